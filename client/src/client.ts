@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import {
+  CommandIds,
+  FindFilesRequest,
+  ReadFileRequest,
+  StatusNotification,
+  type FindFilesParams,
+  type ReadFileParams,
+  type StatusParams,
+} from '../../server/src/lsp/protocol.js';
+
+/** Client options shared by the desktop and web clients. */
+export function clientOptions(): LanguageClientOptions {
+  return {
+    documentSelector: [
+      { language: 'markdown' },
+      { language: 'plaintext' },
+      { language: 'yaml', pattern: '**/{facts.yaml,*.facts.yaml}' },
+    ],
+    synchronize: { configurationSection: 'factmark' },
+    diagnosticCollectionName: 'factmark',
+  };
+}
+
+/** Wires the status bar, the file requests of the web server and the commands to a started client. */
+export function wireClient(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+  const status = vscode.window.createStatusBarItem('factmark.status', vscode.StatusBarAlignment.Left, 10);
+  status.name = 'Factmark registry';
+  status.text = '$(book) Factmark';
+  status.command = CommandIds.recheck;
+  status.show();
+  context.subscriptions.push(status);
+
+  client.onNotification(StatusNotification, (s: StatusParams) => {
+    const stale = s.stale.length ? ' $(warning) stale' : '';
+    status.text = `$(book) ${s.facts} facts · ${s.actors} actors${s.errors ? ` · $(error) ${s.errors}` : ''}${stale}`;
+    const lines = [`Factmark registry: ${s.files} file(s), ${s.facts} facts, ${s.actors} actors, ${s.errors} error(s)`];
+    for (const x of s.stale) lines.push(`Stale: ${vscode.Uri.parse(x.uri).path}:${x.line + 1}:${x.character + 1} ${x.message}; using the last good version`);
+    status.tooltip = lines.join('\n');
+    status.backgroundColor = s.stale.length || s.errors ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+  });
+  client.onRequest(ReadFileRequest, async ({ uri }: ReadFileParams) => {
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)));
+    } catch {
+      return null;
+    }
+  });
+  client.onRequest(FindFilesRequest, async ({ base, pattern }: FindFilesParams) => {
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.parse(base), pattern), '**/node_modules/**');
+    return files.map((u) => u.toString());
+  });
+  context.subscriptions.push(
+    vscode.commands.registerCommand(CommandIds.recheck, () => client.sendNotification('workspace/didChangeConfiguration', { settings: null })),
+  );
+}

@@ -1,0 +1,41 @@
+// Bundles Factmark with esbuild: the CLI and the language server for Node, the
+// extension client for Node and for the web, and the server as a web worker.
+// A Node built-in that leaks into a web bundle fails the build.
+import * as esbuild from 'esbuild';
+import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  legalComments: 'none',
+};
+
+/** Fails a web build on any import of a Node built-in. */
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    const names = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (names.has(args.path)) return { errors: [{ text: `Node built-in \`${args.path}\` imported by ${args.importer} in a web bundle` }] };
+      return undefined;
+    });
+  },
+};
+
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+const web = { ...common, platform: 'browser', target: 'es2022', plugins: [noNodeBuiltins] };
+
+await Promise.all([
+  esbuild.build({ ...node, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/node/cli.js' }),
+  esbuild.build({ ...node, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/node/server.js' }),
+  esbuild.build({ ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/node/client.js', external: ['vscode'] }),
+  esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/extension.browser.ts'], outfile: 'dist/web/client.js', external: ['vscode'] }),
+  esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js' }),
+]);

@@ -1,0 +1,229 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import {
+  applyLevels,
+  createFactChecker,
+  isIsoDay,
+  LineIndex,
+  resolveUri,
+  todayIso,
+  type Analysis,
+  type FactChecker,
+  type Finding,
+} from '../core/index.js';
+import { findArticles } from '../node/articles.js';
+import { findDeskRoot, findRegistryFiles, NodeHost, toPath, toUri } from '../node/host.js';
+
+const USAGE = `Usage:
+  factmark check [PATHS...] [--registry FILE]... [--as-of YYYY-MM-DD] [--format stylish|json]
+  factmark extract FILE --json [--registry FILE]... [--as-of YYYY-MM-DD]
+Exit codes: 0 clean, 1 error-level findings, 2 bad arguments or an unreadable registry.`;
+
+/** A usage or configuration problem: one line on stderr, exit code 2. */
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  paths: string[];
+  registries: string[];
+  asOf?: string;
+  format: 'stylish' | 'json';
+  json: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { command: argv[0] ?? '', paths: [], registries: [], format: 'stylish', json: false };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = (): string => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`Option ${a.split('=')[0]} needs a value`);
+      return v;
+    };
+    if (a === '--json') args.json = true;
+    else if (a.startsWith('--registry')) args.registries.push(value());
+    else if (a.startsWith('--as-of')) args.asOf = value();
+    else if (a.startsWith('--format')) {
+      const f = value();
+      if (f !== 'stylish' && f !== 'json') throw new UsageError(`Unknown format \`${f}\`, expected \`stylish\` or \`json\``);
+      args.format = f;
+    } else if (a === '--help' || a === '-h') args.command = 'help';
+    else if (a.startsWith('-')) throw new UsageError(`Unknown option \`${a}\``);
+    else args.paths.push(a);
+  }
+  if (args.asOf !== undefined && !isIsoDay(args.asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got \`${args.asOf}\``);
+  return args;
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+    if (args.command === 'help' || args.command === '') {
+      out(USAGE);
+      return args.command === 'help' ? 0 : 2;
+    }
+    if (args.command === 'check') return await check(args, out);
+    if (args.command === 'extract') return await extract(args, out);
+    throw new UsageError(`Unknown command \`${args.command}\`, expected \`check\` or \`extract\``);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`factmark: ${e.message}`);
+      return 2;
+    }
+    err(`factmark: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return 2;
+  }
+}
+
+/** The registry files for an article: `--registry`, front-matter `registry:`, or the desk's own. */
+function registryFilesFor(args: Args, articlePath: string, text: string | undefined): string[] {
+  if (args.registries.length) return args.registries.map((r) => resolve(r));
+  const own = text !== undefined ? /^---\r?\n[\s\S]*?^registry:\s*["']?([^\n"']+)["']?\s*$/m.exec(text) : null;
+  if (own) return [toPath(resolveUri(toUri(articlePath), own[1]!.trim()))];
+  const root = findDeskRoot(dirname(resolve(articlePath)));
+  if (!root) return [];
+  return [resolve(root, 'facts.yaml'), ...findRegistryFiles(root).filter((p) => !p.endsWith('/facts.yaml') || dirname(p) !== root)];
+}
+
+/** One checker per distinct set of registry files, loaded once. */
+class Checkers {
+  private readonly byKey = new Map<string, FactChecker>();
+
+  async get(files: string[]): Promise<FactChecker> {
+    const key = files.join('\n');
+    let checker = this.byKey.get(key);
+    if (checker) return checker;
+    for (const f of files) {
+      try {
+        readFileSync(f);
+      } catch {
+        throw new UsageError(`Cannot read registry file ${relative(process.cwd(), f) || f}`);
+      }
+    }
+    const host = new NodeHost(() => files.map(toUri));
+    checker = createFactChecker({ host });
+    await checker.reloadRegistry();
+    for (const f of files) {
+      const findings = checker.store.registry.findings.get(toUri(f)) ?? [];
+      const syntax = findings.find((x) => x.code === 'registry.syntax');
+      if (syntax) {
+        const text = readFileSync(f, 'utf8');
+        const p = new LineIndex(text).position(syntax.span.start);
+        throw new UsageError(`${relative(process.cwd(), f) || f}:${p.line + 1}:${p.character + 1}: ${syntax.message}`);
+      }
+    }
+    this.byKey.set(key, checker);
+    return checker;
+  }
+}
+
+function readArticle(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`Cannot read ${path}`);
+  }
+}
+
+async function extract(args: Args, out: (s: string) => void): Promise<number> {
+  if (args.paths.length !== 1) throw new UsageError('extract takes exactly one FILE');
+  const path = args.paths[0]!;
+  const text = readArticle(path);
+  const checker = await new Checkers().get(registryFilesFor(args, path, text));
+  const a = checker.analyze(toUri(path), text, { asOf: args.asOf, today: todayIso() });
+  out(JSON.stringify(toExtraction(a), null, args.json ? undefined : 2));
+  return 0;
+}
+
+/** The extraction in the shape of the gold files (ANNOTATION.md). */
+export function toExtraction(a: Analysis): object {
+  return {
+    actors: a.actors.map(({ text, start, end, type, id }) => ({ text, start, end, type, id })),
+    dates: a.dates.map(({ text, start, end, value }) => ({ text, start, end, value })),
+    claims: a.claims.map((c) => ({
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      dates: c.dates.map((d) => d.value),
+      actors: [...new Set(c.actors.map((x) => x.id))],
+    })),
+  };
+}
+
+interface FileReport {
+  path: string;
+  text: string;
+  findings: Finding[];
+}
+
+async function check(args: Args, out: (s: string) => void): Promise<number> {
+  const paths = args.paths.length ? args.paths : ['.'];
+  const articles: string[] = [];
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new UsageError(`No such file or folder: ${p}`);
+    }
+    if (st.isDirectory()) articles.push(...findArticles(p));
+    else articles.push(p);
+  }
+  const checkers = new Checkers();
+  const reports: FileReport[] = [];
+  const registryReports = new Map<string, FileReport>();
+  for (const path of articles) {
+    const text = readArticle(path);
+    const files = registryFilesFor(args, path, text);
+    const checker = await checkers.get(files);
+    const a = checker.analyze(toUri(path), text, { asOf: args.asOf, today: todayIso() });
+    reports.push({ path, text, findings: a.findings });
+    for (const f of files) {
+      if (registryReports.has(f)) continue;
+      const findings = applyLevels(checker.store.registry.findings.get(toUri(f)) ?? [], undefined);
+      registryReports.set(f, { path: f, text: readFileSync(f, 'utf8'), findings });
+    }
+  }
+  const all = [...[...registryReports.values()].filter((r) => r.findings.length), ...reports];
+  out(args.format === 'json' ? formatJson(all) : formatStylish(all));
+  return all.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function formatJson(reports: FileReport[]): string {
+  return JSON.stringify({
+    files: reports.map((r) => {
+      const lines = new LineIndex(r.text);
+      return {
+        path: relative(process.cwd(), r.path) || r.path,
+        findings: r.findings.map((f) => ({
+          code: f.code,
+          severity: f.severity,
+          message: f.message,
+          range: { start: lines.position(f.span.start), end: lines.position(f.span.end) },
+          ...(f.expected?.length ? { expected: f.expected } : {}),
+        })),
+      };
+    }),
+  }, null, 2);
+}
+
+function formatStylish(reports: FileReport[]): string {
+  const lines: string[] = [];
+  const count: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const r of reports) {
+    if (!r.findings.length) continue;
+    const index = new LineIndex(r.text);
+    lines.push(relative(process.cwd(), r.path) || r.path);
+    for (const f of r.findings) {
+      const p = index.position(f.span.start);
+      count[f.severity]!++;
+      lines.push(`  ${`${p.line + 1}:${p.character + 1}`.padEnd(8)} ${f.severity.padEnd(8)} ${f.message}  ${f.code}`);
+    }
+    lines.push('');
+  }
+  const total = Object.values(count).reduce((a, b) => a + b, 0);
+  lines.push(total ? `${total} findings (${count.error} errors, ${count.warning} warnings, ${count.info} info, ${count.hint} hints) in ${reports.length} files` : `No findings in ${reports.length} files`);
+  return lines.join('\n');
+}

@@ -1,0 +1,63 @@
+import { levelOf, type Levels } from './codes.js';
+import { CHECKS } from './checks/index.js';
+import type { CheckContext } from './checks/check.js';
+import { extractActors } from './extract/actors.js';
+import { extractClaims } from './extract/claims.js';
+import { extractDates } from './extract/dates.js';
+import { parseArticle } from './parse/article.js';
+import type { Registry } from './registry/model.js';
+import type { ActorMention, Article, Claim, DateMention, Finding } from './types.js';
+
+/** Options of one analysis. */
+export interface AnalyzeOptions {
+  /** Overrides the reference date of every article (the CLI's `--as-of`). */
+  asOf?: string;
+  /** Today's date (ISO day), used when an article has no `date`. */
+  today: string;
+  /** Levels per code (`factmark.checks`). */
+  levels?: Levels;
+  /** Parse as Markdown (default: by file extension). */
+  markdown?: boolean;
+  /** Where new registry entries go, for quick fixes. */
+  registryTarget?: { uri: string; text: string };
+}
+
+/** Everything the core knows about one article. */
+export interface Analysis {
+  article: Article;
+  reference: string;
+  dated: boolean;
+  actors: ActorMention[];
+  dates: DateMention[];
+  claims: Claim[];
+  findings: Finding[];
+}
+
+/** Analyses one article against a registry: extraction, then every check. Never throws on text. */
+export function analyzeArticle(uri: string, text: string, registry: Registry, options: AnalyzeOptions): Analysis {
+  const article = parseArticle(uri, text, { markdown: options.markdown });
+  const dated = options.asOf !== undefined || article.frontMatter?.date !== undefined;
+  const reference = options.asOf ?? article.frontMatter?.date ?? options.today;
+  const actors = extractActors(article, registry);
+  const dates = extractDates(article, { reference });
+  const claims = extractClaims(article, dates, actors);
+  const context: CheckContext = { article, registry, actors, dates, claims, reference, dated, registryTarget: options.registryTarget };
+  const findings: Finding[] = [];
+  for (const check of CHECKS) {
+    const level = levelOf(check.code, options.levels);
+    if (level === 'off') continue;
+    for (const f of check.run(context)) findings.push({ code: check.code, severity: level, uri, ...f });
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { article, reference, dated, actors, dates, claims, findings };
+}
+
+/** Applies the user's levels to findings made with default levels (registry findings). */
+export function applyLevels(findings: readonly Finding[], levels: Levels | undefined): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const level = levels?.[f.code] ? levelOf(f.code, levels) : f.severity;
+    if (level !== 'off') out.push(level === f.severity ? f : { ...f, severity: level });
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import type { Code } from '../codes.js';
+import type { Registry } from '../registry/model.js';
+import type { ActorMention, Article, Claim, DateMention, Finding, Fix, Level, Span } from '../types.js';
+
+/** What a check sees: one analysed article and the registry. Checks do no IO. */
+export interface CheckContext {
+  article: Article;
+  registry: Registry;
+  actors: ActorMention[];
+  dates: DateMention[];
+  claims: Claim[];
+  /** The reference date (ISO day) of the article: `--as-of`, front-matter `date`, or today. */
+  reference: string;
+  /** Whether the reference date came from the article or the user (not from today's clock). */
+  dated: boolean;
+  /** URI of the registry file new entries are written to, when there is one. */
+  registryTarget?: { uri: string; text: string };
+}
+
+/** A finding as a check returns it; the level is applied afterwards. */
+export interface CheckFinding {
+  span: Span;
+  message: string;
+  expected?: string[];
+  fixes?: Fix[];
+  related?: Finding['related'];
+}
+
+/** A check: a code, its default level, its docs, and a pure function. */
+export interface Check {
+  code: Code;
+  defaultLevel: Level;
+  run(context: CheckContext): CheckFinding[];
+}

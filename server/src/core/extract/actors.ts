@@ -1,0 +1,163 @@
+import type { Registry, RegistryActor } from '../registry/model.js';
+import type { ActorMention, ActorType, Article, MentionForm } from '../types.js';
+import { joinable, nameTokens, normalize, tokenize, type Token } from './tokens.js';
+import { classifyName, isNameWord, stripTitle } from './names.js';
+
+/** One registry spelling, as stored in the matcher. */
+interface Entry {
+  actor: RegistryActor;
+  form: MentionForm;
+  spelling: string;
+  /** Acronyms and initialisms (US, EU, U.S.) match only in their own case. */
+  exactCase: boolean;
+}
+
+/** A trie over normalised tokens of every registry spelling. */
+interface Node {
+  next: Map<string, Node>;
+  entries: Entry[];
+}
+
+/** Finds registry actors in token sequences, longest match first. */
+export interface ActorMatcher {
+  root: Node;
+  maxTokens: number;
+}
+
+const matcherCache = new WeakMap<Registry, ActorMatcher>();
+
+/** Builds (once per registry) the spelling trie: names, aliases, variants and surnames. */
+export function actorMatcher(registry: Registry): ActorMatcher {
+  const cached = matcherCache.get(registry);
+  if (cached) return cached;
+  const root: Node = { next: new Map(), entries: [] };
+  let maxTokens = 1;
+  const taken = new Set<string>();
+  const add = (actor: RegistryActor, spelling: string, form: MentionForm): void => {
+    const tokens = nameTokens(spelling);
+    if (!tokens.length) return;
+    let node = root;
+    for (const t of tokens) {
+      let child = node.next.get(t);
+      if (!child) node.next.set(t, (child = { next: new Map(), entries: [] }));
+      node = child;
+    }
+    if (node.entries.some((e) => e.actor === actor && e.spelling === spelling)) return;
+    const letters = spelling.replace(/[^\p{L}]/gu, '');
+    const exactCase = letters.length > 0 && letters === letters.toUpperCase() && letters.length <= 6;
+    node.entries.push({ actor, form, spelling, exactCase });
+    maxTokens = Math.max(maxTokens, tokens.length);
+    taken.add(tokens.join(' '));
+  };
+  for (const actor of registry.actors.values()) {
+    add(actor, actor.name, 'name');
+    for (const a of actor.aliases) add(actor, a, 'alias');
+    for (const v of actor.variants) add(actor, v, 'variant');
+  }
+  // A person's surname (the last word of the name or of a variant) is recognised too.
+  for (const actor of registry.actors.values()) {
+    if (actor.type !== 'person') continue;
+    for (const [spelling, form] of [[actor.name, 'surname'], ...actor.variants.map((v) => [v, 'variant'])] as [string, MentionForm][]) {
+      const words = spelling.trim().split(/\s+/);
+      if (words.length < 2) continue;
+      const last = words[words.length - 1]!;
+      if (!taken.has(nameTokens(last).join(' '))) add(actor, last, form);
+    }
+  }
+  const matcher = { root, maxTokens };
+  matcherCache.set(registry, matcher);
+  return matcher;
+}
+
+function caseFits(entry: Entry, tokens: Token[], text: string): boolean {
+  const written = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+  if (entry.exactCase) return written.replace(/[^\p{L}]/gu, '') === entry.spelling.replace(/[^\p{L}]/gu, '');
+  // Lowercase spellings ("coalition of the willing") match as written; others need a capital.
+  if (entry.spelling[0] === entry.spelling[0]!.toLowerCase()) return true;
+  return /^\p{Lu}/u.test(tokens[0]!.text);
+}
+
+/**
+ * Finds named actors: registry spellings first (longest match, case-insensitive
+ * where safe, diacritics ignored), then capitalised names that no registry knows,
+ * typed by {@link classifyName}. A later surname resolves to an earlier full name.
+ */
+export function extractActors(article: Article, registry: Registry): ActorMention[] {
+  const { text } = article;
+  const tokens = tokenize(article);
+  const { root, maxTokens } = actorMatcher(registry);
+  const out: ActorMention[] = [];
+  const lowercaseSeen = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowercaseSeen.add(t.norm);
+  const surnames = new Map<string, { id: string; type: ActorType }>();
+
+  const matchAt = (i: number): { entry: Entry; length: number } | undefined => {
+    let node: Node | undefined = root;
+    let best: { entry: Entry; length: number } | undefined;
+    for (let k = 0; k < maxTokens && i + k < tokens.length; k++) {
+      if (k > 0 && !joinable(text, tokens[i + k - 1]!, tokens[i + k]!)) break;
+      node = node.next.get(tokens[i + k]!.norm);
+      if (!node) break;
+      const seq = tokens.slice(i, i + k + 1);
+      const entry = node.entries.find((e) => caseFits(e, seq, text));
+      if (entry) best = { entry, length: k + 1 };
+    }
+    return best;
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    // Registry: longest token sequence that matches a spelling.
+    const best = matchAt(i);
+    if (best) {
+      const first = tokens[i]!;
+      const last = tokens[i + best.length - 1]!;
+      const a = best.entry.actor;
+      // Initialisms keep their final dot ("U.S."), which the tokens leave out.
+      const end = best.entry.spelling.endsWith('.') && text[last.end] === '.' ? last.end + 1 : last.end;
+      out.push({ text: text.slice(first.start, end), start: first.start, end, type: a.type, id: a.id, form: best.entry.form });
+      i += best.length;
+      continue;
+    }
+    // Unregistered: a run of capitalised name words.
+    let j = i;
+    while (
+      j < tokens.length &&
+      isNameWord(tokens[j]!, tokens, j, text, lowercaseSeen) &&
+      (j === i || (joinable(text, tokens[j - 1]!, tokens[j]!) && !matchAt(j)))
+    ) j++;
+    if (j === i) {
+      i++;
+      continue;
+    }
+    let run = tokens.slice(i, j);
+    run = stripTitle(run);
+    if (run.length) {
+      const first = run[0]!;
+      const last = run[run.length - 1]!;
+      const name = text.slice(first.start, last.end);
+      let type = classifyName(name, run);
+      let id = slug(name);
+      const known = run.length === 1 ? surnames.get(first.norm) : undefined;
+      if (known) ({ id, type } = known);
+      if (type && !(run.length === 1 && isSentenceStart(text, first) && !known && type !== 'place')) {
+        if (type === 'person' && run.length > 1) surnames.set(last.norm, { id, type });
+        out.push({ text: name, start: first.start, end: last.end, type, id, form: 'unregistered' });
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+function isSentenceStart(text: string, token: Token): boolean {
+  const before = text.slice(Math.max(0, token.start - 3), token.start);
+  return token.start === 0 || /(?:^|[.!?:"“”]\s*|\n\s*)$/.test(before);
+}
+
+/** A lowercase slug of a name, used as the id of an unregistered actor. */
+export function slug(name: string): string {
+  return normalize(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

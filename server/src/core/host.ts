@@ -1,0 +1,12 @@
+/** What the core needs from its environment: reading files and finding registry files. */
+export interface Host {
+  /** The text of a file (an open buffer wins over the disk), or undefined when it cannot be read. */
+  readText(uri: string): Promise<string | undefined>;
+  /** URIs of the workspace's registry files (`facts.yaml` at folder roots, `**\/*.facts.yaml`, or configured paths). */
+  listRegistryFiles(): Promise<string[]>;
+}
+
+/** Where the core writes what it wants to say (the LSP layer sends it to the client's output). */
+export interface Logger {
+  log(message: string): void;
+}

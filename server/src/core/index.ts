@@ -1,0 +1,43 @@
+/**
+ * The analysis core: the only module the LSP layer and the CLI import. It uses
+ * no `vscode*` and no `node:*`; files come through {@link Host}.
+ */
+import { analyzeArticle, type Analysis, type AnalyzeOptions } from './analyze.js';
+import type { Host, Logger } from './host.js';
+import { RegistryStore } from './registry/store.js';
+
+export { analyzeArticle, applyLevels, type Analysis, type AnalyzeOptions } from './analyze.js';
+export { CODES, docsUrl, levelOf, type Code, type Levels } from './codes.js';
+export type { Host, Logger } from './host.js';
+export * from './iso.js';
+export { parseArticle, isMarkdownUri } from './parse/article.js';
+export { parseRegistryFile, isIsoDay, isFactDate } from './registry/load.js';
+export { mergeRegistry } from './registry/merge.js';
+export type * from './registry/model.js';
+export { RegistryStore, type RegistryState } from './registry/store.js';
+export type * from './types.js';
+export * from './uri.js';
+export { LineIndex } from './lines.js';
+
+/** A fact checker bound to a host: the registry it keeps loaded and article analysis. */
+export interface FactChecker {
+  readonly store: RegistryStore;
+  /** Reads the registry files again (unchanged files are not parsed again). */
+  reloadRegistry(): Promise<void>;
+  /** Analyses one article against the current registry. */
+  analyze(uri: string, text: string, options: AnalyzeOptions): Analysis;
+}
+
+/** Creates a fact checker that reads files through `host`. */
+export function createFactChecker({ host, logger }: { host: Host; logger?: Logger }): FactChecker {
+  const store = new RegistryStore(host, logger);
+  return {
+    store,
+    async reloadRegistry() {
+      await store.reload();
+    },
+    analyze(uri, text, options) {
+      return analyzeArticle(uri, text, store.registry, options);
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import type { Nodes as MdNode, Root as MdRoot } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Article, Block, Marker, Span } from '../types.js';
+import { parseFrontMatter } from './front-matter.js';
+import { splitSentences } from './sentences.js';
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** `[@fact-id]` markers, also `[@a; @b]` groups (each id is a marker). */
+const MARKER_GROUP = /\[(@[^\]\n]{1,400})\]/g;
+const MARKER_ID = /@([A-Za-z0-9][\w.:-]*)/g;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()\]]+/g;
+
+/** Whether a URI names a Markdown document (otherwise it is plain text). */
+export function isMarkdownUri(uri: string): boolean {
+  return /\.(md|markdown|mdown|mkd)$/i.test(uri.split(/[?#]/)[0]!);
+}
+
+/**
+ * Parses an article: front matter, Markdown structure (remark) or plain-text
+ * paragraphs, then sentences and words (retext-english) of every prose block.
+ * Code, HTML, URLs, link targets and front matter are masked out of the prose.
+ */
+export function parseArticle(uri: string, text: string, options: { markdown?: boolean } = {}): Article {
+  const frontMatter = parseFrontMatter(text);
+  const bodyStart = frontMatter ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const isMd = options.markdown ?? isMarkdownUri(uri);
+  const masked: Span[] = [];
+  if (frontMatter) masked.push(frontMatter.span);
+  const blocks: Block[] = isMd ? markdownBlocks(text, bodyStart, masked) : plainBlocks(text, bodyStart);
+  const markers = findMarkers(text, blocks, masked);
+  masked.sort((a, b) => a.start - b.start);
+  const sentences = splitSentences(text, blocks, masked);
+  return { uri, text, frontMatter, bodyStart, blocks, sentences, markers, masked };
+}
+
+function markdownBlocks(text: string, bodyStart: number, masked: Span[]): Block[] {
+  // remark needs the front matter to sit at offset 0; replace it by blank lines so offsets stay.
+  const source = bodyStart > 0 ? text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + text.slice(bodyStart) : text;
+  const tree = markdown.parse(source) as MdRoot;
+  const blocks: Block[] = [];
+  const visit = (node: MdNode): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    switch (node.type) {
+      case 'code':
+      case 'html':
+      case 'yaml':
+      case 'definition':
+      case 'thematicBreak':
+        if (start !== undefined && end !== undefined) masked.push({ start, end });
+        return;
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell':
+        if (start !== undefined && end !== undefined) {
+          blocks.push({ start, end, kind: node.type === 'heading' ? 'heading' : node.type === 'paragraph' ? 'paragraph' : 'other' });
+          maskInline(node, masked);
+        }
+        return;
+      default:
+        if ('children' in node) for (const child of node.children) visit(child as MdNode);
+    }
+  };
+  visit(tree);
+  return blocks;
+}
+
+/** Masks the non-prose parts of a block: inline code, HTML, link and image targets, URLs. */
+function maskInline(node: MdNode, masked: Span[]): void {
+  if (!('children' in node)) return;
+  for (const child of node.children as MdNode[]) {
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    if (child.type === 'inlineCode' || child.type === 'html' || child.type === 'image' || child.type === 'imageReference') {
+      masked.push({ start, end });
+    } else if (child.type === 'link' || child.type === 'linkReference') {
+      // Keep the link text as prose; mask everything after its last child (the target).
+      const last = child.children[child.children.length - 1]?.position?.end.offset;
+      const first = child.children[0]?.position?.start.offset;
+      if (first !== undefined && first > start) masked.push({ start, end: first });
+      masked.push({ start: last ?? start, end });
+      maskInline(child, masked);
+    } else {
+      maskInline(child, masked);
+    }
+  }
+}
+
+function plainBlocks(text: string, bodyStart: number): Block[] {
+  const blocks: Block[] = [];
+  const re = /\n[ \t]*\n/g;
+  let start = bodyStart;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) blocks.push({ start: s, end: e, kind: 'paragraph' });
+  };
+  re.lastIndex = bodyStart;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(text.length);
+  return blocks;
+}
+
+/** Finds `[@id]` markers inside prose blocks, and masks them and every URL out of the prose. */
+function findMarkers(text: string, blocks: Block[], masked: Span[]): Marker[] {
+  const markers: Marker[] = [];
+  for (const block of blocks) {
+    const slice = text.slice(block.start, block.end);
+    for (const m of slice.matchAll(MARKER_GROUP)) {
+      const start = block.start + m.index!;
+      const group = m[1]!;
+      const end = start + m[0].length;
+      if (inside(start, masked)) continue;
+      for (const id of group.matchAll(MARKER_ID)) {
+        const idStart = start + 1 + id.index! + 1;
+        markers.push({ start, end, id: id[1]!, idSpan: { start: idStart, end: idStart + id[1]!.length } });
+      }
+      masked.push({ start, end });
+    }
+    for (const m of slice.matchAll(URL)) masked.push({ start: block.start + m.index!, end: block.start + m.index! + m[0].length });
+  }
+  return markers;
+}
+
+function inside(offset: number, spans: Span[]): boolean {
+  return spans.some((s) => offset >= s.start && offset < s.end);
+}

@@ -1,0 +1,58 @@
+import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
+import retextEnglish from 'retext-english';
+import { unified } from 'unified';
+import type { Block, Sentence, Span } from '../types.js';
+
+const english = unified().use(retextEnglish);
+
+/**
+ * Splits every prose block into sentences and words with retext-english.
+ * Masked offsets are blanked first (same length, so offsets hold).
+ */
+export function splitSentences(text: string, blocks: readonly Block[], masked: readonly Span[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let m = 0;
+  blocks.forEach((block, index) => {
+    while (m < masked.length && masked[m]!.end <= block.start) m++;
+    const prose = blank(text, block, masked, m);
+    const tree = english.parse(prose) as NlcstRoot;
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const node of paragraph.children) {
+        if (node.type !== 'SentenceNode') continue;
+        const sentence = toSentence(text, node, block.start, index);
+        if (sentence) sentences.push(sentence);
+      }
+    }
+  });
+  return sentences;
+}
+
+/** The block's text with masked offsets replaced by spaces. */
+export function blank(text: string, block: Span, masked: readonly Span[], from = 0): string {
+  let out = '';
+  let at = block.start;
+  for (let i = from; i < masked.length; i++) {
+    const s = masked[i]!;
+    if (s.start >= block.end) break;
+    if (s.end <= at) continue;
+    const start = Math.max(s.start, at);
+    const end = Math.min(s.end, block.end);
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at, block.end);
+}
+
+function toSentence(text: string, node: NlcstSentence, base: number, block: number): Sentence | undefined {
+  const words: Span[] = [];
+  for (const child of node.children) {
+    if (child.type === 'WordNode' && child.position) {
+      words.push({ start: base + child.position.start.offset!, end: base + child.position.end.offset! });
+    }
+  }
+  if (!node.position || words.length === 0) return undefined;
+  const start = base + node.position.start.offset!;
+  const end = base + node.position.end.offset!;
+  return { start, end, text: text.slice(start, end), block, words };
+}

@@ -1,0 +1,337 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { CODES } from '../codes.js';
+import type { ActorType, Finding, Span } from '../types.js';
+import { resolveUri } from '../uri.js';
+import type { FactSource, FactStatus, IdRef, RegistryActor, RegistryFact, RegistryFile, Role } from './model.js';
+import { hashText } from './hash.js';
+
+const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place'];
+const STATUSES: readonly FactStatus[] = ['confirmed', 'developing', 'disputed', 'false', 'superseded', 'retracted'];
+const ACTOR_KEYS = new Set(['name', 'type', 'aliases', 'variants', 'roles', 'within']);
+const ROLE_KEYS = new Set(['title', 'from', 'to']);
+const FACT_KEYS = new Set(['claim', 'date', 'actors', 'place', 'status', 'superseded_by', 'as_of', 'review_by', 'keywords', 'sources']);
+const SOURCE_KEYS = new Set(['outlet', 'url', 'file', 'quote']);
+const TOP_KEYS = new Set(['version', 'actors', 'facts']);
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Largest registry file we parse, in UTF-16 code units; larger files get one finding. */
+export const MAX_REGISTRY_CHARS = 64 * 1024 * 1024;
+
+/** Whether a string is a valid ISO day (a real calendar date). */
+export function isIsoDay(s: string): boolean {
+  if (!DAY.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** Whether a string is an ISO day or a span of days `A/B` with A ≤ B. */
+export function isFactDate(s: string): boolean {
+  const [a, b, ...rest] = s.split('/');
+  if (rest.length || !a || !isIsoDay(a)) return false;
+  return b === undefined || (isIsoDay(b) && a <= b);
+}
+
+/**
+ * Parses one registry file. Never throws: problems become findings on the file,
+ * each at the range of the offending key or value.
+ */
+export function parseRegistryFile(uri: string, text: string): RegistryFile {
+  const findings: Finding[] = [];
+  const file: RegistryFile = { uri, hash: hashText(text), text, actors: [], facts: [], findings, refs: [] };
+  const report = (code: keyof typeof CODES, span: Span, message: string): void => {
+    findings.push({ code, severity: CODES[code], message, uri, span });
+  };
+  if (text.length > MAX_REGISTRY_CHARS) {
+    report('registry.syntax', { start: 0, end: 0 }, `Registry file is too large (${text.length} characters), limit is ${MAX_REGISTRY_CHARS}`);
+    return file;
+  }
+  const lineCounter = new LineCounter();
+  // uniqueKeys:false: the yaml package's duplicate check is quadratic; we detect duplicates ourselves.
+  // maxAliasCount bounds alias expansion ("billion laughs"); customTags none: tags are data, never code.
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, lineCounter, strict: true, version: '1.2' });
+  for (const error of doc.errors) {
+    const [start, end] = error.pos;
+    report('registry.syntax', { start, end: Math.max(end, start) }, `YAML syntax error: ${firstLine(error.message)}`);
+  }
+  if (doc.errors.length) return file;
+  const root = doc.contents;
+  if (root === null) return file;
+  if (!isMap(root)) {
+    report('registry.schema', spanOf(root), 'Registry must be a mapping with `version`, `actors` and `facts`');
+    return file;
+  }
+  const seenTop = new Set<string>();
+  for (const pair of root.items) {
+    const key = keyString(pair);
+    const keySpan = spanOf(pair.key as Node);
+    if (key === undefined) continue;
+    if (seenTop.has(key)) report('registry.duplicate-id', keySpan, `Key \`${key}\` appears twice`);
+    seenTop.add(key);
+    if (!TOP_KEYS.has(key)) {
+      report('registry.schema', keySpan, `Unknown top-level key \`${key}\`, expected \`version\`, \`actors\` or \`facts\``);
+      continue;
+    }
+    const value = pair.value as Node | null;
+    if (key === 'version') {
+      if (!isScalar(value) || value.value !== 1) report('registry.schema', spanOf(value ?? (pair.key as Node)), 'Unsupported registry `version`, expected `1`');
+    } else if (key === 'actors') {
+      forEachEntry(value, pair, 'actors', report, (id, idSpan, entrySpan, node) => {
+        const actor = readActor(uri, id, idSpan, entrySpan, node, report, file.refs);
+        if (actor) file.actors.push(actor);
+      });
+    } else {
+      forEachEntry(value, pair, 'facts', report, (id, idSpan, entrySpan, node) => {
+        const fact = readFact(uri, id, idSpan, entrySpan, node, report, file.refs);
+        if (fact) file.facts.push(fact);
+      });
+    }
+  }
+  return file;
+}
+
+type Report = (code: keyof typeof CODES, span: Span, message: string) => void;
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.trim();
+}
+
+function spanOf(node: Node | null | undefined): Span {
+  const r = node?.range;
+  if (!r) return { start: 0, end: 0 };
+  return { start: r[0], end: r[1] };
+}
+
+function keyString(pair: Pair): string | undefined {
+  const k = pair.key;
+  if (isScalar(k) && (typeof k.value === 'string' || typeof k.value === 'number')) return String(k.value);
+  return undefined;
+}
+
+function forEachEntry(
+  value: Node | null,
+  pair: Pair,
+  what: string,
+  report: Report,
+  visit: (id: string, idSpan: Span, entrySpan: Span, node: YAMLMap) => void,
+): void {
+  if (value === null || (isScalar(value) && value.value === null)) return;
+  if (!isMap(value)) {
+    report('registry.schema', spanOf(value ?? (pair.key as Node)), `\`${what}\` must be a mapping of ids to entries`);
+    return;
+  }
+  for (const item of value.items) {
+    const id = keyString(item);
+    const idSpan = spanOf(item.key as Node);
+    if (id === undefined) {
+      report('registry.schema', idSpan, `Ids in \`${what}\` must be plain strings`);
+      continue;
+    }
+    if (!ID.test(id)) report('registry.schema', idSpan, `Id \`${id}\` is not a lowercase slug, expected letters, digits and single hyphens`);
+    const node = item.value as Node | null;
+    if (!isMap(node)) {
+      report('registry.schema', node ? spanOf(node) : idSpan, `Entry \`${id}\` must be a mapping`);
+      continue;
+    }
+    const end = node.range ? node.range[1] : idSpan.end;
+    visit(id, idSpan, { start: idSpan.start, end }, node);
+  }
+}
+
+/** Reads a mapping's fields, reporting unknown keys and wrong types. */
+class Fields {
+  private readonly pairs = new Map<string, Pair>();
+  constructor(
+    readonly node: YAMLMap,
+    allowed: Set<string>,
+    readonly what: string,
+    readonly report: Report,
+  ) {
+    for (const pair of node.items) {
+      const key = keyString(pair);
+      const span = spanOf(pair.key as Node);
+      if (key === undefined) continue;
+      if (!allowed.has(key)) {
+        report('registry.schema', span, `Unknown field \`${key}\` in ${what}, expected one of ${[...allowed].map((k) => `\`${k}\``).join(', ')}`);
+        continue;
+      }
+      if (this.pairs.has(key)) report('registry.schema', span, `Field \`${key}\` appears twice in ${what}`);
+      this.pairs.set(key, pair);
+    }
+  }
+
+  has(key: string): boolean {
+    return this.pairs.has(key);
+  }
+
+  node_(key: string): Node | undefined {
+    return (this.pairs.get(key)?.value as Node | null) ?? undefined;
+  }
+
+  keySpan(key: string): Span {
+    return spanOf(this.pairs.get(key)?.key as Node);
+  }
+
+  valueSpan(key: string): Span {
+    const v = this.node_(key);
+    return v ? spanOf(v) : this.keySpan(key);
+  }
+
+  string(key: string, required = false): string | undefined {
+    const v = this.node_(key);
+    if (v === undefined) {
+      if (required) this.report('registry.schema', spanOf(this.node), `Missing required field \`${key}\` in ${this.what}`);
+      return undefined;
+    }
+    if (isScalar(v) && (typeof v.value === 'string' || typeof v.value === 'number')) {
+      const s = String(v.value);
+      if (s.trim() !== '') return s;
+    }
+    this.report('registry.schema', this.valueSpan(key), `Field \`${key}\` in ${this.what} must be a non-empty string`);
+    return undefined;
+  }
+
+  day(key: string): string | undefined {
+    const v = this.node_(key);
+    if (v === undefined) return undefined;
+    const s = isScalar(v) ? String(v.value) : '';
+    if (!isIsoDay(s)) {
+      this.report('registry.schema', this.valueSpan(key), `Field \`${key}\` in ${this.what} must be a date \`YYYY-MM-DD\`, got \`${s || 'a non-scalar'}\``);
+      return undefined;
+    }
+    return s;
+  }
+
+  strings(key: string): { value: string; span: Span }[] {
+    const v = this.node_(key);
+    if (v === undefined || (isScalar(v) && v.value === null)) return [];
+    if (!isSeq(v)) {
+      this.report('registry.schema', this.valueSpan(key), `Field \`${key}\` in ${this.what} must be a list of strings`);
+      return [];
+    }
+    const out: { value: string; span: Span }[] = [];
+    for (const item of v.items as Node[]) {
+      if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') && String(item.value).trim() !== '') {
+        out.push({ value: String(item.value), span: spanOf(item) });
+      } else {
+        this.report('registry.schema', spanOf(item), `Items of \`${key}\` in ${this.what} must be non-empty strings`);
+      }
+    }
+    return out;
+  }
+
+  maps(key: string): YAMLMap[] {
+    const v = this.node_(key);
+    if (v === undefined || (isScalar(v) && v.value === null)) return [];
+    if (!isSeq(v)) {
+      this.report('registry.schema', this.valueSpan(key), `Field \`${key}\` in ${this.what} must be a list`);
+      return [];
+    }
+    const out: YAMLMap[] = [];
+    for (const item of v.items as Node[]) {
+      if (isMap(item)) out.push(item);
+      else this.report('registry.schema', spanOf(item), `Items of \`${key}\` in ${this.what} must be mappings`);
+    }
+    return out;
+  }
+}
+
+function readActor(uri: string, id: string, idSpan: Span, entrySpan: Span, node: YAMLMap, report: Report, refs: IdRef[]): RegistryActor | undefined {
+  const f = new Fields(node, ACTOR_KEYS, `actor \`${id}\``, report);
+  const name = f.string('name', true);
+  const typeRaw = f.string('type', true);
+  let type: ActorType | undefined;
+  if (typeRaw !== undefined) {
+    if ((ACTOR_TYPES as readonly string[]).includes(typeRaw)) type = typeRaw as ActorType;
+    else report('registry.schema', f.valueSpan('type'), `Unknown actor type \`${typeRaw}\`, expected \`person\`, \`organization\` or \`place\``);
+  }
+  const spellingSpans = new Map<string, Span>();
+  if (name !== undefined) spellingSpans.set(name, f.valueSpan('name'));
+  const aliases = f.strings('aliases');
+  const variants = f.strings('variants');
+  for (const s of [...aliases, ...variants]) spellingSpans.set(s.value, s.span);
+  const roles: Role[] = [];
+  for (const m of f.maps('roles')) {
+    const rf = new Fields(m, ROLE_KEYS, `a role of \`${id}\``, report);
+    const title = rf.string('title', true);
+    const from = rf.day('from');
+    const to = rf.day('to');
+    if (from && to && from > to) report('registry.schema', rf.valueSpan('to'), `Role ends (\`${to}\`) before it starts (\`${from}\`)`);
+    if (title !== undefined) roles.push({ title, from, to, location: { uri, span: spanOf(m) } });
+  }
+  const within = f.has('within') ? f.string('within') : undefined;
+  if (within !== undefined) refs.push({ id: within, kind: 'place', span: f.valueSpan('within'), from: id });
+  if (within !== undefined && type !== undefined && type !== 'place') {
+    report('registry.schema', f.keySpan('within'), `Only places can be \`within\` another place, \`${id}\` is a ${type}`);
+  }
+  if (name === undefined || type === undefined) return undefined;
+  return {
+    id,
+    name,
+    type,
+    aliases: aliases.map((a) => a.value),
+    variants: variants.map((v) => v.value),
+    roles,
+    within,
+    location: { uri, span: idSpan },
+    entry: { uri, span: entrySpan },
+    spellingSpans,
+  };
+}
+
+function readFact(uri: string, id: string, idSpan: Span, entrySpan: Span, node: YAMLMap, report: Report, refs: IdRef[]): RegistryFact | undefined {
+  const f = new Fields(node, FACT_KEYS, `fact \`${id}\``, report);
+  const claim = f.string('claim', true);
+  const dateRaw = f.string('date', true);
+  let date: string | undefined;
+  if (dateRaw !== undefined) {
+    if (isFactDate(dateRaw)) date = dateRaw;
+    else report('registry.schema', f.valueSpan('date'), `Fact date \`${dateRaw}\` must be \`YYYY-MM-DD\` or a span \`YYYY-MM-DD/YYYY-MM-DD\``);
+  }
+  const statusRaw = f.string('status');
+  let status: FactStatus = 'confirmed';
+  if (statusRaw !== undefined) {
+    if ((STATUSES as readonly string[]).includes(statusRaw)) status = statusRaw as FactStatus;
+    else report('registry.schema', f.valueSpan('status'), `Unknown status \`${statusRaw}\`, expected one of ${STATUSES.map((s) => `\`${s}\``).join(', ')}`);
+  }
+  const supersededBy = f.has('superseded_by') ? f.string('superseded_by') : undefined;
+  if (supersededBy !== undefined && status !== 'superseded') {
+    report('registry.schema', f.keySpan('superseded_by'), `\`superseded_by\` is only allowed on a superseded fact; set \`status: superseded\` or remove it`);
+  }
+  const sources: FactSource[] = [];
+  for (const m of f.maps('sources')) {
+    const sf = new Fields(m, SOURCE_KEYS, `a source of \`${id}\``, report);
+    const source: FactSource = {
+      outlet: sf.string('outlet'),
+      url: sf.string('url'),
+      file: sf.string('file'),
+      quote: sf.string('quote'),
+      location: { uri, span: spanOf(m) },
+    };
+    if (source.file !== undefined) source.fileUri = resolveUri(uri, source.file);
+    if (source.url === undefined && source.file === undefined) report('registry.schema', spanOf(m), `A source of \`${id}\` needs a \`url\` or a \`file\``);
+    sources.push(source);
+  }
+  const actors = f.strings('actors');
+  for (const a of actors) refs.push({ id: a.value, kind: 'actor', span: a.span, from: id });
+  const place = f.has('place') ? f.string('place') : undefined;
+  if (place !== undefined) refs.push({ id: place, kind: 'place', span: f.valueSpan('place'), from: id });
+  if (supersededBy !== undefined) refs.push({ id: supersededBy, kind: 'fact', span: f.valueSpan('superseded_by'), from: id });
+  const fact: RegistryFact = {
+    id,
+    claim: claim ?? '',
+    date: date ?? '',
+    actors: actors.map((a) => a.value),
+    place,
+    status,
+    supersededBy,
+    asOf: f.day('as_of'),
+    reviewBy: f.day('review_by'),
+    keywords: f.strings('keywords').map((k) => k.value),
+    sources,
+    location: { uri, span: idSpan },
+    entry: { uri, span: entrySpan },
+  };
+  if (claim === undefined || date === undefined) return undefined;
+  return fact;
+}

@@ -1,0 +1,34 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { toWorkspaceEdit, type DiagnosticData } from '../convert.js';
+import type { ServerState } from '../server.js';
+
+/** Quick fixes from the diagnostics' data: replacements (`expected`) and core fixes (registry edits). */
+export function codeActions(state: ServerState, document: TextDocument, params: CodeActionParams): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const resolve = (uri: string): TextDocument | undefined => {
+    if (uri === document.uri) return document;
+    const open = state.documents.get(uri);
+    if (open) return open;
+    const file = state.checker.store.registry.files.find((f) => f.uri === uri);
+    return file?.text !== undefined ? TextDocument.create(uri, 'yaml', 0, file.text) : undefined;
+  };
+  for (const diagnostic of params.context.diagnostics) {
+    if (diagnostic.source !== 'factmark') continue;
+    const data = (diagnostic.data ?? {}) as DiagnosticData;
+    for (const [i, replacement] of (data.expected ?? []).entries()) {
+      actions.push({
+        title: `Replace with \`${replacement}\``,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: i === 0,
+        edit: { changes: { [document.uri]: [{ range: diagnostic.range, newText: replacement }] } },
+      });
+    }
+    for (const fix of data.fixes ?? []) {
+      const edit = toWorkspaceEdit(fix, resolve);
+      if (edit) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit });
+    }
+  }
+  return actions;
+}

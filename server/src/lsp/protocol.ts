@@ -1,0 +1,36 @@
+/** Custom messages between the Factmark client and server: the one place both sides import. */
+
+/** Server → client notification: the registry state for the status bar. */
+export const StatusNotification = 'factmark/status';
+
+/** The payload of {@link StatusNotification}. */
+export interface StatusParams {
+  files: number;
+  facts: number;
+  actors: number;
+  errors: number;
+  /** Registry files whose last good version is in use, with the error that keeps the new one out. */
+  stale: { uri: string; message: string; line: number; character: number }[];
+}
+
+/** Server → client request: read a file through the editor's file system (web). Returns undefined when missing. */
+export const ReadFileRequest = 'factmark/readFile';
+export interface ReadFileParams {
+  uri: string;
+}
+
+/** Server → client request: list files matching a glob under a folder (web). */
+export const FindFilesRequest = 'factmark/findFiles';
+export interface FindFilesParams {
+  /** Folder URI. */
+  base: string;
+  /** Glob relative to the folder. */
+  pattern: string;
+}
+
+/** Command ids, shared by the client's manifest and the server's executeCommand. */
+export const CommandIds = {
+  recheck: 'factmark.recheckWorkspace',
+  showEntry: 'factmark.showRegistryEntry',
+  addClaim: 'factmark.addClaimToRegistry',
+} as const;

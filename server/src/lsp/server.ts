@@ -1,0 +1,230 @@
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyLevels, createFactChecker, todayIso, type Analysis, type FactChecker, type Host } from '../core/index.js';
+import { toDiagnostic } from './convert.js';
+import { codeActions } from './handlers/code-actions.js';
+import { hover } from './handlers/hover.js';
+import { StatusNotification, type StatusParams } from './protocol.js';
+import { DEFAULT_SETTINGS, globToRegExp, toSettings, type Settings } from './settings.js';
+
+/** How the server reaches files: from disk (Node) or through the client (web worker). */
+export interface WorkspaceFs {
+  readFile(uri: string): Promise<string | undefined>;
+  /** Files under a folder URI whose relative path matches a glob. */
+  findFiles(base: string, pattern: string): Promise<string[]>;
+}
+
+const REGISTRY_FILE = /(?:^|\/)(?:facts\.yaml|[^/]+\.facts\.yaml)$/;
+const DEBOUNCE_MS = 30;
+
+/** Whether a URI names a registry file. */
+export const isRegistryUri = (uri: string): boolean => REGISTRY_FILE.test(uri.split(/[?#]/)[0]!);
+
+/** Per-session state of the server; handlers read it, nothing else keeps globals. */
+export interface ServerState {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  checker: FactChecker;
+  settings: Settings;
+  /** The last analysis of each open article, for hovers and code actions. */
+  analyses: Map<string, { version: number; analysis: Analysis }>;
+  analyze(document: TextDocument): Analysis;
+}
+
+/** Starts the Factmark language server on a connection. */
+export function startServer(connection: Connection, fs: WorkspaceFs): void {
+  const documents = new TextDocuments(TextDocument);
+  let folders: string[] = [];
+  let canPullConfiguration = false;
+  let canWatchFiles = false;
+  const host: Host = {
+    async readText(uri) {
+      return documents.get(uri)?.getText() ?? fs.readFile(uri);
+    },
+    async listRegistryFiles() {
+      const found = new Set<string>();
+      for (const folder of folders) {
+        const base = folder.endsWith('/') ? folder : `${folder}/`;
+        if (state.settings.registry.length) {
+          for (const p of state.settings.registry) for (const u of await fs.findFiles(base, p)) found.add(u);
+        } else {
+          for (const u of await fs.findFiles(base, '{facts.yaml,**/*.facts.yaml}')) found.add(u);
+        }
+      }
+      return [...found].sort();
+    },
+  };
+  const checker = createFactChecker({ host, logger: { log: (m) => connection.console.log(m) } });
+  const state: ServerState = {
+    connection,
+    documents,
+    checker,
+    settings: DEFAULT_SETTINGS,
+    analyses: new Map(),
+    analyze(document) {
+      const cached = state.analyses.get(document.uri);
+      if (cached && cached.version === document.version) return cached.analysis;
+      const analysis = checker.analyze(document.uri, document.getText(), { today: todayIso(), levels: state.settings.checks });
+      state.analyses.set(document.uri, { version: document.version, analysis });
+      return analysis;
+    },
+  };
+
+  const isArticle = (uri: string): boolean => {
+    if (isRegistryUri(uri)) return false;
+    const folder = folders.find((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
+    const path = folder ? uri.slice(folder.replace(/\/$/, '').length + 1) : uri.slice(uri.lastIndexOf('/') + 1);
+    return state.settings.articles.some((g) => globToRegExp(g).test(decodeURIComponent(path)) || globToRegExp(g).test(uri));
+  };
+
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const publishArticle = (document: TextDocument): void => {
+    try {
+      const analysis = state.analyze(document);
+      const diagnostics = analysis.findings.map((f) => toDiagnostic(f, document));
+      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    } catch (e) {
+      connection.console.error(`Factmark could not analyse ${document.uri}: ${e instanceof Error ? e.stack : String(e)}`);
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    }
+  };
+  const schedule = (document: TextDocument): void => {
+    clearTimeout(timers.get(document.uri));
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        timers.delete(document.uri);
+        const current = documents.get(document.uri);
+        if (current && isArticle(current.uri)) publishArticle(current);
+      }, DEBOUNCE_MS),
+    );
+  };
+
+  const publishRegistry = (): void => {
+    const registry = checker.store.registry;
+    for (const file of registry.files) {
+      const text = documents.get(file.uri);
+      const findings = applyLevels(registry.findings.get(file.uri) ?? [], state.settings.checks);
+      const doc = text ?? TextDocument.create(file.uri, 'yaml', 0, '');
+      void connection.sendDiagnostics({ uri: file.uri, diagnostics: text ? findings.map((f) => toDiagnostic(f, doc)) : [] });
+    }
+    const s = checker.store.state();
+    const status: StatusParams = {
+      ...s,
+      stale: s.stale.map((x) => {
+        const doc = documents.get(x.uri);
+        const p = doc ? doc.positionAt(x.offset) : { line: 0, character: 0 };
+        return { uri: x.uri, message: x.message, line: p.line, character: p.character };
+      }),
+    };
+    void connection.sendNotification(StatusNotification, status);
+  };
+
+  let reloading: Promise<void> | undefined;
+  let again = false;
+  const reloadRegistry = async (): Promise<void> => {
+    if (reloading) {
+      again = true;
+      return reloading;
+    }
+    reloading = (async () => {
+      do {
+        again = false;
+        try {
+          await checker.reloadRegistry();
+        } catch (e) {
+          connection.console.error(`Factmark could not load the registry: ${String(e)}`);
+        }
+      } while (again);
+      state.analyses.clear();
+      publishRegistry();
+      for (const d of documents.all()) if (isArticle(d.uri)) publishArticle(d);
+    })();
+    try {
+      await reloading;
+    } finally {
+      reloading = undefined;
+    }
+  };
+
+  const loadSettings = async (): Promise<void> => {
+    if (!canPullConfiguration) return;
+    try {
+      const raw = await connection.workspace.getConfiguration({ section: 'factmark' });
+      state.settings = toSettings(raw);
+    } catch {
+      state.settings = DEFAULT_SETTINGS;
+    }
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (!folders.length && params.rootUri) folders = [params.rootUri];
+    canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    if (init?.settings) state.settings = toSettings(init.settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'factmark', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factmark' });
+    if (canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/facts.yaml' }, { globPattern: '**/*.facts.yaml' }],
+      });
+    }
+    await loadSettings();
+    await reloadRegistry();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    const raw = (change.settings as { factmark?: unknown } | null)?.factmark;
+    if (raw !== undefined) state.settings = toSettings(raw);
+    else await loadSettings();
+    await reloadRegistry();
+  });
+
+  connection.onDidChangeWatchedFiles(() => reloadRegistry());
+
+  documents.onDidChangeContent((e) => {
+    if (isRegistryUri(e.document.uri)) void reloadRegistry();
+    else schedule(e.document);
+  });
+  documents.onDidSave((e) => {
+    if (isRegistryUri(e.document.uri)) void reloadRegistry();
+  });
+  documents.onDidClose((e) => {
+    state.analyses.delete(e.document.uri);
+    if (isRegistryUri(e.document.uri)) void reloadRegistry();
+    else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc && isArticle(doc.uri) ? hover(state, doc, p.position) : null;
+  });
+  connection.onCodeAction((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc ? codeActions(state, doc, p) : [];
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,54 @@
+import type { Level, Levels } from '../core/index.js';
+
+/** Factmark's settings, mirroring `contributes.configuration` in package.json. */
+export interface Settings {
+  readonly articles: readonly string[];
+  readonly registry: readonly string[];
+  readonly checks: Levels;
+}
+
+/** Defaults, equal to the manifest's (a test compares them). */
+export const DEFAULT_SETTINGS: Settings = {
+  articles: ['**/*.md', '**/*.markdown', '**/*.txt'],
+  registry: [],
+  checks: {},
+};
+
+const LEVELS = new Set<Level>(['error', 'warning', 'info', 'hint', 'off']);
+
+/** Checks raw configuration values at the boundary; bad values fall back to defaults. */
+export function toSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const strings = (v: unknown, fallback: readonly string[]): readonly string[] =>
+    Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : fallback;
+  const checks: Levels = {};
+  if (r.checks && typeof r.checks === 'object') {
+    for (const [code, level] of Object.entries(r.checks as Record<string, unknown>)) {
+      if (typeof level === 'string' && LEVELS.has(level as Level)) checks[code] = level as Level;
+    }
+  }
+  return {
+    articles: strings(r.articles, DEFAULT_SETTINGS.articles),
+    registry: strings(r.registry, DEFAULT_SETTINGS.registry),
+    checks,
+  };
+}
+
+/** Converts a glob (`**`, `*`, `?`, `{a,b}`) to a regular expression over `/`-separated paths. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+        i += glob[i + 2] === '/' ? 2 : 1;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') re += '(?:';
+    else if (c === '}') re += ')';
+    else if (c === ',') re += '|';
+    else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`, 'i');
+}
