@@ -33,7 +33,7 @@ const DATE_RE = new RegExp(
     String.raw`(?<my>\b${MONTH}\s+${YEAR}\b)`,
     String.raw`(?<wd>\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+)?${WEEKDAY}${PART}\b)`,
     String.raw`(?<rel>\b(?:[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b)`,
-    String.raw`(?<weekend>\b(?:(?:over|during)\s+the|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+past)\s+weekend\b)`,
+    String.raw`(?<weekend>\b(?:(?:[Oo]ver|[Dd]uring)\s+the|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+past)\s+weekend\b)`,
     String.raw`(?<period>\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+past)\s+(?:week|month|year)\b)`,
     String.raw`(?<monthOnly>\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Tt]hrough|[Dd]uring)\s+)${MONTH}\b)`,
     String.raw`(?<year>(?<![\d$€£.,:/-])\b${YEAR}\b(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%)))`,
@@ -91,7 +91,7 @@ function resolve(
 ): DateMention | undefined {
   const mention = (value: string | undefined, relative: boolean, weekday?: number, text = raw, offset = start): DateMention | undefined =>
     value ? { text, start: offset, end: offset + text.length, value, relative, ...(weekday === undefined ? {} : { weekday }) } : undefined;
-  const future = sentence ? FUTURE.test(sentence.text) : false;
+  const future = sentence ? isFuture(sentence, start, raw.length) : false;
 
   if (g.iso) {
     const [a, b] = raw.split('/');
@@ -185,6 +185,32 @@ function resolve(
     return undefined;
   }
   return undefined;
+}
+
+const PAST = /\b(?:said|told|met|was|were|had|did|held|signed|announced|reported|wrote|added|began|ended|went|came|took|gave|made|\w{3,}ed)\b/i;
+
+/**
+ * Whether the verb nearest to a date speaks of the future ("will meet on Monday")
+ * rather than the past ("said on Monday that talks would resume").
+ */
+function isFuture(sentence: Sentence, start: number, length: number): boolean {
+  const at = start - sentence.start;
+  const before = sentence.text.slice(Math.max(0, at - 40), at);
+  const clause = before.slice(before.lastIndexOf(',') + 1);
+  const lastFuture = lastIndex(clause, FUTURE);
+  const lastPast = lastIndex(clause, PAST);
+  if (lastFuture >= 0 || lastPast >= 0) return lastFuture > lastPast;
+  const after = sentence.text.slice(at + length, at + length + 60);
+  const f = after.search(FUTURE);
+  const p = after.search(PAST);
+  if (f < 0) return false;
+  return p < 0 || f < p;
+}
+
+function lastIndex(text: string, re: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(new RegExp(re.source, 'gi'))) last = m.index!;
+  return last;
 }
 
 function isoDay(s: string): string | undefined {

@@ -21,7 +21,7 @@ export function splitSentences(text: string, blocks: readonly Block[], masked: r
       for (const node of paragraph.children) {
         if (node.type !== 'SentenceNode') continue;
         const sentence = toSentence(text, node, block.start, index);
-        if (sentence) sentences.push(sentence);
+        if (sentence) for (const part of splitAtLineEnds(sentence)) sentences.push(part);
       }
     }
   });
@@ -55,4 +55,28 @@ function toSentence(text: string, node: NlcstSentence, base: number, block: numb
   const start = base + node.position.start.offset!;
   const end = base + node.position.end.offset!;
   return { start, end, text: text.slice(start, end), block, words };
+}
+
+/** A line that ends in terminal punctuation ends its sentence, whatever retext thought ("February 9.\nMinister"). */
+const LINE_END = /[.!?]["'”’)\]]*[ \t]*\r?\n/g;
+
+function splitAtLineEnds(sentence: Sentence): Sentence[] {
+  if (!sentence.text.includes('\n')) return [sentence];
+  const cuts: number[] = [];
+  for (const m of sentence.text.matchAll(LINE_END)) cuts.push(sentence.start + m.index! + m[0].trimEnd().length);
+  if (!cuts.length) return [sentence];
+  const out: Sentence[] = [];
+  let start = sentence.start;
+  for (const cut of [...cuts, sentence.end]) {
+    const words = sentence.words.filter((w) => w.start >= start && w.end <= cut);
+    if (words.length) {
+      const s = words[0]!.start < start ? start : Math.min(start, words[0]!.start);
+      let from = s;
+      const full = sentence.text;
+      while (from < cut && /\s/.test(full[from - sentence.start]!)) from++;
+      out.push({ start: from, end: cut, text: full.slice(from - sentence.start, cut - sentence.start), block: sentence.block, words });
+    }
+    start = cut;
+  }
+  return out;
 }

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { LspSession } from '../helpers/lsp.js';
+import { FIXTURES } from '../helpers/paths.js';
+
+const root = join(FIXTURES, 'desk');
+
+describe('language server over stdio', () => {
+  let s: LspSession;
+  before(async () => {
+    s = new LspSession({ root });
+    await s.initialize();
+  });
+  after(() => s.close());
+
+  it('publishes findings as diagnostics with source, code and severity', async () => {
+    const uri = await s.open(join(root, 'articles', 'strike.md'));
+    const diags = await s.waitDiagnostics(uri, (d) => d.some((x) => x.code === 'actor.spelling'));
+    const spelling = diags.find((d) => d.code === 'actor.spelling')!;
+    assert.equal(spelling.source, 'factmark');
+    assert.equal(spelling.severity, 2);
+    assert.deepEqual(spelling.range, { start: { line: 7, character: 9 }, end: { line: 7, character: 24 } });
+    assert.match(String(spelling.codeDescription?.href), /checks\.md#actor-spelling$/);
+    const unregistered = diags.find((d) => d.code === 'actor.unregistered' && String(d.message).includes('Henryk Zalewski'));
+    assert.equal(unregistered?.severity, 3);
+  });
+
+  it('hovers on an actor with its registry name, type and aliases', async () => {
+    const uri = await s.open(join(root, 'articles', 'strike.md'));
+    const h = await s.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 8 } });
+    const value = (h.contents as MarkupContent).value;
+    assert.match(value, /\*\*Baltic Dockworkers Union\*\* · organization/);
+    assert.match(value, /Aliases: BDU/);
+  });
+
+  it('hovers on a date with its ISO value and weekday', async () => {
+    const uri = await s.open(join(root, 'articles', 'strike.md'));
+    const h = await s.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 7, character: 35 } });
+    assert.match((h.contents as MarkupContent).value, /\*\*2026-02-10\*\* · Tuesday/);
+  });
+
+  it('offers the house spelling as a quick fix', async () => {
+    const uri = await s.open(join(root, 'articles', 'strike.md'));
+    const diags = await s.waitDiagnostics(uri, (d) => d.some((x) => x.code === 'actor.spelling'));
+    const spelling = diags.find((d) => d.code === 'actor.spelling')!;
+    const actions = await s.request<{ title: string; edit: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: spelling.range,
+      context: { diagnostics: [spelling] },
+    });
+    assert.equal(actions[0]!.title, 'Replace with `Marta Kowalczyk`');
+    assert.equal(actions[0]!.edit.changes[uri]![0]!.newText, 'Marta Kowalczyk');
+  });
+});
