@@ -18,6 +18,7 @@ export { RegistryStore, type RegistryState } from './registry/store.js';
 export type * from './types.js';
 export * from './uri.js';
 export { LineIndex } from './lines.js';
+export * from './workspace/index.js';
 
 /** A fact checker bound to a host: the registry it keeps loaded and article analysis. */
 export interface FactChecker {

@@ -1,0 +1,103 @@
+import type { Analysis } from '../analyze.js';
+import type { Span } from '../types.js';
+
+/** A place where an article names a registry id. */
+export interface IdOccurrence {
+  id: string;
+  span: Span;
+}
+
+/** How an article refers to a fact: a `[@id]` marker (span of the id) or a claim linked to it. */
+export interface FactOccurrence extends IdOccurrence {
+  kind: 'marker' | 'explicit' | 'inferred';
+}
+
+/** What the workspace index keeps of one article: enough for references, counts and renames. */
+export interface IndexedArticle {
+  uri: string;
+  /** The text the spans point into. */
+  text: string;
+  /** The article's reference date (front-matter `date`, or today). */
+  reference: string;
+  /** Registered actors named in the article (mention spans). */
+  actors: IdOccurrence[];
+  /** Markers and linked claims. */
+  facts: FactOccurrence[];
+}
+
+/** The claim links of an analysis, where the core provides them (`Analysis.links`). */
+interface LinkLike {
+  claim: Span;
+  factId: string;
+  kind: 'explicit' | 'inferred';
+}
+
+/** The part of an analysis the index keeps. */
+export function indexArticle(analysis: Analysis): IndexedArticle {
+  const { article } = analysis;
+  const actors = analysis.actors.filter((a) => a.form !== 'unregistered').map((a) => ({ id: a.id, span: { start: a.start, end: a.end } }));
+  const facts: FactOccurrence[] = article.markers.map((m) => ({ id: m.id, span: m.idSpan, kind: 'marker' }));
+  const links = (analysis as Analysis & { links?: LinkLike[] }).links ?? [];
+  for (const link of links) {
+    if (link.kind === 'explicit') continue; // its marker is already there
+    facts.push({ id: link.factId, span: { start: link.claim.start, end: link.claim.end }, kind: link.kind });
+  }
+  return { uri: article.uri, text: article.text, reference: analysis.reference, actors, facts };
+}
+
+/** A reference to an id from an article. */
+export interface ArticleReference extends IdOccurrence {
+  uri: string;
+  kind: 'actor' | FactOccurrence['kind'];
+}
+
+/**
+ * Every article of the workspace as last indexed. Pure data: the language
+ * server fills it in the background and on file changes.
+ */
+export class WorkspaceIndex {
+  private readonly articles = new Map<string, IndexedArticle>();
+
+  /** Number of indexed articles. */
+  get size(): number {
+    return this.articles.size;
+  }
+
+  /** Stores (or replaces) an article. */
+  set(entry: IndexedArticle): void {
+    this.articles.set(entry.uri, entry);
+  }
+
+  /** Forgets an article. */
+  delete(uri: string): void {
+    this.articles.delete(uri);
+  }
+
+  /** The indexed article at a URI. */
+  get(uri: string): IndexedArticle | undefined {
+    return this.articles.get(uri);
+  }
+
+  /** Every indexed article. */
+  all(): IterableIterator<IndexedArticle> {
+    return this.articles.values();
+  }
+
+  /** Every place an article names the actor or fact `id`, in URI order. */
+  references(id: string): ArticleReference[] {
+    const out: ArticleReference[] = [];
+    for (const uri of [...this.articles.keys()].sort()) {
+      const a = this.articles.get(uri)!;
+      for (const x of a.actors) if (x.id === id) out.push({ uri, id, span: x.span, kind: 'actor' });
+      for (const x of a.facts) if (x.id === id) out.push({ uri, id, span: x.span, kind: x.kind });
+    }
+    return out;
+  }
+
+  /** How many articles name the actor or fact `id`. */
+  articleCount(id: string): number {
+    let n = 0;
+    for (const a of this.articles.values()) if (a.actors.some((x) => x.id === id) || a.facts.some((x) => x.id === id)) n++;
+    return n;
+  }
+}

@@ -1,0 +1,5 @@
+/** Workspace-wide lookups over the registry and the indexed articles: references, renames, quotes. */
+export * from './article-index.js';
+export * from './lookup.js';
+export * from './quote.js';
+export * from './rename.js';
