@@ -1,0 +1,100 @@
+// Scores the extractor (`factmark extract FILE --json`) with the shared corpus's
+// own scorer and checks every total against the floors in eval/floors.json.
+//
+//   npm run eval                      every suite, scorer table, exit 1 below a floor
+//   npm run eval -- --suite NAME      one suite (see eval/floors.json)
+//   npm run eval -- --explain         also list each false positive and miss per article
+//
+// Suites: `corpus` (../shared/corpus with its facts.yaml), `corpus-unregistered`
+// (the same articles with an empty registry: every name must be found and typed
+// without help, the way the held-out articles of other beats are), and
+// `invented` (eval/invented: short articles of other beats written for this
+// repository, with gold in the corpus format, scored with an empty registry).
+// Builds the CLI first when its bundle is missing or older than the sources.
+// A suite whose corpus is absent is skipped with a message (exit 0).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(import.meta.url), '..', '..');
+const args = process.argv.slice(2);
+const explain = args.includes('--explain');
+const only = args.includes('--suite') ? args[args.indexOf('--suite') + 1] : undefined;
+const shared = resolve(process.env.FACTMARK_CORPUS ?? join(root, '..', 'shared', 'corpus'));
+const scorer = join(shared, 'score.mjs');
+const cli = join(root, 'bin', 'factmark.js');
+const empty = join(root, 'eval', 'empty.facts.yaml');
+const floors = JSON.parse(readFileSync(join(root, 'eval', 'floors.json'), 'utf8'));
+
+const suites = [
+  { name: 'corpus', corpus: shared, scorer, registry: undefined },
+  { name: 'corpus-unregistered', corpus: shared, scorer, registry: empty },
+  { name: 'invented', corpus: join(root, 'eval', 'invented'), scorer, registry: empty },
+].filter((s) => !only || s.name === only);
+if (only && !suites.length) fail(`Unknown suite \`${only}\`, expected one of ${Object.keys(floors.suites).join(', ')}`);
+
+buildIfStale();
+let failed = false;
+for (const suite of suites) {
+  console.log(`\n## ${suite.name}`);
+  if (!existsSync(suite.scorer)) {
+    console.log(`skipped: ${suite.scorer} is absent (the shared corpus sits beside the repository)`);
+    continue;
+  }
+  if (!existsSync(join(suite.corpus, 'gold'))) {
+    console.log(`skipped: no gold files under ${suite.corpus}`);
+    continue;
+  }
+  const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} extract {file} --json${suite.registry ? ` --registry ${JSON.stringify(suite.registry)}` : ''}`;
+  const mins = Object.entries(floors.suites[suite.name] ?? {}).flatMap(([k, v]) => ['--min', `${k}=${v}`]);
+  const r = spawnSync(process.execPath, [suite.scorer, '--corpus', suite.corpus, '--run', command, ...mins], { stdio: 'inherit' });
+  if (r.status !== 0) {
+    failed = true;
+    console.error(`${suite.name}: a score fell below its floor in eval/floors.json`);
+  }
+  if (explain) explainSuite(suite);
+}
+process.exit(failed ? 1 : 0);
+
+function fail(message) {
+  console.error(`eval: ${message}`);
+  process.exit(2);
+}
+
+/** Rebuilds dist/ when the CLI bundle is older than any source file. */
+function buildIfStale() {
+  const bundle = join(root, 'dist', 'node', 'cli.js');
+  const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
+  const newest = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
+      const p = join(dir, e.name);
+      return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+    }, 0);
+  if (newest(join(root, 'server', 'src')) > built) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+}
+
+/** Prints, per article, predicted actors and dates that match no gold span, and gold ones that were missed. */
+function explainSuite(suite) {
+  const overlap = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+  for (const f of readdirSync(join(suite.corpus, 'gold')).filter((x) => x.endsWith('.gold.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(suite.corpus, 'gold', f), 'utf8'));
+    const file = join(suite.corpus, 'articles', gold.article);
+    const extra = suite.registry ? ['--registry', suite.registry] : [];
+    const pred = JSON.parse(execFileSync(process.execPath, [cli, 'extract', file, '--json', ...extra], { encoding: 'utf8' }));
+    const lines = [];
+    for (const kind of ['actors', 'dates', 'claims']) {
+      const g = gold[kind] ?? [];
+      const p = pred[kind] ?? [];
+      const show = (x) => `${JSON.stringify(x.text.length > 70 ? `${x.text.slice(0, 67)}...` : x.text)}@${x.start}${x.type ? ` ${x.type}` : ''}${x.value ? ` ${x.value}` : ''}`;
+      for (const x of p) {
+        const m = g.find((y) => overlap(x, y));
+        if (!m) lines.push(`  + ${kind} ${show(x)}`);
+        else if (kind === 'actors' && m.type !== x.type && !m.optional) lines.push(`  ~ type ${show(x)} (gold ${m.type})`);
+        else if (kind === 'dates' && m.value !== x.value) lines.push(`  ~ value ${show(x)} (gold ${m.value})`);
+      }
+      for (const y of g) if (!y.optional && !p.some((x) => overlap(x, y))) lines.push(`  - ${kind} ${show(y)}`);
+    }
+    if (lines.length) console.log(`${gold.article}\n${lines.join('\n')}`);
+  }
+}
