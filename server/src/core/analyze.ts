@@ -4,6 +4,7 @@ import type { CheckContext } from './checks/check.js';
 import { extractActors } from './extract/actors.js';
 import { extractClaims } from './extract/claims.js';
 import { extractDates } from './extract/dates.js';
+import { linkClaims, type ClaimLink } from './link/index.js';
 import { parseArticle } from './parse/article.js';
 import type { Registry } from './registry/model.js';
 import type { ActorMention, Article, Claim, DateMention, Finding } from './types.js';
@@ -30,6 +31,8 @@ export interface Analysis {
   actors: ActorMention[];
   dates: DateMention[];
   claims: Claim[];
+  /** Claim → fact links, explicit (`[@id]` markers) and inferred, in text order. */
+  links: ClaimLink[];
   findings: Finding[];
 }
 
@@ -41,7 +44,8 @@ export function analyzeArticle(uri: string, text: string, registry: Registry, op
   const actors = extractActors(article, registry);
   const dates = extractDates(article, { reference });
   const claims = extractClaims(article, dates, actors);
-  const context: CheckContext = { article, registry, actors, dates, claims, reference, dated, registryTarget: options.registryTarget };
+  const links = linkClaims(article, claims, actors, dates, registry);
+  const context: CheckContext = { article, registry, actors, dates, claims, links, reference, dated, registryTarget: options.registryTarget };
   const findings: Finding[] = [];
   for (const check of CHECKS) {
     const level = levelOf(check.code, options.levels);
@@ -49,7 +53,7 @@ export function analyzeArticle(uri: string, text: string, registry: Registry, op
     for (const f of check.run(context)) findings.push({ code: check.code, severity: level, uri, ...f });
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { article, reference, dated, actors, dates, claims, findings };
+  return { article, reference, dated, actors, dates, claims, links, findings };
 }
 
 /** Applies the user's levels to findings made with default levels (registry findings). */

@@ -1,4 +1,5 @@
 import type { Code } from '../codes.js';
+import type { ClaimLink } from '../link/index.js';
 import type { Registry } from '../registry/model.js';
 import type { ActorMention, Article, Claim, DateMention, Finding, Fix, Level, Span } from '../types.js';
 
@@ -9,6 +10,8 @@ export interface CheckContext {
   actors: ActorMention[];
   dates: DateMention[];
   claims: Claim[];
+  /** Claim → fact links (explicit and inferred). */
+  links: ClaimLink[];
   /** The reference date (ISO day) of the article: `--as-of`, front-matter `date`, or today. */
   reference: string;
   /** Whether the reference date came from the article or the user (not from today's clock). */

@@ -1,0 +1,74 @@
+/**
+ * Claim → fact linking. A `[@id]` marker links its sentence explicitly; a dated
+ * claim without a marker is linked by inference to the fact it fits best
+ * (date overlap, shared actors, shared words) when the fit clears
+ * {@link LINK_THRESHOLD}.
+ */
+import type { Registry } from '../registry/model.js';
+import type { ActorMention, Article, Claim, DateMention, Sentence } from '../types.js';
+import { LINK_THRESHOLD, scoreFact } from './score.js';
+
+export { LINK_THRESHOLD, scoreFact, dateFit, type FactScore } from './score.js';
+export { isWithin, placesNest } from './places.js';
+export { contentStems, editDistance } from './words.js';
+
+/** A link from a claim to a registry fact. */
+export interface ClaimLink {
+  /** The claim; for a marker in a sentence without a date, the sentence as an undated claim. */
+  claim: Claim;
+  factId: string;
+  /** `explicit`: a `[@id]` marker in the sentence; `inferred`: by date, actors and words. */
+  kind: 'explicit' | 'inferred';
+  /** 1 for explicit links, the fit (0..1) for inferred ones. */
+  score: number;
+}
+
+const inside = (x: { start: number; end: number }, s: { start: number; end: number }): boolean => x.start >= s.start && x.end <= s.end;
+
+/** A sentence that holds a marker but no date, as a claim without dates (so that its marker links it). */
+function sentenceClaim(sentence: Sentence, article: Article, actors: ActorMention[], dates: DateMention[]): Claim {
+  const named = actors.filter((a) => inside(a, sentence));
+  return {
+    start: sentence.start,
+    end: sentence.end,
+    text: sentence.text,
+    dates: dates.filter((d) => inside(d, sentence)),
+    actors: named.filter((a) => a.type !== 'place'),
+    places: named.filter((a) => a.type === 'place'),
+    markers: article.markers.filter((m) => m.start >= sentence.start && m.start < sentence.end),
+  };
+}
+
+/**
+ * Links the claims of an article to registry facts. Markers naming no fact
+ * link nothing (`claim.unknown-fact` reports them). Returns links in text order.
+ */
+export function linkClaims(article: Article, claims: readonly Claim[], actors: ActorMention[], dates: DateMention[], registry: Registry): ClaimLink[] {
+  const links: ClaimLink[] = [];
+  const byStart = new Map(claims.map((c) => [c.start, c]));
+  const done = new Set<number>();
+  // Explicit links: every marker, in its claim or in its sentence.
+  for (const sentence of article.sentences) {
+    if (!article.markers.some((m) => m.start >= sentence.start && m.start < sentence.end)) continue;
+    const claim = byStart.get(sentence.start) ?? sentenceClaim(sentence, article, actors, dates);
+    done.add(claim.start);
+    const seen = new Set<string>();
+    for (const marker of claim.markers) {
+      if (seen.has(marker.id) || !registry.facts.has(marker.id)) continue;
+      seen.add(marker.id);
+      links.push({ claim, factId: marker.id, kind: 'explicit', score: 1 });
+    }
+  }
+  // Inferred links: the best fact for each dated claim without a marker.
+  for (const claim of claims) {
+    if (done.has(claim.start) || claim.markers.length) continue;
+    let best: { id: string; score: number } | undefined;
+    for (const fact of registry.facts.values()) {
+      const s = scoreFact(claim, fact, registry);
+      if (s.date === 0 || (s.actors === 0 && s.words < 0.3)) continue;
+      if (s.total >= LINK_THRESHOLD && (!best || s.total > best.score)) best = { id: fact.id, score: s.total };
+    }
+    if (best) links.push({ claim, factId: best.id, kind: 'inferred', score: Math.round(best.score * 1000) / 1000 });
+  }
+  return links.sort((a, b) => a.claim.start - b.claim.start);
+}

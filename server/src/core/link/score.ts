@@ -1,0 +1,66 @@
+import { valueBounds } from '../iso.js';
+import type { Registry, RegistryFact } from '../registry/model.js';
+import type { Claim } from '../types.js';
+import { isWithin } from './places.js';
+import { contentStems } from './words.js';
+
+/** Weights of the three kinds of evidence for an inferred link; they sum to 1. */
+const WEIGHTS = { date: 0.45, actors: 0.3, words: 0.25 } as const;
+
+/** Below this score a claim stays unlinked. A date alone (0.45) is never enough. */
+export const LINK_THRESHOLD = 0.58;
+
+/** How well a claim fits a fact, each part in 0..1, and the weighted total. */
+export interface FactScore {
+  date: number;
+  actors: number;
+  words: number;
+  total: number;
+}
+
+const factStems = new WeakMap<RegistryFact, Set<string>>();
+
+function stemsOf(fact: RegistryFact): Set<string> {
+  let s = factStems.get(fact);
+  if (!s) factStems.set(fact, (s = contentStems(`${fact.claim} ${fact.keywords.join(' ')}`)));
+  return s;
+}
+
+/**
+ * How precisely a claim's dates meet the fact's date: 1 when a day or a span
+ * of days overlaps it, less for a month or a year that merely contains it, 0
+ * when no date overlaps.
+ */
+export function dateFit(claim: Claim, fact: RegistryFact): number {
+  const f = valueBounds(fact.date);
+  if (!f) return 0;
+  let best = 0;
+  for (const d of claim.dates) {
+    const b = valueBounds(d.value);
+    if (!b || b.first > f.last || f.first > b.last) continue;
+    const span = /^\d{4}-\d{2}-\d{2}/.test(d.value) ? 1 : /^\d{4}-\d{2}$/.test(d.value) ? 0.5 : 0.25;
+    best = Math.max(best, span);
+  }
+  return best;
+}
+
+/** Scores a claim against a fact: shared date, shared actors (places nest), shared words. */
+export function scoreFact(claim: Claim, fact: RegistryFact, registry: Registry): FactScore {
+  const date = dateFit(claim, fact);
+  const factIds = new Set(fact.actors);
+  const claimIds = new Set<string>();
+  for (const a of claim.actors) if (a.form !== 'unregistered') claimIds.add(a.id);
+  for (const p of claim.places) if (p.form !== 'unregistered') claimIds.add(p.id);
+  let shared = 0;
+  for (const id of claimIds) {
+    if (factIds.has(id) || (fact.place !== undefined && isWithin(registry, id, fact.place))) shared++;
+  }
+  const actors = claimIds.size ? Math.min(1, shared / Math.min(claimIds.size, Math.max(1, factIds.size))) : 0;
+  const mine = contentStems(claim.text);
+  const theirs = stemsOf(fact);
+  let common = 0;
+  for (const w of mine) if (theirs.has(w)) common++;
+  const words = mine.size && theirs.size ? Math.min(1, common / Math.sqrt(mine.size * theirs.size) / 0.6) : 0;
+  const total = WEIGHTS.date * date + WEIGHTS.actors * actors + WEIGHTS.words * words;
+  return { date, actors, words, total };
+}

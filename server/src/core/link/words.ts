@@ -1,0 +1,51 @@
+import { normalize } from '../extract/tokens.js';
+
+/** Function words and calendar words that say nothing about what a claim is about. */
+const STOP = new Set(
+  `a an the and or but if then so yet for nor as at by in on of to from with without into onto over under after before during since until
+  while when where why how what which who whom whose there here it its he she they we you i me my our your their his her them us this that
+  these those is are was were be been being has have had do does did will would shall should can could may might must not no yes all any some
+  also still now just only very more most other such than too about against between both each few own same one two three first last next
+  said says say told tell according reported reports report added adds mr mrs ms
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weekend month year day days late early`.split(/\s+/),
+);
+
+/** A rough stem: enough to meet "awaits"/"awaited", "negotiations"/"negotiators", "held"/"holds" halfway. */
+export function stem(word: string): string {
+  let w = word;
+  for (const suffix of ['ations', 'ation', 'ators', 'ator', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'ly']) {
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w.length > 6 ? w.slice(0, 6) : w;
+}
+
+/** The content words of a text as stems: lowercase, no diacritics, no function or calendar words. */
+export function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of normalize(text).matchAll(/[a-z0-9][a-z0-9%'’-]*/g)) {
+    const w = m[0].replace(/['’]s$/, '').replace(/['’-]+$/, '');
+    if (w.length < 3 && !/\d/.test(w)) continue;
+    if (STOP.has(w)) continue;
+    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) || /^(?:19|20)\d\d$/.test(w)) continue;
+    out.add(stem(w));
+  }
+  return out;
+}
+
+/** Levenshtein distance between two strings (small inputs: ids and names). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
