@@ -30,7 +30,9 @@ const noNodeBuiltins = {
 };
 
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
-const web = { ...common, platform: 'browser', target: 'es2022', plugins: [noNodeBuiltins] };
+// Both web bundles run in web workers (the extension host and the server's own worker): prefer a
+// package's `worker` export over its `browser` one, which may touch the DOM (no `document` in a worker).
+const web = { ...common, platform: 'browser', target: 'es2022', conditions: ['worker'], plugins: [noNodeBuiltins] };
 
 await Promise.all([
   esbuild.build({ ...node, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/node/cli.js' }),
