@@ -1,0 +1,62 @@
+import { toDayNumber, valueBounds } from '../iso.js';
+import type { DateMention } from '../types.js';
+import type { Check, CheckFinding } from './check.js';
+
+const message = (text: string, claimValue: string, factId: string, factDate: string): string =>
+  `Claim dated \`${claimValue}\` (\`${text}\`), registry fact \`${factId}\` says \`${factDate}\``;
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The fact's day written the way the mention is written, for the simple forms ("January 21", "21 January 2026"). */
+function rewrite(d: DateMention, day: string): string | undefined {
+  const y = day.slice(0, 4);
+  const month = MONTH_NAMES[+day.slice(5, 7) - 1]!;
+  const dd = String(+day.slice(8, 10));
+  if (/^\d{4}-\d{2}-\d{2}$/.test(d.text)) return day;
+  if (/^[A-Z][a-z]+ \d{1,2}$/.test(d.text)) return `${month} ${dd}`;
+  if (/^[A-Z][a-z]+ \d{1,2}, \d{4}$/.test(d.text)) return `${month} ${dd}, ${y}`;
+  if (/^\d{1,2} [A-Z][a-z]+$/.test(d.text)) return `${dd} ${month}`;
+  if (/^\d{1,2} [A-Z][a-z]+ \d{4}$/.test(d.text)) return `${dd} ${month} ${y}`;
+  return undefined;
+}
+
+/**
+ * `claim.date-mismatch`: a sentence linked by a marker gives a date that does
+ * not overlap its fact's date. When no day or month of the sentence overlaps,
+ * the date nearest to the fact's is reported. (Inferred links always share a date.)
+ */
+export const claimDateMismatch: Check = {
+  code: 'claim.date-mismatch',
+  defaultLevel: 'warning',
+  run({ links, registry }) {
+    const out: CheckFinding[] = [];
+    for (const link of links) {
+      if (link.kind !== 'explicit') continue;
+      const fact = registry.facts.get(link.factId);
+      const f = fact && valueBounds(fact.date);
+      if (!fact || !f) continue;
+      // Years are too coarse to disagree with a day ("by 2027" is about something else).
+      const candidates = link.claim.dates.filter((d) => /^\d{4}-\d{2}/.test(d.value));
+      if (!candidates.length) continue;
+      const overlapping = candidates.some((d) => {
+        const b = valueBounds(d.value);
+        return b && b.first <= f.last && f.first <= b.last;
+      });
+      if (overlapping) continue;
+      const distance = (d: DateMention): number => {
+        const b = valueBounds(d.value);
+        if (!b) return Infinity;
+        return Math.min(Math.abs(toDayNumber(b.first) - toDayNumber(f.first)), Math.abs(toDayNumber(b.last) - toDayNumber(f.last)));
+      };
+      const nearest = candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+      const fixed = f.first === f.last ? rewrite(nearest, f.first) : undefined;
+      out.push({
+        span: nearest,
+        message: message(nearest.text, nearest.value, fact.id, fact.date),
+        ...(fixed ? { expected: [fixed] } : {}),
+        related: [{ location: fact.location, message: `Fact \`${fact.id}\`, dated ${fact.date}` }],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,129 @@
+import type { Role } from '../registry/model.js';
+import { normalize } from '../extract/tokens.js';
+import type { Span } from '../types.js';
+
+/** Words that head a title: a title phrase must contain one. */
+const HEADS = new Set(
+  `president minister secretary chancellor senator governor mayor king queen prince princess pope chair chairman chairwoman ceo director
+  spokesperson spokesman spokeswoman ambassador envoy adviser advisor executive officer head leader commander member councillor councilor
+  speaker premier treasurer general attorney commissioner`.split(/\s+/),
+);
+
+/** Words that qualify a title ("Prime", "Defence", "Interim"). */
+const QUALIFIERS = new Set(
+  `vice prime deputy interim acting senior chief special first foreign defence defense interior finance justice home health energy economy
+  trade security national operations operation communications press managing executive general state`.split(/\s+/),
+);
+
+/** Words that mark a title as a past one ("former chief executive"): never outdated. */
+const PAST = new Set(['former', 'ex', 'then', 'outgoing', 'late', 'onetime', 'one-time', 'erstwhile', 'retired', 'previous']);
+
+/** One spelling of each title word, so "Defense Advisor" meets "Defence Adviser". */
+const SAME: Record<string, string> = {
+  defense: 'defence', advisor: 'adviser', councilor: 'councillor', chairman: 'chair', chairwoman: 'chair',
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson', operation: 'operations',
+};
+
+/** A title word in its comparable form. */
+export function titleWord(word: string): string {
+  const w = normalize(word).replace(/['’]s$/, '');
+  return SAME[w] ?? w;
+}
+
+const isTitleWord = (w: string): boolean => HEADS.has(w) || QUALIFIERS.has(w);
+
+/** A title written next to a name: its span, its words, and whether it is marked as past. */
+export interface TitlePhrase {
+  span: Span;
+  text: string;
+  words: string[];
+  past: boolean;
+}
+
+const WORD = /[\p{L}][\p{L}\p{M}.'’-]*/gu;
+
+/**
+ * The title written right before a name ("Defence Minister Rustem Umerov",
+ * "the authority's chief executive, Martin Osei") or right after it
+ * ("Khalid Haddad, Tidewell's chief executive, said"). Only title words count;
+ * nationality adjectives and possessives may sit among them.
+ */
+export function titleAround(text: string, name: Span, sentence: Span): TitlePhrase | undefined {
+  return titleBefore(text, name, sentence) ?? titleAfter(text, name, sentence);
+}
+
+function titleBefore(text: string, name: Span, sentence: Span): TitlePhrase | undefined {
+  const before = text.slice(sentence.start, name.start);
+  const words = [...before.matchAll(WORD)].map((m) => ({ text: m[0], start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
+  // Only spaces (or one comma after the title) between the words of the phrase and the name.
+  let end = name.start;
+  let title: typeof words = [];
+  let past = false;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    const gap = text.slice(w.end, end);
+    const allowed = title.length === 0 && end === name.start ? /^(?:\s+|,\s+)$/ : /^\s+$/;
+    if (!allowed.test(gap)) break;
+    const norm = titleWord(w.text);
+    if (isTitleWord(norm)) title.unshift(w);
+    else if (PAST.has(norm) || PAST.has(normalize(w.text))) {
+      past = true;
+      break;
+    } else if (title.length && (/^\p{Lu}/u.test(w.text) || /['’]s$/.test(w.text))) {
+      // "French President", "Tidewell's chief executive": a modifier, keep looking for "former".
+    } else break;
+    end = w.start;
+  }
+  // A comma between title and name is only an apposition ("the authority's chief executive, Martin Osei").
+  if (!title.length) return undefined;
+  title = trimToHead(title);
+  return phrase(text, title, past);
+}
+
+function titleAfter(text: string, name: Span, sentence: Span): TitlePhrase | undefined {
+  const after = text.slice(name.end, sentence.end);
+  const lead = /^,\s+/.exec(after);
+  if (!lead) return undefined;
+  const base = name.end + lead[0].length;
+  const words = [...after.slice(lead[0].length).matchAll(WORD)].map((m) => ({ text: m[0], start: base + m.index!, end: base + m.index! + m[0].length }));
+  const title: typeof words = [];
+  let past = false;
+  let at = base;
+  for (const w of words) {
+    if (!/^\s*$/.test(text.slice(at, w.start))) break;
+    const norm = titleWord(w.text);
+    if (isTitleWord(norm)) title.push(w);
+    else if (title.length) break;
+    else if (PAST.has(norm)) past = true;
+    else if (!(norm === 'the' || norm === 'its' || norm === 'his' || norm === 'her' || /^\p{Lu}/u.test(w.text) || /['’]s$/.test(w.text))) break;
+    at = w.end;
+  }
+  if (!title.length) return undefined;
+  const last = title[title.length - 1]!;
+  if (!/^\s*(?:[,.;:)]|of\b|at\b|for\b)/.test(text.slice(last.end, sentence.end))) return undefined;
+  return phrase(text, trimToHead(title), past);
+}
+
+function trimToHead(title: { text: string; start: number; end: number }[]): { text: string; start: number; end: number }[] {
+  let last = title.length - 1;
+  while (last >= 0 && !HEADS.has(titleWord(title[last]!.text))) last--;
+  return title.slice(0, last + 1);
+}
+
+function phrase(text: string, title: { start: number; end: number; text: string }[], past: boolean): TitlePhrase | undefined {
+  if (!title.length) return undefined;
+  const span = { start: title[0]!.start, end: title[title.length - 1]!.end };
+  return { span, text: text.slice(span.start, span.end), words: title.map((w) => titleWord(w.text)), past };
+}
+
+/** Whether a role's title holds every word of the phrase ("Defence Minister" ⊂ "Minister of Defence of Ukraine"). */
+export function titleFits(words: readonly string[], role: Role): boolean {
+  const have = new Set(role.title.split(/[\s,]+/).map(titleWord));
+  if (words.includes('ceo')) return have.has('chief') && have.has('executive') && words.every((w) => w === 'ceo' || have.has(w));
+  return words.every((w) => have.has(w));
+}
+
+/** Whether a role is held on an ISO day (`from` and `to` inclusive, missing ends open). */
+export function roleHeld(role: Role, day: string): boolean {
+  return (role.from === undefined || role.from <= day) && (role.to === undefined || day <= role.to);
+}
