@@ -127,3 +127,15 @@ export function titleFits(words: readonly string[], role: Role): boolean {
 export function roleHeld(role: Role, day: string): boolean {
   return (role.from === undefined || role.from <= day) && (role.to === undefined || day <= role.to);
 }
+
+/** Whether a capitalised run is only a title, possibly with a nationality ("British Prime Minister", "Operations Director"). */
+export function isTitleOnly(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  let titles = 0;
+  for (const w of words) {
+    const norm = titleWord(w);
+    if (isTitleWord(norm)) titles++;
+    else if (!/^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ch|an|i)$/u.test(w)) return false;
+  }
+  return titles > 0 && HEADS.has(titleWord(words[words.length - 1]!));
+}

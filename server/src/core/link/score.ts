@@ -7,8 +7,8 @@ import { contentStems } from './words.js';
 /** Weights of the three kinds of evidence for an inferred link; they sum to 1. */
 const WEIGHTS = { date: 0.45, actors: 0.3, words: 0.25 } as const;
 
-/** Below this score a claim stays unlinked. A date alone (0.45) is never enough. */
-export const LINK_THRESHOLD = 0.58;
+/** Below this score a claim stays unlinked. A date alone (0.45) is never enough; a date and a third of the words are. */
+export const LINK_THRESHOLD = 0.52;
 
 /** How well a claim fits a fact, each part in 0..1, and the weighted total. */
 export interface FactScore {
