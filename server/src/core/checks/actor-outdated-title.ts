@@ -1,5 +1,5 @@
 import type { Check, CheckFinding } from './check.js';
-import { roleHeld, titleAround, titleFits } from './titles.js';
+import { roleHeld, roleWords, titleAround, titleFits } from './titles.js';
 
 const message = (title: string, name: string, day: string, held: string | undefined): string =>
   held
@@ -26,7 +26,7 @@ export const actorOutdatedTitle: Check = {
       while (s < article.sentences.length && article.sentences[s]!.end <= mention.start) s++;
       const sentence = article.sentences[s];
       if (!sentence || sentence.start > mention.start) continue;
-      const title = titleAround(article.text, mention, sentence);
+      const title = titleAround(article.text, mention, sentence, roleWords(actor.roles));
       if (!title || title.past || seen.has(title.span.start)) continue;
       const fitting = actor.roles.filter((r) => titleFits(title.words, r));
       if (!fitting.length || fitting.some((r) => roleHeld(r, reference))) continue;

@@ -11,8 +11,8 @@ function closestIds(id: string, ids: Iterable<string>): string[] {
   const scored: { id: string; d: number }[] = [];
   for (const candidate of ids) {
     const d = editDistance(id, candidate);
-    // Accept up to about half the id's length, or a shared prefix/suffix of a renamed id.
-    if (d <= Math.max(2, Math.ceil(Math.max(id.length, candidate.length) / 2)) || candidate.includes(id) || id.includes(candidate)) scored.push({ id: candidate, d });
+    // Accept up to about a third of the id's length, or a shared prefix/suffix of a renamed id.
+    if (d <= Math.max(2, Math.ceil(Math.max(id.length, candidate.length) / 3)) || candidate.includes(id) || id.includes(candidate)) scored.push({ id: candidate, d });
   }
   return scored.sort((a, b) => a.d - b.d || a.id.localeCompare(b.id)).slice(0, 3).map((s) => s.id);
 }

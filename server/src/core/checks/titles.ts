@@ -6,7 +6,8 @@ import type { Span } from '../types.js';
 const HEADS = new Set(
   `president minister secretary chancellor senator governor mayor king queen prince princess pope chair chairman chairwoman ceo director
   spokesperson spokesman spokeswoman ambassador envoy adviser advisor executive officer head leader commander member councillor councilor
-  speaker premier treasurer general attorney commissioner`.split(/\s+/),
+  speaker premier treasurer general attorney commissioner master manager administrator controller inspector superintendent
+  coordinator representative marshal consul delegate negotiator counsel editor principal dean rector provost`.split(/\s+/),
 );
 
 /** Words that qualify a title ("Prime", "Defence", "Interim"). */
@@ -30,7 +31,16 @@ export function titleWord(word: string): string {
   return SAME[w] ?? w;
 }
 
-const isTitleWord = (w: string): boolean => HEADS.has(w) || QUALIFIERS.has(w);
+const isTitleWord = (w: string, extra?: ReadonlySet<string>): boolean => HEADS.has(w) || QUALIFIERS.has(w) || !!extra?.has(w);
+
+const LINKING = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'at', 'a', 'an']);
+
+/** The words of an actor's role titles, which may qualify a title written in copy ("Harbour Master"). */
+export function roleWords(roles: readonly Role[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of roles) for (const w of r.title.split(/[\s,]+/)) if (w && !LINKING.has(w.toLowerCase())) out.add(titleWord(w));
+  return out;
+}
 
 /** A title written next to a name: its span, its words, and whether it is marked as past. */
 export interface TitlePhrase {
@@ -48,11 +58,11 @@ const WORD = /[\p{L}][\p{L}\p{M}.'’-]*/gu;
  * ("Khalid Haddad, Tidewell's chief executive, said"). Only title words count;
  * nationality adjectives and possessives may sit among them.
  */
-export function titleAround(text: string, name: Span, sentence: Span): TitlePhrase | undefined {
-  return titleBefore(text, name, sentence) ?? titleAfter(text, name, sentence);
+export function titleAround(text: string, name: Span, sentence: Span, extra?: ReadonlySet<string>): TitlePhrase | undefined {
+  return titleBefore(text, name, sentence, extra) ?? titleAfter(text, name, sentence, extra);
 }
 
-function titleBefore(text: string, name: Span, sentence: Span): TitlePhrase | undefined {
+function titleBefore(text: string, name: Span, sentence: Span, extra?: ReadonlySet<string>): TitlePhrase | undefined {
   const before = text.slice(sentence.start, name.start);
   const words = [...before.matchAll(WORD)].map((m) => ({ text: m[0], start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
   // Only spaces (or one comma after the title) between the words of the phrase and the name.
@@ -65,7 +75,7 @@ function titleBefore(text: string, name: Span, sentence: Span): TitlePhrase | un
     const allowed = title.length === 0 && end === name.start ? /^(?:\s+|,\s+)$/ : /^\s+$/;
     if (!allowed.test(gap)) break;
     const norm = titleWord(w.text);
-    if (isTitleWord(norm)) title.unshift(w);
+    if (isTitleWord(norm, extra)) title.unshift(w);
     else if (PAST.has(norm) || PAST.has(normalize(w.text))) {
       past = true;
       break;
@@ -80,7 +90,7 @@ function titleBefore(text: string, name: Span, sentence: Span): TitlePhrase | un
   return phrase(text, title, past);
 }
 
-function titleAfter(text: string, name: Span, sentence: Span): TitlePhrase | undefined {
+function titleAfter(text: string, name: Span, sentence: Span, extra?: ReadonlySet<string>): TitlePhrase | undefined {
   const after = text.slice(name.end, sentence.end);
   const lead = /^,\s+/.exec(after);
   if (!lead) return undefined;
@@ -92,7 +102,7 @@ function titleAfter(text: string, name: Span, sentence: Span): TitlePhrase | und
   for (const w of words) {
     if (!/^\s*$/.test(text.slice(at, w.start))) break;
     const norm = titleWord(w.text);
-    if (isTitleWord(norm)) title.push(w);
+    if (isTitleWord(norm, extra)) title.push(w);
     else if (title.length) break;
     else if (PAST.has(norm)) past = true;
     else if (!(norm === 'the' || norm === 'its' || norm === 'his' || norm === 'her' || /^\p{Lu}/u.test(w.text) || /['’]s$/.test(w.text))) break;
