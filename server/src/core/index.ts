@@ -14,6 +14,17 @@ export * from './iso.js';
 export { parseArticle, isMarkdownUri } from './parse/article.js';
 export { parseRegistryFile, isIsoDay, isFactDate } from './registry/load.js';
 export { mergeRegistry } from './registry/merge.js';
+export {
+  addActorEdits,
+  addFactEdits,
+  addSpellingEdits,
+  applyEdits,
+  setFactStatusEdits,
+  uniqueId,
+  yamlScalar,
+  type NewActor,
+  type NewFact,
+} from './registry/edit.js';
 export type * from './registry/model.js';
 export { RegistryStore, type RegistryState } from './registry/store.js';
 export type * from './types.js';

@@ -1,9 +1,17 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { CODES } from '../codes.js';
 import type { ActorType, Finding, Span } from '../types.js';
 import { resolveUri } from '../uri.js';
 import type { FactSource, FactStatus, IdRef, RegistryActor, RegistryFact, RegistryFile, Role } from './model.js';
 import { hashText } from './hash.js';
+import { readRegistryYaml } from './read.js';
+import type { YMap, YNode, YPair } from './tree.js';
+
+type Node = YNode;
+type Pair = YPair;
+type YAMLMap = YMap;
+const isMap = (n: YNode | null | undefined): n is YMap => n?.kind === 'map';
+const isSeq = (n: YNode | null | undefined): n is import('./tree.js').YSeq => n?.kind === 'seq';
+const isScalar = (n: YNode | null | undefined): n is import('./tree.js').YScalar => n?.kind === 'scalar';
 
 const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place'];
 const STATUSES: readonly FactStatus[] = ['confirmed', 'developing', 'disputed', 'false', 'superseded', 'retracted'];
@@ -46,16 +54,10 @@ export function parseRegistryFile(uri: string, text: string): RegistryFile {
     report('registry.syntax', { start: 0, end: 0 }, `Registry file is too large (${text.length} characters), limit is ${MAX_REGISTRY_CHARS}`);
     return file;
   }
-  const lineCounter = new LineCounter();
-  // uniqueKeys:false: the yaml package's duplicate check is quadratic; we detect duplicates ourselves.
-  // maxAliasCount bounds alias expansion ("billion laughs"); customTags none: tags are data, never code.
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, lineCounter, strict: true, version: '1.2' });
-  for (const error of doc.errors) {
-    const [start, end] = error.pos;
-    report('registry.syntax', { start, end: Math.max(end, start) }, `YAML syntax error: ${firstLine(error.message)}`);
-  }
+  const doc = readRegistryYaml(text);
+  for (const error of doc.errors) report('registry.syntax', error.span, `YAML syntax error: ${error.message}`);
   if (doc.errors.length) return file;
-  const root = doc.contents;
+  const root = doc.root;
   if (root === null) return file;
   if (!isMap(root)) {
     report('registry.schema', spanOf(root), 'Registry must be a mapping with `version`, `actors` and `facts`');
@@ -92,14 +94,8 @@ export function parseRegistryFile(uri: string, text: string): RegistryFile {
 
 type Report = (code: keyof typeof CODES, span: Span, message: string) => void;
 
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.trim();
-}
-
 function spanOf(node: Node | null | undefined): Span {
-  const r = node?.range;
-  if (!r) return { start: 0, end: 0 };
-  return { start: r[0], end: r[1] };
+  return node ? { start: node.start, end: node.end } : { start: 0, end: 0 };
 }
 
 function keyString(pair: Pair): string | undefined {
@@ -133,7 +129,7 @@ function forEachEntry(
       report('registry.schema', node ? spanOf(node) : idSpan, `Entry \`${id}\` must be a mapping`);
       continue;
     }
-    const end = node.range ? node.range[1] : idSpan.end;
+    const end = node.end;
     visit(id, idSpan, { start: idSpan.start, end }, node);
   }
 }

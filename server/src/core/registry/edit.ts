@@ -1,0 +1,377 @@
+/**
+ * Text edits that change the registry: add an actor, a spelling, a fact, or
+ * change a fact's status. Edits are computed against `RegistryFile.text` (the
+ * text the file was loaded from, the open buffer when the editor has unsaved
+ * changes) and touch only the lines they add or the values they replace, so
+ * comments, key order, quoting and indentation stay as the file has them.
+ */
+import type { ActorType, TextEdit } from '../types.js';
+import { relativeUri } from '../uri.js';
+import type { FactStatus, Registry, RegistryFile } from './model.js';
+import { readRegistryYaml, resolvePlain } from './read.js';
+import { getPair, type YMap, type YNode, type YPair } from './tree.js';
+
+/** An actor to add to the registry. */
+export interface NewActor {
+  id: string;
+  name: string;
+  type: ActorType;
+  aliases?: string[];
+  variants?: string[];
+  roles?: { title: string; from?: string; to?: string }[];
+}
+
+/** A fact to add to the registry. `sources[].file` is a URI or a path relative to the target file. */
+export interface NewFact {
+  id: string;
+  claim: string;
+  date: string;
+  actors?: string[];
+  place?: string;
+  status?: FactStatus;
+  supersededBy?: string;
+  asOf?: string;
+  reviewBy?: string;
+  keywords?: string[];
+  sources?: { outlet?: string; url?: string; file?: string; quote?: string }[];
+}
+
+const FACT_ORDER = ['claim', 'date', 'actors', 'place', 'status', 'superseded_by', 'as_of', 'review_by', 'keywords', 'sources'];
+const ACTOR_ORDER = ['name', 'type', 'aliases', 'variants', 'roles', 'within'];
+
+/** Edits adding an actor to the registry file `target` (default: the file holding most actors, the first on a tie). */
+export function addActorEdits(registry: Registry, actor: NewActor, target?: string): TextEdit[] {
+  const file = chooseFile(registry, target, (f) => f.actors.length);
+  if (!file) return [];
+  const doc = new Doc(file);
+  const flowLists = doc.prefersFlowLists('actors', ['aliases', 'variants']);
+  const body: string[] = [`name: ${yamlScalar(actor.name)}`, `type: ${actor.type}`];
+  const list = (key: string, values: string[] | undefined): void => {
+    if (!values?.length) return;
+    if (flowLists) body.push(`${key}: ${flowList(values)}`);
+    else body.push(`${key}:`, ...values.map((v) => `  - ${yamlScalar(v)}`));
+  };
+  list('aliases', actor.aliases);
+  list('variants', actor.variants);
+  if (actor.roles?.length) {
+    body.push('roles:');
+    for (const r of actor.roles) {
+      const parts = [`title: ${yamlScalar(r.title, true)}`];
+      if (r.from) parts.push(`from: ${r.from}`);
+      if (r.to) parts.push(`to: ${r.to}`);
+      body.push(`  - {${parts.join(', ')}}`);
+    }
+  }
+  return doc.addEntry('actors', actor.id, body);
+}
+
+/** Edits adding a fact to the registry file `target` (default: the file holding most facts, the first on a tie). */
+export function addFactEdits(registry: Registry, fact: NewFact, target?: string): TextEdit[] {
+  const file = chooseFile(registry, target, (f) => f.facts.length);
+  if (!file) return [];
+  const doc = new Doc(file);
+  const body: string[] = [`claim: ${yamlScalar(fact.claim)}`, `date: ${fact.date}`];
+  if (fact.actors?.length) body.push(`actors: ${flowList(fact.actors)}`);
+  if (fact.place) body.push(`place: ${yamlScalar(fact.place)}`);
+  if (fact.status) body.push(`status: ${fact.status}`);
+  if (fact.supersededBy) body.push(`superseded_by: ${yamlScalar(fact.supersededBy)}`);
+  if (fact.asOf) body.push(`as_of: ${fact.asOf}`);
+  if (fact.reviewBy) body.push(`review_by: ${fact.reviewBy}`);
+  if (fact.keywords?.length) body.push(`keywords: ${flowList(fact.keywords)}`);
+  const sources = (fact.sources ?? []).filter((s) => s.outlet || s.url || s.file || s.quote);
+  if (sources.length) {
+    body.push('sources:');
+    for (const s of sources) {
+      const fields: string[] = [];
+      if (s.outlet) fields.push(`outlet: ${yamlScalar(s.outlet)}`);
+      if (s.url) fields.push(`url: ${yamlScalar(s.url)}`);
+      if (s.file) fields.push(`file: ${yamlScalar(/^[a-z][a-z0-9+.-]*:\/\//i.test(s.file) ? relativeUri(file.uri, s.file) : s.file)}`);
+      if (s.quote) fields.push(`quote: ${yamlScalar(s.quote)}`);
+      fields.forEach((f, i) => body.push(`${i === 0 ? '  - ' : '    '}${f}`));
+    }
+  }
+  return doc.addEntry('facts', fact.id, body);
+}
+
+/** Edits adding a spelling to an actor's `aliases` or `variants` (flow or block list, as the file writes it). */
+export function addSpellingEdits(registry: Registry, actorId: string, spelling: string, kind: 'aliases' | 'variants'): TextEdit[] {
+  const actor = registry.actors.get(actorId);
+  if (!actor) return [];
+  if ((kind === 'aliases' ? actor.aliases : actor.variants).includes(spelling)) return [];
+  const file = registry.files.find((f) => f.uri === actor.location.uri);
+  if (!file) return [];
+  const doc = new Doc(file);
+  const entry = doc.entry('actors', actorId);
+  if (!entry) return [];
+  const pair = getPair(entry, kind);
+  const value = pair?.value ?? null;
+  if (pair && value?.kind === 'seq') {
+    if (value.flow) {
+      const last = value.items[value.items.length - 1];
+      if (last) return [doc.edit(last.end, last.end, `, ${yamlScalar(spelling, true)}`)];
+      return [doc.edit(value.start, value.end, `[${yamlScalar(spelling, true)}]`)];
+    }
+    const last = value.items[value.items.length - 1]!;
+    const col = doc.column(value.start);
+    return [doc.edit(doc.lineEnd(last.end), doc.lineEnd(last.end), `${doc.eol}${' '.repeat(col)}- ${yamlScalar(spelling)}`)];
+  }
+  if (pair && value === null) return [doc.edit(pair.key.end + 1, pair.key.end + 1, ` [${yamlScalar(spelling, true)}]`)];
+  if (pair && value?.kind === 'scalar') {
+    return [doc.edit(value.start, value.end, `[${doc.text.slice(value.start, value.end)}, ${yamlScalar(spelling, true)}]`)];
+  }
+  if (pair) return [];
+  return doc.insertField(entry, ACTOR_ORDER, kind, `[${yamlScalar(spelling, true)}]`);
+}
+
+/** Edits setting a fact's `status` (and `superseded_by` when superseded; a stale `superseded_by` is removed otherwise). */
+export function setFactStatusEdits(registry: Registry, factId: string, status: FactStatus, supersededBy?: string): TextEdit[] {
+  const fact = registry.facts.get(factId);
+  if (!fact) return [];
+  const file = registry.files.find((f) => f.uri === fact.location.uri);
+  if (!file) return [];
+  const doc = new Doc(file);
+  const entry = doc.entry('facts', factId);
+  if (!entry) return [];
+  const edits: TextEdit[] = [];
+  const statusPair = getPair(entry, 'status');
+  const byPair = getPair(entry, 'superseded_by');
+  const by = status === 'superseded' && supersededBy ? yamlScalar(supersededBy) : undefined;
+  if (statusPair) {
+    edits.push(doc.setValue(statusPair, status));
+    if (by !== undefined) {
+      if (byPair) edits.push(doc.setValue(byPair, by));
+      else edits.push(...doc.insertAfter(entry, statusPair, [`superseded_by: ${by}`]));
+    }
+  } else {
+    const lines = [`status: ${status}`];
+    if (by !== undefined && !byPair) lines.push(`superseded_by: ${by}`);
+    edits.push(...doc.insertField(entry, FACT_ORDER, 'status', status, lines));
+    if (by !== undefined && byPair) edits.push(doc.setValue(byPair, by));
+  }
+  if (status !== 'superseded' && byPair) edits.push(doc.removePair(entry, byPair));
+  return edits.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** `base` if no actor or fact has it as id, else `base-2`, `base-3`… */
+export function uniqueId(registry: Registry, base: string): string {
+  const taken = (id: string): boolean => registry.actors.has(id) || registry.facts.has(id) || registry.files.some((f) => f.actors.some((a) => a.id === id) || f.facts.some((x) => x.id === id));
+  if (!taken(base)) return base;
+  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Applies edits (of one file) to its text. Edits must not overlap. */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+  return out;
+}
+
+/** A string as a YAML scalar: plain when that reads back as the same string, else quoted. */
+export function yamlScalar(value: string, flow = false): string {
+  if (isPlainSafe(value, flow)) return value;
+  if (!/[\x00-\x1f\x7f\u2028\u2029]/.test(value) && value.includes('"')) return `'${value.replace(/'/g, "''")}'`;
+  return JSON.stringify(value);
+}
+
+function isPlainSafe(v: string, flow: boolean): boolean {
+  if (v === '' || v !== v.trim() || /[\x00-\x1f\x7f\u2028\u2029\ufeff]/.test(v)) return false;
+  if (/^[&*!|>%@`#,[\]{}'"?]/.test(v) || /^[-:](\s|$)/.test(v)) return false;
+  if (/:(\s|$)|\s#/.test(v)) return false;
+  if (flow && /[,[\]{}]|:[,[\]{}]/.test(v)) return false;
+  return typeof resolvePlain(v) === 'string';
+}
+
+function flowList(values: string[]): string {
+  return `[${values.map((v) => yamlScalar(v, true)).join(', ')}]`;
+}
+
+function chooseFile(registry: Registry, target: string | undefined, count: (f: RegistryFile) => number): RegistryFile | undefined {
+  if (target) {
+    return registry.files.find((f) => f.uri === target) ?? { uri: target, hash: '', text: '', actors: [], facts: [], findings: [], refs: [] };
+  }
+  let best: RegistryFile | undefined;
+  for (const f of registry.files) if (!best || count(f) > count(best)) best = f;
+  return best;
+}
+
+/** A registry file's text and tree, with the helpers edits need. */
+class Doc {
+  readonly text: string;
+  readonly eol: string;
+  readonly root: YMap | null;
+
+  constructor(readonly file: RegistryFile) {
+    this.text = file.text;
+    this.eol = this.text.includes('\r\n') ? '\r\n' : '\n';
+    const root = readRegistryYaml(this.text).root;
+    this.root = root?.kind === 'map' ? root : null;
+  }
+
+  edit(start: number, end: number, newText: string): TextEdit {
+    return { uri: this.file.uri, span: { start, end }, newText };
+  }
+
+  lineStart(offset: number): number {
+    return this.text.lastIndexOf('\n', offset - 1) + 1;
+  }
+
+  /** The offset of the end of the line holding `offset` (before `\r\n` or `\n`). */
+  lineEnd(offset: number): number {
+    const n = this.text.indexOf('\n', offset);
+    if (n < 0) return this.text.length;
+    return n > 0 && this.text[n - 1] === '\r' ? n - 1 : n;
+  }
+
+  column(offset: number): number {
+    return offset - this.lineStart(offset);
+  }
+
+  /** The mapping of an entry (`actors.<id>` or `facts.<id>`). */
+  entry(section: 'actors' | 'facts', id: string): YMap | undefined {
+    const sec = this.root ? getPair(this.root, section)?.value : undefined;
+    if (sec?.kind !== 'map') return undefined;
+    const value = getPair(sec, id)?.value;
+    return value?.kind === 'map' ? value : undefined;
+  }
+
+  /** Whether the section's entries write `keys` as flow lists (the default) rather than block lists. */
+  prefersFlowLists(section: 'actors' | 'facts', keys: string[]): boolean {
+    const sec = this.root ? getPair(this.root, section)?.value : undefined;
+    let flow = 0;
+    let block = 0;
+    if (sec?.kind === 'map') {
+      for (const p of sec.items) {
+        if (p.value?.kind !== 'map') continue;
+        for (const k of keys) {
+          const v = getPair(p.value, k)?.value;
+          if (v?.kind === 'seq') v.flow ? flow++ : block++;
+        }
+      }
+    }
+    return flow >= block;
+  }
+
+  /** The end of the last line of a node, past indented comment lines that belong to it (deeper than `col`). */
+  private endOfBlock(offset: number, col: number): number {
+    let end = this.lineEnd(offset);
+    let probe = end;
+    for (;;) {
+      const nl = this.text.indexOf('\n', probe);
+      if (nl < 0) return end;
+      const next = nl + 1;
+      const lineEnd = this.lineEnd(next);
+      const line = this.text.slice(next, lineEnd);
+      const trimmed = line.trimStart();
+      if (trimmed === '') {
+        probe = lineEnd;
+        continue;
+      }
+      if (trimmed.startsWith('#') && line.length - trimmed.length > col) {
+        end = lineEnd;
+        probe = lineEnd;
+        continue;
+      }
+      return end;
+    }
+  }
+
+  /** Edits adding `id:` with `body` lines (relative indentation in steps of two) at the end of a section. */
+  addEntry(section: 'actors' | 'facts', id: string, body: string[]): TextEdit[] {
+    const eol = this.eol;
+    const sec = this.root ? getPair(this.root, section) : undefined;
+    const value = sec?.value ?? null;
+    if (sec && value?.kind === 'map' && !value.flow && value.items.length) {
+      const first = value.items[0]!;
+      const idCol = this.column(first.key.start);
+      const fieldCol = first.value?.kind === 'map' && !first.value.flow ? this.column(first.value.start) : idCol + 2;
+      const step = Math.max(1, fieldCol - idCol);
+      const second = value.items[1];
+      const blank = second ? /\n[ \t]*\r?\n/.test(this.text.slice(this.lineEnd(first.value?.end ?? first.key.end), this.lineStart(second.key.start))) : false;
+      const last = value.items[value.items.length - 1]!;
+      const at = this.endOfBlock(last.value?.end ?? last.key.end, idCol);
+      const lines = this.entryLines(id, body, idCol, step);
+      return [this.edit(at, at, (blank ? eol : '') + eol + lines.join(eol))];
+    }
+    const lines = this.entryLines(id, body, 2, 2);
+    if (sec && (value === null || (value.kind === 'map' && value.items.length === 0) || (value.kind === 'scalar' && value.value === null))) {
+      const from = sec.key.end + 1;
+      const to = value ? value.end : from;
+      return [this.edit(from, to, eol + lines.join(eol))];
+    }
+    if (sec) return [];
+    const block = `${section}:${eol}${lines.join(eol)}${eol}`;
+    if (!this.root) {
+      const prefix = this.text.trim() === '' ? `version: 1${eol}${eol}` : '';
+      const sep = this.text === '' || this.text.endsWith('\n') ? '' : eol;
+      return [this.edit(this.text.length, this.text.length, `${sep}${prefix}${block}`)];
+    }
+    const facts = section === 'actors' ? getPair(this.root, 'facts') : undefined;
+    if (facts) {
+      const at = this.lineStart(facts.key.start);
+      return [this.edit(at, at, `${block}${eol}`)];
+    }
+    const sep = this.text.endsWith('\n') ? eol : eol + eol;
+    return [this.edit(this.text.length, this.text.length, `${sep}${block}`)];
+  }
+
+  private entryLines(id: string, body: string[], idCol: number, step: number): string[] {
+    // Body lines are written with two-space steps: 0 a field, 2 a list item (`- `), 4 a further field of that item.
+    const pad = (s: string): string => {
+      const lead = s.length - s.trimStart().length;
+      const col = lead === 0 ? idCol + step : lead === 2 ? idCol + 2 * step : idCol + 2 * step + 2;
+      return ' '.repeat(col) + s.trimStart();
+    };
+    return [`${' '.repeat(idCol)}${yamlScalar(id)}:`, ...body.map(pad)];
+  }
+
+  /** Replaces a pair's value (or fills an empty one). */
+  setValue(pair: YPair, value: string): TextEdit {
+    if (pair.value) return this.edit(pair.value.start, pair.value.end, value);
+    return this.edit(pair.key.end + 1, pair.key.end + 1, ` ${value}`);
+  }
+
+  /** Inserts lines as fields right after `after`'s value. */
+  insertAfter(entry: YMap, after: YPair, lines: string[]): TextEdit[] {
+    if (entry.flow) {
+      const end = after.value?.end ?? after.key.end;
+      return [this.edit(end, end, lines.map((l) => `, ${l}`).join(''))];
+    }
+    const col = this.column(after.key.start);
+    const at = this.endOfBlock(after.value?.end ?? after.key.end, col);
+    return [this.edit(at, at, lines.map((l) => `${this.eol}${' '.repeat(col)}${l}`).join(''))];
+  }
+
+  /** Inserts a new field where the conventional key order puts it. */
+  insertField(entry: YMap, order: string[], key: string, value: string, lines = [`${key}: ${value}`]): TextEdit[] {
+    const rank = (k: string): number => {
+      const i = order.indexOf(k);
+      return i < 0 ? order.length : i;
+    };
+    const mine = rank(key);
+    let after: YPair | undefined;
+    for (const p of entry.items) if (rank(String(p.key.value)) < mine) after = p;
+    if (after) return this.insertAfter(entry, after, lines);
+    const first = entry.items[0];
+    if (!first) return [];
+    if (entry.flow) return [this.edit(first.key.start, first.key.start, lines.map((l) => `${l}, `).join(''))];
+    const col = this.column(first.key.start);
+    const at = first.key.start;
+    return [this.edit(at, at, lines.map((l, i) => `${i ? ' '.repeat(col) : ''}${l}${this.eol}`).join('') + ' '.repeat(col))];
+  }
+
+  /** Removes a pair: its whole lines in a block mapping, the pair and its comma in a flow one. */
+  removePair(entry: YMap, pair: YPair): TextEdit {
+    const end = (pair.value as YNode | null)?.end ?? pair.key.end;
+    if (entry.flow) {
+      const i = entry.items.indexOf(pair);
+      if (i > 0) return this.edit(entry.items[i - 1]!.value?.end ?? entry.items[i - 1]!.key.end, end, '');
+      const next = entry.items[i + 1];
+      return this.edit(pair.key.start, next ? next.key.start : end, '');
+    }
+    const start = this.lineStart(pair.key.start);
+    const stop = this.lineEnd(end);
+    const after = this.text.indexOf('\n', stop);
+    return this.edit(start, after < 0 ? stop : after + 1, '');
+  }
+}

@@ -1,0 +1,435 @@
+import type { Span } from '../types.js';
+import { readWithYaml, type YDocument, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './tree.js';
+
+/**
+ * A fast reader for the block-style YAML that registry files are written in:
+ * block mappings and sequences, one-line plain and quoted scalars, one-line
+ * flow lists and mappings, comments. It gives exact ranges and reads a 15 MB
+ * file in well under a second, where the `yaml` package's document parser
+ * needs seconds and gigabytes. Anything else (anchors, tags, block and
+ * multi-line scalars, multi-line flow, directives, tabs, and every syntax
+ * error) makes it give up, and the caller reads the text with the full parser.
+ */
+export function readFast(text: string): YDocument | undefined {
+  try {
+    return new FastReader(text).read();
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+}
+
+/** Largest text the full `yaml` parser is given when the fast reader gives up (it needs ~100 bytes of memory per byte). */
+export const MAX_FULL_PARSE_CHARS = 4 * 1024 * 1024;
+
+/** Reads a registry text: the fast reader, else the full parser (for texts up to {@link MAX_FULL_PARSE_CHARS}). */
+export function readRegistryYaml(text: string): YDocument {
+  const fast = readFast(text);
+  if (fast) return fast;
+  if (text.length > MAX_FULL_PARSE_CHARS) {
+    const at = firstUnsupported(text);
+    return {
+      root: null,
+      reader: 'yaml',
+      errors: [
+        {
+          message: `This large registry file (${Math.round(text.length / 1024)} KB) uses YAML beyond plain block style (anchors, tags, multi-line or block scalars) or has a syntax error near here; write it in block style or split it into several \`*.facts.yaml\` files`,
+          span: at,
+        },
+      ],
+    };
+  }
+  return readWithYaml(text);
+}
+
+function firstUnsupported(text: string): Span {
+  const r = new FastReader(text);
+  try {
+    r.read();
+  } catch (e) {
+    if (e instanceof Unsupported) return { start: e.offset, end: e.offset };
+  }
+  return { start: 0, end: 0 };
+}
+
+class Unsupported extends Error {
+  constructor(readonly offset: number) {
+    super('unsupported');
+  }
+}
+
+const SP = 32;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+
+
+class FastReader {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly indents: number[] = [];
+  /** The line after the node just read (block) or the offset after it (flow). */
+  private after = 0;
+
+  constructor(private readonly text: string) {}
+
+  read(): YDocument {
+    const t = this.text;
+    if (t.charCodeAt(0) === 0xfeff) throw new Unsupported(0);
+    let start = 0;
+    const n = t.length;
+    while (start <= n) {
+      let end = t.indexOf('\n', start);
+      if (end < 0) end = n;
+      const contentEnd = end > start && t.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      let i = start;
+      while (i < contentEnd && t.charCodeAt(i) === SP) i++;
+      const c = t.charCodeAt(i);
+      if (c === 9) throw new Unsupported(i);
+      this.starts.push(start);
+      this.ends.push(contentEnd);
+      // Blank and comment lines get indent -1: skipped by nextContent.
+      if (i === contentEnd || c === HASH) this.indents.push(-1);
+      else {
+        if (i === start && (c === 37 || t.startsWith('---', i) || t.startsWith('...', i))) throw new Unsupported(i);
+        this.indents.push(i - start);
+      }
+      if (end === n) break;
+      start = end + 1;
+    }
+    const first = this.nextContent(0);
+    if (first < 0) return { root: null, errors: [], reader: 'fast' };
+    const root = this.block(first, this.indents[first]!);
+    const rest = this.nextContent(this.after);
+    if (rest >= 0) throw new Unsupported(this.starts[rest]!);
+    return { root, errors: [], reader: 'fast' };
+  }
+
+  private nextContent(line: number): number {
+    const ind = this.indents;
+    for (let i = line; i < ind.length; i++) if (ind[i]! >= 0) return i;
+    return -1;
+  }
+
+  private isSeqItem(line: number, col: number): boolean {
+    const p = this.starts[line]! + col;
+    if (this.text.charCodeAt(p) !== DASH) return false;
+    return p + 1 === this.ends[line]! || this.text.charCodeAt(p + 1) === SP;
+  }
+
+  /** A block node whose first content is at (line, col); sets `after` to the line after it. */
+  private block(line: number, col: number): YNode {
+    if (this.isSeqItem(line, col)) return this.seq(line, col);
+    const p = this.starts[line]! + col;
+    if (this.keyEnd(p, this.ends[line]!) >= 0) return this.map(line, col);
+    throw new Unsupported(p);
+  }
+
+  /** The value after `key:` (or after `- `) on `line` from `p`: inline, on following lines, or null. Sets `after`. */
+  private valueAfter(line: number, p: number, col: number, allowSameIndentSeq: boolean): YNode | null {
+    const t = this.text;
+    const end = this.ends[line]!;
+    while (p < end && t.charCodeAt(p) === SP) p++;
+    if (p === end || t.charCodeAt(p) === HASH) {
+      const next = this.nextContent(line + 1);
+      if (next < 0) {
+        this.after = this.indents.length;
+        return null;
+      }
+      const ind = this.indents[next]!;
+      if (ind > col) return this.block(next, ind);
+      if (allowSameIndentSeq && ind === col && this.isSeqItem(next, col)) return this.seq(next, col);
+      this.after = line + 1;
+      return null;
+    }
+    const node = this.inline(p, end);
+    let q = node.end;
+    while (q < end && t.charCodeAt(q) === SP) q++;
+    if (q < end && !(t.charCodeAt(q) === HASH && q > node.end)) throw new Unsupported(q);
+    const next = this.nextContent(line + 1);
+    if (next >= 0 && this.indents[next]! > col) throw new Unsupported(this.starts[next]!);
+    this.after = line + 1;
+    return node;
+  }
+
+  private map(line: number, col: number): YMap {
+    const items: YPair[] = [];
+    const map: YMap = { kind: 'map', items, start: this.starts[line]! + col, end: 0, flow: false };
+    for (;;) {
+      const p = this.starts[line]! + col;
+      const colon = this.keyEnd(p, this.ends[line]!);
+      if (colon < 0) throw new Unsupported(p);
+      const key = this.keyScalar(p, colon);
+      const value = this.valueAfter(line, colon + 1, col, true);
+      items.push({ key, value });
+      map.end = value ? value.end : key.end;
+      const next = this.nextContent(this.after);
+      if (next < 0) {
+        this.after = this.indents.length;
+        return map;
+      }
+      const ind = this.indents[next]!;
+      if (ind < col) {
+        this.after = next;
+        return map;
+      }
+      if (ind > col || this.isSeqItem(next, col)) throw new Unsupported(this.starts[next]!);
+      line = next;
+    }
+  }
+
+  private seq(line: number, col: number): YSeq {
+    const t = this.text;
+    const items: YNode[] = [];
+    const seq: YSeq = { kind: 'seq', items, start: this.starts[line]! + col, end: 0, flow: false };
+    for (;;) {
+      const dash = this.starts[line]! + col;
+      const end = this.ends[line]!;
+      let p = dash + 1;
+      while (p < end && t.charCodeAt(p) === SP) p++;
+      let node: YNode | null;
+      if (p < end && t.charCodeAt(p) !== HASH && this.keyEnd(p, end) >= 0) {
+        node = this.map(line, p - this.starts[line]!);
+      } else {
+        if (p < end && t.charCodeAt(p) === DASH && (p + 1 === end || t.charCodeAt(p + 1) === SP)) throw new Unsupported(p);
+        node = this.valueAfter(line, dash + 1, col, false);
+      }
+      const item: YNode = node ?? { kind: 'scalar', value: null, start: dash + 1, end: dash + 1, style: 'plain' };
+      items.push(item);
+      seq.end = item.end;
+      const next = this.nextContent(this.after);
+      if (next < 0) {
+        this.after = this.indents.length;
+        return seq;
+      }
+      const ind = this.indents[next]!;
+      if (ind < col || (ind === col && !this.isSeqItem(next, col))) {
+        this.after = next;
+        return seq;
+      }
+      if (ind > col) throw new Unsupported(this.starts[next]!);
+      line = next;
+    }
+  }
+
+  /** If a block key starts at `p`, the offset of its `:`, else -1. */
+  private keyEnd(p: number, end: number): number {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    if (c === DQ || c === SQ) {
+      let q = c === DQ ? this.doubleEnd(p, end) : this.singleEnd(p, end);
+      while (q < end && t.charCodeAt(q) === SP) q++;
+      return t.charCodeAt(q) === COLON && (q + 1 === end || t.charCodeAt(q + 1) === SP) ? q : -1;
+    }
+    if (startsBadPlain(t, c, p, end)) return -1;
+    for (let i = p; i < end; i++) {
+      const ch = t.charCodeAt(i);
+      if (ch === COLON && (i + 1 === end || t.charCodeAt(i + 1) === SP)) return i;
+      if (ch === HASH && t.charCodeAt(i - 1) === SP) return -1;
+    }
+    return -1;
+  }
+
+  private keyScalar(p: number, colon: number): YScalar {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    if (c === DQ || c === SQ) return this.quoted(p, colon);
+    let e = colon;
+    while (e > p && t.charCodeAt(e - 1) === SP) e--;
+    return { kind: 'scalar', value: resolvePlain(t.slice(p, e)), start: p, end: e, style: 'plain' };
+  }
+
+  /** A one-line value in block context starting at `p`. */
+  private inline(p: number, end: number): YNode {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    if (c === DQ || c === SQ) return this.quoted(p, end);
+    if (c === LBRACKET || c === LBRACE) return this.flow(p, end, 0);
+    if (startsBadPlain(t, c, p, end)) throw new Unsupported(p);
+    let e = end;
+    for (let i = p; i < end; i++) {
+      const ch = t.charCodeAt(i);
+      if (ch === HASH && t.charCodeAt(i - 1) === SP) {
+        e = i;
+        break;
+      }
+      if (ch === COLON && (i + 1 === end || t.charCodeAt(i + 1) === SP)) throw new Unsupported(i);
+    }
+    while (e > p && t.charCodeAt(e - 1) === SP) e--;
+    return { kind: 'scalar', value: resolvePlain(t.slice(p, e)), start: p, end: e, style: 'plain' };
+  }
+
+  private doubleEnd(p: number, end: number): number {
+    const t = this.text;
+    for (let i = p + 1; i < end; i++) {
+      const ch = t.charCodeAt(i);
+      if (ch === 92) i++;
+      else if (ch === DQ) return i + 1;
+    }
+    throw new Unsupported(p);
+  }
+
+  private singleEnd(p: number, end: number): number {
+    const t = this.text;
+    for (let i = p + 1; i < end; i++) {
+      if (t.charCodeAt(i) === SQ) {
+        if (t.charCodeAt(i + 1) === SQ) i++;
+        else return i + 1;
+      }
+    }
+    throw new Unsupported(p);
+  }
+
+  /** A quoted scalar at `p` that closes before `end`. */
+  private quoted(p: number, end: number): YScalar {
+    const t = this.text;
+    if (t.charCodeAt(p) === SQ) {
+      const q = this.singleEnd(p, end);
+      const body = t.slice(p + 1, q - 1);
+      return { kind: 'scalar', value: body.includes("'") ? body.replace(/''/g, "'") : body, start: p, end: q, style: 'single' };
+    }
+    const q = this.doubleEnd(p, end);
+    const body = t.slice(p + 1, q - 1);
+    const value = body.includes('\\') ? unescapeDouble(body, p) : body;
+    return { kind: 'scalar', value, start: p, end: q, style: 'double' };
+  }
+
+  private skip(i: number, end: number): number {
+    const t = this.text;
+    while (i < end && t.charCodeAt(i) === SP) i++;
+    return i;
+  }
+
+  /** A one-line flow collection at `p`; sets `after` to the offset after it. */
+  private flow(p: number, end: number, depth: number): YNode {
+    const t = this.text;
+    if (depth > 20) throw new Unsupported(p);
+    const isSeq = t.charCodeAt(p) === LBRACKET;
+    const close = isSeq ? RBRACKET : RBRACE;
+    let i = this.skip(p + 1, end);
+    const seqItems: YNode[] = [];
+    const mapItems: YPair[] = [];
+    while (t.charCodeAt(i) !== close) {
+      if (i >= end) throw new Unsupported(p);
+      if (isSeq) {
+        seqItems.push(this.flowNode(i, end, depth, false));
+        i = this.skip(this.after, end);
+      } else {
+        const key = this.flowNode(i, end, depth, true) as YScalar;
+        i = this.skip(this.after, end);
+        let value: YNode | null = null;
+        if (t.charCodeAt(i) !== COLON) throw new Unsupported(i);
+        i = this.skip(i + 1, end);
+        const c = t.charCodeAt(i);
+        if (c !== COMMA && c !== RBRACE) {
+          value = this.flowNode(i, end, depth, false);
+          i = this.skip(this.after, end);
+        }
+        mapItems.push({ key, value });
+      }
+      if (t.charCodeAt(i) === COMMA) i = this.skip(i + 1, end);
+      else if (t.charCodeAt(i) !== close) throw new Unsupported(i);
+    }
+    this.after = i + 1;
+    return isSeq
+      ? { kind: 'seq', items: seqItems, start: p, end: i + 1, flow: true }
+      : { kind: 'map', items: mapItems, start: p, end: i + 1, flow: true };
+  }
+
+  /** A node inside a flow collection at `i`; sets `after` to the offset after it. */
+  private flowNode(i: number, end: number, depth: number, asKey: boolean): YNode {
+    const t = this.text;
+    const c = t.charCodeAt(i);
+    if (c === LBRACKET || c === LBRACE) {
+      if (asKey) throw new Unsupported(i);
+      return this.flow(i, end, depth + 1);
+    }
+    if (c === DQ || c === SQ) {
+      const s = this.quoted(i, end);
+      this.after = s.end;
+      return s;
+    }
+    if (startsBadPlain(t, c, i, end)) throw new Unsupported(i);
+    let e = i;
+    for (; e < end; e++) {
+      const ch = t.charCodeAt(e);
+      if (ch === COMMA || ch === RBRACKET || ch === RBRACE || ch === LBRACKET || ch === LBRACE) break;
+      if (ch === HASH && t.charCodeAt(e - 1) === SP) throw new Unsupported(e);
+      if (ch === COLON) {
+        const nx = t.charCodeAt(e + 1);
+        if (e + 1 >= end || nx === SP || nx === COMMA || nx === RBRACE || nx === RBRACKET) break;
+      }
+    }
+    this.after = e;
+    while (e > i && t.charCodeAt(e - 1) === SP) e--;
+    if (e === i) throw new Unsupported(i);
+    return { kind: 'scalar', value: resolvePlain(t.slice(i, e)), start: i, end: e, style: 'plain' };
+  }
+}
+
+const DQ = 34;
+const SQ = 39;
+const COMMA = 44;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const LBRACE = 123;
+const RBRACE = 125;
+
+/** Whether a plain scalar cannot start at `p` (an indicator, or `- `, `: `, `? `). */
+function startsBadPlain(t: string, c: number, p: number, end: number): boolean {
+  if (c < 128 && BAD_START[c]) return true;
+  if (c === DASH || c === COLON) return p + 1 === end || t.charCodeAt(p + 1) === SP;
+  return false;
+}
+
+const BAD_START: boolean[] = [];
+for (const ch of '&*!|>%@`#,[]{}\'"?') BAD_START[ch.charCodeAt(0)] = true;
+
+const NULL = /^(?:~|null|Null|NULL)?$/;
+const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+
+/** Resolves a plain scalar as the YAML 1.2 core schema does (dates stay strings). */
+export function resolvePlain(s: string): string | number | boolean | null {
+  const c = s.charCodeAt(0);
+  // Fast path: most registry scalars start with a letter that cannot begin a null, bool or number.
+  if ((c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) || (c >= 65 && c <= 90 && c !== 78 && c !== 84 && c !== 70)) return s;
+  if (NULL.test(s)) return null;
+  if (BOOL.test(s)) return s[0] === 't' || s[0] === 'T';
+  if (INT.test(s)) return parseInt(s, 10);
+  if (/^0o[0-7]+$/.test(s)) return parseInt(s.slice(2), 8);
+  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.slice(2), 16);
+  if (FLOAT.test(s)) return parseFloat(s);
+  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(s)) return s[0] === '-' ? -Infinity : Infinity;
+  if (/^\.(?:nan|NaN|NAN)$/.test(s)) return NaN;
+  return s;
+}
+
+const ESCAPES: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ',
+  '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+};
+
+function unescapeDouble(body: string, at: number): string {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch !== '\\') {
+      out += ch;
+      continue;
+    }
+    const e = body[++i]!;
+    const simple = ESCAPES[e];
+    if (simple !== undefined) {
+      out += simple;
+      continue;
+    }
+    const len = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+    const hex = body.slice(i + 1, i + 1 + len);
+    if (!len || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) throw new Unsupported(at);
+    out += String.fromCodePoint(parseInt(hex, 16));
+    i += len;
+  }
+  return out;
+}

@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import {
+  addActorEdits,
+  addFactEdits,
+  addSpellingEdits,
+  applyEdits,
+  mergeRegistry,
+  parseRegistryFile,
+  setFactStatusEdits,
+  uniqueId,
+  yamlScalar,
+  type Registry,
+  type TextEdit,
+} from '../../server/src/core/index.js';
+import { CORPUS, FIXTURES, NO_SHARED, ROOT } from '../helpers/paths.js';
+
+const DESK = join(ROOT, 'examples', 'desk', 'facts.yaml');
+const BLOCK = join(FIXTURES, 'registry', 'block-style.facts.yaml');
+
+function load(path: string, text = readFileSync(path, 'utf8')): Registry {
+  return mergeRegistry([parseRegistryFile(pathToFileURL(path).href, text)]);
+}
+
+function registryOf(uri: string, text: string): Registry {
+  return mergeRegistry([parseRegistryFile(uri, text)]);
+}
+
+/** Applies edits and checks that every byte outside the edited lines is unchanged. */
+function apply(text: string, edits: TextEdit[]): string {
+  assert.ok(edits.length > 0, 'expected edits');
+  const out = applyEdits(text, edits);
+  const first = Math.min(...edits.map((e) => e.span.start));
+  const last = Math.max(...edits.map((e) => e.span.end));
+  const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+  const lineEnd = text.indexOf('\n', last) < 0 ? text.length : text.indexOf('\n', last);
+  assert.equal(out.slice(0, lineStart), text.slice(0, lineStart), 'bytes before the edited lines changed');
+  assert.equal(out.slice(out.length - (text.length - lineEnd)), text.slice(lineEnd), 'bytes after the edited lines changed');
+  return out;
+}
+
+function noFindings(r: Registry): void {
+  const all = [...r.findings.values()].flat().map((f) => `${f.code} ${f.message}`);
+  assert.deepEqual(all, []);
+}
+
+describe('registry edits', () => {
+  it('adds an actor to the example desk, keeping blank-line separation and every other byte', () => {
+    const text = readFileSync(DESK, 'utf8');
+    const r = load(DESK, text);
+    const id = uniqueId(r, 'pat-example');
+    const edits = addActorEdits(r, { id, name: 'Pat Example', type: 'person', aliases: ['Example'], variants: ['Pat Exemple'], roles: [{ title: 'Chair: Harbour Board', from: '2024-01-01' }] });
+    const out = apply(text, edits);
+    const r2 = load(DESK, out);
+    noFindings(r2);
+    const a = r2.actors.get(id)!;
+    assert.equal(a.name, 'Pat Example');
+    assert.deepEqual(a.aliases, ['Example']);
+    assert.deepEqual(a.variants, ['Pat Exemple']);
+    assert.deepEqual(a.roles.map((x) => [x.title, x.from, x.to]), [['Chair: Harbour Board', '2024-01-01', undefined]]);
+    assert.equal(r2.actors.size, r.actors.size + 1);
+    assert.equal(r2.facts.size, r.facts.size);
+    assert.match(out, new RegExp(`\\n\\n  ${id}:\\n    name: Pat Example\\n    type: person\\n`));
+  });
+
+  it('adds an actor and a fact in a four-space, block-list file in its own style', () => {
+    const text = readFileSync(BLOCK, 'utf8');
+    const uri = pathToFileURL(BLOCK).href;
+    const r = registryOf(uri, text);
+    const out = apply(text, addActorEdits(r, { id: 'john-doe', name: 'John Doe', type: 'person', aliases: ['Doe', "O'Doe"] }));
+    assert.match(out, /\n\n    john-doe:\n        name: John Doe\n        type: person\n        aliases:\n            - Doe\n            - O'Doe\nfacts:/);
+    const r2 = registryOf(uri, out);
+    assert.deepEqual(r2.actors.get('john-doe')!.aliases, ['Doe', "O'Doe"]);
+
+    const article = new URL('articles/roe.md', uri).href;
+    const out2 = apply(out, addFactEdits(r2, { id: 'roe-budget', claim: 'Roe signs the budget: "balanced"', date: '2024-03-01', actors: ['jane-roe'], status: 'developing', sources: [{ file: article, quote: 'signs the budget' }] }));
+    const r3 = registryOf(uri, out2);
+    const f = r3.facts.get('roe-budget')!;
+    assert.equal(f.claim, 'Roe signs the budget: "balanced"');
+    assert.equal(f.status, 'developing');
+    assert.equal(f.sources[0]!.file, 'articles/roe.md');
+    assert.equal(f.sources[0]!.fileUri, article);
+    assert.equal(f.sources[0]!.quote, 'signs the budget');
+    assert.equal(r3.facts.size, r.facts.size + 1);
+  });
+
+  it('adds a spelling to a flow list, a block list and an entry without the key', () => {
+    const text = readFileSync(BLOCK, 'utf8');
+    const uri = pathToFileURL(BLOCK).href;
+    const r = registryOf(uri, text);
+    const block = apply(text, addSpellingEdits(r, 'jane-roe', 'Mayor Roe', 'aliases'));
+    assert.match(block, /            - 'J. Roe'\n            - Mayor Roe\n/);
+    assert.deepEqual(registryOf(uri, block).actors.get('jane-roe')!.aliases, ['Roe', 'J. Roe', 'Mayor Roe']);
+    const missing = apply(text, addSpellingEdits(r, 'jane-roe', 'Jane Rowe', 'variants'));
+    assert.deepEqual(registryOf(uri, missing).actors.get('jane-roe')!.variants, ['Jane Rowe']);
+    assert.match(missing, /            - 'J. Roe'\n        variants: \[Jane Rowe\]\n        roles:/);
+    const place = apply(text, addSpellingEdits(r, 'harbourton', 'Harbour Town, Upper', 'variants'));
+    assert.deepEqual(registryOf(uri, place).actors.get('harbourton')!.variants, ['Harbour Town, Upper']);
+    assert.deepEqual(addSpellingEdits(r, 'jane-roe', 'Roe', 'aliases'), [], 'an existing spelling is not added again');
+    assert.deepEqual(addSpellingEdits(r, 'nobody', 'X', 'aliases'), []);
+  });
+
+  it('adds a spelling to a flow list with a trailing comment in the desk file', () => {
+    const text = readFileSync(DESK, 'utf8');
+    const r = load(DESK, text);
+    const actor = [...r.actors.values()].find((a) => a.aliases.length > 0)!;
+    const out = apply(text, addSpellingEdits(r, actor.id, 'Another Name', 'aliases'));
+    const r2 = load(DESK, out);
+    noFindings(r2);
+    assert.deepEqual(r2.actors.get(actor.id)!.aliases, [...actor.aliases, 'Another Name']);
+  });
+
+  it('sets a fact status, adds and removes superseded_by', () => {
+    const text = readFileSync(BLOCK, 'utf8');
+    const uri = pathToFileURL(BLOCK).href;
+    const r = registryOf(uri, text);
+    const confirmed = apply(text, setFactStatusEdits(r, 'roe-resigns', 'confirmed'));
+    assert.ok(!confirmed.includes('superseded_by'), 'superseded_by is removed with its comment line');
+    const r2 = registryOf(uri, confirmed);
+    assert.equal(r2.facts.get('roe-resigns')!.status, 'confirmed');
+    assert.equal(r2.facts.get('roe-resigns')!.supersededBy, undefined);
+
+    const inserted = apply(text, setFactStatusEdits(r, 'roe-elected', 'superseded', 'roe-resigns'));
+    assert.match(inserted, /        place: harbourton\n        status: superseded\n        superseded_by: roe-resigns\n        sources:/);
+    const r3 = registryOf(uri, inserted);
+    assert.equal(r3.facts.get('roe-elected')!.status, 'superseded');
+    assert.equal(r3.facts.get('roe-elected')!.supersededBy, 'roe-resigns');
+
+    const replaced = apply(text, setFactStatusEdits(r, 'roe-resigns', 'superseded', 'roe-budget'));
+    assert.match(replaced, /superseded_by: roe-budget   # wrong on purpose/);
+  });
+
+  it('edits a CRLF file with CRLF line ends, and an empty file from scratch', () => {
+    const uri = 'file:///desk/crlf.facts.yaml';
+    const text = 'version: 1\r\nactors:\r\n  a-b:\r\n    name: A B\r\n    type: person\r\nfacts:\r\n  f-1:\r\n    claim: Something\r\n    date: 2024-01-01\r\n';
+    const r = registryOf(uri, text);
+    const out = applyEdits(text, [...addActorEdits(r, { id: 'c-d', name: 'C D', type: 'organization' })]);
+    assert.ok(!/[^\r]\n/.test(out), 'only CRLF line ends');
+    const out2 = applyEdits(out, setFactStatusEdits(registryOf(uri, out), 'f-1', 'disputed'));
+    const r2 = registryOf(uri, out2);
+    noFindings(r2);
+    assert.equal(r2.actors.get('c-d')!.type, 'organization');
+    assert.equal(r2.facts.get('f-1')!.status, 'disputed');
+
+    const empty = 'file:///desk/new.facts.yaml';
+    const created = applyEdits('', addFactEdits(mergeRegistry([]), { id: 'x-1', claim: 'X happens', date: '2024-05-01' }, empty));
+    const r3 = registryOf(empty, created);
+    noFindings(r3);
+    assert.equal(r3.facts.get('x-1')!.date, '2024-05-01');
+    const withActor = applyEdits(created, addActorEdits(r3, { id: 'x', name: 'X', type: 'organization' }));
+    const r4 = registryOf(empty, withActor);
+    noFindings(r4);
+    assert.ok(withActor.indexOf('actors:') < withActor.indexOf('facts:'), 'actors go before facts');
+  });
+
+  it('writes scalars that read back as the same strings', () => {
+    for (const s of ['plain', 'a: b', '# no', '- x', 'true', '2024', 'null', "it's", 'say "hi"', 'x #y', ' lead', 'a, b', '[x]', 'tab\there', 'new\nline', '@at']) {
+      for (const flow of [false, true]) {
+        const r = registryOf('file:///t.yaml', `version: 1\nactors:\n  t:\n    name: ${yamlScalar(s, flow)}\n    type: person\n    aliases: [${yamlScalar(s, true)}]\n`);
+        assert.equal(r.actors.get('t')?.name, s, `name ${JSON.stringify(s)}`);
+        assert.deepEqual(r.actors.get('t')?.aliases, [s]);
+      }
+    }
+  });
+
+  it('uniqueId counts up past taken ids', () => {
+    const r = registryOf('file:///t.yaml', 'version: 1\nactors:\n  a:\n    name: A\n    type: person\nfacts:\n  a-2:\n    claim: C\n    date: 2024-01-01\n');
+    assert.equal(uniqueId(r, 'b'), 'b');
+    assert.equal(uniqueId(r, 'a'), 'a-3');
+  });
+
+  it('adds an actor and a fact to the shared corpus registry with no finding', { skip: NO_SHARED }, () => {
+    const path = join(CORPUS, 'facts.yaml');
+    const text = readFileSync(path, 'utf8');
+    const r = load(path, text);
+    const a = apply(text, addActorEdits(r, { id: 'new-person', name: 'New Person', type: 'person', aliases: ['Person'] }));
+    const r2 = load(path, a);
+    const f = apply(a, addFactEdits(r2, { id: 'new-fact', claim: 'New Person says something', date: '2026-01-02', actors: ['new-person'], sources: [{ file: pathToFileURL(join(CORPUS, 'articles', 'seed-000.md')).href, quote: 'q' }] }));
+    const r3 = load(path, f);
+    noFindings(r3);
+    assert.equal(r3.facts.get('new-fact')!.sources[0]!.file, 'articles/seed-000.md');
+  });
+});
