@@ -1,0 +1,146 @@
+/**
+ * Quick fixes through LSP: diagnostics come over stdio, textDocument/codeAction
+ * returns workspace edits, the test applies them to the text as an editor
+ * would and reads the result back (the article re-checked, the registry parsed).
+ */
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { mergeRegistry, parseRegistryFile } from '../../server/src/core/index.js';
+import { LspSession, uriOf } from '../helpers/lsp.js';
+import { FIXTURES } from '../helpers/paths.js';
+
+/** Applies LSP text edits to a text, as an editor applies a workspace edit. */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('x', 'x', 0, text), edits);
+}
+
+/** The edits of one file in a workspace edit (`changes` or `documentChanges`). */
+function editsFor(edit: WorkspaceEdit | undefined, uri: string): TextEdit[] {
+  const out: TextEdit[] = [...(edit?.changes?.[uri] ?? [])];
+  for (const c of edit?.documentChanges ?? []) if ('textDocument' in c && c.textDocument.uri === uri) out.push(...(c.edits as TextEdit[]));
+  return out;
+}
+
+const ARTICLE = `---
+title: "Quay back to work"
+date: 2026-02-20
+---
+Harbour Master Helena Varga said the night shifts would resume. Warga thanked the crews.
+
+Dockers are on a 48-hour strike at the East Quay over night-shift pay [@strike-called].
+
+The union suspended the strike on February 5 after talks with Mayor Jonas Pell [@strike-suspnded].
+
+The crane budget was approved on Wednesday, February 3, 2026, by nine votes to two.
+
+Osric Tamblyn, a crane driver, said the crews were tired. The council approved a new crane budget on January 12, 2026, by nine votes to two.
+`;
+
+describe('quick fixes over LSP', () => {
+  let s: LspSession;
+  let dir: string;
+  let uri: string;
+  let registryUri: string;
+  let text = ARTICLE;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'fm-fix-'));
+    copyFileSync(join(FIXTURES, 'checks', 'registry.yaml'), join(dir, 'facts.yaml'));
+    registryUri = uriOf(join(dir, 'facts.yaml'));
+    writeFileSync(join(dir, 'story.md'), ARTICLE);
+    s = new LspSession({ root: dir });
+    await s.initialize();
+    uri = await s.open(join(dir, 'story.md'), ARTICLE);
+  });
+  after(() => s.close());
+
+  /** Diagnostics of the article until one of `code` on `needle` is there. */
+  async function diagnostic(code: string, needle: string): Promise<Diagnostic> {
+    const diags = await s.waitDiagnostics(uri, (d) => d.some((x) => x.code === code && slice(x).includes(needle)));
+    return diags.find((x) => x.code === code && slice(x).includes(needle))!;
+  }
+  const doc = (): TextDocument => TextDocument.create(uri, 'markdown', 0, text);
+  const slice = (d: Diagnostic): string => doc().getText(d.range);
+
+  /** Requests the quick fixes of a diagnostic and returns the one whose title matches. */
+  async function action(d: Diagnostic, title: RegExp): Promise<CodeAction> {
+    const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const found = actions.find((a) => title.test(a.title));
+    assert.ok(found, `no action ${title} among ${JSON.stringify(actions.map((a) => a.title))}`);
+    return found;
+  }
+
+  /** Applies an action's edits to the article and sends the new text. */
+  async function applyToArticle(a: CodeAction): Promise<void> {
+    const edits = editsFor(a.edit, uri);
+    assert.ok(edits.length, 'the action edits the article');
+    text = applyEdits(text, edits);
+    await s.change(uri, text);
+  }
+
+  it('replaces a variant with the house spelling', async () => {
+    const d = await diagnostic('actor.spelling', 'Warga');
+    await applyToArticle(await action(d, /Replace with `Varga`/));
+    assert.match(text, /Varga thanked the crews/);
+    await s.waitDiagnostics(uri, (ds) => !ds.some((x) => x.code === 'actor.spelling'));
+  });
+
+  it('replaces an outdated title with the title held at the article date', async () => {
+    const d = await diagnostic('actor.outdated-title', 'Harbour Master');
+    await applyToArticle(await action(d, /Transport Commissioner of Port Aldmere/));
+    assert.match(text, /^Transport Commissioner of Port Aldmere Helena Varga said/m);
+    await s.waitDiagnostics(uri, (ds) => !ds.some((x) => x.code === 'actor.outdated-title'));
+  });
+
+  it('links a stale claim to the newer fact', async () => {
+    const d = await diagnostic('claim.stale', 'Dockers are on');
+    assert.match(d.message, /superseded by `strike-suspended` \(2026-02-05\)/);
+    await applyToArticle(await action(d, /Link the newer fact `strike-suspended`/));
+    assert.match(text, /night-shift pay \[@strike-suspended\]\./);
+  });
+
+  it('replaces an unknown fact id with the closest id', async () => {
+    const d = await diagnostic('claim.unknown-fact', '[@strike-suspnded]');
+    await applyToArticle(await action(d, /strike-suspended/));
+    assert.match(text, /Mayor Jonas Pell \[@strike-suspended\]\./);
+    await s.waitDiagnostics(uri, (ds) => !ds.some((x) => x.code === 'claim.unknown-fact'));
+  });
+
+  it('corrects the weekday of a date', async () => {
+    const d = await diagnostic('date.weekday-mismatch', 'Wednesday, February 3, 2026');
+    await applyToArticle(await action(d, /Tuesday, February 3, 2026/));
+    assert.match(text, /approved on Tuesday, February 3, 2026, by/);
+    await s.waitDiagnostics(uri, (ds) => !ds.some((x) => x.code === 'date.weekday-mismatch'));
+  });
+
+  it('adds an unregistered actor to the registry', async (t) => {
+    const d = await diagnostic('actor.unregistered', 'Osric Tamblyn');
+    const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const add = actions.find((a) => /Add `Osric Tamblyn` to the registry/.test(a.title));
+    if (!add) return t.skip('registry edits (core/registry/edit.ts) are not wired yet');
+    const before = readFileSync(join(dir, 'facts.yaml'), 'utf8');
+    const after = applyEdits(before, editsFor(add.edit, registryUri));
+    const registry = mergeRegistry([parseRegistryFile(registryUri, after)]);
+    const actor = [...registry.actors.values()].find((a) => a.name === 'Osric Tamblyn');
+    assert.equal(actor?.type, 'person');
+    assert.ok(after.includes(before.split('\n')[1]!), 'comments are kept');
+  });
+
+  it('adds a fact built from an unlinked claim', async (t) => {
+    const d = await diagnostic('claim.unlinked', 'crane budget on January 12');
+    const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const add = actions.find((a) => /Add a fact/.test(a.title));
+    if (!add) return t.skip('registry edits (core/registry/edit.ts) are not wired yet');
+    const after = applyEdits(readFileSync(join(dir, 'facts.yaml'), 'utf8'), editsFor(add.edit, registryUri));
+    const registry = mergeRegistry([parseRegistryFile(registryUri, after)]);
+    const fact = [...registry.facts.values()].find((f) => f.date === '2026-01-12');
+    assert.ok(fact, 'a fact dated 2026-01-12 was added');
+    assert.match(fact.claim, /crane budget/);
+    assert.ok(fact.sources.some((x) => x.file && x.quote && text.includes(x.quote)), 'the article and its sentence are the source');
+    assert.deepEqual(registry.findings.get(registryUri) ?? [], []);
+  });
+});
