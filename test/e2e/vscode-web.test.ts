@@ -1,0 +1,143 @@
+// Factmark in the real VS Code 1.91 web workbench (headless Chromium), as a user sees it:
+// the extension's web client starts the language server in a web worker, which reads the
+// registry through the client (vscode.workspace.fs); we read the Problems panel, hovers and
+// command results from the screen. One workbench run (~20 s) feeds every test below.
+// UPDATE_SCREENSHOT=1 also writes docs/screenshot.png (the README's picture).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { runCli } from '../helpers/cli.js';
+import { FIXTURES, ROOT } from '../helpers/paths.js';
+import { copyToTemp, NO_WORKBENCH, positionOf, prepareHarness, runWorkbench, type Problem, type WorkbenchResult } from './workbench.js';
+
+const DESK = join(FIXTURES, 'e2e-desk');
+const MAIN = 'articles/ferry-licence.md';
+/** Opened last, so it is the active editor: line 1 is an unlinked claim, where the harness leaves the cursor for commands. */
+const ACTIVE = 'articles/ferry-history.md';
+const activeText = readFileSync(join(DESK, ACTIVE), 'utf8');
+
+interface Manifest {
+  contributes: { commands: { command: string; title: string; category?: string }[] };
+}
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
+const addClaim = manifest.contributes.commands.find((c) => c.command === 'factmark.addClaimToRegistry');
+/** The palette title of the add-claim command, when the manifest contributes it. */
+const addClaimTitle = addClaim ? `${addClaim.category ? `${addClaim.category}: ` : ''}${addClaim.title}` : undefined;
+
+// Hover positions, found in the fixture text (1-based line:column for the harness).
+const HOVER = {
+  newClaim: positionOf(activeText, 'first crossing'), // the sentence the command adds to the registry
+  linkedClaim: positionOf(activeText, 'suspended the company'), // a claim with a [@id] marker
+  actor: positionOf(activeText, 'Teodor Renfield', 3), // a variant spelling: the diagnostic and the actor card
+};
+/** Hover features the LSP engineer is adding (issue 6); reported as TODO, not failures, until they land. */
+const PENDING_HOVERS = 'role and claim hovers are being added to the server (issue 6)';
+const HOVER_ORDER = [HOVER.newClaim, HOVER.linkedClaim, HOVER.actor]; // the last one stays on screen for the screenshot
+
+describe('Factmark in the VS Code web workbench (VS Code 1.91, headless Chromium)', { skip: NO_WORKBENCH, timeout: 400_000 }, () => {
+  let result: WorkbenchResult;
+  let stderr: string;
+  let folder: string;
+  let screenshot: string;
+  const hoverAt = (pos: string): string => {
+    const h = result.hovers.find((x) => `${x.line}:${x.column}` === pos);
+    assert.ok(h, `no hover reported at ${pos}`);
+    return h.contents.join('\n');
+  };
+
+  before(async () => {
+    if (!existsSync(join(ROOT, 'dist', 'web', 'client.js')) || !existsSync(join(ROOT, 'dist', 'web', 'server.js'))) {
+      throw new Error('dist/web is not built: run `node scripts/build.mjs` (npm test does)');
+    }
+    const harness = prepareHarness();
+    folder = copyToTemp(DESK, 'factmark-e2e-desk-');
+    screenshot = process.env.UPDATE_SCREENSHOT === '1' ? join(ROOT, 'docs', 'screenshot.png') : join(folder, '..', 'screenshot.png');
+    const run = await runWorkbench(harness, {
+      extension: ROOT,
+      folder,
+      open: [MAIN, ACTIVE],
+      commands: addClaimTitle ? [addClaimTitle] : [],
+      hovers: HOVER_ORDER,
+      screenshot,
+      width: 1280,
+      height: 800,
+    });
+    result = run.result;
+    stderr = run.stderr;
+    const t = result.timingsMs;
+    console.log(`# workbench: ${run.wallMs} ms wall; workbench ${t.workbench} ms, file opened ${t.fileOpened} ms, problems ${t.problems} ms, done ${t.done} ms; ${result.problems.length} problems`);
+    if (process.env.FACTMARK_E2E_DUMP) console.log(JSON.stringify(result, null, 2));
+  });
+
+  it('loads the web extension in VS Code 1.91 and runs its server in a web worker without errors', () => {
+    assert.equal(result.vscodeVersion, '1.91.1');
+    assert.ok(result.ok, `harness failed: ${result.errors.join('\n')}\n${stderr.slice(-2000)}`);
+    assert.deepEqual(result.errors, [], 'errors in the page or the extension host');
+    assert.deepEqual(result.opened, [MAIN, ACTIVE]);
+  });
+
+  it('lists in the Problems panel every finding the CLI reports for the open articles, with code and position', () => {
+    const cli = runCli(['check', '.', '--format', 'json'], folder);
+    const report = JSON.parse(cli.stdout) as {
+      files: { path: string; findings: { code: string; severity: string; message: string; range: { start: { line: number; character: number } } }[] }[];
+    };
+    const expected = report.files
+      .filter((f) => f.path === MAIN || f.path === ACTIVE)
+      .flatMap((f) => f.findings.filter((x) => x.severity !== 'hint').map((x) => ({ ...x, path: f.path })));
+    const key = (file: string | undefined, code: string | undefined, line: number | undefined, column: number | undefined): string =>
+      `${file} ${code} ${line}:${column}`;
+    const shown = new Set(result.problems.map((p) => key(p.file, p.code, p.line, p.column)));
+    for (const f of expected) {
+      assert.ok(
+        shown.has(key(f.path, f.code, f.range.start.line + 1, f.range.start.character + 1)),
+        `Problems panel lacks ${f.path}:${f.range.start.line + 1} ${f.code} "${f.message}"; shown:\n${result.problems.map((p) => key(p.file, p.code, p.line, p.column)).join('\n')}`,
+      );
+    }
+    const factmark = result.problems.filter((p) => p.source === 'factmark');
+    assert.equal(factmark.length, expected.length, 'the same number of findings in the workbench as from the CLI');
+  });
+
+  it('shows the fixture desk’s findings with their codes and levels', () => {
+    const find = (file: string, code: string, text: string): Problem | undefined =>
+      result.problems.find((p) => p.file === file && p.code === code && p.source === 'factmark' && p.message?.includes(text));
+    const spelling = find(MAIN, 'actor.spelling', 'Theodor Wrenfield');
+    assert.equal(spelling?.severity, 'warning');
+    assert.match(spelling!.message!, /expected `Teodor Wrenfield`/);
+    assert.equal(find(ACTIVE, 'actor.spelling', 'Teodor Renfield')?.severity, 'warning');
+    assert.equal(find(MAIN, 'actor.unregistered', 'Orla Baskin')?.severity, 'info');
+    assert.equal(result.statusBarProblems !== 'No Problems', true);
+    assert.ok((result.squiggles?.warning ?? 0) >= 1, 'the active editor shows a warning squiggle');
+  });
+
+  it('hovers on an actor with its house name', () => {
+    const text = hoverAt(HOVER.actor);
+    assert.match(text, /not the house spelling/, 'the diagnostic part of the hover');
+    assert.match(text, /Teodor Wrenfield · person/);
+  });
+
+  it('hovers on an actor with its role', { todo: PENDING_HOVERS }, () => {
+    assert.match(hoverAt(HOVER.actor), /Harbour Master of Port Averell/);
+  });
+
+  it('hovers on a claim with its linked fact', { todo: PENDING_HOVERS }, () => {
+    const text = hoverAt(HOVER.linkedClaim);
+    assert.match(text, /ferry-licence-suspended/);
+    assert.match(text, /confirmed/);
+  });
+
+  it('runs the command that adds the claim under the cursor to the registry; a hover then shows the new fact', { skip: addClaimTitle ? false : 'factmark.addClaimToRegistry is not contributed by package.json yet' }, () => {
+    const command = result.commands.find((c) => c.title === addClaimTitle);
+    assert.ok(command?.ran, `the command did not run: ${command?.error ?? 'not reported'}`);
+    const text = hoverAt(HOVER.newClaim);
+    assert.match(text, /2019-05-02/);
+    assert.match(text, /Brightwater Ferries opened its first crossing/);
+  });
+
+  it('saves a screenshot of the workbench', () => {
+    assert.equal(result.screenshot, screenshot);
+    const png = readFileSync(screenshot);
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.ok(statSync(screenshot).size > 20_000, 'a real picture, not a blank page');
+  });
+});
