@@ -1,9 +1,11 @@
 // Bundles Factmark with esbuild: the CLI and the language server for Node, the
 // extension client for Node and for the web, and the server as a web worker.
 // A Node built-in that leaks into a web bundle fails the build.
+// Imported as a module (test/e2e/web-build.test.ts), it only exports the options and builds nothing.
 import * as esbuild from 'esbuild';
+import { realpathSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -18,7 +20,7 @@ const common = {
 };
 
 /** Fails a web build on any import of a Node built-in. */
-const noNodeBuiltins = {
+export const noNodeBuiltins = {
   name: 'no-node-builtins',
   setup(build) {
     const names = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
@@ -32,9 +34,10 @@ const noNodeBuiltins = {
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
 // Both web bundles run in web workers (the extension host and the server's own worker): prefer a
 // package's `worker` export over its `browser` one, which may touch the DOM (no `document` in a worker).
-const web = { ...common, platform: 'browser', target: 'es2022', conditions: ['worker'], plugins: [noNodeBuiltins] };
+export const web = { ...common, platform: 'browser', target: 'es2022', conditions: ['worker'], plugins: [noNodeBuiltins] };
 
-await Promise.all([
+const main = process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+if (main) await Promise.all([
   esbuild.build({ ...node, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/node/cli.js' }),
   esbuild.build({ ...node, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/node/server.js' }),
   esbuild.build({ ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/node/client.js', external: ['vscode'] }),
