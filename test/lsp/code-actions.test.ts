@@ -98,7 +98,7 @@ describe('quick fixes over LSP', () => {
 
   it('links a stale claim to the newer fact', async () => {
     const d = await diagnostic('claim.stale', 'Dockers are on');
-    assert.match(d.message, /superseded by `strike-suspended` \(2026-02-05\)/);
+    assert.match(String(d.message), /superseded by `strike-suspended` \(2026-02-05\)/);
     await applyToArticle(await action(d, /Link the newer fact `strike-suspended`/));
     assert.match(text, /night-shift pay \[@strike-suspended\]\./);
   });

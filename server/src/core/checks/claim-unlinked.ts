@@ -1,4 +1,5 @@
 import type { Check, CheckFinding } from './check.js';
+import { addFactFix, MAX_REGISTRY_FIXES } from './registry-fixes.js';
 
 const message = (value: string): string => `Claim dated \`${value}\` matches no registry fact; add a fact from this sentence or a \`[@id]\` marker`;
 
@@ -10,12 +11,13 @@ const message = (value: string): string => `Claim dated \`${value}\` matches no 
 export const claimUnlinked: Check = {
   code: 'claim.unlinked',
   defaultLevel: 'info',
-  run({ claims, links }) {
+  run({ claims, links, registry, article, reference, registryTarget }) {
     const linked = new Set(links.map((l) => l.claim.start));
     const out: CheckFinding[] = [];
     for (const claim of claims) {
       if (linked.has(claim.start) || claim.markers.length) continue;
-      out.push({ span: claim, message: message(claim.dates.map((d) => d.value).join('`, `')) });
+      const fix = out.length < MAX_REGISTRY_FIXES ? addFactFix(registry, claim, article, reference, registryTarget?.uri) : undefined;
+      out.push({ span: claim, message: message(claim.dates.map((d) => d.value).join('`, `')), ...(fix ? { fixes: [fix] } : {}) });
     }
     return out;
   },

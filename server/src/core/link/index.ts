@@ -10,7 +10,7 @@ import { LINK_THRESHOLD, scoreFact } from './score.js';
 
 export { LINK_THRESHOLD, scoreFact, dateFit, type FactScore } from './score.js';
 export { isWithin, placesNest } from './places.js';
-export { contentStems, editDistance } from './words.js';
+export { claimSlug, contentStems, editDistance, idSlug } from './words.js';
 
 /** A link from a claim to a registry fact. */
 export interface ClaimLink {

@@ -49,3 +49,22 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/** A registry id slug of a text: lowercase ASCII words joined by hyphens. */
+export function idSlug(text: string): string {
+  return normalize(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A short id for a claim: its first content words ("council-approved-quay-crane-budget"). */
+export function claimSlug(text: string, words = 5): string {
+  const picked: string[] = [];
+  for (const m of normalize(text).matchAll(/[a-z0-9]+/g)) {
+    const w = m[0];
+    if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) continue;
+    picked.push(w);
+    if (picked.length === words) break;
+  }
+  return picked.join('-') || 'claim';
+}

@@ -1,0 +1,93 @@
+/**
+ * Quick fixes that write to the registry, built with the registry's own edit
+ * API (core/registry/edit.ts) so comments and formatting are kept.
+ */
+import { normalize } from '../extract/tokens.js';
+import { claimSlug, editDistance, idSlug, isWithin } from '../link/index.js';
+import { addActorEdits, addFactEdits, addSpellingEdits, uniqueId } from '../registry/edit.js';
+import type { Registry, RegistryActor } from '../registry/model.js';
+import type { ActorMention, Article, Claim, Fix } from '../types.js';
+
+/** At most this many registry fixes per check and article: each one reads the registry text. */
+export const MAX_REGISTRY_FIXES = 30;
+
+/** Fix: add an unregistered actor, with its name as written and its guessed type. */
+export function addActorFix(registry: Registry, mention: ActorMention, target?: string): Fix | undefined {
+  if (!registry.files.length && !target) return undefined;
+  const id = uniqueId(registry, idSlug(mention.text) || 'actor');
+  const edits = addActorEdits(registry, { id, name: mention.text, type: mention.type }, target);
+  return edits.length ? { title: `Add \`${mention.text}\` to the registry as ${mention.type === 'organization' ? 'an' : 'a'} ${mention.type}`, edits } : undefined;
+}
+
+/**
+ * Registered actors of the same type whose spelling is close to `text`: a small
+ * edit distance, the same surname, or one name holding the other's words.
+ */
+export function closeActors(registry: Registry, mention: ActorMention, limit = 2): RegistryActor[] {
+  const w = normalize(mention.text);
+  const words = w.split(/\s+/);
+  const scored: { actor: RegistryActor; d: number }[] = [];
+  for (const actor of registry.actors.values()) {
+    if (actor.type !== mention.type) continue;
+    let best = Infinity;
+    for (const spelling of [actor.name, ...actor.aliases, ...actor.variants]) {
+      const s = normalize(spelling);
+      const d = editDistance(w, s);
+      if (d <= Math.max(1, Math.floor(Math.max(w.length, s.length) / 4))) best = Math.min(best, d);
+      const sw = s.split(/\s+/);
+      const sameSurname = mention.type === 'person' && words.length > 1 && sw.length > 1 && words[words.length - 1] === sw[sw.length - 1];
+      const contains = words.length !== sw.length && (words.every((x) => sw.includes(x)) || sw.every((x) => words.includes(x)));
+      if (sameSurname || contains) best = Math.min(best, 10 + d);
+    }
+    if (best < Infinity) scored.push({ actor, d: best });
+  }
+  return scored.sort((a, b) => a.d - b.d).slice(0, limit).map((s) => s.actor);
+}
+
+/** Fix: add the spelling as an alias of a registered actor. */
+export function addAliasFix(registry: Registry, mention: ActorMention, actor: RegistryActor): Fix | undefined {
+  const edits = addSpellingEdits(registry, actor.id, mention.text, 'aliases');
+  return edits.length ? { title: `Add \`${mention.text}\` as an alias of \`${actor.name}\``, edits } : undefined;
+}
+
+/** The sentence as registry text: one line, markers left out. */
+function quoteOf(claim: Claim, article: Article): string {
+  let text = article.text.slice(claim.start, claim.end);
+  for (const m of [...claim.markers].sort((a, b) => b.start - a.start)) text = text.slice(0, m.start - claim.start) + text.slice(m.end - claim.start);
+  return text.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
+}
+
+/**
+ * Fix: add a fact built from the sentence: a slug id, its date, the registered
+ * actors and place it names, the sentence as the claim, and this article with
+ * the sentence as its source.
+ */
+export function addFactFix(registry: Registry, claim: Claim, article: Article, reference: string, target?: string): Fix | undefined {
+  if (!registry.files.length && !target) return undefined;
+  const date = claim.dates.find((d) => /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(d.value))?.value;
+  if (!date) return undefined;
+  const actors = [...new Set(claim.actors.filter((a) => a.form !== 'unregistered' && registry.actors.has(a.id)).map((a) => a.id))];
+  const places = claim.places.filter((p) => p.form !== 'unregistered' && registry.actors.has(p.id));
+  // The most specific place named: one that no other named place lies inside.
+  const place = places.find((p) => !places.some((q) => q !== p && q.id !== p.id && isWithin(registry, q.id, p.id)))?.id;
+  const text = quoteOf(claim, article);
+  // The quote must be found again in the article: only a single-line sentence can be quoted verbatim.
+  const verbatim = article.text.slice(claim.start, claim.end);
+  const quote = !/\n/.test(verbatim) && !claim.markers.length ? verbatim.trim() : undefined;
+  const id = uniqueId(registry, claimSlug(text));
+  const edits = addFactEdits(
+    registry,
+    {
+      id,
+      claim: text,
+      date,
+      ...(actors.length ? { actors } : {}),
+      ...(place ? { place } : {}),
+      status: 'developing',
+      asOf: reference,
+      sources: [{ file: article.uri, ...(quote ? { quote } : {}) }],
+    },
+    target,
+  );
+  return edits.length ? { title: `Add a fact \`${id}\` from this sentence to the registry`, edits } : undefined;
+}
