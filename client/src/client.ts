@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { ExecuteCommandRequest } from 'vscode-languageclient';
 import {
   CommandIds,
+  ServerCommandIds,
   FindFilesRequest,
   ReadFileRequest,
   StatusNotification,
@@ -51,7 +53,22 @@ export function wireClient(context: vscode.ExtensionContext, client: BaseLanguag
     const files = await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.parse(base), pattern), '**/node_modules/**');
     return files.map((u) => u.toString());
   });
+  // Palette commands run on the server with the active editor's position (`[uri, position]`).
+  const forward = (palette: string, server: string, needsEditor: boolean) =>
+    vscode.commands.registerCommand(palette, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (needsEditor && !editor) return void vscode.window.showWarningMessage('Factmark: open an article and put the cursor on a claim first');
+      const args = editor ? [editor.document.uri.toString(), client.code2ProtocolConverter.asPosition(editor.selection.active)] : [];
+      try {
+        return await client.sendRequest(ExecuteCommandRequest.type, { command: server, arguments: args });
+      } catch (e) {
+        void vscode.window.showErrorMessage(`Factmark: ${e instanceof Error ? e.message : String(e)}`);
+        return undefined;
+      }
+    });
   context.subscriptions.push(
-    vscode.commands.registerCommand(CommandIds.recheck, () => client.sendNotification('workspace/didChangeConfiguration', { settings: null })),
+    forward(CommandIds.recheck, ServerCommandIds.recheck, false),
+    forward(CommandIds.showEntry, ServerCommandIds.showEntry, true),
+    forward(CommandIds.addClaim, ServerCommandIds.addClaim, true),
   );
 }

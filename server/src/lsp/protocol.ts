@@ -28,9 +28,27 @@ export interface FindFilesParams {
   pattern: string;
 }
 
-/** Command ids, shared by the client's manifest and the server's executeCommand. */
+/** Command ids of the VS Code palette (package.json `contributes.commands`); the client forwards them to {@link ServerCommandIds}. */
 export const CommandIds = {
   recheck: 'factmark.recheckWorkspace',
   showEntry: 'factmark.showRegistryEntry',
   addClaim: 'factmark.addClaimToRegistry',
 } as const;
+
+/**
+ * Commands the server executes through `workspace/executeCommand`, for any LSP
+ * client. Position commands take `[uri, {line, character}]`.
+ */
+export const ServerCommandIds = {
+  recheck: 'factmark.server.recheckWorkspace',
+  showEntry: 'factmark.server.showRegistryEntry',
+  addClaim: 'factmark.server.addClaimToRegistry',
+} as const;
+
+/** What `factmark.server.addClaimToRegistry` returns. */
+export interface AddClaimResult {
+  /** The id of the new fact. */
+  id: string;
+  /** Whether the client applied the edit. */
+  applied: boolean;
+}

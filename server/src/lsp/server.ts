@@ -2,6 +2,7 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -12,7 +13,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyLevels, createFactChecker, todayIso, type Analysis, type FactChecker, type Host } from '../core/index.js';
 import { toDiagnostic } from './convert.js';
 import { codeActions } from './handlers/code-actions.js';
+import { executeCommand, SERVER_COMMANDS } from './handlers/commands.js';
+import { completion, COMPLETION_TRIGGERS } from './handlers/completion.js';
+import { inlayHints, semanticTokens, SEMANTIC_LEGEND } from './handlers/decorations.js';
 import { hover } from './handlers/hover.js';
+import { documentLinks } from './handlers/links.js';
+import { definition, references } from './handlers/navigation.js';
+import { prepareRename, rename } from './handlers/rename.js';
+import { workspaceSymbols } from './handlers/symbols.js';
+import { Indexer } from './indexer.js';
 import { StatusNotification, type StatusParams } from './protocol.js';
 import { DEFAULT_SETTINGS, globToRegExp, toSettings, type Settings } from './settings.js';
 
@@ -35,9 +44,22 @@ export interface ServerState {
   documents: TextDocuments<TextDocument>;
   checker: FactChecker;
   settings: Settings;
+  fs: WorkspaceFs;
+  /** The index of every article of the workspace (built in the background). */
+  indexer: Indexer;
+  /** What the client announced it can do. */
+  client: { showDocument: boolean; applyEdit: boolean };
   /** The last analysis of each open article, for hovers and code actions. */
   analyses: Map<string, { version: number; analysis: Analysis }>;
   analyze(document: TextDocument): Analysis;
+  /** Whether a URI is an article (matches `factmark.articles`, is no registry file). */
+  isArticle(uri: string): boolean;
+  /** A document for offset conversion: the open buffer, the loaded registry text or the indexed article text. */
+  textOf(uri: string): TextDocument | undefined;
+  /** Like {@link textOf}, falling back to reading the file. */
+  readDocument(uri: string): Promise<TextDocument | undefined>;
+  /** Reloads the registry, re-indexes and re-publishes everything. */
+  recheck(): Promise<void>;
 }
 
 /** Starts the Factmark language server on a connection. */
@@ -46,6 +68,8 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
   let folders: string[] = [];
   let canPullConfiguration = false;
   let canWatchFiles = false;
+  let canReportProgress = false;
+  const folderBase = (folder: string): string => (folder.endsWith('/') ? folder : `${folder}/`);
   const host: Host = {
     async readText(uri) {
       return documents.get(uri)?.getText() ?? fs.readFile(uri);
@@ -53,7 +77,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     async listRegistryFiles() {
       const found = new Set<string>();
       for (const folder of folders) {
-        const base = folder.endsWith('/') ? folder : `${folder}/`;
+        const base = folderBase(folder);
         if (state.settings.registry.length) {
           for (const p of state.settings.registry) for (const u of await fs.findFiles(base, p)) found.add(u);
         } else {
@@ -64,26 +88,65 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     },
   };
   const checker = createFactChecker({ host, logger: { log: (m) => connection.console.log(m) } });
+  const indexer = new Indexer({
+    connection,
+    checker,
+    readText: (uri) => host.readText(uri),
+    canReportProgress: () => canReportProgress,
+    async listArticles() {
+      const found = new Set<string>();
+      for (const folder of folders) {
+        for (const glob of state.settings.articles) for (const u of await fs.findFiles(folderBase(folder), glob)) if (!isRegistryUri(u)) found.add(u);
+      }
+      return [...found].sort();
+    },
+  });
+
+  const isArticle = (uri: string): boolean => {
+    if (isRegistryUri(uri)) return false;
+    const folder = folders.find((f) => uri.startsWith(folderBase(f)));
+    const path = folder ? uri.slice(folder.replace(/\/$/, '').length + 1) : uri.slice(uri.lastIndexOf('/') + 1);
+    return state.settings.articles.some((g) => globToRegExp(g).test(decodeURIComponent(path)) || globToRegExp(g).test(uri));
+  };
+
+  const textOf = (uri: string): TextDocument | undefined => {
+    const open = documents.get(uri);
+    if (open) return open;
+    const file = checker.store.registry.files.find((f) => f.uri === uri);
+    if (file) return TextDocument.create(uri, 'yaml', 0, file.text);
+    const indexed = indexer.index.get(uri);
+    return indexed ? TextDocument.create(uri, 'markdown', 0, indexed.text) : undefined;
+  };
+
   const state: ServerState = {
     connection,
     documents,
     checker,
     settings: DEFAULT_SETTINGS,
+    fs,
+    indexer,
+    client: { showDocument: false, applyEdit: false },
     analyses: new Map(),
     analyze(document) {
       const cached = state.analyses.get(document.uri);
       if (cached && cached.version === document.version) return cached.analysis;
       const analysis = checker.analyze(document.uri, document.getText(), { today: todayIso(), levels: state.settings.checks });
       state.analyses.set(document.uri, { version: document.version, analysis });
+      if (isArticle(document.uri)) indexer.set(analysis);
       return analysis;
     },
-  };
-
-  const isArticle = (uri: string): boolean => {
-    if (isRegistryUri(uri)) return false;
-    const folder = folders.find((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
-    const path = folder ? uri.slice(folder.replace(/\/$/, '').length + 1) : uri.slice(uri.lastIndexOf('/') + 1);
-    return state.settings.articles.some((g) => globToRegExp(g).test(decodeURIComponent(path)) || globToRegExp(g).test(uri));
+    isArticle,
+    textOf,
+    async readDocument(uri) {
+      const known = textOf(uri);
+      if (known) return known;
+      const text = await fs.readFile(uri);
+      return text === undefined ? undefined : TextDocument.create(uri, 'markdown', 0, text);
+    },
+    async recheck() {
+      await reloadRegistry();
+      await indexer.refresh(true);
+    },
   };
 
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -148,6 +211,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
       state.analyses.clear();
       publishRegistry();
       for (const d of documents.all()) if (isArticle(d.uri)) publishArticle(d);
+      void indexer.refresh();
     })();
     try {
       await reloading;
@@ -169,8 +233,11 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!folders.length && params.rootUri) folders = [params.rootUri];
-    canPullConfiguration = !!params.capabilities.workspace?.configuration;
-    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const caps = params.capabilities;
+    canPullConfiguration = !!caps.workspace?.configuration;
+    canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canReportProgress = !!caps.window?.workDoneProgress;
+    state.client = { showDocument: !!caps.window?.showDocument?.support, applyEdit: !!caps.workspace?.applyEdit };
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) state.settings = toSettings(init.settings);
     return {
@@ -178,6 +245,15 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+        inlayHintProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: true },
+        documentLinkProvider: { resolveProvider: false },
+        workspaceSymbolProvider: true,
+        executeCommandProvider: { commands: [...SERVER_COMMANDS] },
       },
       serverInfo: { name: 'factmark', version: '0.1.0' },
     };
@@ -187,7 +263,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factmark' });
     if (canWatchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/facts.yaml' }, { globPattern: '**/*.facts.yaml' }],
+        watchers: [{ globPattern: '**/facts.yaml' }, { globPattern: '**/*.facts.yaml' }, ...state.settings.articles.map((globPattern) => ({ globPattern }))],
       });
     }
     await loadSettings();
@@ -199,9 +275,17 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     if (raw !== undefined) state.settings = toSettings(raw);
     else await loadSettings();
     await reloadRegistry();
+    void indexer.refresh(true);
   });
 
-  connection.onDidChangeWatchedFiles(() => reloadRegistry());
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    if (changes.some((c) => isRegistryUri(c.uri))) await reloadRegistry();
+    for (const c of changes) {
+      if (isRegistryUri(c.uri) || documents.get(c.uri) || !isArticle(c.uri)) continue;
+      if (c.type === FileChangeType.Deleted) indexer.remove(c.uri);
+      else await indexer.update(c.uri);
+    }
+  });
 
   documents.onDidChangeContent((e) => {
     if (isRegistryUri(e.document.uri)) void reloadRegistry();
@@ -213,17 +297,58 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
   documents.onDidClose((e) => {
     state.analyses.delete(e.document.uri);
     if (isRegistryUri(e.document.uri)) void reloadRegistry();
-    else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    else {
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      if (isArticle(e.document.uri)) void indexer.update(e.document.uri);
+    }
   });
 
   connection.onHover((p) => {
     const doc = documents.get(p.textDocument.uri);
-    return doc && isArticle(doc.uri) ? hover(state, doc, p.position) : null;
+    return doc ? hover(state, doc, p.position) : null;
   });
   connection.onCodeAction((p) => {
     const doc = documents.get(p.textDocument.uri);
     return doc ? codeActions(state, doc, p) : [];
   });
+  connection.onDefinition((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc ? definition(state, doc, p.position) : null;
+  });
+  connection.onReferences((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc ? references(state, doc, p.position, p.context.includeDeclaration) : [];
+  });
+  connection.onPrepareRename((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc ? prepareRename(state, doc, p.position) : null;
+  });
+  connection.onRenameRequest((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc ? rename(state, doc, p.position, p.newName) : null;
+  });
+  connection.onCompletion((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc && isArticle(doc.uri) ? completion(state, doc, p.position) : [];
+  });
+  connection.languages.inlayHint.on((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc && isArticle(doc.uri) ? inlayHints(state, doc, p.range) : [];
+  });
+  connection.languages.semanticTokens.on((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc && isArticle(doc.uri) ? semanticTokens(state, doc) : { data: [] };
+  });
+  connection.languages.semanticTokens.onRange((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc && isArticle(doc.uri) ? semanticTokens(state, doc, p.range) : { data: [] };
+  });
+  connection.onDocumentLinks((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc && isRegistryUri(doc.uri) ? documentLinks(state, doc) : [];
+  });
+  connection.onWorkspaceSymbol((p) => workspaceSymbols(state, p.query));
+  connection.onExecuteCommand((p) => executeCommand(state, p.command, p.arguments ?? []));
 
   documents.listen(connection);
   connection.listen();

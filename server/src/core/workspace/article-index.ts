@@ -25,20 +25,12 @@ export interface IndexedArticle {
   facts: FactOccurrence[];
 }
 
-/** The claim links of an analysis, where the core provides them (`Analysis.links`). */
-interface LinkLike {
-  claim: Span;
-  factId: string;
-  kind: 'explicit' | 'inferred';
-}
-
 /** The part of an analysis the index keeps. */
 export function indexArticle(analysis: Analysis): IndexedArticle {
   const { article } = analysis;
   const actors = analysis.actors.filter((a) => a.form !== 'unregistered').map((a) => ({ id: a.id, span: { start: a.start, end: a.end } }));
   const facts: FactOccurrence[] = article.markers.map((m) => ({ id: m.id, span: m.idSpan, kind: 'marker' }));
-  const links = (analysis as Analysis & { links?: LinkLike[] }).links ?? [];
-  for (const link of links) {
+  for (const link of analysis.links) {
     if (link.kind === 'explicit') continue; // its marker is already there
     facts.push({ id: link.factId, span: { start: link.claim.start, end: link.claim.end }, kind: link.kind });
   }

@@ -30,5 +30,15 @@ export function codeActions(state: ServerState, document: TextDocument, params: 
       if (edit) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit });
     }
   }
+  // An inferred claim → fact link under the cursor can be written down as a `[@id]` marker.
+  if (state.isArticle(document.uri)) {
+    const start = document.offsetAt(params.range.start);
+    const end = document.offsetAt(params.range.end);
+    for (const link of state.analyze(document).links) {
+      if (!link.markerFix || link.claim.end < start || link.claim.start > end) continue;
+      const edit = toWorkspaceEdit(link.markerFix, resolve);
+      if (edit) actions.push({ title: link.markerFix.title, kind: CodeActionKind.RefactorRewrite, edit });
+    }
+  }
   return actions;
 }

@@ -1,0 +1,50 @@
+import { ResponseError, ErrorCodes, type Location } from 'vscode-languageserver';
+import { ServerCommandIds } from '../protocol.js';
+import type { ServerState } from '../server.js';
+import { addClaimToRegistry } from './add-claim.js';
+import { definition, toLocation } from './navigation.js';
+import { idTargetAt } from './targets.js';
+
+/** Commands the server executes (`workspace/executeCommand`); the VS Code client forwards its palette commands here. */
+export const SERVER_COMMANDS = Object.values(ServerCommandIds);
+
+/** Arguments of the position commands: `[uri, {line, character}]`, as any LSP client can send them. */
+type PositionArgs = [string, { line: number; character: number }];
+
+function positionArgs(args: unknown[]): PositionArgs {
+  const [uri, position] = args as Partial<PositionArgs>;
+  if (typeof uri !== 'string' || typeof position?.line !== 'number' || typeof position.character !== 'number') {
+    throw new ResponseError(ErrorCodes.InvalidParams, 'Expected arguments `[uri, {line, character}]`');
+  }
+  return [uri, position];
+}
+
+/** Runs a server command: re-check the workspace, show a registry entry, add the claim under the cursor. */
+export async function executeCommand(state: ServerState, command: string, args: unknown[]): Promise<unknown> {
+  switch (command) {
+    case ServerCommandIds.recheck:
+      await state.recheck();
+      return { facts: state.checker.store.registry.facts.size, articles: state.indexer.index.size };
+    case ServerCommandIds.showEntry: {
+      const location = await showEntry(state, ...positionArgs(args));
+      if (location && state.client.showDocument) void state.connection.window.showDocument({ uri: location.uri, selection: location.range, takeFocus: true });
+      return location ?? null;
+    }
+    case ServerCommandIds.addClaim:
+      return addClaimToRegistry(state, ...positionArgs(args));
+    default:
+      throw new ResponseError(ErrorCodes.MethodNotFound, `Unknown command \`${command}\``);
+  }
+}
+
+/** The registry entry of the id at a position (or, in an article, of the actor or claim there). */
+async function showEntry(state: ServerState, uri: string, position: { line: number; character: number }): Promise<Location | undefined> {
+  const document = state.documents.get(uri) ?? (await state.readDocument(uri));
+  if (!document) return undefined;
+  const target = idTargetAt(state, document, position);
+  if (!target) return undefined;
+  const registry = state.checker.store.registry;
+  const entry = registry.actors.get(target.id) ?? registry.facts.get(target.id);
+  if (entry) return toLocation(state, entry.location);
+  return (await definition(state, document, position))[0];
+}

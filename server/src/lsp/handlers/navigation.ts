@@ -1,0 +1,66 @@
+import type { Location, Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { findQuote, registryEntryAt, registryOccurrences, type FactSource, type Location as CoreLocation, type RegistryFact } from '../../core/index.js';
+import { toRange } from '../convert.js';
+import type { ServerState } from '../server.js';
+import { idTargetAt, syncOpenArticles } from './targets.js';
+
+/** A core location as an LSP location, converted with the text its span points into. */
+export function toLocation(state: ServerState, location: CoreLocation): Location | undefined {
+  const doc = state.textOf(location.uri);
+  return doc && { uri: location.uri, range: toRange(doc, location.span) };
+}
+
+/**
+ * Go to definition: from an actor, a claim or a marker (or an id named in the
+ * registry) to the registry entry; from a fact's own key to its sources.
+ */
+export async function definition(state: ServerState, document: TextDocument, position: Position): Promise<Location[]> {
+  const registry = state.checker.store.registry;
+  const target = idTargetAt(state, document, position);
+  if (target && !target.definition) {
+    const entry = registry.actors.get(target.id) ?? registry.facts.get(target.id);
+    const l = entry && toLocation(state, entry.location);
+    return l ? [l] : [];
+  }
+  const offset = document.offsetAt(position);
+  const entry = target ? registry.facts.get(target.id) : registryEntryAt(registry, document.uri, offset);
+  if (!entry || !('claim' in entry)) return [];
+  const source = entry.sources.find((s) => offset >= s.location.span.start && offset <= s.location.span.end);
+  return sourceLocations(state, source ? [source] : entry.sources);
+}
+
+/** Where a fact's `file` sources point: the quoted passage (found by fuzzy matching), else the file's start. */
+async function sourceLocations(state: ServerState, sources: RegistryFact['sources']): Promise<Location[]> {
+  const out: Location[] = [];
+  for (const s of sources) {
+    const l = await sourceLocation(state, s);
+    if (l) out.push(l);
+  }
+  return out;
+}
+
+async function sourceLocation(state: ServerState, source: FactSource): Promise<Location | undefined> {
+  if (!source.fileUri) return undefined;
+  const doc = await state.readDocument(source.fileUri);
+  if (!doc) return undefined;
+  const span = source.quote ? findQuote(doc.getText(), source.quote) : undefined;
+  return { uri: source.fileUri, range: toRange(doc, span ?? { start: 0, end: 0 }) };
+}
+
+/** Every article and registry place that names the actor or fact at the cursor. */
+export function references(state: ServerState, document: TextDocument, position: Position, includeDeclaration: boolean): Location[] {
+  const target = idTargetAt(state, document, position);
+  if (!target) return [];
+  syncOpenArticles(state);
+  const out: Location[] = [];
+  const { definitions, references: refs } = registryOccurrences(state.checker.store.registry, target.id);
+  const add = (l: CoreLocation): void => {
+    const loc = toLocation(state, l);
+    if (loc) out.push(loc);
+  };
+  if (includeDeclaration) definitions.forEach(add);
+  refs.forEach(add);
+  for (const r of state.indexer.index.references(target.id)) add(r);
+  return out;
+}
