@@ -36,6 +36,8 @@ Dockers are on a 48-hour strike at the East Quay over night-shift pay [@strike-c
 
 The union suspended the strike on February 5 after talks with Mayor Jonas Pell [@strike-suspnded].
 
+On February 3 the union called a 48-hour strike at the East Quay over night-shift pay.
+
 The crane budget was approved on Wednesday, February 3, 2026, by nine votes to two.
 
 Osric Tamblyn, a crane driver, said the crews were tired. The council approved a new crane budget on January 12, 2026, by nine votes to two.
@@ -115,6 +117,16 @@ describe('quick fixes over LSP', () => {
     await applyToArticle(await action(d, /Tuesday, February 3, 2026/));
     assert.match(text, /approved on Tuesday, February 3, 2026, by/);
     await s.waitDiagnostics(uri, (ds) => !ds.some((x) => x.code === 'date.weekday-mismatch'));
+  });
+
+  it('writes an inferred link down as a marker', async () => {
+    const at = text.indexOf('On February 3 the union');
+    const position = doc().positionAt(at + 5);
+    const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
+    const write = actions.find((a) => /inferred link `strike-called` as a marker/.test(a.title));
+    assert.ok(write, JSON.stringify(actions.map((a) => a.title)));
+    await applyToArticle(write);
+    assert.match(text, /over night-shift pay \[@strike-called\]\.\n/);
   });
 
   it('adds an unregistered actor to the registry', async (t) => {

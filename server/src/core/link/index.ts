@@ -5,7 +5,7 @@
  * {@link LINK_THRESHOLD}.
  */
 import type { Registry } from '../registry/model.js';
-import type { ActorMention, Article, Claim, DateMention, Sentence } from '../types.js';
+import type { ActorMention, Article, Claim, DateMention, Fix, Sentence } from '../types.js';
 import { LINK_THRESHOLD, scoreFact } from './score.js';
 
 export { LINK_THRESHOLD, scoreFact, dateFit, type FactScore } from './score.js';
@@ -21,6 +21,21 @@ export interface ClaimLink {
   kind: 'explicit' | 'inferred';
   /** 1 for explicit links, the fit (0..1) for inferred ones. */
   score: number;
+  /** For an inferred link: the quick fix that writes it down as a `[@id]` marker. */
+  markerFix?: Fix;
+}
+
+/** Where a marker goes in a sentence: before its final punctuation, else at its end. */
+export function markerOffset(text: string, sentence: { start: number; end: number }): number {
+  const body = text.slice(sentence.start, sentence.end);
+  const m = /\s*[.!?]+["'”’)\]]*\s*$/.exec(body);
+  return sentence.start + (m ? m.index : body.trimEnd().length);
+}
+
+/** A fix that writes `[@id]` into a sentence. */
+export function insertMarkerFix(article: Article, sentence: { start: number; end: number }, id: string, title = `Link \`${id}\` with a marker`): Fix {
+  const at = markerOffset(article.text, sentence);
+  return { title, edits: [{ uri: article.uri, span: { start: at, end: at }, newText: ` [@${id}]` }] };
 }
 
 const inside = (x: { start: number; end: number }, s: { start: number; end: number }): boolean => x.start >= s.start && x.end <= s.end;
@@ -68,7 +83,10 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
       if (s.date === 0 || (s.actors === 0 && s.words < 0.3)) continue;
       if (s.total >= LINK_THRESHOLD && (!best || s.total > best.score)) best = { id: fact.id, score: s.total };
     }
-    if (best) links.push({ claim, factId: best.id, kind: 'inferred', score: Math.round(best.score * 1000) / 1000 });
+    if (best) {
+      const markerFix = insertMarkerFix(article, claim, best.id, `Write the inferred link \`${best.id}\` as a marker`);
+      links.push({ claim, factId: best.id, kind: 'inferred', score: Math.round(best.score * 1000) / 1000, markerFix });
+    }
   }
   return links.sort((a, b) => a.claim.start - b.claim.start);
 }

@@ -37,7 +37,7 @@ export function codeActions(state: ServerState, document: TextDocument, params: 
     for (const link of state.analyze(document).links) {
       if (!link.markerFix || link.claim.end < start || link.claim.start > end) continue;
       const edit = toWorkspaceEdit(link.markerFix, resolve);
-      if (edit) actions.push({ title: link.markerFix.title, kind: CodeActionKind.RefactorRewrite, edit });
+      if (edit) actions.push({ title: link.markerFix.title, kind: CodeActionKind.QuickFix, edit });
     }
   }
   return actions;
