@@ -1,7 +1,8 @@
 import type { Registry, RegistryActor } from '../registry/model.js';
 import type { ActorMention, ActorType, Article, MentionForm } from '../types.js';
-import { joinable, nameTokens, normalize, tokenize, type Token } from './tokens.js';
-import { classifyName, isNameWord, stripTitle } from './names.js';
+import { joinable, nameTokens, slug, tokenize, type Token } from './tokens.js';
+import { foldSpelling } from './names.js';
+import { findUnregistered } from './unregistered.js';
 
 /** One registry spelling, as stored in the matcher. */
 interface Entry {
@@ -79,17 +80,15 @@ function caseFits(entry: Entry, tokens: Token[], text: string): boolean {
 
 /**
  * Finds named actors: registry spellings first (longest match, case-insensitive
- * where safe, diacritics ignored), then capitalised names that no registry knows,
- * typed by {@link classifyName}. A later surname resolves to an earlier full name.
+ * where safe, diacritics ignored), then proper names that no registry knows,
+ * found and typed by {@link findUnregistered}. A later surname resolves to an
+ * earlier full name.
  */
 export function extractActors(article: Article, registry: Registry): ActorMention[] {
   const { text } = article;
   const tokens = tokenize(article);
   const { root, maxTokens } = actorMatcher(registry);
   const out: ActorMention[] = [];
-  const lowercaseSeen = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowercaseSeen.add(t.norm);
-  const surnames = new Map<string, { id: string; type: ActorType }>();
 
   const matchAt = (i: number): { entry: Entry; length: number } | undefined => {
     let node: Node | undefined = root;
@@ -105,59 +104,29 @@ export function extractActors(article: Article, registry: Registry): ActorMentio
     return best;
   };
 
+  // Registry matches; every other token stays free for the unregistered-name finder.
+  const free = new Array<boolean>(tokens.length).fill(true);
+  const surnames = new Map<string, { id: string; type: ActorType }>();
   let i = 0;
   while (i < tokens.length) {
-    // Registry: longest token sequence that matches a spelling.
     const best = matchAt(i);
-    if (best) {
-      const first = tokens[i]!;
-      const last = tokens[i + best.length - 1]!;
-      const a = best.entry.actor;
-      // Initialisms keep their final dot ("U.S."), which the tokens leave out.
-      const end = best.entry.spelling.endsWith('.') && text[last.end] === '.' ? last.end + 1 : last.end;
-      out.push({ text: text.slice(first.start, end), start: first.start, end, type: a.type, id: a.id, form: best.entry.form });
-      i += best.length;
-      continue;
-    }
-    // Unregistered: a run of capitalised name words.
-    let j = i;
-    while (
-      j < tokens.length &&
-      isNameWord(tokens[j]!, tokens, j, text, lowercaseSeen) &&
-      (j === i || (joinable(text, tokens[j - 1]!, tokens[j]!) && !matchAt(j)))
-    ) j++;
-    if (j === i) {
+    if (!best) {
       i++;
       continue;
     }
-    let run = tokens.slice(i, j);
-    run = stripTitle(run);
-    if (run.length) {
-      const first = run[0]!;
-      const last = run[run.length - 1]!;
-      const name = text.slice(first.start, last.end);
-      let type = classifyName(name, run);
-      let id = slug(name);
-      const known = run.length === 1 ? surnames.get(first.norm) : undefined;
-      if (known) ({ id, type } = known);
-      if (type && !(run.length === 1 && isSentenceStart(text, first) && !known && type !== 'place')) {
-        if (type === 'person' && run.length > 1) surnames.set(last.norm, { id, type });
-        out.push({ text: name, start: first.start, end: last.end, type, id, form: 'unregistered' });
-      }
-    }
-    i = j;
+    const first = tokens[i]!;
+    const last = tokens[i + best.length - 1]!;
+    const a = best.entry.actor;
+    // Initialisms keep their final dot ("U.S."), which the tokens leave out.
+    const end = best.entry.spelling.endsWith('.') && text[last.end] === '.' ? last.end + 1 : last.end;
+    out.push({ text: text.slice(first.start, end), start: first.start, end, type: a.type, id: a.id, form: best.entry.form });
+    for (let k = i; k < i + best.length; k++) free[k] = false;
+    if (a.type === 'person') surnames.set(foldSpelling(slug(last.text)), { id: a.id, type: a.type });
+    i += best.length;
   }
+  for (const m of findUnregistered(article, tokens, free, surnames)) out.push(m);
+  out.sort((x, y) => x.start - y.start);
   return out;
 }
 
-function isSentenceStart(text: string, token: Token): boolean {
-  const before = text.slice(Math.max(0, token.start - 3), token.start);
-  return token.start === 0 || /(?:^|[.!?:"“”]\s*|\n\s*)$/.test(before);
-}
-
-/** A lowercase slug of a name, used as the id of an unregistered actor. */
-export function slug(name: string): string {
-  return normalize(name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slug } from './tokens.js';

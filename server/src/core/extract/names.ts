@@ -1,68 +1,113 @@
-import type { ActorType } from '../types.js';
 import type { Token } from './tokens.js';
 
-/** Capitalised words that are not names: function words, months, weekdays, titles, pronouns. */
-const NOT_NAMES = new Set(
-  `a an the this that these those and or but if then so yet for nor as at by in on of to from with without into onto over under after before
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Capitalised words that are never names: function words, months, weekdays, pronouns, boilerplate. */
+export const NOT_NAMES = words(`a an the this that these those and or but if then so yet for nor as at by in on of to from with without into onto over under after before
   during since until while when where why how what which who whom whose there here it its he she they we you i me my our your their his her them us
   mr mrs ms dr prof sir madam january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow related post read more share comment comments reply leave back top
-  according meanwhile however also still now not no yes all some many most more other another each every both either neither one two three`
-    .split(/\s+/),
-);
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight related post posts read more share comment comments reply leave back top
+  according meanwhile however also still now not no yes all some many most more other another each every both either neither one two three
+  mins min hours hour ago updated published photo video watch listen click subscribe sign log menu home search next previous advertisement
+  is are was were be been has have had will would can could should may might must do does did said says
+  any such only even just despite although though because instead several few much very whether unlike amid including following
+  once perhaps indeed moreover furthermore nevertheless thus therefore yet again already almost`);
 
-/** Title words dropped from the front of a name ("President Donald Trump" → "Donald Trump"). */
-const TITLES = new Set(
-  `president vice prime minister ministers secretary general chancellor senator sen rep representative governor gov mayor king queen prince princess
-  pope chairman chairwoman chair ceo director spokesperson spokesman spokeswoman ambassador envoy special adviser advisor chief judge justice
-  defence defense foreign interior finance deputy foreign-minister mr mrs ms dr prof lord lady general gen colonel col captain capt sergeant
-  lieutenant admiral commander officer official opposition leader speaker premier president-elect former acting interim`.split(/\s+/),
-);
+/** Adjectives that start with a capital but name no actor ("Western allies"). */
+export const ADJECTIVES = words(`western eastern northern southern european asian african arab arabic latin nordic baltic balkan scandinavian
+  transatlantic caucasian slavic soviet christian muslim jewish catholic orthodox islamic`);
 
-const ORG_WORDS = new Set(
-  `ministry council agency bank party company corporation corp inc ltd llc plc group university college court commission committee department office
-  union organization organisation association institute fund foundation authority parliament congress senate assembly government administration
-  army navy force forces police service services news times post journal press network television radio club federation league board bureau
-  cabinet kremlin pentagon reserve exchange airlines airways motors holdings partners capital securities trust`.split(/\s+/),
-);
+/** Title words dropped from the front of a person's name ("President Donald Trump" → "Donald Trump"). */
+export const TITLES = words(`president vice prime minister ministers secretary chancellor senator sen rep representative governor gov mayor king queen prince princess
+  pope chair chairman chairwoman chairperson ceo cfo coo founder director spokesperson spokesman spokeswoman ambassador envoy adviser advisor chief judge justice
+  deputy lord lady general gen colonel col captain capt sergeant sgt lieutenant lt admiral adm commander marshal officer official leader speaker premier
+  president-elect former acting interim coach manager striker midfielder defender goalkeeper forward captain striker economist analyst attorney lawyer
+  prosecutor senior junior foreign defence defense interior finance economy justice health trade energy`);
 
-const PLACE_WORDS = new Set(
-  `city county province region state republic kingdom island islands river mountains mountain sea ocean gulf bay valley district oblast street square`.split(/\s+/),
-);
+/** Head words of organizations ("Foreign Ministry", "Bank of England", "Supreme Court"). */
+export const ORG_WORDS = words(`ministry council agency bank party company corporation corp inc ltd llc plc group university college school court commission committee
+  department office union organization organisation association institute fund foundation authority parliament congress senate assembly government
+  administration army navy force forces police service services news times post journal press network television radio club federation league board
+  bureau cabinet kremlin pentagon reserve exchange airlines airways motors holdings partners capital securities trust coalition alliance front movement
+  tribunal prosecutors secretariat directorate guard guards brigade regiment battalion command fc rovers wanderers
+  athletic olympic olympics cup championship institute laboratory laboratories labs hospital clinic church mission embassy consulate
+  telegraph tribune herald gazette guardian observer chronicle daily weekly magazine broadcasting broadcaster media channel studios records systems technologies
+  energy industries petroleum oil gas pharmaceuticals pharma bancorp financial insurance`);
 
-/** Whether a token can be part of a proper name. */
-export function isNameWord(token: Token, tokens: Token[], index: number, text: string, lowercaseSeen: Set<string>): boolean {
-  if (!/^\p{Lu}/u.test(token.text) || /^\d/.test(token.text)) return false;
-  if (NOT_NAMES.has(token.norm)) {
-    // "of", "the", "and" may sit inside a name ("Bank of England") when capitalised words surround them.
-    return false;
-  }
-  // A word the article also writes in lowercase is a common word at a sentence start.
-  const before = text.slice(Math.max(0, token.start - 3), token.start);
-  const sentenceStart = token.start === 0 || /(?:^|[.!?:"“”]\s*|\n\s*)$/.test(before) || index === 0 || tokens[index - 1]!.block !== token.block;
-  if (sentenceStart && lowercaseSeen.has(token.norm)) return false;
-  // All-caps headings ("WORLD") are not names unless short acronyms.
-  if (token.text.length > 5 && token.text === token.text.toUpperCase()) return false;
+/** Head words of places ("Donetsk Oblast", "Kharkiv region"). */
+export const PLACE_WORDS = words(`oblast province region state republic kingdom island islands river mountains mountain sea ocean gulf bay valley district
+  county city town village square street avenue strait peninsula coast desert lake`);
+
+/** Head words after which an unknown capitalised word is a place ("in Dnipropetrovsk"). */
+export const PLACE_CUES = words(`in near outside across throughout around from via into inside toward towards`);
+
+/** Lowercase words before a capitalised word that mark an organization ("according to Reuters", "told Axios"). */
+export const ORG_BEFORE = /(?:according to|told|reported by|quoted by|cited by|in an interview with|interviewed by|published by|via|newspaper|agency|outlet|broadcaster|daily|website|magazine)\s+["“‘']?$/;
+
+/** Lowercase words after a capitalised word that mark an organization ("Axios reported"). */
+export const ORG_AFTER = /^["”’']?,?\s+(?:reported|reports|published|news agency|newspaper|broadcast|cited|quoted|wrote|noted|said in a report|first reported)\b/;
+
+/** Lowercase words after a capitalised word that mark a place ("the Kharkiv region"). */
+export const PLACE_AFTER = /^\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border)\b/;
+
+/** Words before a name that mark a person ("Mr. Smith"). */
+export const PERSON_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+$/;
+
+/** Whether a token starts with a capital letter. */
+export function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** Whether a token is an acronym or initialism ("NATO", "DTEK"). */
+export function isAcronym(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase();
+}
+
+/** Whether a token may be part of a proper name. */
+export function isNameWord(token: Token): boolean {
+  if (!isCapitalised(token)) return false;
+  if (NOT_NAMES.has(token.norm) && !(token.text.length === 2 && token.text === token.text.toUpperCase())) return false;
+  // All-caps words longer than an acronym are section labels ("WORLD", "POLITICS").
+  if (token.text.length > 6 && token.text === token.text.toUpperCase()) return false;
   return true;
 }
 
-/** Drops leading title words from a run of name tokens. */
-export function stripTitle(run: Token[]): Token[] {
+/** Function words that stay lowercase in Title Case headlines. */
+const TITLE_FUNCTION = words('a an the and or but nor of to in on at by for from with as vs via into over per up out off');
+
+/**
+ * Marks the tokens that sit on a Title Case or all-caps line (headlines, section
+ * labels, boilerplate such as "Related Post" or "5 Mins Read"), where a capital
+ * letter says nothing about a name. Lines are the text between newlines inside a block.
+ */
+export function titleCaseTokens(text: string, tokens: readonly Token[]): boolean[] {
+  const flags = new Array<boolean>(tokens.length).fill(false);
   let i = 0;
-  while (i < run.length - 1 && TITLES.has(run[i]!.norm)) i++;
-  if (run.length === 1 && TITLES.has(run[0]!.norm)) return [];
-  return run.slice(i);
+  while (i < tokens.length) {
+    // One line: tokens of the same block with no newline between them.
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.block === tokens[i]!.block && !text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes('\n')) j++;
+    let capital = 0;
+    let lower = 0;
+    for (let k = i; k < j; k++) {
+      const t = tokens[k]!;
+      if (/^\p{N}/u.test(t.text)) continue;
+      if (/^\p{Lu}/u.test(t.text)) capital++;
+      else if (!TITLE_FUNCTION.has(t.norm)) lower++;
+    }
+    const lineEnd = text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 2);
+    const sentenceLike = /^[.!?]/.test(lineEnd) && lower > 0;
+    let shouted = true;
+    for (let k = i; k < j && shouted; k++) if (/\p{Ll}/u.test(tokens[k]!.text)) shouted = false;
+    const label = shouted && tokens.slice(i, j).some((t) => t.text.length >= 4);
+    if (label || (capital >= 2 && !sentenceLike && lower <= (capital >= 8 ? 1 : 0))) for (let k = i; k < j; k++) flags[k] = true;
+    i = j;
+  }
+  return flags;
 }
 
-/** Guesses the type of an unregistered name, or undefined when it is not a named actor. */
-export function classifyName(name: string, run: Token[]): ActorType | undefined {
-  const words = run.map((t) => t.norm);
-  if (words.some((w) => ORG_WORDS.has(w))) return 'organization';
-  if (words.some((w) => PLACE_WORDS.has(w))) return 'place';
-  const letters = name.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase()) return 'organization';
-  // Adjectives of nationality ("Ukrainian", "French") are not actors.
-  if (run.length === 1 && /(?:ian|ean|ese|ish|ic|an)$/i.test(name) && name.length > 4) return undefined;
-  if (run.length >= 2) return 'person';
-  return 'person';
+/** Folds transliteration variants of a slug ("zelenskiy", "zelenskyy", "zelensky" → "zelensky"). */
+export function foldSpelling(slug: string): string {
+  return slug.replace(/(?:iy|yy|yi|ij|ii)(?=-|$)/g, 'y').replace(/([a-z])\1/g, '$1');
 }

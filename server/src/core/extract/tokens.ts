@@ -41,5 +41,15 @@ export function tokenize(article: Article): Token[] {
 export function joinable(text: string, a: Token, b: Token): boolean {
   if (a.block !== b.block) return false;
   const gap = text.slice(a.end, b.start);
-  return /^(?:\s{1,2}|\.\s?|\.|\s?&\s?|-)$/.test(gap) && !/\n\s*\n/.test(gap);
+  // A dot joins only after an initial ("U.S.", "J. D. Vance", "St. Petersburg"), never across a sentence end.
+  if (gap[0] === '.') return /^\.\s?$/.test(gap) && a.text.length <= 2 && /^\p{Lu}/u.test(a.text);
+  // Spaces, one hard line break inside a paragraph, "&" or a hyphen.
+  return /^(?:[ \t]{1,2}|[ \t]?&[ \t]?|-|[ \t]?\r?\n[ \t]?)$/.test(gap);
+}
+
+/** A lowercase slug of a name, used as the id of an unregistered actor. */
+export function slug(name: string): string {
+  return normalize(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }

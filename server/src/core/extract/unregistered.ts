@@ -1,0 +1,361 @@
+import type { ActorMention, ActorType, Article } from '../types.js';
+import { isDemonym, isGivenName, placeMaxTokens, placeNamed, type Place } from './gazetteer.js';
+import {
+  ADJECTIVES,
+  ORG_AFTER,
+  ORG_BEFORE,
+  ORG_WORDS,
+  PERSON_BEFORE,
+  PLACE_AFTER,
+  PLACE_CUES,
+  PLACE_WORDS,
+  TITLES,
+  foldSpelling,
+  isAcronym,
+  isNameWord,
+  titleCaseTokens,
+} from './names.js';
+import { joinable, slug, type Token } from './tokens.js';
+
+/** Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin']);
+
+/** Known people: folded surname slug → id and type. */
+export type Surnames = Map<string, { id: string; type: ActorType }>;
+
+/** A possible name: a piece of a run of capitalised words. */
+interface Candidate {
+  tokens: Token[];
+  type?: ActorType;
+  id?: string;
+  /** First word of its sentence: its capital proves nothing. */
+  sentenceStart: boolean;
+  /** Candidates split from one run share a group ("Dnipropetrovsk and Zaporizhia"). */
+  group?: number;
+  /** Stood right before a title word ("Apple" in "Apple CEO Tim Cook"). */
+  beforeTitle?: boolean;
+}
+
+/**
+ * Finds proper names that no registry knows, among the tokens left `free` by the
+ * registry matcher, and types them with a gazetteer (countries, continents, US
+ * states, cities, demonyms and given names from general-purpose packages) and
+ * cues: title words ("President X" is a person), organization head words
+ * ("X Ministry", "Bank of Y"), place head words ("X Oblast"), acronyms, and the
+ * words around a single unknown name ("according to X", "in X", "Mr. X").
+ * Capitals on Title Case lines (headlines, section labels, boilerplate) prove
+ * nothing, so there only names known from the body or the gazetteer count.
+ */
+export function findUnregistered(article: Article, tokens: Token[], free: boolean[], surnames: Surnames): ActorMention[] {
+  const { text } = article;
+  const titled = titleCaseTokens(text, tokens);
+  const starts = new Set<number>();
+  for (const s of article.sentences) if (s.words.length) starts.add(s.words[0]!.start);
+  const lowercaseSeen = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowercaseSeen.add(t.norm);
+  // A sentence's first word, also after an opening quote or bracket; a quoted name mid-sentence is not one.
+  const isStart = (t: Token): boolean => starts.has(t.start) || /(?:^|[.!?:]\s*["“‘'(\[]?|\n\s*["“‘'(\[]?)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+
+  // 1. Runs of capitalised words, with connectors inside ("Secretary of State Marco Rubio").
+  const candidates: Candidate[] = [];
+  const titledRuns: [number, number][] = [];
+  let group = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!free[i] || !isNameWord(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && free[j] && titled[j] === titled[i]) {
+      if (isNameWord(tokens[j]!) && joinable(text, tokens[j - 1]!, tokens[j]!)) {
+        j++;
+        continue;
+      }
+      let c = 0;
+      while (j + c < tokens.length && c < 2 && free[j + c] && CONNECTORS.has(tokens[j + c]!.text) && joinable(text, tokens[j + c - 1]!, tokens[j + c]!)) c++;
+      const next = tokens[j + c];
+      if (c && next && free[j + c] && isNameWord(next) && joinable(text, tokens[j + c - 1]!, next) && !titled[j + c]) {
+        j += c + 1;
+        continue;
+      }
+      break;
+    }
+    if (titled[i]) titledRuns.push([i, j]);
+    else {
+      group++;
+      for (const c of splitRun(tokens.slice(i, j), isStart(tokens[i]!), lowercaseSeen, text)) candidates.push({ ...c, group });
+    }
+    i = j;
+  }
+
+  // 2. Type what the words themselves say; remember full names of people for their surnames.
+  const known = new Map<string, { type: ActorType; id: string }>();
+  for (const c of candidates) classify(c, text);
+  for (const c of candidates) {
+    if (c.type === 'person' && c.tokens.length > 1) {
+      const key = foldSpelling(slug(c.tokens[c.tokens.length - 1]!.text));
+      if (!surnames.has(key)) surnames.set(key, { id: c.id!, type: 'person' });
+    }
+  }
+  for (const c of candidates) {
+    if (c.type && (c.tokens.length > 1 || !c.sentenceStart)) known.set(keyOf(c.tokens), { type: c.type, id: c.id! });
+  }
+
+  // 3. Single unknown words: a known surname, a name typed elsewhere, or the words around them.
+  const votes = new Map<string, { person: number; organization: number; place: number; mid: number }>();
+  for (const c of candidates) {
+    if (c.type) continue;
+    const key = keyOf(c.tokens);
+    const v = votes.get(key) ?? { person: 0, organization: 0, place: 0, mid: 0 };
+    votes.set(key, v);
+    const t = c.tokens[0]!;
+    const before = text.slice(Math.max(0, t.start - 40), t.start);
+    const after = text.slice(t.end, t.end + 40);
+    if (!c.sentenceStart) v.mid++;
+    if (PERSON_BEFORE.test(before)) v.person += 2;
+    if (ORG_BEFORE.test(before) || ORG_AFTER.test(after)) v.organization++;
+    const prev = /(\p{Ll}+)\s+$/u.exec(before);
+    if ((prev && PLACE_CUES.has(prev[1]!) && !/^['’]s\b/.test(after)) || PLACE_AFTER.test(after)) v.place++;
+    // Coordinated with a place ("the Dnipropetrovsk and Zaporizhia regions").
+    if (!c.sentenceStart && candidates.some((o) => o.group === c.group && o !== c && o.type === 'place')) v.place++;
+  }
+  for (const c of candidates) {
+    if (c.type) continue;
+    const key = keyOf(c.tokens);
+    const surname = surnames.get(foldSpelling(slug(c.tokens[0]!.text)));
+    const other = known.get(key);
+    const v = votes.get(key)!;
+    if (surname) ({ id: c.id, type: c.type } = surname);
+    else if (other) ({ id: c.id, type: c.type } = other);
+    else if (v.mid > 0 || v.person + v.organization + v.place > 0) {
+      c.type = v.organization > v.person && v.organization >= v.place ? 'organization' : v.place > v.person && v.place > v.organization ? 'place' : 'person';
+      c.id = c.type === 'person' ? foldSpelling(slug(c.tokens[0]!.text)) : slug(c.tokens[0]!.text);
+      known.set(key, { type: c.type, id: c.id });
+    }
+  }
+
+  // 4. Title Case lines: only names the gazetteer, the body or the registry's people know, or a given name and a surname.
+  for (const [from, to] of titledRuns) {
+    let k = from;
+    while (k < to) {
+      const found = lookup(tokens, k, to, text, known, surnames);
+      if (found) {
+        candidates.push(found.candidate);
+        k += found.length;
+      } else k++;
+    }
+  }
+
+  const out: ActorMention[] = [];
+  for (const c of candidates) {
+    if (!c.type || !c.id) continue;
+    const first = c.tokens[0]!;
+    const last = c.tokens[c.tokens.length - 1]!;
+    let end = last.end;
+    // Initialisms keep their final dot ("U.S.").
+    if (c.tokens.length > 1 && c.tokens.every((t) => t.text.length === 1) && text[end] === '.') end++;
+    out.push({ text: text.slice(first.start, end), start: first.start, end, type: c.type, id: c.id, form: 'unregistered' });
+  }
+  return out;
+}
+
+const keyOf = (tokens: readonly Token[]): string => tokens.map((t) => t.norm).join(' ');
+const hasOrgWord = (tokens: readonly Token[]): boolean => tokens.some((t) => ORG_WORDS.has(t.norm));
+
+/** The gazetteer place spelled by exactly these tokens, in a case that fits. */
+function placeOf(tokens: readonly Token[]): Place | undefined {
+  const place = placeNamed(keyOf(tokens));
+  if (!place) return undefined;
+  if (place.exactCase && tokens.some((t) => t.text !== t.text.toUpperCase())) return undefined;
+  return place;
+}
+
+/** The longest gazetteer place at the start of `tokens`, as a token count. */
+function placePrefix(tokens: readonly Token[], text: string): number {
+  for (let k = Math.min(tokens.length, placeMaxTokens()); k >= 1; k--) {
+    const head = tokens.slice(0, k);
+    if (head.slice(1).every((t, n) => joinable(text, head[n]!, t)) && placeOf(head)) return k;
+  }
+  return 0;
+}
+
+/**
+ * Splits a run of capitalised words into candidate names: at title words
+ * ("UK Prime Minister Keir Starmer" → UK, Keir Starmer), around connectors that
+ * join no organization, at leading demonyms ("Ukrainian President ...") and at
+ * hyphens between places ("Russia-Ukraine").
+ */
+function splitRun(run: Token[], sentenceStart: boolean, lowercaseSeen: Set<string>, text: string): Candidate[] {
+  // A sentence's first word that the article also writes in lowercase is a common word.
+  if (sentenceStart && run.length && lowercaseSeen.has(run[0]!.norm) && !placeOf(run.slice(0, 1)) && !isGivenName(run[0]!.norm) && !TITLES.has(run[0]!.norm)) {
+    run = run.slice(1);
+    sentenceStart = false;
+  }
+  if (!run.length) return [];
+  if (placeOf(run)) return [{ tokens: run, sentenceStart }];
+  const pieces: { tokens: Token[]; afterTitle: boolean; beforeTitle: boolean; start: boolean }[] = [];
+  let cur: Token[] = [];
+  let afterTitle = false;
+  let curStart = sentenceStart;
+  for (let k = 0; k < run.length; ) {
+    const t = run[k]!;
+    const next = run[k + 1];
+    if (TITLES.has(t.norm) && !(next && ORG_WORDS.has(next.norm)) && !CONNECTORS.has(t.text)) {
+      if (cur.length) pieces.push({ tokens: cur, afterTitle, beforeTitle: true, start: curStart });
+      cur = [];
+      curStart = false;
+      afterTitle = true;
+      k++;
+      // "Secretary of State", "Minister of Defence": a connector and one word after a title complete it.
+      if (k < run.length && CONNECTORS.has(run[k]!.text)) {
+        while (k < run.length && CONNECTORS.has(run[k]!.text)) k++;
+        if (k < run.length) {
+          const n = placePrefix(run.slice(k), text) || 1;
+          const complement = run.slice(k, k + n);
+          if (placeOf(complement)) pieces.push({ tokens: complement, afterTitle: false, beforeTitle: true, start: false });
+          k += n;
+        }
+      }
+      continue;
+    }
+    cur.push(t);
+    k++;
+  }
+  if (cur.length) pieces.push({ tokens: cur, afterTitle, beforeTitle: false, start: curStart });
+
+  const out: Candidate[] = [];
+  for (const piece of pieces) {
+    for (let part of splitParts(piece.tokens, text)) {
+      let start = piece.start && part[0] === piece.tokens[0];
+      // Demonyms and adjectives of region lead a name only inside an organization ("Russian Foreign Ministry").
+      if (!hasOrgWord(part)) {
+        for (;;) {
+          const two = part.length > 1 && isDemonym(keyOf(part.slice(0, 2))) ? 2 : 0;
+          const n = two || (isDemonym(part[0]!.norm) || ADJECTIVES.has(part[0]!.norm) ? 1 : 0);
+          if (!n || !part.length) break;
+          part = part.slice(n);
+          start = false;
+          if (!part.length) break;
+        }
+      }
+      if (!part.length) continue;
+      const type = piece.afterTitle && !hasOrgWord(part) && !placeOf(part) ? 'person' : undefined;
+      out.push({ tokens: part, sentenceStart: start, ...(type ? { type } : {}), ...(piece.beforeTitle ? { beforeTitle: true } : {}) });
+    }
+  }
+  return out;
+}
+
+/** Splits at connectors (unless an organization spans them and no part is a place) and at hyphens between places. */
+function splitParts(toks: Token[], text: string): Token[][] {
+  while (toks.length && CONNECTORS.has(toks[0]!.text)) toks = toks.slice(1);
+  while (toks.length && CONNECTORS.has(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
+  if (!toks.length) return [];
+  if (placeOf(toks)) return [toks];
+  // Coordination first: "United States and Europe" are two actors, "National Security and Defense Council" one.
+  const conjuncts = cut(toks, (t) => t.text === 'and');
+  if (conjuncts.length > 1) {
+    const trimmed = conjuncts.map((c) => c.filter((t) => !CONNECTORS.has(t.text)));
+    if (!hasOrgWord(toks) || trimmed.some((c) => placeOf(c)) || hasOrgWord(trimmed[0]!)) return conjuncts.flatMap((c) => splitParts(c, text));
+    return [toks];
+  }
+  if (toks.some((t) => CONNECTORS.has(t.text))) {
+    const parts = cut(toks, (t) => CONNECTORS.has(t.text));
+    // "Bank of England", "Coalition of the Willing": an organization's head word before the connector.
+    if (hasOrgWord(parts[0]!)) return [toks];
+    // Particles of a person's name ("Ursula von der Leyen") keep the name whole.
+    if (parts.length === 2 && isGivenName(parts[0]![0]!.norm)) return [toks];
+    return parts.flatMap((p) => splitParts(p, text));
+  }
+  // "Russia-Ukraine", "US-Ukraine": hyphens between places.
+  if (toks.length > 1 && toks.slice(1).every((t, n) => text.slice(toks[n]!.end, t.start) === '-')) {
+    const parts = toks.map((t) => [t]);
+    if (parts.every((p) => placeOf(p))) return parts;
+  }
+  return [toks];
+}
+
+/** Splits tokens at the ones that `at` accepts, dropping those. */
+function cut(toks: Token[], at: (t: Token) => boolean): Token[][] {
+  const parts: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of toks) {
+    if (at(t)) {
+      if (cur.length) parts.push(cur);
+      cur = [];
+    } else cur.push(t);
+  }
+  if (cur.length) parts.push(cur);
+  return parts;
+}
+
+/** Types a candidate from its own words: gazetteer, head words, acronyms, title, length. */
+function classify(c: Candidate, text: string): void {
+  const toks = c.tokens;
+  const name = text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+  // Hyphenated places are separate actors ("Russia-Ukraine").
+  const place = placeOf(toks);
+  if (place) {
+    c.type = 'place';
+    c.id = slug(place.name);
+    return;
+  }
+  if (hasOrgWord(toks)) {
+    c.type = 'organization';
+    c.id = slug(name);
+    return;
+  }
+  if (PLACE_WORDS.has(toks[toks.length - 1]!.norm) && toks.length > 1) {
+    c.type = 'place';
+    c.id = slug(name);
+    return;
+  }
+  if (toks.length === 1 && isAcronym(toks[0]!.text)) {
+    c.type = 'organization';
+    c.id = slug(name);
+    return;
+  }
+  if (toks.length === 1 && toks[0]!.text.length === 1) {
+    c.type = undefined;
+    return;
+  }
+  if (c.type === 'person' || toks.length > 1 || isGivenName(toks[0]!.norm)) {
+    c.type = 'person';
+    c.id = foldSpelling(slug(name));
+    return;
+  }
+  // An unknown word right before a title names whom the title serves ("Apple CEO Tim Cook").
+  if (c.beforeTitle) {
+    c.type = 'organization';
+    c.id = slug(name);
+  }
+}
+
+/** On a Title Case line: the longest known name at `k` (gazetteer, body, surnames, or given name + surname). */
+function lookup(tokens: Token[], k: number, to: number, text: string, known: Map<string, { type: ActorType; id: string }>, surnames: Surnames): { candidate: Candidate; length: number } | undefined {
+  const joined = (a: number, b: number): boolean => {
+    for (let n = a + 1; n < b; n++) if (!joinable(text, tokens[n - 1]!, tokens[n]!)) return false;
+    return true;
+  };
+  for (let len = Math.min(to - k, Math.max(5, placeMaxTokens())); len >= 1; len--) {
+    if (!joined(k, k + len)) continue;
+    const seq = tokens.slice(k, k + len);
+    const place = placeOf(seq);
+    if (place) return { candidate: { tokens: seq, type: 'place', id: slug(place.name), sentenceStart: false }, length: len };
+    const key = keyOf(seq);
+    const hit = known.get(key);
+    if (hit) return { candidate: { tokens: seq, ...hit, sentenceStart: false }, length: len };
+    if (len === 1) {
+      const surname = surnames.get(foldSpelling(slug(seq[0]!.text)));
+      if (surname) return { candidate: { tokens: seq, ...surname, sentenceStart: false }, length: 1 };
+    }
+  }
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (isGivenName(t.norm) && next && k + 1 < to && isNameWord(next) && joinable(text, t, next) && !TITLES.has(next.norm) && !ORG_WORDS.has(next.norm)) {
+    const seq = [t, next];
+    return { candidate: { tokens: seq, type: 'person', id: foldSpelling(slug(text.slice(t.start, next.end))), sentenceStart: false }, length: 2 };
+  }
+  return undefined;
+}
