@@ -7,6 +7,7 @@ import type { Host, Logger } from './host.js';
 import { RegistryStore } from './registry/store.js';
 
 export { analyzeArticle, applyLevels, type Analysis, type AnalyzeOptions } from './analyze.js';
+export { AnalysisCache } from './incremental.js';
 export { linkClaims, type ClaimLink } from './link/index.js';
 export { CODES, docsUrl, levelOf, type Code, type Levels } from './codes.js';
 export type { Host, Logger } from './host.js';
@@ -26,7 +27,8 @@ export {
   type NewFact,
 } from './registry/edit.js';
 export type * from './registry/model.js';
-export { RegistryStore, type RegistryState } from './registry/store.js';
+export { RegistryStore, staleNote, type RegistryState } from './registry/store.js';
+export { normalizeForQuote, quoteOccurs } from './registry/quotes.js';
 export type * from './types.js';
 export * from './uri.js';
 export { LineIndex } from './lines.js';

@@ -28,9 +28,13 @@ export const MAX_REGISTRY_CHARS = 64 * 1024 * 1024;
 
 /** Whether a string is a valid ISO day (a real calendar date). */
 export function isIsoDay(s: string): boolean {
-  if (!DAY.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  if (s.length !== 10 || !DAY.test(s)) return false;
+  const y = +s.slice(0, 4);
+  const m = +s.slice(5, 7);
+  const d = +s.slice(8, 10);
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
 
 /** Whether a string is an ISO day or a span of days `A/B` with A ≤ B. */
@@ -44,9 +48,9 @@ export function isFactDate(s: string): boolean {
  * Parses one registry file. Never throws: problems become findings on the file,
  * each at the range of the offending key or value.
  */
-export function parseRegistryFile(uri: string, text: string): RegistryFile {
+export function parseRegistryFile(uri: string, text: string, hash = hashText(text)): RegistryFile {
   const findings: Finding[] = [];
-  const file: RegistryFile = { uri, hash: hashText(text), text, actors: [], facts: [], findings, refs: [] };
+  const file: RegistryFile = { uri, hash, text, actors: [], facts: [], findings, refs: [] };
   const report = (code: keyof typeof CODES, span: Span, message: string): void => {
     findings.push({ code, severity: CODES[code], message, uri, span });
   };
@@ -54,7 +58,32 @@ export function parseRegistryFile(uri: string, text: string): RegistryFile {
     report('registry.syntax', { start: 0, end: 0 }, `Registry file is too large (${text.length} characters), limit is ${MAX_REGISTRY_CHARS}`);
     return file;
   }
-  const doc = readRegistryYaml(text);
+  const visit = (section: string, item: Pair): void => {
+    if (section === 'actors') {
+      visitEntry(item, 'actors', report, (id, idSpan, entrySpan, node) => {
+        const actor = readActor(uri, id, idSpan, entrySpan, node, report, file.refs);
+        if (actor) file.actors.push(actor);
+      });
+    } else {
+      visitEntry(item, 'facts', report, (id, idSpan, entrySpan, node) => {
+        const fact = readFact(uri, id, idSpan, entrySpan, node, report, file.refs);
+        if (fact) file.facts.push(fact);
+      });
+    }
+  };
+  // Entries are validated as the fast reader reads them, so the whole tree is never held at once.
+  const doc = readRegistryYaml(text, (section, item) => {
+    if (section !== 'actors' && section !== 'facts') return false;
+    visit(section, item);
+    return true;
+  });
+  if (doc.reader !== 'fast') {
+    // The fast reader gave up part way: drop what it had read; the full parser's tree is walked below.
+    findings.length = 0;
+    file.actors = [];
+    file.facts = [];
+    file.refs = [];
+  }
   for (const error of doc.errors) report('registry.syntax', error.span, `YAML syntax error: ${error.message}`);
   if (doc.errors.length) return file;
   const root = doc.root;
@@ -77,16 +106,12 @@ export function parseRegistryFile(uri: string, text: string): RegistryFile {
     const value = pair.value as Node | null;
     if (key === 'version') {
       if (!isScalar(value) || value.value !== 1) report('registry.schema', spanOf(value ?? (pair.key as Node)), 'Unsupported registry `version`, expected `1`');
-    } else if (key === 'actors') {
-      forEachEntry(value, pair, 'actors', report, (id, idSpan, entrySpan, node) => {
-        const actor = readActor(uri, id, idSpan, entrySpan, node, report, file.refs);
-        if (actor) file.actors.push(actor);
-      });
+    } else if (value === null || (isScalar(value) && value.value === null)) {
+      continue;
+    } else if (!isMap(value)) {
+      report('registry.schema', spanOf(value), `\`${key}\` must be a mapping of ids to entries`);
     } else {
-      forEachEntry(value, pair, 'facts', report, (id, idSpan, entrySpan, node) => {
-        const fact = readFact(uri, id, idSpan, entrySpan, node, report, file.refs);
-        if (fact) file.facts.push(fact);
-      });
+      for (const item of value.items) visit(key, item);
     }
   }
   return file;
@@ -104,39 +129,26 @@ function keyString(pair: Pair): string | undefined {
   return undefined;
 }
 
-function forEachEntry(
-  value: Node | null,
-  pair: Pair,
-  what: string,
-  report: Report,
-  visit: (id: string, idSpan: Span, entrySpan: Span, node: YAMLMap) => void,
-): void {
-  if (value === null || (isScalar(value) && value.value === null)) return;
-  if (!isMap(value)) {
-    report('registry.schema', spanOf(value ?? (pair.key as Node)), `\`${what}\` must be a mapping of ids to entries`);
+function visitEntry(item: Pair, what: string, report: Report, visit: (id: string, idSpan: Span, entrySpan: Span, node: YAMLMap) => void): void {
+  const id = keyString(item);
+  const idSpan = spanOf(item.key);
+  if (id === undefined) {
+    report('registry.schema', idSpan, `Ids in \`${what}\` must be plain strings`);
     return;
   }
-  for (const item of value.items) {
-    const id = keyString(item);
-    const idSpan = spanOf(item.key as Node);
-    if (id === undefined) {
-      report('registry.schema', idSpan, `Ids in \`${what}\` must be plain strings`);
-      continue;
-    }
-    if (!ID.test(id)) report('registry.schema', idSpan, `Id \`${id}\` is not a lowercase slug, expected letters, digits and single hyphens`);
-    const node = item.value as Node | null;
-    if (!isMap(node)) {
-      report('registry.schema', node ? spanOf(node) : idSpan, `Entry \`${id}\` must be a mapping`);
-      continue;
-    }
-    const end = node.end;
-    visit(id, idSpan, { start: idSpan.start, end }, node);
+  if (!ID.test(id)) report('registry.schema', idSpan, `Id \`${id}\` is not a lowercase slug, expected letters, digits and single hyphens`);
+  const node = item.value;
+  if (!isMap(node)) {
+    report('registry.schema', node ? spanOf(node) : idSpan, `Entry \`${id}\` must be a mapping`);
+    return;
   }
+  visit(id, idSpan, { start: idSpan.start, end: node.end }, node);
 }
 
 /** Reads a mapping's fields, reporting unknown keys and wrong types. */
 class Fields {
-  private readonly pairs = new Map<string, Pair>();
+  private readonly keys: string[] = [];
+  private readonly values: Pair[] = [];
   constructor(
     readonly node: YAMLMap,
     allowed: Set<string>,
@@ -151,21 +163,32 @@ class Fields {
         report('registry.schema', span, `Unknown field \`${key}\` in ${what}, expected one of ${[...allowed].map((k) => `\`${k}\``).join(', ')}`);
         continue;
       }
-      if (this.pairs.has(key)) report('registry.schema', span, `Field \`${key}\` appears twice in ${what}`);
-      this.pairs.set(key, pair);
+      const at = this.keys.indexOf(key);
+      if (at >= 0) {
+        report('registry.schema', span, `Field \`${key}\` appears twice in ${what}`);
+        this.values[at] = pair;
+      } else {
+        this.keys.push(key);
+        this.values.push(pair);
+      }
     }
   }
 
+  private pair(key: string): Pair | undefined {
+    const at = this.keys.indexOf(key);
+    return at < 0 ? undefined : this.values[at];
+  }
+
   has(key: string): boolean {
-    return this.pairs.has(key);
+    return this.keys.includes(key);
   }
 
   node_(key: string): Node | undefined {
-    return (this.pairs.get(key)?.value as Node | null) ?? undefined;
+    return this.pair(key)?.value ?? undefined;
   }
 
   keySpan(key: string): Span {
-    return spanOf(this.pairs.get(key)?.key as Node);
+    return spanOf(this.pair(key)?.key);
   }
 
   valueSpan(key: string): Span {
@@ -304,7 +327,11 @@ function readFact(uri: string, id: string, idSpan: Span, entrySpan: Span, node: 
       quote: sf.string('quote'),
       location: { uri, span: spanOf(m) },
     };
-    if (source.file !== undefined) source.fileUri = resolveUri(uri, source.file);
+    if (source.file !== undefined) {
+      source.fileUri = resolveUri(uri, source.file);
+      source.fileSpan = sf.valueSpan('file');
+    }
+    if (source.quote !== undefined) source.quoteSpan = sf.valueSpan('quote');
     if (source.url === undefined && source.file === undefined) report('registry.schema', spanOf(m), `A source of \`${id}\` needs a \`url\` or a \`file\``);
     sources.push(source);
   }

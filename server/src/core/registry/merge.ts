@@ -94,8 +94,8 @@ function reportCycles(
   add: (code: keyof typeof CODES, location: Location, message: string) => void,
 ): void {
   const done = new Set<string>();
-  for (const start of facts.keys()) {
-    if (done.has(start)) continue;
+  for (const [start, fact] of facts) {
+    if (!fact.supersededBy || done.has(start)) continue;
     const path: string[] = [];
     const onPath = new Set<string>();
     let id: string | undefined = start;

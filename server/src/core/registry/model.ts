@@ -36,6 +36,10 @@ export interface FactSource {
   fileUri?: string;
   file?: string;
   quote?: string;
+  /** Span of the `file` value in the registry file. */
+  fileSpan?: Span;
+  /** Span of the `quote` value in the registry file (where `registry.quote-not-found` goes). */
+  quoteSpan?: Span;
   location: Location;
 }
 
@@ -71,6 +75,8 @@ export interface RegistryFile {
   refs: IdRef[];
   /** True when the file could not be parsed and an older version is in use. */
   stale?: boolean;
+  /** For a stale file: its syntax error, at an offset (and 0-based line and character) of the current text, not of `text`. */
+  staleError?: { message: string; offset: number; line: number; character: number };
 }
 
 /** All registry files merged into one. */

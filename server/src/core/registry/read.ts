@@ -10,9 +10,9 @@ import { readWithYaml, type YDocument, type YMap, type YNode, type YPair, type Y
  * multi-line scalars, multi-line flow, directives, tabs, and every syntax
  * error) makes it give up, and the caller reads the text with the full parser.
  */
-export function readFast(text: string): YDocument | undefined {
+export function readFast(text: string, onEntry?: EntryHook): YDocument | undefined {
   try {
-    return new FastReader(text).read();
+    return new FastReader(text, onEntry).read();
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
@@ -22,9 +22,21 @@ export function readFast(text: string): YDocument | undefined {
 /** Largest text the full `yaml` parser is given when the fast reader gives up (it needs ~100 bytes of memory per byte). */
 export const MAX_FULL_PARSE_CHARS = 4 * 1024 * 1024;
 
-/** Reads a registry text: the fast reader, else the full parser (for texts up to {@link MAX_FULL_PARSE_CHARS}). */
-export function readRegistryYaml(text: string): YDocument {
-  const fast = readFast(text);
+/**
+ * Called by the fast reader for each entry of a mapping under a top-level key
+ * (`actors.<id>`, `facts.<id>`) as soon as it is read; returning true drops
+ * the entry from the tree, so a large file never holds its whole tree in memory.
+ */
+export type EntryHook = (section: string, entry: YPair) => boolean;
+
+/**
+ * Reads a registry text: the fast reader, else the full parser (for texts up to
+ * {@link MAX_FULL_PARSE_CHARS}). When the fast reader gives up, `onEntry` has
+ * seen some entries already: the result's `reader` is then `yaml` and the
+ * caller discards what the hook collected.
+ */
+export function readRegistryYaml(text: string, onEntry?: EntryHook): YDocument {
+  const fast = readFast(text, onEntry);
   if (fast) return fast;
   if (text.length > MAX_FULL_PARSE_CHARS) {
     const at = firstUnsupported(text);
@@ -39,7 +51,13 @@ export function readRegistryYaml(text: string): YDocument {
       ],
     };
   }
-  return readWithYaml(text);
+  try {
+    return readWithYaml(text);
+  } catch (e) {
+    // The full parser recurses; absurd nesting must end in a finding, not a crash.
+    if (e instanceof RangeError) return { root: null, reader: 'yaml', errors: [{ message: 'The YAML is nested too deeply to read', span: { start: 0, end: 0 } }] };
+    throw e;
+  }
 }
 
 function firstUnsupported(text: string): Span {
@@ -51,6 +69,9 @@ function firstUnsupported(text: string): Span {
   }
   return { start: 0, end: 0 };
 }
+
+/** Deepest block nesting the fast reader follows. */
+const MAX_DEPTH = 64;
 
 class Unsupported extends Error {
   constructor(readonly offset: number) {
@@ -70,8 +91,14 @@ class FastReader {
   private readonly indents: number[] = [];
   /** The line after the node just read (block) or the offset after it (flow). */
   private after = 0;
+  /** Depth of block mappings being read, and the top-level key being read. */
+  private depth = 0;
+  private section: string | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly onEntry?: EntryHook,
+  ) {}
 
   read(): YDocument {
     const t = this.text;
@@ -155,22 +182,29 @@ class FastReader {
   private map(line: number, col: number): YMap {
     const items: YPair[] = [];
     const map: YMap = { kind: 'map', items, start: this.starts[line]! + col, end: 0, flow: false };
+    const depth = this.depth++;
+    if (depth > MAX_DEPTH) throw new Unsupported(map.start);
+    const section = depth === 1 ? this.section : undefined;
     for (;;) {
       const p = this.starts[line]! + col;
       const colon = this.keyEnd(p, this.ends[line]!);
       if (colon < 0) throw new Unsupported(p);
       const key = this.keyScalar(p, colon);
+      if (depth === 0) this.section = key.value === null ? undefined : String(key.value);
       const value = this.valueAfter(line, colon + 1, col, true);
-      items.push({ key, value });
+      const pair = { key, value };
+      if (section === undefined || !this.onEntry?.(section, pair)) items.push(pair);
       map.end = value ? value.end : key.end;
       const next = this.nextContent(this.after);
       if (next < 0) {
         this.after = this.indents.length;
+        this.depth--;
         return map;
       }
       const ind = this.indents[next]!;
       if (ind < col) {
         this.after = next;
+        this.depth--;
         return map;
       }
       if (ind > col || this.isSeqItem(next, col)) throw new Unsupported(this.starts[next]!);
@@ -182,6 +216,7 @@ class FastReader {
     const t = this.text;
     const items: YNode[] = [];
     const seq: YSeq = { kind: 'seq', items, start: this.starts[line]! + col, end: 0, flow: false };
+    if (this.depth++ > MAX_DEPTH) throw new Unsupported(seq.start);
     for (;;) {
       const dash = this.starts[line]! + col;
       const end = this.ends[line]!;
@@ -200,11 +235,13 @@ class FastReader {
       const next = this.nextContent(this.after);
       if (next < 0) {
         this.after = this.indents.length;
+        this.depth--;
         return seq;
       }
       const ind = this.indents[next]!;
       if (ind < col || (ind === col && !this.isSeqItem(next, col))) {
         this.after = next;
+        this.depth--;
         return seq;
       }
       if (ind > col) throw new Unsupported(this.starts[next]!);

@@ -1,0 +1,132 @@
+import { CODES } from '../codes.js';
+import type { Host } from '../host.js';
+import type { Finding } from '../types.js';
+import { relativeUri } from '../uri.js';
+import type { Registry } from './model.js';
+
+/**
+ * Text as quote matching sees it: Unicode-normalised, lower case, curly quotes
+ * and dashes straightened, Markdown emphasis and link targets dropped,
+ * whitespace collapsed.
+ */
+export function normalizeForQuote(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/\]\([^)\s]*\)/g, ' ')
+    .replace(/[*_[\]`]/g, '')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+/** Longest quote compared with edits tolerated; longer quotes are compared by their first this many characters. */
+const FUZZY_MAX = 200;
+
+/**
+ * Whether `quote` occurs in a normalised text, exactly or with small edits
+ * (about one edit per ten characters, at least one).
+ */
+export function quoteOccurs(quote: string, normalizedText: string): boolean {
+  const q = normalizeForQuote(quote);
+  if (q === '' || normalizedText.includes(q)) return true;
+  const p = q.length > FUZZY_MAX ? q.slice(0, FUZZY_MAX) : q;
+  const k = Math.max(1, Math.floor(p.length / 10));
+  return approximateIndex(p, normalizedText, k) >= 0;
+}
+
+/** End offset of the first substring of `text` within `k` edits of `pattern` (Sellers' algorithm), or -1. */
+function approximateIndex(pattern: string, text: string, k: number): number {
+  const m = pattern.length;
+  let prev = new Uint16Array(m + 1);
+  let cur = new Uint16Array(m + 1);
+  for (let i = 0; i <= m; i++) prev[i] = i;
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    cur[0] = 0;
+    for (let i = 1; i <= m; i++) {
+      const sub = prev[i - 1]! + (pattern.charCodeAt(i - 1) === c ? 0 : 1);
+      const del = prev[i]! + 1;
+      const ins = cur[i - 1]! + 1;
+      cur[i] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    if (cur[m]! <= k) return j + 1;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return -1;
+}
+
+/**
+ * Finds `registry.quote-not-found` problems: a source whose `quote` is no
+ * longer in its `file`, or whose `file` cannot be read. Source texts come
+ * through the host and are normalised once per content; answers are cached
+ * per text, so a reload with unchanged articles costs a few map look-ups.
+ */
+export class QuoteChecker {
+  private readonly texts = new Map<string, { text: string | undefined; normalized: string; answers: Map<string, boolean> }>();
+
+  constructor(private readonly host: Host) {}
+
+  /** Findings per registry file URI. */
+  async check(registry: Registry): Promise<Map<string, Finding[]>> {
+    const wanted = new Set<string>();
+    for (const fact of registry.facts.values()) for (const s of fact.sources) if (s.fileUri) wanted.add(s.fileUri);
+    await Promise.all(
+      [...wanted].map(async (uri) => {
+        let text: string | undefined;
+        try {
+          text = await this.host.readText(uri);
+        } catch {
+          text = undefined;
+        }
+        const known = this.texts.get(uri);
+        if (known && known.text === text) return;
+        this.texts.set(uri, { text, normalized: text === undefined ? '' : normalizeForQuote(text), answers: new Map() });
+      }),
+    );
+    for (const uri of this.texts.keys()) if (!wanted.has(uri)) this.texts.delete(uri);
+    const out = new Map<string, Finding[]>();
+    const add = (uri: string, finding: Finding): void => {
+      const list = out.get(uri);
+      if (list) list.push(finding);
+      else out.set(uri, [finding]);
+    };
+    for (const fact of registry.facts.values()) {
+      for (const s of fact.sources) {
+        if (!s.fileUri) continue;
+        const entry = this.texts.get(s.fileUri)!;
+        const registryUri = fact.location.uri;
+        if (entry.text === undefined) {
+          add(registryUri, {
+            code: 'registry.quote-not-found',
+            severity: CODES['registry.quote-not-found'],
+            message: `Source file \`${s.file}\` of \`${fact.id}\` cannot be read; fix the path (relative to this registry file, e.g. \`${relativeUri(registryUri, s.fileUri)}\`) or remove the source`,
+            uri: registryUri,
+            span: s.fileSpan ?? s.location.span,
+          });
+          continue;
+        }
+        if (s.quote === undefined) continue;
+        let found = entry.answers.get(s.quote);
+        if (found === undefined) {
+          found = quoteOccurs(s.quote, entry.normalized);
+          entry.answers.set(s.quote, found);
+        }
+        if (!found) {
+          add(registryUri, {
+            code: 'registry.quote-not-found',
+            severity: CODES['registry.quote-not-found'],
+            message: `Quote of \`${fact.id}\` is no longer found in \`${s.file}\`; update the quote to the article's current wording or remove it`,
+            uri: registryUri,
+            span: s.quoteSpan ?? s.location.span,
+          });
+        }
+      }
+    }
+    return out;
+  }
+}
