@@ -5,12 +5,14 @@ import { extractActors } from './extract/actors.js';
 import { extractClaims } from './extract/claims.js';
 import { extractDates } from './extract/dates.js';
 import { linkClaims, type ClaimLink } from './link/index.js';
-import { parseArticle } from './parse/article.js';
+import { AnalysisCache } from './incremental.js';
 import type { Registry } from './registry/model.js';
 import type { ActorMention, Article, Claim, DateMention, Finding } from './types.js';
 
 /** Options of one analysis. */
 export interface AnalyzeOptions {
+  /** The document's parse cache: after an edit only the changed segments are parsed again (one per open document). */
+  cache?: AnalysisCache;
   /** Overrides the reference date of every article (the CLI's `--as-of`). */
   asOf?: string;
   /** Today's date (ISO day), used when an article has no `date`. */
@@ -38,7 +40,7 @@ export interface Analysis {
 
 /** Analyses one article against a registry: extraction, then every check. Never throws on text. */
 export function analyzeArticle(uri: string, text: string, registry: Registry, options: AnalyzeOptions): Analysis {
-  const article = parseArticle(uri, text, { markdown: options.markdown });
+  const article = (options.cache ?? new AnalysisCache()).parse(uri, text, { markdown: options.markdown });
   const dated = options.asOf !== undefined || article.frontMatter?.date !== undefined;
   const reference = options.asOf ?? article.frontMatter?.date ?? options.today;
   const actors = extractActors(article, registry);

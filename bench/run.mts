@@ -1,0 +1,375 @@
+// Factmark benchmark: `npm run bench [-- --quick] [-- --only=article,keystroke,workspace]`.
+// Prints a table and writes bench/results.json; every figure comes from this one
+// run, with ratios against the bare retext-english parse of the same text (the
+// machine is shared and noisy, ratios travel better than milliseconds).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import retextEnglish from 'retext-english';
+import { unified } from 'unified';
+import { analyzeArticle, mergeRegistry, parseRegistryFile, type Registry } from '../server/src/core/index.js';
+import { countWords, generateArticle, generateDesk, type GenDesk } from './generate.js';
+import { BenchClient } from './lsp-client.js';
+import { harperPeer, textlintPeer, type Peer } from './peers.mjs';
+
+const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
+const SERVER = join(ROOT, 'dist', 'node', 'server.js');
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const ONLY = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const wants = (section: string): boolean => !ONLY || ONLY.includes(section);
+const TMP = join(tmpdir(), `factmark-bench-${process.pid}`);
+const TODAY = '2026-03-12';
+
+const english = unified().use(retextEnglish);
+const ms = (x: number | undefined): string => (x === undefined ? '–' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+const ratio = (x: number | undefined): string => (x === undefined ? '–' : `${x.toFixed(2)}×`);
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+};
+const percentile = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
+};
+const log = (s: string): void => void process.stderr.write(`${s}\n`);
+
+/** Times `f` (sync or async) `n` times after one warm-up; returns every duration. */
+async function times(f: () => unknown, n: number): Promise<number[]> {
+  await f();
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await f();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+/** How many runs fit in `budgetMs` given one run's cost, between 1 and `max`. */
+const runsFor = (oneMs: number, budgetMs: number, max: number): number => Math.max(1, Math.min(max, Math.floor(budgetMs / Math.max(oneMs, 0.01))));
+
+interface ArticleRow {
+  words: number;
+  bareParseMs: number;
+  analyzeMs: number;
+  analyzeRatio: number;
+  msPerKWords: number;
+  editMs?: number;
+  editRatio?: number;
+  harperMs?: number;
+  harperRatio?: number;
+  textlintMs?: number;
+  textlintRatio?: number;
+  findings: number;
+}
+
+/** A single-character edit in the middle of the text (inside a prose line). */
+function editMiddle(text: string, k: number): string {
+  const mid = text.indexOf('. ', Math.floor(text.length / 2)) + 1;
+  return text.slice(0, mid) + 'x'.repeat(k % 2) + text.slice(mid);
+}
+
+async function perArticle(desk: GenDesk, registry: Registry, sizes: number[], peers: Peer[]): Promise<ArticleRow[]> {
+  const rows: ArticleRow[] = [];
+  for (const size of sizes) {
+    const text = generateArticle(desk, { words: size, seed: size });
+    const words = countWords(text);
+    const uri = `file:///bench/article-${size}.md`;
+    const budget = QUICK ? 600 : 2500;
+    // Interleave bare parse and analysis so that load changes hit both alike.
+    const probe = performance.now();
+    english.parse(text);
+    const one = performance.now() - probe;
+    const n = runsFor(one * 4, budget, 40);
+    const bare: number[] = [];
+    const full: number[] = [];
+    let findings = 0;
+    for (let i = 0; i < n + 1; i++) {
+      let t = performance.now();
+      english.parse(text);
+      const b = performance.now() - t;
+      t = performance.now();
+      findings = analyzeArticle(uri, text, registry, { today: TODAY }).findings.length;
+      const a = performance.now() - t;
+      if (i > 0) {
+        bare.push(b);
+        full.push(a);
+      }
+    }
+    const bareMs = median(bare);
+    const analyzeMs = median(full);
+    const row: ArticleRow = { words, bareParseMs: bareMs, analyzeMs, analyzeRatio: analyzeMs / bareMs, msPerKWords: (analyzeMs / words) * 1000, findings };
+    // After an edit: the same analysis with a cache of the previous version (incremental), if the core has one.
+    const incremental = await loadIncremental();
+    if (incremental) {
+      const cache = incremental.create();
+      analyzeArticle(uri, text, registry, { today: TODAY, cache } as never);
+      let k = 0;
+      const edits = await times(() => analyzeArticle(uri, editMiddle(text, ++k), registry, { today: TODAY, cache } as never), runsFor(analyzeMs, budget, 40));
+      row.editMs = median(edits);
+      row.editRatio = row.editMs / bareMs;
+    }
+    for (const peer of peers) {
+      if (QUICK && size > 5000) continue;
+      const probeP = performance.now();
+      await peer.lint(text);
+      const oneP = performance.now() - probeP;
+      const runs = await times(() => peer.lint(text), runsFor(oneP, budget, 20) - 1 || 1);
+      const m = median(runs);
+      if (peer.name.startsWith('harper')) {
+        row.harperMs = m;
+        row.harperRatio = m / bareMs;
+      } else {
+        row.textlintMs = m;
+        row.textlintRatio = m / bareMs;
+      }
+    }
+    log(`  article ${words} words: bare ${ms(bareMs)} ms, analysis ${ms(analyzeMs)} ms (${ratio(row.analyzeRatio)}), after edit ${ms(row.editMs)} ms`);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The incremental-analysis cache of the core, when it exists (it is optional in the bench). */
+async function loadIncremental(): Promise<{ create(): unknown } | undefined> {
+  try {
+    const mod = (await import('../server/src/core/index.js')) as Record<string, unknown>;
+    const C = mod.AnalysisCache as (new () => unknown) | undefined;
+    return C ? { create: () => new C() } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface KeystrokeResult {
+  words: number;
+  edits: number;
+  intervalMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  firstDiagnosticsMs: number;
+  publishes: number;
+}
+
+/** didChange → publishDiagnostics over LSP during a burst of single-character edits. */
+async function keystrokes(desk: GenDesk, words: number, edits: number, intervalMs: number): Promise<KeystrokeResult> {
+  const dir = join(TMP, 'keystroke');
+  mkdirSync(join(dir, 'articles'), { recursive: true });
+  writeFileSync(join(dir, 'facts.yaml'), desk.yaml);
+  const text = generateArticle(desk, { words, seed: 11 });
+  const path = join(dir, 'articles', 'burst.md');
+  writeFileSync(path, text);
+  const client = new BenchClient(SERVER, dir);
+  try {
+    await client.initialize();
+    const t0 = performance.now();
+    const uri = await client.open(path, text);
+    if (!(await client.waitFor(() => !!client.publishFor(uri, 1), 60_000))) throw new Error(`no diagnostics for the article: ${client.stderr}`);
+    const firstDiagnosticsMs = client.publishFor(uri, 1)!.at - t0;
+    // Type at the end of a prose line in the middle of the article.
+    const lines = text.split('\n');
+    let line = Math.floor(lines.length / 2);
+    while (line < lines.length && lines[line]!.length < 40) line++;
+    let character = lines[line]!.length;
+    const sent: { version: number; at: number }[] = [];
+    for (let i = 0; i < edits; i++) {
+      const at = performance.now();
+      const version = await client.insert(uri, line, character, i % 6 === 5 ? ' ' : 'e');
+      character++;
+      sent.push({ version, at });
+      await new Promise((r) => setTimeout(r, intervalMs));
+    }
+    const last = sent[sent.length - 1]!.version;
+    await client.waitFor(() => !!client.publishFor(uri, last), 30_000);
+    const latencies = sent.map((s) => (client.publishFor(uri, s.version)?.at ?? Infinity) - s.at);
+    return {
+      words: countWords(text),
+      edits,
+      intervalMs,
+      p50Ms: percentile(latencies, 50),
+      p95Ms: percentile(latencies, 95),
+      maxMs: Math.max(...latencies),
+      firstDiagnosticsMs,
+      publishes: client.publishes.filter((p) => p.params.uri === uri).length - 1,
+    };
+  } finally {
+    await client.close();
+  }
+}
+
+interface WorkspaceResult {
+  articles: number;
+  facts: number;
+  actors: number;
+  registryMb: number;
+  articlesMb: number;
+  indexed: boolean;
+  startupMs?: number;
+  indexMs?: number;
+  /** Share of the articles indexed when the time limit hit (1 when done). */
+  indexedShare: number;
+  peakRssMb?: number;
+  hovers: number;
+  hoverP50Ms?: number;
+  hoverP95Ms?: number;
+  hoverMaxMs?: number;
+  note?: string;
+}
+
+/** A generated workspace: time to index, peak RSS, hover latency while indexing. */
+async function workspace(desk: GenDesk, articles: number, limitMs: number): Promise<WorkspaceResult> {
+  const dir = join(TMP, `ws-${articles}`);
+  mkdirSync(join(dir, 'articles'), { recursive: true });
+  writeFileSync(join(dir, 'facts.yaml'), desk.yaml);
+  let bytes = 0;
+  const small = { actors: desk.actors, facts: desk.facts.slice(0, 2000) };
+  for (let i = 0; i < articles; i++) {
+    const text = generateArticle(small, { words: 250 + (i % 7) * 60, seed: 1000 + i, date: `2026-0${1 + (i % 3)}-${String(1 + (i % 28)).padStart(2, '0')}` });
+    bytes += text.length;
+    writeFileSync(join(dir, 'articles', `a${String(i).padStart(5, '0')}.md`), text);
+  }
+  const person = desk.actors.find((a) => a.type === 'person')!;
+  const hoverPath = join(dir, 'hover.md');
+  const hoverText = `---\ndate: ${TODAY}\n---\n\n${person.name} said on March 3 that the contract was signed.\n`;
+  writeFileSync(hoverPath, hoverText);
+  const client = new BenchClient(SERVER, dir);
+  const result: WorkspaceResult = {
+    articles,
+    facts: desk.facts.length,
+    actors: desk.actors.length,
+    registryMb: desk.yaml.length / 1e6,
+    articlesMb: bytes / 1e6,
+    indexed: false,
+    indexedShare: 0,
+    hovers: 0,
+  };
+  try {
+    const t0 = performance.now();
+    await client.initialize();
+    const uri = await client.open(hoverPath, hoverText);
+    const hoverTimes: number[] = [];
+    const begun = () => client.progress.find((p) => p.value.kind === 'begin');
+    const ended = () => client.progress.find((p) => p.value.kind === 'end' && begun() && p.at >= begun()!.at);
+    let stop = false;
+    const hovering = (async () => {
+      while (!stop) {
+        const t = performance.now();
+        await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 2 } });
+        if (begun() && !ended()) hoverTimes.push(performance.now() - t);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    await client.waitFor(() => !!ended(), limitMs);
+    stop = true;
+    await hovering.catch(() => undefined);
+    const b = begun();
+    const e = ended();
+    result.indexed = !!e;
+    if (b) result.startupMs = b.at - t0;
+    if (b && e) result.indexMs = e.at - t0;
+    const lastPct = [...client.progress].reverse().find((p) => typeof p.value.percentage === 'number')?.value.percentage;
+    result.indexedShare = e ? 1 : (lastPct ?? 0) / 100;
+    if (!b) result.note = 'the server reported no indexing progress (no workspace index)';
+    else if (!e) result.note = `indexing not finished within ${limitMs / 1000} s (${Math.round(result.indexedShare * 100)}% done)`;
+    result.peakRssMb = client.peakRssMb();
+    result.hovers = hoverTimes.length;
+    if (hoverTimes.length) {
+      result.hoverP50Ms = percentile(hoverTimes, 50);
+      result.hoverP95Ms = percentile(hoverTimes, 95);
+      result.hoverMaxMs = Math.max(...hoverTimes);
+    }
+  } finally {
+    await client.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  log(`  workspace ${articles}: ${result.indexed ? `indexed in ${ms(result.indexMs)} ms` : result.note}, peak RSS ${ms(result.peakRssMb)} MB, hover p95 ${ms(result.hoverP95Ms)} ms`);
+  return result;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  log(`Factmark bench${QUICK ? ' (quick)' : ''}: building the server…`);
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
+  } catch {
+    log('  the build failed; measuring the existing dist/');
+  }
+  mkdirSync(TMP, { recursive: true });
+  const desk = generateDesk(40, 60, 1);
+  const registry = mergeRegistry([parseRegistryFile('file:///bench/facts.yaml', desk.yaml)]);
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    quick: QUICK,
+    machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadavg: loadavg() },
+  };
+
+  if (wants('article')) {
+    log('per-article analysis…');
+    const peers: Peer[] = [];
+    if (!args.includes('--no-peers')) {
+      peers.push(await textlintPeer(desk, join(TMP, 'textlint')));
+      const harper = await harperPeer();
+      await harper.lint('Warm up the dictionary.');
+      peers.push(harper);
+    }
+    results.articles = await perArticle(desk, registry, QUICK ? [1000, 5000] : [1000, 5000, 50000], peers);
+  }
+  if (wants('keystroke')) {
+    log('keystroke latency over LSP…');
+    results.keystroke = await keystrokes(desk, 5000, 50, 50);
+  }
+  if (wants('workspace')) {
+    log('workspace indexing over LSP…');
+    const big = generateDesk(2000, QUICK ? 5000 : 50000, 3);
+    const sizes = QUICK ? [500] : [2000, 10000];
+    const out: WorkspaceResult[] = [];
+    for (const n of sizes) out.push(await workspace(big, n, QUICK ? 30_000 : n <= 2000 ? 60_000 : 120_000));
+    results.workspace = out;
+  }
+  rmSync(TMP, { recursive: true, force: true });
+  results.totalSeconds = (performance.now() - started) / 1000;
+  writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  printTable(results);
+}
+
+function printTable(r: Record<string, unknown>): void {
+  const out: string[] = [];
+  const articles = r.articles as ArticleRow[] | undefined;
+  if (articles) {
+    out.push('', 'Per-article analysis (median ms; ratio = ÷ bare retext-english parse of the same text)', '');
+    out.push('| words | bare parse | Factmark | ratio | ms/1k words | after 1-char edit | ratio | textlint+prh+weekday | ratio | harper.js | ratio |');
+    out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const a of articles) {
+      out.push(
+        `| ${a.words} | ${ms(a.bareParseMs)} | ${ms(a.analyzeMs)} | ${ratio(a.analyzeRatio)} | ${ms(a.msPerKWords)} | ${ms(a.editMs)} | ${ratio(a.editRatio)} | ${ms(a.textlintMs)} | ${ratio(a.textlintRatio)} | ${ms(a.harperMs)} | ${ratio(a.harperRatio)} |`,
+      );
+    }
+  }
+  const k = r.keystroke as KeystrokeResult | undefined;
+  if (k) {
+    out.push('', `Keystrokes over LSP: ${k.edits} one-character edits every ${k.intervalMs} ms in a ${k.words}-word article`, '');
+    out.push('| first diagnostics | didChange→publish p50 | p95 | max | publishes |', '| ---: | ---: | ---: | ---: | ---: |');
+    out.push(`| ${ms(k.firstDiagnosticsMs)} | ${ms(k.p50Ms)} | ${ms(k.p95Ms)} | ${ms(k.maxMs)} | ${k.publishes} |`);
+  }
+  const w = r.workspace as WorkspaceResult[] | undefined;
+  if (w) {
+    out.push('', 'Workspace over LSP (registry + articles on disk; hover every 20 ms while indexing)', '');
+    out.push('| articles | facts | MB of articles | startup | indexed in | peak RSS MB | hovers | hover p50 | hover p95 | note |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    for (const x of w) {
+      out.push(
+        `| ${x.articles} | ${x.facts} | ${x.articlesMb.toFixed(1)} | ${ms(x.startupMs)} | ${ms(x.indexMs)} | ${ms(x.peakRssMb)} | ${x.hovers} | ${ms(x.hoverP50Ms)} | ${ms(x.hoverP95Ms)} | ${x.note ?? ''} |`,
+      );
+    }
+  }
+  out.push('', `Total ${(r.totalSeconds as number).toFixed(0)} s; results in bench/results.json.`);
+  console.log(out.join('\n'));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

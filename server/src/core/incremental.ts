@@ -1,0 +1,149 @@
+import { isMarkdownUri, parseArticle } from './parse/article.js';
+import { parseFrontMatter } from './parse/front-matter.js';
+import type { Article, Block, Marker, Sentence, Span } from './types.js';
+
+/** The parse of one segment, offsets relative to the segment's first character. */
+interface SegmentParse {
+  blocks: Block[];
+  sentences: Sentence[];
+  markers: Marker[];
+  masked: Span[];
+}
+
+/** The fields of {@link Article} that this module knows how to shift; any other field means "parse whole". */
+const KNOWN_FIELDS = new Set(['uri', 'text', 'frontMatter', 'bodyStart', 'blocks', 'sentences', 'markers', 'masked']);
+
+/**
+ * Markdown that makes one top-level block span blank lines, or makes one part of
+ * the text depend on another: fenced code (handled while cutting), HTML blocks of
+ * kinds 1–5 (`<script>`, `<pre>`, `<style>`, `<textarea>`, comments, `<?`, `<!`),
+ * and link reference definitions (a `[text][ref]` anywhere depends on them).
+ * Texts with these are parsed whole.
+ */
+const WHOLE_ONLY = /^ {0,3}(?:<(?:script|pre|style|textarea)\b|<!|<\?|\[[^\]\n]+\]:)/im;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * Cuts the body of a text into top-level segments at blank lines, so that each
+ * segment parses alone exactly as it does inside the whole text: a blank line
+ * inside a fenced code block does not cut, and a segment whose first line is
+ * indented (a list continuation, indented code) stays with the one before.
+ * Returns the segment start offsets (the first is `from`), or undefined when the
+ * text must be parsed whole.
+ */
+export function cutSegments(text: string, from: number, markdown = true): number[] | undefined {
+  const body = from === 0 ? text : text.slice(from);
+  if (markdown && WHOLE_ONLY.test(body)) return undefined;
+  // A blank line as the parser sees it: remark also ends lines at CR, the plain-text splitter does not.
+  const blankLine = markdown ? /^[ \t]*\r?$/ : /^[ \t]*$/;
+  const starts = [from];
+  let fence: string | undefined;
+  let blank = false;
+  let at = from;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    const isBlank = blankLine.test(line);
+    if (fence && markdown) {
+      const close = FENCE.exec(line);
+      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.trim() === close[1]) fence = undefined;
+    } else if (!isBlank) {
+      if (blank && at > starts[starts.length - 1]! && !/^[ \t]/.test(line)) starts.push(at);
+      const open = markdown ? FENCE.exec(line) : null;
+      if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) fence = open[1];
+    }
+    blank = isBlank;
+    at = end + 1;
+  }
+  return starts;
+}
+
+/**
+ * A per-document cache of parsed segments: an edit re-parses only the segments
+ * (top-level Markdown blocks between blank lines) whose text changed, and shifts
+ * the offsets of the others. Keep one per open document; it holds only the
+ * segments of the latest text.
+ */
+export class AnalysisCache {
+  private segments = new Map<string, SegmentParse>();
+  /** Segments parsed and reused by the latest {@link parse} (for tests and the bench). */
+  stats = { parsed: 0, reused: 0 };
+
+  /** Parses an article like {@link parseArticle}, reusing unchanged segments of the previous text. */
+  parse(uri: string, text: string, options: { markdown?: boolean } = {}): Article {
+    const markdown = options.markdown ?? isMarkdownUri(uri);
+    const frontMatter = parseFrontMatter(text);
+    const bodyStart = frontMatter ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const starts = cutSegments(text, bodyStart, markdown);
+    if (!starts || starts.length < 2) return this.whole(uri, text, markdown);
+    const next = new Map<string, SegmentParse>();
+    const article: Article = { uri, text, frontMatter, bodyStart, blocks: [], sentences: [], markers: [], masked: frontMatter ? [frontMatter.span] : [] };
+    this.stats = { parsed: 0, reused: 0 };
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i]!;
+      const segment = text.slice(start, starts[i + 1] ?? text.length);
+      const key = (markdown ? 'm' : 'p') + segment;
+      let parsed = next.get(key) ?? this.segments.get(key);
+      if (parsed) this.stats.reused++;
+      else {
+        parsed = parseSegment(uri, segment, markdown);
+        if (!parsed) return this.whole(uri, text, markdown);
+        this.stats.parsed++;
+      }
+      next.set(key, parsed);
+      append(article, parsed, start);
+    }
+    article.masked.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.segments = next;
+    return article;
+  }
+
+  private whole(uri: string, text: string, markdown: boolean): Article {
+    this.segments = new Map();
+    this.stats = { parsed: 1, reused: 0 };
+    return parseArticle(uri, text, { markdown });
+  }
+}
+
+/** `[@id]` marker groups, which are text to Markdown. */
+const MARKERS = /\[@[^\]\n]{1,400}\]/g;
+/** A line that may start a Markdown block other than a paragraph, or continue one in a special way. */
+const BLOCK_START = /^(?:[ \t]|[#>*+=|<~`-]|\d{1,9}[.)])/m;
+/** Trailing spaces stay in a Markdown paragraph's span but not in a plain-text block's. */
+const TRAILING_SPACE = /[ \t](?:\r?\n|\r|$)/;
+
+/**
+ * Whether a segment is one paragraph of plain prose for Markdown: no line starts a
+ * heading, list, quote, table, fence or HTML, and no inline code, HTML, autolink,
+ * link or image. Such a segment has the same block and masks as plain text, so it
+ * skips the Markdown parser (emphasis, escapes and entities mask nothing).
+ */
+export function isPlainProse(segment: string): boolean {
+  if (BLOCK_START.test(segment) || TRAILING_SPACE.test(segment)) return false;
+  const rest = segment.includes('[') ? segment.replace(MARKERS, '') : segment;
+  return !/[`<[]/.test(rest);
+}
+
+/** Parses one segment alone (after a newline, so it can never read as front matter). */
+function parseSegment(uri: string, segment: string, markdown: boolean): SegmentParse | undefined {
+  const a = parseArticle(uri, `\n${segment}`, { markdown: markdown && !isPlainProse(segment) });
+  for (const key of Object.keys(a)) if (!KNOWN_FIELDS.has(key)) return undefined;
+  const span = <T extends Span>(s: T): T => ({ ...s, start: s.start - 1, end: s.end - 1 });
+  return {
+    blocks: a.blocks.map(span),
+    sentences: a.sentences.map((s) => ({ ...span(s), words: s.words.map(span) })),
+    markers: a.markers.map((m) => ({ ...span(m), idSpan: span(m.idSpan) })),
+    masked: a.masked.map(span),
+  };
+}
+
+/** Appends a segment's parse to an article, shifted to `base`. */
+function append(article: Article, parsed: SegmentParse, base: number): void {
+  const blockBase = article.blocks.length;
+  const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + base, end: s.end + base });
+  for (const b of parsed.blocks) article.blocks.push(shift(b));
+  for (const s of parsed.sentences) article.sentences.push({ ...shift(s), block: s.block + blockBase, words: s.words.map(shift) });
+  for (const m of parsed.markers) article.markers.push({ ...shift(m), idSpan: shift(m.idSpan) });
+  for (const m of parsed.masked) article.masked.push(shift(m));
+}
