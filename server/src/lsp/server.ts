@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyLevels, createFactChecker, todayIso, type Analysis, type FactChecker, type Host } from '../core/index.js';
+import { AnalysisCache } from '../core/index.js';
 import { toDiagnostic } from './convert.js';
 import { codeActions } from './handlers/code-actions.js';
 import { executeCommand, SERVER_COMMANDS } from './handlers/commands.js';
@@ -118,6 +119,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     return indexed ? TextDocument.create(uri, 'markdown', 0, indexed.text) : undefined;
   };
 
+  const parseCaches = new Map<string, AnalysisCache>();
   const state: ServerState = {
     connection,
     documents,
@@ -130,7 +132,10 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     analyze(document) {
       const cached = state.analyses.get(document.uri);
       if (cached && cached.version === document.version) return cached.analysis;
-      const analysis = checker.analyze(document.uri, document.getText(), { today: todayIso(), levels: state.settings.checks });
+      // One parse cache per open document: an edit re-parses only the blocks it touched.
+      let cache = parseCaches.get(document.uri);
+      if (!cache) parseCaches.set(document.uri, (cache = new AnalysisCache()));
+      const analysis = checker.analyze(document.uri, document.getText(), { today: todayIso(), levels: state.settings.checks, cache });
       state.analyses.set(document.uri, { version: document.version, analysis });
       if (isArticle(document.uri)) indexer.set(analysis);
       return analysis;
@@ -296,6 +301,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
   });
   documents.onDidClose((e) => {
     state.analyses.delete(e.document.uri);
+    parseCaches.delete(e.document.uri);
     if (isRegistryUri(e.document.uri)) void reloadRegistry();
     else {
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
