@@ -25,4 +25,7 @@ it('factmark check on the seed articles: no claim.stale, no actor.unregistered',
   assert.equal(json.files.filter((f) => f.path.endsWith('.md')).length, 5, 'every article is reported on');
   const bad = json.files.flatMap((f) => f.findings.filter((x) => x.code === 'claim.stale' || x.code === 'actor.unregistered').map((x) => `${f.path}: ${x.code} ${x.message}`));
   assert.deepEqual(bad, []);
+  // seed-001 places the two days of trilateral talks in Vilnius; the fact says Abu Dhabi.
+  const seed1 = json.files.find((f) => f.path.endsWith('seed-001.md'))!;
+  assert.ok(seed1.findings.some((x) => x.code === 'claim.place-mismatch' && /`Vilnius`.*abu-dhabi-trilateral-talks/.test(x.message)), JSON.stringify(seed1.findings));
 });

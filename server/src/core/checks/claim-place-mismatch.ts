@@ -1,4 +1,4 @@
-import { placesNest } from '../link/index.js';
+import { linkUndatedPlaces, placesNest } from '../link/index.js';
 import type { ActorMention } from '../types.js';
 import type { Check, CheckFinding } from './check.js';
 
@@ -15,14 +15,15 @@ function locative(text: string, place: ActorMention, previous: ActorMention | un
 /**
  * `claim.place-mismatch`: a linked claim says where the event happened, and no
  * place it names that way nests with the fact's `place` (a city inside the
- * fact's country, or the country of the fact's city, is no mismatch).
+ * fact's country, or the country of the fact's city, is no mismatch). Undated
+ * sentences that name all of a fact's actors and words are checked too.
  */
 export const claimPlaceMismatch: Check = {
   code: 'claim.place-mismatch',
   defaultLevel: 'warning',
-  run({ links, registry, article }) {
+  run({ links, registry, article, claims, actors, dates }) {
     const out: CheckFinding[] = [];
-    for (const link of links) {
+    for (const link of [...links, ...linkUndatedPlaces(article, claims, actors, dates, registry)]) {
       const fact = registry.facts.get(link.factId);
       if (!fact?.place || !registry.actors.has(fact.place)) continue;
       const places = link.claim.places.filter((p) => p.form !== 'unregistered' && registry.actors.get(p.id)?.type === 'place');

@@ -60,7 +60,8 @@ export const claimStale: Check = {
     const seen = new Set<string>();
     for (const link of links) {
       const fact = registry.facts.get(link.factId);
-      if (!fact) continue;
+      // An inferred link without a date is too weak to call a sentence stale.
+      if (!fact || (link.kind === 'inferred' && !link.claim.dates.length)) continue;
       const key = `${link.claim.start}:${fact.id}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -138,7 +138,7 @@ export function roleHeld(role: Role, day: string): boolean {
   return (role.from === undefined || role.from <= day) && (role.to === undefined || day <= role.to);
 }
 
-/** Whether a capitalised run is only a title, possibly with a nationality ("British Prime Minister", "Operations Director"). */
+/** Whether a capitalised run is only title words, possibly with a nationality ("British Prime Minister", "Operations"). */
 export function isTitleOnly(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   let titles = 0;
@@ -147,5 +147,5 @@ export function isTitleOnly(text: string): boolean {
     if (isTitleWord(norm)) titles++;
     else if (!/^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ch|an|i)$/u.test(w)) return false;
   }
-  return titles > 0 && HEADS.has(titleWord(words[words.length - 1]!));
+  return titles > 0;
 }

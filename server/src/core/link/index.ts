@@ -90,3 +90,33 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
   }
   return links.sort((a, b) => a.claim.start - b.claim.start);
 }
+
+/** An undated sentence links only when it names all of a fact's actors and most of its words. */
+const UNDATED_THRESHOLD = 0.8;
+
+/**
+ * Weak links of undated sentences that say where something happened and name
+ * every actor of a fact (three or more) and most of its words ("two days of
+ * negotiations between A, B and C, held in X"). They are not claim links (not
+ * in {@link linkClaims}, never shown as links); only the place check uses them.
+ */
+export function linkUndatedPlaces(article: Article, claims: readonly Claim[], actors: ActorMention[], dates: DateMention[], registry: Registry): ClaimLink[] {
+  const claimed = new Set(claims.map((c) => c.start));
+  const links: ClaimLink[] = [];
+  for (const sentence of article.sentences) {
+    if (claimed.has(sentence.start)) continue;
+    const claim = sentenceClaim(sentence, article, actors, dates);
+    if (claim.dates.length || claim.markers.length || !claim.places.length) continue;
+    const named = new Set([...claim.actors, ...claim.places].filter((a) => a.form !== 'unregistered').map((a) => a.id));
+    if (named.size < 3) continue;
+    let best: { id: string; score: number } | undefined;
+    for (const fact of registry.facts.values()) {
+      if (!fact.place || fact.actors.length < 3 || !fact.actors.every((id) => named.has(id))) continue;
+      const s = scoreFact(claim, fact, registry);
+      const total = (s.actors + s.words) / 2;
+      if (s.words >= 0.5 && total >= UNDATED_THRESHOLD && (!best || total > best.score)) best = { id: fact.id, score: total };
+    }
+    if (best) links.push({ claim, factId: best.id, kind: 'inferred', score: Math.round(best.score * 1000) / 1000 });
+  }
+  return links;
+}
