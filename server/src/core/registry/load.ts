@@ -24,7 +24,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Largest registry file we parse, in UTF-16 code units; larger files get one finding. */
-export const MAX_REGISTRY_CHARS = 64 * 1024 * 1024;
+export const MAX_REGISTRY_CHARS = 32 * 1024 * 1024;
 
 /** Whether a string is a valid ISO day (a real calendar date). */
 export function isIsoDay(s: string): boolean {
@@ -48,14 +48,16 @@ export function isFactDate(s: string): boolean {
  * Parses one registry file. Never throws: problems become findings on the file,
  * each at the range of the offending key or value.
  */
-export function parseRegistryFile(uri: string, text: string, hash = hashText(text)): RegistryFile {
+export function parseRegistryFile(uri: string, text: string, hash?: string): RegistryFile {
   const findings: Finding[] = [];
-  const file: RegistryFile = { uri, hash, text, actors: [], facts: [], findings, refs: [] };
+  const tooLarge = text.length > MAX_REGISTRY_CHARS;
+  const file: RegistryFile = { uri, hash: hash ?? (tooLarge ? `large:${text.length}` : hashText(text)), text, actors: [], facts: [], findings, refs: [], invalid: [] };
   const report = (code: keyof typeof CODES, span: Span, message: string): void => {
     findings.push({ code, severity: CODES[code], message, uri, span });
   };
-  if (text.length > MAX_REGISTRY_CHARS) {
-    report('registry.syntax', { start: 0, end: 0 }, `Registry file is too large (${text.length} characters), limit is ${MAX_REGISTRY_CHARS}`);
+  if (tooLarge) {
+    const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
+    report('registry.syntax', { start: 0, end: 0 }, `Registry file is too large (${mb(text.length)} of text, the limit is ${mb(MAX_REGISTRY_CHARS)}); split it into several \`*.facts.yaml\` files`);
     return file;
   }
   const visit = (section: string, item: Pair): void => {
@@ -63,11 +65,13 @@ export function parseRegistryFile(uri: string, text: string, hash = hashText(tex
       visitEntry(item, 'actors', report, (id, idSpan, entrySpan, node) => {
         const actor = readActor(uri, id, idSpan, entrySpan, node, report, file.refs);
         if (actor) file.actors.push(actor);
+        else file.invalid!.push(id);
       });
     } else {
       visitEntry(item, 'facts', report, (id, idSpan, entrySpan, node) => {
         const fact = readFact(uri, id, idSpan, entrySpan, node, report, file.refs);
         if (fact) file.facts.push(fact);
+        else file.invalid!.push(id);
       });
     }
   };
@@ -83,14 +87,22 @@ export function parseRegistryFile(uri: string, text: string, hash = hashText(tex
     file.actors = [];
     file.facts = [];
     file.refs = [];
+    file.invalid = [];
   }
   for (const error of doc.errors) report('registry.syntax', error.span, `YAML syntax error: ${error.message}`);
+  for (const t of doc.tags ?? []) {
+    report('registry.schema', t.span, `YAML tag \`${t.tag}\` is not used in registry files and builds nothing; remove it (the value is read as plain text)`);
+  }
   if (doc.errors.length) return file;
   const root = doc.root;
   if (root === null) return file;
   if (!isMap(root)) {
     report('registry.schema', spanOf(root), 'Registry must be a mapping with `version`, `actors` and `facts`');
     return file;
+  }
+  if (!root.items.some((p) => keyString(p) === 'version')) {
+    const first = root.items[0];
+    report('registry.schema', first ? spanOf(first.key) : spanOf(root), 'Missing `version: 1` at the top of the registry file');
   }
   const seenTop = new Set<string>();
   for (const pair of root.items) {
@@ -118,6 +130,23 @@ export function parseRegistryFile(uri: string, text: string, hash = hashText(tex
 }
 
 type Report = (code: keyof typeof CODES, span: Span, message: string) => void;
+
+/** For a number or boolean where a string belongs: how to write it as a string. */
+function quoteHint(node: Node | null | undefined): string {
+  if (isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean')) return `; quote it to make it text: \`"${String(node.value)}"\``;
+  return '';
+}
+
+function slugHint(s: string): string {
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'an-id'
+  );
+}
 
 function spanOf(node: Node | null | undefined): Span {
   return node ? { start: node.start, end: node.end } : { start: 0, end: 0 };
@@ -202,12 +231,19 @@ class Fields {
       if (required) this.report('registry.schema', spanOf(this.node), `Missing required field \`${key}\` in ${this.what}`);
       return undefined;
     }
-    if (isScalar(v) && (typeof v.value === 'string' || typeof v.value === 'number')) {
-      const s = String(v.value);
-      if (s.trim() !== '') return s;
-    }
-    this.report('registry.schema', this.valueSpan(key), `Field \`${key}\` in ${this.what} must be a non-empty string`);
+    if (isScalar(v) && typeof v.value === 'string' && v.value.trim() !== '') return v.value;
+    this.report('registry.schema', this.valueSpan(key), `Field \`${key}\` in ${this.what} must be a non-empty string${quoteHint(v)}`);
     return undefined;
+  }
+
+  /** An id that refers to another entry: a string that is a lowercase slug. */
+  id(key: string): string | undefined {
+    const s = this.string(key);
+    if (s !== undefined && !ID.test(s)) {
+      this.report('registry.schema', this.valueSpan(key), `\`${s}\` in ${this.what} is not an id; ids are lowercase slugs such as \`${slugHint(s)}\``);
+      return undefined;
+    }
+    return s;
   }
 
   day(key: string): string | undefined {
@@ -221,7 +257,7 @@ class Fields {
     return s;
   }
 
-  strings(key: string): { value: string; span: Span }[] {
+  strings(key: string, ids = false): { value: string; span: Span }[] {
     const v = this.node_(key);
     if (v === undefined || (isScalar(v) && v.value === null)) return [];
     if (!isSeq(v)) {
@@ -230,10 +266,17 @@ class Fields {
     }
     const out: { value: string; span: Span }[] = [];
     for (const item of v.items as Node[]) {
-      if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') && String(item.value).trim() !== '') {
-        out.push({ value: String(item.value), span: spanOf(item) });
+      if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') {
+        const value = item.value;
+        if (ids && !ID.test(value)) {
+          this.report('registry.schema', spanOf(item), `\`${value}\` in \`${key}\` of ${this.what} is not an id; ids are lowercase slugs such as \`${slugHint(value)}\``);
+        } else if (out.some((o) => o.value === value)) {
+          this.report('registry.schema', spanOf(item), `\`${value}\` is listed twice in \`${key}\` of ${this.what}`);
+        } else {
+          out.push({ value, span: spanOf(item) });
+        }
       } else {
-        this.report('registry.schema', spanOf(item), `Items of \`${key}\` in ${this.what} must be non-empty strings`);
+        this.report('registry.schema', spanOf(item), `Items of \`${key}\` in ${this.what} must be non-empty strings${quoteHint(item)}`);
       }
     }
     return out;
@@ -278,7 +321,7 @@ function readActor(uri: string, id: string, idSpan: Span, entrySpan: Span, node:
     if (from && to && from > to) report('registry.schema', rf.valueSpan('to'), `Role ends (\`${to}\`) before it starts (\`${from}\`)`);
     if (title !== undefined) roles.push({ title, from, to, location: { uri, span: spanOf(m) } });
   }
-  const within = f.has('within') ? f.string('within') : undefined;
+  const within = f.has('within') ? f.id('within') : undefined;
   if (within !== undefined) refs.push({ id: within, kind: 'place', span: f.valueSpan('within'), from: id });
   if (within !== undefined && type !== undefined && type !== 'place') {
     report('registry.schema', f.keySpan('within'), `Only places can be \`within\` another place, \`${id}\` is a ${type}`);
@@ -313,7 +356,7 @@ function readFact(uri: string, id: string, idSpan: Span, entrySpan: Span, node: 
     if ((STATUSES as readonly string[]).includes(statusRaw)) status = statusRaw as FactStatus;
     else report('registry.schema', f.valueSpan('status'), `Unknown status \`${statusRaw}\`, expected one of ${STATUSES.map((s) => `\`${s}\``).join(', ')}`);
   }
-  const supersededBy = f.has('superseded_by') ? f.string('superseded_by') : undefined;
+  const supersededBy = f.has('superseded_by') ? f.id('superseded_by') : undefined;
   if (supersededBy !== undefined && status !== 'superseded') {
     report('registry.schema', f.keySpan('superseded_by'), `\`superseded_by\` is only allowed on a superseded fact; set \`status: superseded\` or remove it`);
   }
@@ -327,6 +370,9 @@ function readFact(uri: string, id: string, idSpan: Span, entrySpan: Span, node: 
       quote: sf.string('quote'),
       location: { uri, span: spanOf(m) },
     };
+    if (source.url !== undefined && !/^https?:\/\/\S+$/.test(source.url)) {
+      report('registry.schema', sf.valueSpan('url'), `Source \`url\` of \`${id}\` must be a web address starting with \`https://\` or \`http://\``);
+    }
     if (source.file !== undefined) {
       source.fileUri = resolveUri(uri, source.file);
       source.fileSpan = sf.valueSpan('file');
@@ -335,9 +381,9 @@ function readFact(uri: string, id: string, idSpan: Span, entrySpan: Span, node: 
     if (source.url === undefined && source.file === undefined) report('registry.schema', spanOf(m), `A source of \`${id}\` needs a \`url\` or a \`file\``);
     sources.push(source);
   }
-  const actors = f.strings('actors');
+  const actors = f.strings('actors', true);
   for (const a of actors) refs.push({ id: a.value, kind: 'actor', span: a.span, from: id });
-  const place = f.has('place') ? f.string('place') : undefined;
+  const place = f.has('place') ? f.id('place') : undefined;
   if (place !== undefined) refs.push({ id: place, kind: 'place', span: f.valueSpan('place'), from: id });
   if (supersededBy !== undefined) refs.push({ id: supersededBy, kind: 'fact', span: f.valueSpan('superseded_by'), from: id });
   const fact: RegistryFact = {

@@ -45,8 +45,10 @@ export function mergeRegistry(files: readonly RegistryFile[]): Registry {
     for (const fact of file.facts) if (define(fact.id, fact.location)) facts.set(fact.id, fact);
   }
 
+  const invalid = new Set(files.flatMap((f) => f.invalid ?? []));
   for (const file of files) {
     for (const ref of file.refs) {
+      if (invalid.has(ref.id)) continue;
       const location = { uri: file.uri, span: ref.span };
       if (ref.kind === 'fact') {
         if (!facts.has(ref.id)) add('registry.unknown-id', location, `\`superseded_by\` names \`${ref.id}\`, which is no fact in the registry`);

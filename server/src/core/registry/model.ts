@@ -71,6 +71,8 @@ export interface RegistryFile {
   actors: RegistryActor[];
   facts: RegistryFact[];
   findings: Finding[];
+  /** Ids of entries too broken to use (their findings say why): not reported again as unknown. */
+  invalid?: string[];
   /** Every id this file refers to (fact actors, places, `superseded_by`, `within`). */
   refs: IdRef[];
   /** True when the file could not be parsed and an older version is in use. */

@@ -2,7 +2,7 @@ import type { Host, Logger } from '../host.js';
 import type { Finding } from '../types.js';
 import { resolveUri } from '../uri.js';
 import { hashText } from './hash.js';
-import { parseRegistryFile } from './load.js';
+import { MAX_REGISTRY_CHARS, parseRegistryFile } from './load.js';
 import { mergeRegistry } from './merge.js';
 import type { Registry, RegistryFile } from './model.js';
 import { QuoteChecker } from './quotes.js';
@@ -117,6 +117,10 @@ export class RegistryStore {
     const last = this.lastText.get(uri);
     // Comparing strings is a memcmp, far cheaper than hashing a large file again.
     if (last && last.text === text) return last.file;
+    if (text.length > MAX_REGISTRY_CHARS) {
+      this.parses++;
+      return this.keepGood(uri, parseRegistryFile(uri, text));
+    }
     const hash = hashText(text);
     const key = `${uri}\n${hash}`;
     let file = this.byHash.get(key);

@@ -59,6 +59,8 @@ export interface YDocument {
   errors: YError[];
   /** Which reader produced it (for tests and the bench). */
   reader: 'fast' | 'yaml';
+  /** Tags written in the text (`!!js/function`, `!Ref`): never resolved to objects, reported by the loader. */
+  tags?: { tag: string; span: Span }[];
 }
 
 /** Most nodes the alias expansion of one document may produce ("billion laughs" guard). */
@@ -75,6 +77,7 @@ export function readWithYaml(text: string): YDocument {
   const doc: Document = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2', keepSourceTokens: false });
   const errors: YError[] = doc.errors.map((e) => ({ message: firstLine(e.message), span: { start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) } }));
   if (errors.length) return { root: null, errors, reader: 'yaml' };
+  const tags: { tag: string; span: Span }[] = [];
   const sizes = new Map<Node, number>();
   const anchors = new Map<string, Node>();
   let budget = MAX_EXPANDED_NODES;
@@ -100,6 +103,7 @@ export function readWithYaml(text: string): YDocument {
     const start = node.range ? node.range[0] : 0;
     const end = node.range ? node.range[1] : 0;
     const tag = explicitTag(text, start);
+    if (tag) tags.push({ tag, span: { start: Math.max(0, text.lastIndexOf(tag, start)), end: end } });
     let out: YNode;
     if (isScalar(node)) {
       const v = node.value;
@@ -115,7 +119,9 @@ export function readWithYaml(text: string): YDocument {
         if (blown) return null;
         const key: YScalar = k && k.kind === 'scalar' ? k : { kind: 'scalar', value: null, start: k ? k.start : start, end: k ? k.end : start, style: 'plain' };
         if (k && k.kind !== 'scalar') key.tag = '!complex-key';
-        map.items.push({ key, value: convert(pair.value as Node | null) });
+        const value = convert(pair.value as Node | null);
+        // An empty value is a null scalar of no width to the yaml package; the fast reader has no node for it.
+        map.items.push({ key, value: value?.kind === 'scalar' && value.value === null && value.start === value.end ? null : value });
       }
       if (!map.flow && map.items.length) map.end = endOf(map.items[map.items.length - 1]!);
       return map;
@@ -139,7 +145,7 @@ export function readWithYaml(text: string): YDocument {
   if (blown) {
     return { root: null, errors: [{ message: `YAML aliases expand to more than ${MAX_EXPANDED_NODES} nodes; write the entries out instead of using anchors`, span: { start: 0, end: 0 } }], reader: 'yaml' };
   }
-  return { root, errors: [], reader: 'yaml' };
+  return { root, errors: [], reader: 'yaml', tags };
 }
 
 function endOf(pair: YPair): number {
