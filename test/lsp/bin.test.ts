@@ -1,0 +1,36 @@
+// `factmark-language-server --stdio`, the way other LSP editors start it (like `yaml-language-server --stdio`).
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type InitializeResult } from 'vscode-languageserver-protocol/node';
+import { uriOf } from '../helpers/lsp.js';
+import { FIXTURES, ROOT } from '../helpers/paths.js';
+
+describe('factmark-language-server bin', () => {
+  it('speaks LSP over stdio: initialize, diagnostics for an opened article, shutdown and exit 0', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'factmark-language-server.js'), '--stdio'], { stdio: 'pipe' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const uri = uriOf(join(FIXTURES, 'workspace', 'drafts', 'council-notes.md'));
+    const published = new Promise<{ uri: string; diagnostics: { source: string }[] }>((resolve) =>
+      connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { source: string }[] }) => p.uri === uri && resolve(p)),
+    );
+    connection.listen();
+    const root = join(FIXTURES, 'workspace');
+    // A bare client: no workspace/configuration, no file watching, no progress (as many editors start).
+    const init: InitializeResult = await connection.sendRequest('initialize', { processId: process.pid, rootUri: uriOf(root), capabilities: {} });
+    assert.equal(init.serverInfo?.name, 'factmark');
+    assert.ok(init.capabilities.hoverProvider);
+    await connection.sendNotification('initialized', {});
+    const text = 'Marvud will meet the River Authority on Thursday to discuss a flood barrier for Corrby.\n';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const d = await published;
+    assert.equal(d.uri, uri);
+    assert.ok(d.diagnostics.length > 0 && d.diagnostics.every((x) => x.source === 'factmark'));
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    assert.equal(await exited, 0);
+    connection.dispose();
+  });
+});
