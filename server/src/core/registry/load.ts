@@ -350,7 +350,9 @@ function readFact(uri: string, id: string, idSpan: Span, entrySpan: Span, node: 
     if (isFactDate(dateRaw)) date = dateRaw;
     else report('registry.schema', f.valueSpan('date'), `Fact date \`${dateRaw}\` must be \`YYYY-MM-DD\` or a span \`YYYY-MM-DD/YYYY-MM-DD\``);
   }
-  const statusRaw = f.string('status');
+  // `status: false` unquoted is a YAML boolean; it can only mean the status `false`.
+  const statusNode = f.node_('status');
+  const statusRaw = isScalar(statusNode) && statusNode.value === false ? 'false' : f.string('status');
   let status: FactStatus = 'confirmed';
   if (statusRaw !== undefined) {
     if ((STATUSES as readonly string[]).includes(statusRaw)) status = statusRaw as FactStatus;
