@@ -10,6 +10,9 @@ const message = (id: string, closest: string[]): string =>
 function closestIds(id: string, ids: Iterable<string>): string[] {
   const scored: { id: string; d: number }[] = [];
   for (const candidate of ids) {
+    const contained = candidate.includes(id) || id.includes(candidate);
+    // The distance is at least the difference in length: skip what cannot be close.
+    if (!contained && Math.abs(candidate.length - id.length) > Math.max(2, Math.ceil(Math.max(id.length, candidate.length) / 3))) continue;
     const d = editDistance(id, candidate);
     // Accept up to about a third of the id's length, or a shared prefix/suffix of a renamed id.
     if (d <= Math.max(2, Math.ceil(Math.max(id.length, candidate.length) / 3)) || candidate.includes(id) || id.includes(candidate)) scored.push({ id: candidate, d });

@@ -79,7 +79,7 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
     if (done.has(claim.start) || claim.markers.length) continue;
     let best: { id: string; score: number } | undefined;
     for (const fact of registry.facts.values()) {
-      const s = scoreFact(claim, fact, registry);
+      const s = scoreFact(claim, fact, registry, true);
       if (s.date === 0 || (s.actors === 0 && s.words < 0.3)) continue;
       if (s.total >= LINK_THRESHOLD && (!best || s.total > best.score)) best = { id: fact.id, score: s.total };
     }

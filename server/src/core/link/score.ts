@@ -19,6 +19,20 @@ export interface FactScore {
 }
 
 const factStems = new WeakMap<RegistryFact, Set<string>>();
+const claimStems = new WeakMap<Claim, Set<string>>();
+const factBounds = new WeakMap<RegistryFact, { first: string; last: string } | null>();
+
+function boundsOf(fact: RegistryFact): { first: string; last: string } | undefined {
+  let b = factBounds.get(fact);
+  if (b === undefined) factBounds.set(fact, (b = valueBounds(fact.date) ?? null));
+  return b ?? undefined;
+}
+
+function claimStemsOf(claim: Claim): Set<string> {
+  let s = claimStems.get(claim);
+  if (!s) claimStems.set(claim, (s = contentStems(claim.text)));
+  return s;
+}
 
 function stemsOf(fact: RegistryFact): Set<string> {
   let s = factStems.get(fact);
@@ -32,7 +46,7 @@ function stemsOf(fact: RegistryFact): Set<string> {
  * when no date overlaps.
  */
 export function dateFit(claim: Claim, fact: RegistryFact): number {
-  const f = valueBounds(fact.date);
+  const f = boundsOf(fact);
   if (!f) return 0;
   let best = 0;
   for (const d of claim.dates) {
@@ -44,9 +58,14 @@ export function dateFit(claim: Claim, fact: RegistryFact): number {
   return best;
 }
 
-/** Scores a claim against a fact: shared date, shared actors (places nest), shared words. */
-export function scoreFact(claim: Claim, fact: RegistryFact, registry: Registry): FactScore {
+/**
+ * Scores a claim against a fact: shared date, shared actors (places nest),
+ * shared words. With `needDate`, a fact whose date does not overlap scores 0
+ * at once (the common case, kept cheap for large registries).
+ */
+export function scoreFact(claim: Claim, fact: RegistryFact, registry: Registry, needDate = false): FactScore {
   const date = dateFit(claim, fact);
+  if (needDate && date === 0) return { date, actors: 0, words: 0, total: 0 };
   const factIds = new Set(fact.actors);
   const claimIds = new Set<string>();
   for (const a of claim.actors) if (a.form !== 'unregistered') claimIds.add(a.id);
@@ -56,7 +75,7 @@ export function scoreFact(claim: Claim, fact: RegistryFact, registry: Registry):
     if (factIds.has(id) || (fact.place !== undefined && isWithin(registry, id, fact.place))) shared++;
   }
   const actors = claimIds.size ? Math.min(1, shared / Math.min(claimIds.size, Math.max(1, factIds.size))) : 0;
-  const mine = contentStems(claim.text);
+  const mine = claimStemsOf(claim);
   const theirs = stemsOf(fact);
   let common = 0;
   for (const w of mine) if (theirs.has(w)) common++;
