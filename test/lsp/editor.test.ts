@@ -15,6 +15,7 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { WorkDoneProgress } from 'vscode-languageserver-protocol';
+import { parse } from 'yaml';
 import { LspSession, uriOf } from '../helpers/lsp.js';
 import { FIXTURES } from '../helpers/paths.js';
 
@@ -42,6 +43,20 @@ function slice(path: string, range: Location['range']): string {
   const lines = read(path).split('\n');
   if (range.start.line === range.end.line) return lines[range.start.line]!.slice(range.start.character, range.end.character);
   return [lines[range.start.line]!.slice(range.start.character), ...lines.slice(range.start.line + 1, range.end.line), lines[range.end.line]!.slice(0, range.end.character)].join('\n');
+}
+
+/** Applies LSP text edits to a text (positions in UTF-16, as LSP). */
+function applyEdits(text: string, edits: { range: Location['range']; newText: string }[]): string {
+  const offset = (p: Position): number => {
+    const lines = text.split('\n');
+    let o = 0;
+    for (let i = 0; i < p.line; i++) o += lines[i]!.length + 1;
+    return o + p.character;
+  };
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
 }
 
 const hoverText = (h: Hover | null): string => (h ? (h.contents as MarkupContent).value : '');
@@ -285,13 +300,19 @@ describe('editor features over stdio, on a fixture workspace', () => {
       arguments: [closed, at(closedText, 'inspect the piers', 2)],
     });
     assert.equal(result.applied, true);
-    const applied = s.appliedEdits[before] as { edit: WorkspaceEdit };
-    const reg = applied.edit.changes![uriOf(registryPath)]!.map((e) => e.newText).join('');
-    assert.match(reg, new RegExp(`^ {2}${result.id}:$`, 'm'));
-    assert.match(reg, /date: 2026-02-05/);
-    assert.match(reg, /actors: \[river-authority\]/);
-    assert.match(reg, /file: "?articles\/bridge-closed\.md"?/);
-    assert.deepEqual(applied.edit.changes![closed]!.map((e) => e.newText), [` [@${result.id}]`]);
+    assert.match(result.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    const { edit } = s.appliedEdits[before] as { edit: WorkspaceEdit };
+    const registry = parse(applyEdits(registryText, edit.changes![uriOf(registryPath)]!));
+    const fact = registry.facts[result.id];
+    assert.equal(fact.date, '2026-02-05');
+    assert.deepEqual(fact.actors, ['river-authority']);
+    assert.equal(fact.status, 'developing');
+    assert.match(fact.claim, /^Engineers from the River Authority will inspect the piers again/);
+    assert.deepEqual(fact.sources, [{ file: 'articles/bridge-closed.md', quote: fact.sources[0].quote }]);
+    assert.ok(closedText.includes(fact.sources[0].quote));
+    assert.deepEqual(Object.keys(registry.facts), ['bridge-closed', 'bridge-reopens', result.id]);
+    const article = applyEdits(closedText, edit.changes![closed]!);
+    assert.match(article, new RegExp(`February 5, 2026 \\[@${result.id}\\]\\.$`, 'm'));
   });
 
   it('re-checks the workspace on command', async () => {
