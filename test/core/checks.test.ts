@@ -66,4 +66,26 @@ describe('check fixtures', () => {
     assert.deepEqual([...folders].sort(), [...articleCodes].sort());
   });
   for (const code of folders) it(code, () => check(code));
+
+  it('levels from factmark.checks change severities and turn checks off', () => {
+    const dir = join(ROOT, 'claim.stale');
+    const registryPath = join(ROOT, 'registry.yaml');
+    const registry = mergeRegistry([parseRegistryFile(pathToFileURL(registryPath).href, readFileSync(registryPath, 'utf8'))]);
+    const text = readFileSync(join(dir, 'not-ok.md'), 'utf8');
+    const analyse = (levels: Record<string, string>): Finding[] =>
+      analyzeArticle(pathToFileURL(join(dir, 'not-ok.md')).href, text, registry, { today: TODAY, levels: levels as never }).findings;
+    assert.ok(analyse({}).some((f) => f.code === 'claim.stale' && f.severity === 'warning'));
+    assert.ok(analyse({ 'claim.stale': 'error' }).filter((f) => f.code === 'claim.stale').every((f) => f.severity === 'error'));
+    assert.equal(analyse({ 'claim.stale': 'off' }).filter((f) => f.code === 'claim.stale').length, 0);
+  });
+
+  it('--as-of moves the reference date: a fact superseded later is not stale yet', () => {
+    const path = join(ROOT, 'claim.stale', 'not-ok.md');
+    const registryPath = join(ROOT, 'registry.yaml');
+    const registry = mergeRegistry([parseRegistryFile(pathToFileURL(registryPath).href, readFileSync(registryPath, 'utf8'))]);
+    const findings = analyzeArticle(pathToFileURL(path).href, readFileSync(path, 'utf8'), registry, { today: TODAY, asOf: '2026-02-04' }).findings;
+    const stale = findings.filter((f) => f.code === 'claim.stale').map((f) => f.message);
+    assert.equal(stale.length, 1, stale.join('\n'));
+    assert.match(stale[0]!, /retracted/);
+  });
 });
