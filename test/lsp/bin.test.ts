@@ -14,7 +14,9 @@ describe('factmark-language-server bin', () => {
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const uri = uriOf(join(FIXTURES, 'workspace', 'drafts', 'council-notes.md'));
     const published = new Promise<{ uri: string; diagnostics: { source: string }[] }>((resolve) =>
-      connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { source: string }[] }) => p.uri === uri && resolve(p)),
+      connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { source: string }[] }) => {
+        if (p.uri === uri) resolve(p);
+      }),
     );
     connection.listen();
     const root = join(FIXTURES, 'workspace');
