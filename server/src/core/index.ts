@@ -4,6 +4,7 @@
  */
 import { analyzeArticle, type Analysis, type AnalyzeOptions } from './analyze.js';
 import type { Host, Logger } from './host.js';
+import { parseFrontMatter } from './parse/front-matter.js';
 import { RegistryStore } from './registry/store.js';
 
 export { analyzeArticle, applyLevels, type Analysis, type AnalyzeOptions } from './analyze.js';
@@ -52,7 +53,9 @@ export function createFactChecker({ host, logger }: { host: Host; logger?: Logge
       await store.reload();
     },
     analyze(uri, text, options) {
-      return analyzeArticle(uri, text, store.registry, options);
+      // A front-matter `registry:` wins for its article (loaded in the background the first time).
+      const own = /^\uFEFF?---\r?\n[\s\S]*?^registry:/m.test(text.slice(0, 4096)) ? parseFrontMatter(text)?.registry : undefined;
+      return analyzeArticle(uri, text, store.registryFor(uri, own), options);
     },
   };
 }

@@ -10,7 +10,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyLevels, createFactChecker, todayIso, type Analysis, type FactChecker, type Host } from '../core/index.js';
+import { applyLevels, createFactChecker, staleNote, todayIso, type Analysis, type FactChecker, type Host } from '../core/index.js';
 import { AnalysisCache } from '../core/index.js';
 import { toDiagnostic } from './convert.js';
 import { codeActions } from './handlers/code-actions.js';
@@ -225,6 +225,12 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     }
   };
 
+  // A registry named in an article's front matter loads in the background: check the articles again when it is in.
+  checker.store.onDidChange(() => {
+    state.analyses.clear();
+    for (const d of documents.all()) if (isArticle(d.uri)) publishArticle(d);
+  });
+
   const loadSettings = async (): Promise<void> => {
     if (!canPullConfiguration) return;
     try {
@@ -311,7 +317,11 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
 
   connection.onHover((p) => {
     const doc = documents.get(p.textDocument.uri);
-    return doc ? hover(state, doc, p.position) : null;
+    const result = doc ? hover(state, doc, p.position) : null;
+    // While a registry file has a syntax error, every hover says the registry is stale and where.
+    const note = result && staleNote(checker.store.registry);
+    if (note && result && typeof result.contents === 'object' && 'kind' in result.contents) result.contents.value += `\n\n---\n\n⚠ ${note}`;
+    return result;
   });
   connection.onCodeAction((p) => {
     const doc = documents.get(p.textDocument.uri);

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { LspSession, uriOf } from '../helpers/lsp.js';
+import { FIXTURES } from '../helpers/paths.js';
+
+const unknownMarker = (d: Diagnostic[]): boolean => d.some((x) => x.code === 'claim.unknown-fact');
+const FACT = '  bridge-reopens:\n    claim: The bridge reopens in May.\n    date: 2024-03-04\n    actors: [ann-example]\n';
+
+describe('the registry in the language server', () => {
+  let s: LspSession;
+  let root: string;
+  let registryPath: string;
+  let original: string;
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'factmark-registry-'));
+    cpSync(join(FIXTURES, 'registry', 'ws'), root, { recursive: true });
+    registryPath = join(root, 'facts.yaml');
+    original = readFileSync(registryPath, 'utf8');
+    s = new LspSession({ root });
+    await s.initialize();
+  });
+  after(async () => {
+    await s.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('re-checks every open article within 300 ms of saving a registry file', async () => {
+    const a = await s.open(join(root, 'articles', 'story.md'));
+    await s.waitDiagnostics(a, unknownMarker);
+    const reg = await s.open(registryPath);
+    const times: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      // Add the fact (the marker resolves), then take it out again (the marker is unknown again).
+      for (const [text, until] of [
+        [`${original}${FACT}`, (d: Diagnostic[]) => !unknownMarker(d)],
+        [original, unknownMarker],
+      ] as const) {
+        writeFileSync(registryPath, text);
+        const t = performance.now();
+        await s.change(reg, text);
+        await s.connection.sendNotification('textDocument/didSave', { textDocument: { uri: reg } });
+        await s.waitDiagnostics(a, until, 5000);
+        times.push(performance.now() - t);
+      }
+    }
+    times.sort((x, y) => x - y);
+    console.log(`registry save → article re-checked: median ${times[Math.floor(times.length / 2)]!.toFixed(0)} ms, all ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+    assert.ok(times[Math.floor(times.length / 2)]! < 300, `median ${times[Math.floor(times.length / 2)]} ms`);
+    await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri: reg } });
+  });
+
+  it('picks up a registry file changed on disk through file watching', async () => {
+    const a = uriOf(join(root, 'articles', 'story.md'));
+    await s.waitDiagnostics(a, unknownMarker);
+    writeFileSync(registryPath, `${original}${FACT}`);
+    await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(registryPath), type: 2 }] });
+    await s.waitDiagnostics(a, (d) => !unknownMarker(d), 5000);
+    writeFileSync(registryPath, original);
+    await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(registryPath), type: 2 }] });
+    await s.waitDiagnostics(a, unknownMarker, 5000);
+  });
+
+  it('keeps the last good registry on a syntax error, and the status and hovers say where', async () => {
+    const a = uriOf(join(root, 'articles', 'story.md'));
+    const reg = await s.open(registryPath);
+    const broken = original.replace('    name: Ann Example', '    name: [Ann Example');
+    await s.change(reg, broken);
+    const status = await s.waitNotification<{ stale: { uri: string; line: number }[]; actors: number }>('factmark/status', (p) => p.stale.length > 0);
+    assert.equal(status.stale[0]!.uri, reg);
+    assert.equal(status.actors, 2, 'the last good version is in use');
+    const regDiags = await s.waitDiagnostics(reg, (d) => d.some((x) => x.code === 'registry.syntax'));
+    assert.ok(regDiags.length >= 1);
+    const h = await s.request<Hover>('textDocument/hover', { textDocument: { uri: a }, position: { line: 4, character: 9 } });
+    const value = (h.contents as MarkupContent).value;
+    assert.match(value, /Ann Example/, 'the actor is still known');
+    assert.match(value, /Registry is stale: `facts\.yaml` line \d+, column \d+/);
+    await s.change(reg, original);
+    await s.waitNotification<{ stale: unknown[] }>('factmark/status', (p) => p.stale.length === 0);
+    const h2 = await s.request<Hover>('textDocument/hover', { textDocument: { uri: a }, position: { line: 4, character: 9 } });
+    assert.doesNotMatch((h2.contents as MarkupContent).value, /stale/);
+    await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri: reg } });
+  });
+
+  it('checks an article against the registry its front matter names', async () => {
+    const a = await s.open(join(root, 'articles', 'own-registry.md'));
+    // The marker names a fact only in the article's own registry, which loads in the background.
+    const diags = await s.waitDiagnostics(a, (d) => !unknownMarker(d) && d.length > 0, 5000).catch(() => s.diagnostics.get(a)?.diagnostics ?? []);
+    assert.ok(!unknownMarker(diags), JSON.stringify(diags.map((d) => d.code)));
+  });
+});
