@@ -31,9 +31,7 @@ const HOVER = {
   linkedClaim: positionOf(activeText, 'suspended the company'), // a claim with a [@id] marker
   actor: positionOf(activeText, 'Teodor Renfield', 3), // a variant spelling: the diagnostic and the actor card
 };
-/** Hover features the LSP engineer is adding (issue 6); reported as TODO, not failures, until they land. */
-const PENDING_HOVERS = 'role and claim hovers are being added to the server (issue 6)';
-const HOVER_ORDER = [HOVER.newClaim, HOVER.linkedClaim, HOVER.actor]; // the last one stays on screen for the screenshot
+const HOVER_ORDER = [HOVER.newClaim, HOVER.actor, HOVER.linkedClaim]; // the last one stays on screen for the screenshot
 
 describe('Factmark in the VS Code web workbench (VS Code 1.91, headless Chromium)', { skip: NO_WORKBENCH, timeout: 400_000 }, () => {
   let result: WorkbenchResult;
@@ -110,28 +108,30 @@ describe('Factmark in the VS Code web workbench (VS Code 1.91, headless Chromium
     assert.ok((result.squiggles?.warning ?? 0) >= 1, 'the active editor shows a warning squiggle');
   });
 
-  it('hovers on an actor with its house name', () => {
+  it('hovers on an actor with its house name and role', () => {
     const text = hoverAt(HOVER.actor);
     assert.match(text, /not the house spelling/, 'the diagnostic part of the hover');
     assert.match(text, /Teodor Wrenfield · person/);
+    assert.match(text, /Harbour Master of Port Averell/);
   });
 
-  it('hovers on an actor with its role', { todo: PENDING_HOVERS }, () => {
-    assert.match(hoverAt(HOVER.actor), /Harbour Master of Port Averell/);
-  });
-
-  it('hovers on a claim with its linked fact', { todo: PENDING_HOVERS }, () => {
+  it('hovers on a claim with its linked fact', () => {
     const text = hoverAt(HOVER.linkedClaim);
     assert.match(text, /ferry-licence-suspended/);
     assert.match(text, /confirmed/);
   });
 
-  it('runs the command that adds the claim under the cursor to the registry; a hover then shows the new fact', { skip: addClaimTitle ? false : 'factmark.addClaimToRegistry is not contributed by package.json yet' }, () => {
+  it('runs the command that adds the claim under the cursor to the registry; a hover then shows the new fact', () => {
+    assert.ok(addClaimTitle, 'package.json contributes factmark.addClaimToRegistry');
     const command = result.commands.find((c) => c.title === addClaimTitle);
     assert.ok(command?.ran, `the command did not run: ${command?.error ?? 'not reported'}`);
+    const before = result.problems.find((p) => p.file === ACTIVE && p.line === 1 && p.code === 'claim.unlinked');
+    assert.ok(before, 'before the command, the claim on line 1 matched no fact');
     const text = hoverAt(HOVER.newClaim);
+    assert.doesNotMatch(text, /matches no registry fact/);
     assert.match(text, /2019-05-02/);
     assert.match(text, /Brightwater Ferries opened its first crossing/);
+    assert.ok(text.includes(ACTIVE), 'the article is the new fact’s source');
   });
 
   it('saves a screenshot of the workbench', () => {
