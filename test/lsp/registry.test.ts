@@ -8,6 +8,18 @@ import { LspSession, uriOf } from '../helpers/lsp.js';
 import { FIXTURES } from '../helpers/paths.js';
 
 const unknownMarker = (d: Diagnostic[]): boolean => d.some((x) => x.code === 'claim.unknown-fact');
+const unknownCount = (d: Diagnostic[]): number => d.filter((x) => x.code === 'claim.unknown-fact').length;
+
+/** Waits for a status notification sent after the `seen` first notifications. */
+async function nextStatus<T>(s: LspSession, seen: number, until: (p: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const found = s.notifications.slice(seen).find((n) => n.method === 'factmark/status' && until(n.params as T));
+    if (found) return found.params as T;
+    if (Date.now() > deadline) throw new Error('no matching factmark/status');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
 const FACT = '  bridge-reopens:\n    claim: The bridge reopens in May.\n    date: 2024-03-04\n    actors: [ann-example]\n';
 
 describe('the registry in the language server', () => {
@@ -79,8 +91,9 @@ describe('the registry in the language server', () => {
     const value = (h.contents as MarkupContent).value;
     assert.match(value, /Ann Example/, 'the actor is still known');
     assert.match(value, /Registry is stale: `facts\.yaml` line \d+, column \d+/);
+    const seen = s.notifications.length;
     await s.change(reg, original);
-    await s.waitNotification<{ stale: unknown[] }>('factmark/status', (p) => p.stale.length === 0);
+    await nextStatus<{ stale: unknown[] }>(s, seen, (p) => p.stale.length === 0);
     const h2 = await s.request<Hover>('textDocument/hover', { textDocument: { uri: a }, position: { line: 4, character: 9 } });
     assert.doesNotMatch((h2.contents as MarkupContent).value, /stale/);
     await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri: reg } });
@@ -91,5 +104,30 @@ describe('the registry in the language server', () => {
     // The marker names a fact only in the article's own registry, which loads in the background.
     const diags = await s.waitDiagnostics(a, (d) => !unknownMarker(d) && d.length > 0, 5000).catch(() => s.diagnostics.get(a)?.diagnostics ?? []);
     assert.ok(!unknownMarker(diags), JSON.stringify(diags.map((d) => d.code)));
+  });
+
+  it('merges facts.yaml with every *.facts.yaml of the folder', async () => {
+    const a = await s.open(join(root, 'articles', 'merged.md'));
+    const diags = await s.waitDiagnostics(a, (d) => unknownCount(d) === 1);
+    const unknown = diags.filter((d) => d.code === 'claim.unknown-fact').map((d) => d.message);
+    assert.match(unknown[0]!, /ferry-returns/, 'pier-opens comes from more/pier.facts.yaml');
+  });
+});
+
+describe('the factmark.registry setting', () => {
+  it('loads exactly the listed registry files, merged', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'factmark-registry-'));
+    cpSync(join(FIXTURES, 'registry', 'ws'), root, { recursive: true });
+    const s = new LspSession({ root, settings: { registry: ['facts.yaml', 'own/special.yaml'] } });
+    try {
+      await s.initialize();
+      const a = await s.open(join(root, 'articles', 'merged.md'));
+      const diags = await s.waitDiagnostics(a, (d) => unknownCount(d) === 1);
+      const unknown = diags.filter((d) => d.code === 'claim.unknown-fact').map((d) => d.message);
+      assert.match(unknown[0]!, /pier-opens/, 'ferry-returns comes from own/special.yaml; more/pier.facts.yaml is not listed');
+    } finally {
+      await s.close();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

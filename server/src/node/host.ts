@@ -11,8 +11,17 @@ export const toPath = (uri: string): string => fileURLToPath(uri);
 
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
 
-/** Every `*.facts.yaml` under a folder (node_modules and dot-folders skipped). */
+/** Every `*.facts.yaml` under a folder, and `facts.yaml` at its root (node_modules and dot-folders skipped). */
 export function findRegistryFiles(root: string, limit = 10_000): string[] {
+  return findFiles(root, (name, depth) => name.endsWith('.facts.yaml') || (depth === 0 && name === 'facts.yaml'), limit);
+}
+
+/** Every YAML file under a folder, for `factmark.registry` globs (node_modules and dot-folders skipped). */
+export function findYamlFiles(root: string, limit = 10_000): string[] {
+  return findFiles(root, (name) => /\.ya?ml$/i.test(name), limit);
+}
+
+function findFiles(root: string, wanted: (name: string, depth: number) => boolean, limit: number): string[] {
   const out: string[] = [];
   const walk = (dir: string, depth: number): void => {
     if (depth > 12 || out.length >= limit) return;
@@ -32,7 +41,7 @@ export function findRegistryFiles(root: string, limit = 10_000): string[] {
         continue;
       }
       if (st.isDirectory()) walk(path, depth + 1);
-      else if (name.endsWith('.facts.yaml') || (depth === 0 && name === 'facts.yaml')) out.push(path);
+      else if (wanted(name, depth)) out.push(path);
     }
   };
   walk(root, 0);
