@@ -109,7 +109,7 @@ describe('the registry in the language server', () => {
   it('merges facts.yaml with every *.facts.yaml of the folder', async () => {
     const a = await s.open(join(root, 'articles', 'merged.md'));
     const diags = await s.waitDiagnostics(a, (d) => unknownCount(d) === 1);
-    const unknown = diags.filter((d) => d.code === 'claim.unknown-fact').map((d) => d.message);
+    const unknown = diags.filter((d) => d.code === 'claim.unknown-fact').map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
     assert.match(unknown[0]!, /ferry-returns/, 'pier-opens comes from more/pier.facts.yaml');
   });
 });
@@ -123,7 +123,7 @@ describe('the factmark.registry setting', () => {
       await s.initialize();
       const a = await s.open(join(root, 'articles', 'merged.md'));
       const diags = await s.waitDiagnostics(a, (d) => unknownCount(d) === 1);
-      const unknown = diags.filter((d) => d.code === 'claim.unknown-fact').map((d) => d.message);
+      const unknown = diags.filter((d) => d.code === 'claim.unknown-fact').map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
       assert.match(unknown[0]!, /pier-opens/, 'ferry-returns comes from own/special.yaml; more/pier.facts.yaml is not listed');
     } finally {
       await s.close();
