@@ -15,7 +15,7 @@ import { findArticles } from '../node/articles.js';
 import { findDeskRoot, findRegistryFiles, NodeHost, toPath, toUri } from '../node/host.js';
 
 const USAGE = `Usage:
-  factmark check [PATHS...] [--registry FILE]... [--as-of YYYY-MM-DD] [--format stylish|json]
+  factmark check [PATHS...] [--registry FILE]... [--as-of YYYY-MM-DD] [--format stylish|json] [--hints]
   factmark extract FILE --json [--registry FILE]... [--as-of YYYY-MM-DD]
 Exit codes: 0 clean, 1 error-level findings, 2 bad arguments or an unreadable registry.`;
 
@@ -29,10 +29,12 @@ interface Args {
   asOf?: string;
   format: 'stylish' | 'json';
   json: boolean;
+  /** Print hint-level findings in the stylish format (the editor's "all is well" marks). */
+  hints: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: argv[0] ?? '', paths: [], registries: [], format: 'stylish', json: false };
+  const args: Args = { command: argv[0] ?? '', paths: [], registries: [], format: 'stylish', json: false, hints: false };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -41,6 +43,7 @@ function parseArgs(argv: string[]): Args {
       return v;
     };
     if (a === '--json') args.json = true;
+    else if (a === '--hints') args.hints = true;
     else if (a.startsWith('--registry')) args.registries.push(value());
     else if (a.startsWith('--as-of')) args.asOf = value();
     else if (a.startsWith('--format')) {
@@ -187,7 +190,7 @@ async function check(args: Args, out: (s: string) => void): Promise<number> {
     }
   }
   const all = [...[...registryReports.values()].filter((r) => r.findings.length), ...reports];
-  out(args.format === 'json' ? formatJson(all) : formatStylish(all));
+  out(args.format === 'json' ? formatJson(all) : formatStylish(all, args.hints));
   return all.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
@@ -209,16 +212,18 @@ function formatJson(reports: FileReport[]): string {
   }, null, 2);
 }
 
-function formatStylish(reports: FileReport[]): string {
+function formatStylish(reports: FileReport[], hints = false): string {
   const lines: string[] = [];
   const count: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of reports) {
-    if (!r.findings.length) continue;
+    for (const f of r.findings) count[f.severity]!++;
+    // Hints mark what is fine ("Actor `X` is …"); the stylish list shows them only with --hints.
+    const shown = hints ? r.findings : r.findings.filter((f) => f.severity !== 'hint');
+    if (!shown.length) continue;
     const index = new LineIndex(r.text);
     lines.push(relative(process.cwd(), r.path) || r.path);
-    for (const f of r.findings) {
+    for (const f of shown) {
       const p = index.position(f.span.start);
-      count[f.severity]!++;
       lines.push(`  ${`${p.line + 1}:${p.character + 1}`.padEnd(8)} ${f.severity.padEnd(8)} ${f.message}  ${f.code}`);
     }
     lines.push('');

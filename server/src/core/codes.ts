@@ -12,6 +12,8 @@ export const CODES = {
   'claim.unknown-fact': 'error',
   'date.weekday-mismatch': 'error',
   'date.unresolved': 'hint',
+  'actor.registered': 'hint',
+  'claim.linked': 'hint',
   'registry.syntax': 'error',
   'registry.schema': 'error',
   'registry.unknown-id': 'error',

@@ -1,8 +1,10 @@
 import { actorOutdatedTitle } from './actor-outdated-title.js';
+import { actorRegistered } from './actor-registered.js';
 import { actorSpelling } from './actor-spelling.js';
 import { actorUnregistered } from './actor-unregistered.js';
 import type { Check } from './check.js';
 import { claimDateMismatch } from './claim-date-mismatch.js';
+import { claimLinked } from './claim-linked.js';
 import { claimPlaceMismatch } from './claim-place-mismatch.js';
 import { claimStale } from './claim-stale.js';
 import { claimUnknownFact } from './claim-unknown-fact.js';
@@ -22,4 +24,6 @@ export const CHECKS: readonly Check[] = [
   claimUnknownFact,
   dateWeekdayMismatch,
   dateUnresolved,
+  actorRegistered,
+  claimLinked,
 ];

@@ -35,7 +35,7 @@ export function codeActions(state: ServerState, document: TextDocument, params: 
     const start = document.offsetAt(params.range.start);
     const end = document.offsetAt(params.range.end);
     for (const link of state.analyze(document).links) {
-      if (!link.markerFix || link.claim.end < start || link.claim.start > end) continue;
+      if (!link.markerFix || link.claim.end < start || link.claim.start > end || actions.some((a) => a.title === link.markerFix!.title)) continue;
       const edit = toWorkspaceEdit(link.markerFix, resolve);
       if (edit) actions.push({ title: link.markerFix.title, kind: CodeActionKind.QuickFix, edit });
     }
