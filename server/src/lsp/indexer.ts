@@ -7,6 +7,9 @@ const NO_CHECKS: Levels = Object.fromEntries(Object.keys(CODES).map((c) => [c, '
 /** Longest stretch of indexing work between two yields to the event loop, in ms. */
 const SLICE_MS = 8;
 
+/** A rebuild waits this long first, so that a burst of registry keystrokes starts one build, not many. */
+const SETTLE_MS = 150;
+
 /** What the indexer needs from the server. */
 export interface IndexerHost {
   connection: Connection;
@@ -77,6 +80,8 @@ export class Indexer {
 
   private async build(generation: number): Promise<void> {
     const { connection } = this.host;
+    if (this.index.size) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    if (generation !== this.generation) return;
     const uris = await this.host.listArticles();
     if (generation !== this.generation) return;
     this.building = true;
