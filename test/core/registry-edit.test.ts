@@ -183,4 +183,16 @@ describe('registry edits', () => {
     noFindings(r3);
     assert.equal(r3.facts.get('new-fact')!.sources[0]!.file, 'articles/seed-000.md');
   });
+
+  it('never edits a stale file (its entries come from an older text)', () => {
+    const uri = 'file:///desk/facts.yaml';
+    const good = 'version: 1\nactors:\n  a:\n    name: A\n    type: person\nfacts:\n  f:\n    claim: C\n    date: 2024-01-01\n';
+    const r = registryOf(uri, good);
+    const stale: Registry = { ...r, files: r.files.map((f) => ({ ...f, stale: true })) };
+    assert.deepEqual(addActorEdits(stale, { id: 'b', name: 'B', type: 'person' }), []);
+    assert.deepEqual(addActorEdits(stale, { id: 'b', name: 'B', type: 'person' }, uri), []);
+    assert.deepEqual(addSpellingEdits(stale, 'a', 'Ay', 'aliases'), []);
+    assert.deepEqual(setFactStatusEdits(stale, 'f', 'disputed'), []);
+    assert.deepEqual(addFactEdits(stale, { id: 'g', claim: 'G', date: '2024-01-02' }), []);
+  });
 });

@@ -39,7 +39,11 @@ export interface NewFact {
 const FACT_ORDER = ['claim', 'date', 'actors', 'place', 'status', 'superseded_by', 'as_of', 'review_by', 'keywords', 'sources'];
 const ACTOR_ORDER = ['name', 'type', 'aliases', 'variants', 'roles', 'within'];
 
-/** Edits adding an actor to the registry file `target` (default: the file holding most actors, the first on a tie). */
+/**
+ * Edits adding an actor to the registry file `target` (default: the file
+ * holding most actors, the first on a tie). No edits when the file is stale
+ * (its current text has a syntax error). A `target` not loaded is created.
+ */
 export function addActorEdits(registry: Registry, actor: NewActor, target?: string): TextEdit[] {
   const file = chooseFile(registry, target, (f) => f.actors.length);
   if (!file) return [];
@@ -98,7 +102,7 @@ export function addSpellingEdits(registry: Registry, actorId: string, spelling: 
   const actor = registry.actors.get(actorId);
   if (!actor) return [];
   if ((kind === 'aliases' ? actor.aliases : actor.variants).includes(spelling)) return [];
-  const file = registry.files.find((f) => f.uri === actor.location.uri);
+  const file = editableFile(registry, actor.location.uri);
   if (!file) return [];
   const doc = new Doc(file);
   const entry = doc.entry('actors', actorId);
@@ -127,7 +131,7 @@ export function addSpellingEdits(registry: Registry, actorId: string, spelling: 
 export function setFactStatusEdits(registry: Registry, factId: string, status: FactStatus, supersededBy?: string): TextEdit[] {
   const fact = registry.facts.get(factId);
   if (!fact) return [];
-  const file = registry.files.find((f) => f.uri === fact.location.uri);
+  const file = editableFile(registry, fact.location.uri);
   if (!file) return [];
   const doc = new Doc(file);
   const entry = doc.entry('facts', factId);
@@ -186,14 +190,28 @@ function flowList(values: string[]): string {
   return `[${values.map((v) => yamlScalar(v, true)).join(', ')}]`;
 }
 
+/**
+ * The file to add to. A stale file (its current text has a syntax error, the
+ * entries come from an older text) is never edited: edits would not apply.
+ */
 function chooseFile(registry: Registry, target: string | undefined, count: (f: RegistryFile) => number): RegistryFile | undefined {
   if (target) {
-    return registry.files.find((f) => f.uri === target) ?? { uri: target, hash: '', text: '', actors: [], facts: [], findings: [], refs: [] };
+    const file = registry.files.find((f) => f.uri === target);
+    if (file) return file.stale ? undefined : file;
+    return { uri: target, hash: '', text: '', actors: [], facts: [], findings: [], refs: [] };
   }
   let best: RegistryFile | undefined;
-  for (const f of registry.files) if (!best || count(f) > count(best)) best = f;
+  for (const f of registry.files) if (!f.stale && (!best || count(f) > count(best))) best = f;
   return best;
 }
+
+function editableFile(registry: Registry, uri: string): RegistryFile | undefined {
+  const file = registry.files.find((f) => f.uri === uri);
+  return file && !file.stale ? file : undefined;
+}
+
+/** The registry text last read for edits, and its tree (never mutated: edits are computed, not applied). */
+let lastRead: { text: string; root: ReturnType<typeof readRegistryYaml>['root'] } | undefined;
 
 /** A registry file's text and tree, with the helpers edits need. */
 class Doc {
@@ -204,7 +222,9 @@ class Doc {
   constructor(readonly file: RegistryFile) {
     this.text = file.text;
     this.eol = this.text.includes('\r\n') ? '\r\n' : '\n';
-    const root = readRegistryYaml(this.text).root;
+    // Quick fixes for every finding of an article read the same file: read its tree once.
+    if (lastRead?.text !== this.text) lastRead = { text: this.text, root: readRegistryYaml(this.text).root };
+    const root = lastRead.root;
     this.root = root?.kind === 'map' ? root : null;
   }
 
