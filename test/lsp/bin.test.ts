@@ -1,6 +1,6 @@
 // `factmark-language-server --stdio`, the way other LSP editors start it (like `yaml-language-server --stdio`).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type InitializeResult } from 'vscode-languageserver-protocol/node';
@@ -34,5 +34,15 @@ describe('factmark-language-server bin', () => {
     await connection.sendNotification('exit');
     assert.equal(await exited, 0);
     connection.dispose();
+  });
+
+  it('prints usage without a transport, and its version', () => {
+    const bin = join(ROOT, 'bin', 'factmark-language-server.js');
+    const bare = spawnSync(process.execPath, [bin], { encoding: 'utf8', timeout: 10_000 });
+    assert.equal(bare.status, 2);
+    assert.match(bare.stderr, /Usage: factmark-language-server --stdio/);
+    const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8', timeout: 10_000 });
+    assert.equal(version.status, 0);
+    assert.match(version.stdout, /^factmark-language-server \d+\.\d+\.\d+\n$/);
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { CommandIds } from '../../server/src/lsp/protocol.js';
+import { CommandIds, SERVER_VERSION } from '../../server/src/lsp/protocol.js';
 import { DEFAULT_SETTINGS, toSettings } from '../../server/src/lsp/settings.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -32,5 +32,6 @@ describe('settings mirror the manifest', () => {
 
   it('exposes the language server as a second bin', () => {
     assert.equal(manifest.bin['factmark-language-server'], 'bin/factmark-language-server.js');
+    assert.equal(SERVER_VERSION, manifest.version);
   });
 });

@@ -1,5 +1,8 @@
 /** Custom messages between the Factmark client and server: the one place both sides import. */
 
+/** The server's version, reported in `serverInfo` and by `--version` (equal to package.json's; a test checks). */
+export const SERVER_VERSION = '0.1.0';
+
 /** Server → client notification: the registry state for the status bar. */
 export const StatusNotification = 'factmark/status';
 

@@ -23,7 +23,7 @@ import { definition, references } from './handlers/navigation.js';
 import { prepareRename, rename } from './handlers/rename.js';
 import { workspaceSymbols } from './handlers/symbols.js';
 import { Indexer } from './indexer.js';
-import { StatusNotification, type StatusParams } from './protocol.js';
+import { SERVER_VERSION, StatusNotification, type StatusParams } from './protocol.js';
 import { DEFAULT_SETTINGS, globToRegExp, toSettings, type Settings } from './settings.js';
 
 /** How the server reaches files: from disk (Node) or through the client (web worker). */
@@ -266,7 +266,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
         workspaceSymbolProvider: true,
         executeCommandProvider: { commands: [...SERVER_COMMANDS] },
       },
-      serverInfo: { name: 'factmark', version: '0.1.0' },
+      serverInfo: { name: 'factmark', version: SERVER_VERSION },
     };
   });
 

@@ -1,6 +1,15 @@
-// The language server in Node: stdio (`--stdio`) or IPC, as the client chooses.
+// The language server in Node: stdio (`--stdio`, what LSP editors use) or IPC (`--node-ipc`, the VS Code client).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { SERVER_VERSION } from '../lsp/protocol.js';
 import { startServer } from '../lsp/server.js';
 import { nodeFs } from './fs.js';
 
+const USAGE = 'Usage: factmark-language-server --stdio\n\nThe Factmark language server. Editors start it and talk LSP over stdin/stdout (or --node-ipc, --socket=PORT, --pipe=NAME).\n';
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h') || args.includes('--version') || !args.some((a) => /^--(stdio|node-ipc|socket|pipe|clientProcessId)/.test(a))) {
+  const help = args.includes('--help') || args.includes('-h');
+  if (args.includes('--version')) process.stdout.write(`factmark-language-server ${SERVER_VERSION}\n`);
+  else (help ? process.stdout : process.stderr).write(USAGE);
+  process.exit(help || args.includes('--version') ? 0 : 2);
+}
 startServer(createConnection(ProposedFeatures.all), nodeFs);
