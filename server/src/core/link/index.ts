@@ -6,6 +6,7 @@
  */
 import type { Registry } from '../registry/model.js';
 import type { ActorMention, Article, Claim, DateMention, Fix, Sentence } from '../types.js';
+import { factsOverlapping } from './candidates.js';
 import { LINK_THRESHOLD, scoreFact } from './score.js';
 
 export { LINK_THRESHOLD, scoreFact, dateFit, type FactScore } from './score.js';
@@ -78,7 +79,8 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
   for (const claim of claims) {
     if (done.has(claim.start) || claim.markers.length) continue;
     let best: { id: string; score: number } | undefined;
-    for (const fact of registry.facts.values()) {
+    // Only facts whose date overlaps one of the claim's (a date is required): an index, not a scan of every fact.
+    for (const fact of factsOverlapping(registry, claim.dates.map((d) => d.value))) {
       const s = scoreFact(claim, fact, registry, true);
       if (s.date === 0 || (s.actors === 0 && s.words < 0.3)) continue;
       if (s.total >= LINK_THRESHOLD && (!best || s.total > best.score)) best = { id: fact.id, score: s.total };

@@ -5,7 +5,7 @@ import { isWithin } from './places.js';
 import { contentStems } from './words.js';
 
 /** Weights of the three kinds of evidence for an inferred link; they sum to 1. */
-const WEIGHTS = { date: 0.45, actors: 0.3, words: 0.25 } as const;
+const WEIGHTS = { date: 0.45, actors: 0.25, words: 0.25, place: 0.05 } as const;
 
 /** Below this score a claim stays unlinked. A date alone (0.45) is never enough; a date and a third of the words are. */
 export const LINK_THRESHOLD = 0.52;
@@ -15,6 +15,8 @@ export interface FactScore {
   date: number;
   actors: number;
   words: number;
+  /** 1 when a place the claim names lies inside the fact's `place`. */
+  place: number;
   total: number;
 }
 
@@ -65,21 +67,21 @@ export function dateFit(claim: Claim, fact: RegistryFact): number {
  */
 export function scoreFact(claim: Claim, fact: RegistryFact, registry: Registry, needDate = false): FactScore {
   const date = dateFit(claim, fact);
-  if (needDate && date === 0) return { date, actors: 0, words: 0, total: 0 };
+  if (needDate && date === 0) return { date, actors: 0, words: 0, place: 0, total: 0 };
   const factIds = new Set(fact.actors);
   const claimIds = new Set<string>();
   for (const a of claim.actors) if (a.form !== 'unregistered') claimIds.add(a.id);
   for (const p of claim.places) if (p.form !== 'unregistered') claimIds.add(p.id);
+  // Participants are the fact's `actors` (places included when listed there); its `place` is only where it happened.
   let shared = 0;
-  for (const id of claimIds) {
-    if (factIds.has(id) || (fact.place !== undefined && isWithin(registry, id, fact.place))) shared++;
-  }
+  for (const id of claimIds) if (factIds.has(id)) shared++;
+  const place = fact.place !== undefined && claim.places.some((p) => p.form !== 'unregistered' && isWithin(registry, p.id, fact.place!)) ? 1 : 0;
   const actors = claimIds.size ? Math.min(1, shared / Math.min(claimIds.size, Math.max(1, factIds.size))) : 0;
   const mine = claimStemsOf(claim);
   const theirs = stemsOf(fact);
   let common = 0;
   for (const w of mine) if (theirs.has(w)) common++;
   const words = mine.size && theirs.size ? Math.min(1, common / Math.sqrt(mine.size * theirs.size) / 0.6) : 0;
-  const total = WEIGHTS.date * date + WEIGHTS.actors * actors + WEIGHTS.words * words;
-  return { date, actors, words, total };
+  const total = WEIGHTS.date * date + WEIGHTS.actors * actors + WEIGHTS.words * words + WEIGHTS.place * place;
+  return { date, actors, words, place, total };
 }
