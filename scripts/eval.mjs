@@ -13,8 +13,9 @@
 // Builds the CLI first when its bundle is missing or older than the sources.
 // A suite whose corpus is absent is skipped with a message (exit 0).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
@@ -30,7 +31,7 @@ const floors = JSON.parse(readFileSync(join(root, 'eval', 'floors.json'), 'utf8'
 const suites = [
   { name: 'corpus', corpus: shared, scorer, registry: undefined },
   { name: 'corpus-unregistered', corpus: shared, scorer, registry: empty },
-  { name: 'invented', corpus: join(root, 'eval', 'invented'), scorer, registry: empty },
+  { name: 'invented', corpus: inventedCorpus(join(root, 'eval', 'invented')), scorer, registry: empty },
 ].filter((s) => !only || s.name === only);
 if (only && !suites.length) fail(`Unknown suite \`${only}\`, expected one of ${Object.keys(floors.suites).join(', ')}`);
 
@@ -56,6 +57,49 @@ for (const suite of suites) {
   if (explain) explainSuite(suite);
 }
 process.exit(failed ? 1 : 0);
+
+/**
+ * Turns eval/invented/NAME.txt (articles with inline gold, see its README) into
+ * articles/NAME.md and gold/NAME.gold.json in a temporary folder.
+ */
+function inventedCorpus(dir) {
+  const out = mkdtempSync(join(tmpdir(), 'factmark-invented-'));
+  process.on('exit', () => rmSync(out, { recursive: true, force: true }));
+  mkdirSync(join(out, 'articles'));
+  mkdirSync(join(out, 'gold'));
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    const name = basename(file, '.txt');
+    const source = readFileSync(join(dir, file), 'utf8');
+    const gold = { article: `${name}.md`, published: /^date:\s*(\S+)/m.exec(source)?.[1], actors: [], dates: [], claims: [] };
+    const MARK = /\{\{([^|{}]+)\|(person|organization|place)(\?)?\|([a-z0-9-]+)\}\}|\[\[([^|\]]+)\|([^\]]+)\]\]|<<|>>/g;
+    let text = '';
+    let at = 0;
+    let claim;
+    for (const m of source.matchAll(MARK)) {
+      text += source.slice(at, m.index);
+      at = m.index + m[0].length;
+      const start = text.length;
+      if (m[1] !== undefined) {
+        text += m[1];
+        const actor = { text: m[1], start, end: text.length, type: m[2], canonical: m[4], ...(m[3] ? { optional: true } : {}) };
+        gold.actors.push(actor);
+        if (claim && !m[3] && actor.type !== 'place' && !claim.actors.includes(actor.canonical)) claim.actors.push(actor.canonical);
+      } else if (m[5] !== undefined) {
+        text += m[5];
+        gold.dates.push({ text: m[5], start, end: text.length, value: m[6] });
+        if (claim) claim.dates.push(m[6]);
+      } else if (m[0] === '<<') claim = { start, dates: [], actors: [] };
+      else if (claim) {
+        gold.claims.push({ text: text.slice(claim.start), start: claim.start, end: start, dates: claim.dates, actors: claim.actors });
+        claim = undefined;
+      }
+    }
+    text += source.slice(at);
+    writeFileSync(join(out, 'articles', `${name}.md`), text);
+    writeFileSync(join(out, 'gold', `${name}.gold.json`), JSON.stringify(gold, null, 2));
+  }
+  return out;
+}
 
 function fail(message) {
   console.error(`eval: ${message}`);
@@ -87,14 +131,26 @@ function explainSuite(suite) {
       const g = gold[kind] ?? [];
       const p = pred[kind] ?? [];
       const show = (x) => `${JSON.stringify(x.text.length > 70 ? `${x.text.slice(0, 67)}...` : x.text)}@${x.start}${x.type ? ` ${x.type}` : ''}${x.value ? ` ${x.value}` : ''}`;
+      const fits = (x, y) => (kind === 'claims' ? Math.min(x.end, y.end) - Math.max(x.start, y.start) >= (y.end - y.start) / 2 : overlap(x, y));
       for (const x of p) {
-        const m = g.find((y) => overlap(x, y));
+        const m = g.find((y) => fits(x, y));
         if (!m) lines.push(`  + ${kind} ${show(x)}`);
         else if (kind === 'actors' && m.type !== x.type && !m.optional) lines.push(`  ~ type ${show(x)} (gold ${m.type})`);
         else if (kind === 'dates' && m.value !== x.value) lines.push(`  ~ value ${show(x)} (gold ${m.value})`);
       }
-      for (const y of g) if (!y.optional && !p.some((x) => overlap(x, y))) lines.push(`  - ${kind} ${show(y)}`);
+      for (const y of g) if (!y.optional && !p.some((x) => fits(x, y))) lines.push(`  - ${kind} ${show(y)}`);
     }
+    // Clustering: a gold entity split over several predicted ids, or one id over several entities.
+    const ids = new Map();
+    for (const y of gold.actors ?? []) {
+      const x = (pred.actors ?? []).find((a) => overlap(a, y));
+      if (!x || y.optional) continue;
+      (ids.get(y.canonical) ?? ids.set(y.canonical, new Set()).get(y.canonical)).add(x.id);
+    }
+    for (const [canonical, set] of ids) if (set.size > 1) lines.push(`  ≠ ${canonical} split over ids ${[...set].join(', ')}`);
+    const owners = new Map();
+    for (const [canonical, set] of ids) for (const id of set) (owners.get(id) ?? owners.set(id, []).get(id)).push(canonical);
+    for (const [id, list] of owners) if (list.length > 1) lines.push(`  = id ${id} joins ${list.join(', ')}`);
     if (lines.length) console.log(`${gold.article}\n${lines.join('\n')}`);
   }
 }

@@ -13,6 +13,7 @@ const WEEKDAY_INDEX: Record<string, number> = {
 };
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
+const MONTH_PLAIN = String.raw`(?:January|February|April|June|July|August|September|October|November|December)`;
 const WEEKDAY_FULL = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const WEEKDAY = String.raw`(?:${WEEKDAY_FULL}|(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.)`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
@@ -35,7 +36,9 @@ const DATE_RE = new RegExp(
     String.raw`(?<rel>\b(?:[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b)`,
     String.raw`(?<weekend>\b(?:(?:[Oo]ver|[Dd]uring)\s+the|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+past)\s+weekend\b)`,
     String.raw`(?<period>\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+past)\s+(?:week|month|year)\b)`,
-    String.raw`(?<monthOnly>\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Tt]hrough|[Dd]uring)\s+)${MONTH}\b)`,
+    // A month alone: after a preposition or qualifier, or bare when its name is no common word (not May, March).
+    String.raw`(?<monthOnly>\b(?:(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Tt]hrough|[Dd]uring)\s+)${MONTH}|${MONTH_PLAIN})\b(?![\s,]+\d))`,
+    String.raw`(?<yearq>\b(?:[Mm]id|[Ee]arly|[Ll]ate)-${YEAR}\b)`,
     String.raw`(?<year>(?<![\d$€£.,:/-])\b${YEAR}\b(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%)))`,
   ].join('|'),
   'g',
@@ -178,6 +181,7 @@ function resolve(
     if (qualifier === 'next') year = month > refMonth ? y : y + 1;
     return mention(`${year}-${String(month).padStart(2, '0')}`, true, undefined, text, offset);
   }
+  if (g.yearq) return mention(raw.slice(-4), false);
   if (g.year) {
     // A bare year is a date only in a date-like context, so that "2000 troops" is not one.
     const after = sentence ? sentence.text.slice(start - sentence.start + raw.length) : '';

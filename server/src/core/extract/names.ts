@@ -32,20 +32,25 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   tribunal prosecutors secretariat directorate guard guards brigade regiment battalion command fc rovers wanderers
   athletic olympic olympics cup championship institute laboratory laboratories labs hospital clinic church mission embassy consulate
   telegraph tribune herald gazette guardian observer chronicle daily weekly magazine broadcasting broadcaster media channel studios records systems technologies
-  energy industries petroleum oil gas pharmaceuticals pharma bancorp financial insurance`);
+  energy industries petroleum oil gas pharmaceuticals pharma bancorp financial insurance united town semiconductor semiconductors microsystems
+  terminals logistics shipping mining metals steel chemicals electronics telecom telecommunications communications entertainment pictures brands foods
+  beverages retail stores properties realty ventures robotics dynamics aerospace automotive software technology tech solutions labs enterprises`);
 
 /** Head words of places ("Donetsk Oblast", "Kharkiv region"). */
 export const PLACE_WORDS = words(`oblast province region state republic kingdom island islands river mountains mountain sea ocean gulf bay valley district
-  county city town village square street avenue strait peninsula coast desert lake`);
+  county city village square street avenue strait peninsula coast desert lake`);
 
 /** Head words after which an unknown capitalised word is a place ("in Dnipropetrovsk"). */
 export const PLACE_CUES = words(`in near outside across throughout around from via into inside toward towards`);
 
 /** Lowercase words before a capitalised word that mark an organization ("according to Reuters", "told Axios"). */
-export const ORG_BEFORE = /(?:according to|told|reported by|quoted by|cited by|in an interview with|interviewed by|published by|via|newspaper|agency|outlet|broadcaster|daily|website|magazine)\s+["“‘']?$/;
+export const ORG_BEFORE = /(?:told|reported by|quoted by|cited by|in an interview with|interviewed by|published by|via|newspaper|agency|outlet|broadcaster|daily|website|magazine)\s+["“‘']?$/;
 
 /** Lowercase words after a capitalised word that mark an organization ("Axios reported"). */
-export const ORG_AFTER = /^["”’']?,?\s+(?:reported|reports|published|news agency|newspaper|broadcast|cited|quoted|wrote|noted|said in a report|first reported)\b/;
+export const ORG_AFTER = /^["”’']?,?\s+(?:reported|reports|published|news agency|newspaper|broadcast|cited|quoted|wrote|noted|said in a report|first reported|which)\b/;
+
+/** Words after a lone name that mark a person ("Zelensky stressed", "Smith, who"). */
+export const PERSON_AFTER = /^["”’']?,?\s+(?:said|says|told|added|stressed|admitted|emphasi[sz]ed|explained|insisted|urged|warned|argued|believes|denied|promised|vowed|replied|recalled|acknowledged|who)\b/;
 
 /** Lowercase words after a capitalised word that mark a place ("the Kharkiv region"). */
 export const PLACE_AFTER = /^\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border)\b/;
@@ -109,5 +114,5 @@ export function titleCaseTokens(text: string, tokens: readonly Token[]): boolean
 
 /** Folds transliteration variants of a slug ("zelenskiy", "zelenskyy", "zelensky" → "zelensky"). */
 export function foldSpelling(slug: string): string {
-  return slug.replace(/(?:iy|yy|yi|ij|ii)(?=-|$)/g, 'y').replace(/([a-z])\1/g, '$1');
+  return slug.replace(/(?:iy|yy|yi|ij|ii)(?=-|$)/g, 'y');
 }

@@ -43,6 +43,8 @@ export function joinable(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   // A dot joins only after an initial ("U.S.", "J. D. Vance", "St. Petersburg"), never across a sentence end.
   if (gap[0] === '.') return /^\.\s?$/.test(gap) && a.text.length <= 2 && /^\p{Lu}/u.test(a.text);
+  // An apostrophe after a capital initial ("O'Neill", "D'Angelo"), not a possessive ("Russia's").
+  if (/^['’]$/.test(gap)) return a.text.length === 1 && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text);
   // Spaces, one hard line break inside a paragraph, "&" or a hyphen.
   return /^(?:[ \t]{1,2}|[ \t]?&[ \t]?|-|[ \t]?\r?\n[ \t]?)$/.test(gap);
 }

@@ -5,6 +5,7 @@ import {
   ORG_AFTER,
   ORG_BEFORE,
   ORG_WORDS,
+  PERSON_AFTER,
   PERSON_BEFORE,
   PLACE_AFTER,
   PLACE_CUES,
@@ -20,6 +21,18 @@ import { joinable, slug, type Token } from './tokens.js';
 /** Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin']);
 
+/** What the helpers need to know about the article. */
+interface Ctx {
+  text: string;
+  /** Normalised words the article also writes in lowercase: common words, whatever their capital says. */
+  lowercaseSeen: Set<string>;
+}
+
+/** A given name that is not also a common word of this article ("Court", "Will", "Grant"). */
+function isGiven(t: Token, ctx: Ctx): boolean {
+  return isGivenName(t.norm) && !ctx.lowercaseSeen.has(t.norm) && !ORG_WORDS.has(t.norm) && !TITLES.has(t.norm) && !PLACE_WORDS.has(t.norm);
+}
+
 /** Known people: folded surname slug → id and type. */
 export type Surnames = Map<string, { id: string; type: ActorType }>;
 
@@ -34,6 +47,8 @@ interface Candidate {
   group?: number;
   /** Stood right before a title word ("Apple" in "Apple CEO Tim Cook"). */
   beforeTitle?: boolean;
+  /** Stood right after a title word ("Trump" in "President Trump"). */
+  afterTitle?: boolean;
 }
 
 /**
@@ -53,8 +68,10 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
   for (const s of article.sentences) if (s.words.length) starts.add(s.words[0]!.start);
   const lowercaseSeen = new Set<string>();
   for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowercaseSeen.add(t.norm);
+  const ctx: Ctx = { text, lowercaseSeen };
   // A sentence's first word, also after an opening quote or bracket; a quoted name mid-sentence is not one.
-  const isStart = (t: Token): boolean => starts.has(t.start) || /(?:^|[.!?:]\s*["“‘'(\[]?|\n\s*["“‘'(\[]?)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+  const isStart = (t: Token): boolean =>
+    starts.has(t.start) || /(?:^|[.!?:]\s*["“‘'(\[]?|\n\s*["“‘'(\[]?|\s[-–—]\s+)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
 
   // 1. Runs of capitalised words, with connectors inside ("Secretary of State Marco Rubio").
   const candidates: Candidate[] = [];
@@ -75,7 +92,7 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
       let c = 0;
       while (j + c < tokens.length && c < 2 && free[j + c] && CONNECTORS.has(tokens[j + c]!.text) && joinable(text, tokens[j + c - 1]!, tokens[j + c]!)) c++;
       const next = tokens[j + c];
-      if (c && next && free[j + c] && isNameWord(next) && joinable(text, tokens[j + c - 1]!, next) && !titled[j + c]) {
+      if (c && next && free[j + c] && isNameWord(next) && joinable(text, tokens[j + c - 1]!, next) && titled[j + c] === titled[i]) {
         j += c + 1;
         continue;
       }
@@ -84,18 +101,60 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
     if (titled[i]) titledRuns.push([i, j]);
     else {
       group++;
-      for (const c of splitRun(tokens.slice(i, j), isStart(tokens[i]!), lowercaseSeen, text)) candidates.push({ ...c, group });
+      for (const c of splitRun(tokens.slice(i, j), isStart(tokens[i]!), ctx)) candidates.push({ ...c, group });
     }
     i = j;
   }
 
   // 2. Type what the words themselves say; remember full names of people for their surnames.
   const known = new Map<string, { type: ActorType; id: string }>();
-  for (const c of candidates) classify(c, text);
+  for (const c of candidates) classify(c, ctx);
   for (const c of candidates) {
-    if (c.type === 'person' && c.tokens.length > 1) {
-      const key = foldSpelling(slug(c.tokens[c.tokens.length - 1]!.text));
-      if (!surnames.has(key)) surnames.set(key, { id: c.id!, type: 'person' });
+    if (c.type !== 'person') continue;
+    const w = wordsOf(c.tokens, text);
+    if (w.length < 2) continue;
+    const key = foldSpelling(slug(w[w.length - 1]!));
+    if (!surnames.has(key)) surnames.set(key, { id: c.id!, type: 'person' });
+  }
+  // Short forms of organizations named in full elsewhere ("Kestrel" for "Kestrel Microsystems", "Rovers" for "Bristol Rovers").
+  const orgParts = new Map<string, string | null>();
+  const addPart = (key: string, id: string): void => {
+    orgParts.set(key, orgParts.has(key) && orgParts.get(key) !== id ? null : id);
+  };
+  for (const c of candidates) {
+    if (c.type !== 'organization' || c.tokens.length < 2) continue;
+    for (let k = 1; k < c.tokens.length; k++) if (!CONNECTORS.has(c.tokens[k - 1]!.text)) addPart(keyOf(c.tokens.slice(0, k)), c.id!);
+    const last = c.tokens[c.tokens.length - 1]!;
+    if (!CONNECTORS.has(c.tokens[c.tokens.length - 2]!.text)) addPart(last.norm, c.id!);
+  }
+  for (const c of candidates) {
+    const w = wordsOf(c.tokens, text);
+    // A lone surname of a person named in full ("Brennan" after "Paul Brennan").
+    if (w.length === 1 && (c.type === undefined || c.type === 'person')) {
+      const surname = surnames.get(foldSpelling(slug(w[0]!)));
+      if (surname) {
+        c.type = 'person';
+        c.id = surname.id;
+        continue;
+      }
+    }
+    const id = orgParts.get(keyOf(c.tokens));
+    if (!id || placeOf(c.tokens) || c.afterTitle || (c.type === 'person' && isGiven(c.tokens[0]!, ctx))) continue;
+    c.type = 'organization';
+    c.id = id;
+  }
+  // An acronym in brackets after an organization's name is that organization ("... in Europe (OSCE)").
+  for (let k = 1; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const first = c.tokens[0]!;
+    if (c.tokens.length !== 1 || !isAcronym(first.text) || !/\(\s*$/.test(text.slice(first.start - 2, first.start)) || text[first.end] !== ')') continue;
+    for (let b = k - 1; b >= 0 && candidates[b]!.tokens[0]!.start > first.start - 100; b--) {
+      const o = candidates[b]!;
+      if (o.type === 'organization' && o.tokens[0]!.text[0] === first.text[0]) {
+        c.type = o.type;
+        c.id = o.id;
+        break;
+      }
     }
   }
   for (const c of candidates) {
@@ -103,6 +162,7 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
   }
 
   // 3. Single unknown words: a known surname, a name typed elsewhere, or the words around them.
+  const placeGroups = new Set(candidates.filter((c) => c.type === 'place').map((c) => c.group));
   const votes = new Map<string, { person: number; organization: number; place: number; mid: number }>();
   for (const c of candidates) {
     if (c.type) continue;
@@ -114,22 +174,25 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
     const after = text.slice(t.end, t.end + 40);
     if (!c.sentenceStart) v.mid++;
     if (PERSON_BEFORE.test(before)) v.person += 2;
-    if (ORG_BEFORE.test(before) || ORG_AFTER.test(after)) v.organization++;
+    if (PERSON_AFTER.test(after)) v.person++;
+    if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) v.organization++;
     const prev = /(\p{Ll}+)\s+$/u.exec(before);
     if ((prev && PLACE_CUES.has(prev[1]!) && !/^['’]s\b/.test(after)) || PLACE_AFTER.test(after)) v.place++;
     // Coordinated with a place ("the Dnipropetrovsk and Zaporizhia regions").
-    if (!c.sentenceStart && candidates.some((o) => o.group === c.group && o !== c && o.type === 'place')) v.place++;
+    if (!c.sentenceStart && placeGroups.has(c.group)) v.place++;
   }
   for (const c of candidates) {
     if (c.type) continue;
     const key = keyOf(c.tokens);
-    const surname = surnames.get(foldSpelling(slug(c.tokens[0]!.text)));
+    const surname = surnames.get(foldSpelling(slug(wordsOf(c.tokens, text).join(' '))));
     const other = known.get(key);
     const v = votes.get(key)!;
     if (surname) ({ id: c.id, type: c.type } = surname);
     else if (other) ({ id: c.id, type: c.type } = other);
     else if (v.mid > 0 || v.person + v.organization + v.place > 0) {
-      c.type = v.organization > v.person && v.organization >= v.place ? 'organization' : v.place > v.person && v.place > v.organization ? 'place' : 'person';
+      // News copy names a person in full before it uses the surname alone, so a lone
+      // word with no full name in the article is an organization unless its context says otherwise.
+      c.type = v.place > v.person && v.place > v.organization ? 'place' : v.person > 0 && v.person >= v.organization ? 'person' : 'organization';
       c.id = c.type === 'person' ? foldSpelling(slug(c.tokens[0]!.text)) : slug(c.tokens[0]!.text);
       known.set(key, { type: c.type, id: c.id });
     }
@@ -139,7 +202,7 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
   for (const [from, to] of titledRuns) {
     let k = from;
     while (k < to) {
-      const found = lookup(tokens, k, to, text, known, surnames);
+      const found = lookup(tokens, k, to, ctx, known, surnames, orgParts);
       if (found) {
         candidates.push(found.candidate);
         k += found.length;
@@ -158,6 +221,20 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
     out.push({ text: text.slice(first.start, end), start: first.start, end, type: c.type, id: c.id, form: 'unregistered' });
   }
   return out;
+}
+
+/** The space-separated words of a name ("O'Neill" is one word of two tokens). */
+function wordsOf(tokens: readonly Token[], text: string): string[] {
+  const words: string[] = [];
+  let from = tokens[0]!.start;
+  for (let k = 1; k < tokens.length; k++) {
+    if (/\s/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+      words.push(text.slice(from, tokens[k - 1]!.end));
+      from = tokens[k]!.start;
+    }
+  }
+  words.push(text.slice(from, tokens[tokens.length - 1]!.end));
+  return words;
 }
 
 const keyOf = (tokens: readonly Token[]): string => tokens.map((t) => t.norm).join(' ');
@@ -186,12 +263,15 @@ function placePrefix(tokens: readonly Token[], text: string): number {
  * join no organization, at leading demonyms ("Ukrainian President ...") and at
  * hyphens between places ("Russia-Ukraine").
  */
-function splitRun(run: Token[], sentenceStart: boolean, lowercaseSeen: Set<string>, text: string): Candidate[] {
+function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candidate[] {
+  const { text, lowercaseSeen } = ctx;
   // A sentence's first word that the article also writes in lowercase is a common word.
-  if (sentenceStart && run.length && lowercaseSeen.has(run[0]!.norm) && !placeOf(run.slice(0, 1)) && !isGivenName(run[0]!.norm) && !TITLES.has(run[0]!.norm)) {
+  if (sentenceStart && run.length && lowercaseSeen.has(run[0]!.norm) && !placeOf(run.slice(0, 1)) && !TITLES.has(run[0]!.norm)) {
     run = run.slice(1);
     sentenceStart = false;
   }
+  // Two letters in mixed case alone are abbreviations, not names ("Co", "St").
+  if (run.length === 1 && run[0]!.text.length <= 2 && run[0]!.text !== run[0]!.text.toUpperCase()) return [];
   if (!run.length) return [];
   if (placeOf(run)) return [{ tokens: run, sentenceStart }];
   const pieces: { tokens: Token[]; afterTitle: boolean; beforeTitle: boolean; start: boolean }[] = [];
@@ -226,7 +306,7 @@ function splitRun(run: Token[], sentenceStart: boolean, lowercaseSeen: Set<strin
 
   const out: Candidate[] = [];
   for (const piece of pieces) {
-    for (let part of splitParts(piece.tokens, text)) {
+    for (let part of splitParts(piece.tokens, ctx)) {
       let start = piece.start && part[0] === piece.tokens[0];
       // Demonyms and adjectives of region lead a name only inside an organization ("Russian Foreign Ministry").
       if (!hasOrgWord(part)) {
@@ -241,14 +321,15 @@ function splitRun(run: Token[], sentenceStart: boolean, lowercaseSeen: Set<strin
       }
       if (!part.length) continue;
       const type = piece.afterTitle && !hasOrgWord(part) && !placeOf(part) ? 'person' : undefined;
-      out.push({ tokens: part, sentenceStart: start, ...(type ? { type } : {}), ...(piece.beforeTitle ? { beforeTitle: true } : {}) });
+      out.push({ tokens: part, sentenceStart: start, ...(type ? { type } : {}), ...(piece.beforeTitle ? { beforeTitle: true } : {}), ...(piece.afterTitle ? { afterTitle: true } : {}) });
     }
   }
   return out;
 }
 
 /** Splits at connectors (unless an organization spans them and no part is a place) and at hyphens between places. */
-function splitParts(toks: Token[], text: string): Token[][] {
+function splitParts(toks: Token[], ctx: Ctx): Token[][] {
+  const { text } = ctx;
   while (toks.length && CONNECTORS.has(toks[0]!.text)) toks = toks.slice(1);
   while (toks.length && CONNECTORS.has(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
   if (!toks.length) return [];
@@ -257,7 +338,7 @@ function splitParts(toks: Token[], text: string): Token[][] {
   const conjuncts = cut(toks, (t) => t.text === 'and');
   if (conjuncts.length > 1) {
     const trimmed = conjuncts.map((c) => c.filter((t) => !CONNECTORS.has(t.text)));
-    if (!hasOrgWord(toks) || trimmed.some((c) => placeOf(c)) || hasOrgWord(trimmed[0]!)) return conjuncts.flatMap((c) => splitParts(c, text));
+    if (!hasOrgWord(toks) || trimmed.some((c) => placeOf(c)) || hasOrgWord(trimmed[0]!)) return conjuncts.flatMap((c) => splitParts(c, ctx));
     return [toks];
   }
   if (toks.some((t) => CONNECTORS.has(t.text))) {
@@ -265,8 +346,8 @@ function splitParts(toks: Token[], text: string): Token[][] {
     // "Bank of England", "Coalition of the Willing": an organization's head word before the connector.
     if (hasOrgWord(parts[0]!)) return [toks];
     // Particles of a person's name ("Ursula von der Leyen") keep the name whole.
-    if (parts.length === 2 && isGivenName(parts[0]![0]!.norm)) return [toks];
-    return parts.flatMap((p) => splitParts(p, text));
+    if (parts.length === 2 && isGiven(parts[0]![0]!, ctx)) return [toks];
+    return parts.flatMap((p) => splitParts(p, ctx));
   }
   // "Russia-Ukraine", "US-Ukraine": hyphens between places.
   if (toks.length > 1 && toks.slice(1).every((t, n) => text.slice(toks[n]!.end, t.start) === '-')) {
@@ -291,7 +372,8 @@ function cut(toks: Token[], at: (t: Token) => boolean): Token[][] {
 }
 
 /** Types a candidate from its own words: gazetteer, head words, acronyms, title, length. */
-function classify(c: Candidate, text: string): void {
+function classify(c: Candidate, ctx: Ctx): void {
+  const { text } = ctx;
   const toks = c.tokens;
   const name = text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
   // Hyphenated places are separate actors ("Russia-Ukraine").
@@ -320,7 +402,13 @@ function classify(c: Candidate, text: string): void {
     c.type = undefined;
     return;
   }
-  if (c.type === 'person' || toks.length > 1 || isGivenName(toks[0]!.norm)) {
+  // Several capitalised words that the article also writes in lowercase name a body, not a person ("Atlantic Terminals").
+  if (c.type !== 'person' && toks.length > 1 && !isGiven(toks[0]!, ctx) && toks.some((t) => ctx.lowercaseSeen.has(t.norm))) {
+    c.type = 'organization';
+    c.id = slug(name);
+    return;
+  }
+  if (c.type === 'person' || toks.length > 1 || isGiven(toks[0]!, ctx)) {
     c.type = 'person';
     c.id = foldSpelling(slug(name));
     return;
@@ -333,7 +421,16 @@ function classify(c: Candidate, text: string): void {
 }
 
 /** On a Title Case line: the longest known name at `k` (gazetteer, body, surnames, or given name + surname). */
-function lookup(tokens: Token[], k: number, to: number, text: string, known: Map<string, { type: ActorType; id: string }>, surnames: Surnames): { candidate: Candidate; length: number } | undefined {
+function lookup(
+  tokens: Token[],
+  k: number,
+  to: number,
+  ctx: Ctx,
+  known: Map<string, { type: ActorType; id: string }>,
+  surnames: Surnames,
+  orgParts: Map<string, string | null>,
+): { candidate: Candidate; length: number } | undefined {
+  const { text } = ctx;
   const joined = (a: number, b: number): boolean => {
     for (let n = a + 1; n < b; n++) if (!joinable(text, tokens[n - 1]!, tokens[n]!)) return false;
     return true;
@@ -342,18 +439,21 @@ function lookup(tokens: Token[], k: number, to: number, text: string, known: Map
     if (!joined(k, k + len)) continue;
     const seq = tokens.slice(k, k + len);
     const place = placeOf(seq);
-    if (place) return { candidate: { tokens: seq, type: 'place', id: slug(place.name), sentenceStart: false }, length: len };
+    // A one-word city on a Title Case line may be a common word ("Spring"); the body must name it too.
+    if (place && (place.kind !== 'city' || len > 1 || known.has(keyOf(seq)))) return { candidate: { tokens: seq, type: 'place', id: slug(place.name), sentenceStart: false }, length: len };
     const key = keyOf(seq);
     const hit = known.get(key);
     if (hit) return { candidate: { tokens: seq, ...hit, sentenceStart: false }, length: len };
     if (len === 1) {
       const surname = surnames.get(foldSpelling(slug(seq[0]!.text)));
       if (surname) return { candidate: { tokens: seq, ...surname, sentenceStart: false }, length: 1 };
+      const org = orgParts.get(key);
+      if (org) return { candidate: { tokens: seq, type: 'organization', id: org, sentenceStart: false }, length: 1 };
     }
   }
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  if (isGivenName(t.norm) && next && k + 1 < to && isNameWord(next) && joinable(text, t, next) && !TITLES.has(next.norm) && !ORG_WORDS.has(next.norm)) {
+  if (isGiven(t, ctx) && next && k + 1 < to && isNameWord(next) && joinable(text, t, next) && !TITLES.has(next.norm) && !ORG_WORDS.has(next.norm) && !ctx.lowercaseSeen.has(next.norm)) {
     const seq = [t, next];
     return { candidate: { tokens: seq, type: 'person', id: foldSpelling(slug(text.slice(t.start, next.end))), sentenceStart: false }, length: 2 };
   }

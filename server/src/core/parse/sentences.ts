@@ -57,11 +57,14 @@ function toSentence(text: string, node: NlcstSentence, base: number, block: numb
   return { start, end, text: text.slice(start, end), block, words };
 }
 
-/** A line that ends in terminal punctuation ends its sentence, whatever retext thought ("February 9.\nMinister"). */
-const LINE_END = /[.!?]["'”’)\]]*[ \t]*\r?\n/g;
+/**
+ * Sentence ends retext misses: terminal punctuation at a line end ("February 9.\nMinister"),
+ * and a number's full stop before a capital ("on March 1. Chief executive ...").
+ */
+const LINE_END = /[.!?]["'”’)\]]*[ \t]*\r?\n|(?<=\d)[.!?]["'”’)\]]*[ \t]+(?=["“‘']?\p{Lu})/gu;
 
 function splitAtLineEnds(sentence: Sentence): Sentence[] {
-  if (!sentence.text.includes('\n')) return [sentence];
+  if (!/\n|\d[.!?]/.test(sentence.text)) return [sentence];
   const cuts: number[] = [];
   for (const m of sentence.text.matchAll(LINE_END)) cuts.push(sentence.start + m.index! + m[0].trimEnd().length);
   if (!cuts.length) return [sentence];
