@@ -129,6 +129,20 @@ describe('quick fixes over LSP', () => {
     assert.match(text, /over night-shift pay \[@strike-called\]\.\n/);
   });
 
+  it('gives an undated article a front-matter date', async () => {
+    const undated = '---\ntitle: "Night shifts resume"\n---\nThe night shifts resumed on Monday after the strike.\n';
+    const other = await s.open(join(dir, 'undated.md'), undated);
+    const diags = await s.waitDiagnostics(other, (d) => d.some((x) => x.code === 'date.unresolved'));
+    const d = diags.find((x) => x.code === 'date.unresolved')!;
+    const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: other }, range: d.range, context: { diagnostics: [d] } });
+    const add = actions.find((a) => /Add `date: \d{4}-\d{2}-\d{2}` to the front matter/.test(a.title));
+    assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
+    const fixed = applyEdits(undated, editsFor(add.edit, other));
+    assert.match(fixed, /^---\ntitle: "Night shifts resume"\ndate: \d{4}-\d{2}-\d{2}\n---\n/);
+    await s.change(other, fixed);
+    await s.waitDiagnostics(other, (ds) => !ds.some((x) => x.code === 'date.unresolved'));
+  });
+
   it('adds an unregistered actor to the registry', async (t) => {
     const d = await diagnostic('actor.unregistered', 'Osric Tamblyn');
     const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
