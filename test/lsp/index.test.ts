@@ -48,6 +48,8 @@ describe('workspace index', () => {
     const text = article(0);
     const uri = await s.open(path, text);
     const line = text.split('\n').findIndex((l) => l.startsWith('Mayor'));
+    // References must be complete: asked now, they wait for the index, while hovers keep being answered.
+    const references = s.request<Location[]>('textDocument/references', { textDocument: { uri }, position: { line, character: 8 }, context: { includeDeclaration: false } });
     const hovers: { ms: number; value: string }[] = [];
     let done = false;
     void indexed.then(() => (done = true));
@@ -66,6 +68,8 @@ describe('workspace index', () => {
     assert.ok(median < 100, `median hover latency during indexing ${median} ms`);
     const counts = during.map((h) => Number(/Named in 1 fact and (\d+) articles?/.exec(h.value)?.[1]));
     assert.ok(counts.at(-1)! > counts[0]!, `counts grow as the index fills: ${counts[0]} → ${counts.at(-1)}`);
+    const refs = await references;
+    assert.equal(new Set(refs.filter((l) => l.uri.endsWith('.md')).map((l) => l.uri)).size, ARTICLES);
     const final = await s.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line, character: 8 } });
     assert.match((final.contents as MarkupContent).value, new RegExp(`Named in 1 fact and ${ARTICLES} articles$`));
   });

@@ -37,14 +37,16 @@ export class Indexer {
   total = 0;
   building = false;
   private generation = 0;
+  /** The generation of the last build that ran to its end. */
+  private finished = 0;
   private signature = '';
   private current: Promise<void> = Promise.resolve();
 
   constructor(private readonly host: IndexerHost) {}
 
-  /** Resolves when the latest build has finished. */
-  whenIdle(): Promise<void> {
-    return this.current;
+  /** Resolves when the latest build has finished (for answers that must be complete: references, rename). */
+  async whenIdle(): Promise<void> {
+    while (this.finished !== this.generation) await this.current;
   }
 
   /** Rebuilds the whole index when the registry changed in a way that changes extraction (or when forced). */
@@ -53,7 +55,15 @@ export class Indexer {
     if (!force && signature === this.signature) return this.current;
     this.signature = signature;
     const generation = ++this.generation;
-    this.current = this.build(generation).catch((e) => this.host.connection.console.error(`Factmark could not index the workspace: ${String(e)}`));
+    this.current = this.build(generation).then(
+      () => {
+        if (generation === this.generation) this.finished = generation;
+      },
+      (e) => {
+        if (generation === this.generation) this.finished = generation;
+        this.host.connection.console.error(`Factmark could not index the workspace: ${String(e)}`);
+      },
+    );
     return this.current;
   }
 

@@ -61,6 +61,10 @@ export interface ServerState {
   readDocument(uri: string): Promise<TextDocument | undefined>;
   /** Reloads the registry, re-indexes and re-publishes everything. */
   recheck(): Promise<void>;
+  /** Resolves once settings and the registry are first loaded. */
+  ready: Promise<void>;
+  /** Resolves once the registry is loaded and the workspace index complete (for references and rename). */
+  whenIndexed(): Promise<void>;
 }
 
 /** Starts the Factmark language server on a connection. */
@@ -89,6 +93,8 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     },
   };
   const checker = createFactChecker({ host, logger: { log: (m) => connection.console.log(m) } });
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
   const indexer = new Indexer({
     connection,
     checker,
@@ -151,6 +157,11 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     async recheck() {
       await reloadRegistry();
       await indexer.refresh(true);
+    },
+    ready,
+    async whenIndexed() {
+      await ready;
+      await indexer.whenIdle();
     },
   };
 
@@ -279,6 +290,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     }
     await loadSettings();
     await reloadRegistry();
+    markReady();
   });
 
   connection.onDidChangeConfiguration(async (change) => {

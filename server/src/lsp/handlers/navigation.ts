@@ -48,8 +48,9 @@ async function sourceLocation(state: ServerState, source: FactSource): Promise<L
   return { uri: source.fileUri, range: toRange(doc, span ?? { start: 0, end: 0 }) };
 }
 
-/** Every article and registry place that names the actor or fact at the cursor. */
-export function references(state: ServerState, document: TextDocument, position: Position, includeDeclaration: boolean): Location[] {
+/** Every article and registry place that names the actor or fact at the cursor (once the index is complete). */
+export async function references(state: ServerState, document: TextDocument, position: Position, includeDeclaration: boolean): Promise<Location[]> {
+  await state.whenIndexed();
   const target = idTargetAt(state, document, position);
   if (!target) return [];
   syncOpenArticles(state);

@@ -13,8 +13,9 @@ export function prepareRename(state: ServerState, document: TextDocument, positi
   return { range: toRange(document, target.span), placeholder: target.id };
 }
 
-/** Renames an actor or fact id everywhere: registry keys and references, and `[@id]` markers in every article. */
-export function rename(state: ServerState, document: TextDocument, position: Position, newName: string): WorkspaceEdit | null {
+/** Renames an actor or fact id everywhere: registry keys and references, and `[@id]` markers in every article (once indexed). */
+export async function rename(state: ServerState, document: TextDocument, position: Position, newName: string): Promise<WorkspaceEdit | null> {
+  await state.whenIndexed();
   const target = idTargetAt(state, document, position);
   if (!target) return null;
   syncOpenArticles(state);
