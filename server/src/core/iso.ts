@@ -44,6 +44,18 @@ export function todayIso(now: Date = new Date()): string {
  * `YYYY-MM` or a year `YYYY`. Undefined for anything else.
  */
 export function valueBounds(value: string): { first: string; last: string } | undefined {
+  // Linking asks for the same few values once per candidate fact: remember them (bounded).
+  let bounds = boundsMemo.get(value);
+  if (bounds === undefined) {
+    if (boundsMemo.size >= 20_000) boundsMemo.clear();
+    boundsMemo.set(value, (bounds = computeBounds(value) ?? null));
+  }
+  return bounds ?? undefined;
+}
+
+const boundsMemo = new Map<string, Readonly<{ first: string; last: string }> | null>();
+
+function computeBounds(value: string): { first: string; last: string } | undefined {
   const [a, b] = value.split('/');
   if (b !== undefined) {
     const first = valueBounds(a!)?.first;
