@@ -40,7 +40,7 @@ On February 3 the union called a 48-hour strike at the East Quay over night-shif
 
 The crane budget was approved on Wednesday, February 3, 2026, by nine votes to two.
 
-Osric Tamblyn, a crane driver, said the crews were tired. The council approved a new crane budget on January 12, 2026, by nine votes to two.
+Osric Tamblyn, a crane driver, said the crews were tired. Helena Vargas thanked him. The council approved a new crane budget on January 12, 2026, by nine votes to two.
 `;
 
 describe('quick fixes over LSP', () => {
@@ -143,11 +143,11 @@ describe('quick fixes over LSP', () => {
     await s.waitDiagnostics(other, (ds) => !ds.some((x) => x.code === 'date.unresolved'));
   });
 
-  it('adds an unregistered actor to the registry', async (t) => {
+  it('adds an unregistered actor to the registry', async () => {
     const d = await diagnostic('actor.unregistered', 'Osric Tamblyn');
     const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
     const add = actions.find((a) => /Add `Osric Tamblyn` to the registry/.test(a.title));
-    if (!add) return t.skip('registry edits (core/registry/edit.ts) are not wired yet');
+    assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
     const before = readFileSync(join(dir, 'facts.yaml'), 'utf8');
     const after = applyEdits(before, editsFor(add.edit, registryUri));
     const registry = mergeRegistry([parseRegistryFile(registryUri, after)]);
@@ -156,11 +156,20 @@ describe('quick fixes over LSP', () => {
     assert.ok(after.includes(before.split('\n')[1]!), 'comments are kept');
   });
 
-  it('adds a fact built from an unlinked claim', async (t) => {
+  it('adds a close spelling as an alias of the registered actor', async () => {
+    const d = await diagnostic('actor.unregistered', 'Helena Vargas');
+    const alias = await action(d, /Add `Helena Vargas` as an alias of `Helena Varga`/);
+    const after = applyEdits(readFileSync(join(dir, 'facts.yaml'), 'utf8'), editsFor(alias.edit, registryUri));
+    const registry = mergeRegistry([parseRegistryFile(registryUri, after)]);
+    assert.deepEqual(registry.actors.get('helena-varga')?.aliases, ['Helena Vargas']);
+    assert.deepEqual(registry.findings.get(registryUri) ?? [], []);
+  });
+
+  it('adds a fact built from an unlinked claim', async () => {
     const d = await diagnostic('claim.unlinked', 'crane budget on January 12');
     const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
     const add = actions.find((a) => /Add a fact/.test(a.title));
-    if (!add) return t.skip('registry edits (core/registry/edit.ts) are not wired yet');
+    assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
     const after = applyEdits(readFileSync(join(dir, 'facts.yaml'), 'utf8'), editsFor(add.edit, registryUri));
     const registry = mergeRegistry([parseRegistryFile(registryUri, after)]);
     const fact = [...registry.facts.values()].find((f) => f.date === '2026-01-12');
