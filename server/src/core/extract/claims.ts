@@ -45,7 +45,10 @@ function isStatement(text: string, wordCount: number, dates: DateMention[]): boo
   const letters = text.replace(/[^\p{L}]/gu, '').length;
   if (wordCount < 4) return false;
   if (letters - dateChars < 12) return false;
-  // Datelines like "26.01.2026 5,60 B 5 Mins Read": mostly numbers, no lowercase verb-like word.
-  const lowerWords = text.match(/\b\p{Ll}{3,}\b/gu) ?? [];
-  return lowerWords.length >= 2;
+  // Datelines ("26.01.2026 5,60 B 5 Mins Read") and bylines ("Posted on January 26, 2026 by Jane Doe")
+  // have no lowercase word beyond prepositions; a statement has at least two lowercase words, one of them a content word.
+  const lowerWords = text.match(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? [];
+  return lowerWords.length >= 2 && lowerWords.some((w) => !FUNCTION_WORDS.has(w));
 }
+
+const FUNCTION_WORDS = new Set('on by in at of the an and or to for from with via per am pm min mins read share posted updated'.split(' '));

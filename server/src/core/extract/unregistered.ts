@@ -143,7 +143,8 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
     c.type = 'organization';
     c.id = id;
   }
-  // An acronym in brackets after an organization's name is that organization ("... in Europe (OSCE)").
+  // An acronym in brackets after an organization's name is that organization ("... in Europe (OSCE)"), here and later.
+  const acronyms = new Map<string, { type: ActorType; id: string }>();
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k]!;
     const first = c.tokens[0]!;
@@ -153,9 +154,14 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
       if (o.type === 'organization' && o.tokens[0]!.text[0] === first.text[0]) {
         c.type = o.type;
         c.id = o.id;
+        acronyms.set(first.norm, { type: o.type, id: o.id! });
         break;
       }
     }
+  }
+  for (const c of candidates) {
+    const first = c.tokens[0]!;
+    if (c.tokens.length === 1 && isAcronym(first.text) && acronyms.has(first.norm)) ({ type: c.type, id: c.id } = acronyms.get(first.norm)!);
   }
   for (const c of candidates) {
     if (c.type && (c.tokens.length > 1 || !c.sentenceStart)) known.set(keyOf(c.tokens), { type: c.type, id: c.id! });
@@ -274,14 +280,19 @@ function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candidate[] {
   if (run.length === 1 && run[0]!.text.length <= 2 && run[0]!.text !== run[0]!.text.toUpperCase()) return [];
   if (!run.length) return [];
   if (placeOf(run)) return [{ tokens: run, sentenceStart }];
+  // Coordinated names are separate ("Prime Minister Mikko Laine and Nordvik CEO Tom Heller"),
+  // unless an organization's name spans the "and" ("National Security and Defense Council").
+  const conjuncts = cut(run, (t) => t.text === 'and');
+  if (conjuncts.length > 1 && (!hasOrgWord(run) || conjuncts.some((c) => placeOf(c)) || hasOrgWord(conjuncts[0]!))) {
+    return conjuncts.flatMap((c, n) => splitRun(c, sentenceStart && n === 0, ctx));
+  }
   const pieces: { tokens: Token[]; afterTitle: boolean; beforeTitle: boolean; start: boolean }[] = [];
   let cur: Token[] = [];
   let afterTitle = false;
   let curStart = sentenceStart;
   for (let k = 0; k < run.length; ) {
     const t = run[k]!;
-    const next = run[k + 1];
-    if (TITLES.has(t.norm) && !(next && ORG_WORDS.has(next.norm)) && !CONNECTORS.has(t.text)) {
+    if (isTitleAt(run, k)) {
       if (cur.length) pieces.push({ tokens: cur, afterTitle, beforeTitle: true, start: curStart });
       cur = [];
       curStart = false;
@@ -326,6 +337,27 @@ function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candidate[] {
   }
   return out;
 }
+
+/** Whether `run[k]` is a title word here: not a head of an organization ("Foreign Ministry", "Ministry of Finance"). */
+function isTitleAt(run: readonly Token[], k: number): boolean {
+  const t = run[k]!;
+  if (!TITLES.has(t.norm) || CONNECTORS.has(t.text)) return false;
+  const next = run[k + 1];
+  if (next && ORG_WORDS.has(next.norm)) return false;
+  // "Ministry of Finance": after a connector that follows an organization's head word.
+  const prev = run[k - 1];
+  if (prev && CONNECTORS.has(prev.text) && hasOrgWord(run.slice(0, k))) return false;
+  // Modifiers ("Finance", "Foreign", "Deputy") are titles only before a title ("Finance Minister").
+  if (TITLE_MODIFIERS.has(t.norm)) {
+    let m = k + 1;
+    while (m < run.length && TITLE_MODIFIERS.has(run[m]!.norm)) m++;
+    return m < run.length && TITLES.has(run[m]!.norm);
+  }
+  return true;
+}
+
+/** Title words that only modify a title ("Finance Minister", "Deputy Prime Minister"). */
+const TITLE_MODIFIERS = new Set('foreign defence defense interior finance economy justice health trade energy deputy vice prime acting interim former senior junior'.split(' '));
 
 /** Splits at connectors (unless an organization spans them and no part is a place) and at hyphens between places. */
 function splitParts(toks: Token[], ctx: Ctx): Token[][] {

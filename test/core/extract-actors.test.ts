@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { actorList, extract } from './extract-helpers.js';
+
+const EMPTY = 'version: 1\nactors: {}\nfacts: {}\n';
+const actorsOf = (body: string, registry?: string): string[] => actorList(extract(body, { registry }).actors);
+const texts = (body: string, registry?: string): string[] => extract(body, { registry }).actors.map((a) => `${a.text}:${a.type}`);
+
+describe('registry actors', () => {
+  it('match names, variants and surnames regardless of diacritics, with their form', () => {
+    assert.deepEqual(actorsOf('Arvis Dumins met Ārvis Dūmiņš, then Arvis Duminsh; later Dumins spoke.'), [
+      'Arvis Dumins:person:arvis-dumins:name',
+      'Ārvis Dūmiņš:person:arvis-dumins:name',
+      'Arvis Duminsh:person:arvis-dumins:variant',
+      'Dumins:person:arvis-dumins:surname',
+    ]);
+  });
+
+  it('match before possessives, typographic apostrophes and hyphens', () => {
+    assert.deepEqual(texts("Latvia's port, Latviaʼs port, Latvia’s port and the Latvia-EU talks."), [
+      'Latvia:place',
+      'Latvia:place',
+      'Latvia:place',
+      'Latvia:place',
+      'EU:organization',
+    ]);
+  });
+
+  it('match acronyms only in capitals and lowercase spellings as written', () => {
+    assert.deepEqual(texts('The EU and the harbour board of the north met; eu is no name here.'), ['EU:organization', 'harbour board of the north:organization']);
+  });
+
+  it('match inside headlines and bylines', () => {
+    assert.deepEqual(texts('# Dūmiņš Says Latvia Is Ready\n\nBy Jane Whitfield\n\nThe text.'), ['Dūmiņš:person', 'Latvia:place', 'Jane Whitfield:person']);
+  });
+});
+
+describe('names no registry knows', () => {
+  it('strip titles and demonyms, and split what stands before a title', () => {
+    assert.deepEqual(texts('Latvian President Ilze Berzina met Finnish Prime Minister Mikko Laine and Nordvik CEO Tom Heller.', EMPTY), [
+      'Ilze Berzina:person',
+      'Mikko Laine:person',
+      'Nordvik:organization',
+      'Tom Heller:person',
+    ]);
+  });
+
+  it('resolve a later surname to the full name used earlier in the article', () => {
+    const { actors } = extract('Finance Minister Jonas Petraitis spoke first. Petraitis said the plan stands. Later, Petraitis left.', { registry: EMPTY });
+    assert.deepEqual(actors.map((a) => `${a.text}:${a.id}:${a.form}`), [
+      'Jonas Petraitis:jonas-petraitis:unregistered',
+      'Petraitis:jonas-petraitis:unregistered',
+      'Petraitis:jonas-petraitis:unregistered',
+    ]);
+  });
+
+  it('type organizations by head words, acronyms and short forms', () => {
+    assert.deepEqual(texts('The Ministry of Finance, the Bank of Latvia, the University of Tartu, NATO, the Riga City Council and Kestrel Microsystems met. Kestrel declined to comment.', EMPTY), [
+      'Ministry of Finance:organization',
+      'Bank of Latvia:organization',
+      'University of Tartu:organization',
+      'NATO:organization',
+      'Riga City Council:organization',
+      'Kestrel Microsystems:organization',
+      'Kestrel:organization',
+    ]);
+    const { actors } = extract('Kestrel Microsystems grew. Kestrel declined to comment.', { registry: EMPTY });
+    assert.equal(actors[0]!.id, actors[1]!.id);
+  });
+
+  it('type places with the gazetteer: countries, capitals, cities, US states, continents, acronyms with dots', () => {
+    assert.deepEqual(texts('Officials from the United States, the U.S. and the UK flew from Tallinn to Abu Dhabi, Texas and Europe.', EMPTY), [
+      'United States:place',
+      'U.S.:place',
+      'UK:place',
+      'Tallinn:place',
+      'Abu Dhabi:place',
+      'Texas:place',
+      'Europe:place',
+    ]);
+    const ids = extract('The United States, the U.S. and the US.', { registry: EMPTY }).actors.map((a) => a.id);
+    assert.deepEqual(new Set(ids).size, 1);
+  });
+
+  it('split hyphenated places and keep places before a hyphenated word', () => {
+    assert.deepEqual(texts('The Latvia-Estonia border and a US-backed plan drafted in Oslo-based offices.', EMPTY), [
+      'Latvia:place',
+      'Estonia:place',
+      'US:place',
+      'Oslo:place',
+    ]);
+  });
+
+  it('trust capitals on Title Case lines only for names the body, the gazetteer or a given name confirm', () => {
+    const body = 'WORLD\n\nDockworkers Reject Pay Deal as Petraitis Warns of Long Strike in Klaipeda\n\n26.01.2026 5,60 B 5 Mins Read\n\nFinance Minister Jonas Petraitis said the strike in Klaipeda hurts.\n\nRelated Post\n\nLeave a Reply';
+    assert.deepEqual(texts(body, EMPTY), ['Petraitis:person', 'Klaipeda:place', 'Jonas Petraitis:person', 'Klaipeda:place']);
+  });
+
+  it('does not take demonyms, adjectives of region or sentence-initial common words for names', () => {
+    assert.deepEqual(texts('Western allies and Latvian officials met. Ukrainian drones flew. Any deal needs Estonian votes. Despite this, Nordic states agreed.', EMPTY), []);
+  });
+
+  it('types a lone name by its context: reporting verbs, "according to", a person verb', () => {
+    assert.deepEqual(texts('The deal was first reported by Baltnews. Lindqvist stressed that it was early. Mr. Ozols agreed.', EMPTY), [
+      'Baltnews:organization',
+      'Lindqvist:person',
+      'Ozols:person',
+    ]);
+  });
+
+  it('joins an acronym in brackets to the organization before it', () => {
+    const { actors } = extract('The Baltic Port Authority (BPA) said on Monday that BPA staff would strike.', { registry: EMPTY });
+    assert.deepEqual(new Set(actors.map((a) => a.id)).size, 1, JSON.stringify(actors));
+  });
+});
