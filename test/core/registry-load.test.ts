@@ -259,6 +259,7 @@ describe('registry store', () => {
     const r = await store.reload();
     const got = r.findings.get(reg)!.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`);
     assert.deepEqual(got, ['registry.quote-not-found the minister resigned on Friday', 'registry.quote-not-found articles/gone.md']);
+    assert.ok(store.isSource(art) && !store.isSource(reg));
     files.set(art, 'The minister resigned on friday.');
     const r2 = await store.reload();
     assert.equal(r2.findings.get(reg)!.filter((f) => f.message.includes('no longer')).length, 2, 'an edited article is read again');

@@ -106,6 +106,28 @@ describe('the registry in the language server', () => {
     assert.ok(!unknownMarker(diags), JSON.stringify(diags.map((d) => d.code)));
   });
 
+  it('checks source quotes again when a cited article is saved', async () => {
+    const reg = await s.open(registryPath);
+    const storyPath = join(root, 'articles', 'story.md');
+    const story = readFileSync(storyPath, 'utf8');
+    const a = await s.open(storyPath);
+    const quoteGone = (d: Diagnostic[]): boolean => d.some((x) => x.code === 'registry.quote-not-found');
+    await s.waitDiagnostics(reg, (d) => !quoteGone(d));
+    const edited = story.replace('the bridge would reopen in May', 'the bridge might open in the autumn');
+    writeFileSync(storyPath, edited);
+    await s.change(a, edited);
+    await s.connection.sendNotification('textDocument/didSave', { textDocument: { uri: a } });
+    const diags = await s.waitDiagnostics(reg, quoteGone, 5000);
+    const d = diags.find((x) => x.code === 'registry.quote-not-found')!;
+    const line = original.split('\n')[d.range.start.line]!;
+    assert.equal(line.slice(d.range.start.character, d.range.end.character), 'the bridge would reopen in May', 'on the quote value');
+    writeFileSync(storyPath, story);
+    await s.change(a, story);
+    await s.connection.sendNotification('textDocument/didSave', { textDocument: { uri: a } });
+    await s.waitDiagnostics(reg, (x) => !quoteGone(x), 5000);
+    await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri: reg } });
+  });
+
   it('merges facts.yaml with every *.facts.yaml of the folder', async () => {
     const a = await s.open(join(root, 'articles', 'merged.md'));
     const diags = await s.waitDiagnostics(a, (d) => unknownCount(d) === 1);

@@ -315,7 +315,8 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     else schedule(e.document);
   });
   documents.onDidSave((e) => {
-    if (isRegistryUri(e.document.uri)) void reloadRegistry();
+    // Saving an article that a fact cites as a source checks its quotes again.
+    if (isRegistryUri(e.document.uri) || checker.store.isSource(e.document.uri)) void reloadRegistry();
   });
   documents.onDidClose((e) => {
     state.analyses.delete(e.document.uri);

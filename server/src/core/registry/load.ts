@@ -186,15 +186,14 @@ class Fields {
   ) {
     for (const pair of node.items) {
       const key = keyString(pair);
-      const span = spanOf(pair.key as Node);
       if (key === undefined) continue;
       if (!allowed.has(key)) {
-        report('registry.schema', span, `Unknown field \`${key}\` in ${what}, expected one of ${[...allowed].map((k) => `\`${k}\``).join(', ')}`);
+        report('registry.schema', spanOf(pair.key), `Unknown field \`${key}\` in ${what}, expected one of ${[...allowed].map((k) => `\`${k}\``).join(', ')}`);
         continue;
       }
       const at = this.keys.indexOf(key);
       if (at >= 0) {
-        report('registry.schema', span, `Field \`${key}\` appears twice in ${what}`);
+        report('registry.schema', spanOf(pair.key), `Field \`${key}\` appears twice in ${what}`);
         this.values[at] = pair;
       } else {
         this.keys.push(key);

@@ -71,6 +71,11 @@ export class QuoteChecker {
 
   constructor(private readonly host: Host) {}
 
+  /** Whether a fact of the last checked registry cites `uri` as a source file. */
+  isSource(uri: string): boolean {
+    return this.texts.has(uri);
+  }
+
   /** Findings per registry file URI. */
   async check(registry: Registry): Promise<Map<string, Finding[]>> {
     const wanted = new Set<string>();

@@ -48,6 +48,11 @@ export class RegistryStore {
     return this.current;
   }
 
+  /** Whether a fact cites `uri` as a source `file` (saving it should check quotes again). */
+  isSource(uri: string): boolean {
+    return this.quotes.isSource(uri);
+  }
+
   /** Calls `listener` when a per-article registry (front-matter `registry:`) has been loaded or reloaded. */
   onDidChange(listener: () => void): void {
     this.listeners.push(listener);
