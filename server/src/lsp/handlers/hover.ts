@@ -119,7 +119,7 @@ function dateMarkdown(date: DateMention, analysis: Analysis): string {
 export function factMarkdown(state: ServerState, fact: RegistryFact, day: string | undefined, link?: ClaimLinkInfo): string {
   const registry = state.checker.store.registry;
   const lines = [`**${fact.id}** · ${fact.status} · ${fact.date}`, `> ${fact.claim}`];
-  if (link) lines.push(link.kind === 'explicit' ? 'Linked by a `[@' + fact.id + ']` marker' : `Linked by inference (fit ${link.score.toFixed(2)}); a quick fix turns it into a marker`);
+  if (link) lines.push(link.kind === 'explicit' ? 'Linked by a `[@' + fact.id + ']` marker' : `Linked by inference (fit ${link.score.toFixed(2)}); a code action writes it down as a marker`);
   const dates = [fact.asOf && `verified ${fact.asOf}`, fact.reviewBy && `review by ${fact.reviewBy}${day && fact.reviewBy < day ? ' (past)' : ''}`].filter(Boolean);
   if (dates.length) lines.push(`${dates.join(' · ')}`);
   const actors = fact.actors.map((id) => registry.actors.get(id)?.name ?? id);
