@@ -96,7 +96,9 @@ export function generateDesk(actorCount: number, factCount: number, seed = 1): G
   for (let i = 0; i < factCount; i++) {
     const who = pick(r, subjects.length ? subjects : actors);
     const noun = pick(r, NOUNS);
-    const date = `2026-${pad(1 + Math.floor(r() * 3))}-${pad(1 + Math.floor(r() * 28))}`;
+    // Facts spread over six years (a big desk's registry is mostly history); the first ones sit in early 2026.
+    const year = i < 200 ? 2026 : 2021 + Math.floor(r() * 6);
+    const date = `${year}-${pad(1 + Math.floor(r() * (year === 2026 ? 3 : 12)))}-${pad(1 + Math.floor(r() * 28))}`;
     facts.push({
       id: `f${i}-${slug(who.name).split('-')[0]}-${noun}`,
       claim: `${who.name} ${pick(r, VERBS)} the ${noun}.`,
