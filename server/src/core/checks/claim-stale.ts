@@ -73,6 +73,8 @@ export const claimStale: Check = {
       if (datedAsHistory(link, reference)) continue;
       if (fact.status === 'superseded') {
         const newer = fact.supersededBy ? newestAt(registry, fact, reference) : undefined;
+        // A sentence that also cites the newer fact reports the update ("was ready [@a], but now [@b]").
+        if (newer && link.claim.markers.some((m) => m.id === newer.id || m.id === fact.supersededBy)) continue;
         if (newer) {
           out.push({
             span: link.claim,
