@@ -284,6 +284,23 @@ describe('editor features over stdio, on a fixture workspace', () => {
     assert.equal(slice(registryPath, actors[0]!.location.range), 'ilse-marwood');
   });
 
+  it('outlines a registry file (actors, facts) and an article (its dated claims)', async () => {
+    const reg = await s.open(registryPath);
+    const outline = await s.request<{ name: string; detail: string; selectionRange: Location['range'] }[]>('textDocument/documentSymbol', { textDocument: { uri: reg } });
+    assert.deepEqual(outline.map((x) => x.name), ['ilse-marwood', 'river-authority', 'corrby', 'wendland', 'old-mill', 'bridge-closed', 'bridge-reopens']);
+    assert.equal(outline.at(-1)!.detail, '2026-02-09 · confirmed');
+    assert.equal(slice(registryPath, outline[0]!.selectionRange), 'ilse-marwood');
+    const claims = await s.request<{ name: string; detail: string }[]>('textDocument/documentSymbol', { textDocument: { uri: closed } });
+    assert.deepEqual(claims.map((c) => c.detail), ['2026-02-02', '2026-02-03', '2026-02-05']);
+  });
+
+  it('highlights every mention of the actor under the cursor in the article', async () => {
+    const reopens = await s.open(reopensPath);
+    const text = read(reopensPath);
+    const marks = await s.request<{ range: Location['range'] }[]>('textDocument/documentHighlight', { textDocument: { uri: reopens }, position: at(text, 'Ilse Marwood', 2) });
+    assert.deepEqual(marks.map((m) => slice(reopensPath, m.range)), ['Ilse Marwood', 'Marwood']);
+  });
+
   it('shows the registry entry of the actor under the cursor', async () => {
     const loc = await s.request<Location>('workspace/executeCommand', {
       command: 'factmark.server.showRegistryEntry',

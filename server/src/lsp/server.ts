@@ -12,6 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyLevels, createFactChecker, staleNote, todayIso, type Analysis, type FactChecker, type Host } from '../core/index.js';
 import { AnalysisCache } from '../core/index.js';
+import { LargeArticles } from './large.js';
 import { toDiagnostic } from './convert.js';
 import { codeActions } from './handlers/code-actions.js';
 import { executeCommand, SERVER_COMMANDS } from './handlers/commands.js';
@@ -19,9 +20,9 @@ import { completion, COMPLETION_TRIGGERS } from './handlers/completion.js';
 import { inlayHints, semanticTokens, SEMANTIC_LEGEND } from './handlers/decorations.js';
 import { hover } from './handlers/hover.js';
 import { documentLinks } from './handlers/links.js';
-import { definition, references } from './handlers/navigation.js';
+import { definition, documentHighlights, references } from './handlers/navigation.js';
 import { prepareRename, rename } from './handlers/rename.js';
-import { workspaceSymbols } from './handlers/symbols.js';
+import { documentSymbols, workspaceSymbols } from './handlers/symbols.js';
 import { Indexer } from './indexer.js';
 import { SERVER_VERSION, StatusNotification, type StatusParams } from './protocol.js';
 import { DEFAULT_SETTINGS, globToRegExp, toSettings, type Settings } from './settings.js';
@@ -126,6 +127,8 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
   };
 
   const parseCaches = new Map<string, AnalysisCache>();
+  // Very large articles are analysed in chunks in the background; requests on them never wait.
+  const large = new LargeArticles(connection, checker, () => state.settings.checks);
   const state: ServerState = {
     connection,
     documents,
@@ -138,6 +141,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     analyze(document) {
       const cached = state.analyses.get(document.uri);
       if (cached && cached.version === document.version) return cached.analysis;
+      if (LargeArticles.isLarge(document)) return large.empty(document);
       // One parse cache per open document: an edit re-parses only the blocks it touched.
       let cache = parseCaches.get(document.uri);
       if (!cache) parseCaches.set(document.uri, (cache = new AnalysisCache()));
@@ -167,6 +171,8 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
 
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const publishArticle = (document: TextDocument): void => {
+    if (LargeArticles.isLarge(document)) return void large.publish(document);
+    large.cancel(document.uri);
     try {
       const analysis = state.analyze(document);
       const diagnostics = analysis.findings.map((f) => toDiagnostic(f, document));
@@ -275,6 +281,8 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: true },
         documentLinkProvider: { resolveProvider: false },
         workspaceSymbolProvider: true,
+        documentSymbolProvider: true,
+        documentHighlightProvider: true,
         executeCommandProvider: { commands: [...SERVER_COMMANDS] },
       },
       serverInfo: { name: 'factmark', version: SERVER_VERSION },
@@ -321,6 +329,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
   documents.onDidClose((e) => {
     state.analyses.delete(e.document.uri);
     parseCaches.delete(e.document.uri);
+    large.cancel(e.document.uri);
     if (isRegistryUri(e.document.uri)) void reloadRegistry();
     else {
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -377,6 +386,14 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     return doc && isRegistryUri(doc.uri) ? documentLinks(state, doc) : [];
   });
   connection.onWorkspaceSymbol((p) => workspaceSymbols(state, p.query));
+  connection.onDocumentSymbol((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc ? documentSymbols(state, doc) : [];
+  });
+  connection.onDocumentHighlight((p) => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc ? documentHighlights(state, doc, p.position) : [];
+  });
   connection.onExecuteCommand((p) => executeCommand(state, p.command, p.arguments ?? []));
 
   documents.listen(connection);

@@ -1,9 +1,10 @@
-import type { Location, Position } from 'vscode-languageserver';
+import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findQuote, registryEntryAt, registryOccurrences, type FactSource, type Location as CoreLocation, type RegistryFact } from '../../core/index.js';
 import { toRange } from '../convert.js';
 import type { ServerState } from '../server.js';
 import { idTargetAt, syncOpenArticles } from './targets.js';
+import { isRegistryUri } from '../server.js';
 
 /** A core location as an LSP location, converted with the text its span points into. */
 export function toLocation(state: ServerState, location: CoreLocation): Location | undefined {
@@ -64,4 +65,23 @@ export async function references(state: ServerState, document: TextDocument, pos
   refs.forEach(add);
   for (const r of state.indexer.index.references(target.id)) add(r);
   return out;
+}
+
+/** Every place in this document that names the same actor or fact as the cursor (its key counts as a write). */
+export function documentHighlights(state: ServerState, document: TextDocument, position: Position): DocumentHighlight[] {
+  const target = idTargetAt(state, document, position);
+  if (!target) return [];
+  const spans: { span: { start: number; end: number }; write: boolean }[] = [];
+  if (isRegistryUri(document.uri)) {
+    const file = state.checker.store.registry.files.find((f) => f.uri === document.uri);
+    if (!file || file.text !== document.getText()) return [];
+    const { definitions, references: refs } = registryOccurrences(state.checker.store.registry, target.id);
+    for (const l of definitions) if (l.uri === document.uri) spans.push({ span: l.span, write: true });
+    for (const l of refs) if (l.uri === document.uri) spans.push({ span: l.span, write: false });
+  } else {
+    const analysis = state.analyze(document);
+    for (const a of analysis.actors) if (a.form !== 'unregistered' && a.id === target.id) spans.push({ span: a, write: false });
+    for (const m of analysis.article.markers) if (m.id === target.id) spans.push({ span: m.idSpan, write: false });
+  }
+  return spans.map(({ span, write }) => ({ range: toRange(document, span), kind: write ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
 }

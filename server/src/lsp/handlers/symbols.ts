@@ -1,5 +1,7 @@
-import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
-import { basenameUri, type RegistryActor } from '../../core/index.js';
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { basenameUri, type RegistryActor, type Span } from '../../core/index.js';
+import { toRange } from '../convert.js';
 import type { ServerState } from '../server.js';
 import { toLocation } from './navigation.js';
 
@@ -29,4 +31,32 @@ export function workspaceSymbols(state: ServerState, query: string): SymbolInfor
     if (location) out.push({ name: fact.id, kind: SymbolKind.Event, location, containerName: `${fact.date} · ${fact.claim}` });
   }
   return out;
+}
+
+/** The outline of a registry file (actors, then facts) or of an article (its dated claims, each under its date). */
+export function documentSymbols(state: ServerState, document: TextDocument): DocumentSymbol[] {
+  const file = state.checker.store.registry.files.find((f) => f.uri === document.uri);
+  if (file) {
+    if (file.text !== document.getText()) return [];
+    const entry = (name: string, detail: string, kind: SymbolKind, entry: Span, key: Span): DocumentSymbol => ({
+      name,
+      detail,
+      kind,
+      range: toRange(document, entry),
+      selectionRange: toRange(document, key),
+    });
+    return [
+      ...file.actors.map((a) => entry(a.id, `${a.type} · ${a.name}`, ACTOR_KIND[a.type], a.entry.span, a.location.span)),
+      ...file.facts.map((f) => entry(f.id, `${f.date} · ${f.status}`, SymbolKind.Event, f.entry.span, f.location.span)),
+    ];
+  }
+  if (!state.isArticle(document.uri)) return [];
+  const analysis = state.analyze(document);
+  return analysis.claims.map((c) => ({
+    name: c.text.length > 80 ? `${c.text.slice(0, 79)}…` : c.text,
+    detail: c.dates.map((d) => d.value).join(', '),
+    kind: SymbolKind.Event,
+    range: toRange(document, c),
+    selectionRange: toRange(document, c.dates[0] ?? c),
+  }));
 }
