@@ -17,6 +17,7 @@ import {
   type TextEdit,
 } from '../../server/src/core/index.js';
 import { CORPUS, FIXTURES, NO_SHARED, ROOT } from '../helpers/paths.js';
+import { generateRegistry } from '../fixtures/registry/generate.js';
 
 const DESK = join(ROOT, 'examples', 'desk', 'facts.yaml');
 const BLOCK = join(FIXTURES, 'registry', 'block-style.facts.yaml');
@@ -194,5 +195,21 @@ describe('registry edits', () => {
     assert.deepEqual(addSpellingEdits(stale, 'a', 'Ay', 'aliases'), []);
     assert.deepEqual(setFactStatusEdits(stale, 'f', 'disputed'), []);
     assert.deepEqual(addFactEdits(stale, { id: 'g', claim: 'G', date: '2024-01-02' }), []);
+  });
+
+  it('edits a large generated registry in place (entries in the middle, new ones at the end)', () => {
+    const uri = 'file:///desk/big.facts.yaml';
+    const text = generateRegistry(10_000);
+    const r = registryOf(uri, text);
+    const out1 = apply(text, addSpellingEdits(r, 'actor-1-250', 'Two Fifty', 'aliases'));
+    const out2 = apply(text, setFactStatusEdits(r, 'fact-1-5000', 'superseded', 'fact-1-5001'));
+    const out3 = apply(text, addFactEdits(r, { id: uniqueId(r, 'fact-1-0'), claim: 'New', date: '2025-01-01' }));
+    assert.deepEqual(registryOf(uri, out1).actors.get('actor-1-250')!.aliases, ['Number250', 'Two Fifty']);
+    const f = registryOf(uri, out2).facts.get('fact-1-5000')!;
+    assert.deepEqual([f.status, f.supersededBy], ['superseded', 'fact-1-5001']);
+    const r3 = registryOf(uri, out3);
+    assert.equal(r3.facts.size, 10_001);
+    assert.equal(r3.facts.get('fact-1-0-2')!.claim, 'New');
+    assert.ok(out3.endsWith('story/9999\n\n  fact-1-0-2:\n    claim: New\n    date: 2025-01-01\n'), 'appended after the last fact, blank line kept');
   });
 });

@@ -104,7 +104,7 @@ export function addSpellingEdits(registry: Registry, actorId: string, spelling: 
   if ((kind === 'aliases' ? actor.aliases : actor.variants).includes(spelling)) return [];
   const file = editableFile(registry, actor.location.uri);
   if (!file) return [];
-  const doc = new Doc(file);
+  const doc = new Doc(file, actorId);
   const entry = doc.entry('actors', actorId);
   if (!entry) return [];
   const pair = getPair(entry, kind);
@@ -133,7 +133,7 @@ export function setFactStatusEdits(registry: Registry, factId: string, status: F
   if (!fact) return [];
   const file = editableFile(registry, fact.location.uri);
   if (!file) return [];
-  const doc = new Doc(file);
+  const doc = new Doc(file, factId);
   const entry = doc.entry('facts', factId);
   if (!entry) return [];
   const edits: TextEdit[] = [];
@@ -211,21 +211,68 @@ function editableFile(registry: Registry, uri: string): RegistryFile | undefined
 }
 
 /** The registry text last read for edits, and its tree (never mutated: edits are computed, not applied). */
-let lastRead: { text: string; root: ReturnType<typeof readRegistryYaml>['root'] } | undefined;
+/** What an edit needs of a file: its tree, trimmed, and per section how many entries it has and its last one. */
+interface ReadFile {
+  text: string;
+  root: YMap | null;
+  sections: Map<string, { count: number; last: YPair }>;
+}
 
-/** A registry file's text and tree, with the helpers edits need. */
+/**
+ * The last few files read for edits, keyed by the entry kept: quick fixes for
+ * every finding of an article edit the same file, so it is read once.
+ */
+const recent = new Map<string, ReadFile>();
+
+/**
+ * Reads a registry text keeping, of each section's entries, only the first two
+ * (for indentation and spacing), the last (where new entries go) and `keepId`:
+ * a large registry is never held whole in memory for an edit.
+ */
+function readForEdit(text: string, keepId: string | undefined): ReadFile {
+  const key = keepId ?? '';
+  const known = recent.get(key);
+  if (known && known.text === text) return known;
+  const sections = new Map<string, { count: number; last: YPair }>();
+  const doc = readRegistryYaml(text, (section, pair) => {
+    const info = sections.get(section);
+    if (info) {
+      info.count++;
+      info.last = pair;
+    } else sections.set(section, { count: 1, last: pair });
+    const keep = (info?.count ?? 1) <= 2 || (keepId !== undefined && pair.key.value === keepId);
+    return !keep;
+  });
+  // The full parser keeps every entry: counts come from the tree then.
+  if (doc.reader !== 'fast') sections.clear();
+  const read: ReadFile = { text, root: doc.root?.kind === 'map' ? doc.root : null, sections };
+  recent.delete(key);
+  recent.set(key, read);
+  if (recent.size > 4) recent.delete(recent.keys().next().value!);
+  return read;
+}
+
+/** A registry file's text and (trimmed) tree, with the helpers edits need. */
 class Doc {
   readonly text: string;
   readonly eol: string;
   readonly root: YMap | null;
+  private readonly sections: Map<string, { count: number; last: YPair }>;
 
-  constructor(readonly file: RegistryFile) {
+  constructor(
+    readonly file: RegistryFile,
+    keepId?: string,
+  ) {
     this.text = file.text;
     this.eol = this.text.includes('\r\n') ? '\r\n' : '\n';
-    // Quick fixes for every finding of an article read the same file: read its tree once.
-    if (lastRead?.text !== this.text) lastRead = { text: this.text, root: readRegistryYaml(this.text).root };
-    const root = lastRead.root;
-    this.root = root?.kind === 'map' ? root : null;
+    const read = readForEdit(this.text, keepId);
+    this.root = read.root;
+    this.sections = read.sections;
+  }
+
+  /** The number of entries of a section's mapping and its last entry. */
+  private sectionInfo(section: string, value: YMap): { count: number; last: YPair | undefined } {
+    return this.sections.get(section) ?? { count: value.items.length, last: value.items[value.items.length - 1] };
   }
 
   edit(start: number, end: number, newText: string): TextEdit {
@@ -301,20 +348,21 @@ class Doc {
     const eol = this.eol;
     const sec = this.root ? getPair(this.root, section) : undefined;
     const value = sec?.value ?? null;
-    if (sec && value?.kind === 'map' && !value.flow && value.items.length) {
+    const info = value?.kind === 'map' ? this.sectionInfo(section, value) : undefined;
+    if (sec && value?.kind === 'map' && !value.flow && info?.count && value.items.length) {
       const first = value.items[0]!;
       const idCol = this.column(first.key.start);
       const fieldCol = first.value?.kind === 'map' && !first.value.flow ? this.column(first.value.start) : idCol + 2;
       const step = Math.max(1, fieldCol - idCol);
       const second = value.items[1];
       const blank = second ? /\n[ \t]*\r?\n/.test(this.text.slice(this.lineEnd(first.value?.end ?? first.key.end), this.lineStart(second.key.start))) : false;
-      const last = value.items[value.items.length - 1]!;
+      const last = info.last!;
       const at = this.endOfBlock(last.value?.end ?? last.key.end, idCol);
       const lines = this.entryLines(id, body, idCol, step);
       return [this.edit(at, at, (blank ? eol : '') + eol + lines.join(eol))];
     }
     const lines = this.entryLines(id, body, 2, 2);
-    if (sec && (value === null || (value.kind === 'map' && value.items.length === 0) || (value.kind === 'scalar' && value.value === null))) {
+    if (sec && (value === null || (value.kind === 'map' && !info?.count) || (value.kind === 'scalar' && value.value === null))) {
       const from = sec.key.end + 1;
       const to = value ? value.end : from;
       return [this.edit(from, to, eol + lines.join(eol))];
