@@ -212,4 +212,12 @@ describe('registry edits', () => {
     assert.equal(r3.facts.get('fact-1-0-2')!.claim, 'New');
     assert.ok(out3.endsWith('story/9999\n\n  fact-1-0-2:\n    claim: New\n    date: 2025-01-01\n'), 'appended after the last fact, blank line kept');
   });
+
+  it('quotes a new spelling as the list quotes its items', () => {
+    const uri = 'file:///desk/q.facts.yaml';
+    const text = 'version: 1\nactors:\n  a:\n    name: A\n    type: person\n    aliases: ["Ay", "Aye"]\n    variants:\n      - \'Eh\'\n';
+    const r = registryOf(uri, text);
+    assert.match(apply(text, addSpellingEdits(r, 'a', 'Ah', 'aliases')), /aliases: \["Ay", "Aye", "Ah"\]/);
+    assert.match(apply(text, addSpellingEdits(r, 'a', "A'h", 'variants')), /      - 'Eh'\n      - 'A''h'\n/);
+  });
 });

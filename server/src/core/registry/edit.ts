@@ -110,14 +110,17 @@ export function addSpellingEdits(registry: Registry, actorId: string, spelling: 
   const pair = getPair(entry, kind);
   const value = pair?.value ?? null;
   if (pair && value?.kind === 'seq') {
+    // Quote the new item as the list's items are quoted, when they all are.
+    const styles = new Set(value.items.map((i) => (i.kind === 'scalar' ? i.style : 'plain')));
+    const style = styles.size === 1 ? [...styles][0]! : 'plain';
     if (value.flow) {
       const last = value.items[value.items.length - 1];
-      if (last) return [doc.edit(last.end, last.end, `, ${yamlScalar(spelling, true)}`)];
+      if (last) return [doc.edit(last.end, last.end, `, ${scalarAs(spelling, style, true)}`)];
       return [doc.edit(value.start, value.end, `[${yamlScalar(spelling, true)}]`)];
     }
     const last = value.items[value.items.length - 1]!;
     const col = doc.column(value.start);
-    return [doc.edit(doc.lineEnd(last.end), doc.lineEnd(last.end), `${doc.eol}${' '.repeat(col)}- ${yamlScalar(spelling)}`)];
+    return [doc.edit(doc.lineEnd(last.end), doc.lineEnd(last.end), `${doc.eol}${' '.repeat(col)}- ${scalarAs(spelling, style, false)}`)];
   }
   if (pair && value === null) return [doc.edit(pair.key.end + 1, pair.key.end + 1, ` [${yamlScalar(spelling, true)}]`)];
   if (pair && value?.kind === 'scalar') {
@@ -176,6 +179,13 @@ export function yamlScalar(value: string, flow = false): string {
   if (isPlainSafe(value, flow)) return value;
   if (!/[\x00-\x1f\x7f\u2028\u2029]/.test(value) && value.includes('"')) return `'${value.replace(/'/g, "''")}'`;
   return JSON.stringify(value);
+}
+
+/** A string as a YAML scalar in a given quoting style (plain falls back to quotes where needed). */
+function scalarAs(value: string, style: string, flow: boolean): string {
+  if (style === 'double') return JSON.stringify(value);
+  if (style === 'single' && !/[\x00-\x1f\x7f\u2028\u2029]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
+  return yamlScalar(value, flow);
 }
 
 function isPlainSafe(v: string, flow: boolean): boolean {
