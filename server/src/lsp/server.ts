@@ -74,6 +74,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
   let canPullConfiguration = false;
   let canWatchFiles = false;
   let canReportProgress = false;
+  let canRefreshTokens = false;
   const folderBase = (folder: string): string => (folder.endsWith('/') ? folder : `${folder}/`);
   const host: Host = {
     async readText(uri) {
@@ -227,6 +228,8 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
       state.analyses.clear();
       publishRegistry();
       for (const d of documents.all()) if (isArticle(d.uri)) publishArticle(d);
+      // Actor highlighting depends on the registry: ask the client to fetch the tokens again.
+      if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
       void indexer.refresh();
     })();
     try {
@@ -259,6 +262,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     canPullConfiguration = !!caps.workspace?.configuration;
     canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canReportProgress = !!caps.window?.workDoneProgress;
+    canRefreshTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
     state.client = { showDocument: !!caps.window?.showDocument?.support, applyEdit: !!caps.workspace?.applyEdit };
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) state.settings = toSettings(init.settings);
