@@ -82,7 +82,8 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
     // Only facts whose date overlaps one of the claim's (a date is required): an index, not a scan of every fact.
     for (const fact of factsOverlapping(registry, claim.dates.map((d) => d.value))) {
       const s = scoreFact(claim, fact, registry, true);
-      if (s.date === 0 || (s.actors === 0 && s.words < 0.3)) continue;
+      // A shared day and person are not enough: the same person does many things a day.
+      if (s.date === 0 || s.words < MIN_WORDS || (s.actors === 0 && s.place === 0 && s.words < 0.3)) continue;
       if (s.total >= LINK_THRESHOLD && (!best || s.total > best.score)) best = { id: fact.id, score: s.total };
     }
     if (best) {
@@ -93,8 +94,11 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
   return links.sort((a, b) => a.claim.start - b.claim.start);
 }
 
+/** Share of words an inferred link needs besides a date and actors. */
+const MIN_WORDS = 0.12;
+
 /** An undated sentence links only when it names all of a fact's actors and most of its words. */
-const UNDATED_THRESHOLD = 0.8;
+const UNDATED_THRESHOLD = 0.65;
 
 /**
  * Weak links of undated sentences that say where something happened and name
@@ -116,7 +120,7 @@ export function linkUndatedPlaces(article: Article, claims: readonly Claim[], ac
       if (!fact.place || fact.actors.length < 3 || !fact.actors.every((id) => named.has(id))) continue;
       const s = scoreFact(claim, fact, registry);
       const total = (s.actors + s.words) / 2;
-      if (s.words >= 0.5 && total >= UNDATED_THRESHOLD && (!best || total > best.score)) best = { id: fact.id, score: total };
+      if (s.words >= 0.3 && total >= UNDATED_THRESHOLD && (!best || total > best.score)) best = { id: fact.id, score: total };
     }
     if (best) links.push({ claim, factId: best.id, kind: 'inferred', score: Math.round(best.score * 1000) / 1000 });
   }

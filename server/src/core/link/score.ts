@@ -30,9 +30,14 @@ function boundsOf(fact: RegistryFact): { first: string; last: string } | undefin
   return b ?? undefined;
 }
 
+/** The claim's content words without the names it mentions: names are scored as actors, not as words. */
 function claimStemsOf(claim: Claim): Set<string> {
   let s = claimStems.get(claim);
-  if (!s) claimStems.set(claim, (s = contentStems(claim.text)));
+  if (!s) {
+    s = contentStems(claim.text);
+    for (const a of [...claim.actors, ...claim.places]) for (const w of contentStems(a.text)) s.delete(w);
+    claimStems.set(claim, s);
+  }
   return s;
 }
 
