@@ -3,6 +3,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -334,6 +335,23 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     }
   });
 
+  /**
+   * Wraps a request handler: a failure is logged and answered with an empty
+   * result, never a crash or a half answer. `ResponseError`s (a refused rename)
+   * go to the client as they are.
+   */
+  const guarded =
+    <P, R>(fallback: R, handler: (params: P) => R | Promise<R>) =>
+    async (params: P): Promise<R> => {
+      try {
+        return await handler(params);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        connection.console.error(`Factmark request failed: ${e instanceof Error ? e.stack : String(e)}`);
+        return fallback;
+      }
+    };
+
   connection.onHover((p) => {
     const doc = documents.get(p.textDocument.uri);
     const result = doc ? hover(state, doc, p.position) : null;
@@ -342,55 +360,79 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     if (note && result && typeof result.contents === 'object' && 'kind' in result.contents) result.contents.value += `\n\n---\n\n⚠ ${note}`;
     return result;
   });
-  connection.onCodeAction((p) => {
-    const doc = documents.get(p.textDocument.uri);
-    return doc ? codeActions(state, doc, p) : [];
-  });
-  connection.onDefinition((p) => {
-    const doc = documents.get(p.textDocument.uri);
-    return doc ? definition(state, doc, p.position) : null;
-  });
-  connection.onReferences((p) => {
-    const doc = documents.get(p.textDocument.uri);
-    return doc ? references(state, doc, p.position, p.context.includeDeclaration) : [];
-  });
-  connection.onPrepareRename((p) => {
-    const doc = documents.get(p.textDocument.uri);
-    return doc ? prepareRename(state, doc, p.position) : null;
-  });
-  connection.onRenameRequest((p) => {
-    const doc = documents.get(p.textDocument.uri);
-    return doc ? rename(state, doc, p.position, p.newName) : null;
-  });
-  connection.onCompletion((p) => {
-    const doc = documents.get(p.textDocument.uri);
-    return doc && isArticle(doc.uri) ? completion(state, doc, p.position) : [];
-  });
-  connection.languages.inlayHint.on((p) => {
-    const doc = documents.get(p.textDocument.uri);
-    return doc && isArticle(doc.uri) ? inlayHints(state, doc, p.range) : [];
-  });
-  connection.languages.semanticTokens.on((p) => {
-    const doc = documents.get(p.textDocument.uri);
-    return doc && isArticle(doc.uri) ? semanticTokens(state, doc) : { data: [] };
-  });
-  connection.languages.semanticTokens.onRange((p) => {
-    const doc = documents.get(p.textDocument.uri);
-    return doc && isArticle(doc.uri) ? semanticTokens(state, doc, p.range) : { data: [] };
-  });
-  connection.onDocumentLinks((p) => {
-    const doc = documents.get(p.textDocument.uri);
-    return doc && isRegistryUri(doc.uri) ? documentLinks(state, doc) : [];
-  });
-  connection.onWorkspaceSymbol((p) => workspaceSymbols(state, p.query));
-  connection.onDocumentSymbol((p) => {
-    const doc = documents.get(p.textDocument.uri);
-    return doc ? documentSymbols(state, doc) : [];
-  });
-  connection.onDocumentHighlight((p) => {
-    const doc = documents.get(p.textDocument.uri);
-    return doc ? documentHighlights(state, doc, p.position) : [];
-  });
+  connection.onCodeAction(
+    guarded([], (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc ? codeActions(state, doc, p) : [];
+    }),
+  );
+  connection.onDefinition(
+    guarded(null, (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc ? definition(state, doc, p.position) : null;
+    }),
+  );
+  connection.onReferences(
+    guarded([], (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc ? references(state, doc, p.position, p.context.includeDeclaration) : [];
+    }),
+  );
+  connection.onPrepareRename(
+    guarded(null, (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc ? prepareRename(state, doc, p.position) : null;
+    }),
+  );
+  connection.onRenameRequest(
+    guarded(null, (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc ? rename(state, doc, p.position, p.newName) : null;
+    }),
+  );
+  connection.onCompletion(
+    guarded([], (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc && isArticle(doc.uri) ? completion(state, doc, p.position) : [];
+    }),
+  );
+  connection.languages.inlayHint.on(
+    guarded([], (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc && isArticle(doc.uri) ? inlayHints(state, doc, p.range) : [];
+    }),
+  );
+  connection.languages.semanticTokens.on(
+    guarded({ data: [] }, (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc && isArticle(doc.uri) ? semanticTokens(state, doc) : { data: [] };
+    }),
+  );
+  connection.languages.semanticTokens.onRange(
+    guarded({ data: [] }, (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc && isArticle(doc.uri) ? semanticTokens(state, doc, p.range) : { data: [] };
+    }),
+  );
+  connection.onDocumentLinks(
+    guarded([], (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc && isRegistryUri(doc.uri) ? documentLinks(state, doc) : [];
+    }),
+  );
+  connection.onWorkspaceSymbol(guarded([], (p) => workspaceSymbols(state, p.query)));
+  connection.onDocumentSymbol(
+    guarded([], (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc ? documentSymbols(state, doc) : [];
+    }),
+  );
+  connection.onDocumentHighlight(
+    guarded([], (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc ? documentHighlights(state, doc, p.position) : [];
+    }),
+  );
   connection.onExecuteCommand((p) => executeCommand(state, p.command, p.arguments ?? []));
 
   documents.listen(connection);
