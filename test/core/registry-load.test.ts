@@ -65,6 +65,36 @@ describe('registry loading', () => {
     }
   });
 
+  it('whatever the fast reader accepts, the full parser reads the same (fuzzed with random edits)', () => {
+    const bases = [readFileSync(join(ROOT, 'examples', 'desk', 'facts.yaml'), 'utf8'), readFileSync(join(FIXTURES, 'registry', 'block-style.facts.yaml'), 'utf8')];
+    const chars = [' ', ':', '-', '#', '"', "'", '[', ']', '{', '}', ',', '\n', 'a', '1', '&', '*', '!', '|', '>', '?', '\t', '\\', '%', '@'];
+    let seed = 7;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    let accepted = 0;
+    for (let i = 0; i < 600; i++) {
+      let t = bases[rnd(bases.length)]!;
+      for (let j = 1 + rnd(6); j > 0; j--) {
+        const p = rnd(t.length);
+        const ls = t.lastIndexOf('\n', p) + 1;
+        const op = rnd(4);
+        if (op === 0) t = t.slice(0, p) + t.slice(p + 1);
+        else if (op === 1) t = t.slice(0, p) + chars[rnd(chars.length)] + t.slice(p);
+        else if (op === 2) t = `${t.slice(0, ls)} ${t.slice(ls)}`;
+        else if (t[ls] === ' ') t = t.slice(0, ls) + t.slice(ls + 1);
+      }
+      const fast = readFast(t);
+      if (!fast) continue;
+      accepted++;
+      const full = readWithYaml(t);
+      assert.deepEqual(full.errors, [], `the fast reader accepted text the full parser rejects: ${JSON.stringify(t)}`);
+      assert.deepEqual(strip(fast.root), strip(full.root), JSON.stringify(t));
+    }
+    assert.ok(accepted > 100, `only ${accepted} mutated texts read fast`);
+  });
+
   it('falls back to the full parser for anchors, block scalars and multi-line values, with the same result', () => {
     const text = 'version: 1\nactors:\n  a: &x\n    name: A\n    type: person\nfacts:\n  f:\n    claim: >\n      A long claim\n      on two lines\n    date: 2024-01-01\n    actors: [a]\n  g:\n    claim: plain text that\n      goes on\n    date: 2024-01-02\n';
     assert.equal(readFast(text), undefined);
