@@ -155,6 +155,15 @@ describe('editor features over stdio, on a fixture workspace', () => {
     await s.change(closed, closedText);
   });
 
+  it('in the registry, hovers on a referenced id and goes to its definition', async () => {
+    const reg = await s.open(registryPath);
+    const position = at(registryText, 'actors: [ilse-marwood]', 12);
+    const h = await s.request<Hover>('textDocument/hover', { textDocument: { uri: reg }, position });
+    assert.match(hoverText(h), /\*\*Ilse Marwood\*\* · person[\s\S]*Roles: Deputy Mayor of Corrby \(2022-05-01 to 2026-01-31\); Mayor of Corrby \(2026-02-01 to now\)/);
+    const defs = await s.request<Location[]>('textDocument/definition', { textDocument: { uri: reg }, position });
+    assert.deepEqual(defs.map((d) => [d.uri, d.range.start.line]), [[reg, at(registryText, '  ilse-marwood:').line]]);
+  });
+
   it('finds references of an actor across the workspace, from an article and from the registry', async () => {
     const fromArticle = await s.request<Location[]>('textDocument/references', {
       textDocument: { uri: closed },
