@@ -154,6 +154,7 @@ describe('quick fixes over LSP', () => {
     const actor = [...registry.actors.values()].find((a) => a.name === 'Osric Tamblyn');
     assert.equal(actor?.type, 'person');
     assert.ok(after.includes(before.split('\n')[1]!), 'comments are kept');
+    assert.match(after, /name: Osric Tamblyn\n {4}type: person\n {4}# First seen in story\.md/, 'the article is named as the first source');
   });
 
   it('adds a close spelling as an alias of the registered actor', async () => {

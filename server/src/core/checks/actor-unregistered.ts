@@ -12,7 +12,7 @@ const message = (text: string): string => `Actor \`${text}\` is not in the regis
 export const actorUnregistered: Check = {
   code: 'actor.unregistered',
   defaultLevel: 'info',
-  run({ actors, registry, registryTarget }) {
+  run({ actors, registry, registryTarget, article }) {
     return actors
       .filter((a) => a.form === 'unregistered' && a.type !== 'place' && /\p{L}{2}/u.test(a.text) && !isTitleOnly(a.text))
       .map((a, i) => {
@@ -22,7 +22,7 @@ export const actorUnregistered: Check = {
             const fix = addAliasFix(registry, a, actor);
             if (fix) fixes.push(fix);
           }
-          const add = addActorFix(registry, a, registryTarget?.uri);
+          const add = addActorFix(registry, a, article.uri, registryTarget?.uri);
           if (add) fixes.push(add);
         }
         return { span: a, message: message(a.text), ...(fixes.length ? { fixes } : {}) };

@@ -6,17 +6,28 @@ import { normalize } from '../extract/tokens.js';
 import { claimSlug, editDistance, idSlug, isWithin } from '../link/index.js';
 import { addActorEdits, addFactEdits, addSpellingEdits, uniqueId } from '../registry/edit.js';
 import type { Registry, RegistryActor } from '../registry/model.js';
-import type { ActorMention, Article, Claim, Fix } from '../types.js';
+import type { ActorMention, Article, Claim, Fix, TextEdit } from '../types.js';
+import { relativeUri } from '../uri.js';
 
 /** At most this many registry fixes per check and article: each one reads the registry text. */
 export const MAX_REGISTRY_FIXES = 30;
 
-/** Fix: add an unregistered actor, with its name as written and its guessed type. */
-export function addActorFix(registry: Registry, mention: ActorMention, target?: string): Fix | undefined {
+/**
+ * Fix: add an unregistered actor, with its name as written and its guessed
+ * type; a comment under the entry names the article as its first source.
+ */
+export function addActorFix(registry: Registry, mention: ActorMention, articleUri: string, target?: string): Fix | undefined {
   if (!registry.files.length && !target) return undefined;
   const id = uniqueId(registry, idSlug(mention.text) || 'actor');
-  const edits = addActorEdits(registry, { id, name: mention.text, type: mention.type }, target);
+  const edits = addActorEdits(registry, { id, name: mention.text, type: mention.type }, target).map((e) => withSourceComment(e, articleUri));
   return edits.length ? { title: `Add \`${mention.text}\` to the registry as ${mention.type === 'organization' ? 'an' : 'a'} ${mention.type}`, edits } : undefined;
+}
+
+/** Appends `# First seen in <article>` to an inserted actor entry, indented like its fields. */
+function withSourceComment(edit: TextEdit, articleUri: string): TextEdit {
+  const field = /(\r?\n)([ \t]+)type: [a-z]+$/.exec(edit.newText);
+  if (!field) return edit;
+  return { ...edit, newText: `${edit.newText}${field[1]}${field[2]}# First seen in ${relativeUri(edit.uri, articleUri)}` };
 }
 
 /**
