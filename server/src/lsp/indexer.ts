@@ -1,4 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
+import { LARGE_CHARS } from './large.js';
 import { CODES, indexArticle, todayIso, type FactChecker, type Levels, type Registry, WorkspaceIndex } from '../core/index.js';
 
 /** Levels that turn every check off: the index needs extraction and links, not findings. */
@@ -85,6 +86,8 @@ export class Indexer {
   }
 
   private put(uri: string, text: string): void {
+    // A huge article (a pasted dump) would block the server for seconds: it is left out of the index.
+    if (text.length > LARGE_CHARS) return void this.index.delete(uri);
     this.index.set(indexArticle(this.host.checker.analyze(uri, text, { today: todayIso(), levels: NO_CHECKS })));
   }
 

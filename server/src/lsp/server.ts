@@ -13,6 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyLevels, createFactChecker, staleNote, todayIso, type Analysis, type FactChecker, type Host } from '../core/index.js';
 import { AnalysisCache } from '../core/index.js';
+import { LargeArticles } from './large.js';
 import { toDiagnostic } from './convert.js';
 import { codeActions } from './handlers/code-actions.js';
 import { executeCommand, SERVER_COMMANDS } from './handlers/commands.js';
@@ -128,6 +129,8 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
   };
 
   const parseCaches = new Map<string, AnalysisCache>();
+  // Very large articles are analysed in chunks in the background; requests on them never wait.
+  const large = new LargeArticles(connection, checker, () => state.settings.checks);
   const state: ServerState = {
     connection,
     documents,
@@ -140,6 +143,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     analyze(document) {
       const cached = state.analyses.get(document.uri);
       if (cached && cached.version === document.version) return cached.analysis;
+      if (LargeArticles.isLarge(document)) return large.empty(document);
       // One parse cache per open document: an edit re-parses only the blocks it touched.
       let cache = parseCaches.get(document.uri);
       if (!cache) parseCaches.set(document.uri, (cache = new AnalysisCache()));
@@ -169,6 +173,8 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
 
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const publishArticle = (document: TextDocument): void => {
+    if (LargeArticles.isLarge(document)) return void large.publish(document);
+    large.cancel(document.uri);
     try {
       const analysis = state.analyze(document);
       const diagnostics = analysis.findings.map((f) => toDiagnostic(f, document));
@@ -328,6 +334,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
   documents.onDidClose((e) => {
     state.analyses.delete(e.document.uri);
     parseCaches.delete(e.document.uri);
+    large.cancel(e.document.uri);
     if (isRegistryUri(e.document.uri)) void reloadRegistry();
     else {
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
