@@ -1,14 +1,16 @@
 // `npm run package` builds the .vsix users install: run it on a staging copy of the repository
 // (so the work tree's dist/ and factmark.vsix are left alone), then read the archive back:
-// both bundle sets, the manifest's main and browser entries, the grammar and the schema.
+// both bundle sets, the manifest's main and browser entries, the grammar and the schema; then the
+// archive's extension folder, as VS Code installs it, runs in the real web workbench.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { inflateRawSync } from 'node:zlib';
-import { ROOT } from '../helpers/paths.js';
+import { FIXTURES, ROOT } from '../helpers/paths.js';
+import { copyToTemp, NO_WORKBENCH, prepareHarness, runWorkbench } from './workbench.js';
 
 /** Not copied to the staging folder: the build's outputs, the tests, and what is linked instead. */
 const SKIP = new Set(['node_modules', '.git', 'dist', 'test', 'factmark.vsix', '.vscode-test-web']);
@@ -102,5 +104,22 @@ describe('the .vsix from npm run package', { timeout: 240_000 }, () => {
     const readme = files.get('extension/readme.md')?.toString('utf8') ?? '';
     const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]!);
     for (const src of images) assert.match(src, /^https:\/\//, `image ${src} would be broken in the marketplace`);
+  });
+
+  it('installs and runs in the VS Code web workbench as packaged (minified bundles from the archive)', { skip: NO_WORKBENCH }, async () => {
+    const extension = join(stage, 'installed');
+    for (const [name, data] of files) {
+      if (!name.startsWith('extension/')) continue;
+      const target = join(extension, name.slice('extension/'.length));
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, data);
+    }
+    const folder = copyToTemp(join(FIXTURES, 'e2e-desk'), 'factmark-vsix-desk-');
+    const { result, wallMs } = await runWorkbench(prepareHarness(), { extension, folder, open: ['articles/ferry-licence.md'] });
+    console.log(`# packaged extension in the workbench: ${wallMs} ms, ${result.problems.length} problems`);
+    assert.ok(result.ok, result.errors.join('\n'));
+    assert.deepEqual(result.errors, []);
+    const codes = new Set(result.problems.filter((p) => p.source === 'factmark').map((p) => p.code));
+    for (const code of ['actor.spelling', 'actor.unregistered', 'date.weekday-mismatch']) assert.ok(codes.has(code), `${code} not shown: ${[...codes].join(', ')}`);
   });
 });
