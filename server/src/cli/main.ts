@@ -106,7 +106,7 @@ class Checkers {
       }
     }
     const host = new NodeHost(() => files.map(toUri));
-    checker = createFactChecker({ host });
+    checker = createFactChecker({ host, frontMatterRegistry: false });
     await checker.reloadRegistry();
     for (const f of files) {
       const findings = checker.store.registry.findings.get(toUri(f)) ?? [];

@@ -44,8 +44,13 @@ export interface FactChecker {
   analyze(uri: string, text: string, options: AnalyzeOptions): Analysis;
 }
 
-/** Creates a fact checker that reads files through `host`. */
-export function createFactChecker({ host, logger }: { host: Host; logger?: Logger }): FactChecker {
+/**
+ * Creates a fact checker that reads files through `host`. With
+ * `frontMatterRegistry` (the default), an article whose front matter names a
+ * `registry:` is checked against that registry; the CLI, which picks each
+ * article's registry itself, turns it off.
+ */
+export function createFactChecker({ host, logger, frontMatterRegistry = true }: { host: Host; logger?: Logger; frontMatterRegistry?: boolean }): FactChecker {
   const store = new RegistryStore(host, logger);
   return {
     store,
@@ -54,7 +59,7 @@ export function createFactChecker({ host, logger }: { host: Host; logger?: Logge
     },
     analyze(uri, text, options) {
       // A front-matter `registry:` wins for its article (loaded in the background the first time).
-      const own = /^\uFEFF?---\r?\n[\s\S]*?^registry:/m.test(text.slice(0, 4096)) ? parseFrontMatter(text)?.registry : undefined;
+      const own = frontMatterRegistry && /^\uFEFF?---\r?\n[\s\S]*?^registry:/m.test(text.slice(0, 4096)) ? parseFrontMatter(text)?.registry : undefined;
       return analyzeArticle(uri, text, store.registryFor(uri, own), options);
     },
   };
