@@ -53,7 +53,9 @@ export function parseRegistryFile(uri: string, text: string, hash?: string): Reg
   const tooLarge = text.length > MAX_REGISTRY_CHARS;
   const file: RegistryFile = { uri, hash: hash ?? (tooLarge ? `large:${text.length}` : hashText(text)), text, actors: [], facts: [], findings, refs: [], invalid: [] };
   const report = (code: keyof typeof CODES, span: Span, message: string): void => {
-    findings.push({ code, severity: CODES[code], message, uri, span });
+    // Parsers may point one past the end (an error "at end of input"): keep every span inside the file.
+    const start = Math.min(Math.max(0, span.start), text.length);
+    findings.push({ code, severity: CODES[code], message, uri, span: { start, end: Math.min(Math.max(span.end, start), text.length) } });
   };
   if (tooLarge) {
     const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
