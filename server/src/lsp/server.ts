@@ -209,7 +209,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
       ...s,
       stale: s.stale.map((x) => {
         const doc = documents.get(x.uri);
-        const p = doc ? doc.positionAt(x.offset) : { line: 0, character: 0 };
+        const p = doc ? doc.positionAt(x.offset) : { line: x.line, character: x.character };
         return { uri: x.uri, message: x.message, line: p.line, character: p.character };
       }),
     };

@@ -20,7 +20,7 @@ export function readFast(text: string, onEntry?: EntryHook): YDocument | undefin
 }
 
 /** Largest text the full `yaml` parser is given when the fast reader gives up (it needs ~100 bytes of memory per byte). */
-export const MAX_FULL_PARSE_CHARS = 4 * 1024 * 1024;
+export const MAX_FULL_PARSE_CHARS = 2 * 1024 * 1024;
 
 /**
  * Called by the fast reader for each entry of a mapping under a top-level key

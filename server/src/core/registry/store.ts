@@ -13,8 +13,8 @@ export interface RegistryState {
   facts: number;
   actors: number;
   errors: number;
-  /** Files whose latest text could not be parsed, so their last good version is in use. */
-  stale: { uri: string; message: string; offset: number }[];
+  /** Files whose latest text could not be parsed, so their last good version is in use; where the error is (0-based). */
+  stale: { uri: string; message: string; offset: number; line: number; character: number }[];
 }
 
 /**
@@ -161,8 +161,8 @@ export class RegistryStore {
     const stale = r.files
       .filter((f) => f.stale)
       .map((f) => {
-        const syntax = f.findings.find((x) => x.code === 'registry.syntax')!;
-        return { uri: f.uri, message: syntax.message, offset: syntax.span.start };
+        const e = f.staleError ?? { message: 'YAML syntax error', offset: 0, line: 0, character: 0 };
+        return { uri: f.uri, message: e.message, offset: e.offset, line: e.line, character: e.character };
       });
     return { files: r.files.length, facts: r.facts.size, actors: r.actors.size, errors, stale };
   }
