@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
 import { FIXTURES, ROOT } from '../helpers/paths.js';
-import { copyToTemp, NO_WORKBENCH, positionOf, prepareHarness, runWorkbench, type Problem, type WorkbenchResult } from './workbench.js';
+import { copyToTemp, NO_WORKBENCH, positionOf, runWorkbench, withHarness, type Problem, type RunOptions, type WorkbenchResult } from './workbench.js';
 
 const DESK = join(FIXTURES, 'e2e-desk');
 const MAIN = 'articles/ferry-licence.md';
@@ -48,10 +48,9 @@ describe('Factmark in the VS Code web workbench (VS Code 1.91, headless Chromium
     if (!existsSync(join(ROOT, 'dist', 'web', 'client.js')) || !existsSync(join(ROOT, 'dist', 'web', 'server.js'))) {
       throw new Error('dist/web is not built: run `node scripts/build.mjs` (npm test does)');
     }
-    const harness = prepareHarness();
     folder = copyToTemp(DESK, 'factmark-e2e-desk-');
     screenshot = process.env.UPDATE_SCREENSHOT === '1' ? join(ROOT, 'docs', 'screenshot.png') : join(folder, '..', 'screenshot.png');
-    const run = await runWorkbench(harness, {
+    const options: RunOptions = {
       extension: ROOT,
       folder,
       open: [MAIN, ACTIVE],
@@ -60,7 +59,8 @@ describe('Factmark in the VS Code web workbench (VS Code 1.91, headless Chromium
       screenshot,
       width: 1280,
       height: 800,
-    });
+    };
+    const run = await withHarness((harness) => runWorkbench(harness, options));
     result = run.result;
     stderr = run.stderr;
     const t = result.timingsMs;

@@ -10,7 +10,7 @@ import { dirname, join, posix } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { inflateRawSync } from 'node:zlib';
 import { FIXTURES, ROOT } from '../helpers/paths.js';
-import { copyToTemp, NO_WORKBENCH, prepareHarness, runWorkbench } from './workbench.js';
+import { copyToTemp, NO_WORKBENCH, runWorkbench, withHarness } from './workbench.js';
 
 /** Not copied to the staging folder: the build's outputs, the tests, and what is linked instead. */
 const SKIP = new Set(['node_modules', '.git', 'dist', 'test', 'factmark.vsix', '.vscode-test-web']);
@@ -115,7 +115,7 @@ describe('the .vsix from npm run package', { timeout: 240_000 }, () => {
       writeFileSync(target, data);
     }
     const folder = copyToTemp(join(FIXTURES, 'e2e-desk'), 'factmark-vsix-desk-');
-    const { result, wallMs } = await runWorkbench(prepareHarness(), { extension, folder, open: ['articles/ferry-licence.md'] });
+    const { result, wallMs } = await withHarness((harness) => runWorkbench(harness, { extension, folder, open: ['articles/ferry-licence.md'] }));
     console.log(`# packaged extension in the workbench: ${wallMs} ms, ${result.problems.length} problems`);
     assert.ok(result.ok, result.errors.join('\n'));
     assert.deepEqual(result.errors, []);

@@ -69,6 +69,30 @@ export function prepareHarness(): string {
   return HARNESS;
 }
 
+/**
+ * Prepares the harness and runs `fn` with it, one workbench at a time across test processes
+ * (a lock folder beside the harness; a lock older than 10 minutes is taken as abandoned).
+ */
+export async function withHarness<T>(fn: (harness: string) => Promise<T>): Promise<T> {
+  const lock = `${HARNESS}.lock`;
+  for (const deadline = Date.now() + 15 * 60_000; ; ) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`${lock} is held by another run`);
+      else await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return await fn(prepareHarness());
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** A writable copy of a folder in a fresh temp dir (the workbench may write to the workspace). */
 export function copyToTemp(dir: string, prefix: string): string {
   const target = join(mkdtempSync(join(tmpdir(), prefix)), 'desk');
