@@ -4,9 +4,9 @@
 // command results from the screen. One workbench run (~20 s) feeds every test below.
 // UPDATE_SCREENSHOT=1 also writes docs/screenshot.png (the README's picture).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
 import { FIXTURES, ROOT } from '../helpers/paths.js';
 import { copyToTemp, NO_WORKBENCH, positionOf, runWorkbench, withHarness, type Problem, type RunOptions, type WorkbenchResult } from './workbench.js';
@@ -66,6 +66,10 @@ describe('Factmark in the VS Code web workbench (VS Code 1.91, headless Chromium
     const t = result.timingsMs;
     console.log(`# workbench: ${run.wallMs} ms wall; workbench ${t.workbench} ms, file opened ${t.fileOpened} ms, problems ${t.problems} ms, done ${t.done} ms; ${result.problems.length} problems`);
     if (process.env.FACTMARK_E2E_DUMP) console.log(JSON.stringify(result, null, 2));
+  });
+
+  after(() => {
+    if (folder) rmSync(join(folder, '..'), { recursive: true, force: true });
   });
 
   it('loads the web extension in VS Code 1.91 and runs its server in a web worker without errors', () => {

@@ -116,6 +116,7 @@ describe('the .vsix from npm run package', { timeout: 240_000 }, () => {
     }
     const folder = copyToTemp(join(FIXTURES, 'e2e-desk'), 'factmark-vsix-desk-');
     const { result, wallMs } = await withHarness((harness) => runWorkbench(harness, { extension, folder, open: ['articles/ferry-licence.md'] }));
+    rmSync(join(folder, '..'), { recursive: true, force: true });
     console.log(`# packaged extension in the workbench: ${wallMs} ms, ${result.problems.length} problems`);
     assert.ok(result.ok, result.errors.join('\n'));
     assert.deepEqual(result.errors, []);
