@@ -44,3 +44,34 @@ export function extract(body: string, options: { date?: string; registry?: strin
 
 /** Actors as `text:type:id:form` strings, in text order. */
 export const actorList = (actors: readonly ActorMention[]): string[] => actors.map((a) => `${a.text}:${a.type}:${a.id}:${a.form}`);
+
+const PEOPLE = ['Ilze Berzina', 'Jonas Petraitis', 'Mikko Laine', 'Ārvis Dūmiņš', 'Tom Heller', 'Sandra Ferreira'];
+const BODIES = ['the Harbour Board', 'the Bank of Latvia', 'Kestrel Microsystems', 'the European Union', 'NATO', 'the Ministry of Finance'];
+const PLACES = ['Riga', 'Tallinn', 'Latvia', 'the United States', 'Vilnius', 'Oslo'];
+const DATES = ['on Monday', 'on January 22', 'late Thursday', 'on 22 January 2026', 'last week', 'over the weekend', 'in February', 'on Jan. 5', ''];
+const TEMPLATES: ((p: string, b: string, pl: string, d: string, n: number) => string)[] = [
+  (p: string, b: string, pl: string, d: string) => `${p} said ${d} that ${b} would meet officials in ${pl} to discuss the new port tariffs.`,
+  (p: string, b: string, pl: string, d: string) => `"We are not there yet," ${p.split(' ')[1]} told reporters in ${pl} ${d}, adding that ${b} had asked for more time.`,
+  (p: string, b: string, pl: string, d: string, n: number) => `According to ${b}, about ${(n * 37) % 900 + 100} workers in ${pl} stopped work ${d} for nearly four hours, ${p.split(' ')[0]} said.`,
+  (p: string, b: string, pl: string, d: string) => `Finance Minister ${p} and officials from ${b} met U.S. and EU envoys ${d} in ${pl}.`,
+  (_p: string, b: string, pl: string, d: string, n: number) => `The talks in ${pl}, the ${n + 1}th round since 2019, were described by ${b} as "constructive" ${d}.`,
+];
+
+/** A Markdown article of about `words` words, made of varied invented news sentences, headings and boilerplate. */
+export function generateArticle(words: number): string {
+  const out = ['---', 'title: "Generated article"', 'date: 2026-01-26', '---', '# Port Talks Resume as Unions Weigh Strike', '', 'By Jane Whitfield | 26.01.2026 | 5 Mins Read', ''];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const sentences: string[] = [];
+    for (let k = 0; k < 4; k++) {
+      const n = i * 4 + k;
+      const s = TEMPLATES[n % TEMPLATES.length]!(PEOPLE[n % PEOPLE.length]!, BODIES[(n * 7) % BODIES.length]!, PLACES[(n * 5) % PLACES.length]!, DATES[(n * 3) % DATES.length]!, n).replace(/\s+([,.])/g, '$1').replace(/\s{2,}/g, ' ');
+      sentences.push(s);
+      count += s.split(/\s+/).length;
+    }
+    out.push(sentences.join(' '), '');
+    if (i % 6 === 5) out.push('## Talks Continue in the Capital', '', 'Related Post', '');
+  }
+  return out.join('\n');
+}
+

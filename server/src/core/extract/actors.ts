@@ -75,7 +75,7 @@ function caseFits(entry: Entry, tokens: Token[], text: string): boolean {
   if (entry.exactCase) return written.replace(/[^\p{L}]/gu, '') === entry.spelling.replace(/[^\p{L}]/gu, '');
   // Lowercase spellings ("coalition of the willing") match as written; others need a capital.
   if (entry.spelling[0] === entry.spelling[0]!.toLowerCase()) return true;
-  return /^\p{Lu}/u.test(tokens[0]!.text);
+  return tokens[0]!.shape === 'upper';
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { ActorMention, Article, Claim, DateMention, Marker, Span } from '../types.js';
+import type { ActorMention, Article, Claim, DateMention, Marker, Sentence, Span } from '../types.js';
+import { shapeOf } from './tokens.js';
 
 const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
@@ -19,7 +20,7 @@ export function extractClaims(article: Article, dates: DateMention[], actors: Ac
     if (!own.length) continue;
     const block = article.blocks[sentence.block];
     if (block?.kind === 'heading') continue;
-    if (!isStatement(sentence.text, sentence.words.length, own)) continue;
+    if (!isStatement(article.text, sentence, own)) continue;
     while (a < actors.length && actors[a]!.end <= sentence.start) a++;
     const named: ActorMention[] = [];
     for (let k = a; k < actors.length && actors[k]!.start < sentence.end; k++) if (within(actors[k]!, sentence)) named.push(actors[k]!);
@@ -39,16 +40,29 @@ export function extractClaims(article: Article, dates: DateMention[], actors: Ac
   return claims;
 }
 
-/** Whether a sentence reads as a statement rather than a dateline or a label. */
-function isStatement(text: string, wordCount: number, dates: DateMention[]): boolean {
-  const dateChars = dates.reduce((n, x) => n + x.text.length, 0);
-  const letters = text.replace(/[^\p{L}]/gu, '').length;
-  if (wordCount < 4) return false;
-  if (letters - dateChars < 12) return false;
-  // Datelines ("26.01.2026 5,60 B 5 Mins Read") and bylines ("Posted on January 26, 2026 by Jane Doe")
-  // have no lowercase word beyond prepositions; a statement has at least two lowercase words, one of them a content word.
-  const lowerWords = text.match(/(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? [];
-  return lowerWords.length >= 2 && lowerWords.some((w) => !FUNCTION_WORDS.has(w));
+/**
+ * Whether a sentence reads as a statement rather than a dateline, a byline or a label:
+ * at least four words, a dozen letters beside its dates, and two lowercase words of
+ * which one is a content word. Datelines ("26.01.2026 5,60 B 5 Mins Read") and bylines
+ * ("Posted on January 26, 2026 by Jane Doe") have no lowercase word beyond prepositions.
+ */
+function isStatement(text: string, sentence: Sentence, dates: DateMention[]): boolean {
+  if (sentence.words.length < 4) return false;
+  let letters = 0;
+  let lower = 0;
+  let content = false;
+  for (const w of sentence.words) {
+    const word = text.slice(w.start, w.end);
+    const shape = shapeOf(word);
+    if (shape === 'digit') continue;
+    letters += word.length;
+    if (shape === 'lower' && word.length >= 2) {
+      lower++;
+      if (!FUNCTION_WORDS.has(word)) content = true;
+    }
+  }
+  for (const d of dates) letters -= d.text.replace(/[^A-Za-z]/g, '').length;
+  return letters >= 12 && lower >= 2 && content;
 }
 
 const FUNCTION_WORDS = new Set('on by in at of the an and or to for from with via per am pm min mins read share posted updated'.split(' '));

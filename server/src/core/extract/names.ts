@@ -60,7 +60,7 @@ export const PERSON_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+$/;
 
 /** Whether a token starts with a capital letter. */
 export function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text);
+  return token.shape === 'upper';
 }
 
 /** Whether a token is an acronym or initialism ("NATO", "DTEK"). */
@@ -92,19 +92,19 @@ export function titleCaseTokens(text: string, tokens: readonly Token[]): boolean
   while (i < tokens.length) {
     // One line: tokens of the same block with no newline between them.
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.block === tokens[i]!.block && !text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes('\n')) j++;
+    while (j < tokens.length && tokens[j]!.block === tokens[i]!.block && !tokens[j]!.lineStart) j++;
     let capital = 0;
     let lower = 0;
     for (let k = i; k < j; k++) {
       const t = tokens[k]!;
-      if (/^\p{N}/u.test(t.text)) continue;
-      if (/^\p{Lu}/u.test(t.text)) capital++;
+      if (t.shape === 'digit') continue;
+      if (t.shape === 'upper') capital++;
       else if (!TITLE_FUNCTION.has(t.norm)) lower++;
     }
     const lineEnd = text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 2);
     const sentenceLike = /^[.!?]/.test(lineEnd) && lower > 0;
     let shouted = true;
-    for (let k = i; k < j && shouted; k++) if (/\p{Ll}/u.test(tokens[k]!.text)) shouted = false;
+    for (let k = i; k < j && shouted; k++) if (tokens[k]!.text !== tokens[k]!.text.toUpperCase()) shouted = false;
     const label = shouted && tokens.slice(i, j).some((t) => t.text.length >= 4);
     if (label || (capital >= 2 && !sentenceLike && lower <= (capital >= 8 ? 1 : 0))) for (let k = i; k < j; k++) flags[k] = true;
     i = j;

@@ -8,16 +8,37 @@ export interface Token extends Span {
   norm: string;
   /** Index of the block that holds it. */
   block: number;
+  /** How it starts: an uppercase letter, a lowercase letter, a digit, or another letter (no case). */
+  shape: 'upper' | 'lower' | 'digit' | 'other';
+  /** The first token of a line (a newline stands between it and the token before, in its block). */
+  lineStart: boolean;
 }
 
 // Letters, marks and digits; apostrophes of every kind end a token, so "Russia's" gives "Russia".
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const MODIFIER_APOSTROPHE = /[\u02BC\u02BB\u02BD]/g;
 
+/** How a word starts (ASCII fast path, Unicode properties otherwise). */
+export function shapeOf(word: string): Token['shape'] {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 'upper';
+  if (c >= 97 && c <= 122) return 'lower';
+  if (c >= 48 && c <= 57) return 'digit';
+  if (c < 128) return 'other';
+  const first = String.fromCodePoint(word.codePointAt(0)!);
+  if (/\p{Lu}|\p{Lt}/u.test(first)) return 'upper';
+  if (/\p{Ll}/u.test(first)) return 'lower';
+  return /\p{N}/u.test(first) ? 'digit' : 'other';
+}
+
 /** Lowercases and strips diacritics: `Nausėda` → `nauseda`. */
 export function normalize(s: string): string {
+  // Most words are plain ASCII: lowercasing is all they need.
+  if (ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Splits a name into normalised tokens, the way {@link tokenize} splits prose. */
 export function nameTokens(name: string): string[] {
@@ -27,24 +48,39 @@ export function nameTokens(name: string): string[] {
 /** Tokenises the prose of every block (masked parts blanked). */
 export function tokenize(article: Article): Token[] {
   const tokens: Token[] = [];
+  let from = 0;
   article.blocks.forEach((block, index) => {
-    const prose = blank(article.text, block, article.masked).replace(MODIFIER_APOSTROPHE, ' ');
-    for (const m of prose.matchAll(TOKEN)) {
-      const start = block.start + m.index!;
-      tokens.push({ text: m[0], start, end: start + m[0].length, norm: normalize(m[0]), block: index });
+    while (from < article.masked.length && article.masked[from]!.end <= block.start) from++;
+    const prose = blank(article.text, block, article.masked, from).replace(MODIFIER_APOSTROPHE, ' ');
+    // Plain ASCII blocks (most English copy) take a cheaper pattern and lowercase once.
+    const ascii = ASCII.test(prose);
+    const lower = ascii ? prose.toLowerCase() : '';
+    let nl = prose.indexOf('\n');
+    let prevEnd = 0;
+    for (const m of prose.matchAll(ascii ? ASCII_TOKEN : TOKEN)) {
+      const at = m.index!;
+      const word = m[0];
+      while (nl >= 0 && nl < prevEnd) nl = prose.indexOf('\n', nl + 1);
+      const lineStart = prevEnd === 0 || (nl >= 0 && nl < at);
+      prevEnd = at + word.length;
+      const start = block.start + at;
+      const norm = ascii ? lower.slice(at, prevEnd) : normalize(word);
+      tokens.push({ text: word, start, end: start + word.length, norm, block: index, shape: shapeOf(word), lineStart });
     }
   });
   return tokens;
 }
+
+const ASCII_TOKEN = /[A-Za-z0-9]+/g;
 
 /** Whether the text between two tokens lets them belong to one name ("U.S.", "Russia-Ukraine" does not). */
 export function joinable(text: string, a: Token, b: Token): boolean {
   if (a.block !== b.block) return false;
   const gap = text.slice(a.end, b.start);
   // A dot joins only after an initial ("U.S.", "J. D. Vance", "St. Petersburg"), never across a sentence end.
-  if (gap[0] === '.') return /^\.\s?$/.test(gap) && a.text.length <= 2 && /^\p{Lu}/u.test(a.text);
+  if (gap[0] === '.') return /^\.\s?$/.test(gap) && a.text.length <= 2 && a.shape === 'upper';
   // An apostrophe after a capital initial ("O'Neill", "D'Angelo"), not a possessive ("Russia's").
-  if (/^['’]$/.test(gap)) return a.text.length === 1 && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text);
+  if (/^['’]$/.test(gap)) return a.text.length === 1 && a.shape === 'upper' && b.shape === 'upper';
   // Spaces, one hard line break inside a paragraph, "&" or a hyphen.
   return /^(?:[ \t]{1,2}|[ \t]?&[ \t]?|-|[ \t]?\r?\n[ \t]?)$/.test(gap);
 }

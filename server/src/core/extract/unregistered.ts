@@ -67,7 +67,7 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
   const starts = new Set<number>();
   for (const s of article.sentences) if (s.words.length) starts.add(s.words[0]!.start);
   const lowercaseSeen = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowercaseSeen.add(t.norm);
+  for (const t of tokens) if (t.shape === 'lower') lowercaseSeen.add(t.norm);
   const ctx: Ctx = { text, lowercaseSeen };
   // A sentence's first word, also after an opening quote or bracket; a quoted name mid-sentence is not one.
   const isStart = (t: Token): boolean =>
@@ -77,6 +77,7 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
   const candidates: Candidate[] = [];
   const titledRuns: [number, number][] = [];
   let group = 0;
+  const runCache = new Map<string, { from: number; length: number; c: Candidate }[]>();
   let i = 0;
   while (i < tokens.length) {
     if (!free[i] || !isNameWord(tokens[i]!)) {
@@ -101,14 +102,27 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
     if (titled[i]) titledRuns.push([i, j]);
     else {
       group++;
-      for (const c of splitRun(tokens.slice(i, j), isStart(tokens[i]!), ctx)) candidates.push({ ...c, group });
+      // Names repeat: split and type each distinct run once, then place the result on this run's tokens.
+      const run = tokens.slice(i, j);
+      const start = isStart(tokens[i]!);
+      const key = `${start ? 1 : 0}${text.slice(tokens[i]!.start, tokens[j - 1]!.end)}`;
+      let parts = runCache.get(key);
+      if (!parts) {
+        parts = splitRun(run, start, ctx).map((c) => {
+          classify(c, ctx);
+          return { from: run.indexOf(c.tokens[0]!), length: c.tokens.length, c };
+        });
+        runCache.set(key, parts);
+      }
+      for (const { from, length, c } of parts) {
+        candidates.push({ tokens: run.slice(from, from + length), sentenceStart: c.sentenceStart, type: c.type, id: c.id, beforeTitle: c.beforeTitle, afterTitle: c.afterTitle, group });
+      }
     }
     i = j;
   }
 
   // 2. Type what the words themselves say; remember full names of people for their surnames.
   const known = new Map<string, { type: ActorType; id: string }>();
-  for (const c of candidates) classify(c, ctx);
   for (const c of candidates) {
     if (c.type !== 'person') continue;
     const w = wordsOf(c.tokens, text);
