@@ -36,8 +36,8 @@ export function wireClient(context: vscode.ExtensionContext, client: BaseLanguag
 
   client.onNotification(StatusNotification, (s: StatusParams) => {
     const stale = s.stale.length ? ' $(warning) stale' : '';
-    status.text = `$(book) ${s.facts} facts · ${s.actors} actors${s.errors ? ` · $(error) ${s.errors}` : ''}${stale}`;
-    const lines = [`Factmark registry: ${s.files} file(s), ${s.facts} facts, ${s.actors} actors, ${s.errors} error(s)`];
+    status.text = `$(book) ${count(s.facts, 'fact')} · ${count(s.actors, 'actor')}${s.errors ? ` · $(error) ${s.errors}` : ''}${stale}`;
+    const lines = [`Factmark registry: ${count(s.files, 'file')}, ${count(s.facts, 'fact')}, ${count(s.actors, 'actor')}, ${count(s.errors, 'error')}`];
     for (const x of s.stale) lines.push(`Stale: ${vscode.Uri.parse(x.uri).path}:${x.line + 1}:${x.character + 1} ${x.message}; using the last good version`);
     status.tooltip = lines.join('\n');
     status.backgroundColor = s.stale.length || s.errors ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
@@ -71,4 +71,9 @@ export function wireClient(context: vscode.ExtensionContext, client: BaseLanguag
     forward(CommandIds.showEntry, ServerCommandIds.showEntry, true),
     forward(CommandIds.addClaim, ServerCommandIds.addClaim, true),
   );
+}
+
+/** "1 fact", "2 facts". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

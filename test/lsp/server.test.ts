@@ -23,6 +23,10 @@ describe('language server over stdio', () => {
     assert.equal(spelling.severity, 2);
     assert.deepEqual(spelling.range, { start: { line: 7, character: 9 }, end: { line: 7, character: 24 } });
     assert.match(String(spelling.codeDescription?.href), /checks\.md#actor-spelling$/);
+    // The related location is the registry entry itself, not the file's start.
+    const related = spelling.relatedInformation?.[0];
+    assert.match(String(related?.location.uri), /facts\.yaml$/);
+    assert.deepEqual(related?.location.range.start, { line: 3, character: 2 });
     const unregistered = diags.find((d) => d.code === 'actor.unregistered' && String(d.message).includes('Henryk Zalewski'));
     assert.equal(unregistered?.severity, 3);
   });

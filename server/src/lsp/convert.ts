@@ -15,8 +15,11 @@ export interface DiagnosticData {
   fixes?: Fix[];
 }
 
-/** A core finding as an LSP diagnostic. */
-export function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
+/**
+ * A core finding as an LSP diagnostic. `resolve` gives the documents of related
+ * locations in other files (the registry entry); without it they point at the file's start.
+ */
+export function toDiagnostic(finding: Finding, document: TextDocument, resolve?: (uri: string) => TextDocument | undefined): Diagnostic {
   const data: DiagnosticData = {};
   if (finding.expected?.length) data.expected = finding.expected;
   if (finding.fixes?.length) data.fixes = finding.fixes;
@@ -30,10 +33,11 @@ export function toDiagnostic(finding: Finding, document: TextDocument): Diagnost
     data,
     ...(finding.related?.length
       ? {
-          relatedInformation: finding.related.map((r) => ({
-            location: { uri: r.location.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
-            message: r.message,
-          })),
+          relatedInformation: finding.related.map((r) => {
+            const doc = r.location.uri === document.uri ? document : resolve?.(r.location.uri);
+            const range = doc ? toRange(doc, r.location.span) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+            return { location: { uri: r.location.uri, range }, message: r.message };
+          }),
         }
       : {}),
   };

@@ -119,11 +119,17 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     return state.settings.articles.some((g) => globToRegExp(g).test(decodeURIComponent(path)) || globToRegExp(g).test(uri));
   };
 
+  // One document per loaded registry file, so its line offsets are computed once, not per diagnostic.
+  const registryDocs = new WeakMap<object, TextDocument>();
   const textOf = (uri: string): TextDocument | undefined => {
     const open = documents.get(uri);
     if (open) return open;
     const file = checker.store.registry.files.find((f) => f.uri === uri);
-    if (file) return TextDocument.create(uri, 'yaml', 0, file.text);
+    if (file) {
+      let doc = registryDocs.get(file);
+      if (!doc) registryDocs.set(file, (doc = TextDocument.create(uri, 'yaml', 0, file.text)));
+      return doc;
+    }
     const indexed = indexer.index.get(uri);
     return indexed ? TextDocument.create(uri, 'markdown', 0, indexed.text) : undefined;
   };
@@ -177,7 +183,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     large.cancel(document.uri);
     try {
       const analysis = state.analyze(document);
-      const diagnostics = analysis.findings.map((f) => toDiagnostic(f, document));
+      const diagnostics = analysis.findings.map((f) => toDiagnostic(f, document, textOf));
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } catch (e) {
       connection.console.error(`Factmark could not analyse ${document.uri}: ${e instanceof Error ? e.stack : String(e)}`);
@@ -202,7 +208,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
       const text = documents.get(file.uri);
       const findings = applyLevels(registry.findings.get(file.uri) ?? [], state.settings.checks);
       const doc = text ?? TextDocument.create(file.uri, 'yaml', 0, '');
-      void connection.sendDiagnostics({ uri: file.uri, diagnostics: text ? findings.map((f) => toDiagnostic(f, doc)) : [] });
+      void connection.sendDiagnostics({ uri: file.uri, diagnostics: text ? findings.map((f) => toDiagnostic(f, doc, textOf)) : [] });
     }
     const s = checker.store.state();
     const status: StatusParams = {

@@ -1,18 +1,12 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toWorkspaceEdit, type DiagnosticData } from '../convert.js';
 import type { ServerState } from '../server.js';
 
 /** Quick fixes from the diagnostics' data: replacements (`expected`) and core fixes (registry edits). */
 export function codeActions(state: ServerState, document: TextDocument, params: CodeActionParams): CodeAction[] {
   const actions: CodeAction[] = [];
-  const resolve = (uri: string): TextDocument | undefined => {
-    if (uri === document.uri) return document;
-    const open = state.documents.get(uri);
-    if (open) return open;
-    const file = state.checker.store.registry.files.find((f) => f.uri === uri);
-    return file?.text !== undefined ? TextDocument.create(uri, 'yaml', 0, file.text) : undefined;
-  };
+  const resolve = (uri: string): TextDocument | undefined => (uri === document.uri ? document : state.textOf(uri));
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== 'factmark') continue;
     const data = (diagnostic.data ?? {}) as DiagnosticData;
