@@ -229,6 +229,11 @@ function formatStylish(reports: FileReport[], hints = false): string {
     lines.push('');
   }
   const total = Object.values(count).reduce((a, b) => a + b, 0);
-  lines.push(total ? `${total} findings (${count.error} errors, ${count.warning} warnings, ${count.info} info, ${count.hint} hints) in ${reports.length} files` : `No findings in ${reports.length} files`);
+  const n = (k: number, noun: string): string => `${k} ${noun}${k === 1 ? '' : 's'}`;
+  lines.push(
+    total
+      ? `${n(total, 'finding')} (${n(count.error!, 'error')}, ${n(count.warning!, 'warning')}, ${count.info} info, ${n(count.hint!, 'hint')}) in ${n(reports.length, 'file')}`
+      : `No findings in ${n(reports.length, 'file')}`,
+  );
   return lines.join('\n');
 }
