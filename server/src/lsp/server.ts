@@ -329,9 +329,13 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     }
   });
 
+  // Typing in a registry file reloads once the typing pauses (a large registry takes a while to read); saving reloads at once.
+  let registryTimer: ReturnType<typeof setTimeout> | undefined;
   documents.onDidChangeContent((e) => {
-    if (isRegistryUri(e.document.uri)) void reloadRegistry();
-    else schedule(e.document);
+    if (isRegistryUri(e.document.uri)) {
+      clearTimeout(registryTimer);
+      registryTimer = setTimeout(() => void reloadRegistry(), 100);
+    } else schedule(e.document);
   });
   documents.onDidSave((e) => {
     // Saving an article that a fact cites as a source checks its quotes again.
