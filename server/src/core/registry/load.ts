@@ -37,29 +37,6 @@ export function isIsoDay(s: string): boolean {
   return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
 
-/** Deepest nesting of flow collections (`[`, `{`) a registry file may use; deeper input would exhaust the parser's stack. */
-export const MAX_FLOW_DEPTH = 64;
-
-/** The offset where flow collections first nest deeper than {@link MAX_FLOW_DEPTH}, skipping quoted strings and comments; else undefined. */
-function deepFlowNesting(text: string): number | undefined {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) {
-      if (++depth > MAX_FLOW_DEPTH) return i;
-    } else if (c === 0x5d || c === 0x7d) {
-      if (depth > 0) depth--;
-    } else if ((c === 0x22 || c === 0x27) && (i === 0 || /[\s[{,:]/.test(text[i - 1]!))) {
-      // A quoted scalar: skip to its closing quote (a backslash escapes in double quotes).
-      for (i++; i < text.length && text.charCodeAt(i) !== c; i++) if (c === 0x22 && text.charCodeAt(i) === 0x5c) i++;
-    } else if (c === 0x23 && (i === 0 || /\s/.test(text[i - 1]!))) {
-      const eol = text.indexOf('\n', i);
-      i = eol < 0 ? text.length : eol;
-    }
-  }
-  return undefined;
-}
-
 /** Whether a string is an ISO day or a span of days `A/B` with A ≤ B. */
 export function isFactDate(s: string): boolean {
   const [a, b, ...rest] = s.split('/');
@@ -83,11 +60,6 @@ export function parseRegistryFile(uri: string, text: string, hash?: string): Reg
   if (tooLarge) {
     const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
     report('registry.syntax', { start: 0, end: 0 }, `Registry file is too large (${mb(text.length)} of text, the limit is ${mb(MAX_REGISTRY_CHARS)}); split it into several \`*.facts.yaml\` files`);
-    return file;
-  }
-  const deep = deepFlowNesting(text);
-  if (deep !== undefined) {
-    report('registry.syntax', { start: deep, end: deep + 1 }, `Brackets nest deeper than ${MAX_FLOW_DEPTH} levels here; a registry never needs that, so the file is not read: flatten the value`);
     return file;
   }
   const visit = (section: string, item: Pair): void => {

@@ -51,6 +51,15 @@ export function readRegistryYaml(text: string, onEntry?: EntryHook): YDocument {
       ],
     };
   }
+  // The fast reader stops at 20 levels of flow nesting; the full parser must never see absurd nesting.
+  const deep = deepFlowNesting(text);
+  if (deep !== undefined) {
+    return {
+      root: null,
+      reader: 'yaml',
+      errors: [{ message: `Brackets nest deeper than ${MAX_FLOW_DEPTH} levels here; a registry never needs that, so the file is not read: flatten the value`, span: { start: deep, end: deep + 1 } }],
+    };
+  }
   try {
     return readWithYaml(text);
   } catch (e) {
@@ -58,6 +67,29 @@ export function readRegistryYaml(text: string, onEntry?: EntryHook): YDocument {
     if (e instanceof RangeError) return { root: null, reader: 'yaml', errors: [{ message: 'The YAML is nested too deeply to read', span: { start: 0, end: 0 } }] };
     throw e;
   }
+}
+
+/** Deepest nesting of flow collections (`[`, `{`) a registry file may use; deeper input would exhaust the parser's stack. */
+export const MAX_FLOW_DEPTH = 64;
+
+/** The offset where flow collections first nest deeper than {@link MAX_FLOW_DEPTH}, skipping quoted strings and comments; else undefined. */
+function deepFlowNesting(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      if (depth > 0) depth--;
+    } else if ((c === 0x22 || c === 0x27) && (i === 0 || /[\s[{,:]/.test(text[i - 1]!))) {
+      // A quoted scalar: skip to its closing quote (a backslash escapes in double quotes).
+      for (i++; i < text.length && text.charCodeAt(i) !== c; i++) if (c === 0x22 && text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x23 && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const eol = text.indexOf('\n', i);
+      i = eol < 0 ? text.length : eol;
+    }
+  }
+  return undefined;
 }
 
 function firstUnsupported(text: string): Span {
