@@ -52,6 +52,6 @@ describe('cost of extraction', () => {
     const large = generateArticle(20000);
     const [a, b] = cpuTimes([() => extractAll(small), () => extractAll(large)], 5) as [number, number];
     console.log(`5,000 words ${a.toFixed(1)} ms, 20,000 words ${b.toFixed(1)} ms (x${(b / a).toFixed(2)} for 4x the text)`);
-    assert.ok(b / a < 7, `4x the text took ${(b / a).toFixed(2)}x the time`);
+    assert.ok(b / a < 8, `4x the text took ${(b / a).toFixed(2)}x the time`);
   });
 });

@@ -1,3 +1,4 @@
+import { placeNamed } from './gazetteer.js';
 import type { Token } from './tokens.js';
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -73,8 +74,8 @@ export function isAcronym(text: string): boolean {
 export function isNameWord(token: Token): boolean {
   if (!isCapitalised(token)) return false;
   if (NOT_NAMES.has(token.norm) && !(token.text.length === 2 && token.text === token.text.toUpperCase())) return false;
-  // All-caps words longer than an acronym are section labels ("WORLD", "POLITICS").
-  if (token.text.length > 6 && token.text === token.text.toUpperCase()) return false;
+  // All-caps words longer than an acronym are section labels ("WORLD", "POLITICS"), or a dateline's place ("HARRISBURG").
+  if (token.text.length > 6 && token.text === token.text.toUpperCase()) return placeNamed(token.norm) !== undefined;
   return true;
 }
 

@@ -121,8 +121,19 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
     i = j;
   }
 
-  // 2. Type what the words themselves say; remember full names of people for their surnames.
+  // 2. Type what the words themselves say; remember full names of people for their surnames,
+  // also those of bylines and headlines ("By Rachel M. Dunn and Luis Ortega").
   const known = new Map<string, { type: ActorType; id: string }>();
+  for (const [from, to] of titledRuns) {
+    for (let k = from; k < to; k++) {
+      const n = givenNameAt(tokens, k, to, ctx);
+      if (!n) continue;
+      const seq = tokens.slice(k, k + n);
+      const key = foldSpelling(slug(seq[n - 1]!.text));
+      if (!surnames.has(key)) surnames.set(key, { id: foldSpelling(slug(text.slice(seq[0]!.start, seq[n - 1]!.end))), type: 'person' });
+      k += n - 1;
+    }
+  }
   for (const c of candidates) {
     if (c.type !== 'person') continue;
     const w = wordsOf(c.tokens, text);
@@ -139,7 +150,7 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
     if (c.type !== 'organization' || c.tokens.length < 2) continue;
     for (let k = 1; k < c.tokens.length; k++) if (!CONNECTORS.has(c.tokens[k - 1]!.text)) addPart(keyOf(c.tokens.slice(0, k)), c.id!);
     const last = c.tokens[c.tokens.length - 1]!;
-    if (!CONNECTORS.has(c.tokens[c.tokens.length - 2]!.text)) addPart(last.norm, c.id!);
+    if (!CONNECTORS.has(c.tokens[c.tokens.length - 2]!.text)) addPart(`>${last.norm}`, c.id!);
   }
   for (const c of candidates) {
     const w = wordsOf(c.tokens, text);
@@ -152,7 +163,8 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
         continue;
       }
     }
-    const id = orgParts.get(keyOf(c.tokens));
+    // A head word as the first word of a sentence is a common noun ("Transit agencies warned").
+    const id = orgParts.get(keyOf(c.tokens)) ?? (c.sentenceStart ? undefined : orgParts.get(`>${keyOf(c.tokens)}`));
     if (!id || placeOf(c.tokens) || c.afterTitle || (c.type === 'person' && isGiven(c.tokens[0]!, ctx))) continue;
     c.type = 'organization';
     c.id = id;
@@ -448,6 +460,13 @@ function classify(c: Candidate, ctx: Ctx): void {
     c.type = undefined;
     return;
   }
+  // A place followed by other words names a body ("Pittsburgh Regional Transit", "Kyiv Independent"), unless a given name leads.
+  const lead = placePrefix(toks, text);
+  if (c.type !== 'person' && lead > 0 && lead < toks.length && !isGiven(toks[0]!, ctx)) {
+    c.type = 'organization';
+    c.id = slug(name);
+    return;
+  }
   // Several capitalised words that the article also writes in lowercase name a body, not a person ("Atlantic Terminals").
   if (c.type !== 'person' && toks.length > 1 && !isGiven(toks[0]!, ctx) && toks.some((t) => ctx.lowercaseSeen.has(t.norm))) {
     c.type = 'organization';
@@ -493,15 +512,26 @@ function lookup(
     if (len === 1) {
       const surname = surnames.get(foldSpelling(slug(seq[0]!.text)));
       if (surname) return { candidate: { tokens: seq, ...surname, sentenceStart: false }, length: 1 };
-      const org = orgParts.get(key);
+      const org = orgParts.get(key) ?? orgParts.get(`>${key}`);
       if (org) return { candidate: { tokens: seq, type: 'organization', id: org, sentenceStart: false }, length: 1 };
     }
   }
-  const t = tokens[k]!;
-  const next = tokens[k + 1];
-  if (isGiven(t, ctx) && next && k + 1 < to && isNameWord(next) && joinable(text, t, next) && !TITLES.has(next.norm) && !ORG_WORDS.has(next.norm) && !ctx.lowercaseSeen.has(next.norm)) {
-    const seq = [t, next];
-    return { candidate: { tokens: seq, type: 'person', id: foldSpelling(slug(text.slice(t.start, next.end))), sentenceStart: false }, length: 2 };
+  const n = givenNameAt(tokens, k, to, ctx);
+  if (n) {
+    const seq = tokens.slice(k, k + n);
+    return { candidate: { tokens: seq, type: 'person', id: foldSpelling(slug(text.slice(seq[0]!.start, seq[n - 1]!.end))), sentenceStart: false }, length: n };
   }
   return undefined;
+}
+
+/** A given name, initials and a surname starting at `k` ("Rachel M. Dunn"), as a token count, or 0. */
+function givenNameAt(tokens: readonly Token[], k: number, to: number, ctx: Ctx): number {
+  const t = tokens[k]!;
+  if (!isGiven(t, ctx)) return 0;
+  let m = k + 1;
+  while (m < to && tokens[m]!.text.length === 1 && tokens[m]!.shape === 'upper' && joinable(ctx.text, tokens[m - 1]!, tokens[m]!)) m++;
+  const last = tokens[m];
+  if (m >= to || !last || !isNameWord(last) || !joinable(ctx.text, tokens[m - 1]!, last)) return 0;
+  if (TITLES.has(last.norm) || ORG_WORDS.has(last.norm) || ctx.lowercaseSeen.has(last.norm)) return 0;
+  return m - k + 1;
 }
