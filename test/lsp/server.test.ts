@@ -58,3 +58,24 @@ describe('language server over stdio', () => {
     assert.equal(actions[0]!.edit.changes[uri]![0]!.newText, 'Marta Kowalczyk');
   });
 });
+
+describe('registry findings of a closed registry file', () => {
+  it('reach the Problems panel without opening the file', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'fm-lsp-'));
+    writeFileSync(join(dir, 'facts.yaml'), 'version: 1\nactors:\n  ana-lind:\n    name: Ana Lind\n    type: robot\n');
+    writeFileSync(join(dir, 'a.md'), '---\ndate: 2026-01-01\n---\nAna Lind spoke.\n');
+    const s = new LspSession({ root: dir });
+    try {
+      await s.initialize();
+      await s.open(join(dir, 'a.md'));
+      const registryUri = new URL(`file://${join(dir, 'facts.yaml')}`).href;
+      const diags = await s.waitDiagnostics(registryUri, (d) => d.length > 0);
+      const schema = diags.find((d) => d.code === 'registry.schema')!;
+      assert.deepEqual(schema.range, { start: { line: 4, character: 10 }, end: { line: 4, character: 15 } });
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -205,10 +205,11 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
   const publishRegistry = (): void => {
     const registry = checker.store.registry;
     for (const file of registry.files) {
-      const text = documents.get(file.uri);
       const findings = applyLevels(registry.findings.get(file.uri) ?? [], state.settings.checks);
-      const doc = text ?? TextDocument.create(file.uri, 'yaml', 0, '');
-      void connection.sendDiagnostics({ uri: file.uri, diagnostics: text ? findings.map((f) => toDiagnostic(f, doc, textOf)) : [] });
+      // A closed file is shown from the text it was loaded from; a stale one's findings belong to a newer
+      // text we only have when it is open (the status bar names its error either way).
+      const doc = documents.get(file.uri) ?? (file.stale ? undefined : textOf(file.uri));
+      void connection.sendDiagnostics({ uri: file.uri, diagnostics: doc ? findings.map((f) => toDiagnostic(f, doc, textOf)) : [] });
     }
     const s = checker.store.state();
     const status: StatusParams = {
