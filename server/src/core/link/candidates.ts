@@ -1,5 +1,6 @@
 import { valueBounds } from '../iso.js';
 import type { Registry, RegistryFact } from '../registry/model.js';
+import { contentStems } from './words.js';
 
 /** The registry's facts sorted by first day, for overlap queries. */
 interface DateIndex {
@@ -9,6 +10,10 @@ interface DateIndex {
   sorted: { first: string; last: string; index: number }[];
   /** Largest `last` among `sorted[0..i]`: a backward scan stops when it falls before the query. */
   maxLast: string[];
+  /** Content stem → indexes of the facts whose claim or keywords have it (built on first use). */
+  byStem?: Map<string, number[]>;
+  /** Content stems of each fact, by index. */
+  stems?: Set<string>[];
 }
 
 const indexes = new WeakMap<Registry, DateIndex>();
@@ -36,10 +41,13 @@ function dateIndex(registry: Registry): DateIndex {
  * months, years, spans), in registry order: exactly the facts that
  * `dateFit` scores above 0, found in O(log n + hits) instead of a scan of
  * every fact, which large registries (50,000 facts) cannot afford per claim.
+ * With `stems`, only facts sharing at least one of them (linking requires a
+ * shared word).
  */
-export function factsOverlapping(registry: Registry, values: readonly string[]): RegistryFact[] {
+export function factsOverlapping(registry: Registry, values: readonly string[], stems?: ReadonlySet<string>): RegistryFact[] {
   const idx = dateIndex(registry);
-  const hits = new Set<number>();
+  const date = new Set<number>();
+
   for (const value of values) {
     const b = valueBounds(value);
     if (!b) continue;
@@ -52,8 +60,44 @@ export function factsOverlapping(registry: Registry, values: readonly string[]):
       else hi = mid;
     }
     for (let i = lo - 1; i >= 0 && idx.maxLast[i]! >= b.first; i--) {
-      if (idx.sorted[i]!.last >= b.first) hits.add(idx.sorted[i]!.index);
+      if (idx.sorted[i]!.last >= b.first) date.add(idx.sorted[i]!.index);
     }
   }
+  const hits = stems && date.size ? sharingStems(idx, date, stems) : date;
   return [...hits].sort((a, b) => a - b).map((i) => idx.facts[i]!);
+}
+
+/** The facts of `hits` sharing at least one content stem (of claim and keywords, as linking scores words) with `stems`. */
+function sharingStems(idx: DateIndex, hits: Set<number>, stems: ReadonlySet<string>): Set<number> {
+  if (!idx.byStem || !idx.stems) {
+    const byStem = new Map<string, number[]>();
+    idx.stems = idx.facts.map((fact, i) => {
+      const own = contentStems(`${fact.claim} ${fact.keywords.join(' ')}`);
+      for (const stem of own) {
+        const list = byStem.get(stem);
+        if (list) list.push(i);
+        else byStem.set(stem, [i]);
+      }
+      return own;
+    });
+    idx.byStem = byStem;
+  }
+  // Walk whichever side is smaller: the date hits, or the facts holding one of the stems.
+  let postings = 0;
+  for (const stem of stems) postings += idx.byStem.get(stem)?.length ?? 0;
+  const out = new Set<number>();
+  if (postings < hits.size) {
+    for (const stem of stems) for (const i of idx.byStem.get(stem) ?? []) if (hits.has(i)) out.add(i);
+  } else {
+    for (const i of hits) {
+      const own = idx.stems[i]!;
+      for (const stem of stems) {
+        if (own.has(stem)) {
+          out.add(i);
+          break;
+        }
+      }
+    }
+  }
+  return out;
 }
