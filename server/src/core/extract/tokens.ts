@@ -52,26 +52,32 @@ export function tokenize(article: Article): Token[] {
   article.blocks.forEach((block, index) => {
     while (from < article.masked.length && article.masked[from]!.end <= block.start) from++;
     const prose = blank(article.text, block, article.masked, from).replace(MODIFIER_APOSTROPHE, ' ');
-    // Plain ASCII blocks (most English copy) take a cheaper pattern and lowercase once.
-    const ascii = ASCII.test(prose);
-    const lower = ascii ? prose.toLowerCase() : '';
+    // Latin, Greek and Cyrillic copy (curly quotes and dashes aside) takes a pattern without
+    // Unicode properties, and is lowercased once; only words with other characters are normalised one by one.
+    const latin = LATIN_BLOCK.test(prose);
+    const lower = prose.toLowerCase();
+    const sameLength = lower.length === prose.length;
     let nl = prose.indexOf('\n');
     let prevEnd = 0;
-    for (const m of prose.matchAll(ascii ? ASCII_TOKEN : TOKEN)) {
+    for (const m of prose.matchAll(latin ? LATIN_TOKEN : TOKEN)) {
       const at = m.index!;
       const word = m[0];
       while (nl >= 0 && nl < prevEnd) nl = prose.indexOf('\n', nl + 1);
       const lineStart = prevEnd === 0 || (nl >= 0 && nl < at);
       prevEnd = at + word.length;
       const start = block.start + at;
-      const norm = ascii ? lower.slice(at, prevEnd) : normalize(word);
+      const norm = sameLength && ASCII_WORD.test(word) ? lower.slice(at, prevEnd) : normalize(word);
       tokens.push({ text: word, start, end: start + word.length, norm, block: index, shape: shapeOf(word), lineStart });
     }
   });
   return tokens;
 }
 
-const ASCII_TOKEN = /[A-Za-z0-9]+/g;
+const LATIN_LETTER = String.raw`A-Za-z0-9\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u04FF`;
+const LATIN_TOKEN = new RegExp(`[${LATIN_LETTER}][${LATIN_LETTER}\\u0300-\\u036F]*`, 'g');
+/** A block whose characters are all ASCII, Latin, Greek, Cyrillic, combining marks or general punctuation. */
+const LATIN_BLOCK = /^[\x00-\u04FF\u2000-\u206F\u20AC]*$/;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 /** Whether the text between two tokens lets them belong to one name ("U.S.", "Russia-Ukraine" does not). */
 export function joinable(text: string, a: Token, b: Token): boolean {

@@ -50,6 +50,7 @@ function markdownBlocks(text: string, bodyStart: number, masked: Span[]): Block[
       const segment = text.slice(from, to).replace(/\s+$/, '');
       if (!segment) continue;
       if (isPlainProse(segment)) blocks.push({ start: from, end: from + segment.length, kind: 'paragraph' });
+      else if (isPlainHeading(segment)) blocks.push({ start: from, end: from + segment.length, kind: 'heading' });
       else if (chunks.length && chunks[chunks.length - 1]!.end === from) chunks[chunks.length - 1]!.end = to;
       else chunks.push({ start: from, end: to });
     }
@@ -75,6 +76,18 @@ function markdownBlocks(text: string, bodyStart: number, masked: Span[]): Block[
     collectBlocks(tree, blocks, masked);
   }
   return blocks.sort((x, y) => x.start - y.start);
+}
+
+/** An ATX heading alone on its line: `#`–`######`, a space, then plain prose (no inline code, HTML or links). */
+const ATX = /^#{1,6}[ \t]+(?=\S)/;
+
+function isPlainHeading(segment: string): boolean {
+  if (segment.includes('\n') || segment.includes('\r')) return false;
+  const m = ATX.exec(segment);
+  if (!m) return false;
+  const content = segment.slice(m[0].length);
+  // A closing sequence ("## Title ##") and escapes are remark's business.
+  return !/#\s*$|\\/.test(content) && isPlainProse(content);
 }
 
 /** Moves every position of a tree by `by` offsets (lines and columns are not used). */
