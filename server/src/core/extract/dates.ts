@@ -62,8 +62,10 @@ export function extractDates(article: Article, options: DateOptions): DateMentio
   const out: DateMention[] = [];
   const { text, blocks, masked, sentences } = article;
   let s = 0;
+  let from = 0;
   for (const block of blocks) {
-    const prose = blank(text, block, masked);
+    while (from < masked.length && masked[from]!.end <= block.start) from++;
+    const prose = blank(text, block, masked, from);
     if (!/\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|tonight/i.test(prose)) continue;
     DATE_RE.lastIndex = 0;
     for (let m = DATE_RE.exec(prose); m; m = DATE_RE.exec(prose)) {
