@@ -8,6 +8,8 @@ interface SegmentParse {
   sentences: Sentence[];
   markers: Marker[];
   masked: Span[];
+  /** The same, shifted to where the segment sat last time (reused as is while it stays there). */
+  placed?: { base: number; blockBase: number; blocks: Block[]; sentences: Sentence[]; markers: Marker[]; masked: Span[] };
 }
 
 /** The fields of {@link Article} that this module knows how to shift; any other field means "parse whole". */
@@ -138,12 +140,28 @@ function parseSegment(uri: string, segment: string, markdown: boolean): SegmentP
   };
 }
 
-/** Appends a segment's parse to an article, shifted to `base`. */
+/**
+ * Appends a segment's parse to an article, shifted to `base`. A segment that
+ * sits where it sat last time (every segment before an edit) reuses its
+ * shifted objects: an edit allocates only for the segments after it.
+ */
 function append(article: Article, parsed: SegmentParse, base: number): void {
   const blockBase = article.blocks.length;
-  const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + base, end: s.end + base });
-  for (const b of parsed.blocks) article.blocks.push(shift(b));
-  for (const s of parsed.sentences) article.sentences.push({ ...shift(s), block: s.block + blockBase, words: s.words.map(shift) });
-  for (const m of parsed.markers) article.markers.push({ ...shift(m), idSpan: shift(m.idSpan) });
-  for (const m of parsed.masked) article.masked.push(shift(m));
+  let placed = parsed.placed;
+  if (!placed || placed.base !== base || placed.blockBase !== blockBase) {
+    const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + base, end: s.end + base });
+    placed = {
+      base,
+      blockBase,
+      blocks: parsed.blocks.map(shift),
+      sentences: parsed.sentences.map((s) => ({ ...shift(s), block: s.block + blockBase, words: s.words.map(shift) })),
+      markers: parsed.markers.map((m) => ({ ...shift(m), idSpan: shift(m.idSpan) })),
+      masked: parsed.masked.map(shift),
+    };
+    parsed.placed = placed;
+  }
+  for (const b of placed.blocks) article.blocks.push(b);
+  for (const s of placed.sentences) article.sentences.push(s);
+  for (const m of placed.markers) article.markers.push(m);
+  for (const m of placed.masked) article.masked.push(m);
 }

@@ -35,6 +35,21 @@ function withSourceComment(edit: TextEdit, articleUri: string): TextEdit {
  * edit distance, the same surname, or one name holding the other's words.
  */
 export function closeActors(registry: Registry, mention: ActorMention, limit = 2): RegistryActor[] {
+  // Every keystroke re-checks every unregistered name against every actor: remember the answers per registry.
+  let memo = closeMemo.get(registry);
+  if (!memo) closeMemo.set(registry, (memo = new Map()));
+  const key = `${mention.type}\u0000${limit}\u0000${mention.text}`;
+  let found = memo.get(key);
+  if (!found) {
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(key, (found = computeCloseActors(registry, mention, limit)));
+  }
+  return [...found];
+}
+
+const closeMemo = new WeakMap<Registry, Map<string, RegistryActor[]>>();
+
+function computeCloseActors(registry: Registry, mention: ActorMention, limit: number): RegistryActor[] {
   const w = normalize(mention.text);
   const words = w.split(/\s+/);
   const scored: { actor: RegistryActor; d: number }[] = [];

@@ -62,17 +62,21 @@ function markdownBlocks(text: string, bodyStart: number, masked: Span[]): Block[
     let source = '';
     const at: number[] = [];
     for (const chunk of chunks) {
-      source += '\n\n';
+      // Between chunks, a paragraph of its own (NUL) ends any list or quote: two lists apart in
+      // the text must not join into one list here. Its node is dropped below.
+      source += source ? '\n\n\u0000\n\n' : '\n\n';
       at.push(source.length);
       source += text.slice(chunk.start, chunk.end);
     }
     const tree = markdown.parse(source) as MdRoot;
     let c = 0;
-    for (const child of tree.children) {
+    tree.children = tree.children.filter((child) => {
       const offset = child.position?.start.offset ?? 0;
       while (c + 1 < at.length && at[c + 1]! <= offset) c++;
+      if (offset >= at[c]! + (chunks[c]!.end - chunks[c]!.start)) return false;
       shiftPositions(child, chunks[c]!.start - at[c]!);
-    }
+      return true;
+    });
     collectBlocks(tree, blocks, masked);
   }
   return blocks.sort((x, y) => x.start - y.start);
