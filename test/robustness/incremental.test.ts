@@ -8,6 +8,29 @@ import { AnalysisCache } from '../../server/src/core/incremental.js';
 import { parseArticle } from '../../server/src/core/parse/article.js';
 import type { Article } from '../../server/src/core/types.js';
 import { CORPUS, FIXTURES, hasShared, ROOT } from '../helpers/paths.js';
+import type { Nodes, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** Prose blocks of a Markdown text by one plain remark run over the whole text: the reference. */
+function referenceBlocks(text: string, bodyStart: number): string[] {
+  const source = bodyStart > 0 ? text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + text.slice(bodyStart) : text;
+  const out: string[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      out.push(`${node.position!.start.offset}-${node.position!.end.offset} ${node.type === 'tableCell' ? 'other' : node.type}`);
+      return;
+    }
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return;
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(remark.parse(source) as Root);
+  return out.sort();
+}
+const blocksOf = (a: Article): string[] => a.blocks.map((b) => `${b.start}-${b.end} ${b.kind}`).sort();
 
 const sorted = (a: Article): Article => ({ ...a, masked: [...a.masked].sort((x, y) => x.start - y.start || x.end - y.end) });
 const desk = generateDesk(20, 30, 5);
@@ -57,6 +80,9 @@ describe('incremental parse (segment cache) equals the whole parse', () => {
         for (const uri of ['file:///w/a.md', 'file:///w/a.txt']) {
           assert.deepEqual(sorted(new AnalysisCache().parse(uri, text)), sorted(parseArticle(uri, text)));
         }
+        // And the Markdown blocks are those of one remark run over the whole text.
+        const whole = parseArticle('file:///w/a.md', text);
+        assert.deepEqual(blocksOf(whole), referenceBlocks(text, whole.bodyStart));
       }),
       { numRuns: 150 },
     );
