@@ -108,6 +108,13 @@ describe('names no registry knows', () => {
     ]);
   });
 
+  it('takes a name after a common noun for a body as that body', () => {
+    assert.deepEqual(texts("The victims' group Kingsmead Action and the lender Northwind Rowe objected.", EMPTY), [
+      'Kingsmead Action:organization',
+      'Northwind Rowe:organization',
+    ]);
+  });
+
   it('joins an acronym in brackets to the organization before it', () => {
     const { actors } = extract('The Baltic Port Authority (BPA) said on Monday that BPA staff would strike.', { registry: EMPTY });
     assert.deepEqual(new Set(actors.map((a) => a.id)).size, 1, JSON.stringify(actors));

@@ -18,6 +18,9 @@ import {
 } from './names.js';
 import { joinable, slug, type Token } from './tokens.js';
 
+/** Common nouns for a body, right before its name. */
+const BODY_BEFORE = /\b(?:group|firm|company|charity|party|union|agency|campaign|network|lender|insurer|carmaker|chipmaker|retailer|broadcaster|newspaper|outlet|club|side|band|startup|watchdog|regulator|tank|airline|bank|fund|broker|publisher|nonprofit|organi[sz]ation)\s+$/;
+
 /** Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin']);
 
@@ -124,6 +127,15 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
   // 2. Type what the words themselves say; remember full names of people for their surnames,
   // also those of bylines and headlines ("By Rachel M. Dunn and Luis Ortega").
   const known = new Map<string, { type: ActorType; id: string }>();
+  // A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind").
+  for (const c of candidates) {
+    if (c.type === 'place' || c.type === 'organization' || c.afterTitle || isGiven(c.tokens[0]!, ctx)) continue;
+    const first = c.tokens[0]!;
+    if (BODY_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))) {
+      c.type = 'organization';
+      c.id = slug(text.slice(first.start, c.tokens[c.tokens.length - 1]!.end));
+    }
+  }
   for (const [from, to] of titledRuns) {
     for (let k = from; k < to; k++) {
       const n = givenNameAt(tokens, k, to, ctx);
