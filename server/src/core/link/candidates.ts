@@ -89,10 +89,10 @@ function sharingStems(idx: DateIndex, hits: Set<number>, stems: ReadonlySet<stri
   if (postings < hits.size) {
     for (const stem of stems) for (const i of idx.byStem.get(stem) ?? []) if (hits.has(i)) out.add(i);
   } else {
+    // A fact has a handful of stems, a claim a dozen or more: look the fact's up in the claim's.
     for (const i of hits) {
-      const own = idx.stems[i]!;
-      for (const stem of stems) {
-        if (own.has(stem)) {
+      for (const stem of idx.stems[i]!) {
+        if (stems.has(stem)) {
           out.add(i);
           break;
         }
