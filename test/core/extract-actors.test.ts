@@ -115,6 +115,11 @@ describe('names no registry knows', () => {
     ]);
   });
 
+  it('keeps short family names and drops abbreviations', () => {
+    const { actors } = extract('TALLINN, Est. — Chinese President Xi Jinping met Co-operation officials on Monday. Xi said more.', { registry: EMPTY });
+    assert.deepEqual(actors.map((a) => `${a.text}:${a.type}:${a.id}`), ['TALLINN:place:tallinn', 'Xi Jinping:person:xi-jinping', 'Xi:person:xi-jinping']);
+  });
+
   it('joins an acronym in brackets to the organization before it', () => {
     const { actors } = extract('The Baltic Port Authority (BPA) said on Monday that BPA staff would strike.', { registry: EMPTY });
     assert.deepEqual(new Set(actors.map((a) => a.id)).size, 1, JSON.stringify(actors));

@@ -18,6 +18,9 @@ import {
 } from './names.js';
 import { joinable, slug, type Token } from './tokens.js';
 
+/** Two-letter abbreviations that are never a name alone. */
+const ABBREVIATIONS = new Set('co st mt ft dr mr ms jr sr vs no pp pt rd av ave'.split(' '));
+
 /** Common nouns for a body, right before its name. */
 const BODY_BEFORE = /\b(?:group|firm|company|charity|party|union|agency|campaign|network|lender|insurer|carmaker|chipmaker|retailer|broadcaster|newspaper|outlet|club|side|band|startup|watchdog|regulator|tank|airline|bank|fund|broker|publisher|nonprofit|organi[sz]ation)\s+$/;
 
@@ -152,6 +155,9 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
     if (w.length < 2) continue;
     const key = foldSpelling(slug(w[w.length - 1]!));
     if (!surnames.has(key)) surnames.set(key, { id: c.id!, type: 'person' });
+    // Family name first ("Xi Jinping" → "Xi"): a short first word that is no given name.
+    const head = foldSpelling(slug(w[0]!));
+    if (w.length === 2 && w[0]!.length <= 3 && !isGiven(c.tokens[0]!, ctx) && !surnames.has(head)) surnames.set(head, { id: c.id!, type: 'person' });
   }
   // Short forms of organizations named in full elsewhere ("Kestrel" for "Kestrel Microsystems", "Rovers" for "Bristol Rovers").
   const orgParts = new Map<string, string | null>();
@@ -314,8 +320,10 @@ function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candidate[] {
     run = run.slice(1);
     sentenceStart = false;
   }
-  // Two letters in mixed case alone are abbreviations, not names ("Co", "St").
-  if (run.length === 1 && run[0]!.text.length <= 2 && run[0]!.text !== run[0]!.text.toUpperCase()) return [];
+  // Abbreviations alone are no names ("Co" of "Co-operation", "St", "Jr"); "Xi" is one.
+  if (run.length === 1 && ABBREVIATIONS.has(run[0]!.norm) && run[0]!.text !== run[0]!.text.toUpperCase()) return [];
+  // A short abbreviation with its full stop inside a sentence ("HARRISBURG, Pa. —", "Calif., said").
+  if (run.length === 1 && run[0]!.text.length <= 5 && run[0]!.text !== run[0]!.text.toUpperCase() && /^\.\s*[^\s\p{Lu}"“]/u.test(text.slice(run[0]!.end, run[0]!.end + 3))) return [];
   if (!run.length) return [];
   if (placeOf(run)) return [{ tokens: run, sentenceStart }];
   // Coordinated names are separate ("Prime Minister Mikko Laine and Nordvik CEO Tom Heller"),
