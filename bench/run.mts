@@ -42,20 +42,29 @@ const cpuMs = (): number => {
   return (u.user + u.system) / 1000;
 };
 
-/** Times `f` (sync or async) `n` times after one warm-up; returns the CPU time of every run. */
-async function times(f: () => unknown, n: number): Promise<number[]> {
+/**
+ * CPU time of one run of `f`, averaged over a batch of runs that lasts at least
+ * `minMs` of CPU (the kernel accounts CPU time in ticks of a few ms, so short
+ * runs are batched).
+ */
+async function batch(f: () => unknown, minMs: number): Promise<number> {
+  const t = cpuMs();
+  let n = 0;
+  do {
+    await f();
+    n++;
+  } while (cpuMs() - t < minMs);
+  return (cpuMs() - t) / n;
+}
+
+/** `rounds` batched measures of `f` after one warm-up run. */
+async function times(f: () => unknown, rounds: number, minMs = QUICK ? 40 : 80): Promise<number[]> {
   await f();
   const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = cpuMs();
-    await f();
-    out.push(cpuMs() - t);
-  }
+  for (let i = 0; i < rounds; i++) out.push(await batch(f, minMs));
   return out;
 }
 
-/** How many runs fit in `budgetMs` given one run's cost, between 1 and `max`. */
-const runsFor = (oneMs: number, budgetMs: number, max: number): number => Math.max(1, Math.min(max, Math.floor(budgetMs / Math.max(oneMs, 0.01))));
 
 interface ArticleRow {
   words: number;
@@ -84,26 +93,17 @@ async function perArticle(desk: GenDesk, registry: Registry, sizes: number[], pe
     const text = generateArticle(desk, { words: size, seed: size });
     const words = countWords(text);
     const uri = `file:///bench/article-${size}.md`;
-    const budget = QUICK ? 600 : 2500;
-    // Interleave bare parse and analysis so that load changes hit both alike.
-    const probe = performance.now();
-    english.parse(text);
-    const one = performance.now() - probe;
-    const n = runsFor(one * 4, budget, 40);
+    // Interleave batches of bare parses and analyses so that load changes hit both alike.
     const bare: number[] = [];
     const full: number[] = [];
     let findings = 0;
-    for (let i = 0; i < n + 1; i++) {
-      let t = cpuMs();
-      english.parse(text);
-      const b = cpuMs() - t;
-      t = cpuMs();
-      findings = analyzeArticle(uri, text, registry, { today: TODAY }).findings.length;
-      const a = cpuMs() - t;
-      if (i > 0) {
-        bare.push(b);
-        full.push(a);
-      }
+    english.parse(text);
+    analyzeArticle(uri, text, registry, { today: TODAY });
+    const rounds = QUICK ? 3 : 5;
+    const minMs = QUICK ? 40 : 80;
+    for (let i = 0; i < rounds; i++) {
+      bare.push(await batch(() => english.parse(text), minMs));
+      full.push(await batch(() => (findings = analyzeArticle(uri, text, registry, { today: TODAY }).findings.length), minMs));
     }
     const bareMs = median(bare);
     const analyzeMs = median(full);
@@ -114,16 +114,13 @@ async function perArticle(desk: GenDesk, registry: Registry, sizes: number[], pe
       const cache = incremental.create();
       analyzeArticle(uri, text, registry, { today: TODAY, cache } as never);
       let k = 0;
-      const edits = await times(() => analyzeArticle(uri, editMiddle(text, ++k), registry, { today: TODAY, cache } as never), runsFor(analyzeMs, budget, 40));
+      const edits = await times(() => analyzeArticle(uri, editMiddle(text, ++k), registry, { today: TODAY, cache } as never), QUICK ? 3 : 5);
       row.editMs = median(edits);
       row.editRatio = row.editMs / bareMs;
     }
     for (const peer of peers) {
       if (QUICK && size > 5000) continue;
-      const probeP = performance.now();
-      await peer.lint(text);
-      const oneP = performance.now() - probeP;
-      const runs = await times(() => peer.lint(text), runsFor(oneP, budget, 20) - 1 || 1);
+      const runs = await times(() => peer.lint(text), size > 5000 ? 1 : 3);
       const m = median(runs);
       if (peer.name.startsWith('harper')) {
         row.harperMs = m;

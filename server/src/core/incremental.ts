@@ -35,7 +35,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  */
 export function cutSegments(text: string, from: number, markdown = true): number[] | undefined {
   const body = from === 0 ? text : text.slice(from);
-  if (markdown && WHOLE_ONLY.test(body)) return undefined;
+  // A lone CR ends a line for Markdown but not for this line scanner: such texts are parsed whole.
+  if (markdown && (WHOLE_ONLY.test(body) || /\r(?!\n)/.test(body))) return undefined;
   // A blank line as the parser sees it: remark also ends lines at CR, the plain-text splitter does not.
   const blankLine = markdown ? /^[ \t]*\r?$/ : /^[ \t]*$/;
   const starts = [from];
@@ -79,13 +80,19 @@ export class AnalysisCache {
     const bodyStart = frontMatter ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const starts = cutSegments(text, bodyStart, markdown);
     if (!starts || starts.length < 2) return this.whole(uri, text, markdown);
+    const keys = starts.map((start, i) => (markdown ? 'm' : 'p') + text.slice(start, starts[i + 1] ?? text.length));
+    // Many new segments (a first parse, a paste): one whole parse is cheaper than many small ones
+    // (each Markdown run has a fixed cost); its results are then filed by segment for later edits.
+    let missing = 0;
+    for (const key of keys) if (!this.segments.has(key) && ++missing > 2) break;
+    if (missing > 2) return this.wholeBySegment(uri, text, markdown, starts, keys);
     const next = new Map<string, SegmentParse>();
     const article: Article = { uri, text, frontMatter, bodyStart, blocks: [], sentences: [], markers: [], masked: frontMatter ? [frontMatter.span] : [] };
     this.stats = { parsed: 0, reused: 0 };
     for (let i = 0; i < starts.length; i++) {
       const start = starts[i]!;
-      const segment = text.slice(start, starts[i + 1] ?? text.length);
-      const key = (markdown ? 'm' : 'p') + segment;
+      const key = keys[i]!;
+      const segment = key.slice(1);
       let parsed = next.get(key) ?? this.segments.get(key);
       if (parsed) this.stats.reused++;
       else {
@@ -98,6 +105,54 @@ export class AnalysisCache {
     }
     article.masked.sort((a, b) => a.start - b.start || a.end - b.end);
     this.segments = next;
+    return article;
+  }
+
+  /** Parses the whole text, and files its blocks, sentences, markers and masks by segment. */
+  private wholeBySegment(uri: string, text: string, markdown: boolean, starts: number[], keys: string[]): Article {
+    const article = parseArticle(uri, text, { markdown });
+    for (const key of Object.keys(article)) if (!KNOWN_FIELDS.has(key)) return this.whole(uri, text, markdown);
+    const next = new Map<string, SegmentParse>();
+    let b = 0;
+    let s = 0;
+    let m = 0;
+    let k = 0;
+    const masked = article.masked.filter((x) => x.start >= article.bodyStart);
+    for (let i = 0; i < starts.length; i++) {
+      const base = starts[i]!;
+      const end = starts[i + 1] ?? text.length;
+      const blockBase = b;
+      const take = <T extends Span>(list: T[], from: number): number => {
+        let j = from;
+        while (j < list.length && list[j]!.start < end) j++;
+        return j;
+      };
+      const b2 = take(article.blocks, b);
+      const s2 = take(article.sentences, s);
+      const m2 = take(article.markers, m);
+      const k2 = take(masked, k);
+      const rel = <T extends Span>(x: T): T => ({ ...x, start: x.start - base, end: x.end - base });
+      const placed = {
+        base,
+        blockBase,
+        blocks: article.blocks.slice(b, b2),
+        sentences: article.sentences.slice(s, s2),
+        markers: article.markers.slice(m, m2),
+        masked: masked.slice(k, k2),
+      };
+      const parsed: SegmentParse = {
+        blocks: placed.blocks.map(rel),
+        sentences: placed.sentences.map((x) => ({ ...rel(x), block: x.block - blockBase, words: x.words.map(rel) })),
+        markers: placed.markers.map((x) => ({ ...rel(x), idSpan: rel(x.idSpan) })),
+        masked: placed.masked.map(rel),
+        placed,
+      };
+      // A key seen twice (a repeated paragraph) keeps its first filing; the second place shifts a copy.
+      if (!next.has(keys[i]!)) next.set(keys[i]!, parsed);
+      [b, s, m, k] = [b2, s2, m2, k2];
+    }
+    this.segments = next;
+    this.stats = { parsed: starts.length, reused: 0 };
     return article;
   }
 
