@@ -63,7 +63,7 @@ interface Candidate {
  * states, cities, demonyms and given names from general-purpose packages) and
  * cues: title words ("President X" is a person), organization head words
  * ("X Ministry", "Bank of Y"), place head words ("X Oblast"), acronyms, and the
- * words around a single unknown name ("according to X", "in X", "Mr. X").
+ * words around a single unknown name ("told X", "X reported", "in X", "Mr. X").
  * Capitals on Title Case lines (headlines, section labels, boilerplate) prove
  * nothing, so there only names known from the body or the gazetteer count.
  */
