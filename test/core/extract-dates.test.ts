@@ -18,6 +18,8 @@ describe('date expressions, resolved against the front-matter date', () => {
     ['The minister said on Sunday that talks would go on.', ['Sunday=2026-01-25']],
     ['The minister said late Thursday that talks would go on.', ['late Thursday=2026-01-22']],
     ['The board met yesterday and will meet again tomorrow.', ['yesterday=2026-01-25', 'tomorrow=2026-01-27']],
+    ['Talks resume tomorrow in the capital.', ['tomorrow=2026-01-27']],
+    ['The mayor spoke this morning in the capital.', ['this morning=2026-01-26']],
     ['Negotiators met over the weekend in the capital.', ['over the weekend=2026-01-24/2026-01-25']],
     ['The union said last week that it would strike.', ['last week=2026-01-19/2026-01-25']],
     ['Talks were held on January 23-24 in the capital.', ['January 23-24=2026-01-23/2026-01-24']],

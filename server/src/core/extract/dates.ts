@@ -66,7 +66,7 @@ export function extractDates(article: Article, options: DateOptions): DateMentio
   for (const block of blocks) {
     while (from < masked.length && masked[from]!.end <= block.start) from++;
     const prose = blank(text, block, masked, from);
-    if (!/\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|tonight/i.test(prose)) continue;
+    if (!/\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|tonight|tomorrow|morning|afternoon|evening/i.test(prose)) continue;
     DATE_RE.lastIndex = 0;
     for (let m = DATE_RE.exec(prose); m; m = DATE_RE.exec(prose)) {
       let start = block.start + m.index;
