@@ -36,6 +36,12 @@ describe('registry actors', () => {
 });
 
 describe('names no registry knows', () => {
+  it('take no common noun that opens a sentence before "who" for a person', () => {
+    assert.deepEqual(texts('Commuters who cross the bridge said on Monday the ferry was late. Residents who live nearby agreed with Mara Olsen, who runs the kiosk.', EMPTY), [
+      'Mara Olsen:person',
+    ]);
+  });
+
   it('strip titles and demonyms, and split what stands before a title', () => {
     assert.deepEqual(texts('Latvian President Ilze Berzina met Finnish Prime Minister Mikko Laine and Nordvik CEO Tom Heller.', EMPTY), [
       'Ilze Berzina:person',

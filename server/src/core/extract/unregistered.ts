@@ -224,7 +224,8 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
     const after = text.slice(t.end, t.end + 40);
     if (!c.sentenceStart) v.mid++;
     if (PERSON_BEFORE.test(before)) v.person += 2;
-    if (PERSON_AFTER.test(after)) v.person++;
+    // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name.
+    if (PERSON_AFTER.test(after) && !(c.sentenceStart && /^\s+who\b/.test(after))) v.person++;
     if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) v.organization++;
     const prev = /(\p{Ll}+)\s+$/u.exec(before);
     if ((prev && PLACE_CUES.has(prev[1]!) && !/^['’]s\b/.test(after)) || PLACE_AFTER.test(after)) v.place++;
