@@ -4,6 +4,12 @@ export interface Host {
   readText(uri: string): Promise<string | undefined>;
   /** URIs of the workspace's registry files (`facts.yaml` at folder roots, `**\/*.facts.yaml`, or configured paths). */
   listRegistryFiles(): Promise<string[]>;
+  /**
+   * Whether a URI lies inside the workspace. Registry `file:` sources outside it
+   * are refused with a finding and never read. Absent: no limit (the CLI, whose
+   * user names the paths).
+   */
+  contains?(uri: string): boolean;
 }
 
 /** Where the core writes what it wants to say (the LSP layer sends it to the client's output). */

@@ -79,6 +79,9 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
   let canRefreshTokens = false;
   const folderBase = (folder: string): string => (folder.endsWith('/') ? folder : `${folder}/`);
   const host: Host = {
+    contains(uri) {
+      return folders.some((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
+    },
     async readText(uri) {
       return documents.get(uri)?.getText() ?? fs.readFile(uri);
     },

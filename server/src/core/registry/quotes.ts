@@ -79,7 +79,8 @@ export class QuoteChecker {
   /** Findings per registry file URI. */
   async check(registry: Registry): Promise<Map<string, Finding[]>> {
     const wanted = new Set<string>();
-    for (const fact of registry.facts.values()) for (const s of fact.sources) if (s.fileUri) wanted.add(s.fileUri);
+    const outside = (uri: string): boolean => this.host.contains !== undefined && !this.host.contains(uri);
+    for (const fact of registry.facts.values()) for (const s of fact.sources) if (s.fileUri && !outside(s.fileUri)) wanted.add(s.fileUri);
     await Promise.all(
       [...wanted].map(async (uri) => {
         let text: string | undefined;
@@ -103,8 +104,18 @@ export class QuoteChecker {
     for (const fact of registry.facts.values()) {
       for (const s of fact.sources) {
         if (!s.fileUri) continue;
-        const entry = this.texts.get(s.fileUri)!;
         const registryUri = fact.location.uri;
+        if (outside(s.fileUri)) {
+          add(registryUri, {
+            code: 'registry.quote-not-found',
+            severity: CODES['registry.quote-not-found'],
+            message: `Source file \`${s.file}\` of \`${fact.id}\` is outside the workspace, so Factmark does not read it; cite it by \`url\` or keep the article inside the workspace`,
+            uri: registryUri,
+            span: s.fileSpan ?? s.location.span,
+          });
+          continue;
+        }
+        const entry = this.texts.get(s.fileUri)!;
         if (entry.text === undefined) {
           add(registryUri, {
             code: 'registry.quote-not-found',
