@@ -104,6 +104,9 @@ describe('the registry in the language server', () => {
     // The marker names a fact only in the article's own registry, which loads in the background.
     const diags = await s.waitDiagnostics(a, (d) => !unknownMarker(d) && d.length > 0, 5000).catch(() => s.diagnostics.get(a)?.diagnostics ?? []);
     assert.ok(!unknownMarker(diags), JSON.stringify(diags.map((d) => d.code)));
+    // Hovers read the same registry as the checks: the marker's fact comes from the article's own file.
+    const h = await s.request<Hover>('textDocument/hover', { textDocument: { uri: a }, position: { line: 5, character: 80 } });
+    assert.match((h.contents as MarkupContent).value, /\*\*ferry-returns\*\*/);
   });
 
   it('checks source quotes again when a cited article is saved', async () => {

@@ -36,6 +36,8 @@ export interface Analysis {
   /** Claim → fact links, explicit (`[@id]` markers) and inferred, in text order. */
   links: ClaimLink[];
   findings: Finding[];
+  /** The registry the article was analysed against (its front-matter `registry:` when it names one). */
+  registry: Registry;
 }
 
 /** Analyses one article against a registry: extraction, then every check. Never throws on text. */
@@ -55,7 +57,7 @@ export function analyzeArticle(uri: string, text: string, registry: Registry, op
     for (const f of check.run(context)) findings.push({ code: check.code, severity: level, uri, ...f });
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { article, reference, dated, actors, dates, claims, links, findings };
+  return { article, reference, dated, actors, dates, claims, links, findings, registry };
 }
 
 /** Applies the user's levels to findings made with default levels (registry findings). */

@@ -14,7 +14,7 @@ const ACTOR_KIND: Record<RegistryActor['type'], CompletionItemKind> = {
 
 /** Fact ids after `[@` (claim and date as detail, nearest dates first), otherwise actor names and aliases. */
 export function completion(state: ServerState, document: TextDocument, position: Position): CompletionItem[] {
-  const registry = state.checker.store.registry;
+  const registry = state.isArticle(document.uri) ? state.analyze(document).registry : state.checker.store.registry;
   const line = document.getText({ start: { line: position.line, character: 0 }, end: position });
   const marker = /\[(?:[^\]]*;\s*)?@([a-z0-9-]*)$/.exec(line);
   if (marker) {

@@ -32,20 +32,21 @@ export function hover(state: ServerState, document: TextDocument, position: Posi
   const analysis = state.analyze(document);
   const target = articleTargetAt(analysis, document.offsetAt(position));
   if (!target) return null;
-  const registry = state.checker.store.registry;
+  // The article's own registry: a front-matter `registry:` wins for that article.
+  const { registry } = analysis;
   switch (target.kind) {
     case 'marker': {
       const fact = registry.facts.get(target.id);
-      const value = fact ? factMarkdown(state, fact, analysis.reference, { factId: fact.id, kind: 'explicit', score: 1 }) : `No fact \`${target.id}\` in the registry`;
+      const value = fact ? factMarkdown(state, fact, analysis.reference, { factId: fact.id, kind: 'explicit', score: 1 }, registry) : `No fact \`${target.id}\` in the registry`;
       return { contents: md(value), range: toRange(document, target.span) };
     }
     case 'actor':
-      return { contents: md(actorMarkdown(state, target.mention, analysis.reference)), range: toRange(document, target.mention) };
+      return { contents: md(actorMarkdown(state, target.mention, analysis.reference, registry)), range: toRange(document, target.mention) };
     case 'date':
       return { contents: md(dateMarkdown(target.date, analysis)), range: toRange(document, target.date) };
     case 'claim': {
       const fact = target.link && registry.facts.get(target.link.factId);
-      const value = fact ? factMarkdown(state, fact, analysis.reference, target.link!) : 'Dated claim, linked to no fact of the registry. Add it with **Factmark: Add the claim under the cursor to the registry**';
+      const value = fact ? factMarkdown(state, fact, analysis.reference, target.link!, registry) : 'Dated claim, linked to no fact of the registry. Add it with **Factmark: Add the claim under the cursor to the registry**';
       return { contents: md(value), range: toRange(document, target.claim) };
     }
   }
@@ -73,8 +74,7 @@ function mentionCounts(state: ServerState, id: string, facts?: number): string {
   return facts === undefined ? `Named in ${articles}${partial}` : `Named in ${plural(facts, 'fact')} and ${articles}${partial}`;
 }
 
-function actorSummary(state: ServerState, actor: RegistryActor, day: string | undefined): string {
-  const registry = state.checker.store.registry;
+function actorSummary(state: ServerState, actor: RegistryActor, day: string | undefined, registry = state.checker.store.registry): string {
   const lines = [`**${actor.name}** · ${actor.type} · \`${actor.id}\``];
   if (day) {
     const roles = rolesAt(actor, day);
@@ -94,10 +94,10 @@ function roleText(r: { title: string; from?: string; to?: string }): string {
   return r.from || r.to ? `${r.title} (${r.from ?? '…'} to ${r.to ?? 'now'})` : r.title;
 }
 
-function actorMarkdown(state: ServerState, mention: ActorMention, day: string): string {
-  const actor = state.checker.store.registry.actors.get(mention.id);
+function actorMarkdown(state: ServerState, mention: ActorMention, day: string, registry = state.checker.store.registry): string {
+  const actor = registry.actors.get(mention.id);
   if (!actor || mention.form === 'unregistered') return `**${mention.text}** · ${mention.type}\n\nNot in the registry`;
-  const summary = actorSummary(state, actor, day);
+  const summary = actorSummary(state, actor, day, registry);
   return mention.form === 'variant' ? `${summary}\n\n\`${mention.text}\` is not house style: write \`${actor.name}\`` : summary;
 }
 
@@ -116,8 +116,7 @@ function dateMarkdown(date: DateMention, analysis: Analysis): string {
 }
 
 /** A fact as Markdown: claim, status, dates, how it is linked, supersession and sources as links. */
-export function factMarkdown(state: ServerState, fact: RegistryFact, day: string | undefined, link?: ClaimLinkInfo): string {
-  const registry = state.checker.store.registry;
+export function factMarkdown(state: ServerState, fact: RegistryFact, day: string | undefined, link?: ClaimLinkInfo, registry = state.checker.store.registry): string {
   const lines = [`**${fact.id}** · ${fact.status} · ${fact.date}`, `> ${fact.claim}`];
   if (link) lines.push(link.kind === 'explicit' ? 'Linked by a `[@' + fact.id + ']` marker' : `Linked by inference (fit ${link.score.toFixed(2)}); a code action writes it down as a marker`);
   const dates = [fact.asOf && `verified ${fact.asOf}`, fact.reviewBy && `review by ${fact.reviewBy}${day && fact.reviewBy < day ? ' (past)' : ''}`].filter(Boolean);

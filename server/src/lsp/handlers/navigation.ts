@@ -17,7 +17,8 @@ export function toLocation(state: ServerState, location: CoreLocation): Location
  * registry) to the registry entry; from a fact's own key to its sources.
  */
 export async function definition(state: ServerState, document: TextDocument, position: Position): Promise<Location[]> {
-  const registry = state.checker.store.registry;
+  // An article's own registry (front-matter `registry:`) wins for that article.
+  const registry = state.isArticle(document.uri) ? state.analyze(document).registry : state.checker.store.registry;
   const target = idTargetAt(state, document, position);
   if (target && !target.definition) {
     const entry = registry.actors.get(target.id) ?? registry.facts.get(target.id);
