@@ -10,6 +10,13 @@ describe('dated claims and the sentence boundaries under them', () => {
     assert.deepEqual(claimsOf(body), ['U.S. officials met Mr. Dūmiņš on Jan. 22 at 3 p.m. in the capital.', 'The talks ended on Friday.']);
   });
 
+  it('keeps every sentence whole in a paragraph too long to parse in one piece', () => {
+    const sentence = 'The harbour board said on Monday that the ferry would run again.';
+    const claims = claimsOf(Array.from({ length: 600 }, () => sentence).join(' '));
+    assert.equal(claims.length, 600);
+    assert.ok(claims.every((c) => c === sentence));
+  });
+
   it('ends a sentence at a number followed by a full stop and a capital', () => {
     assert.deepEqual(claimsOf('The plant opens on March 1. Chief executive Ilze Berzina said so on Thursday.'), [
       'The plant opens on March 1.',
