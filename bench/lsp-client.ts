@@ -8,6 +8,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { closeServer } from '../test/helpers/lsp.js';
 
 /** A URI for a path. */
 export const uriOf = (path: string): string => pathToFileURL(path).href;
@@ -128,24 +129,7 @@ export class BenchClient {
   }
 
   /** Shuts the server down (kills it if it does not exit in 3 s). */
-  async close(): Promise<void> {
-    try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      await this.connection.sendNotification('exit');
-    } catch {
-      // Already gone.
-    }
-    await new Promise<void>((resolve) => {
-      if (this.process.exitCode !== null) return resolve();
-      const t = setTimeout(() => {
-        this.process.kill('SIGKILL');
-        resolve();
-      }, 3000);
-      this.process.on('exit', () => {
-        clearTimeout(t);
-        resolve();
-      });
-    });
-    this.connection.dispose();
+  close(): Promise<void> {
+    return closeServer(this.process, this.connection);
   }
 }

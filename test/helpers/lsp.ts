@@ -5,6 +5,7 @@ import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  WorkDoneProgress,
   type Diagnostic,
   type InitializeResult,
   type ProtocolConnection,
@@ -140,30 +141,51 @@ export class LspSession {
     }
   }
 
+  /**
+   * Records the server's work-done progress (call before {@link initialize}): the events
+   * go into `events`, and the promise resolves at the first `end`.
+   */
+  trackProgress(events: { kind: string; message?: string }[]): Promise<void> {
+    return new Promise<void>((ended) => {
+      this.connection.onRequest('window/workDoneProgress/create', ({ token }: { token: string | number }) => {
+        this.connection.onProgress(WorkDoneProgress.type, token, (value) => {
+          events.push(value);
+          if (value.kind === 'end') ended();
+        });
+        return null;
+      });
+    });
+  }
+
   /** Sends a request. */
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
   /** Shuts the server down and waits for it to exit. */
-  async close(): Promise<void> {
-    try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      await this.connection.sendNotification('exit');
-    } catch {
-      // The server may already be gone.
-    }
-    await new Promise<void>((resolve) => {
-      if (this.process.exitCode !== null) return resolve();
-      const t = setTimeout(() => {
-        this.process.kill('SIGKILL');
-        resolve();
-      }, 3000);
-      this.process.on('exit', () => {
-        clearTimeout(t);
-        resolve();
-      });
-    });
-    this.connection.dispose();
+  close(): Promise<void> {
+    return closeServer(this.process, this.connection);
   }
+}
+
+/** Asks a server to shut down and exit, kills it if it lingers 3 s, and disposes the connection. */
+export async function closeServer(child: ChildProcessWithoutNullStreams, connection: ProtocolConnection): Promise<void> {
+  try {
+    await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+    await connection.sendNotification('exit');
+  } catch {
+    // The server may already be gone.
+  }
+  await new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    const t = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve();
+    }, 3000);
+    child.on('exit', () => {
+      clearTimeout(t);
+      resolve();
+    });
+  });
+  connection.dispose();
 }

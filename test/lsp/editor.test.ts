@@ -14,7 +14,6 @@ import type {
   SymbolInformation,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
-import { WorkDoneProgress } from 'vscode-languageserver-protocol';
 import { parse } from 'yaml';
 import { LspSession, uriOf } from '../helpers/lsp.js';
 import { FIXTURES } from '../helpers/paths.js';
@@ -70,15 +69,7 @@ describe('editor features over stdio, on a fixture workspace', () => {
   const progress: { kind: string; message?: string }[] = [];
   before(async () => {
     s = new LspSession({ root });
-    let ended!: () => void;
-    const indexed = new Promise<void>((resolve) => (ended = resolve));
-    s.connection.onRequest('window/workDoneProgress/create', ({ token }: { token: string | number }) => {
-      s.connection.onProgress(WorkDoneProgress.type, token, (value) => {
-        progress.push(value);
-        if (value.kind === 'end') ended();
-      });
-      return null;
-    });
+    const indexed = s.trackProgress(progress);
     await s.initialize();
     // The background index reports progress and ends: references and counts need it.
     await indexed;

@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { WorkDoneProgress, type Hover, type Location, type MarkupContent } from 'vscode-languageserver-protocol';
+import { type Hover, type Location, type MarkupContent } from 'vscode-languageserver-protocol';
 import { LspSession, uriOf } from '../helpers/lsp.js';
 import { FIXTURES } from '../helpers/paths.js';
 
@@ -27,15 +27,7 @@ describe('workspace index', () => {
     mkdirSync(join(dir, 'articles'));
     for (let i = 0; i < ARTICLES; i++) writeFileSync(join(dir, 'articles', `note-${String(i).padStart(4, '0')}.md`), article(i));
     s = new LspSession({ root: dir });
-    let ended!: () => void;
-    indexed = new Promise<void>((resolve) => (ended = resolve));
-    s.connection.onRequest('window/workDoneProgress/create', ({ token }: { token: string | number }) => {
-      s.connection.onProgress(WorkDoneProgress.type, token, (value) => {
-        progress.push(value);
-        if (value.kind === 'end') ended();
-      });
-      return null;
-    });
+    indexed = s.trackProgress(progress);
     await s.initialize();
   });
   after(async () => {
