@@ -74,3 +74,16 @@ describe('factmark extract', () => {
     assert.deepEqual(x.claims[0]!.actors, ['dockworkers-union']);
   });
 });
+
+describe('factmark check with a front-matter registry', () => {
+  it('checks the article against the registry its front matter names', () => {
+    const article = join(FIXTURES, 'registry', 'ws', 'articles', 'own-registry.md');
+    const r = runCli(['check', article, '--format', 'json']);
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const json = JSON.parse(r.stdout) as { files: { path: string; findings: { code: string }[] }[] };
+    const codes = json.files.find((f) => f.path.endsWith('own-registry.md'))!.findings.map((f) => f.code);
+    // `ferry-returns` is a fact only in ../own/special.yaml, not in the workspace's facts.yaml.
+    assert.ok(!codes.includes('claim.unknown-fact'), codes.join(', '));
+    assert.ok(json.files.some((f) => f.path.endsWith('special.yaml')) || codes.includes('claim.linked'), JSON.stringify(json.files.map((f) => f.path)));
+  });
+});

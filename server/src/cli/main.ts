@@ -5,6 +5,7 @@ import {
   createFactChecker,
   isIsoDay,
   LineIndex,
+  parseFrontMatter,
   resolveUri,
   todayIso,
   type Analysis,
@@ -83,8 +84,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 /** The registry files for an article: `--registry`, front-matter `registry:`, or the desk's own. */
 function registryFilesFor(args: Args, articlePath: string, text: string | undefined): string[] {
   if (args.registries.length) return args.registries.map((r) => resolve(r));
-  const own = text !== undefined ? /^---\r?\n[\s\S]*?^registry:\s*["']?([^\n"']+)["']?\s*$/m.exec(text) : null;
-  if (own) return [toPath(resolveUri(toUri(articlePath), own[1]!.trim()))];
+  const own = text !== undefined ? parseFrontMatter(text)?.registry : undefined;
+  if (own) return [toPath(resolveUri(toUri(articlePath), own))];
   const root = findDeskRoot(dirname(resolve(articlePath)));
   if (!root) return [];
   return [resolve(root, 'facts.yaml'), ...findRegistryFiles(root).filter((p) => !p.endsWith('/facts.yaml') || dirname(p) !== root)];

@@ -14,6 +14,7 @@ export { CODES, docsUrl, levelOf, type Code, type Levels } from './codes.js';
 export type { Host, Logger } from './host.js';
 export * from './iso.js';
 export { parseArticle, isMarkdownUri } from './parse/article.js';
+export { parseFrontMatter } from './parse/front-matter.js';
 export { parseRegistryFile, isIsoDay, isFactDate } from './registry/load.js';
 export { mergeRegistry } from './registry/merge.js';
 export {

@@ -11,8 +11,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyLevels, createFactChecker, staleNote, todayIso, type Analysis, type FactChecker, type Host } from '../core/index.js';
-import { AnalysisCache } from '../core/index.js';
+import { AnalysisCache, applyLevels, createFactChecker, isInside, staleNote, todayIso, type Analysis, type FactChecker, type Host } from '../core/index.js';
 import { LargeArticles } from './large.js';
 import { toDiagnostic } from './convert.js';
 import { codeActions } from './handlers/code-actions.js';
@@ -80,7 +79,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
   const folderBase = (folder: string): string => (folder.endsWith('/') ? folder : `${folder}/`);
   const host: Host = {
     contains(uri) {
-      return folders.some((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
+      return folders.some((f) => isInside(uri, f));
     },
     async readText(uri) {
       return documents.get(uri)?.getText() ?? fs.readFile(uri);
@@ -117,7 +116,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
 
   const isArticle = (uri: string): boolean => {
     if (isRegistryUri(uri)) return false;
-    const folder = folders.find((f) => uri.startsWith(folderBase(f)));
+    const folder = folders.find((f) => isInside(uri, f));
     const path = folder ? uri.slice(folder.replace(/\/$/, '').length + 1) : uri.slice(uri.lastIndexOf('/') + 1);
     return state.settings.articles.some((g) => globToRegExp(g).test(decodeURIComponent(path)) || globToRegExp(g).test(uri));
   };

@@ -34,8 +34,22 @@ export function toSettings(raw: unknown): Settings {
   };
 }
 
-/** Converts a glob (`**`, `*`, `?`, `{a,b}`) to a regular expression over `/`-separated paths. */
+const compiled = new Map<string, RegExp>();
+
+/**
+ * Converts a glob (`**`, `*`, `?`, `{a,b}`) to a regular expression over `/`-separated
+ * paths. Compiled once per glob: the server asks on every request and for every indexed file.
+ */
 export function globToRegExp(glob: string): RegExp {
+  let regexp = compiled.get(glob);
+  if (!regexp) {
+    if (compiled.size > 256) compiled.clear();
+    compiled.set(glob, (regexp = compileGlob(glob)));
+  }
+  return regexp;
+}
+
+function compileGlob(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;

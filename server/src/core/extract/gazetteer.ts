@@ -17,7 +17,6 @@ interface Gazetteer {
   /** Normalised token sequence (space-joined) → place. */
   places: Map<string, Place>;
   /** Every proper prefix of a place key, so longest-match lookups know when to stop. */
-  prefixes: Set<string>;
   maxTokens: number;
   demonyms: Set<string>;
   givenNames: Set<string>;
@@ -29,7 +28,6 @@ let gazetteer: Gazetteer | undefined;
 function load(): Gazetteer {
   if (gazetteer) return gazetteer;
   const places = new Map<string, Place>();
-  const prefixes = new Set<string>();
   let maxTokens = 1;
   const add = (spelling: string, name: string, kind: PlaceKind): void => {
     const tokens = nameTokens(spelling);
@@ -39,7 +37,6 @@ function load(): Gazetteer {
     if (places.has(key)) return;
     const letters = spelling.replace(/[^\p{L}]/gu, '');
     places.set(key, { name, kind, exactCase: letters === letters.toUpperCase() });
-    for (let k = 1; k < tokens.length; k++) prefixes.add(tokens.slice(0, k).join(' '));
     maxTokens = Math.max(maxTokens, tokens.length);
   };
   for (const pair of COUNTRIES.split('|')) {
@@ -56,18 +53,13 @@ function load(): Gazetteer {
     demonyms.add(`${key}s`);
   }
   const givenNames = new Set(GIVEN_NAMES.split('|').map((n) => nameTokens(n).join(' ')));
-  gazetteer = { places, prefixes, maxTokens, demonyms, givenNames };
+  gazetteer = { places, maxTokens, demonyms, givenNames };
   return gazetteer;
 }
 
 /** The place whose spelling is exactly these normalised tokens, if any. */
 export function placeNamed(key: string): Place | undefined {
   return load().places.get(key);
-}
-
-/** Whether some longer place name starts with these normalised tokens. */
-export function isPlacePrefix(key: string): boolean {
-  return load().prefixes.has(key);
 }
 
 /** The most tokens a place name has. */
