@@ -1,12 +1,10 @@
-import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
-import retextEnglish from 'retext-english';
-import { unified } from 'unified';
 import type { Block, Sentence, Span } from '../types.js';
-
-const english = unified().use(retextEnglish);
+import { tokenizeSentences } from './tokenize.js';
 
 /**
- * Splits every prose block into sentences and words with retext-english.
+ * Splits every prose block into sentences and words: the sentences and words
+ * retext-english gives (see tokenize.ts, which reproduces it exactly), also cut at
+ * line ends after terminal marks and after a number's full stop before a capital.
  * Masked offsets are blanked first (same length, so offsets hold).
  */
 export function splitSentences(text: string, blocks: readonly Block[], masked: readonly Span[]): Sentence[] {
@@ -16,21 +14,19 @@ export function splitSentences(text: string, blocks: readonly Block[], masked: r
     while (m < masked.length && masked[m]!.end <= block.start) m++;
     const prose = blank(text, block, masked, m);
     for (const [from, to] of chunks(prose)) {
-      const tree = english.parse(from === 0 && to === prose.length ? prose : prose.slice(from, to)) as NlcstRoot;
-      for (const paragraph of tree.children) {
-        if (paragraph.type !== 'ParagraphNode') continue;
-        for (const node of paragraph.children) {
-          if (node.type !== 'SentenceNode') continue;
-          const sentence = toSentence(text, node, block.start + from, index);
-          if (sentence) for (const part of splitAtLineEnds(sentence)) sentences.push(part);
-        }
+      const part = from === 0 && to === prose.length ? prose : prose.slice(from, to);
+      for (const raw of tokenizeSentences(part, block.start + from)) {
+        const words: Span[] = [];
+        for (let i = 0; i < raw.words.length; i += 2) words.push({ start: raw.words[i]!, end: raw.words[i + 1]! });
+        const sentence: Sentence = { start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), block: index, words };
+        for (const piece of splitAtLineEnds(sentence)) sentences.push(piece);
       }
     }
   });
   return sentences;
 }
 
-/** Longest text handed to retext at once. */
+/** Longest text tokenized at once (retext was handed the same pieces; see chunks). */
 const MAX_CHUNK = 8_000;
 const SENTENCE_END = /[.!?]["'”’)\]]*\s+/g;
 
@@ -73,19 +69,6 @@ export function blank(text: string, block: Span, masked: readonly Span[], from =
     at = end;
   }
   return out + text.slice(at, block.end);
-}
-
-function toSentence(text: string, node: NlcstSentence, base: number, block: number): Sentence | undefined {
-  const words: Span[] = [];
-  for (const child of node.children) {
-    if (child.type === 'WordNode' && child.position) {
-      words.push({ start: base + child.position.start.offset!, end: base + child.position.end.offset! });
-    }
-  }
-  if (!node.position || words.length === 0) return undefined;
-  const start = base + node.position.start.offset!;
-  const end = base + node.position.end.offset!;
-  return { start, end, text: text.slice(start, end), block, words };
 }
 
 /**

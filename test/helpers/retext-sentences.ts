@@ -1,0 +1,141 @@
+// The retext-english implementation of splitSentences that tokenize.ts replaced, kept as the
+// oracle of test/core/tokenize.test.ts and as the bench's reference: same signature, same output.
+import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
+import retextEnglish from 'retext-english';
+import { unified } from 'unified';
+import type { Block, Sentence, Span } from '../../server/src/core/types.js';
+
+const english = unified().use(retextEnglish);
+
+/**
+ * Splits every prose block into sentences and words with retext-english.
+ * Masked offsets are blanked first (same length, so offsets hold).
+ */
+export function retextSplitSentences(text: string, blocks: readonly Block[], masked: readonly Span[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let m = 0;
+  blocks.forEach((block, index) => {
+    while (m < masked.length && masked[m]!.end <= block.start) m++;
+    const prose = blank(text, block, masked, m);
+    for (const [from, to] of chunks(prose)) {
+      const tree = english.parse(from === 0 && to === prose.length ? prose : prose.slice(from, to)) as NlcstRoot;
+      for (const paragraph of tree.children) {
+        if (paragraph.type !== 'ParagraphNode') continue;
+        for (const node of paragraph.children) {
+          if (node.type !== 'SentenceNode') continue;
+          const sentence = toSentence(text, node, block.start + from, index);
+          if (sentence) for (const part of splitAtLineEnds(sentence)) sentences.push(part);
+        }
+      }
+    }
+  });
+  return sentences;
+}
+
+/** Longest text handed to retext at once. */
+const MAX_CHUNK = 8_000;
+const SENTENCE_END = /[.!?]["'”’)\]]*\s+/g;
+
+/**
+ * Cuts a very long block into pieces of at most {@link MAX_CHUNK} characters, at a
+ * sentence end where one lies in the second half of the window, else at a space.
+ * retext's cost grows faster than the length of one huge sentence (a pasted
+ * table, 1 MB on one line), so bounded pieces keep the whole parse linear.
+ * Ordinary paragraphs are one piece.
+ */
+function chunks(prose: string): [number, number][] {
+  if (prose.length <= MAX_CHUNK) return [[0, prose.length]];
+  const out: [number, number][] = [];
+  let from = 0;
+  while (prose.length - from > MAX_CHUNK) {
+    const window = prose.slice(from, from + MAX_CHUNK);
+    let cut = -1;
+    SENTENCE_END.lastIndex = MAX_CHUNK >> 1;
+    for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) cut = m.index + m[0].length;
+    if (cut <= 0) cut = window.lastIndexOf(' ') + 1;
+    if (cut <= 0) cut = MAX_CHUNK;
+    out.push([from, from + cut]);
+    from += cut;
+  }
+  out.push([from, prose.length]);
+  return out;
+}
+
+/** The block's text with masked offsets replaced by spaces. */
+function blank(text: string, block: Span, masked: readonly Span[], from = 0): string {
+  let out = '';
+  let at = block.start;
+  for (let i = from; i < masked.length; i++) {
+    const s = masked[i]!;
+    if (s.start >= block.end) break;
+    if (s.end <= at) continue;
+    const start = Math.max(s.start, at);
+    const end = Math.min(s.end, block.end);
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at, block.end);
+}
+
+function toSentence(text: string, node: NlcstSentence, base: number, block: number): Sentence | undefined {
+  const words: Span[] = [];
+  for (const child of node.children) {
+    if (child.type === 'WordNode' && child.position) {
+      words.push({ start: base + child.position.start.offset!, end: base + child.position.end.offset! });
+    }
+  }
+  if (!node.position || words.length === 0) return undefined;
+  const start = base + node.position.start.offset!;
+  const end = base + node.position.end.offset!;
+  return { start, end, text: text.slice(start, end), block, words };
+}
+
+/**
+ * Sentence ends retext misses: terminal punctuation at a line end ("February 9.\nMinister"),
+ * and a number's full stop before a capital ("on March 1. Chief executive ...").
+ */
+const LINE_END = /[.!?]["'”’)\]]*[ \t]*\r?\n|(?<=\d)[.!?]["'”’)\]]*[ \t]+(?=["“‘']?\p{Lu})/gu;
+
+function splitAtLineEnds(sentence: Sentence): Sentence[] {
+  if (!/\n|\d[.!?]/.test(sentence.text)) return [sentence];
+  const cuts: number[] = [];
+  for (const m of sentence.text.matchAll(LINE_END)) cuts.push(sentence.start + m.index! + m[0].trimEnd().length);
+  if (!cuts.length) return [sentence];
+  const out: Sentence[] = [];
+  let start = sentence.start;
+  for (const cut of [...cuts, sentence.end]) {
+    const words = sentence.words.filter((w) => w.start >= start && w.end <= cut);
+    if (words.length) {
+      const s = words[0]!.start < start ? start : Math.min(start, words[0]!.start);
+      let from = s;
+      const full = sentence.text;
+      while (from < cut && /\s/.test(full[from - sentence.start]!)) from++;
+      out.push({ start: from, end: cut, text: full.slice(from - sentence.start, cut - sentence.start), block: sentence.block, words });
+    }
+    start = cut;
+  }
+  return out;
+}
+
+/** The sentences (with at least one word) and word spans of one bare retext-english parse, in tokenizeSentences' shape. */
+export function retextTokenize(text: string): { start: number; end: number; words: number[] }[] {
+  const out: { start: number; end: number; words: number[] }[] = [];
+  const tree = english.parse(text) as NlcstRoot;
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const node of paragraph.children) {
+      if (node.type !== 'SentenceNode' || !node.position) continue;
+      const words: number[] = [];
+      for (const child of node.children) {
+        if (child.type === 'WordNode' && child.position) words.push(child.position.start.offset!, child.position.end.offset!);
+      }
+      if (words.length) out.push({ start: node.position.start.offset!, end: node.position.end.offset!, words });
+    }
+  }
+  return out;
+}
+
+/** The bare retext-english parse, for the bench's reference. */
+export function retextParse(text: string): unknown {
+  return english.parse(text);
+}
