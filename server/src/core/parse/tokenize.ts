@@ -88,22 +88,48 @@ function fill(t: Uint8Array, ranges: string, value: number, type: boolean): void
 }
 
 /**
- * A run of the text (a white space, punctuation or symbol token) or a word.
- * A word's children are always consecutive tokens: `first` and `count` say which.
+ * The whole state of one parse. Nodes are numbers: a token of the text (white
+ * space, punctuation, symbol) or a word, whose children are always consecutive
+ * tokens (`first`, `count`). `seq` lists the live nodes in order while words form.
  */
-interface Node {
-  type: number;
-  start: number;
-  end: number;
-  first: number;
-  count: number;
-}
-
-/** The whole state of one parse. */
 interface Parse {
   text: string;
+  type: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  first: Int32Array;
+  count: Int32Array;
   /** Start offset of every token, and the text's length after the last. */
-  tokens: number[];
+  tokens: Int32Array;
+  seq: Int32Array;
+  length: number;
+}
+
+/** Buffers kept for texts up to this length (one piece of splitSentences); longer ones get their own. */
+const KEEP = 1 << 14;
+let kept: Parse | undefined;
+
+function createParse(text: string): Parse {
+  const n = text.length + 1;
+  if (n <= KEEP && kept) {
+    kept.text = text;
+    kept.length = 0;
+    return kept;
+  }
+  const size = Math.max(n, n <= KEEP ? KEEP : 0);
+  const parse: Parse = {
+    text,
+    type: new Uint8Array(size),
+    start: new Int32Array(size),
+    end: new Int32Array(size),
+    first: new Int32Array(size),
+    count: new Int32Array(size),
+    tokens: new Int32Array(size),
+    seq: new Int32Array(size),
+    length: 0,
+  };
+  if (n <= KEEP) kept = parse;
+  return parse;
 }
 
 /**
@@ -111,18 +137,18 @@ interface Parse {
  * returns the sentences with at least one word, offsets shifted by `base`.
  */
 export function tokenizeSentences(text: string, base = 0): TokenSentence[] {
-  const parse: Parse = { text, tokens: [] };
-  let nodes = lex(parse);
-  if (nodes.length === 0) return [];
-  nodes = mergeElisions(parse, nodes);
-  nodes = mergeInitialWordSymbol(parse, nodes);
-  nodes = mergeFinalWordSymbol(parse, nodes);
-  nodes = mergeInnerWordSymbol(parse, nodes);
-  nodes = mergeInnerWordSlash(parse, nodes);
-  nodes = mergeInitialisms(parse, nodes);
-  let sentences = splitAtTerminalMarks(parse, nodes);
+  if (text.length === 0) return [];
+  const parse = createParse(text);
+  lex(parse);
+  mergeElisions(parse);
+  mergeInitialWordSymbol(parse);
+  mergeFinalWordSymbol(parse);
+  mergeInnerWordSymbol(parse);
+  mergeInnerWordSlash(parse);
+  mergeInitialisms(parse);
+  let sentences = splitAtTerminalMarks(parse);
   sentences = mergePrefixExceptions(parse, sentences, true);
-  sentences = mergeNonWordSentences(sentences);
+  sentences = mergeNonWordSentences(parse, sentences);
   sentences = mergeAffixSymbol(parse, sentences);
   sentences = mergeInitialLowerCase(parse, sentences);
   sentences = mergeInitialDigit(parse, sentences);
@@ -132,66 +158,73 @@ export function tokenizeSentences(text: string, base = 0): TokenSentence[] {
   return output(parse, sentences, base);
 }
 
-/** Cuts the text into runs: words and white space run on; punctuation and symbols run while the same character repeats (or a surrogate follows). */
-function lex(parse: Parse): Node[] {
-  const { text, tokens } = parse;
+/**
+ * Cuts the text into runs: words and white space run on; punctuation and symbols
+ * run while the same character repeats (a symbol also while surrogates follow).
+ */
+function lex(parse: Parse): void {
+  const { text, type, start, end, first, count, tokens, seq } = parse;
   const t = classes();
-  const nodes: Node[] = [];
   const length = text.length;
-  let from = 0;
-  let previousType = 0;
-  let previous = -1;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    const type = t[c]! & 7;
-    if (i > from && !(type === previousType && (type <= WHITE || c === previous || (c >= 0xd800 && c <= 0xdfff)))) {
-      nodes.push({ type: previousType, start: from, end: i, first: tokens.length, count: 1 });
-      tokens.push(from);
-      from = i;
+  let n = 0;
+  let i = 0;
+  while (i < length) {
+    const from = i;
+    let c = text.charCodeAt(i++);
+    const kind = t[c]! & 7;
+    if (kind === WORD || kind === WHITE) {
+      while (i < length && (t[text.charCodeAt(i)]! & 7) === kind) i++;
+    } else {
+      while (i < length) {
+        const d = text.charCodeAt(i);
+        if ((t[d]! & 7) !== kind || (d !== c && (d < 0xd800 || d > 0xdfff))) break;
+        c = d;
+        i++;
+      }
     }
-    previousType = type;
-    previous = c;
+    type[n] = kind;
+    start[n] = from;
+    end[n] = i;
+    first[n] = n;
+    count[n] = 1;
+    tokens[n] = from;
+    seq[n] = n;
+    n++;
   }
-  if (length > from) {
-    nodes.push({ type: previousType, start: from, end: length, first: tokens.length, count: 1 });
-    tokens.push(from);
-  }
-  tokens.push(length);
-  return nodes;
+  tokens[n] = length;
+  parse.length = n;
 }
 
-function isMark(node: Node | undefined): boolean {
-  return node !== undefined && (node.type === PUNCT || node.type === SYMBOL);
-}
-
-function isWord(node: Node | undefined): node is Node {
-  return node !== undefined && node.type === WORD;
+function isMark(parse: Parse, node: number): boolean {
+  const type = parse.type[node];
+  return type === PUNCT || type === SYMBOL;
 }
 
 /** Whether the node is exactly the one character `code`. */
-function is(parse: Parse, node: Node, code: number): boolean {
-  return node.end - node.start === 1 && parse.text.charCodeAt(node.start) === code;
+function is(parse: Parse, node: number, code: number): boolean {
+  const start = parse.start[node]!;
+  return parse.end[node]! - start === 1 && parse.text.charCodeAt(start) === code;
 }
 
-function isApostrophe(parse: Parse, node: Node): boolean {
+function isApostrophe(parse: Parse, node: number): boolean {
   return is(parse, node, 0x27) || is(parse, node, 0x2019);
 }
 
-function value(parse: Parse, node: Node): string {
-  return parse.text.slice(node.start, node.end);
+function value(parse: Parse, node: number): string {
+  return parse.text.slice(parse.start[node], parse.end[node]);
 }
 
 /** Appends `node` (the next in the text) to `word`. */
-function append(word: Node, node: Node): void {
-  word.end = node.end;
-  word.count += node.count;
+function append(parse: Parse, word: number, node: number): void {
+  parse.end[word] = parse.end[node]!;
+  parse.count[word] += parse.count[node]!;
 }
 
 /** Prepends `node` (the previous in the text) to `word`. */
-function prepend(word: Node, node: Node): void {
-  word.start = node.start;
-  word.first = node.first;
-  word.count += node.count;
+function prepend(parse: Parse, word: number, node: number): void {
+  parse.start[word] = parse.start[node]!;
+  parse.first[word] = parse.first[node]!;
+  parse.count[word] += parse.count[node]!;
 }
 
 /**
@@ -199,96 +232,97 @@ function prepend(word: Node, node: Node): void {
  * A visitor over a live array: after a splice the node that slid into the visited
  * place is not visited.
  */
-function mergeElisions(parse: Parse, nodes: Node[]): Node[] {
-  const out: Node[] = [];
-  const length = nodes.length;
+function mergeElisions(parse: Parse): void {
+  const { seq, type } = parse;
+  const length = parse.length;
+  let w = 0;
   for (let j = 0; j < length; j++) {
-    const node = nodes[j]!;
-    if (isMark(node)) {
-      const index = out.length;
-      const size = index + length - j;
-      const previous = out[index - 1];
+    const node = seq[j]!;
+    if (isMark(parse, node)) {
+      const size = w + length - j;
+      const previous = w > 0 ? seq[w - 1]! : -1;
       if (is(parse, node, 0x2f)) {
-        if (isWord(previous) && value(parse, previous).toLowerCase() === 'w') {
-          append(previous, node);
-          if (j + 1 < length) out.push(nodes[++j]!);
+        if (previous >= 0 && type[previous] === WORD && value(parse, previous).toLowerCase() === 'w') {
+          append(parse, previous, node);
+          if (j + 1 < length) seq[w++] = seq[++j]!;
           continue;
         }
       } else if (isApostrophe(parse, node)) {
         if (
-          index > 2 &&
-          index < size - 1 &&
-          isWord(previous) &&
-          out[index - 2]!.type === WHITE &&
-          nodes[j + 1]!.type === WHITE &&
+          w > 2 &&
+          w < size - 1 &&
+          type[previous] === WORD &&
+          type[seq[w - 2]!] === WHITE &&
+          type[seq[j + 1]!] === WHITE &&
           /^(ol?)$/.test(value(parse, previous).toLowerCase())
         ) {
-          append(previous, node);
-          out.push(nodes[++j]!);
+          append(parse, previous, node);
+          seq[w++] = seq[++j]!;
           continue;
         }
-        const next = nodes[j + 1];
-        if (index !== size - 1 && isWord(next) && (index === 0 || previous!.type !== WORD)) {
+        if (w !== size - 1 && type[seq[j + 1]!] === WORD && (w === 0 || type[previous] !== WORD)) {
+          const next = seq[j + 1]!;
           const text = value(parse, next).toLowerCase();
-          const other = nodes[j + 2];
           if (ELISION_AFFIX.test(text)) {
-            prepend(next, node);
-            out.push(next);
+            prepend(parse, next, node);
+            seq[w++] = next;
             j++;
             continue;
           }
-          if (text === 'n' && other !== undefined && other.type === PUNCT && isApostrophe(parse, other)) {
-            prepend(next, node);
-            append(next, other);
-            out.push(next);
+          const other = j + 2 < length ? seq[j + 2]! : -1;
+          if (text === 'n' && other >= 0 && type[other] === PUNCT && isApostrophe(parse, other)) {
+            prepend(parse, next, node);
+            append(parse, next, other);
+            seq[w++] = next;
             j += 2;
             continue;
           }
         }
       }
     }
-    out.push(node);
+    seq[w++] = node;
   }
-  return out;
+  parse.length = w;
 }
 
 /** parse-latin: "&" before a word, and not after one, joins the word. */
-function mergeInitialWordSymbol(parse: Parse, nodes: Node[]): Node[] {
-  const out: Node[] = [];
-  for (let j = 0; j < nodes.length; j++) {
-    const node = nodes[j]!;
-    if (isMark(node) && is(parse, node, 0x26)) {
-      const next = nodes[j + 1];
-      if (!isWord(out[out.length - 1]) && isWord(next)) {
-        prepend(next, node);
-        continue;
-      }
+function mergeInitialWordSymbol(parse: Parse): void {
+  const { seq, type } = parse;
+  const length = parse.length;
+  let w = 0;
+  for (let j = 0; j < length; j++) {
+    const node = seq[j]!;
+    if (j + 1 < length && type[seq[j + 1]!] === WORD && isMark(parse, node) && is(parse, node, 0x26) && (w === 0 || type[seq[w - 1]!] !== WORD)) {
+      prepend(parse, seq[j + 1]!, node);
+      continue;
     }
-    out.push(node);
+    seq[w++] = node;
   }
-  return out;
+  parse.length = w;
 }
 
 /** parse-latin: "-" after a word, and not before one, joins the word. */
-function mergeFinalWordSymbol(parse: Parse, nodes: Node[]): Node[] {
-  const out: Node[] = [];
-  for (let j = 0; j < nodes.length; j++) {
-    const node = nodes[j]!;
-    const previous = out[out.length - 1];
-    if (isMark(node) && is(parse, node, 0x2d) && isWord(previous) && !isWord(nodes[j + 1])) {
-      append(previous, node);
+function mergeFinalWordSymbol(parse: Parse): void {
+  const { seq, type } = parse;
+  const length = parse.length;
+  let w = 0;
+  for (let j = 0; j < length; j++) {
+    const node = seq[j]!;
+    if (w > 0 && type[seq[w - 1]!] === WORD && isMark(parse, node) && is(parse, node, 0x2d) && (j + 1 >= length || type[seq[j + 1]!] !== WORD)) {
+      append(parse, seq[w - 1]!, node);
       continue;
     }
-    out.push(node);
+    seq[w++] = node;
   }
-  return out;
+  parse.length = w;
 }
 
 /** parse-latin's wordSymbolInner: one of & ' - . : = ? @ soft hyphen, middle dot, hyphens, ’, or underscores. */
-function isInnerSymbol(parse: Parse, node: Node): boolean {
-  const c = parse.text.charCodeAt(node.start);
-  if (c === 0x5f) return node.type === PUNCT;
-  if (node.end - node.start !== 1) return false;
+function isInnerSymbol(parse: Parse, node: number): boolean {
+  const start = parse.start[node]!;
+  const c = parse.text.charCodeAt(start);
+  if (c === 0x5f) return parse.type[node] === PUNCT;
+  if (parse.end[node]! - start !== 1) return false;
   return (
     c === 0x26 || c === 0x27 || c === 0x2d || c === 0x2e || c === 0x3a || c === 0x3d || c === 0x3f || c === 0x40 ||
     c === 0xad || c === 0xb7 || c === 0x2010 || c === 0x2011 || c === 0x2019 || c === 0x2027
@@ -296,110 +330,118 @@ function isInnerSymbol(parse: Parse, node: Node): boolean {
 }
 
 /** parse-latin: words joined by inner-word symbols ("U.S", "don't", "e-mail", "3:30") become one. */
-function mergeInnerWordSymbol(parse: Parse, nodes: Node[]): Node[] {
-  const out: Node[] = [];
-  const length = nodes.length;
+function mergeInnerWordSymbol(parse: Parse): void {
+  const { seq, type } = parse;
+  const length = parse.length;
+  let w = 0;
   for (let j = 0; j < length; j++) {
-    const node = nodes[j]!;
-    const previous = out[out.length - 1];
-    if (isMark(node) && isWord(previous)) {
+    const node = seq[j]!;
+    if (w > 0 && type[seq[w - 1]!] === WORD && isMark(parse, node)) {
       let last = -1;
       for (let p = j; p < length; p++) {
-        const sibling = nodes[p]!;
-        if (sibling.type === WORD) last = p;
-        else if (!isMark(sibling) || !isInnerSymbol(parse, sibling)) break;
+        const sibling = seq[p]!;
+        if (type[sibling] === WORD) last = p;
+        else if (!isMark(parse, sibling) || !isInnerSymbol(parse, sibling)) break;
       }
       if (last >= 0) {
-        for (let p = j; p <= last; p++) append(previous, nodes[p]!);
+        const previous = seq[w - 1]!;
+        for (let p = j; p <= last; p++) append(parse, previous, seq[p]!);
         j = last;
         continue;
       }
     }
-    out.push(node);
+    seq[w++] = node;
   }
-  return out;
+  parse.length = w;
 }
 
 /** parse-latin: "/" after a word of at most two characters joins it, with the next word when that is short too. */
-function mergeInnerWordSlash(parse: Parse, nodes: Node[]): Node[] {
-  const out: Node[] = [];
-  for (let j = 0; j < nodes.length; j++) {
-    const node = nodes[j]!;
-    const previous = out[out.length - 1];
-    if (isWord(previous) && isMark(node) && is(parse, node, 0x2f)) {
-      const next = nodes[j + 1];
-      const nextWord = isWord(next);
-      if (previous.end - previous.start < 3 && (!nextWord || next.end - next.start < 3)) {
-        append(previous, node);
+function mergeInnerWordSlash(parse: Parse): void {
+  const { seq, type, start, end } = parse;
+  const length = parse.length;
+  let w = 0;
+  for (let j = 0; j < length; j++) {
+    const node = seq[j]!;
+    if (w > 0 && type[seq[w - 1]!] === WORD && isMark(parse, node) && is(parse, node, 0x2f)) {
+      const previous = seq[w - 1]!;
+      const next = j + 1 < length ? seq[j + 1]! : -1;
+      const nextWord = next >= 0 && type[next] === WORD;
+      if (end[previous]! - start[previous]! < 3 && (!nextWord || end[next]! - start[next]! < 3)) {
+        append(parse, previous, node);
         if (nextWord) {
-          append(previous, next);
+          append(parse, previous, next);
           j++;
         }
         continue;
       }
     }
-    out.push(node);
+    seq[w++] = node;
   }
-  return out;
+  parse.length = w;
 }
 
 /** parse-latin: the full stop after "U.S" joins it, unless every letter is a digit ("1.2."). */
-function mergeInitialisms(parse: Parse, nodes: Node[]): Node[] {
-  const { text, tokens } = parse;
+function mergeInitialisms(parse: Parse): void {
+  const { text, tokens, seq, type, first, count } = parse;
   const t = classes();
-  const out: Node[] = [];
-  for (let j = 0; j < nodes.length; j++) {
-    const node = nodes[j]!;
-    const previous = out[out.length - 1];
-    if (node.type === PUNCT && is(parse, node, 0x2e) && isWord(previous) && previous.count !== 1 && previous.count % 2 !== 0) {
+  const length = parse.length;
+  let w = 0;
+  for (let j = 0; j < length; j++) {
+    const node = seq[j]!;
+    const previous = w > 0 ? seq[w - 1]! : -1;
+    const children = previous >= 0 ? count[previous]! : 0;
+    if (children !== 1 && children % 2 !== 0 && type[node] === PUNCT && type[previous] === WORD && is(parse, node, 0x2e)) {
       let merge = true;
       let digits = true;
-      for (let p = previous.count - 1; p >= 0; p--) {
-        const start = tokens[previous.first + p]!;
-        const size = tokens[previous.first + p + 1]! - start;
-        if (p % 2 === 0) {
+      for (let k = children - 1; k >= 0; k--) {
+        const from = tokens[first[previous]! + k]!;
+        const size = tokens[first[previous]! + k + 1]! - from;
+        if (k % 2 === 0) {
           if (size > 1) {
             merge = false;
             break;
           }
-          if (!(t[text.charCodeAt(start)]! & NUMBER)) digits = false;
-        } else if (size !== 1 || text.charCodeAt(start) !== 0x2e) {
-          if (p < previous.count - 2) break;
+          if (!(t[text.charCodeAt(from)]! & NUMBER)) digits = false;
+        } else if (size !== 1 || text.charCodeAt(from) !== 0x2e) {
+          if (k < children - 2) break;
           merge = false;
           break;
         }
       }
       if (merge && !digits) {
-        append(previous, node);
+        append(parse, previous, node);
         continue;
       }
     }
-    out.push(node);
+    seq[w++] = node;
   }
-  return out;
+  parse.length = w;
 }
 
-/** Whether a punctuation node is all terminal marks: . ! ? … ‽ */
-function isTerminal(parse: Parse, node: Node): boolean {
-  const c = parse.text.charCodeAt(node.start);
+/** Whether a punctuation node is all terminal marks: . ! ? … ‽ (punctuation runs repeat one character). */
+function isTerminal(parse: Parse, node: number): boolean {
+  if (parse.type[node] !== PUNCT) return false;
+  const c = parse.text.charCodeAt(parse.start[node]!);
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x203d;
 }
 
 /** parse-latin's first cut: after every run of terminal marks. */
-function splitAtTerminalMarks(parse: Parse, nodes: Node[]): Node[][] {
-  const sentences: Node[][] = [];
-  let start = 0;
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    if (i === nodes.length - 1 || (node.type === PUNCT && isTerminal(parse, node))) {
-      sentences.push(nodes.slice(start, i + 1));
-      start = i + 1;
+function splitAtTerminalMarks(parse: Parse): number[][] {
+  const { seq, length } = parse;
+  const sentences: number[][] = [];
+  let sentence: number[] = [];
+  for (let i = 0; i < length; i++) {
+    const node = seq[i]!;
+    sentence.push(node);
+    if (i === length - 1 || isTerminal(parse, node)) {
+      sentences.push(sentence);
+      sentence = [];
     }
   }
   return sentences;
 }
 
-function concat(target: Node[], nodes: readonly Node[]): void {
+function concat(target: number[], nodes: readonly number[]): void {
   for (let i = 0; i < nodes.length; i++) target.push(nodes[i]!);
 }
 
@@ -408,8 +450,8 @@ function concat(target: Node[], nodes: readonly Node[]): void {
  * parse-english's list ("Mr", "Feb", "Inc") when `english`, else parse-latin's
  * (numbers up to three digits, single letters, "etc", "cf").
  */
-function mergePrefixExceptions(parse: Parse, sentences: Node[][], english: boolean): Node[][] {
-  const out: Node[][] = [];
+function mergePrefixExceptions(parse: Parse, sentences: number[][], english: boolean): number[][] {
+  const out: number[][] = [];
   for (let j = 0; j < sentences.length; j++) {
     const sentence = sentences[j]!;
     for (;;) {
@@ -417,11 +459,11 @@ function mergePrefixExceptions(parse: Parse, sentences: Node[][], english: boole
       if (n < 2) break;
       const period = sentence[n - 1]!;
       const word = sentence[n - 2]!;
-      if (!(english ? period.type === PUNCT : isMark(period)) || !is(parse, period, 0x2e) || word.type !== WORD) break;
+      if (!(english ? parse.type[period] === PUNCT : isMark(parse, period)) || !is(parse, period, 0x2e) || parse.type[word] !== WORD) break;
       const text = value(parse, word);
       const lower = text.toLowerCase();
       if (english ? !ABBREVIATIONS.test(lower) && !ABBREVIATIONS_SENSITIVE.test(text) : !ABBREVIATION_PREFIX.test(lower)) break;
-      append(word, period);
+      append(parse, word, period);
       sentence.pop();
       if (j + 1 >= sentences.length) break;
       concat(sentence, sentences[++j]!);
@@ -431,17 +473,17 @@ function mergePrefixExceptions(parse: Parse, sentences: Node[][], english: boole
   return out;
 }
 
-function hasWord(sentence: readonly Node[]): boolean {
-  for (let i = 0; i < sentence.length; i++) if (sentence[i]!.type === WORD) return true;
+function hasWord(parse: Parse, sentence: readonly number[]): boolean {
+  for (let i = 0; i < sentence.length; i++) if (parse.type[sentence[i]!] === WORD) return true;
   return false;
 }
 
 /** parse-latin: a sentence without words joins the one before (the first joins the next, which is then not visited). */
-function mergeNonWordSentences(sentences: Node[][]): Node[][] {
-  const out: Node[][] = [];
+function mergeNonWordSentences(parse: Parse, sentences: number[][]): number[][] {
+  const out: number[][] = [];
   for (let j = 0; j < sentences.length; j++) {
     const sentence = sentences[j]!;
-    if (!hasWord(sentence)) {
+    if (!hasWord(parse, sentence)) {
       const previous = out[out.length - 1];
       if (previous) {
         concat(previous, sentence);
@@ -460,14 +502,14 @@ function mergeNonWordSentences(sentences: Node[][]): Node[][] {
 }
 
 /** parse-latin: closing marks at the start of a sentence (a quote after a full stop) move to the one before, which may leave it empty. */
-function mergeAffixSymbol(parse: Parse, sentences: Node[][]): Node[][] {
-  const out: Node[][] = [];
+function mergeAffixSymbol(parse: Parse, sentences: number[][]): number[][] {
+  const out: number[][] = [];
   for (let j = 0; j < sentences.length; j++) {
     let sentence = sentences[j]!;
     const previous = out[out.length - 1];
     if (previous) {
       let k = 0;
-      while (k < sentence.length && isMark(sentence[k]) && AFFIX_SYMBOL.test(value(parse, sentence[k]!))) previous.push(sentence[k++]!);
+      while (k < sentence.length && isMark(parse, sentence[k]!) && AFFIX_SYMBOL.test(value(parse, sentence[k]!))) previous.push(sentence[k++]!);
       if (k > 0) sentence = sentence.slice(k);
     }
     out.push(sentence);
@@ -475,10 +517,13 @@ function mergeAffixSymbol(parse: Parse, sentences: Node[][]): Node[][] {
   return out;
 }
 
-/** parse-latin: a sentence whose first word starts with a lower-case letter joins the one before. */
-function mergeInitialLowerCase(parse: Parse, sentences: Node[][]): Node[][] {
+/**
+ * parse-latin: a sentence whose first word starts with a lower-case letter joins the
+ * one before (a word never starts with a surrogate, so the BMP table is enough).
+ */
+function mergeInitialLowerCase(parse: Parse, sentences: number[][]): number[][] {
   const t = classes();
-  const out: Node[][] = [];
+  const out: number[][] = [];
   for (let j = 0; j < sentences.length; j++) {
     const sentence = sentences[j]!;
     const previous = out[out.length - 1];
@@ -486,8 +531,9 @@ function mergeInitialLowerCase(parse: Parse, sentences: Node[][]): Node[][] {
       let merge = false;
       for (let k = 0; k < sentence.length; k++) {
         const node = sentence[k]!;
-        if (node.type === WHITE) continue;
-        merge = node.type === WORD && (t[parse.text.charCodeAt(node.start)]! & LOWER) !== 0;
+        const type = parse.type[node];
+        if (type === WHITE) continue;
+        merge = type === WORD && (t[parse.text.charCodeAt(parse.start[node]!)]! & LOWER) !== 0;
         break;
       }
       if (merge) {
@@ -501,14 +547,14 @@ function mergeInitialLowerCase(parse: Parse, sentences: Node[][]): Node[][] {
 }
 
 /** parse-latin: a sentence that starts with a word starting with an ASCII digit joins the one before. */
-function mergeInitialDigit(parse: Parse, sentences: Node[][]): Node[][] {
-  const out: Node[][] = [];
+function mergeInitialDigit(parse: Parse, sentences: number[][]): number[][] {
+  const out: number[][] = [];
   for (let j = 0; j < sentences.length; j++) {
     const sentence = sentences[j]!;
     const previous = out[out.length - 1];
     const head = sentence[0];
-    if (previous && isWord(head)) {
-      const c = parse.text.charCodeAt(head.start);
+    if (previous && head !== undefined && parse.type[head] === WORD) {
+      const c = parse.text.charCodeAt(parse.start[head]!);
       if (c >= 0x30 && c <= 0x39) {
         concat(previous, sentence);
         continue;
@@ -520,8 +566,8 @@ function mergeInitialDigit(parse: Parse, sentences: Node[][]): Node[][] {
 }
 
 /** parse-latin: a sentence whose first mark is a comma or a semicolon joins the one before. */
-function mergeAffixExceptions(parse: Parse, sentences: Node[][]): Node[][] {
-  const out: Node[][] = [];
+function mergeAffixExceptions(parse: Parse, sentences: number[][]): number[][] {
+  const out: number[][] = [];
   for (let j = 0; j < sentences.length; j++) {
     const sentence = sentences[j]!;
     const previous = out[out.length - 1];
@@ -529,8 +575,8 @@ function mergeAffixExceptions(parse: Parse, sentences: Node[][]): Node[][] {
       let merge = false;
       for (let k = 0; k < sentence.length; k++) {
         const node = sentence[k]!;
-        if (node.type === WORD) break;
-        if (isMark(node)) {
+        if (parse.type[node] === WORD) break;
+        if (isMark(parse, node)) {
           merge = is(parse, node, 0x2c) || is(parse, node, 0x3b);
           break;
         }
@@ -550,36 +596,37 @@ function mergeAffixExceptions(parse: Parse, sentences: Node[][]): Node[][] {
  * before them ("No.") or else the word after them (".NET"). Visits from the end, as
  * parse-latin does; builds the new list backwards instead of splicing.
  */
-function mergeRemainingFullStops(parse: Parse, sentence: Node[]): Node[] {
+function mergeRemainingFullStops(parse: Parse, sentence: number[]): number[] {
+  const type = parse.type;
   let found = false;
   let changed = false;
-  const kept: Node[] = [];
+  const kept: number[] = [];
   for (let position = sentence.length - 1; position >= 0; position--) {
     const node = sentence[position]!;
-    if (!isMark(node)) {
-      if (node.type === WORD) found = true;
+    if (!isTerminal(parse, node)) {
+      if (type[node] === WORD) found = true;
       kept.push(node);
       continue;
     }
-    if (node.type !== PUNCT || !isTerminal(parse, node) || !found || !is(parse, node, 0x2e)) {
-      if (node.type === PUNCT && isTerminal(parse, node)) found = true;
+    if (!found || !is(parse, node, 0x2e)) {
+      found = true;
       kept.push(node);
       continue;
     }
-    const previous = sentence[position - 1];
-    const next = kept[kept.length - 1];
-    if (isWord(previous)) {
-      const after = kept[kept.length - 2];
-      if (next !== undefined && after !== undefined && next.type === WHITE && is(parse, after, 0x2e)) {
+    const previous = position > 0 ? sentence[position - 1]! : -1;
+    const next = kept.length > 0 ? kept[kept.length - 1]! : -1;
+    if (previous >= 0 && type[previous] === WORD) {
+      const after = kept.length > 1 ? kept[kept.length - 2]! : -1;
+      if (after >= 0 && type[next] === WHITE && is(parse, after, 0x2e)) {
         kept.push(node);
         continue;
       }
-      append(previous, node);
+      append(parse, previous, node);
       kept.push(previous);
       position--;
       changed = true;
-    } else if (isWord(next)) {
-      prepend(next, node);
+    } else if (next >= 0 && type[next] === WORD) {
+      prepend(parse, next, node);
       changed = true;
     } else {
       kept.push(node);
@@ -593,40 +640,43 @@ function mergeRemainingFullStops(parse: Parse, sentence: Node[]): Node[] {
  * white space that holds two line breaks or more, empty ones dropped; the ones
  * without words left out too.
  */
-function output(parse: Parse, sentences: readonly Node[][], base: number): TokenSentence[] {
+function output(parse: Parse, sentences: readonly number[][], base: number): TokenSentence[] {
+  const type = parse.type;
   const result: TokenSentence[] = [];
   for (const sentence of sentences) {
     let from = 0;
     let to = sentence.length;
-    if (from < to && sentence[from]!.type === WHITE) from++;
-    if (from < to && sentence[to - 1]!.type === WHITE) to--;
+    if (from < to && type[sentence[from]!] === WHITE) from++;
+    if (from < to && type[sentence[to - 1]!] === WHITE) to--;
     let start = from;
     for (let i = from + 1; i < to - 1; i++) {
       const node = sentence[i]!;
-      if (node.type === WHITE && lineBreaks(parse.text, node) >= 2) {
-        emit(result, sentence, start, i, base);
+      if (type[node] === WHITE && lineBreaks(parse, node) >= 2) {
+        emit(parse, result, sentence, start, i, base);
         start = i + 1;
       }
     }
-    emit(result, sentence, start, to, base);
+    emit(parse, result, sentence, start, to, base);
   }
   return result;
 }
 
-function emit(result: TokenSentence[], sentence: readonly Node[], from: number, to: number, base: number): void {
+function emit(parse: Parse, result: TokenSentence[], sentence: readonly number[], from: number, to: number, base: number): void {
   if (from >= to) return;
   const words: number[] = [];
   for (let i = from; i < to; i++) {
     const node = sentence[i]!;
-    if (node.type === WORD) words.push(base + node.start, base + node.end);
+    if (parse.type[node] === WORD) words.push(base + parse.start[node]!, base + parse.end[node]!);
   }
-  if (words.length) result.push({ start: base + sentence[from]!.start, end: base + sentence[to - 1]!.end, words });
+  if (words.length) result.push({ start: base + parse.start[sentence[from]!]!, end: base + parse.end[sentence[to - 1]!]!, words });
 }
 
 /** Line breaks in a white-space run, "\r\n" counting once. */
-function lineBreaks(text: string, node: Node): number {
+function lineBreaks(parse: Parse, node: number): number {
+  const text = parse.text;
+  const end = parse.end[node]!;
   let count = 0;
-  for (let i = node.start; i < node.end; i++) {
+  for (let i = parse.start[node]!; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) count++;
     else if (c === 0x0d) {
@@ -635,4 +685,11 @@ function lineBreaks(text: string, node: Node): number {
     }
   }
   return count;
+}
+
+/** How parse-latin 7 classes one UTF-16 code unit (for tests: the tables against its expressions). */
+export function classOf(code: number): { kind: 'word' | 'white-space' | 'punctuation' | 'symbol'; lowerInitial: boolean; numerical: boolean } {
+  const c = classes()[code & 0xffff]!;
+  const kind = (c & 7) === WORD ? 'word' : (c & 7) === WHITE ? 'white-space' : (c & 7) === PUNCT ? 'punctuation' : 'symbol';
+  return { kind, lowerInitial: (c & LOWER) !== 0, numerical: (c & NUMBER) !== 0 };
 }
