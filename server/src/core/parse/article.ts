@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Article, Block, Marker, Span } from '../types.js';
 import { parseFrontMatter } from './front-matter.js';
+import { scanMarkdownSegment } from './markdown-fast.js';
 import { splitSentences } from './sentences.js';
 import { cutSegments, isPlainProse } from '../incremental.js';
 
@@ -19,30 +20,43 @@ export function isMarkdownUri(uri: string): boolean {
   return /\.(md|markdown|mdown|mkd)$/i.test(uri.split(/[?#]/)[0]!);
 }
 
+/** Options of {@link parseArticle}. */
+export interface ParseOptions {
+  /** Read the text as Markdown (default: by the URI's extension). */
+  markdown?: boolean;
+  /**
+   * Read common Markdown segments with the hand-written scanner (markdown-fast.ts) instead
+   * of remark (default true; false is the reference path for tests).
+   */
+  fastMarkdown?: boolean;
+}
+
 /**
  * Parses an article: front matter, Markdown structure (remark) or plain-text
  * paragraphs, then sentences and words (retext-english) of every prose block.
  * Code, HTML, URLs, link targets and front matter are masked out of the prose.
  */
-export function parseArticle(uri: string, text: string, options: { markdown?: boolean } = {}): Article {
+export function parseArticle(uri: string, text: string, options: ParseOptions = {}): Article {
   const frontMatter = parseFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const isMd = options.markdown ?? isMarkdownUri(uri);
   const masked: Span[] = [];
   if (frontMatter) masked.push(frontMatter.span);
-  const blocks: Block[] = isMd ? markdownBlocks(text, bodyStart, masked) : plainBlocks(text, bodyStart);
+  const blocks: Block[] = isMd ? markdownBlocks(text, bodyStart, masked, options.fastMarkdown ?? true) : plainBlocks(text, bodyStart);
   const markers = findMarkers(text, blocks, masked);
   masked.sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text, blocks, masked);
   return { uri, text, frontMatter, bodyStart, blocks, sentences, markers, masked };
 }
 
-function markdownBlocks(text: string, bodyStart: number, masked: Span[]): Block[] {
+function markdownBlocks(text: string, bodyStart: number, masked: Span[], fast: boolean): Block[] {
   const blocks: Block[] = [];
   // Top-level segments (between blank lines) of plain prose are paragraphs whatever remark
-  // would say; remark parses only the others, chunk by chunk, which makes it several times cheaper.
+  // would say; the fast scanner reads the common others; remark parses only the rest, chunk
+  // by chunk, which makes it several times cheaper.
   const chunks: Span[] = [];
   const starts = cutSegments(text, bodyStart, true);
+  let links: boolean | undefined;
   if (starts) {
     for (let i = 0; i < starts.length; i++) {
       const from = starts[i]!;
@@ -51,35 +65,51 @@ function markdownBlocks(text: string, bodyStart: number, masked: Span[]): Block[
       if (!segment) continue;
       if (isPlainProse(segment)) blocks.push({ start: from, end: from + segment.length, kind: 'paragraph' });
       else if (isPlainHeading(segment)) blocks.push({ start: from, end: from + segment.length, kind: 'heading' });
+      // A link reference definition anywhere (always after a `]:`) turns `[x]` into links anywhere.
+      else if (fast && scanMarkdownSegment(text, from, to, blocks, masked, (links ??= text.indexOf(']:', bodyStart) < 0))) continue;
       else if (chunks.length && chunks[chunks.length - 1]!.end === from) chunks[chunks.length - 1]!.end = to;
       else chunks.push({ start: from, end: to });
     }
   } else chunks.push({ start: bodyStart, end: text.length });
-  if (chunks.length) {
-    // One remark run over the chunks joined by blank lines (each starts a top-level block, so
-    // each parses as it does in place); the source starts with a newline, so that no chunk
-    // reads as front matter. Top-level nodes then move back to their chunk's offsets.
-    let source = '';
-    const at: number[] = [];
-    for (const chunk of chunks) {
-      // Between chunks, a paragraph of its own (NUL) ends any list or quote: two lists apart in
-      // the text must not join into one list here. Its node is dropped below.
-      source += source ? '\n\n\u0000\n\n' : '\n\n';
-      at.push(source.length);
-      source += text.slice(chunk.start, chunk.end);
-    }
-    const tree = markdown.parse(source) as MdRoot;
-    let c = 0;
-    tree.children = tree.children.filter((child) => {
-      const offset = child.position?.start.offset ?? 0;
-      while (c + 1 < at.length && at[c + 1]! <= offset) c++;
-      if (offset >= at[c]! + (chunks[c]!.end - chunks[c]!.start)) return false;
-      shiftPositions(child, chunks[c]!.start - at[c]!);
-      return true;
-    });
-    collectBlocks(tree, blocks, masked);
-  }
+  if (chunks.length) remarkBlocks(text, chunks, blocks, masked);
   return blocks.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The blocks and masked spans of one segment `text[from, to)` by remark alone: the
+ * reference that the fast scanner must equal (for tests).
+ */
+export function remarkSegment(text: string, from: number, to: number): { blocks: Block[]; masked: Span[] } {
+  const blocks: Block[] = [];
+  const masked: Span[] = [];
+  remarkBlocks(text, [{ start: from, end: to }], blocks, masked);
+  return { blocks: blocks.sort((x, y) => x.start - y.start), masked };
+}
+
+/** Parses chunks of a text with one remark run and collects their blocks and masks. */
+function remarkBlocks(text: string, chunks: Span[], blocks: Block[], masked: Span[]): void {
+  // One remark run over the chunks joined by blank lines (each starts a top-level block, so
+  // each parses as it does in place); the source starts with a newline, so that no chunk
+  // reads as front matter. Top-level nodes then move back to their chunk's offsets.
+  let source = '';
+  const at: number[] = [];
+  for (const chunk of chunks) {
+    // Between chunks, a paragraph of its own (NUL) ends any list or quote: two lists apart in
+    // the text must not join into one list here. Its node is dropped below.
+    source += source ? '\n\n\u0000\n\n' : '\n\n';
+    at.push(source.length);
+    source += text.slice(chunk.start, chunk.end);
+  }
+  const tree = markdown.parse(source) as MdRoot;
+  let c = 0;
+  tree.children = tree.children.filter((child) => {
+    const offset = child.position?.start.offset ?? 0;
+    while (c + 1 < at.length && at[c + 1]! <= offset) c++;
+    if (offset >= at[c]! + (chunks[c]!.end - chunks[c]!.start)) return false;
+    shiftPositions(child, chunks[c]!.start - at[c]!);
+    return true;
+  });
+  collectBlocks(tree, blocks, masked);
 }
 
 /** An ATX heading alone on its line: `#`–`######`, a space, then plain prose (no inline code, HTML or links). */

@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { generateArticle, generateDesk } from '../../bench/generate.js';
+import { cutSegments, isPlainProse } from '../../server/src/core/incremental.js';
+import { parseArticle, remarkSegment } from '../../server/src/core/parse/article.js';
+import { parseFrontMatter } from '../../server/src/core/parse/front-matter.js';
+import { scanMarkdownSegment } from '../../server/src/core/parse/markdown-fast.js';
+import type { Block, Span } from '../../server/src/core/types.js';
+import { CORPUS, FIXTURES, NO_SHARED, ROOT } from '../helpers/paths.js';
+
+const byStart = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
+
+/** Segment counts of one text: all, answered by the fast scanner, and left to remark by parseArticle. */
+interface Tally {
+  segments: number;
+  fast: number;
+  remark: number;
+}
+
+/**
+ * Checks every top-level segment of a text: where the fast scanner answers, its blocks
+ * and masks equal remark's for that segment. Also checks the whole article against the
+ * remark-only path. Returns the counts.
+ */
+function checkText(text: string, name: string): Tally {
+  const tally: Tally = { segments: 0, fast: 0, remark: 0 };
+  const frontMatter = parseFrontMatter(text);
+  const bodyStart = frontMatter ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const starts = cutSegments(text, bodyStart, true);
+  const links = text.indexOf(']:', bodyStart) < 0;
+  for (let i = 0; starts && i < starts.length; i++) {
+    const from = starts[i]!;
+    const to = starts[i + 1] ?? text.length;
+    const segment = text.slice(from, to).replace(/\s+$/, '');
+    if (!segment) continue;
+    tally.segments++;
+    const blocks: Block[] = [];
+    const masked: Span[] = [];
+    const fast = scanMarkdownSegment(text, from, to, blocks, masked, links);
+    if (fast) {
+      tally.fast++;
+      const expected = remarkSegment(text, from, to);
+      assert.deepEqual(
+        { blocks, masked: masked.sort(byStart) },
+        { blocks: expected.blocks, masked: expected.masked.sort(byStart) },
+        `${name}: segment at ${from}: ${JSON.stringify(segment.slice(0, 200))}`,
+      );
+    } else assert.deepEqual({ blocks, masked }, { blocks: [], masked: [] }, 'a refusal pushes nothing');
+    if (!fast && !isPlainProse(segment) && !/^#{1,6}[ \t]+\S[^\n\r]*$/.test(segment)) tally.remark++;
+  }
+  const uri = `file:///w/${name.replace(/[^\w.-]/g, '_')}.md`;
+  assert.deepEqual(parseArticle(uri, text), parseArticle(uri, text, { fastMarkdown: false }), `${name}: whole article`);
+  return tally;
+}
+
+function add(into: Tally, t: Tally): void {
+  into.segments += t.segments;
+  into.fast += t.fast;
+  into.remark += t.remark;
+}
+
+const share = (t: Tally): string =>
+  `${t.segments} segments, ${t.fast} read by the fast scanner, ${t.remark} left to remark (${((100 * t.remark) / Math.max(1, t.segments)).toFixed(1)}%)`;
+
+function filesUnder(dir: string, re: RegExp): string[] {
+  let out: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out = out.concat(filesUnder(path, re));
+    else if (re.test(name)) out.push(path);
+  }
+  return out;
+}
+
+function checkFiles(files: string[]): Tally {
+  const tally: Tally = { segments: 0, fast: 0, remark: 0 };
+  assert.ok(files.length > 0);
+  for (const file of files) add(tally, checkText(readFileSync(file, 'utf8'), file.slice(ROOT.length)));
+  return tally;
+}
+
+/** Pieces of Markdown: mostly what desks write, some of everything the scanner must refuse or read exactly. */
+const WORDS = ['Ama', 'Lotus', 'said', 'on', 'March', '3,', '2026.', 'the', 'council', 'voted', 'x', 'ref-12', 'https://example.org/a_(b)', 'www.example.org', '[@fact-1]', '&amp;', '&#96;', '—'];
+/** Inline pieces the scanner reads (or refuses cheaply), and rarer ones it must refuse. */
+const INLINE = [
+  '`', '``', '```', '` `', '`a`', '``a ` b``', '\\`', '\\\\`', '\\', '\\[', '\\]', '\\!', '\\(', '[', ']', '![', '](', ')', '(', '[a](u)', '[a](u "t")',
+  "[a](u 't')", '[a](u (t))', '[a](<u v>)', '[a](u(v))', '[a](u\\))', '[a]( u )', '[](u)', '[ ](u)', '[a][b]', '[a][]', '[a]', '![i](s)', '[![i](s)](u)',
+  '[a [b](c) d](e)', '![a [b](c)](d)', '[a `]` b](u)', '[a](u\n"t")', '[a](\nu)', '"', "'", '*', '**', '_', '__', '&', '\t', '  ', '\u00a0', '#', '(', '))', '1.', '2)',
+];
+const HOSTILE = ['<', '<b>', '<https://x.org>', '\u0000', ']:', '[r]: /u', '[a](<u', '[a](u "t" x)', '\r'];
+const piece = fc.oneof({ arbitrary: fc.constantFrom(...WORDS), weight: 48 }, { arbitrary: fc.constantFrom(...INLINE), weight: 32 }, { arbitrary: fc.constantFrom(...HOSTILE), weight: 1 });
+const LINE_START = ['# ', '## ', '###### ', '####### ', '#', '> ', '- ', '* ', '+ ', '1. ', '1) ', '12. ', '2026. ', '---', '***', '___', '* * *', '===', '```', '~~~', '    ', '   ', ' ', '\t', '<div>', '|', '*a* ', '_a_ ', '\\# ', '`x` ', '[a](u) '];
+const LINE_END = ['  ', ' ', '\t', '\\', ' #', ' ##', '\r'];
+
+const line = fc
+  .tuple(
+    fc.oneof({ arbitrary: fc.constant(''), weight: 12 }, { arbitrary: fc.constantFrom(...LINE_START), weight: 1 }),
+    fc.array(piece, { minLength: 1, maxLength: 12 }),
+    fc.array(fc.constantFrom(' ', '', ''), { minLength: 12, maxLength: 12 }),
+    fc.oneof({ arbitrary: fc.constant(''), weight: 6 }, { arbitrary: fc.constantFrom(...LINE_END), weight: 1 }),
+  )
+  .map(([start, parts, seps, end]) => start + parts.map((p, i) => p + (seps[i] ?? ' ')).join('') + end);
+const document = fc
+  .tuple(fc.array(fc.array(line, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', '\r\n'))
+  .map(([segments, eol]) => segments.map((s) => s.join(eol)).join(eol + eol) + eol);
+
+describe('Markdown fast path equals remark', () => {
+  it('on generated articles (several seeds and sizes)', (t) => {
+    const total: Tally = { segments: 0, fast: 0, remark: 0 };
+    for (const [words, seed] of [[300, 1], [1000, 1000], [5000, 5000], [2000, 7]] as const) {
+      const desk = generateDesk(40, 60, seed);
+      add(total, checkText(generateArticle(desk, { words, seed }), `generated-${words}-${seed}`));
+    }
+    t.diagnostic(`generated: ${share(total)}`);
+    assert.equal(total.remark, 0);
+  });
+
+  it('on the example desk, the test fixtures and the eval articles', (t) => {
+    const tally = checkFiles([...filesUnder(join(ROOT, 'examples', 'desk'), /\.md$/), ...filesUnder(FIXTURES, /\.md$/), ...filesUnder(join(ROOT, 'eval', 'invented'), /\.(md|txt)$/)]);
+    t.diagnostic(`desk, fixtures, eval: ${share(tally)}`);
+  });
+
+  it('on the shared corpus', { skip: NO_SHARED }, (t) => {
+    const tally = checkFiles([...filesUnder(join(CORPUS, 'articles'), /\.md$/), ...filesUnder(join(CORPUS, 'drafts'), /\.md$/)]);
+    t.diagnostic(`corpus: ${share(tally)}`);
+  });
+
+  it('on random Markdown built from pieces', (t) => {
+    const total: Tally = { segments: 0, fast: 0, remark: 0 };
+    fc.assert(
+      fc.property(document, (text) => {
+        add(total, checkText(text, 'random'));
+      }),
+      { numRuns: 800 },
+    );
+    t.diagnostic(`random: ${share(total)}`);
+    // The pieces must exercise the scanner, not only its refusals.
+    assert.ok(total.fast > total.segments / 3, share(total));
+  });
+
+  it('on single constructs', () => {
+    const cases = [
+      'A [link](https://example.org/a "title") and `code` and ``co`de``.',
+      'An image ![alt `x`](i.png) and [![i](s)](u) and [a [b](c) d](e).',
+      'Escapes: \\`not code` and \\[not](link) and \\![a](b).',
+      'Unclosed `code and [bracket](',
+      'Text\n# Heading with `code`\nmore text  \ntrailing',
+      'Para with [a\nlink](u\n"t") across lines.',
+      '[r]: /u\n\n[r] is a reference.',
+      'Not a link: [a](u "t" x) and [b](c d).',
+    ];
+    for (const text of cases) checkText(text, 'case');
+  });
+
+  it('refuses what it does not read', () => {
+    for (const segment of ['- item', '> quote', '1. one', '```\ncode\n```', 'a <b>tag</b>', '<https://x.org>', '## Title ##', 'Para\n===', 'Para\n- item', '    code', 'a\rb']) {
+      assert.equal(scanMarkdownSegment(segment, 0, segment.length, [], [], true), false, segment);
+    }
+    assert.equal(scanMarkdownSegment('see [a](u)', 0, 10, [], [], false), false, 'brackets when definitions may exist');
+  });
+});
