@@ -4,6 +4,8 @@ import type { CheckContext } from './checks/check.js';
 import { extractActors } from './extract/actors.js';
 import { extractClaims } from './extract/claims.js';
 import { extractDates } from './extract/dates.js';
+import { articleUnits } from './extract/blocks.js';
+import { linkMemoOf, reuseOf } from './reuse.js';
 import { linkClaims, type ClaimLink } from './link/index.js';
 import { AnalysisCache } from './incremental.js';
 import type { Registry } from './registry/model.js';
@@ -45,10 +47,13 @@ export function analyzeArticle(uri: string, text: string, registry: Registry, op
   const article = (options.cache ?? new AnalysisCache()).parse(uri, text, { markdown: options.markdown });
   const dated = options.asOf !== undefined || article.frontMatter?.date !== undefined;
   const reference = options.asOf ?? article.frontMatter?.date ?? options.today;
-  const actors = extractActors(article, registry);
-  const dates = extractDates(article, { reference });
+  // With a cache, blocks and claims unchanged since the last analysis reuse their extraction and links.
+  const reuse = options.cache ? reuseOf(options.cache) : undefined;
+  const units = reuse ? reuse.units.collect(article) : articleUnits(article);
+  const actors = extractActors(article, registry, units);
+  const dates = extractDates(article, { reference }, units);
   const claims = extractClaims(article, dates, actors);
-  const links = linkClaims(article, claims, actors, dates, registry);
+  const links = linkClaims(article, claims, actors, dates, registry, reuse && linkMemoOf(reuse, registry));
   const context: CheckContext = { article, registry, actors, dates, claims, links, reference, dated, registryTarget: options.registryTarget };
   const findings: Finding[] = [];
   for (const check of CHECKS) {

@@ -1,8 +1,9 @@
 import type { Registry, RegistryActor } from '../registry/model.js';
 import type { ActorMention, ActorType, Article, MentionForm } from '../types.js';
-import { joinable, nameTokens, slug, tokenize, type Token } from './tokens.js';
+import { articleUnits, placeTokens, type ArticleUnits } from './blocks.js';
+import { joinable, nameTokens, slug, type Token } from './tokens.js';
 import { foldSpelling } from './names.js';
-import { findUnregistered } from './unregistered.js';
+import { findUnregistered, scanRuns } from './unregistered.js';
 
 /** One registry spelling, as stored in the matcher. */
 interface Entry {
@@ -70,26 +71,54 @@ export function actorMatcher(registry: Registry): ActorMatcher {
   return matcher;
 }
 
-function caseFits(entry: Entry, tokens: Token[], text: string): boolean {
-  const written = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-  if (entry.exactCase) return written.replace(/[^\p{L}]/gu, '') === entry.spelling.replace(/[^\p{L}]/gu, '');
+function caseFits(entry: Entry, tokens: Token[], from: number, to: number, text: string): boolean {
+  if (entry.exactCase) return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/[^\p{L}]/gu, '') === entry.spelling.replace(/[^\p{L}]/gu, '');
   // Lowercase spellings ("coalition of the willing") match as written; others need a capital.
   if (entry.spelling[0] === entry.spelling[0]!.toLowerCase()) return true;
-  return tokens[0]!.shape === 'upper';
+  return tokens[from]!.shape === 'upper';
 }
 
 /**
  * Finds named actors: registry spellings first (longest match, case-insensitive
  * where safe, diacritics ignored), then proper names that no registry knows,
  * found and typed by {@link findUnregistered}. A later surname resolves to an
- * earlier full name.
+ * earlier full name. With `units` from a {@link UnitCache}, blocks whose text
+ * and context did not change reuse their registry matches and split names.
  */
-export function extractActors(article: Article, registry: Registry): ActorMention[] {
-  const { text } = article;
-  const tokens = tokenize(article);
-  const { root, maxTokens } = actorMatcher(registry);
+export function extractActors(article: Article, registry: Registry, units: ArticleUnits = articleUnits(article)): ActorMention[] {
+  const { text, blocks } = article;
+  const matcher = actorMatcher(registry);
   const out: ActorMention[] = [];
+  const surnames = new Map<string, { id: string; type: ActorType }>();
+  let starts: Set<number> | undefined;
+  units.units.forEach((unit, b) => {
+    const base = blocks[b]!.start;
+    let scan = unit.scan;
+    if (!scan || scan.matcher !== matcher) {
+      // Registry matches; every other token stays free for the unregistered-name finder.
+      const tokens = placeTokens(unit, base, b);
+      const found = matchBlock(text, tokens, matcher);
+      if (!starts) {
+        starts = new Set<number>();
+        for (const s of article.sentences) if (s.words.length) starts.add(s.words[0]!.start);
+      }
+      const { runs, lowercase } = scanRuns(text, tokens, found.free, starts);
+      const mentions = found.mentions.map((x) => ({ ...x, start: x.start - base, end: x.end - base }));
+      scan = unit.scan = { matcher, mentions, surnames: found.surnames, runs, lowercase };
+    }
+    for (const x of scan.mentions) out.push({ ...x, start: x.start + base, end: x.end + base });
+    for (const [key, id] of scan.surnames) surnames.set(key, { id, type: 'person' });
+  });
+  for (const m of findUnregistered(article, units, surnames)) out.push(m);
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
 
+/** Registry matches in the tokens of one block: mentions, tokens left free, and the surnames of the persons found (in order). */
+function matchBlock(text: string, tokens: Token[], matcher: ActorMatcher): { mentions: ActorMention[]; free: boolean[]; surnames: [string, string][] } {
+  const { root, maxTokens } = matcher;
+  const mentions: ActorMention[] = [];
+  const surnames: [string, string][] = [];
   const matchAt = (i: number): { entry: Entry; length: number } | undefined => {
     let node: Node | undefined = root;
     let best: { entry: Entry; length: number } | undefined;
@@ -97,16 +126,12 @@ export function extractActors(article: Article, registry: Registry): ActorMentio
       if (k > 0 && !joinable(text, tokens[i + k - 1]!, tokens[i + k]!)) break;
       node = node.next.get(tokens[i + k]!.norm);
       if (!node) break;
-      const seq = tokens.slice(i, i + k + 1);
-      const entry = node.entries.find((e) => caseFits(e, seq, text));
+      const entry = node.entries.find((e) => caseFits(e, tokens, i, i + k + 1, text));
       if (entry) best = { entry, length: k + 1 };
     }
     return best;
   };
-
-  // Registry matches; every other token stays free for the unregistered-name finder.
   const free = new Array<boolean>(tokens.length).fill(true);
-  const surnames = new Map<string, { id: string; type: ActorType }>();
   let i = 0;
   while (i < tokens.length) {
     const best = matchAt(i);
@@ -119,14 +144,12 @@ export function extractActors(article: Article, registry: Registry): ActorMentio
     const a = best.entry.actor;
     // Initialisms keep their final dot ("U.S."), which the tokens leave out.
     const end = best.entry.spelling.endsWith('.') && text[last.end] === '.' ? last.end + 1 : last.end;
-    out.push({ text: text.slice(first.start, end), start: first.start, end, type: a.type, id: a.id, form: best.entry.form });
+    mentions.push({ text: text.slice(first.start, end), start: first.start, end, type: a.type, id: a.id, form: best.entry.form });
     for (let k = i; k < i + best.length; k++) free[k] = false;
-    if (a.type === 'person') surnames.set(foldSpelling(slug(last.text)), { id: a.id, type: a.type });
+    if (a.type === 'person') surnames.push([foldSpelling(slug(last.text)), a.id]);
     i += best.length;
   }
-  for (const m of findUnregistered(article, tokens, free, surnames)) out.push(m);
-  out.sort((x, y) => x.start - y.start);
-  return out;
+  return { mentions, free, surnames };
 }
 
 export { slug } from './tokens.js';

@@ -1,6 +1,7 @@
 import { addDays, makeDay, weekdayOf } from '../iso.js';
 import { blank } from '../parse/sentences.js';
-import type { Article, DateMention, Sentence } from '../types.js';
+import type { Article, DateMention, Sentence, Span } from '../types.js';
+import { shifted, type ArticleUnits } from './blocks.js';
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -58,30 +59,45 @@ export interface DateOptions {
  * Finds date expressions in the article's prose and resolves each to an ISO
  * value against the reference date. Spans leave out a leading preposition.
  */
-export function extractDates(article: Article, options: DateOptions): DateMention[] {
+export function extractDates(article: Article, options: DateOptions, units?: ArticleUnits): DateMention[] {
   const out: DateMention[] = [];
   const { text, blocks, masked, sentences } = article;
+  const { reference } = options;
   let s = 0;
   let from = 0;
-  for (const block of blocks) {
-    while (from < masked.length && masked[from]!.end <= block.start) from++;
-    const prose = blank(text, block, masked, from);
-    if (!/\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|tonight|tomorrow|morning|afternoon|evening/i.test(prose)) continue;
-    DATE_RE.lastIndex = 0;
-    for (let m = DATE_RE.exec(prose); m; m = DATE_RE.exec(prose)) {
-      let start = block.start + m.index;
-      let raw = m[0];
-      const lead = LEADING_PREPOSITION.exec(raw);
-      if (lead && !m.groups!.weekend) {
-        start += lead[0].length;
-        raw = raw.slice(lead[0].length);
-      }
-      while (s < sentences.length && sentences[s]!.end <= start) s++;
-      const sentence = sentences[s] && sentences[s]!.start <= start ? sentences[s] : undefined;
-      const before = prose.slice(Math.max(0, m.index - 24), m.index);
-      const mention = resolve(m.groups!, raw, start, before, sentence, options.reference);
-      if (mention) out.push(mention);
+  blocks.forEach((block, b) => {
+    while (s < sentences.length && sentences[s]!.end <= block.start) s++;
+    const unit = units?.units[b];
+    if (unit) {
+      // A block's dates depend on its prose, its sentences and the reference date only.
+      if (!unit.dates || unit.dates.reference !== reference) unit.dates = { reference, mentions: shifted(blockDates(unit.prose, block, sentences, s, reference), -block.start) };
+      for (const d of unit.dates.mentions) out.push({ ...d, start: d.start + block.start, end: d.end + block.start });
+      return;
     }
+    while (from < masked.length && masked[from]!.end <= block.start) from++;
+    for (const d of blockDates(blank(text, block, masked, from), block, sentences, s, reference)) out.push(d);
+  });
+  return out;
+}
+
+/** The date mentions of one block's prose; `s` is the first sentence that may hold one. */
+function blockDates(prose: string, block: Span, sentences: readonly Sentence[], s: number, reference: string): DateMention[] {
+  const out: DateMention[] = [];
+  if (!/\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|tonight|tomorrow|morning|afternoon|evening/i.test(prose)) return out;
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(prose); m; m = DATE_RE.exec(prose)) {
+    let start = block.start + m.index;
+    let raw = m[0];
+    const lead = LEADING_PREPOSITION.exec(raw);
+    if (lead && !m.groups!.weekend) {
+      start += lead[0].length;
+      raw = raw.slice(lead[0].length);
+    }
+    while (s < sentences.length && sentences[s]!.end <= start) s++;
+    const sentence = sentences[s] && sentences[s]!.start <= start ? sentences[s] : undefined;
+    const before = prose.slice(Math.max(0, m.index - 24), m.index);
+    const mention = resolve(m.groups!, raw, start, before, sentence, reference);
+    if (mention) out.push(mention);
   }
   return out;
 }
@@ -203,8 +219,8 @@ function isFuture(sentence: Sentence, start: number, length: number): boolean {
   const at = start - sentence.start;
   const before = sentence.text.slice(Math.max(0, at - 40), at);
   const clause = before.slice(before.lastIndexOf(',') + 1);
-  const lastFuture = lastIndex(clause, FUTURE);
-  const lastPast = lastIndex(clause, PAST);
+  const lastFuture = lastIndex(clause, FUTURE_ALL);
+  const lastPast = lastIndex(clause, PAST_ALL);
   if (lastFuture >= 0 || lastPast >= 0) return lastFuture > lastPast;
   const after = sentence.text.slice(at + length, at + length + 60);
   const f = after.search(FUTURE);
@@ -215,9 +231,12 @@ function isFuture(sentence: Sentence, start: number, length: number): boolean {
 
 function lastIndex(text: string, re: RegExp): number {
   let last = -1;
-  for (const m of text.matchAll(new RegExp(re.source, 'gi'))) last = m.index!;
+  for (const m of text.matchAll(re)) last = m.index!;
   return last;
 }
+
+const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
+const PAST_ALL = new RegExp(PAST.source, 'gi');
 
 function isoDay(s: string): string | undefined {
   return makeDay(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10));

@@ -51,25 +51,34 @@ export function tokenize(article: Article): Token[] {
   let from = 0;
   article.blocks.forEach((block, index) => {
     while (from < article.masked.length && article.masked[from]!.end <= block.start) from++;
-    const prose = blank(article.text, block, article.masked, from).replace(MODIFIER_APOSTROPHE, ' ');
-    // Latin, Greek and Cyrillic copy (curly quotes and dashes aside) takes a pattern without
-    // Unicode properties, and is lowercased once; only words with other characters are normalised one by one.
-    const latin = LATIN_BLOCK.test(prose);
-    const lower = prose.toLowerCase();
-    const sameLength = lower.length === prose.length;
-    let nl = prose.indexOf('\n');
-    let prevEnd = 0;
-    for (const m of prose.matchAll(latin ? LATIN_TOKEN : TOKEN)) {
-      const at = m.index!;
-      const word = m[0];
-      while (nl >= 0 && nl < prevEnd) nl = prose.indexOf('\n', nl + 1);
-      const lineStart = prevEnd === 0 || (nl >= 0 && nl < at);
-      prevEnd = at + word.length;
-      const start = block.start + at;
-      const norm = sameLength && ASCII_WORD.test(word) ? lower.slice(at, prevEnd) : normalize(word);
-      tokens.push({ text: word, start, end: start + word.length, norm, block: index, shape: shapeOf(word), lineStart });
-    }
+    tokenizeProse(blank(article.text, block, article.masked, from), block.start, index, tokens);
   });
+  return tokens;
+}
+
+/**
+ * Tokenises the prose of one block (masked parts already blanked), whose first
+ * character sits at offset `base`, appending to `tokens`.
+ */
+export function tokenizeProse(text: string, base: number, index: number, tokens: Token[] = []): Token[] {
+  const prose = text.replace(MODIFIER_APOSTROPHE, ' ');
+  // Latin, Greek and Cyrillic copy (curly quotes and dashes aside) takes a pattern without
+  // Unicode properties, and is lowercased once; only words with other characters are normalised one by one.
+  const latin = LATIN_BLOCK.test(prose);
+  const lower = prose.toLowerCase();
+  const sameLength = lower.length === prose.length;
+  let nl = prose.indexOf('\n');
+  let prevEnd = 0;
+  for (const m of prose.matchAll(latin ? LATIN_TOKEN : TOKEN)) {
+    const at = m.index!;
+    const word = m[0];
+    while (nl >= 0 && nl < prevEnd) nl = prose.indexOf('\n', nl + 1);
+    const lineStart = prevEnd === 0 || (nl >= 0 && nl < at);
+    prevEnd = at + word.length;
+    const start = base + at;
+    const norm = sameLength && ASCII_WORD.test(word) ? lower.slice(at, prevEnd) : normalize(word);
+    tokens.push({ text: word, start, end: start + word.length, norm, block: index, shape: shapeOf(word), lineStart });
+  }
   return tokens;
 }
 

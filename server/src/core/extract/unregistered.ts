@@ -16,6 +16,7 @@ import {
   isNameWord,
   titleCaseTokens,
 } from './names.js';
+import type { ArticleUnits } from './blocks.js';
 import { joinable, slug, type Token } from './tokens.js';
 
 /** Two-letter abbreviations that are never a name alone. */
@@ -31,7 +32,14 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'da', 'la', '
 interface Ctx {
   text: string;
   /** Normalised words the article also writes in lowercase: common words, whatever their capital says. */
-  lowercaseSeen: Set<string>;
+  lowercaseSeen: { has(word: string): boolean };
+}
+
+/** A candidate of a split run, by its place in the run. */
+interface RunPart {
+  from: number;
+  length: number;
+  c: Candidate;
 }
 
 /** A given name that is not also a common word of this article ("Court", "Will", "Grant"). */
@@ -67,65 +75,49 @@ interface Candidate {
  * Capitals on Title Case lines (headlines, section labels, boilerplate) prove
  * nothing, so there only names known from the body or the gazetteer count.
  */
-export function findUnregistered(article: Article, tokens: Token[], free: boolean[], surnames: Surnames): ActorMention[] {
-  const { text } = article;
-  const titled = titleCaseTokens(text, tokens);
-  const starts = new Set<number>();
-  for (const s of article.sentences) if (s.words.length) starts.add(s.words[0]!.start);
+export function findUnregistered(article: Article, units: ArticleUnits, surnames: Surnames): ActorMention[] {
+  const { text, blocks } = article;
   const lowercaseSeen = new Set<string>();
-  for (const t of tokens) if (t.shape === 'lower') lowercaseSeen.add(t.norm);
+  for (const unit of units.units) for (const w of unit.scan!.lowercase) lowercaseSeen.add(w);
   const ctx: Ctx = { text, lowercaseSeen };
-  // A sentence's first word, also after an opening quote or bracket; a quoted name mid-sentence is not one.
-  const isStart = (t: Token): boolean =>
-    starts.has(t.start) || /(?:^|[.!?:]\s*["“‘'(\[]?|\n\s*["“‘'(\[]?|\s[-–—]\s+)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
 
-  // 1. Runs of capitalised words, with connectors inside ("Secretary of State Marco Rubio").
+  // 1. Runs of capitalised words (found per block by scanRuns), split into candidate names.
   const candidates: Candidate[] = [];
-  const titledRuns: [number, number][] = [];
+  const titledRuns: Token[][] = [];
   let group = 0;
-  const runCache = new Map<string, { from: number; length: number; c: Candidate }[]>();
-  let i = 0;
-  while (i < tokens.length) {
-    if (!free[i] || !isNameWord(tokens[i]!)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < tokens.length && free[j] && titled[j] === titled[i]) {
-      if (isNameWord(tokens[j]!) && joinable(text, tokens[j - 1]!, tokens[j]!)) {
-        j++;
+  const runCache = new Map<string, RunPart[]>();
+  units.units.forEach((unit, b) => {
+    const base = blocks[b]!.start;
+    for (const r of unit.scan!.runs) {
+      const run = unit.tokens.slice(r.from, r.to).map((t) => ({ ...t, start: t.start + base, end: t.end + base, block: b }));
+      if (r.titled) {
+        titledRuns.push(run);
         continue;
       }
-      let c = 0;
-      while (j + c < tokens.length && c < 2 && free[j + c] && CONNECTORS.has(tokens[j + c]!.text) && joinable(text, tokens[j + c - 1]!, tokens[j + c]!)) c++;
-      const next = tokens[j + c];
-      if (c && next && free[j + c] && isNameWord(next) && joinable(text, tokens[j + c - 1]!, next) && titled[j + c] === titled[i]) {
-        j += c + 1;
-        continue;
-      }
-      break;
-    }
-    if (titled[i]) titledRuns.push([i, j]);
-    else {
       group++;
       // Names repeat: split and type each distinct run once, then place the result on this run's tokens.
-      const run = tokens.slice(i, j);
-      const start = isStart(tokens[i]!);
-      const key = `${start ? 1 : 0}${text.slice(tokens[i]!.start, tokens[j - 1]!.end)}`;
-      let parts = runCache.get(key);
+      let parts = runCache.get(r.key);
       if (!parts) {
-        parts = splitRun(run, start, ctx).map((c) => {
-          classify(c, ctx);
-          return { from: run.indexOf(c.tokens[0]!), length: c.tokens.length, c };
-        });
-        runCache.set(key, parts);
+        // The block's unit remembers its split runs with the lowercase words they read, valid while those read the same.
+        const slot = `${r.from}\u0000${r.key}`;
+        const memo = unit.runs?.get(slot);
+        if (memo && memo.deps.every(([w, seen]) => lowercaseSeen.has(w) === seen)) parts = memo.parts as RunPart[];
+        else {
+          const deps: [string, boolean][] = [];
+          const reading: Ctx = { text, lowercaseSeen: { has: (w) => { const seen = lowercaseSeen.has(w); deps.push([w, seen]); return seen; } } };
+          parts = splitRun(run, r.key[0] === '1', reading).map((c) => {
+            classify(c, reading);
+            return { from: run.indexOf(c.tokens[0]!), length: c.tokens.length, c };
+          });
+          (unit.runs ??= new Map()).set(slot, { deps, parts });
+        }
+        runCache.set(r.key, parts);
       }
       for (const { from, length, c } of parts) {
         candidates.push({ tokens: run.slice(from, from + length), sentenceStart: c.sentenceStart, type: c.type, id: c.id, beforeTitle: c.beforeTitle, afterTitle: c.afterTitle, group });
       }
     }
-    i = j;
-  }
+  });
 
   // 2. Type what the words themselves say; remember full names of people for their surnames,
   // also those of bylines and headlines ("By Rachel M. Dunn and Luis Ortega").
@@ -139,11 +131,11 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
       c.id = slug(text.slice(first.start, c.tokens[c.tokens.length - 1]!.end));
     }
   }
-  for (const [from, to] of titledRuns) {
-    for (let k = from; k < to; k++) {
-      const n = givenNameAt(tokens, k, to, ctx);
+  for (const run of titledRuns) {
+    for (let k = 0; k < run.length; k++) {
+      const n = givenNameAt(run, k, run.length, ctx);
       if (!n) continue;
-      const seq = tokens.slice(k, k + n);
+      const seq = run.slice(k, k + n);
       const key = foldSpelling(slug(seq[n - 1]!.text));
       if (!surnames.has(key)) surnames.set(key, { id: foldSpelling(slug(text.slice(seq[0]!.start, seq[n - 1]!.end))), type: 'person' });
       k += n - 1;
@@ -250,10 +242,10 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
   }
 
   // 4. Title Case lines: only names the gazetteer, the body or the registry's people know, or a given name and a surname.
-  for (const [from, to] of titledRuns) {
-    let k = from;
-    while (k < to) {
-      const found = lookup(tokens, k, to, ctx, known, surnames, orgParts);
+  for (const run of titledRuns) {
+    let k = 0;
+    while (k < run.length) {
+      const found = lookup(run, k, run.length, ctx, known, surnames, orgParts);
       if (found) {
         candidates.push(found.candidate);
         k += found.length;
@@ -272,6 +264,57 @@ export function findUnregistered(article: Article, tokens: Token[], free: boolea
     out.push({ text: text.slice(first.start, end), start: first.start, end, type: c.type, id: c.id, form: 'unregistered' });
   }
   return out;
+}
+
+/** A run of capitalised words in one block: token indexes, whether on a Title Case line, and its text with a sentence-start flag. */
+export interface ScanRun {
+  from: number;
+  to: number;
+  titled: boolean;
+  /** `1` or `0` (first word of a sentence) and the run's text: equal keys split alike. */
+  key: string;
+}
+
+/**
+ * Finds the runs of capitalised words, with connectors inside ("Secretary of
+ * State Marco Rubio"), among the `free` tokens of one block (tokens placed in
+ * the article), and the words the block writes in lowercase. `starts` holds the
+ * offsets of sentences' first words.
+ */
+export function scanRuns(text: string, tokens: readonly Token[], free: readonly boolean[], starts: ReadonlySet<number>): { runs: ScanRun[]; lowercase: string[] } {
+  const titled = titleCaseTokens(text, tokens);
+  const lower = new Set<string>();
+  for (const t of tokens) if (t.shape === 'lower') lower.add(t.norm);
+  // A sentence's first word, also after an opening quote or bracket; a quoted name mid-sentence is not one.
+  const isStart = (t: Token): boolean =>
+    starts.has(t.start) || /(?:^|[.!?:]\s*["“‘'(\[]?|\n\s*["“‘'(\[]?|\s[-–—]\s+)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+  const runs: ScanRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!free[i] || !isNameWord(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && free[j] && titled[j] === titled[i]) {
+      if (isNameWord(tokens[j]!) && joinable(text, tokens[j - 1]!, tokens[j]!)) {
+        j++;
+        continue;
+      }
+      let c = 0;
+      while (j + c < tokens.length && c < 2 && free[j + c] && CONNECTORS.has(tokens[j + c]!.text) && joinable(text, tokens[j + c - 1]!, tokens[j + c]!)) c++;
+      const next = tokens[j + c];
+      if (c && next && free[j + c] && isNameWord(next) && joinable(text, tokens[j + c - 1]!, next) && titled[j + c] === titled[i]) {
+        j += c + 1;
+        continue;
+      }
+      break;
+    }
+    const key = titled[i] ? '' : `${isStart(tokens[i]!) ? 1 : 0}${text.slice(tokens[i]!.start, tokens[j - 1]!.end)}`;
+    runs.push({ from: i, to: j, titled: titled[i]!, key });
+    i = j;
+  }
+  return { runs, lowercase: [...lower] };
 }
 
 /** The space-separated words of a name ("O'Neill" is one word of two tokens). */

@@ -42,31 +42,82 @@ export function insertMarkerFix(article: Article, sentence: { start: number; end
 
 const inside = (x: { start: number; end: number }, s: { start: number; end: number }): boolean => x.start >= s.start && x.end <= s.end;
 
+/** Index of the first item of a list sorted by start whose start is at least `start`. */
+function lowerBound(list: readonly { start: number }[], start: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items of a list sorted by start that `keep` accepts among those starting inside the sentence. */
+function startingIn<T extends { start: number; end: number }>(list: readonly T[], sentence: { start: number; end: number }, keep: (x: T) => boolean): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(list, sentence.start); i < list.length && list[i]!.start < sentence.end; i++) if (keep(list[i]!)) out.push(list[i]!);
+  return out;
+}
+
 /** A sentence that holds a marker but no date, as a claim without dates (so that its marker links it). */
 function sentenceClaim(sentence: Sentence, article: Article, actors: ActorMention[], dates: DateMention[]): Claim {
-  const named = actors.filter((a) => inside(a, sentence));
+  const named = startingIn(actors, sentence, (a) => inside(a, sentence));
   return {
     start: sentence.start,
     end: sentence.end,
     text: sentence.text,
-    dates: dates.filter((d) => inside(d, sentence)),
+    dates: startingIn(dates, sentence, (d) => inside(d, sentence)),
     actors: named.filter((a) => a.type !== 'place'),
     places: named.filter((a) => a.type === 'place'),
     markers: article.markers.filter((m) => m.start >= sentence.start && m.start < sentence.end),
   };
 }
 
+/** Inferred links remembered by what a claim's fit depends on (for one registry): the best fact, or null. */
+export type LinkMemo = Map<string, { id: string; score: number } | null>;
+
+/** What an inferred link of a claim depends on besides the registry: its text, date values and named actors. */
+function memoKey(claim: Claim): string {
+  let key = `${claim.text}\u0001`;
+  for (const d of claim.dates) key += `${d.value},`;
+  for (const a of claim.actors) key += `\u0001a${a.form}\u0002${a.id}\u0002${a.text}`;
+  for (const a of claim.places) key += `\u0001p${a.form}\u0002${a.id}\u0002${a.text}`;
+  return key;
+}
+
+/** The fact a dated claim without a marker fits best, if any clears the threshold. */
+function bestFact(claim: Claim, registry: Registry): { id: string; score: number } | undefined {
+  let best: { id: string; score: number } | undefined;
+  // Only facts whose date overlaps one of the claim's (a date is required): an index, not a scan of every fact.
+  // ...and that share a word with it (MIN_WORDS > 0 below needs one).
+  for (const fact of factsOverlapping(registry, claim.dates.map((d) => d.value), MIN_WORDS > 0 ? contentStems(claim.text) : undefined)) {
+    const s = scoreFact(claim, fact, registry, true);
+    // A shared day and person are not enough: the same person does many things a day.
+    if (s.date === 0 || s.words < MIN_WORDS || (s.actors === 0 && s.place === 0 && s.words < 0.3)) continue;
+    if (s.total >= LINK_THRESHOLD && (!best || s.total > best.score)) best = { id: fact.id, score: s.total };
+  }
+  return best;
+}
+
 /**
  * Links the claims of an article to registry facts. Markers naming no fact
  * link nothing (`claim.unknown-fact` reports them). Returns links in text order.
+ * With a `memo` (kept for one registry), claims seen before reuse their inferred link.
  */
-export function linkClaims(article: Article, claims: readonly Claim[], actors: ActorMention[], dates: DateMention[], registry: Registry): ClaimLink[] {
+export function linkClaims(article: Article, claims: readonly Claim[], actors: ActorMention[], dates: DateMention[], registry: Registry, memo?: LinkMemo): ClaimLink[] {
   const links: ClaimLink[] = [];
   const byStart = new Map(claims.map((c) => [c.start, c]));
   const done = new Set<number>();
+  const { markers } = article;
   // Explicit links: every marker, in its claim or in its sentence.
+  const sorted = markers.every((x, i) => i === 0 || markers[i - 1]!.start <= x.start);
+  let m = 0;
   for (const sentence of article.sentences) {
-    if (!article.markers.some((m) => m.start >= sentence.start && m.start < sentence.end)) continue;
+    while (m < markers.length && markers[m]!.start < sentence.start) m++;
+    const marked = sorted ? m < markers.length && markers[m]!.start < sentence.end : markers.some((x) => x.start >= sentence.start && x.start < sentence.end);
+    if (!marked) continue;
     const claim = byStart.get(sentence.start) ?? sentenceClaim(sentence, article, actors, dates);
     done.add(claim.start);
     const seen = new Set<string>();
@@ -76,18 +127,16 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
       links.push({ claim, factId: marker.id, kind: 'explicit', score: 1 });
     }
   }
+  if (memo && memo.size > 20_000) memo.clear();
   // Inferred links: the best fact for each dated claim without a marker.
   for (const claim of claims) {
     if (done.has(claim.start) || claim.markers.length) continue;
-    let best: { id: string; score: number } | undefined;
-    // Only facts whose date overlaps one of the claim's (a date is required): an index, not a scan of every fact.
-    // ...and that share a word with it (MIN_WORDS > 0 below needs one).
-    for (const fact of factsOverlapping(registry, claim.dates.map((d) => d.value), MIN_WORDS > 0 ? contentStems(claim.text) : undefined)) {
-      const s = scoreFact(claim, fact, registry, true);
-      // A shared day and person are not enough: the same person does many things a day.
-      if (s.date === 0 || s.words < MIN_WORDS || (s.actors === 0 && s.place === 0 && s.words < 0.3)) continue;
-      if (s.total >= LINK_THRESHOLD && (!best || s.total > best.score)) best = { id: fact.id, score: s.total };
-    }
+    let best: { id: string; score: number } | undefined | null;
+    if (memo) {
+      const key = memoKey(claim);
+      best = memo.get(key);
+      if (best === undefined) memo.set(key, (best = bestFact(claim, registry) ?? null));
+    } else best = bestFact(claim, registry);
     if (best) {
       const markerFix = insertMarkerFix(article, claim, best.id, `Write the inferred link \`${best.id}\` as a marker`);
       links.push({ claim, factId: best.id, kind: 'inferred', score: Math.round(best.score * 1000) / 1000, markerFix });
