@@ -103,7 +103,14 @@ interface Parse {
   tokens: Int32Array;
   seq: Int32Array;
   length: number;
+  /** Which of the marks some pass looks for occur in the text (HAS_* bits). */
+  marks: number;
 }
+
+const HAS_SLASH = 1;
+const HAS_APOSTROPHE = 2;
+const HAS_AMPERSAND = 4;
+const HAS_HYPHEN = 8;
 
 /** Buffers kept for texts up to this length (one piece of splitSentences); longer ones get their own. */
 const KEEP = 1 << 14;
@@ -114,6 +121,7 @@ function createParse(text: string): Parse {
   if (n <= KEEP && kept) {
     kept.text = text;
     kept.length = 0;
+    kept.marks = 0;
     return kept;
   }
   const size = Math.max(n, n <= KEEP ? KEEP : 0);
@@ -127,6 +135,7 @@ function createParse(text: string): Parse {
     tokens: new Int32Array(size),
     seq: new Int32Array(size),
     length: 0,
+    marks: 0,
   };
   if (n <= KEEP) kept = parse;
   return parse;
@@ -140,11 +149,12 @@ export function tokenizeSentences(text: string, base = 0): TokenSentence[] {
   if (text.length === 0) return [];
   const parse = createParse(text);
   lex(parse);
-  mergeElisions(parse);
-  mergeInitialWordSymbol(parse);
-  mergeFinalWordSymbol(parse);
+  // A pass whose mark does not occur in the text would change nothing.
+  if (parse.marks & (HAS_SLASH | HAS_APOSTROPHE)) mergeElisions(parse);
+  if (parse.marks & HAS_AMPERSAND) mergeInitialWordSymbol(parse);
+  if (parse.marks & HAS_HYPHEN) mergeFinalWordSymbol(parse);
   mergeInnerWordSymbol(parse);
-  mergeInnerWordSlash(parse);
+  if (parse.marks & HAS_SLASH) mergeInnerWordSlash(parse);
   mergeInitialisms(parse);
   let sentences = splitAtTerminalMarks(parse);
   sentences = mergePrefixExceptions(parse, sentences, true);
@@ -168,6 +178,7 @@ function lex(parse: Parse): void {
   const length = text.length;
   let n = 0;
   let i = 0;
+  let marks = 0;
   while (i < length) {
     const from = i;
     let c = text.charCodeAt(i++);
@@ -175,6 +186,10 @@ function lex(parse: Parse): void {
     if (kind === WORD || kind === WHITE) {
       while (i < length && (t[text.charCodeAt(i)]! & 7) === kind) i++;
     } else {
+      if (c === 0x2f) marks |= HAS_SLASH;
+      else if (c === 0x27 || c === 0x2019) marks |= HAS_APOSTROPHE;
+      else if (c === 0x26) marks |= HAS_AMPERSAND;
+      else if (c === 0x2d) marks |= HAS_HYPHEN;
       while (i < length) {
         const d = text.charCodeAt(i);
         if ((t[d]! & 7) !== kind || (d !== c && (d < 0xd800 || d > 0xdfff))) break;
@@ -193,6 +208,7 @@ function lex(parse: Parse): void {
   }
   tokens[n] = length;
   parse.length = n;
+  parse.marks = marks;
 }
 
 function isMark(parse: Parse, node: number): boolean {
