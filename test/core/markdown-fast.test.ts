@@ -109,8 +109,15 @@ const line = fc
     fc.oneof({ arbitrary: fc.constant(''), weight: 6 }, { arbitrary: fc.constantFrom(...LINE_END), weight: 1 }),
   )
   .map(([start, parts, seps, end]) => start + parts.map((p, i) => p + (seps[i] ?? ' ')).join('') + end);
+/** A list or quote: most lines start with one marker, others are indented or lazy continuations. */
+const container = fc
+  .tuple(
+    fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '10. ', '> ', '>'),
+    fc.array(fc.tuple(fc.constantFrom('m', 'm', 'm', '  ', '', '   ', '    ', '* ', '1. ', '- ', '> '), line), { minLength: 1, maxLength: 5 }),
+  )
+  .map(([marker, lines]) => lines.map(([start, l], i) => (start === 'm' || i === 0 ? marker : start) + l));
 const document = fc
-  .tuple(fc.array(fc.array(line, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', '\r\n'))
+  .tuple(fc.array(fc.oneof({ arbitrary: fc.array(line, { minLength: 1, maxLength: 4 }), weight: 3 }, { arbitrary: container, weight: 2 }), { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', '\r\n'))
   .map(([segments, eol]) => segments.map((s) => s.join(eol)).join(eol + eol) + eol);
 
 describe('Markdown fast path equals remark', () => {
@@ -157,12 +164,15 @@ describe('Markdown fast path equals remark', () => {
       'Para with [a\nlink](u\n"t") across lines.',
       '[r]: /u\n\n[r] is a reference.',
       'Not a link: [a](u "t" x) and [b](c d).',
+      '- one `a`\n- two [b](u)\n  continued\nlazy',
+      '1. one\n4. four',
+      '> quoted [a](u) line\n> more `x`\nlazy',
     ];
     for (const text of cases) checkText(text, 'case');
   });
 
   it('refuses what it does not read', () => {
-    for (const segment of ['- item', '> quote', '1. one', '```\ncode\n```', 'a <b>tag</b>', '<https://x.org>', '## Title ##', 'Para\n===', 'Para\n- item', '    code', 'a\rb']) {
+    for (const segment of ['- item\n  - nested', '> > nested', '- a\n* b', '> a\n>\n> b', '> [a](\n> u)', '3. three', '```\ncode\n```', 'a <b>tag</b>', '<https://x.org>', '## Title ##', 'Para\n===', 'Para\n- item', '    code', 'a\rb']) {
       assert.equal(scanMarkdownSegment(segment, 0, segment.length, [], [], true), false, segment);
     }
     assert.equal(scanMarkdownSegment('see [a](u)', 0, 10, [], [], false), false, 'brackets when definitions may exist');

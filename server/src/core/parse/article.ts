@@ -91,14 +91,16 @@ function remarkBlocks(text: string, chunks: Span[], blocks: Block[], masked: Spa
   // One remark run over the chunks joined by blank lines (each starts a top-level block, so
   // each parses as it does in place); the source starts with a newline, so that no chunk
   // reads as front matter. Top-level nodes then move back to their chunk's offsets.
-  let source = '';
+  let source = '\n\n';
   const at: number[] = [];
   for (const chunk of chunks) {
-    // Between chunks, a paragraph of its own (NUL) ends any list or quote: two lists apart in
-    // the text must not join into one list here. Its node is dropped below.
-    source += source ? '\n\n\u0000\n\n' : '\n\n';
     at.push(source.length);
     source += text.slice(chunk.start, chunk.end);
+    // Where the text goes on after a chunk (always after a blank line, at a line start), a
+    // paragraph of its own (NUL) ends any list or quote as the next segment does, and stops
+    // an unclosed fence in a list item at the same place: each chunk parses as it does in
+    // place, whatever is read by remark around it. Its node is dropped below.
+    if (chunk.end < text.length) source += '\u0000\n\n';
   }
   const tree = markdown.parse(source) as MdRoot;
   let c = 0;

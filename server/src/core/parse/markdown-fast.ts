@@ -9,7 +9,10 @@ import type { Block, Span } from '../types.js';
  * caller runs remark. It reads each character a bounded number of times: no
  * regular expressions, no backtracking.
  *
- * What makes it give up: lists, block quotes, fences, indented code, setext
+ * A segment may also be one block quote holding one paragraph, or one flat list
+ * whose items are one paragraph each.
+ *
+ * What makes it give up: nested or mixed lists and quotes, fences, indented code, setext
  * underlines, thematic breaks, HTML and autolinks (`<`), empty headings or closing
  * `#` sequences, indented lines that could start a block, lone CRs, NUL, and a
  * `](` read far (over 256 characters) before it turns out not to be a link.
@@ -71,6 +74,8 @@ function scanSegment(text: string, from: number, to: number, blocks: Block[], ma
   for (let cr = text.indexOf('\r', from); cr >= 0 && cr < end; cr = text.indexOf('\r', cr + 1)) {
     if (text.charCodeAt(cr + 1) !== LF) return false;
   }
+  const first = containerPrefix(text, from, end, -1);
+  if (first >= 0) return scanContainer(text, from, end, blocks, masked, links);
   let para = -1;
   let paraEnd = -1;
   let line = from;
@@ -116,9 +121,81 @@ function scanSegment(text: string, from: number, to: number, blocks: Block[], ma
   return para < 0 || paragraph(text, para, paraEnd, blocks, masked, links);
 }
 
-function paragraph(text: string, start: number, end: number, blocks: Block[], masked: Span[], links: boolean): boolean {
+function paragraph(text: string, start: number, end: number, blocks: Block[], masked: Span[], links: boolean, quoted = false): boolean {
   blocks.push({ start, end, kind: 'paragraph' });
-  return scanInline(text, start, end, masked, links);
+  return scanInline(text, start, end, masked, links, quoted);
+}
+
+/**
+ * The marker that opens a list item or a block quote line at `p`: `>` (then an
+ * optional space), or `-`, `*`, `+`, or 1–9 digits and `.` or `)`, then one space.
+ * Returns the marker's kind (`>`, the bullet, or the delimiter + 256 for ordered
+ * items), or -1. With `kind` >= 0, only that kind is taken.
+ */
+function containerPrefix(text: string, p: number, end: number, kind: number): number {
+  const c = text.charCodeAt(p);
+  let found = -1;
+  let after = p + 1;
+  if (c === GT) found = GT;
+  else if (c === DASH || c === STAR || c === PLUS) found = c;
+  else if (isDigit(c)) {
+    while (after < end && after - p < 9 && isDigit(text.charCodeAt(after))) after++;
+    const d = text.charCodeAt(after);
+    if (after < end && (d === DOT || d === RPAREN)) {
+      found = d + 256;
+      after++;
+    }
+  }
+  if (found < 0 || (kind >= 0 && found !== kind)) return -1;
+  return found === GT || (after < end && text.charCodeAt(after) === SPACE) ? found : -1;
+}
+
+/** Where the content of a line that starts with a container marker (see {@link containerPrefix}) begins. */
+function contentStart(text: string, p: number, end: number): number {
+  const c = text.charCodeAt(p);
+  if (c === GT) return p + 1 < end && text.charCodeAt(p + 1) === SPACE ? p + 2 : p + 1;
+  while (isDigit(text.charCodeAt(p))) p++;
+  return p + 2;
+}
+
+/**
+ * A segment that is one block quote (`>` lines holding one paragraph, lazy lines
+ * allowed) or one list of one kind whose items are one paragraph each (indented or
+ * lazy continuation lines allowed). No nesting, no blank lines, no other blocks.
+ */
+function scanContainer(text: string, from: number, end: number, blocks: Block[], masked: Span[], links: boolean): boolean {
+  const kind = containerPrefix(text, from, end, -1);
+  const quote = kind === GT;
+  // After indented code, micromark starts an ordered list only at a number whose first digit is
+  // 1 (as if it interrupted a paragraph), so other lists read differently alone and in place.
+  if (kind > 256 && text.charCodeAt(from) !== 49) return false;
+  let para = -1;
+  let paraEnd = -1;
+  let line = from;
+  while (line < end) {
+    let next = text.indexOf('\n', line);
+    if (next < 0 || next > end) next = end;
+    const lineEnd = next > line && text.charCodeAt(next - 1) === CR ? next - 1 : next;
+    let p: number;
+    if (containerPrefix(text, line, lineEnd, kind) >= 0) {
+      p = contentStart(text, line, lineEnd);
+      if (!quote && para >= 0) {
+        if (!paragraph(text, para, paraEnd, blocks, masked, links)) return false;
+        para = -1;
+      }
+    } else {
+      // A continuation line: indented or lazy, of the open paragraph.
+      if (para < 0) return false;
+      p = line;
+      while (p < lineEnd && isSpaceOrTab(text.charCodeAt(p))) p++;
+    }
+    // The content must read as paragraph text, whatever its indentation (no heading, list, quote, code).
+    if (p >= lineEnd || isSpaceOrTab(text.charCodeAt(p)) || text.charCodeAt(p) === HASH || !isParagraphLine(text, p, lineEnd)) return false;
+    if (para < 0) para = p;
+    paraEnd = lineEnd;
+    line = next + 1;
+  }
+  return para < 0 || paragraph(text, para, paraEnd, blocks, masked, links, quote);
 }
 
 /**
@@ -185,7 +262,7 @@ interface Opener {
  * article.ts does over remark's tree: code spans, images whole, and the `[` and
  * `](target)` of links. Returns false for what it does not read exactly.
  */
-function scanInline(text: string, start: number, end: number, masked: Span[], links: boolean): boolean {
+function scanInline(text: string, start: number, end: number, masked: Span[], links: boolean, quoted = false): boolean {
   const openers: Opener[] = [];
   // Code span lengths with no closing run after some earlier point (so after any later one either).
   let unclosed: Set<number> | undefined;
@@ -239,6 +316,8 @@ function scanInline(text: string, start: number, end: number, masked: Span[], li
           break;
         }
         const after = resource(text, i + 1, end);
+        // In a quote, a line break inside `(…)` is followed by a `>` that remark skips: left to remark.
+        if (quoted && hasLineEnding(text, i + 1, after < 0 ? ~after : after)) return false;
         if (after < 0) {
           // Not a link: the `]` is text. A long failed attempt is left to remark, which keeps this linear.
           if (~after - i > MAX_FAILED_RESOURCE) return false;
@@ -280,6 +359,11 @@ function closingRun(text: string, from: number, end: number, size: number): numb
     if (j - p === size) return j;
     p = j;
   }
+}
+
+function hasLineEnding(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === LF) return true;
+  return false;
 }
 
 /** Spaces, tabs and line endings (micromark's factoryWhitespace). */
