@@ -1,5 +1,26 @@
 import type { Check, CheckFinding } from './check.js';
-import { roleHeld, roleWords, titleAround, titleFits } from './titles.js';
+import type { Registry, RegistryActor } from '../registry/model.js';
+import type { Sentence, Span } from '../types.js';
+import { roleHeld, roleWords, titleAround, titleFits, type TitlePhrase } from './titles.js';
+
+/** Titles found around a person's mention, per registry, by the sentence and the mention's place in it (offsets relative to the sentence). */
+const titleMemo = new WeakMap<Registry, Map<string, TitlePhrase | null>>();
+
+/** {@link titleAround} with the actor's role words, remembered: it reads only the sentence. */
+function titleOf(registry: Registry, actor: RegistryActor, text: string, mention: Span, sentence: Sentence): TitlePhrase | undefined {
+  let memo = titleMemo.get(registry);
+  if (!memo) titleMemo.set(registry, (memo = new Map()));
+  const base = sentence.start;
+  const key = `${actor.id}\u0000${mention.start - base},${mention.end - base}\u0000${sentence.text}`;
+  let title = memo.get(key);
+  if (title === undefined) {
+    if (memo.size >= 10_000) memo.clear();
+    const found = titleAround(text, mention, sentence, roleWords(actor.roles));
+    title = found ? { ...found, span: { start: found.span.start - base, end: found.span.end - base } } : null;
+    memo.set(key, title);
+  }
+  return title ? { ...title, span: { start: title.span.start + base, end: title.span.end + base } } : undefined;
+}
 
 const message = (title: string, name: string, day: string, held: string | undefined): string =>
   held
@@ -26,7 +47,7 @@ export const actorOutdatedTitle: Check = {
       while (s < article.sentences.length && article.sentences[s]!.end <= mention.start) s++;
       const sentence = article.sentences[s];
       if (!sentence || sentence.start > mention.start) continue;
-      const title = titleAround(article.text, mention, sentence, roleWords(actor.roles));
+      const title = titleOf(registry, actor, article.text, mention, sentence);
       if (!title || title.past || seen.has(title.span.start)) continue;
       const fitting = actor.roles.filter((r) => titleFits(title.words, r));
       if (!fitting.length || fitting.some((r) => roleHeld(r, reference))) continue;

@@ -18,6 +18,24 @@ export const MAX_REGISTRY_FIXES = 30;
  */
 export function addActorFix(registry: Registry, mention: ActorMention, articleUri: string, target?: string): Fix | undefined {
   if (!registry.files.length && !target) return undefined;
+  // Every keystroke asks again for the same names: remember the fixes per registry.
+  return remember(registry, `a\u0000${mention.type}\u0000${mention.text}\u0000${articleUri}\u0000${target ?? ''}`, () => computeAddActorFix(registry, mention, articleUri, target));
+}
+
+/** Fixes remembered per registry, by everything they are built from. */
+const fixMemo = new WeakMap<Registry, Map<string, Fix | undefined>>();
+
+function remember(registry: Registry, key: string, make: () => Fix | undefined): Fix | undefined {
+  let memo = fixMemo.get(registry);
+  if (!memo) fixMemo.set(registry, (memo = new Map()));
+  if (memo.has(key)) return memo.get(key);
+  if (memo.size >= 10_000) memo.clear();
+  const fix = make();
+  memo.set(key, fix);
+  return fix;
+}
+
+function computeAddActorFix(registry: Registry, mention: ActorMention, articleUri: string, target?: string): Fix | undefined {
   const id = uniqueId(registry, idSlug(mention.text) || 'actor');
   const edits = addActorEdits(registry, { id, name: mention.text, type: mention.type }, target).map((e) => withSourceComment(e, articleUri));
   return edits.length ? { title: `Add \`${mention.text}\` to the registry as ${mention.type === 'organization' ? 'an' : 'a'} ${mention.type}`, edits } : undefined;
@@ -90,6 +108,15 @@ function quoteOf(claim: Claim, article: Article): string {
  */
 export function addFactFix(registry: Registry, claim: Claim, article: Article, reference: string, target?: string): Fix | undefined {
   if (!registry.files.length && !target) return undefined;
+  // The fix reads the claim's text, dates, named actors and markers (offsets within it), the article's uri and the reference date.
+  let key = `f\u0000${article.uri}\u0000${target ?? ''}\u0000${reference}\u0000${article.text.slice(claim.start, claim.end)}\u0000${claim.text}\u0000`;
+  for (const d of claim.dates) key += `${d.value},`;
+  for (const a of [...claim.actors, ...claim.places]) key += `\u0001${a.form}\u0002${a.id}`;
+  for (const m of claim.markers) key += `\u0001${m.start - claim.start},${m.end - claim.start}`;
+  return remember(registry, key, () => computeAddFactFix(registry, claim, article, reference, target));
+}
+
+function computeAddFactFix(registry: Registry, claim: Claim, article: Article, reference: string, target?: string): Fix | undefined {
   const date = claim.dates.find((d) => /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/.test(d.value))?.value;
   if (!date) return undefined;
   const actors = [...new Set(claim.actors.filter((a) => a.form !== 'unregistered' && registry.actors.has(a.id)).map((a) => a.id))];

@@ -19,16 +19,21 @@ export interface RunMemo {
 
 /**
  * The extraction of one prose block, with offsets relative to the block's
- * start and block index 0: the same for the same block wherever it sits, so an
- * edit elsewhere reuses it. Extractors fill the optional slots on first use.
+ * start (its tokens excepted, see {@link placeTokens}): the same for the same
+ * block wherever it sits, so an edit elsewhere reuses it. Extractors fill the
+ * optional slots on first use.
  */
 export interface BlockUnit {
   /** The block's text with masked parts blanked. */
   prose: string;
-  /** Word tokens, relative. */
+  /** Word tokens, placed at `base` and block `index` (where the block sat when they were last placed). */
   tokens: Token[];
+  base: number;
+  index: number;
+  /** Distinct normalised words written in lowercase (filled by the cache). */
+  lowercase?: string[];
   /** Registry matches, persons' surnames (in order), runs of capitalised words and lowercase words, for one matcher (registry). */
-  scan?: { matcher: object; mentions: ActorMention[]; surnames: [string, string][]; runs: ScanRun[]; lowercase: string[] };
+  scan?: { matcher: object; mentions: ActorMention[]; surnames: [string, string][]; runs: ScanRun[] };
   /** Split runs of capitalised words, by first token and text. */
   runs?: Map<string, RunMemo>;
   /** Date mentions, for one reference date. */
@@ -38,11 +43,16 @@ export interface BlockUnit {
 /** The blocks of one article as units (one per block, in order). */
 export interface ArticleUnits {
   units: BlockUnit[];
+  /** The normalised words the article writes in lowercase somewhere. */
+  lowercase: { has(word: string): boolean };
 }
 
 /** Units of the latest text of one document, by key; an analysis reuses those whose key it meets again. */
 export class UnitCache {
   private units = new Map<string, BlockUnit>();
+  /** Units of the latest article, in order, and how many blocks write each lowercase word. */
+  private previous: BlockUnit[] = [];
+  private counts = new Map<string, number>();
   /** Units reused and built by the latest analysis (for tests and the bench). */
   stats = { reused: 0, built: 0 };
 
@@ -61,16 +71,46 @@ export class UnitCache {
       return unit;
     });
     this.units = next;
-    return result;
+    this.count(result.units);
+    return { ...result, lowercase: this.counts };
+  }
+
+  /** Updates the lowercase word counts for the units that came or went since the previous article. */
+  private count(units: BlockUnit[]): void {
+    const delta = new Map<BlockUnit, number>();
+    for (const u of this.previous) delta.set(u, (delta.get(u) ?? 0) - 1);
+    for (const u of units) delta.set(u, (delta.get(u) ?? 0) + 1);
+    for (const [unit, d] of delta) {
+      if (d === 0) continue;
+      for (const w of lowercaseOf(unit)) {
+        const n = (this.counts.get(w) ?? 0) + d;
+        if (n > 0) this.counts.set(w, n);
+        else this.counts.delete(w);
+      }
+    }
+    this.previous = units;
   }
 }
 
 /** The units of an article without a cache. */
 export function articleUnits(article: Article): ArticleUnits {
-  return build(article);
+  const result = build(article);
+  const lowercase = new Set<string>();
+  for (const unit of result.units) for (const t of unit.tokens) if (t.shape === 'lower') lowercase.add(t.norm);
+  return { ...result, lowercase };
 }
 
-function build(article: Article, lookup?: (key: string, make: () => BlockUnit) => BlockUnit): ArticleUnits {
+/** The distinct lowercase words of a unit (computed once). */
+function lowercaseOf(unit: BlockUnit): string[] {
+  if (!unit.lowercase) {
+    const words = new Set<string>();
+    for (const t of unit.tokens) if (t.shape === 'lower') words.add(t.norm);
+    unit.lowercase = [...words];
+  }
+  return unit.lowercase;
+}
+
+function build(article: Article, lookup?: (key: string, make: () => BlockUnit) => BlockUnit): { units: BlockUnit[] } {
   const { text, blocks, masked, sentences } = article;
   const units: BlockUnit[] = [];
   let from = 0;
@@ -79,7 +119,7 @@ function build(article: Article, lookup?: (key: string, make: () => BlockUnit) =
     while (from < masked.length && masked[from]!.end <= block.start) from++;
     const make = (): BlockUnit => {
       const prose = blank(text, block, masked, from);
-      return { prose, tokens: tokenizeProse(prose, 0, 0) };
+      return { prose, tokens: tokenizeProse(prose, block.start, index), base: block.start, index };
     };
     if (lookup) {
       while (s < sentences.length && sentences[s]!.block < index) s++;
@@ -89,9 +129,17 @@ function build(article: Article, lookup?: (key: string, make: () => BlockUnit) =
   return { units };
 }
 
-/** A unit's tokens placed at an offset and block index. */
-export function placeTokens(unit: BlockUnit, base: number, index: number): Token[] {
-  return unit.tokens.map((t) => ({ ...t, start: t.start + base, end: t.end + base, block: index }));
+/**
+ * A unit's tokens placed at an offset and block index: its own while the block
+ * stays where they were placed, else copies (which the unit keeps when `keep`).
+ * With `from` and `to`, only those tokens.
+ */
+export function placeTokens(unit: BlockUnit, base: number, index: number, keep = true, from = 0, to = unit.tokens.length): Token[] {
+  if (unit.base === base && unit.index === index) return from === 0 && to === unit.tokens.length ? unit.tokens : unit.tokens.slice(from, to);
+  const delta = base - unit.base;
+  const tokens = unit.tokens.slice(from, to).map((t) => ({ ...t, start: t.start + delta, end: t.end + delta, block: index }));
+  if (keep && from === 0 && to === unit.tokens.length) Object.assign(unit, { tokens, base, index });
+  return tokens;
 }
 
 /**

@@ -52,17 +52,26 @@ function isStatement(text: string, sentence: Sentence, dates: DateMention[]): bo
   let lower = 0;
   let content = false;
   for (const w of sentence.words) {
-    const word = text.slice(w.start, w.end);
-    const shape = shapeOf(word);
+    // The word itself is read only when its first character is not ASCII, or to look a lowercase word up.
+    const c = text.charCodeAt(w.start);
+    const shape = c < 128 ? asciiShape(c) : shapeOf(text.slice(w.start, w.end));
     if (shape === 'digit') continue;
-    letters += word.length;
-    if (shape === 'lower' && word.length >= 2) {
+    const length = w.end - w.start;
+    letters += length;
+    if (shape === 'lower' && length >= 2) {
       lower++;
-      if (!FUNCTION_WORDS.has(word)) content = true;
+      if (!content && !FUNCTION_WORDS.has(text.slice(w.start, w.end))) content = true;
     }
   }
   for (const d of dates) letters -= d.text.replace(/[^A-Za-z]/g, '').length;
   return letters >= 12 && lower >= 2 && content;
+}
+
+/** {@link shapeOf} of a word whose first character is ASCII. */
+function asciiShape(c: number): 'upper' | 'lower' | 'digit' | 'other' {
+  if (c >= 65 && c <= 90) return 'upper';
+  if (c >= 97 && c <= 122) return 'lower';
+  return c >= 48 && c <= 57 ? 'digit' : 'other';
 }
 
 const FUNCTION_WORDS = new Set('on by in at of the an and or to for from with via per am pm min mins read share posted updated'.split(' '));

@@ -16,7 +16,7 @@ import {
   isNameWord,
   titleCaseTokens,
 } from './names.js';
-import type { ArticleUnits } from './blocks.js';
+import { placeTokens, type ArticleUnits } from './blocks.js';
 import { joinable, slug, type Token } from './tokens.js';
 
 /** Two-letter abbreviations that are never a name alone. */
@@ -63,7 +63,12 @@ interface Candidate {
   beforeTitle?: boolean;
   /** Stood right after a title word ("Trump" in "President Trump"). */
   afterTitle?: boolean;
+  /** Its normalised words, space-joined (see {@link nameKey}). */
+  key?: string;
 }
+
+/** A candidate's normalised words, space-joined (computed once). */
+const nameKey = (c: Candidate): string => (c.key ??= keyOf(c.tokens));
 
 /**
  * Finds proper names that no registry knows, among the tokens left `free` by the
@@ -77,8 +82,7 @@ interface Candidate {
  */
 export function findUnregistered(article: Article, units: ArticleUnits, surnames: Surnames): ActorMention[] {
   const { text, blocks } = article;
-  const lowercaseSeen = new Set<string>();
-  for (const unit of units.units) for (const w of unit.scan!.lowercase) lowercaseSeen.add(w);
+  const lowercaseSeen = units.lowercase;
   const ctx: Ctx = { text, lowercaseSeen };
 
   // 1. Runs of capitalised words (found per block by scanRuns), split into candidate names.
@@ -89,7 +93,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   units.units.forEach((unit, b) => {
     const base = blocks[b]!.start;
     for (const r of unit.scan!.runs) {
-      const run = unit.tokens.slice(r.from, r.to).map((t) => ({ ...t, start: t.start + base, end: t.end + base, block: b }));
+      const run = placeTokens(unit, base, b, false, r.from, r.to);
       if (r.titled) {
         titledRuns.push(run);
         continue;
@@ -174,8 +178,8 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
       }
     }
     // A head word as the first word of a sentence is a common noun ("Transit agencies warned").
-    const id = orgParts.get(keyOf(c.tokens)) ?? (c.sentenceStart ? undefined : orgParts.get(`>${keyOf(c.tokens)}`));
-    if (!id || placeOf(c.tokens) || c.afterTitle || (c.type === 'person' && isGiven(c.tokens[0]!, ctx))) continue;
+    const id = orgParts.get(nameKey(c)) ?? (c.sentenceStart ? undefined : orgParts.get(`>${nameKey(c)}`));
+    if (!id || placeOf(c.tokens, nameKey(c)) || c.afterTitle || (c.type === 'person' && isGiven(c.tokens[0]!, ctx))) continue;
     c.type = 'organization';
     c.id = id;
   }
@@ -200,7 +204,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
     if (c.tokens.length === 1 && isAcronym(first.text) && acronyms.has(first.norm)) ({ type: c.type, id: c.id } = acronyms.get(first.norm)!);
   }
   for (const c of candidates) {
-    if (c.type && (c.tokens.length > 1 || !c.sentenceStart)) known.set(keyOf(c.tokens), { type: c.type, id: c.id! });
+    if (c.type && (c.tokens.length > 1 || !c.sentenceStart)) known.set(nameKey(c), { type: c.type, id: c.id! });
   }
 
   // 3. Single unknown words: a known surname, a name typed elsewhere, or the words around them.
@@ -208,7 +212,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   const votes = new Map<string, { person: number; organization: number; place: number; mid: number }>();
   for (const c of candidates) {
     if (c.type) continue;
-    const key = keyOf(c.tokens);
+    const key = nameKey(c);
     const v = votes.get(key) ?? { person: 0, organization: 0, place: 0, mid: 0 };
     votes.set(key, v);
     const t = c.tokens[0]!;
@@ -226,7 +230,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   }
   for (const c of candidates) {
     if (c.type) continue;
-    const key = keyOf(c.tokens);
+    const key = nameKey(c);
     const surname = surnames.get(foldSpelling(slug(wordsOf(c.tokens, text).join(' '))));
     const other = known.get(key);
     const v = votes.get(key)!;
@@ -278,13 +282,11 @@ export interface ScanRun {
 /**
  * Finds the runs of capitalised words, with connectors inside ("Secretary of
  * State Marco Rubio"), among the `free` tokens of one block (tokens placed in
- * the article), and the words the block writes in lowercase. `starts` holds the
+ * the article). `starts` holds the
  * offsets of sentences' first words.
  */
-export function scanRuns(text: string, tokens: readonly Token[], free: readonly boolean[], starts: ReadonlySet<number>): { runs: ScanRun[]; lowercase: string[] } {
+export function scanRuns(text: string, tokens: readonly Token[], free: readonly boolean[], starts: ReadonlySet<number>): ScanRun[] {
   const titled = titleCaseTokens(text, tokens);
-  const lower = new Set<string>();
-  for (const t of tokens) if (t.shape === 'lower') lower.add(t.norm);
   // A sentence's first word, also after an opening quote or bracket; a quoted name mid-sentence is not one.
   const isStart = (t: Token): boolean =>
     starts.has(t.start) || /(?:^|[.!?:]\s*["“‘'(\[]?|\n\s*["“‘'(\[]?|\s[-–—]\s+)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
@@ -314,7 +316,7 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
     runs.push({ from: i, to: j, titled: titled[i]!, key });
     i = j;
   }
-  return { runs, lowercase: [...lower] };
+  return runs;
 }
 
 /** The space-separated words of a name ("O'Neill" is one word of two tokens). */
@@ -335,8 +337,8 @@ const keyOf = (tokens: readonly Token[]): string => tokens.map((t) => t.norm).jo
 const hasOrgWord = (tokens: readonly Token[]): boolean => tokens.some((t) => ORG_WORDS.has(t.norm));
 
 /** The gazetteer place spelled by exactly these tokens, in a case that fits. */
-function placeOf(tokens: readonly Token[]): Place | undefined {
-  const place = placeNamed(keyOf(tokens));
+function placeOf(tokens: readonly Token[], key = keyOf(tokens)): Place | undefined {
+  const place = placeNamed(key);
   if (!place) return undefined;
   if (place.exactCase && tokens.some((t) => t.text !== t.text.toUpperCase())) return undefined;
   return place;
