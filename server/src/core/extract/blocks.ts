@@ -30,6 +30,8 @@ export interface BlockUnit {
   tokens: Token[];
   base: number;
   index: number;
+  /** What the cache checks beside the block's text and context (see `sigOf`). */
+  sig?: number[];
   /** Distinct normalised words written in lowercase (filled by the cache). */
   lowercase?: string[];
   /** Registry matches, persons' surnames (in order), runs of capitalised words and lowercase words, for one matcher (registry). */
@@ -60,8 +62,9 @@ export class UnitCache {
   collect(article: Article): ArticleUnits {
     const next = new Map<string, BlockUnit>();
     this.stats = { reused: 0, built: 0 };
-    const result = build(article, (key, make) => {
+    const result = build(article, (key, sig, make) => {
       let unit = next.get(key) ?? this.units.get(key);
+      if (unit && !sameSig(unit.sig, sig)) unit = undefined;
       if (unit) this.stats.reused++;
       else {
         unit = make();
@@ -110,20 +113,22 @@ function lowercaseOf(unit: BlockUnit): string[] {
   return unit.lowercase;
 }
 
-function build(article: Article, lookup?: (key: string, make: () => BlockUnit) => BlockUnit): { units: BlockUnit[] } {
+function build(article: Article, lookup?: (key: string, sig: number[], make: () => BlockUnit) => BlockUnit): { units: BlockUnit[] } {
   const { text, blocks, masked, sentences } = article;
   const units: BlockUnit[] = [];
   let from = 0;
   let s = 0;
   blocks.forEach((block, index) => {
     while (from < masked.length && masked[from]!.end <= block.start) from++;
+    let sig: number[] | undefined;
     const make = (): BlockUnit => {
       const prose = blank(text, block, masked, from);
-      return { prose, tokens: tokenizeProse(prose, block.start, index), base: block.start, index };
+      return { prose, tokens: tokenizeProse(prose, block.start, index), base: block.start, index, ...(sig ? { sig } : {}) };
     };
     if (lookup) {
       while (s < sentences.length && sentences[s]!.block < index) s++;
-      units.push(lookup(keyOf(article, block, index, from, s), make));
+      sig = sigOf(article, block, index, from, s);
+      units.push(lookup(text.slice(Math.max(0, block.start - CONTEXT), block.end + CONTEXT), sig, make));
     } else units.push(make());
   });
   return { units };
@@ -143,21 +148,30 @@ export function placeTokens(unit: BlockUnit, base: number, index: number, keep =
 }
 
 /**
- * What a block's extraction depends on: its kind, its text with {@link CONTEXT}
- * characters either side, its masked spans and its sentences (spans and first
- * words), all relative to its start.
+ * What a block's extraction depends on beside its text with {@link CONTEXT}
+ * characters either side (the cache's key): its kind, where the block lies in
+ * that text, its masked spans and its sentences (spans and first words), all
+ * relative to its start.
  */
-function keyOf(article: Article, block: Article['blocks'][number], index: number, from: number, s: number): string {
-  const { text, masked, sentences } = article;
+function sigOf(article: Article, block: Article['blocks'][number], index: number, from: number, s: number): number[] {
+  const { masked, sentences } = article;
   const base = block.start;
-  let key = `${block.kind}\u0000${text.slice(Math.max(0, base - CONTEXT), block.end + CONTEXT)}\u0000${Math.min(base, CONTEXT)},${block.end - base}\u0000`;
-  for (let i = from; i < masked.length && masked[i]!.start < block.end; i++) key += `${masked[i]!.start - base},${masked[i]!.end - base};`;
-  key += '\u0000';
+  const sig = [KINDS.indexOf(block.kind), Math.min(base, CONTEXT), block.end - base];
+  for (let i = from; i < masked.length && masked[i]!.start < block.end; i++) sig.push(masked[i]!.start - base, masked[i]!.end - base);
+  sig.push(-1);
   for (let i = s; i < sentences.length && sentences[i]!.block === index; i++) {
     const x = sentences[i]!;
-    key += `${x.start - base},${x.end - base},${x.words.length ? x.words[0]!.start - base : -1};`;
+    sig.push(x.start - base, x.end - base, x.words.length ? x.words[0]!.start - base : -1);
   }
-  return key;
+  return sig;
+}
+
+const KINDS = ['paragraph', 'heading', 'other'];
+
+function sameSig(a: readonly number[] | undefined, b: readonly number[]): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Shifts spans by `delta` (copies). */

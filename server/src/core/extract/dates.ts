@@ -112,7 +112,8 @@ function resolve(
 ): DateMention | undefined {
   const mention = (value: string | undefined, relative: boolean, weekday?: number, text = raw, offset = start): DateMention | undefined =>
     value ? { text, start: offset, end: offset + text.length, value, relative, ...(weekday === undefined ? {} : { weekday }) } : undefined;
-  const future = sentence ? isFuture(sentence, start, raw.length) : false;
+  // Only weekdays and weekends read the verb's tense.
+  const future = (): boolean => (sentence ? isFuture(sentence, start, raw.length) : false);
 
   if (g.iso) {
     const [a, b] = raw.split('/');
@@ -146,7 +147,7 @@ function resolve(
     let delta: number;
     if (qualifier === 'next') delta = ((wd - refWd + 7) % 7) || 7;
     else if (qualifier === 'last' || qualifier === 'past') delta = -(((refWd - wd + 7) % 7) || 7);
-    else if (future && qualifier !== 'this') delta = ((wd - refWd + 7) % 7) || 7;
+    else if (qualifier !== 'this' && future()) delta = ((wd - refWd + 7) % 7) || 7;
     else if (qualifier === 'this') delta = wd - refWd;
     else delta = -((refWd - wd + 7) % 7);
     return mention(addDays(reference, delta), true);
@@ -159,7 +160,7 @@ function resolve(
   if (g.weekend) {
     const r = raw.toLowerCase();
     const refWd = weekdayOf(reference);
-    const next = r.startsWith('next') || ((r.startsWith('this') || r.startsWith('over') || r.startsWith('during')) && future);
+    const next = r.startsWith('next') || ((r.startsWith('this') || r.startsWith('over') || r.startsWith('during')) && future());
     let saturday: string;
     if (next) saturday = addDays(reference, ((6 - refWd + 7) % 7) || 7);
     else if (refWd === 6) saturday = r.startsWith('last') ? addDays(reference, -7) : reference;

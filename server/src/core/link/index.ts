@@ -8,7 +8,7 @@ import type { Registry } from '../registry/model.js';
 import type { ActorMention, Article, Claim, DateMention, Fix, Sentence } from '../types.js';
 import { factsOverlapping } from './candidates.js';
 import { contentStems } from './words.js';
-import { LINK_THRESHOLD, scoreFact } from './score.js';
+import { knowClaimStems, LINK_THRESHOLD, scoreFact } from './score.js';
 
 export { LINK_THRESHOLD, scoreFact, dateFit, type FactScore } from './score.js';
 export { isWithin, placesNest } from './places.js';
@@ -92,7 +92,9 @@ function bestFact(claim: Claim, registry: Registry): { id: string; score: number
   let best: { id: string; score: number } | undefined;
   // Only facts whose date overlaps one of the claim's (a date is required): an index, not a scan of every fact.
   // ...and that share a word with it (MIN_WORDS > 0 below needs one).
-  for (const fact of factsOverlapping(registry, claim.dates.map((d) => d.value), MIN_WORDS > 0 ? contentStems(claim.text) : undefined)) {
+  const stems = contentStems(claim.text);
+  knowClaimStems(claim, stems);
+  for (const fact of factsOverlapping(registry, claim.dates.map((d) => d.value), MIN_WORDS > 0 ? stems : undefined)) {
     const s = scoreFact(claim, fact, registry, true);
     // A shared day and person are not enough: the same person does many things a day.
     if (s.date === 0 || s.words < MIN_WORDS || (s.actors === 0 && s.place === 0 && s.words < 0.3)) continue;

@@ -31,14 +31,19 @@ function boundsOf(fact: RegistryFact): { first: string; last: string } | undefin
 }
 
 /** The claim's content words without the names it mentions: names are scored as actors, not as words. */
-function claimStemsOf(claim: Claim): Set<string> {
+function claimStemsOf(claim: Claim, all?: ReadonlySet<string>): Set<string> {
   let s = claimStems.get(claim);
   if (!s) {
-    s = contentStems(claim.text);
+    s = all ? new Set(all) : contentStems(claim.text);
     for (const a of [...claim.actors, ...claim.places]) for (const w of contentStems(a.text)) s.delete(w);
     claimStems.set(claim, s);
   }
   return s;
+}
+
+/** Tells the scorer the content stems of a claim's whole text (`contentStems(claim.text)`), so it does not find them again. */
+export function knowClaimStems(claim: Claim, all: ReadonlySet<string>): void {
+  claimStemsOf(claim, all);
 }
 
 function stemsOf(fact: RegistryFact): Set<string> {
