@@ -172,7 +172,7 @@ describe('Markdown fast path equals remark', () => {
   });
 
   it('refuses what it does not read', () => {
-    for (const segment of ['- item\n  - nested', '> > nested', '- a\n* b', '> a\n>\n> b', '> [a](\n> u)', '3. three', '```\ncode\n```', 'a <b>tag</b>', '<https://x.org>', '## Title ##', 'Para\n===', 'Para\n- item', '    code', 'a\rb']) {
+    for (const segment of ['- item\n  - nested', '> > nested', '- a\n* b', '> a\n>\n> b', '> [a](\n> u)', '3. three', '10. ten', '```\ncode\n```', 'a <b>tag</b>', '<https://x.org>', '## Title ##', 'Para\n===', 'Para\n- item', '    code', 'a\rb']) {
       assert.equal(scanMarkdownSegment(segment, 0, segment.length, [], [], true), false, segment);
     }
     assert.equal(scanMarkdownSegment('see [a](u)', 0, 10, [], [], false), false, 'brackets when definitions may exist');

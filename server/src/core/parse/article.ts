@@ -57,18 +57,29 @@ function markdownBlocks(text: string, bodyStart: number, masked: Span[], fast: b
   const chunks: Span[] = [];
   const starts = cutSegments(text, bodyStart, true);
   let links: boolean | undefined;
+  // Whether the segment before went to remark and holds a list (see LIST_LINE).
+  let afterList = false;
   if (starts) {
     for (let i = 0; i < starts.length; i++) {
       const from = starts[i]!;
       const to = starts[i + 1] ?? text.length;
       const segment = text.slice(from, to).replace(/\s+$/, '');
       if (!segment) continue;
-      if (isPlainProse(segment)) blocks.push({ start: from, end: from + segment.length, kind: 'paragraph' });
-      else if (isPlainHeading(segment)) blocks.push({ start: from, end: from + segment.length, kind: 'heading' });
+      if (isPlainProse(segment)) {
+        blocks.push({ start: from, end: from + segment.length, kind: 'paragraph' });
+        afterList = false;
+        continue;
+      }
+      if (isPlainHeading(segment)) {
+        blocks.push({ start: from, end: from + segment.length, kind: 'heading' });
+        afterList = false;
+        continue;
+      }
       // A link reference definition anywhere (always after a `]:`) turns `[x]` into links anywhere.
-      else if (fast && scanMarkdownSegment(text, from, to, blocks, masked, (links ??= text.indexOf(']:', bodyStart) < 0))) continue;
-      else if (chunks.length && chunks[chunks.length - 1]!.end === from) chunks[chunks.length - 1]!.end = to;
+      if (fast && !afterList && scanMarkdownSegment(text, from, to, blocks, masked, (links ??= text.indexOf(']:', bodyStart) < 0))) continue;
+      if (chunks.length && chunks[chunks.length - 1]!.end === from) chunks[chunks.length - 1]!.end = to;
       else chunks.push({ start: from, end: to });
+      afterList = LIST_LINE.test(segment);
     }
   } else chunks.push({ start: bodyStart, end: text.length });
   if (chunks.length) remarkBlocks(text, chunks, blocks, masked);
@@ -113,6 +124,14 @@ function remarkBlocks(text: string, chunks: Span[], blocks: Block[], masked: Spa
   });
   collectBlocks(tree, blocks, masked);
 }
+
+/**
+ * A line that may hold a list item. A list goes on across blank lines, and how an item
+ * ends (an unclosed fence in it takes the blank lines or not) depends on the block after
+ * them: so the segment after a remark segment with a list is read by remark in the same run
+ * (unless it is plain prose or a plain heading, which the NUL paragraph after a chunk stands for).
+ */
+const LIST_LINE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m;
 
 /** An ATX heading alone on its line: `#`–`######`, a space, then plain prose (no inline code, HTML or links). */
 const ATX = /^#{1,6}[ \t]+(?=\S)/;

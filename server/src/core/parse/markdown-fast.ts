@@ -166,9 +166,9 @@ function contentStart(text: string, p: number, end: number): number {
 function scanContainer(text: string, from: number, end: number, blocks: Block[], masked: Span[], links: boolean): boolean {
   const kind = containerPrefix(text, from, end, -1);
   const quote = kind === GT;
-  // After indented code, micromark starts an ordered list only at a number whose first digit is
-  // 1 (as if it interrupted a paragraph), so other lists read differently alone and in place.
-  if (kind > 256 && text.charCodeAt(from) !== 49) return false;
+  // After indented code, micromark starts an ordered list only at `1.` or `1)` (as if it
+  // interrupted a paragraph), so other lists read differently alone and in place.
+  if (kind > 256 && (text.charCodeAt(from) !== 49 || isDigit(text.charCodeAt(from + 1)))) return false;
   let para = -1;
   let paraEnd = -1;
   let line = from;
