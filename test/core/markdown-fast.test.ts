@@ -178,3 +178,34 @@ describe('Markdown fast path equals remark', () => {
     assert.equal(scanMarkdownSegment('see [a](u)', 0, 10, [], [], false), false, 'brackets when definitions may exist');
   });
 });
+
+/** The regular-expression isPlainProse that the character loop replaced: the oracle. */
+function isPlainProseByRegExp(segment: string): boolean {
+  if (/^(?:[ \t]|[#>*+=|<~`-]|\d{1,9}[.)])/m.test(segment) || /[ \t](?:\r?\n|\r|$)/.test(segment)) return false;
+  const rest = segment.includes('[') ? segment.replace(/\[@[^\]\n]{1,400}\]/g, '') : segment;
+  return !/[`<[]/.test(rest);
+}
+
+describe('isPlainProse (character loop) equals its regular expressions', () => {
+  const chars = [' ', '\t', '\n', '\r', '\u2028', '\u2029', '#', '>', '*', '-', '|', '1', '12', '1234567890', '.', ')', '[', '@', ']', '[@', '`', '<', 'a', 'Ama ', '\u00a0'];
+  it('on random strings of the characters that matter', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 30 }), (parts) => {
+        const s = parts.join('');
+        assert.equal(isPlainProse(s), isPlainProseByRegExp(s), JSON.stringify(s));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('on marker groups near 400 characters', () => {
+    for (const n of [0, 1, 2, 399, 400, 401, 402]) {
+      for (const inner of ['x', '`', '<', '[', '[@']) {
+        const body = 'y'.repeat(Math.max(0, n - inner.length)) + inner;
+        for (const s of [`A [@${body}] b.`, `A [@x [@${body}] b.`, `[@${body}]`, `A [@${body}\n] b.`, `[@[@${body}]`]) {
+          assert.equal(isPlainProse(s), isPlainProseByRegExp(s), `${n} ${JSON.stringify(s.slice(0, 20))}`);
+        }
+      }
+    }
+  });
+});

@@ -163,13 +163,6 @@ export class AnalysisCache {
   }
 }
 
-/** `[@id]` marker groups, which are text to Markdown. */
-const MARKERS = /\[@[^\]\n]{1,400}\]/g;
-/** A line that may start a Markdown block other than a paragraph, or continue one in a special way. */
-const BLOCK_START = /^(?:[ \t]|[#>*+=|<~`-]|\d{1,9}[.)])/m;
-/** Trailing spaces stay in a Markdown paragraph's span but not in a plain-text block's. */
-const TRAILING_SPACE = /[ \t](?:\r?\n|\r|$)/;
-
 /**
  * Whether a segment is one paragraph of plain prose for Markdown: no line starts a
  * heading, list, quote, table, fence or HTML, and no inline code, HTML, autolink,
@@ -177,9 +170,83 @@ const TRAILING_SPACE = /[ \t](?:\r?\n|\r|$)/;
  * skips the Markdown parser (emphasis, escapes and entities mask nothing).
  */
 export function isPlainProse(segment: string): boolean {
-  if (BLOCK_START.test(segment) || TRAILING_SPACE.test(segment)) return false;
-  const rest = segment.includes('[') ? segment.replace(MARKERS, '') : segment;
-  return !/[`<[]/.test(rest);
+  return isPlainProseAt(segment, 0, segment.length);
+}
+
+/**
+ * {@link isPlainProse} of `text[start, end)`, without slicing it: no line (after LF, CR,
+ * U+2028 or U+2029) starts with a space, a tab, one of `#>*+=|<~\`-` or up to nine
+ * digits and `.` or `)`; no space or tab ends a line or the segment; and outside `[@id]`
+ * marker groups (`[@`, 1–400 characters other than `]` and LF, `]`) no `` ` ``, `<` or `[`.
+ */
+export function isPlainProseAt(text: string, start: number, end: number): boolean {
+  let lineStart = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (lineStart) {
+      lineStart = false;
+      if (BLOCK_START_CHAR[c] === 1) return false;
+      if (c >= 48 && c <= 57) {
+        let j = i + 1;
+        while (j < end && j - i < 9 && isDigitCode(text.charCodeAt(j))) j++;
+        const d = text.charCodeAt(j);
+        if (j < end && (d === 46 || d === 41)) return false;
+      }
+    }
+    switch (c) {
+      case 10:
+      case 13:
+      case 0x2028:
+      case 0x2029:
+        lineStart = true;
+        break;
+      case 32:
+      case 9: {
+        // A space or tab at the end of a line (before LF, CR or CRLF) or of the segment.
+        const d = i + 1 < end ? text.charCodeAt(i + 1) : 10;
+        if (d === 10 || d === 13) return false;
+        break;
+      }
+      case 96:
+      case 60:
+        if (!inMarker(text, i, start, end)) return false;
+        break;
+      case 91:
+        if (!inMarker(text, i, start, end)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+/** Characters that start a Markdown block other than a paragraph at a line start (see BLOCK_START). */
+const BLOCK_START_CHAR = new Uint8Array(128);
+for (const ch of ' \t#>*+=|<~`-') BLOCK_START_CHAR[ch.charCodeAt(0)] = 1;
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Whether offset `at` lies in a `[@id]` marker group as `/\[@[^\]\n]{1,400}\]/g`
+ * finds them, leftmost first. A group holds no `]` or LF, so its `]` is the first
+ * after `at`, and it opens at the leftmost `[@` before `at` (no `]` or LF between)
+ * that leaves 1–400 characters before that `]`.
+ */
+function inMarker(text: string, at: number, start: number, end: number): boolean {
+  let close = at + 1;
+  while (close < end && close - at <= 402) {
+    const c = text.charCodeAt(close);
+    if (c === 93) break;
+    if (c === 10) return false;
+    close++;
+  }
+  if (close >= end || text.charCodeAt(close) !== 93) return false;
+  let open = -1;
+  for (let k = at; k >= start && close - k - 2 <= 400; k--) {
+    const c = text.charCodeAt(k);
+    if (k < at && (c === 93 || c === 10)) break;
+    if (c === 91 && text.charCodeAt(k + 1) === 64 && close - k - 2 >= 1) open = k;
+  }
+  return open >= 0;
 }
 
 /** Parses one segment alone (after a newline, so it can never read as front matter). */

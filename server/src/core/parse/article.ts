@@ -6,7 +6,7 @@ import type { Article, Block, Marker, Span } from '../types.js';
 import { parseFrontMatter } from './front-matter.js';
 import { scanMarkdownSegment } from './markdown-fast.js';
 import { splitSentences } from './sentences.js';
-import { cutSegments, isPlainProse } from '../incremental.js';
+import { cutSegments, isPlainProse, isPlainProseAt } from '../incremental.js';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
@@ -63,15 +63,16 @@ function markdownBlocks(text: string, bodyStart: number, masked: Span[], fast: b
     for (let i = 0; i < starts.length; i++) {
       const from = starts[i]!;
       const to = starts[i + 1] ?? text.length;
-      const segment = text.slice(from, to).replace(/\s+$/, '');
-      if (!segment) continue;
-      if (isPlainProse(segment)) {
-        blocks.push({ start: from, end: from + segment.length, kind: 'paragraph' });
+      const end = trimEnd(text, from, to);
+      if (end === from) continue;
+      if (isPlainProseAt(text, from, end)) {
+        blocks.push({ start: from, end, kind: 'paragraph' });
         afterList = false;
         continue;
       }
+      const segment = text.slice(from, end);
       if (isPlainHeading(segment)) {
-        blocks.push({ start: from, end: from + segment.length, kind: 'heading' });
+        blocks.push({ start: from, end, kind: 'heading' });
         afterList = false;
         continue;
       }
@@ -123,6 +124,20 @@ function remarkBlocks(text: string, chunks: Span[], blocks: Block[], masked: Spa
     return true;
   });
   collectBlocks(tree, blocks, masked);
+}
+
+/** The end of `text[from, to)` without its trailing white space (as `\s` in a regular expression). */
+function trimEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && isJsSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** `\s` in a JavaScript regular expression. */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
