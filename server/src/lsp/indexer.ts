@@ -1,15 +1,16 @@
 import type { Connection } from 'vscode-languageserver';
-import { LARGE_CHARS } from './large.js';
-import { CODES, indexArticle, todayIso, type FactChecker, type Levels, type Registry, WorkspaceIndex } from '../core/index.js';
+import { indexArticle, parseFrontMatter, todayIso, type FactChecker, type IndexedArticle, type Registry, WorkspaceIndex } from '../core/index.js';
+import { indexEntry, mayNameRegistry, type IndexPool, type PoolResult, type RegistrySource } from './index-entry.js';
 
-/** Levels that turn every check off: the index needs extraction and links, not findings. */
-const NO_CHECKS: Levels = Object.fromEntries(Object.keys(CODES).map((c) => [c, 'off']));
-
-/** Longest stretch of indexing work between two yields to the event loop, in ms. */
+/** Longest stretch of indexing work between two yields to the event loop, in ms (in-thread indexing). */
 const SLICE_MS = 8;
 
 /** A rebuild waits this long first, so that a burst of registry keystrokes starts one build, not many. */
 const SETTLE_MS = 150;
+
+/** Articles per message to an index pool, and how many batches are in flight (so a worker never idles). */
+const BATCH = 16;
+const IN_FLIGHT = 3;
 
 /** What the indexer needs from the server. */
 export interface IndexerHost {
@@ -19,20 +20,61 @@ export interface IndexerHost {
   listArticles(): Promise<string[]>;
   /** The text of a file: an open buffer, else the file system. */
   readText(uri: string): Promise<string | undefined>;
+  /** The text of an open buffer (a pool reads closed files itself). */
+  openText(uri: string): string | undefined;
   /** Whether the client shows `window/workDoneProgress`. */
   canReportProgress(): boolean;
+  /** Indexes off the event loop when given (the Node server's worker threads); else the indexer works in slices. */
+  pool?: IndexPool;
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
+ * A {@link WorkspaceIndex} that also counts, per id, the articles naming it,
+ * so a hover's "named in N articles" costs a lookup, not a scan of 10,000 articles.
+ */
+export class CountingIndex extends WorkspaceIndex {
+  private readonly counts = new Map<string, number>();
+
+  override set(entry: IndexedArticle): void {
+    const old = this.get(entry.uri);
+    if (old) this.count(old, -1);
+    super.set(entry);
+    this.count(entry, 1);
+  }
+
+  override delete(uri: string): void {
+    const old = this.get(uri);
+    if (old) this.count(old, -1);
+    super.delete(uri);
+  }
+
+  override articleCount(id: string): number {
+    return this.counts.get(id) ?? 0;
+  }
+
+  private count(entry: IndexedArticle, delta: number): void {
+    const ids = new Set<string>();
+    for (const x of entry.actors) ids.add(x.id);
+    for (const x of entry.facts) ids.add(x.id);
+    for (const id of ids) {
+      const n = (this.counts.get(id) ?? 0) + delta;
+      if (n) this.counts.set(id, n);
+      else this.counts.delete(id);
+    }
+  }
+}
+
+/**
  * Builds and keeps the {@link WorkspaceIndex} of every article in the
- * background: the work is cut into slices of a few milliseconds so that a
- * hover or a keystroke never waits on it, progress goes to the client, and a
- * newer build cancels an older one.
+ * background: in an {@link IndexPool} (worker threads) when the server has
+ * one, else in slices of a few milliseconds, so that a hover or a keystroke
+ * never waits on it; progress goes to the client, and a newer build cancels
+ * an older one.
  */
 export class Indexer {
-  readonly index = new WorkspaceIndex();
+  readonly index = new CountingIndex();
   /** Articles indexed by the current build, and how many it found. */
   done = 0;
   total = 0;
@@ -70,9 +112,22 @@ export class Indexer {
 
   /** Indexes one article again (after a change on disk or in a buffer). */
   async update(uri: string): Promise<void> {
+    const { pool } = this.host;
+    if (pool) {
+      const text = this.host.openText(uri);
+      try {
+        const [result] = await pool.index(registrySources(this.host.checker.store.registry), todayIso(), [{ uri, text }]);
+        // A buffer edited meanwhile was indexed from its newer analysis: keep that.
+        if (text === undefined || this.host.openText(uri) === text) await this.apply(uri, result);
+        pool.idle();
+        return;
+      } catch (e) {
+        this.dropPool(e);
+      }
+    }
     const text = await this.host.readText(uri);
     if (text === undefined) this.index.delete(uri);
-    else this.put(uri, text);
+    else await this.put(uri, text);
   }
 
   /** Stores an article's analysis (the server's analyses of open buffers land here). */
@@ -85,10 +140,28 @@ export class Indexer {
     this.index.delete(uri);
   }
 
-  private put(uri: string, text: string): void {
-    // A huge article (a pasted dump) would block the server for seconds: it is left out of the index.
-    if (text.length > LARGE_CHARS) return void this.index.delete(uri);
-    this.index.set(indexArticle(this.host.checker.analyze(uri, text, { today: todayIso(), levels: NO_CHECKS })));
+  /** Indexes an article in this thread; one that names its own registry waits for it first (not the workspace's meanwhile). */
+  private async put(uri: string, text: string): Promise<void> {
+    if (mayNameRegistry(text)) await this.host.checker.store.prepare(uri, parseFrontMatter(text)?.registry);
+    const entry = indexEntry((u, t, o) => this.host.checker.analyze(u, t, o), uri, text, todayIso());
+    if (entry) this.index.set(entry);
+    else this.index.delete(uri);
+  }
+
+  private async apply(uri: string, result: PoolResult): Promise<void> {
+    if (result === 'here') {
+      const text = await this.host.readText(uri);
+      if (text === undefined) this.index.delete(uri);
+      else await this.put(uri, text);
+    } else if (result) this.index.set(result);
+    else this.index.delete(uri);
+  }
+
+  private dropPool(e: unknown): void {
+    if (!this.host.pool) return;
+    this.host.connection.console.error(`Factmark indexes in the server thread from now on: ${e instanceof Error ? e.message : String(e)}`);
+    this.host.pool.dispose();
+    this.host.pool = undefined;
   }
 
   private async build(generation: number): Promise<void> {
@@ -102,33 +175,89 @@ export class Indexer {
     this.total = uris.length;
     const progress = this.host.canReportProgress() ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('Factmark: indexing articles', 0, `0/${uris.length}`, false);
+    let reported = 0;
+    const report = (): void => {
+      const percent = Math.floor((this.done / uris.length) * 100);
+      if (percent !== reported) {
+        reported = percent;
+        progress?.report(percent, `${this.done}/${uris.length}`);
+      }
+    };
     try {
       const keep = new Set(uris);
       for (const a of [...this.index.all()]) if (!keep.has(a.uri)) this.index.delete(a.uri);
-      let sliceStart = Date.now();
-      let reported = 0;
-      for (const uri of uris) {
-        const text = await this.host.readText(uri);
-        if (generation !== this.generation) return;
-        if (text === undefined) this.index.delete(uri);
-        else this.put(uri, text);
-        this.done++;
-        if (Date.now() - sliceStart >= SLICE_MS) {
-          const percent = Math.floor((this.done / uris.length) * 100);
-          if (percent !== reported) {
-            reported = percent;
-            progress?.report(percent, `${this.done}/${uris.length}`);
-          }
-          await yieldToEventLoop();
-          if (generation !== this.generation) return;
-          sliceStart = Date.now();
-        }
-      }
+      const rest = this.host.pool ? await this.buildInPool(generation, uris, report) : uris;
+      if (generation === this.generation) await this.buildInThread(generation, rest, report);
     } finally {
       if (generation === this.generation) this.building = false;
       progress?.done();
     }
   }
+
+  /** Indexes `uris` in the pool, a few batches in flight; returns what is left to index in the thread if the pool fails. */
+  private async buildInPool(generation: number, uris: readonly string[], report: () => void): Promise<readonly string[]> {
+    const pool = this.host.pool!;
+    const registry = registrySources(this.host.checker.store.registry);
+    const today = todayIso();
+    const batches: { uri: string; text?: string }[][] = [];
+    for (let i = 0; i < uris.length; i += BATCH) batches.push(uris.slice(i, i + BATCH).map((uri) => ({ uri })));
+    const send = (b: number): Promise<PoolResult[]> => {
+      // Open buffers are sent as they are now; the pool reads every other file itself.
+      const items = batches[b]!.map(({ uri }) => ({ uri, text: this.host.openText(uri) }));
+      batches[b] = items;
+      const sent = pool.index(registry, today, items);
+      sent.catch(() => undefined); // awaited in order below; a failure there is handled there
+      return sent;
+    };
+    const inFlight: Promise<PoolResult[]>[] = [];
+    for (let b = 0; b < Math.min(IN_FLIGHT, batches.length); b++) inFlight.push(send(b));
+    for (let b = 0; b < batches.length; b++) {
+      let results: PoolResult[];
+      try {
+        results = await inFlight[b]!;
+      } catch (e) {
+        this.dropPool(e);
+        return uris.slice(b * BATCH);
+      }
+      if (generation !== this.generation) return [];
+      if (b + IN_FLIGHT < batches.length) inFlight.push(send(b + IN_FLIGHT));
+      const items = batches[b]!;
+      for (let i = 0; i < items.length; i++) {
+        const { uri, text } = items[i]!;
+        // A buffer edited since it was sent is indexed by the server's own analysis of the newer text.
+        if (text === undefined || this.host.openText(uri) === text) await this.apply(uri, results[i]);
+        if (generation !== this.generation) return [];
+        this.done++;
+      }
+      report();
+    }
+    pool.idle();
+    return [];
+  }
+
+  /** Indexes `uris` in the server's thread, yielding to the event loop every few milliseconds. */
+  private async buildInThread(generation: number, uris: readonly string[], report: () => void): Promise<void> {
+    let sliceStart = Date.now();
+    for (const uri of uris) {
+      const text = await this.host.readText(uri);
+      if (generation !== this.generation) return;
+      if (text === undefined) this.index.delete(uri);
+      else await this.put(uri, text);
+      if (generation !== this.generation) return;
+      this.done++;
+      if (Date.now() - sliceStart >= SLICE_MS) {
+        report();
+        await yieldToEventLoop();
+        if (generation !== this.generation) return;
+        sliceStart = Date.now();
+      }
+    }
+  }
+}
+
+/** The registry's files as a pool receives them. */
+function registrySources(registry: Registry): RegistrySource[] {
+  return registry.files.map((f) => ({ uri: f.uri, hash: f.hash, text: f.text }));
 }
 
 /** What of the registry changes extraction and linking: spellings, types and facts. */

@@ -23,6 +23,7 @@ import { documentLinks } from './handlers/links.js';
 import { definition, documentHighlights, references } from './handlers/navigation.js';
 import { prepareRename, rename } from './handlers/rename.js';
 import { documentSymbols, workspaceSymbols } from './handlers/symbols.js';
+import type { IndexPool } from './index-entry.js';
 import { Indexer } from './indexer.js';
 import { SERVER_VERSION, StatusNotification, type StatusParams } from './protocol.js';
 import { DEFAULT_SETTINGS, globToRegExp, toSettings, type Settings } from './settings.js';
@@ -35,7 +36,14 @@ export interface WorkspaceFs {
 }
 
 const REGISTRY_FILE = /(?:^|\/)(?:facts\.yaml|[^/]+\.facts\.yaml)$/;
+/**
+ * How long an article's changes wait for the typing to pause before an analysis, when its last
+ * analysis was expensive. While analyses are cheap (at most {@link CHEAP_MS}), a change is analysed
+ * on the next turn of the event loop: changes that arrive during an analysis are still coalesced
+ * into the next one, and no keystroke pays a fixed delay.
+ */
 const DEBOUNCE_MS = 30;
+const CHEAP_MS = 50;
 
 /** Whether a URI names a registry file. */
 export const isRegistryUri = (uri: string): boolean => REGISTRY_FILE.test(uri.split(/[?#]/)[0]!);
@@ -68,8 +76,14 @@ export interface ServerState {
   whenIndexed(): Promise<void>;
 }
 
+/** What a host adds to the server: the Node server indexes the workspace in worker threads. */
+export interface ServerOptions {
+  /** Where workspace indexing runs; without it, in the server's thread in slices of a few milliseconds. */
+  indexPool?: IndexPool;
+}
+
 /** Starts the Factmark language server on a connection. */
-export function startServer(connection: Connection, fs: WorkspaceFs): void {
+export function startServer(connection: Connection, fs: WorkspaceFs, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   let folders: string[] = [];
   let canPullConfiguration = false;
@@ -104,7 +118,9 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
     connection,
     checker,
     readText: (uri) => host.readText(uri),
+    openText: (uri) => documents.get(uri)?.getText(),
     canReportProgress: () => canReportProgress,
+    pool: options.indexPool,
     async listArticles() {
       const found = new Set<string>();
       for (const folder of folders) {
@@ -180,11 +196,15 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
   };
 
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** What the last analysis of each open article cost (ms), to pick its debounce. */
+  const costs = new Map<string, number>();
   const publishArticle = (document: TextDocument): void => {
     if (LargeArticles.isLarge(document)) return void large.publish(document);
     large.cancel(document.uri);
     try {
+      const started = performance.now();
       const analysis = state.analyze(document);
+      costs.set(document.uri, performance.now() - started);
       const diagnostics = analysis.findings.map((f) => toDiagnostic(f, document, textOf));
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } catch (e) {
@@ -200,7 +220,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
         timers.delete(document.uri);
         const current = documents.get(document.uri);
         if (current && isArticle(current.uri)) publishArticle(current);
-      }, DEBOUNCE_MS),
+      }, (costs.get(document.uri) ?? 0) <= CHEAP_MS ? 0 : DEBOUNCE_MS),
     );
   };
 
@@ -347,6 +367,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs): void {
   documents.onDidClose((e) => {
     state.analyses.delete(e.document.uri);
     parseCaches.delete(e.document.uri);
+    costs.delete(e.document.uri);
     large.cancel(e.document.uri);
     if (isRegistryUri(e.document.uri)) void reloadRegistry();
     else {

@@ -1,15 +1,22 @@
 // The language server in Node: stdio (`--stdio`, what LSP editors use) or IPC (`--node-ipc`, the VS Code client).
+// The same bundle also runs as the server's index worker (worker_threads), told apart by its `workerData`.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { SERVER_VERSION } from '../lsp/protocol.js';
 import { startServer } from '../lsp/server.js';
 import { nodeFs } from './fs.js';
+import { INDEX_WORKER, indexWorkerCount, runIndexWorker, WorkerIndexPool } from './index-worker.js';
 
 const USAGE = 'Usage: factmark-language-server --stdio\n\nThe Factmark language server. Editors start it and talk LSP over stdin/stdout (or --node-ipc, --socket=PORT, --pipe=NAME).\n';
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h') || args.includes('--version') || !args.some((a) => /^--(stdio|node-ipc|socket|pipe|clientProcessId)/.test(a))) {
-  const help = args.includes('--help') || args.includes('-h');
-  if (args.includes('--version')) process.stdout.write(`factmark-language-server ${SERVER_VERSION}\n`);
-  else (help ? process.stdout : process.stderr).write(USAGE);
-  process.exit(help || args.includes('--version') ? 0 : 2);
+if (!isMainThread && workerData === INDEX_WORKER) runIndexWorker();
+else {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h') || args.includes('--version') || !args.some((a) => /^--(stdio|node-ipc|socket|pipe|clientProcessId)/.test(a))) {
+    const help = args.includes('--help') || args.includes('-h');
+    if (args.includes('--version')) process.stdout.write(`factmark-language-server ${SERVER_VERSION}\n`);
+    else (help ? process.stdout : process.stderr).write(USAGE);
+    process.exit(help || args.includes('--version') ? 0 : 2);
+  }
+  const workers = indexWorkerCount();
+  startServer(createConnection(ProposedFeatures.all), nodeFs, { indexPool: workers ? new WorkerIndexPool(__filename, workers) : undefined });
 }
-startServer(createConnection(ProposedFeatures.all), nodeFs);

@@ -3,3 +3,4 @@ export * from './article-index.js';
 export * from './lookup.js';
 export * from './quote.js';
 export * from './rename.js';
+export * from './registry-index.js';

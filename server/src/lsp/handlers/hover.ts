@@ -3,11 +3,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   basenameUri,
   daysBetween,
-  factsNaming,
+  factsNamingIndexed,
   findQuote,
   registryEntry,
   rolesAt,
-  supersededFacts,
+  supersededFactsIndexed,
   supersessionChain,
   valueBounds,
   WEEKDAYS,
@@ -86,7 +86,7 @@ function actorSummary(state: ServerState, actor: RegistryActor, day: string | un
   if (actor.within) lines.push(`Within: ${registry.actors.get(actor.within)?.name ?? actor.within}`);
   if (actor.aliases.length) lines.push(`Aliases: ${actor.aliases.join(', ')}`);
   if (actor.variants.length) lines.push(`Not house style: ${actor.variants.join(', ')}`);
-  lines.push(mentionCounts(state, actor.id, factsNaming(registry, actor.id).length));
+  lines.push(mentionCounts(state, actor.id, factsNamingIndexed(registry, actor.id).length));
   return lines.join('\n\n');
 }
 
@@ -123,7 +123,7 @@ export function factMarkdown(state: ServerState, fact: RegistryFact, day: string
   if (dates.length) lines.push(`${dates.join(' · ')}`);
   const actors = fact.actors.map((id) => registry.actors.get(id)?.name ?? id);
   if (actors.length || fact.place) lines.push([actors.join(', '), fact.place && `in ${registry.actors.get(fact.place)?.name ?? fact.place}`].filter(Boolean).join(' '));
-  const before = supersededFacts(registry, fact);
+  const before = supersededFactsIndexed(registry, fact);
   const after = supersessionChain(registry, fact);
   if (before.length || after.length) {
     const chain = [...before.map((f) => `\`${f.id}\` (${f.date})`), `**\`${fact.id}\`**`, ...after.map((f) => `\`${f.id}\` (${f.date}, ${f.status})`)];

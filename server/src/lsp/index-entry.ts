@@ -1,0 +1,53 @@
+import { CODES, indexArticle, type Analysis, type AnalyzeOptions, type IndexedArticle, type Levels } from '../core/index.js';
+import { LARGE_CHARS } from './large.js';
+
+/** Levels that turn every check off: the index needs extraction and links, not findings. */
+export const NO_CHECKS: Levels = Object.fromEntries(Object.keys(CODES).map((c) => [c, 'off']));
+
+/**
+ * The index entry of one article, from an analysis without checks; `undefined`
+ * for a huge article (a pasted dump would block the indexer for seconds: it is
+ * left out of the index). Shared by the in-thread indexer and the Node server's
+ * index worker, so both index alike.
+ */
+export function indexEntry(
+  analyze: (uri: string, text: string, options: AnalyzeOptions) => Analysis,
+  uri: string,
+  text: string,
+  today: string,
+): IndexedArticle | undefined {
+  if (text.length > LARGE_CHARS) return undefined;
+  return indexArticle(analyze(uri, text, { today, levels: NO_CHECKS }));
+}
+
+/** Batches of articles indexed off the server's event loop (worker threads in the Node server). */
+export interface IndexPool {
+  /**
+   * Indexes articles against the registry made of `registryFiles`, as
+   * {@link indexEntry} does: `text` is given for open buffers, else the pool
+   * reads the file. Resolves with one result per item, in order; rejects when
+   * the pool cannot work (the indexer then indexes in the server's thread).
+   */
+  index(registryFiles: readonly RegistrySource[], today: string, items: readonly { uri: string; text?: string }[]): Promise<PoolResult[]>;
+  /** Tells the pool the work is done for now (a build ended): it may save what it keeps. */
+  idle(): void;
+  /** Stops the pool's threads. */
+  dispose(): void;
+}
+
+/** A registry file as the pool receives it: its URI, content hash and text (the last good text of a stale file). */
+export interface RegistrySource {
+  uri: string;
+  hash: string;
+  text: string;
+}
+
+/**
+ * One article indexed by a pool: its entry; `undefined` when it cannot be read
+ * or is too large (it leaves the index); `'here'` when the server must index it
+ * itself (its front matter names its own registry, which the server loads).
+ */
+export type PoolResult = IndexedArticle | undefined | 'here';
+
+/** Whether an article's front matter may name its own `registry:` (the fact checker's own test). */
+export const mayNameRegistry = (text: string): boolean => /^\uFEFF?---\r?\n[\s\S]*?^registry:/m.test(text.slice(0, 4096));
