@@ -1,6 +1,6 @@
 import { normalize } from '../extract/tokens.js';
 import { editDistance } from '../link/index.js';
-import type { RegistryActor } from '../registry/model.js';
+import type { Registry, RegistryActor } from '../registry/model.js';
 import type { Check } from './check.js';
 
 const message = (text: string, house: string): string => `Actor \`${text}\` is not the house spelling, expected \`${house}\``;
@@ -23,6 +23,21 @@ export function houseSpellings(actor: RegistryActor, written: string): string[] 
   return [...new Set(out)];
 }
 
+/** House spellings per registry, by actor and written text (every keystroke asks again). */
+const memo = new WeakMap<Registry, Map<string, string[]>>();
+
+function spellingsOf(registry: Registry, actor: RegistryActor, written: string): string[] {
+  let byKey = memo.get(registry);
+  if (!byKey) memo.set(registry, (byKey = new Map()));
+  const key = `${actor.id}\u0000${written}`;
+  let found = byKey.get(key);
+  if (!found) {
+    if (byKey.size >= 10_000) byKey.clear();
+    byKey.set(key, (found = houseSpellings(actor, written)));
+  }
+  return [...found];
+}
+
 /** `actor.spelling`: an actor is written with one of its registry `variants`, not the house spelling. */
 export const actorSpelling: Check = {
   code: 'actor.spelling',
@@ -32,7 +47,7 @@ export const actorSpelling: Check = {
       .filter((a) => a.form === 'variant' && registry.actors.has(a.id))
       .map((a) => {
         const actor = registry.actors.get(a.id)!;
-        const expected = houseSpellings(actor, a.text);
+        const expected = spellingsOf(registry, actor, a.text);
         return {
           span: a,
           message: message(a.text, expected[0]!),

@@ -90,6 +90,10 @@ function computeCloseActors(registry: Registry, mention: ActorMention, limit: nu
 
 /** Fix: add the spelling as an alias of a registered actor. */
 export function addAliasFix(registry: Registry, mention: ActorMention, actor: RegistryActor): Fix | undefined {
+  return remember(registry, `s\u0000${actor.id}\u0000${mention.text}`, () => computeAddAliasFix(registry, mention, actor));
+}
+
+function computeAddAliasFix(registry: Registry, mention: ActorMention, actor: RegistryActor): Fix | undefined {
   const edits = addSpellingEdits(registry, actor.id, mention.text, 'aliases');
   return edits.length ? { title: `Add \`${mention.text}\` as an alias of \`${actor.name}\``, edits } : undefined;
 }
@@ -108,8 +112,8 @@ function quoteOf(claim: Claim, article: Article): string {
  */
 export function addFactFix(registry: Registry, claim: Claim, article: Article, reference: string, target?: string): Fix | undefined {
   if (!registry.files.length && !target) return undefined;
-  // The fix reads the claim's text, dates, named actors and markers (offsets within it), the article's uri and the reference date.
-  let key = `f\u0000${article.uri}\u0000${target ?? ''}\u0000${reference}\u0000${article.text.slice(claim.start, claim.end)}\u0000${claim.text}\u0000`;
+  // The fix reads the claim's text (its sentence's), dates, named actors and markers (offsets within it), the article's uri and the reference date.
+  let key = `f\u0000${article.uri}\u0000${target ?? ''}\u0000${reference}\u0000${article.text.slice(claim.start, claim.end)}\u0000`;
   for (const d of claim.dates) key += `${d.value},`;
   for (const a of [...claim.actors, ...claim.places]) key += `\u0001${a.form}\u0002${a.id}`;
   for (const m of claim.markers) key += `\u0001${m.start - claim.start},${m.end - claim.start}`;

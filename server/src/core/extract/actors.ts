@@ -102,9 +102,9 @@ export function extractActors(article: Article, registry: Registry, units: Artic
         starts = new Set<number>();
         for (const s of article.sentences) if (s.words.length) starts.add(s.words[0]!.start);
       }
-      const { runs, lowercase } = scanRuns(text, tokens, found.free, starts);
+      const runs = scanRuns(text, tokens, found.free, starts);
       const mentions = found.mentions.map((x) => ({ ...x, start: x.start - base, end: x.end - base }));
-      scan = unit.scan = { matcher, mentions, surnames: found.surnames, runs, lowercase };
+      scan = unit.scan = { matcher, mentions, surnames: found.surnames, runs };
     }
     for (const x of scan.mentions) out.push({ ...x, start: x.start + base, end: x.end + base });
     for (const [key, id] of scan.surnames) surnames.set(key, { id, type: 'person' });
