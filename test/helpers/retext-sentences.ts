@@ -118,16 +118,16 @@ function splitAtLineEnds(sentence: Sentence): Sentence[] {
 }
 
 /** The sentences (with at least one word) and word spans of one bare retext-english parse, in tokenizeSentences' shape. */
-export function retextTokenize(text: string): { start: number; end: number; words: number[] }[] {
-  const out: { start: number; end: number; words: number[] }[] = [];
+export function retextTokenize(text: string): { start: number; end: number; words: Span[] }[] {
+  const out: { start: number; end: number; words: Span[] }[] = [];
   const tree = english.parse(text) as NlcstRoot;
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const node of paragraph.children) {
       if (node.type !== 'SentenceNode' || !node.position) continue;
-      const words: number[] = [];
+      const words: Span[] = [];
       for (const child of node.children) {
-        if (child.type === 'WordNode' && child.position) words.push(child.position.start.offset!, child.position.end.offset!);
+        if (child.type === 'WordNode' && child.position) words.push({ start: child.position.start.offset!, end: child.position.end.offset! });
       }
       if (words.length) out.push({ start: node.position.start.offset!, end: node.position.end.offset!, words });
     }

@@ -16,9 +16,7 @@ export function splitSentences(text: string, blocks: readonly Block[], masked: r
     for (const [from, to] of chunks(prose)) {
       const part = from === 0 && to === prose.length ? prose : prose.slice(from, to);
       for (const raw of tokenizeSentences(part, block.start + from)) {
-        const words: Span[] = [];
-        for (let i = 0; i < raw.words.length; i += 2) words.push({ start: raw.words[i]!, end: raw.words[i + 1]! });
-        const sentence: Sentence = { start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), block: index, words };
+        const sentence: Sentence = { start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), block: index, words: raw.words };
         for (const piece of splitAtLineEnds(sentence)) sentences.push(piece);
       }
     }

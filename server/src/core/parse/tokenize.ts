@@ -19,12 +19,11 @@
  * output with retext's on real, generated and random texts.
  */
 
+import type { Span } from '../types.js';
+
 /** A sentence: its span and the spans of its words, in offsets of the text given plus a base. */
-export interface TokenSentence {
-  start: number;
-  end: number;
-  /** Word spans, flat: start, end, start, end ... */
-  words: number[];
+export interface TokenSentence extends Span {
+  words: Span[];
 }
 
 // Character classes of parse-latin 7 (lib/expressions.js) over the BMP code units:
@@ -679,10 +678,10 @@ function output(parse: Parse, sentences: readonly number[][], base: number): Tok
 
 function emit(parse: Parse, result: TokenSentence[], sentence: readonly number[], from: number, to: number, base: number): void {
   if (from >= to) return;
-  const words: number[] = [];
+  const words: Span[] = [];
   for (let i = from; i < to; i++) {
     const node = sentence[i]!;
-    if (parse.type[node] === WORD) words.push(base + parse.start[node]!, base + parse.end[node]!);
+    if (parse.type[node] === WORD) words.push({ start: base + parse.start[node]!, end: base + parse.end[node]! });
   }
   if (words.length) result.push({ start: base + parse.start[sentence[from]!]!, end: base + parse.end[sentence[to - 1]!]!, words });
 }
