@@ -109,6 +109,18 @@ describe('incremental parse (segment cache) equals the whole parse', () => {
     assert.ok(n > 0);
   });
 
+  it('reads the front matter again when it changes, and only then', () => {
+    const text = generateArticle(desk, { words: 300, seed: 4 });
+    const cache = new AnalysisCache();
+    const first = cache.parse('file:///w/a.md', text);
+    const edited = text.replace(/^date: .*$/m, 'date: 2025-01-02');
+    assert.notEqual(edited, text);
+    assert.equal(cache.parse('file:///w/a.md', edited).frontMatter?.date, '2025-01-02');
+    const body = edited.replace('\n---\n', '\n---\nA new first line.\n\n');
+    assert.deepEqual(cache.parse('file:///w/a.md', body).frontMatter, parseArticle('file:///w/a.md', body).frontMatter);
+    assert.deepEqual(cache.parse('file:///w/a.md', text).frontMatter, first.frontMatter);
+  });
+
   it('re-parses only the edited segment', () => {
     const text = generateArticle(desk, { words: 3000, seed: 9 });
     const cache = new AnalysisCache();
