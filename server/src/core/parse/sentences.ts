@@ -75,21 +75,31 @@ export function blank(text: string, block: Span, masked: readonly Span[], from =
  */
 const LINE_END = /[.!?]["'”’)\]]*[ \t]*\r?\n|(?<=\d)[.!?]["'”’)\]]*[ \t]+(?=["“‘']?\p{Lu})/gu;
 
+/**
+ * Cuts a sentence at {@link LINE_END}. Each piece keeps the words wholly inside it,
+ * starts at its first non-space character and ends at the cut. One walk over the
+ * words (they are sorted and never hold a cut), so a long sentence with many cuts
+ * costs its length.
+ */
 function splitAtLineEnds(sentence: Sentence): Sentence[] {
   if (!/\n|\d[.!?]/.test(sentence.text)) return [sentence];
   const cuts: number[] = [];
   for (const m of sentence.text.matchAll(LINE_END)) cuts.push(sentence.start + m.index! + m[0].trimEnd().length);
   if (!cuts.length) return [sentence];
+  cuts.push(sentence.end);
   const out: Sentence[] = [];
+  const full = sentence.text;
+  const all = sentence.words;
   let start = sentence.start;
-  for (const cut of [...cuts, sentence.end]) {
-    const words = sentence.words.filter((w) => w.start >= start && w.end <= cut);
-    if (words.length) {
-      const s = words[0]!.start < start ? start : Math.min(start, words[0]!.start);
-      let from = s;
-      const full = sentence.text;
+  let i = 0;
+  for (const cut of cuts) {
+    while (i < all.length && all[i]!.start < start) i++;
+    const first = i;
+    while (i < all.length && all[i]!.end <= cut) i++;
+    if (i > first) {
+      let from = start;
       while (from < cut && /\s/.test(full[from - sentence.start]!)) from++;
-      out.push({ start: from, end: cut, text: full.slice(from - sentence.start, cut - sentence.start), block: sentence.block, words });
+      out.push({ start: from, end: cut, text: full.slice(from - sentence.start, cut - sentence.start), block: sentence.block, words: all.slice(first, i) });
     }
     start = cut;
   }
