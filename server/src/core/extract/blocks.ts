@@ -36,8 +36,6 @@ export interface BlockUnit {
   lowercase?: string[];
   /** Registry matches, persons' surnames (in order), runs of capitalised words and lowercase words, for one matcher (registry). */
   scan?: { matcher: object; mentions: ActorMention[]; surnames: [string, string][]; runs: ScanRun[] };
-  /** Split runs of capitalised words, by first token and text. */
-  runs?: Map<string, RunMemo>;
   /** Date mentions, for one reference date. */
   dates?: { reference: string; mentions: DateMention[] };
 }

@@ -16,7 +16,7 @@ import {
   isNameWord,
   titleCaseTokens,
 } from './names.js';
-import { placeTokens, type ArticleUnits } from './blocks.js';
+import { placeTokens, type ArticleUnits, type RunMemo } from './blocks.js';
 import { joinable, slug, type Token } from './tokens.js';
 
 /** Two-letter abbreviations that are never a name alone. */
@@ -65,7 +65,12 @@ interface Candidate {
   afterTitle?: boolean;
   /** Its normalised words, space-joined (see {@link nameKey}). */
   key?: string;
+  /** Its space-separated words as written (see {@link nameWords}). */
+  words?: string[];
 }
+
+/** A candidate's space-separated words as written (computed once). */
+const nameWords = (c: Candidate, text: string): string[] => (c.words ??= wordsOf(c.tokens, text));
 
 /** A candidate's normalised words, space-joined (computed once). */
 const nameKey = (c: Candidate): string => (c.key ??= keyOf(c.tokens));
@@ -102,9 +107,8 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
       // Names repeat: split and type each distinct run once, then place the result on this run's tokens.
       let parts = runCache.get(r.key);
       if (!parts) {
-        // The block's unit remembers its split runs with the lowercase words they read, valid while those read the same.
-        const slot = `${r.from}\u0000${r.key}`;
-        const memo = unit.runs?.get(slot);
+        // The block's scan remembers its split runs with the lowercase words they read, valid while those read the same.
+        const memo = r.memo;
         if (memo && memo.deps.every(([w, seen]) => lowercaseSeen.has(w) === seen)) parts = memo.parts as RunPart[];
         else {
           const deps: [string, boolean][] = [];
@@ -113,7 +117,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
             classify(c, reading);
             return { from: run.indexOf(c.tokens[0]!), length: c.tokens.length, c };
           });
-          (unit.runs ??= new Map()).set(slot, { deps, parts });
+          r.memo = { deps, parts };
         }
         runCache.set(r.key, parts);
       }
@@ -147,7 +151,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   }
   for (const c of candidates) {
     if (c.type !== 'person') continue;
-    const w = wordsOf(c.tokens, text);
+    const w = nameWords(c, text);
     if (w.length < 2) continue;
     const key = foldSpelling(slug(w[w.length - 1]!));
     if (!surnames.has(key)) surnames.set(key, { id: c.id!, type: 'person' });
@@ -167,7 +171,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
     if (!CONNECTORS.has(c.tokens[c.tokens.length - 2]!.text)) addPart(`>${last.norm}`, c.id!);
   }
   for (const c of candidates) {
-    const w = wordsOf(c.tokens, text);
+    const w = nameWords(c, text);
     // A lone surname of a person named in full ("Brennan" after "Paul Brennan").
     if (w.length === 1 && (c.type === undefined || c.type === 'person')) {
       const surname = surnames.get(foldSpelling(slug(w[0]!)));
@@ -231,7 +235,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   for (const c of candidates) {
     if (c.type) continue;
     const key = nameKey(c);
-    const surname = surnames.get(foldSpelling(slug(wordsOf(c.tokens, text).join(' '))));
+    const surname = surnames.get(foldSpelling(slug(nameWords(c, text).join(' '))));
     const other = known.get(key);
     const v = votes.get(key)!;
     if (surname) ({ id: c.id, type: c.type } = surname);
@@ -277,6 +281,8 @@ export interface ScanRun {
   titled: boolean;
   /** `1` or `0` (first word of a sentence) and the run's text: equal keys split alike. */
   key: string;
+  /** The run split and typed, with the lowercase words that read (kept for the next analysis). */
+  memo?: RunMemo;
 }
 
 /**
