@@ -31,8 +31,9 @@ const SENTENCE_END = /[.!?]["'”’)\]]*\s+/g;
 /**
  * Cuts a very long block into pieces of at most {@link MAX_CHUNK} characters, at a
  * sentence end where one lies in the second half of the window, else at a space.
- * retext's cost grows faster than the length of one huge sentence (a pasted
- * table, 1 MB on one line), so bounded pieces keep the whole parse linear.
+ * retext's cost grew faster than the length of one huge sentence (a pasted
+ * table, 1 MB on one line); the tokenizer is linear, but the pieces stay so that
+ * sentences come out as they did (a cut can split what would be one sentence).
  * Ordinary paragraphs are one piece.
  */
 function chunks(prose: string): [number, number][] {
