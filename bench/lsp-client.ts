@@ -117,7 +117,7 @@ export class BenchClient {
     return this.publishes.find((p) => p.params.uri === uri && (p.params.version ?? 0) >= version);
   }
 
-  /** Peak resident set size of the server process in MB (Linux), or undefined. */
+  /** Peak resident set size of the server process in MB (Linux), or undefined. Its worker threads live in the same process, so it counts them. */
   peakRssMb(): number | undefined {
     try {
       const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');

@@ -29,8 +29,8 @@ export interface IndexPool {
    * the pool cannot work (the indexer then indexes in the server's thread).
    */
   index(registryFiles: readonly RegistrySource[], today: string, items: readonly { uri: string; text?: string }[]): Promise<PoolResult[]>;
-  /** Tells the pool the work is done for now (a build ended): it may save what it keeps. */
-  idle(): void;
+  /** Tells the pool the work is done for now (a build ended, the server shuts down): it saves what it keeps. Resolves once saved. */
+  idle(): Promise<void>;
   /** Stops the pool's threads. */
   dispose(): void;
 }

@@ -119,7 +119,7 @@ export class Indexer {
         const [result] = await pool.index(registrySources(this.host.checker.store.registry), todayIso(), [{ uri, text }]);
         // A buffer edited meanwhile was indexed from its newer analysis: keep that.
         if (text === undefined || this.host.openText(uri) === text) await this.apply(uri, result);
-        pool.idle();
+        void pool.idle();
         return;
       } catch (e) {
         this.dropPool(e);
@@ -133,6 +133,12 @@ export class Indexer {
   /** Stores an article's analysis (the server's analyses of open buffers land here). */
   set(analysis: Parameters<typeof indexArticle>[0]): void {
     this.index.set(indexArticle(analysis));
+  }
+
+  /** Lets the index pool save its work (before the server exits); waits at most `ms`. */
+  async flush(ms: number): Promise<void> {
+    const { pool } = this.host;
+    if (pool) await Promise.race([pool.idle().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, ms))]);
   }
 
   /** Forgets a deleted article. */
@@ -231,7 +237,7 @@ export class Indexer {
       }
       report();
     }
-    pool.idle();
+    void pool.idle();
     return [];
   }
 

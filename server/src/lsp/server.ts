@@ -43,7 +43,9 @@ const REGISTRY_FILE = /(?:^|\/)(?:facts\.yaml|[^/]+\.facts\.yaml)$/;
  * into the next one, and no keystroke pays a fixed delay.
  */
 const DEBOUNCE_MS = 30;
-const CHEAP_MS = 50;
+const CHEAP_MS = 100;
+/** Longest wait at shutdown for the index pool to save its cache. */
+const SHUTDOWN_FLUSH_MS = 2000;
 
 /** Whether a URI names a registry file. */
 export const isRegistryUri = (uri: string): boolean => REGISTRY_FILE.test(uri.split(/[?#]/)[0]!);
@@ -113,6 +115,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
   };
   const checker = createFactChecker({ host, logger: { log: (m) => connection.console.log(m) } });
   let markReady!: () => void;
+  let loaded = false;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const indexer = new Indexer({
     connection,
@@ -214,6 +217,8 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
   };
   const schedule = (document: TextDocument): void => {
     clearTimeout(timers.get(document.uri));
+    // Until the registry is first loaded an analysis would flag every registered name: the load publishes every open article.
+    if (!loaded) return;
     timers.set(
       document.uri,
       setTimeout(() => {
@@ -261,6 +266,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
           connection.console.error(`Factmark could not load the registry: ${String(e)}`);
         }
       } while (again);
+      loaded = true;
       state.analyses.clear();
       publishRegistry();
       for (const d of documents.all()) if (isArticle(d.uri)) publishArticle(d);
@@ -334,6 +340,9 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     await reloadRegistry();
     markReady();
   });
+
+  // The index pool keeps its work on disk for the next start: give it a moment to write it.
+  connection.onShutdown(() => indexer.flush(SHUTDOWN_FLUSH_MS));
 
   connection.onDidChangeConfiguration(async (change) => {
     const raw = (change.settings as { factmark?: unknown } | null)?.factmark;

@@ -80,9 +80,18 @@ export class WorkerIndexPool implements IndexPool {
     });
   }
 
-  idle(): void {
-    if (this.failed) return;
-    for (const { worker } of this.workers) worker.postMessage({ id: 0, save: true, today: '', items: [] } satisfies IndexRequest);
+  idle(): Promise<void> {
+    if (this.failed) return Promise.resolve();
+    return Promise.all(
+      this.workers.map(
+        (slot) =>
+          new Promise<void>((resolve) => {
+            const request: IndexRequest = { id: ++this.nextId, save: true, today: '', items: [] };
+            this.waiting.set(request.id, { resolve: () => resolve(), reject: () => resolve() });
+            slot.worker.postMessage(request);
+          }),
+      ),
+    ).then(() => undefined);
   }
 
   dispose(): void {
@@ -153,7 +162,8 @@ export function runIndexWorker(): void {
   port.on('message', (request: IndexRequest) => {
     if (request.save) {
       unsaved = 0;
-      return void cache?.save();
+      cache?.save();
+      return port.postMessage({ id: request.id, results: [] } satisfies IndexResponse);
     }
     let response: IndexResponse;
     try {
