@@ -4,7 +4,7 @@
  * (date overlap, shared actors, shared words) when the fit clears
  * {@link LINK_THRESHOLD}.
  */
-import type { Registry } from '../registry/model.js';
+import type { Registry, RegistryFact } from '../registry/model.js';
 import type { ActorMention, Article, Claim, DateMention, Fix, Sentence } from '../types.js';
 import { factsOverlapping } from './candidates.js';
 import { contentStems } from './words.js';
@@ -61,6 +61,15 @@ function startingIn<T extends { start: number; end: number }>(list: readonly T[]
   return out;
 }
 
+const sortedLists = new WeakMap<readonly { start: number }[], boolean>();
+
+/** Whether a list is sorted by start (checked once per list). */
+function isSorted(list: readonly { start: number }[]): boolean {
+  let sorted = sortedLists.get(list);
+  if (sorted === undefined) sortedLists.set(list, (sorted = list.every((x, i) => i === 0 || list[i - 1]!.start <= x.start)));
+  return sorted;
+}
+
 /** A sentence that holds a marker but no date, as a claim without dates (so that its marker links it). */
 function sentenceClaim(sentence: Sentence, article: Article, actors: ActorMention[], dates: DateMention[]): Claim {
   const named = startingIn(actors, sentence, (a) => inside(a, sentence));
@@ -71,7 +80,7 @@ function sentenceClaim(sentence: Sentence, article: Article, actors: ActorMentio
     dates: startingIn(dates, sentence, (d) => inside(d, sentence)),
     actors: named.filter((a) => a.type !== 'place'),
     places: named.filter((a) => a.type === 'place'),
-    markers: article.markers.filter((m) => m.start >= sentence.start && m.start < sentence.end),
+    markers: isSorted(article.markers) ? startingIn(article.markers, sentence, () => true) : article.markers.filter((m) => m.start >= sentence.start && m.start < sentence.end),
   };
 }
 
@@ -114,7 +123,7 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
   const done = new Set<number>();
   const { markers } = article;
   // Explicit links: every marker, in its claim or in its sentence.
-  const sorted = markers.every((x, i) => i === 0 || markers[i - 1]!.start <= x.start);
+  const sorted = isSorted(markers);
   let m = 0;
   for (const sentence of article.sentences) {
     while (m < markers.length && markers[m]!.start < sentence.start) m++;
@@ -150,6 +159,15 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
 /** Share of words an inferred link needs besides a date and actors. */
 const MIN_WORDS = 0.12;
 
+const placed = new WeakMap<Registry, RegistryFact[]>();
+
+/** The facts with a place and three or more actors, in registry order (the only ones an undated sentence may link). */
+function placedFacts(registry: Registry): RegistryFact[] {
+  let facts = placed.get(registry);
+  if (!facts) placed.set(registry, (facts = [...registry.facts.values()].filter((f) => f.place && f.actors.length >= 3)));
+  return facts;
+}
+
 /** An undated sentence links only when it names all of a fact's actors and most of its words. */
 const UNDATED_THRESHOLD = 0.65;
 
@@ -169,8 +187,8 @@ export function linkUndatedPlaces(article: Article, claims: readonly Claim[], ac
     const named = new Set([...claim.actors, ...claim.places].filter((a) => a.form !== 'unregistered').map((a) => a.id));
     if (named.size < 3) continue;
     let best: { id: string; score: number } | undefined;
-    for (const fact of registry.facts.values()) {
-      if (!fact.place || fact.actors.length < 3 || !fact.actors.every((id) => named.has(id))) continue;
+    for (const fact of placedFacts(registry)) {
+      if (!fact.actors.every((id) => named.has(id))) continue;
       const s = scoreFact(claim, fact, registry);
       const total = (s.actors + s.words) / 2;
       if (s.words >= 0.3 && total >= UNDATED_THRESHOLD && (!best || total > best.score)) best = { id: fact.id, score: total };
