@@ -164,7 +164,9 @@ export function tokenizeSentences(text: string, base = 0): TokenSentence[] {
   sentences = mergePrefixExceptions(parse, sentences, false);
   sentences = mergeAffixExceptions(parse, sentences);
   for (let i = 0; i < sentences.length; i++) sentences[i] = mergeRemainingFullStops(parse, sentences[i]!);
-  return output(parse, sentences, base);
+  const result = output(parse, sentences, base);
+  parse.text = ''; // the kept buffers must not hold on to the text (a slice keeps its whole article)
+  return result;
 }
 
 /**
