@@ -105,6 +105,35 @@ describe('index worker and disk cache', () => {
     writeFileSync(changed, article(7));
   });
 
+  it('keeps its cache in the folder the client gives at initialize', async () => {
+    const clientDir = mkdtempSync(join(tmpdir(), 'factmark-client-cache-'));
+    const old = process.env.FACTMARK_INDEX_CACHE;
+    delete process.env.FACTMARK_INDEX_CACHE;
+    const s = new LspSession({ root: dir });
+    process.env.FACTMARK_INDEX_CACHE = old;
+    try {
+      const progress: { kind: string }[] = [];
+      const indexed = s.trackProgress(progress);
+      const rootUri = uriOf(dir);
+      await s.connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri,
+        workspaceFolders: [{ uri: rootUri, name: 'ws' }],
+        capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } },
+        initializationOptions: { indexCacheDir: clientDir },
+      });
+      await s.connection.sendNotification('initialized', {});
+      await indexed;
+    } finally {
+      await s.close();
+    }
+    try {
+      assert.equal(readdirSync(clientDir).filter((f) => f.endsWith('.json')).length, 1, s.stderr);
+    } finally {
+      rmSync(clientDir, { recursive: true, force: true });
+    }
+  });
+
   it('indexes in the server thread when no worker is wanted, with the same references', async () => {
     const inThread = await session({ FACTMARK_INDEX_WORKERS: '0', FACTMARK_INDEX_CACHE: 'off' });
     assert.deepEqual(inThread.mayor, first.mayor);

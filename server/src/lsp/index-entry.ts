@@ -29,6 +29,8 @@ export interface IndexPool {
    * the pool cannot work (the indexer then indexes in the server's thread).
    */
   index(registryFiles: readonly RegistrySource[], today: string, items: readonly { uri: string; text?: string }[]): Promise<PoolResult[]>;
+  /** Where the pool may keep its work between sessions (the client's choice, from `initialize`); before the first {@link index}. */
+  useCacheDir?(dir: string): void;
   /** Tells the pool the work is done for now (a build ended, the server shuts down): it saves what it keeps. Resolves once saved. */
   idle(): Promise<void>;
   /** Stops the pool's threads. */

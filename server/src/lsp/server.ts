@@ -306,8 +306,9 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     canReportProgress = !!caps.window?.workDoneProgress;
     canRefreshTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
     state.client = { showDocument: !!caps.window?.showDocument?.support, applyEdit: !!caps.workspace?.applyEdit };
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; indexCacheDir?: unknown } | undefined;
     if (init?.settings) state.settings = toSettings(init.settings);
+    if (typeof init?.indexCacheDir === 'string' && init.indexCacheDir) options.indexPool?.useCacheDir?.(init.indexCacheDir);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

@@ -1,6 +1,6 @@
 // The index workers' disk cache: a restarted server does not analyse unchanged articles again.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FactOccurrence, IdOccurrence, IndexedArticle } from '../core/index.js';
@@ -28,11 +28,15 @@ interface CacheFile {
   articles: Record<string, CachedArticle>;
 }
 
-/** Where the cache lives: `FACTMARK_INDEX_CACHE` (a folder, or `off`), else a folder in the system's temporary directory. */
-export function indexCacheDir(): string | undefined {
+/**
+ * Where the cache lives: `FACTMARK_INDEX_CACHE` (a folder, or `off`), else the folder the client
+ * gave (`initializationOptions.indexCacheDir`, e.g. the extension's workspace storage), else a
+ * folder in the system's temporary directory.
+ */
+export function indexCacheDir(fromClient?: string): string | undefined {
   const setting = process.env.FACTMARK_INDEX_CACHE;
   if (setting === 'off' || setting === '0') return undefined;
-  return setting || join(tmpdir(), 'factmark-index');
+  return setting || fromClient || join(tmpdir(), 'factmark-index');
 }
 
 /** Content hash of an article's text. */
@@ -122,8 +126,22 @@ export class IndexCache {
       mkdirSync(this.dir, { recursive: true });
       writeFileSync(temp, JSON.stringify(data));
       renameSync(temp, this.file);
+      prune(this.dir, this.file);
     } catch {
       // A read-only or full disk: the cache is only an optimisation.
     }
   }
+}
+
+/** Most cache files a folder keeps (one per workspace registry): the least recently written go first. */
+const KEEP_FILES = 32;
+
+function prune(dir: string, keep: string): void {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => join(dir, f));
+  if (files.length <= KEEP_FILES) return;
+  const byAge = files.filter((f) => f !== keep).map((f) => ({ f, t: statSync(f).mtimeMs }));
+  byAge.sort((a, b) => a.t - b.t);
+  for (const { f } of byAge.slice(0, files.length - KEEP_FILES)) rmSync(f, { force: true });
 }

@@ -32,6 +32,16 @@ const HEAP_PER_REGISTRY_MB = 8;
 /** Marks the worker in `workerData`, so the bundle's entry point knows what to run. */
 export const INDEX_WORKER = 'factmark-index-worker';
 
+/** What an index worker is started with. */
+export interface IndexWorkerData {
+  kind: typeof INDEX_WORKER;
+  /** The cache folder the client gave, if any. */
+  cacheDir?: string;
+}
+
+/** Whether a worker's `workerData` makes it an index worker. */
+export const isIndexWorker = (data: unknown): data is IndexWorkerData => (data as IndexWorkerData | null)?.kind === INDEX_WORKER;
+
 /** How many index workers to start: `FACTMARK_INDEX_WORKERS`, else one (the machine's other cores stay free for the editor). */
 export function indexWorkerCount(): number {
   const n = Number(process.env.FACTMARK_INDEX_WORKERS);
@@ -48,6 +58,7 @@ export class WorkerIndexPool implements IndexPool {
   private readonly waiting = new Map<number, { resolve: (r: PoolResult[]) => void; reject: (e: Error) => void }>();
   private nextId = 0;
   private failed?: Error;
+  private cacheDir?: string;
 
   constructor(
     private readonly script: string,
@@ -80,6 +91,10 @@ export class WorkerIndexPool implements IndexPool {
     });
   }
 
+  useCacheDir(dir: string): void {
+    this.cacheDir = dir;
+  }
+
   idle(): Promise<void> {
     if (this.failed) return Promise.resolve();
     return Promise.all(
@@ -104,7 +119,8 @@ export class WorkerIndexPool implements IndexPool {
   private start(registryMb: number): void {
     const maxOldGenerationSizeMb = Math.round(HEAP_BASE_MB + HEAP_PER_REGISTRY_MB * registryMb);
     for (let i = 0; i < Math.max(1, this.size); i++) {
-      const worker = new Worker(this.script, { workerData: INDEX_WORKER, argv: [], resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16 } });
+      const workerData: IndexWorkerData = { kind: INDEX_WORKER, cacheDir: this.cacheDir };
+      const worker = new Worker(this.script, { workerData, argv: [], resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16 } });
       // The workers never keep the server alive once the editor is gone.
       worker.unref();
       worker.on('message', (m: IndexResponse) => {
@@ -129,14 +145,14 @@ export class WorkerIndexPool implements IndexPool {
 }
 
 /** The body of an index worker: answers {@link IndexRequest}s until the server exits. */
-export function runIndexWorker(): void {
+export function runIndexWorker(data: IndexWorkerData): void {
   const port = parentPort;
   if (!port) return;
   // Parsed registry files by URI, reused while their text is unchanged.
   const parsed = new Map<string, { text: string; file: RegistryFile }>();
   let registry: Registry = mergeRegistry([]);
   const analyze = (uri: string, text: string, options: Parameters<typeof analyzeArticle>[3]) => analyzeArticle(uri, text, registry, options);
-  const dir = indexCacheDir();
+  const dir = indexCacheDir(data.cacheDir);
   const cache = dir ? new IndexCache(dir) : undefined;
   // The cache holds only entries made by this very build of the server.
   const build = cache ? buildId() : '';

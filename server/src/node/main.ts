@@ -5,10 +5,10 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { SERVER_VERSION } from '../lsp/protocol.js';
 import { startServer } from '../lsp/server.js';
 import { nodeFs } from './fs.js';
-import { INDEX_WORKER, indexWorkerCount, runIndexWorker, WorkerIndexPool } from './index-worker.js';
+import { indexWorkerCount, isIndexWorker, runIndexWorker, WorkerIndexPool } from './index-worker.js';
 
 const USAGE = 'Usage: factmark-language-server --stdio\n\nThe Factmark language server. Editors start it and talk LSP over stdin/stdout (or --node-ipc, --socket=PORT, --pipe=NAME).\n';
-if (!isMainThread && workerData === INDEX_WORKER) runIndexWorker();
+if (!isMainThread && isIndexWorker(workerData)) runIndexWorker(workerData);
 else {
   const args = process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h') || args.includes('--version') || !args.some((a) => /^--(stdio|node-ipc|socket|pipe|clientProcessId)/.test(a))) {
