@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { generateArticle, generateDesk } from '../../bench/generate.js';
 import { analyzeArticle, AnalysisCache, mergeRegistry, parseRegistryFile, type Analysis, type Registry } from '../../server/src/core/index.js';
 import { reuseOf } from '../../server/src/core/reuse.js';
+import { normalize, shapeOf, tokenizeProse } from '../../server/src/core/extract/tokens.js';
 import { CORPUS, hasShared, NO_SHARED, ROOT } from '../helpers/paths.js';
 
 const registryOf = (uri: string, text: string): Registry => mergeRegistry([parseRegistryFile(uri, text)]);
@@ -204,5 +205,25 @@ describe('analysis with a cache equals a fresh analysis after edits', () => {
     const { reused, built } = reuseOf(cache).units.stats;
     assert.ok(built >= 1 && built <= 3, `built ${built}`);
     assert.ok(reused > 20, `reused ${reused}`);
+  });
+});
+
+describe('block tokenizer', () => {
+  // The pattern the character scanner replaced, for Latin, Greek and Cyrillic copy.
+  const LETTER = String.raw`A-Za-z0-9\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u04FF`;
+  const TOKEN = new RegExp(`[${LETTER}][${LETTER}\\u0300-\\u036F]*`, 'g');
+  const reference = (prose: string): { text: string; start: number; norm: string; shape: string }[] =>
+    [...prose.matchAll(TOKEN)].map((m) => ({ text: m[0], start: 7 + m.index!, norm: /^[A-Za-z0-9]+$/.test(m[0]) ? m[0].toLowerCase() : normalize(m[0]), shape: shapeOf(m[0]) }));
+  const CHARS = ['a', 'Z', '0', ' ', '\n', '.', "'", '-', 'é', 'É', 'ß', 'ø', '×', '÷', 'ª', 'µ', 'º', '\u0301', '\u02B0', '\u02AF', 'Ω', 'ж', 'Ж', 'ӿ', '\u0370', '—', '“', '€', 'İ', 'ǅ'];
+
+  it('finds the words the Latin pattern finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 60 }), (chars) => {
+        const prose = chars.join('');
+        const got = tokenizeProse(prose, 7, 0).map((t) => ({ text: t.text, start: t.start, norm: t.norm, shape: t.shape }));
+        assert.deepEqual(got, reference(prose));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

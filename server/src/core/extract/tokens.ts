@@ -69,7 +69,35 @@ export function tokenizeProse(text: string, base: number, index: number, tokens:
   const sameLength = lower.length === prose.length;
   let nl = prose.indexOf('\n');
   let prevEnd = 0;
-  for (const m of prose.matchAll(latin ? LATIN_TOKEN : TOKEN)) {
+  if (latin) {
+    // A scan by character code: a letter, then letters and combining marks (U+0300-U+036F); no surrogate pairs in such a block.
+    const n = prose.length;
+    let i = 0;
+    while (i < n) {
+      const c = prose.charCodeAt(i);
+      if (!isLatinLetter(c)) {
+        i++;
+        continue;
+      }
+      const at = i;
+      let ascii = c < 128;
+      for (i++; i < n; i++) {
+        const d = prose.charCodeAt(i);
+        if (isLatinLetter(d)) ascii &&= d < 128;
+        else if (d >= 0x300 && d <= 0x36f) ascii = false;
+        else break;
+      }
+      while (nl >= 0 && nl < prevEnd) nl = prose.indexOf('\n', nl + 1);
+      const lineStart = prevEnd === 0 || (nl >= 0 && nl < at);
+      prevEnd = i;
+      const word = prose.slice(at, i);
+      const start = base + at;
+      const norm = sameLength && ascii ? lower.slice(at, i) : normalize(word);
+      tokens.push({ text: word, start, end: start + word.length, norm, block: index, shape: c < 128 ? asciiShape(c) : shapeOf(word), lineStart });
+    }
+    return tokens;
+  }
+  for (const m of prose.matchAll(TOKEN)) {
     const at = m.index!;
     const word = m[0];
     while (nl >= 0 && nl < prevEnd) nl = prose.indexOf('\n', nl + 1);
@@ -82,8 +110,19 @@ export function tokenizeProse(text: string, base: number, index: number, tokens:
   return tokens;
 }
 
-const LATIN_LETTER = String.raw`A-Za-z0-9\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u04FF`;
-const LATIN_TOKEN = new RegExp(`[${LATIN_LETTER}][${LATIN_LETTER}\\u0300-\\u036F]*`, 'g');
+/** Whether a code unit is a letter or digit of Latin, Greek or Cyrillic copy: A-Za-z0-9, ª µ º, U+00C0-U+02AF but × ÷, U+0370-U+04FF. */
+function isLatinLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0x4ff && c !== 0xd7 && c !== 0xf7 && (c <= 0x2af || c >= 0x370));
+}
+
+/** {@link shapeOf} of a word starting with an ASCII character. */
+function asciiShape(c: number): Token['shape'] {
+  if (c >= 65 && c <= 90) return 'upper';
+  if (c >= 97 && c <= 122) return 'lower';
+  return c >= 48 && c <= 57 ? 'digit' : 'other';
+}
+
 /** A block whose characters are all ASCII, Latin, Greek, Cyrillic, combining marks or general punctuation. */
 const LATIN_BLOCK = /^[\x00-\u04FF\u2000-\u206F\u20AC]*$/;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
