@@ -26,8 +26,9 @@ export interface TokenSentence extends Span {
   words: Span[];
 }
 
-// Character classes of parse-latin 7 (lib/expressions.js) over the BMP code units:
-// ranges as base-36 "gap from the previous range's end+length", comma separated.
+// Character classes of parse-latin 7 (lib/expressions.js) over the BMP code units, as
+// comma-separated ranges "gap+extra" in base 36: the range starts `gap` code units
+// after the previous one ends (the first after 0) and covers `extra` more units.
 
 const WHITE_SPACE_UNITS = '9+4,i,2s,q,4bj,1vj+a,t+1,5,1b,334';
 
