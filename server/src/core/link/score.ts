@@ -52,6 +52,28 @@ function stemsOf(fact: RegistryFact): Set<string> {
   return s;
 }
 
+const factActorSets = new WeakMap<RegistryFact, Set<string>>();
+const claimActorSets = new WeakMap<Claim, Set<string>>();
+
+/** The ids of a fact's actors (once per fact). */
+function factActors(fact: RegistryFact): Set<string> {
+  let s = factActorSets.get(fact);
+  if (!s) factActorSets.set(fact, (s = new Set(fact.actors)));
+  return s;
+}
+
+/** The registered actors and places a claim names (once per claim). */
+function claimActors(claim: Claim): Set<string> {
+  let s = claimActorSets.get(claim);
+  if (!s) {
+    s = new Set<string>();
+    for (const a of claim.actors) if (a.form !== 'unregistered') s.add(a.id);
+    for (const p of claim.places) if (p.form !== 'unregistered') s.add(p.id);
+    claimActorSets.set(claim, s);
+  }
+  return s;
+}
+
 /**
  * How precisely a claim's dates meet the fact's date: 1 when a day or a span
  * of days overlaps it, less for a month or a year that merely contains it, 0
@@ -78,10 +100,8 @@ export function dateFit(claim: Claim, fact: RegistryFact): number {
 export function scoreFact(claim: Claim, fact: RegistryFact, registry: Registry, needDate = false): FactScore {
   const date = dateFit(claim, fact);
   if (needDate && date === 0) return { date, actors: 0, words: 0, place: 0, total: 0 };
-  const factIds = new Set(fact.actors);
-  const claimIds = new Set<string>();
-  for (const a of claim.actors) if (a.form !== 'unregistered') claimIds.add(a.id);
-  for (const p of claim.places) if (p.form !== 'unregistered') claimIds.add(p.id);
+  const factIds = factActors(fact);
+  const claimIds = claimActors(claim);
   // Participants are the fact's `actors` (places included when listed there); its `place` is only where it happened.
   let shared = 0;
   for (const id of claimIds) if (factIds.has(id)) shared++;

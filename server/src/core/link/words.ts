@@ -23,14 +23,20 @@ export function stem(word: string): string {
   return w.length > 6 ? w.slice(0, 6) : w;
 }
 
+const WORD = /[a-z0-9][a-z0-9%'’-]*/g;
+
 /** The content words of a text as stems: lowercase, no diacritics, no function or calendar words. */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of normalize(text).matchAll(/[a-z0-9][a-z0-9%'’-]*/g)) {
-    const w = m[0].replace(/['’]s$/, '').replace(/['’-]+$/, '');
-    if (w.length < 3 && !/\d/.test(w)) continue;
+  for (const m of normalize(text).matchAll(WORD)) {
+    let w = m[0];
+    // Only a word ending in s, an apostrophe or a hyphen can lose its end.
+    const last = w.charCodeAt(w.length - 1);
+    if (last === 115 || last === 39 || last === 0x2019 || last === 45) w = w.replace(/['’]s$/, '').replace(/['’-]+$/, '');
+    const digit = /\d/.test(w);
+    if (w.length < 3 && !digit) continue;
     if (STOP.has(w)) continue;
-    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) || /^(?:19|20)\d\d$/.test(w)) continue;
+    if (digit && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) || /^(?:19|20)\d\d$/.test(w))) continue;
     out.add(stem(w));
   }
   return out;
