@@ -128,6 +128,18 @@ export class BenchClient {
     }
   }
 
+  /** CPU time (user + system) the server process has used so far in ms, all its threads together (Linux), or undefined. */
+  cpuMs(): number | undefined {
+    try {
+      // Fields 14 and 15 of /proc/PID/stat, after the command name in parentheses, in clock ticks (100 per second).
+      const stat = readFileSync(`/proc/${this.process.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Shuts the server down (kills it if it does not exit in 3 s). */
   close(): Promise<void> {
     return closeServer(this.process, this.connection);

@@ -29,6 +29,12 @@ export interface IndexPool {
    * the pool cannot work (the indexer then indexes in the server's thread).
    */
   index(registryFiles: readonly RegistrySource[], today: string, items: readonly { uri: string; text?: string }[]): Promise<PoolResult[]>;
+  /**
+   * The registry files as the server starts loading them (`text` for open buffers, else the pool
+   * reads the file): the pool may parse them meanwhile, so its first batch does not wait for a
+   * second parse. Only a hint: {@link index} still gives the files as the server loaded them.
+   */
+  preload?(files: readonly { uri: string; text?: string }[]): void;
   /** Where the pool may keep its work between sessions (the client's choice, from `initialize`); before the first {@link index}. */
   useCacheDir?(dir: string): void;
   /** Tells the pool the work is done for now (a build ended, the server shuts down): it saves what it keeps. Resolves once saved. */

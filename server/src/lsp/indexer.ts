@@ -118,8 +118,8 @@ export class Indexer {
       try {
         const [result] = await pool.index(registrySources(this.host.checker.store.registry), todayIso(), [{ uri, text }]);
         // A buffer edited meanwhile was indexed from its newer analysis: keep that.
+        // The pool saves at the end of the next build and at shutdown (not per file: a checkout changes thousands).
         if (text === undefined || this.host.openText(uri) === text) await this.apply(uri, result);
-        void pool.idle();
         return;
       } catch (e) {
         this.dropPool(e);

@@ -110,7 +110,10 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
           for (const u of await fs.findFiles(base, '{facts.yaml,**/*.facts.yaml}')) found.add(u);
         }
       }
-      return [...found].sort();
+      const list = [...found].sort();
+      // The index workers parse the registry too: they may start now, beside the server's own parse.
+      options.indexPool?.preload?.(list.map((uri) => ({ uri, text: documents.get(uri)?.getText() })));
+      return list;
     },
   };
   const checker = createFactChecker({ host, logger: { log: (m) => connection.console.log(m) } });

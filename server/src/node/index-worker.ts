@@ -1,7 +1,7 @@
 // Workspace indexing in worker threads: the server's thread keeps answering hovers and keystrokes
 // while the workers read and analyse every article. The worker runs the server's own bundle
 // (see main.ts), so no second bundle is needed.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parentPort, Worker } from 'node:worker_threads';
@@ -12,6 +12,8 @@ import { indexEntry, mayNameRegistry, type IndexPool, type PoolResult, type Regi
 /** A batch of articles to index, with the registry's files when they changed since the last batch. */
 interface IndexRequest {
   id: number;
+  /** Only parse these registry files ahead of the batches that will name them. */
+  preload?: { uri: string; text?: string }[];
   /** Only save the cache (the server's build is done). */
   save?: true;
   registry?: RegistrySource[];
@@ -89,6 +91,20 @@ export class WorkerIndexPool implements IndexPool {
       });
       slot.worker.postMessage(request);
     });
+  }
+
+  preload(files: readonly { uri: string; text?: string }[]): void {
+    if (this.failed || this.workers.length) return;
+    let bytes = 0;
+    for (const f of files) {
+      try {
+        bytes += f.text?.length ?? statSync(fileURLToPath(f.uri)).size;
+      } catch {
+        // An unreadable file: the worker will find out.
+      }
+    }
+    this.start(bytes / 1e6);
+    for (const { worker } of this.workers) worker.postMessage({ id: 0, preload: [...files], today: '', items: [] } satisfies IndexRequest);
   }
 
   useCacheDir(dir: string): void {
@@ -176,6 +192,13 @@ export function runIndexWorker(data: IndexWorkerData): void {
     return entry;
   };
   port.on('message', (request: IndexRequest) => {
+    if (request.preload) {
+      for (const { uri, text } of request.preload) {
+        const content = text ?? readArticle(uri);
+        if (content !== undefined && parsed.get(uri)?.text !== content) parsed.set(uri, { text: content, file: parseRegistryFile(uri, content) });
+      }
+      return;
+    }
     if (request.save) {
       unsaved = 0;
       cache?.save();
