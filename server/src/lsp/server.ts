@@ -208,9 +208,9 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     if (LargeArticles.isLarge(document)) return void large.publish(document);
     large.cancel(document.uri);
     try {
-      const started = performance.now();
+      const started = Date.now();
       const analysis = state.analyze(document);
-      costs.set(document.uri, performance.now() - started);
+      costs.set(document.uri, Date.now() - started);
       const diagnostics = analysis.findings.map((f) => toDiagnostic(f, document, textOf));
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } catch (e) {
