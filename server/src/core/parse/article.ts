@@ -242,13 +242,16 @@ function plainBlocks(text: string, bodyStart: number): Block[] {
 /** Finds `[@id]` markers inside prose blocks, and masks them and every URL out of the prose. */
 function findMarkers(text: string, blocks: Block[], masked: Span[]): Marker[] {
   const markers: Marker[] = [];
+  // Only the masks of the structure can hold a marker (the ones pushed here lie in their own
+  // block, after the markers they could hold): sorted by start, with the furthest end so far.
+  const inside = coverage(masked);
   for (const block of blocks) {
     const slice = text.slice(block.start, block.end);
     for (const m of slice.matchAll(MARKER_GROUP)) {
       const start = block.start + m.index!;
       const group = m[1]!;
       const end = start + m[0].length;
-      if (inside(start, masked)) continue;
+      if (inside(start)) continue;
       for (const id of group.matchAll(MARKER_ID)) {
         const idStart = start + 1 + id.index! + 1;
         markers.push({ start, end, id: id[1]!, idSpan: { start: idStart, end: idStart + id[1]!.length } });
@@ -260,6 +263,23 @@ function findMarkers(text: string, blocks: Block[], masked: Span[]): Marker[] {
   return markers;
 }
 
-function inside(offset: number, spans: Span[]): boolean {
-  return spans.some((s) => offset >= s.start && offset < s.end);
+/**
+ * Whether an offset lies in one of the spans (as they are now): a binary search for the
+ * last span starting at or before it, then the furthest end of the spans up to that one.
+ */
+function coverage(spans: Span[]): (offset: number) => boolean {
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  const reach = new Array<number>(sorted.length);
+  let far = -Infinity;
+  for (let i = 0; i < sorted.length; i++) reach[i] = far = Math.max(far, sorted[i]!.end);
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > offset;
+  };
 }

@@ -70,10 +70,9 @@ function scanSegment(text: string, from: number, to: number, blocks: Block[], ma
   for (let c = text.charCodeAt(end - 1); end > from && (c === SPACE || c === TAB || c === LF || c === CR); c = text.charCodeAt(end - 1)) end--;
   if (end === from) return false;
   while (end < to && isSpaceOrTab(text.charCodeAt(end))) end++;
-  // A lone CR ends a line for Markdown but not for this scanner.
-  for (let cr = text.indexOf('\r', from); cr >= 0 && cr < end; cr = text.indexOf('\r', cr + 1)) {
-    if (text.charCodeAt(cr + 1) !== LF) return false;
-  }
+  // A lone CR ends a line for Markdown but not for this scanner. (A loop, not indexOf: with no
+  // CR in the segment, indexOf would search the rest of the text, for every segment.)
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) !== LF) return false;
   const first = containerPrefix(text, from, end, -1);
   if (first >= 0) return scanContainer(text, from, end, blocks, masked, links);
   let para = -1;
