@@ -41,10 +41,10 @@ function dateIndex(registry: Registry): DateIndex {
  * months, years, spans), in registry order: exactly the facts that
  * `dateFit` scores above 0, found in O(log n + hits) instead of a scan of
  * every fact, which large registries (50,000 facts) cannot afford per claim.
- * With `stems`, only facts sharing at least one of them (linking requires a
- * shared word).
+ * With `stems` (or a function giving them), only facts sharing at least one
+ * of them (linking requires a shared word).
  */
-export function factsOverlapping(registry: Registry, values: readonly string[], stems?: ReadonlySet<string>): RegistryFact[] {
+export function factsOverlapping(registry: Registry, values: readonly string[], stems?: ReadonlySet<string> | (() => ReadonlySet<string>)): RegistryFact[] {
   const idx = dateIndex(registry);
   const date = new Set<number>();
 
@@ -63,7 +63,8 @@ export function factsOverlapping(registry: Registry, values: readonly string[], 
       if (idx.sorted[i]!.last >= b.first) date.add(idx.sorted[i]!.index);
     }
   }
-  const hits = stems && date.size ? sharingStems(idx, date, stems) : date;
+  // Stems may come as a function: they are needed only when some fact's date fits.
+  const hits = stems && date.size ? sharingStems(idx, date, typeof stems === 'function' ? stems() : stems) : date;
   return [...hits].sort((a, b) => a - b).map((i) => idx.facts[i]!);
 }
 

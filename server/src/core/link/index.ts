@@ -101,8 +101,11 @@ function bestFact(claim: Claim, registry: Registry): { id: string; score: number
   let best: { id: string; score: number } | undefined;
   // Only facts whose date overlaps one of the claim's (a date is required): an index, not a scan of every fact.
   // ...and that share a word with it (MIN_WORDS > 0 below needs one).
-  const stems = contentStems(claim.text);
-  knowClaimStems(claim, stems);
+  const stems = (): ReadonlySet<string> => {
+    const all = contentStems(claim.text);
+    knowClaimStems(claim, all);
+    return all;
+  };
   for (const fact of factsOverlapping(registry, claim.dates.map((d) => d.value), MIN_WORDS > 0 ? stems : undefined)) {
     const s = scoreFact(claim, fact, registry, true);
     // A shared day and person are not enough: the same person does many things a day.

@@ -31,9 +31,10 @@ function boundsOf(fact: RegistryFact): { first: string; last: string } | undefin
 }
 
 /** The claim's content words without the names it mentions: names are scored as actors, not as words. */
-function claimStemsOf(claim: Claim, all?: ReadonlySet<string>): Set<string> {
+function claimStemsOf(claim: Claim): Set<string> {
   let s = claimStems.get(claim);
   if (!s) {
+    const all = claimAllStems.get(claim);
     s = all ? new Set(all) : contentStems(claim.text);
     for (const a of [...claim.actors, ...claim.places]) for (const w of contentStems(a.text)) s.delete(w);
     claimStems.set(claim, s);
@@ -43,8 +44,11 @@ function claimStemsOf(claim: Claim, all?: ReadonlySet<string>): Set<string> {
 
 /** Tells the scorer the content stems of a claim's whole text (`contentStems(claim.text)`), so it does not find them again. */
 export function knowClaimStems(claim: Claim, all: ReadonlySet<string>): void {
-  claimStemsOf(claim, all);
+  claimAllStems.set(claim, all);
 }
+
+/** Content stems of claims' whole texts, told by {@link knowClaimStems}. */
+const claimAllStems = new WeakMap<Claim, ReadonlySet<string>>();
 
 function stemsOf(fact: RegistryFact): Set<string> {
   let s = factStems.get(fact);
