@@ -2,14 +2,18 @@ import { isMarkdownUri, parseArticle } from './parse/article.js';
 import { parseFrontMatter } from './parse/front-matter.js';
 import type { Article, Block, FrontMatter, Marker, Sentence, Span } from './types.js';
 
-/** The parse of one segment, offsets relative to the segment's first character. */
+/**
+ * The parse of one segment where it sat last time: its first character at `base`, its
+ * first block at index `blockBase`. Reused as is while the segment stays there, shifted
+ * (copied) when it moves.
+ */
 interface SegmentParse {
+  base: number;
+  blockBase: number;
   blocks: Block[];
   sentences: Sentence[];
   markers: Marker[];
   masked: Span[];
-  /** The same, shifted to where the segment sat last time (reused as is while it stays there). */
-  placed?: { base: number; blockBase: number; blocks: Block[]; sentences: Sentence[]; markers: Marker[]; masked: Span[] };
 }
 
 /** The fields of {@link Article} that this module knows how to shift; any other field means "parse whole". */
@@ -70,6 +74,8 @@ export function cutSegments(text: string, from: number, markdown = true): number
  */
 export class AnalysisCache {
   private segments = new Map<string, SegmentParse>();
+  /** Whether the segments were read as Markdown (a change of mode drops them all). */
+  private markdown?: boolean;
   /** The latest front matter and the text it was read from, up to and with its closing line. */
   private frontMatter?: { head: string; value: FrontMatter };
   /** Segments parsed and reused by the latest {@link parse} (for tests and the bench). */
@@ -82,7 +88,13 @@ export class AnalysisCache {
     const bodyStart = frontMatter ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const starts = cutSegments(text, bodyStart, markdown);
     if (!starts || starts.length < 2) return this.whole(uri, text, markdown);
-    const keys = starts.map((start, i) => (markdown ? 'm' : 'p') + text.slice(start, starts[i + 1] ?? text.length));
+    if (this.markdown !== markdown) {
+      this.segments = new Map();
+      this.markdown = markdown;
+    }
+    // Segment texts are the keys as they are (slices, not copies: a prefix for the mode made
+    // every key a new string to flatten and hash in full).
+    const keys = starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
     // Many new segments (a first parse, a paste): one whole parse is cheaper than many small ones
     // (each Markdown run has a fixed cost); its results are then filed by segment for later edits.
     let missing = 0;
@@ -94,16 +106,16 @@ export class AnalysisCache {
     for (let i = 0; i < starts.length; i++) {
       const start = starts[i]!;
       const key = keys[i]!;
-      const segment = key.slice(1);
       let parsed = next.get(key) ?? this.segments.get(key);
       if (parsed) this.stats.reused++;
       else {
-        parsed = parseSegment(uri, segment, markdown);
+        parsed = parseSegment(uri, key, markdown);
         if (!parsed) return this.whole(uri, text, markdown);
         this.stats.parsed++;
       }
-      next.set(key, parsed);
-      append(article, parsed, start);
+      // A key seen twice (a repeated paragraph) keeps its first place; the second shifts a copy.
+      const placed = append(article, parsed, start);
+      if (!next.has(key)) next.set(key, placed);
     }
     article.masked.sort((a, b) => a.start - b.start || a.end - b.end);
     this.segments = next;
@@ -147,7 +159,7 @@ export class AnalysisCache {
       const s2 = take(article.sentences, s);
       const m2 = take(article.markers, m);
       const k2 = take(masked, k);
-      const placed = {
+      const parsed: SegmentParse = {
         base,
         blockBase,
         blocks: article.blocks.slice(b, b2),
@@ -155,8 +167,6 @@ export class AnalysisCache {
         markers: article.markers.slice(m, m2),
         masked: masked.slice(k, k2),
       };
-      const own = shiftParse(placed, -base, -blockBase);
-      const parsed: SegmentParse = { blocks: own.blocks, sentences: own.sentences, markers: own.markers, masked: own.masked, placed };
       // A key seen twice (a repeated paragraph) keeps its first filing; the second place shifts a copy.
       if (!next.has(keys[i]!)) next.set(keys[i]!, parsed);
       [b, s, m, k] = [b2, s2, m2, k2];
@@ -263,26 +273,29 @@ function inMarker(text: string, at: number, start: number, end: number): boolean
 function parseSegment(uri: string, segment: string, markdown: boolean): SegmentParse | undefined {
   const a = parseArticle(uri, `\n${segment}`, { markdown: markdown && !isPlainProse(segment) });
   for (const key of Object.keys(a)) if (!KNOWN_FIELDS.has(key)) return undefined;
-  const { blocks, sentences, markers, masked } = shiftParse(a, -1, 0);
-  return { blocks, sentences, markers, masked };
+  // Parsed after a newline: the segment's first character sits at offset 1.
+  return { base: 1, blockBase: 0, blocks: a.blocks, sentences: a.sentences, markers: a.markers, masked: a.masked };
 }
 
 /**
- * A segment's parse moved by `by` offsets and `blockBy` blocks. Each kind of object is
+ * A segment's parse moved to `base` and `blockBase`. Each kind of object is
  * copied at its own spread (one shape per site): one `shift` for all of them made the
  * copies megamorphic, several times slower, and this runs for every segment after an edit.
  */
-function shiftParse(parsed: Omit<SegmentParse, 'placed'>, by: number, blockBy: number): NonNullable<SegmentParse['placed']> {
+function shiftParse(parsed: SegmentParse, base: number, blockBase: number): SegmentParse {
+  const by = base - parsed.base;
+  const blockBy = blockBase - parsed.blockBase;
   return {
-    base: by,
-    blockBase: blockBy,
+    base,
+    blockBase,
     blocks: parsed.blocks.map((b) => ({ ...b, start: b.start + by, end: b.end + by })),
     sentences: parsed.sentences.map((s) => ({
       ...s,
       start: s.start + by,
       end: s.end + by,
       block: s.block + blockBy,
-      words: s.words.map((w) => ({ ...w, start: w.start + by, end: w.end + by })),
+      // Words are plain spans (a literal, not a spread: they are most of what moves).
+      words: s.words.map((w) => ({ start: w.start + by, end: w.end + by })),
     })),
     markers: parsed.markers.map((m) => ({ ...m, start: m.start + by, end: m.end + by, idSpan: { ...m.idSpan, start: m.idSpan.start + by, end: m.idSpan.end + by } })),
     masked: parsed.masked.map((m) => ({ ...m, start: m.start + by, end: m.end + by })),
@@ -294,15 +307,12 @@ function shiftParse(parsed: Omit<SegmentParse, 'placed'>, by: number, blockBy: n
  * sits where it sat last time (every segment before an edit) reuses its
  * shifted objects: an edit allocates only for the segments after it.
  */
-function append(article: Article, parsed: SegmentParse, base: number): void {
+function append(article: Article, parsed: SegmentParse, base: number): SegmentParse {
   const blockBase = article.blocks.length;
-  let placed = parsed.placed;
-  if (!placed || placed.base !== base || placed.blockBase !== blockBase) {
-    placed = shiftParse(parsed, base, blockBase);
-    parsed.placed = placed;
-  }
+  const placed = parsed.base === base && parsed.blockBase === blockBase ? parsed : shiftParse(parsed, base, blockBase);
   for (const b of placed.blocks) article.blocks.push(b);
   for (const s of placed.sentences) article.sentences.push(s);
   for (const m of placed.markers) article.markers.push(m);
   for (const m of placed.masked) article.masked.push(m);
+  return placed;
 }
