@@ -4,17 +4,21 @@ import type { Sentence, Span } from '../types.js';
 import { roleHeld, roleWords, titleAround, titleFits, type TitlePhrase } from './titles.js';
 
 /** Titles found around a person's mention, per registry, by the sentence and the mention's place in it (offsets relative to the sentence). */
-const titleMemo = new WeakMap<Registry, Map<string, TitlePhrase | null>>();
+const titleMemo = new WeakMap<Registry, Map<string, Map<string, TitlePhrase | null>>>();
 
 /** {@link titleAround} with the actor's role words, remembered: it reads only the sentence. */
 function titleOf(registry: Registry, actor: RegistryActor, text: string, mention: Span, sentence: Sentence): TitlePhrase | undefined {
-  let memo = titleMemo.get(registry);
-  if (!memo) titleMemo.set(registry, (memo = new Map()));
+  let bySentence = titleMemo.get(registry);
+  if (!bySentence) titleMemo.set(registry, (bySentence = new Map()));
+  let memo = bySentence.get(sentence.text);
+  if (!memo) {
+    if (bySentence.size >= 10_000) bySentence.clear();
+    bySentence.set(sentence.text, (memo = new Map()));
+  }
   const base = sentence.start;
-  const key = `${actor.id}\u0000${mention.start - base},${mention.end - base}\u0000${sentence.text}`;
+  const key = `${actor.id}\u0000${mention.start - base},${mention.end - base}`;
   let title = memo.get(key);
   if (title === undefined) {
-    if (memo.size >= 10_000) memo.clear();
     const found = titleAround(text, mention, sentence, roleWords(actor.roles));
     title = found ? { ...found, span: { start: found.span.start - base, end: found.span.end - base } } : null;
     memo.set(key, title);

@@ -19,19 +19,23 @@ export const MAX_REGISTRY_FIXES = 30;
 export function addActorFix(registry: Registry, mention: ActorMention, articleUri: string, target?: string): Fix | undefined {
   if (!registry.files.length && !target) return undefined;
   // Every keystroke asks again for the same names: remember the fixes per registry.
-  return remember(registry, `a\u0000${mention.type}\u0000${mention.text}\u0000${articleUri}\u0000${target ?? ''}`, () => computeAddActorFix(registry, mention, articleUri, target));
+  return remember(registry, mention.text, `a\u0000${mention.type}\u0000${articleUri}\u0000${target ?? ''}`, () => computeAddActorFix(registry, mention, articleUri, target));
 }
 
-/** Fixes remembered per registry, by everything they are built from. */
-const fixMemo = new WeakMap<Registry, Map<string, Fix | undefined>>();
+/** Fixes remembered per registry, by a text they are built from (hashed once while it lives) and the rest of their inputs. */
+const fixMemo = new WeakMap<Registry, Map<string, Map<string, Fix | undefined>>>();
 
-function remember(registry: Registry, key: string, make: () => Fix | undefined): Fix | undefined {
+function remember(registry: Registry, text: string, key: string, make: () => Fix | undefined): Fix | undefined {
   let memo = fixMemo.get(registry);
   if (!memo) fixMemo.set(registry, (memo = new Map()));
-  if (memo.has(key)) return memo.get(key);
-  if (memo.size >= 10_000) memo.clear();
+  let byText = memo.get(text);
+  if (!byText) {
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(text, (byText = new Map()));
+  }
+  if (byText.has(key)) return byText.get(key);
   const fix = make();
-  memo.set(key, fix);
+  byText.set(key, fix);
   return fix;
 }
 
@@ -90,7 +94,7 @@ function computeCloseActors(registry: Registry, mention: ActorMention, limit: nu
 
 /** Fix: add the spelling as an alias of a registered actor. */
 export function addAliasFix(registry: Registry, mention: ActorMention, actor: RegistryActor): Fix | undefined {
-  return remember(registry, `s\u0000${actor.id}\u0000${mention.text}`, () => computeAddAliasFix(registry, mention, actor));
+  return remember(registry, mention.text, `s\u0000${actor.id}`, () => computeAddAliasFix(registry, mention, actor));
 }
 
 function computeAddAliasFix(registry: Registry, mention: ActorMention, actor: RegistryActor): Fix | undefined {
@@ -112,12 +116,12 @@ function quoteOf(claim: Claim, article: Article): string {
  */
 export function addFactFix(registry: Registry, claim: Claim, article: Article, reference: string, target?: string): Fix | undefined {
   if (!registry.files.length && !target) return undefined;
-  // The fix reads the claim's text (its sentence's), dates, named actors and markers (offsets within it), the article's uri and the reference date.
-  let key = `f\u0000${article.uri}\u0000${target ?? ''}\u0000${reference}\u0000${article.text.slice(claim.start, claim.end)}\u0000`;
+  // The fix reads the claim's text (its sentence's, `claim.text`), dates, named actors and markers (offsets within it), the article's uri and the reference date.
+  let key = `f\u0000${article.uri}\u0000${target ?? ''}\u0000${reference}\u0000`;
   for (const d of claim.dates) key += `${d.value},`;
   for (const a of [...claim.actors, ...claim.places]) key += `\u0001${a.form}\u0002${a.id}`;
   for (const m of claim.markers) key += `\u0001${m.start - claim.start},${m.end - claim.start}`;
-  return remember(registry, key, () => computeAddFactFix(registry, claim, article, reference, target));
+  return remember(registry, claim.text, key, () => computeAddFactFix(registry, claim, article, reference, target));
 }
 
 function computeAddFactFix(registry: Registry, claim: Claim, article: Article, reference: string, target?: string): Fix | undefined {

@@ -85,11 +85,15 @@ function sentenceClaim(sentence: Sentence, article: Article, actors: ActorMentio
 }
 
 /** Inferred links remembered by what a claim's fit depends on (for one registry): the best fact, or null. */
-export type LinkMemo = Map<string, { id: string; score: number } | null>;
+export type LinkMemo = Map<string, Map<string, { id: string; score: number } | null>>;
 
-/** What an inferred link of a claim depends on besides the registry: its text, date values and named actors. */
+/**
+ * What an inferred link of a claim depends on besides the registry and its text
+ * (the memo's first key, a string that unchanged sentences share from one
+ * analysis to the next, hashed once): its date values and named actors.
+ */
 function memoKey(claim: Claim): string {
-  let key = `${claim.text}\u0001`;
+  let key = '';
   for (const d of claim.dates) key += `${d.value},`;
   for (const a of claim.actors) key += `\u0001a${a.form}\u0002${a.id}\u0002${a.text}`;
   for (const a of claim.places) key += `\u0001p${a.form}\u0002${a.id}\u0002${a.text}`;
@@ -141,15 +145,17 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
       links.push({ claim, factId: marker.id, kind: 'explicit', score: 1 });
     }
   }
-  if (memo && memo.size > 20_000) memo.clear();
+  if (memo && memo.size > 10_000) memo.clear();
   // Inferred links: the best fact for each dated claim without a marker.
   for (const claim of claims) {
     if (done.has(claim.start) || claim.markers.length) continue;
     let best: { id: string; score: number } | undefined | null;
     if (memo) {
+      let byText = memo.get(claim.text);
+      if (!byText) memo.set(claim.text, (byText = new Map()));
       const key = memoKey(claim);
-      best = memo.get(key);
-      if (best === undefined) memo.set(key, (best = bestFact(claim, registry) ?? null));
+      best = byText.get(key);
+      if (best === undefined) byText.set(key, (best = bestFact(claim, registry) ?? null));
     } else best = bestFact(claim, registry);
     if (best) {
       const markerFix = insertMarkerFix(article, claim, best.id, `Write the inferred link \`${best.id}\` as a marker`);
