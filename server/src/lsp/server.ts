@@ -145,6 +145,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
 
   // One document per loaded registry file, so its line offsets are computed once, not per diagnostic.
   const registryDocs = new WeakMap<object, TextDocument>();
+  const indexedDocs = new WeakMap<object, TextDocument>();
   const textOf = (uri: string): TextDocument | undefined => {
     const open = documents.get(uri);
     if (open) return open;
@@ -155,7 +156,11 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
       return doc;
     }
     const indexed = indexer.index.get(uri);
-    return indexed ? TextDocument.create(uri, 'markdown', 0, indexed.text) : undefined;
+    if (!indexed) return undefined;
+    // One document per indexed entry: references to an id named in thousands of articles convert each article's offsets once.
+    let doc = indexedDocs.get(indexed);
+    if (!doc) indexedDocs.set(indexed, (doc = TextDocument.create(uri, 'markdown', 0, indexed.text)));
+    return doc;
   };
 
   const parseCaches = new Map<string, AnalysisCache>();
