@@ -46,7 +46,7 @@ describe('index worker and disk cache', () => {
   });
 
   /** Starts a server, waits for its index, and returns the references of the mayor and of `bridge-closed` (from the registry file). */
-  async function session(env: Record<string, string> = {}): Promise<{ mayor: Location[]; fact: Location[]; stderr: string }> {
+  async function session(env: Record<string, string> = {}): Promise<{ mayor: Location[]; fact: Location[]; stderr: string; log: string }> {
     const old = { ...process.env };
     Object.assign(process.env, env);
     const s = new LspSession({ root: dir });
@@ -61,7 +61,8 @@ describe('index worker and disk cache', () => {
       const uri = await s.open(registryPath);
       const at = (key: string) => ({ line: lines.indexOf(`  ${key}:`), character: 4 });
       const refs = (key: string) => s.request<Location[]>('textDocument/references', { textDocument: { uri }, position: at(key), context: { includeDeclaration: false } });
-      return { mayor: await refs('ilse-marwood'), fact: await refs('bridge-closed'), stderr: s.stderr };
+      const log = s.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message).join('\n');
+      return { mayor: await refs('ilse-marwood'), fact: await refs('bridge-closed'), stderr: s.stderr, log };
     } finally {
       await s.close();
     }
@@ -132,6 +133,13 @@ describe('index worker and disk cache', () => {
     } finally {
       rmSync(clientDir, { recursive: true, force: true });
     }
+  });
+
+  it('goes on in the server thread when the worker dies (out of memory), with the same references', async () => {
+    const dying = await session({ FACTMARK_INDEX_WORKER_HEAP_MB: '4', FACTMARK_INDEX_CACHE: 'off' });
+    assert.match(dying.stderr + dying.log, /indexes in the server thread from now on/);
+    assert.deepEqual(dying.mayor, first.mayor);
+    assert.deepEqual(dying.fact, first.fact);
   });
 
   it('indexes in the server thread when no worker is wanted, with the same references', async () => {

@@ -25,8 +25,9 @@ type IndexResponse = { id: number; results: PoolResult[] } | { id: number; error
 
 /**
  * A worker's old-generation heap limit: a base plus a share per MB of registry text (a 13 MB,
- * 50,000-fact registry takes about 57 MB parsed and 25 MB of lookup tables). A worker that runs
- * out of it stops, and the indexer goes on in the server's thread.
+ * 50,000-fact registry takes about 57 MB parsed and 25 MB of lookup tables), unless
+ * `FACTMARK_INDEX_WORKER_HEAP_MB` sets it. A worker that runs out of it stops, and the indexer
+ * goes on in the server's thread.
  */
 const HEAP_BASE_MB = 160;
 const HEAP_PER_REGISTRY_MB = 8;
@@ -133,7 +134,7 @@ export class WorkerIndexPool implements IndexPool {
 
   /** Starts the workers, their heap bounded by what the registry needs (V8 would otherwise let garbage grow the process by hundreds of MB). */
   private start(registryMb: number): void {
-    const maxOldGenerationSizeMb = Math.round(HEAP_BASE_MB + HEAP_PER_REGISTRY_MB * registryMb);
+    const maxOldGenerationSizeMb = Number(process.env.FACTMARK_INDEX_WORKER_HEAP_MB) || Math.round(HEAP_BASE_MB + HEAP_PER_REGISTRY_MB * registryMb);
     for (let i = 0; i < Math.max(1, this.size); i++) {
       const workerData: IndexWorkerData = { kind: INDEX_WORKER, cacheDir: this.cacheDir };
       const worker = new Worker(this.script, { workerData, argv: [], resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16 } });
