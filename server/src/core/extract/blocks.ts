@@ -34,7 +34,7 @@ export interface BlockUnit {
   sig?: number[];
   /** Distinct normalised words written in lowercase (filled by the cache). */
   lowercase?: string[];
-  /** Registry matches, persons' surnames (in order), runs of capitalised words and lowercase words, for one matcher (registry). */
+  /** Registry matches, persons' surnames (in order) and runs of capitalised words, for one matcher (registry). */
   scan?: { matcher: object; mentions: ActorMention[]; surnames: [string, string][]; runs: ScanRun[] };
   /** Date mentions, for one reference date. */
   dates?: { reference: string; mentions: DateMention[] };
