@@ -32,6 +32,9 @@ type IndexResponse = { id: number; results: PoolResult[] } | { id: number; error
 const HEAP_BASE_MB = 160;
 const HEAP_PER_REGISTRY_MB = 8;
 
+/** New cache entries after which a build saves along the way (each save writes the whole cache: not too often). */
+const SAVE_EVERY = 5000;
+
 /** Marks the worker in `workerData`, so the bundle's entry point knows what to run. */
 export const INDEX_WORKER = 'factmark-index-worker';
 
@@ -218,7 +221,7 @@ export function runIndexWorker(data: IndexWorkerData): void {
     }
     port.postMessage(response);
     // A long build saves along the way, so a server stopped halfway keeps most of its work.
-    if (cache && unsaved >= 2000) {
+    if (cache && unsaved >= SAVE_EVERY) {
       unsaved = 0;
       cache.save();
     }
