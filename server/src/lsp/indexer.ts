@@ -12,6 +12,9 @@ const SETTLE_MS = 150;
 const BATCH = 16;
 const IN_FLIGHT = 3;
 
+/** Fewer articles than this are indexed in the server's thread: a worker's start would cost more than it saves. */
+const POOL_MIN_ARTICLES = 32;
+
 /** What the indexer needs from the server. */
 export interface IndexerHost {
   connection: Connection;
@@ -84,6 +87,8 @@ export class Indexer {
   private finished = 0;
   private signature = '';
   private current: Promise<void> = Promise.resolve();
+  /** Whether a build used the pool (single updates then go there too). */
+  private pooled = false;
 
   constructor(private readonly host: IndexerHost) {}
 
@@ -113,7 +118,7 @@ export class Indexer {
   /** Indexes one article again (after a change on disk or in a buffer). */
   async update(uri: string): Promise<void> {
     const { pool } = this.host;
-    if (pool) {
+    if (pool && this.pooled) {
       const text = this.host.openText(uri);
       try {
         const [result] = await pool.index(registrySources(this.host.checker.store.registry), todayIso(), [{ uri, text }]);
@@ -192,7 +197,9 @@ export class Indexer {
     try {
       const keep = new Set(uris);
       for (const a of [...this.index.all()]) if (!keep.has(a.uri)) this.index.delete(a.uri);
-      const rest = this.host.pool ? await this.buildInPool(generation, uris, report) : uris;
+      const pooled = !!this.host.pool && uris.length >= POOL_MIN_ARTICLES;
+      if (pooled) this.pooled = true;
+      const rest = pooled ? await this.buildInPool(generation, uris, report) : uris;
       if (generation === this.generation) await this.buildInThread(generation, rest, report);
     } finally {
       if (generation === this.generation) this.building = false;

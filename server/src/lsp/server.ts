@@ -213,9 +213,11 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     if (LargeArticles.isLarge(document)) return void large.publish(document);
     large.cancel(document.uri);
     try {
+      // A document's first analysis runs cold (no parse cache, code not yet optimised): it does not tell what an edit costs.
+      const warm = parseCaches.has(document.uri);
       const started = Date.now();
       const analysis = state.analyze(document);
-      costs.set(document.uri, Date.now() - started);
+      if (warm) costs.set(document.uri, Date.now() - started);
       const diagnostics = analysis.findings.map((f) => toDiagnostic(f, document, textOf));
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     } catch (e) {

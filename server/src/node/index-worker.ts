@@ -32,6 +32,9 @@ type IndexResponse = { id: number; results: PoolResult[] } | { id: number; error
 const HEAP_BASE_MB = 160;
 const HEAP_PER_REGISTRY_MB = 8;
 
+/** A registry smaller than this is not parsed ahead by the workers. */
+const PRELOAD_MIN_BYTES = 1_000_000;
+
 /** New cache entries after which a build saves along the way (each save writes the whole cache: not too often). */
 const SAVE_EVERY = 5000;
 
@@ -107,6 +110,8 @@ export class WorkerIndexPool implements IndexPool {
         // An unreadable file: the worker will find out.
       }
     }
+    // A small registry parses in no time: the workers start when (if) a build needs them.
+    if (bytes < PRELOAD_MIN_BYTES) return;
     this.start(bytes / 1e6);
     for (const { worker } of this.workers) worker.postMessage({ id: 0, preload: [...files], today: '', items: [] } satisfies IndexRequest);
   }
