@@ -11,7 +11,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  client = new LanguageClient('factmark', 'Factmark', serverOptions, clientOptions());
+  // The workspace index is cached in this workspace's own storage folder, so a restart does not re-read every article.
+  const storage = context.storageUri?.fsPath;
+  const options = { ...clientOptions(), initializationOptions: storage ? { indexCacheDir: storage } : undefined };
+  client = new LanguageClient('factmark', 'Factmark', serverOptions, options);
   wireClient(context, client);
   await client.start();
 }
