@@ -43,8 +43,9 @@ describe('cost of extraction', () => {
     const [bare, full] = cpuTimes([() => english.parse(text), () => extractAll(text)], 15) as [number, number];
     const ratio = full / bare;
     console.log(`5,000 words: retext-english parse ${bare.toFixed(1)} ms, full extraction ${full.toFixed(1)} ms, ratio ${ratio.toFixed(2)}x`);
-    // The target is 2x (see docs/extraction.md); the bound leaves room for a busy shared machine.
-    assert.ok(ratio < 4, `extraction costs ${ratio.toFixed(2)}x the bare parse`);
+    // Measured about 1x since the parse left retext and remark (docs/extraction.md); the
+    // target is 2x; the bound of 2.5 leaves a busy shared machine some room.
+    assert.ok(ratio < 2.5, `extraction costs ${ratio.toFixed(2)}x the bare parse`);
   });
 
   it('grows linearly with the length of the article', () => {
