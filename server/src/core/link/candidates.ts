@@ -1,5 +1,6 @@
 import { valueBounds } from '../iso.js';
 import type { Registry, RegistryFact } from '../registry/model.js';
+import type { Claim } from '../types.js';
 import { contentStems } from './words.js';
 
 /** The registry's facts sorted by first day, for overlap queries. */
@@ -14,6 +15,22 @@ interface DateIndex {
   byStem?: Map<string, number[]>;
   /** Content stems of each fact, by index. */
   stems?: Set<string>[];
+  /** Who and where, for {@link linkCandidates} (built on first use). */
+  people?: PeopleIndex;
+}
+
+/** The registry's facts by the ids they involve, with their date bounds by index. */
+interface PeopleIndex {
+  /** Actor (or place) id listed in a fact's `actors` → indexes of those facts, ascending. */
+  byActor: Map<string, number[]>;
+  /** A fact's `place` → indexes of the facts held there, ascending. */
+  byPlace: Map<string, number[]>;
+  /** First and last day of each fact ('' when its date is not valid), by index. */
+  first: string[];
+  last: string[];
+  /** Marks of the facts already taken by the current query (`mark[i] === stamp`). */
+  mark: Uint32Array;
+  stamp: number;
 }
 
 const indexes = new WeakMap<Registry, DateIndex>();
@@ -46,8 +63,15 @@ function dateIndex(registry: Registry): DateIndex {
  */
 export function factsOverlapping(registry: Registry, values: readonly string[], stems?: ReadonlySet<string> | (() => ReadonlySet<string>)): RegistryFact[] {
   const idx = dateIndex(registry);
-  const date = new Set<number>();
+  const date = overlapping(idx, values);
+  // Stems may come as a function: they are needed only when some fact's date fits.
+  const hits = stems && date.size ? sharingStems(idx, date, typeof stems === 'function' ? stems() : stems) : date;
+  return [...hits].sort((a, b) => a - b).map((i) => idx.facts[i]!);
+}
 
+/** Indexes of the facts whose date overlaps one of the given ISO values. */
+function overlapping(idx: DateIndex, values: readonly string[]): Set<number> {
+  const date = new Set<number>();
   for (const value of values) {
     const b = valueBounds(value);
     if (!b) continue;
@@ -63,13 +87,11 @@ export function factsOverlapping(registry: Registry, values: readonly string[], 
       if (idx.sorted[i]!.last >= b.first) date.add(idx.sorted[i]!.index);
     }
   }
-  // Stems may come as a function: they are needed only when some fact's date fits.
-  const hits = stems && date.size ? sharingStems(idx, date, typeof stems === 'function' ? stems() : stems) : date;
-  return [...hits].sort((a, b) => a - b).map((i) => idx.facts[i]!);
+  return date;
 }
 
-/** The facts of `hits` sharing at least one content stem (of claim and keywords, as linking scores words) with `stems`. */
-function sharingStems(idx: DateIndex, hits: Set<number>, stems: ReadonlySet<string>): Set<number> {
+/** Content stems of each fact (claim and keywords, as linking scores words), by index, and the stem → facts index (once per registry). */
+function factStems(idx: DateIndex): Set<string>[] {
   if (!idx.byStem || !idx.stems) {
     const byStem = new Map<string, number[]>();
     idx.stems = idx.facts.map((fact, i) => {
@@ -83,16 +105,138 @@ function sharingStems(idx: DateIndex, hits: Set<number>, stems: ReadonlySet<stri
     });
     idx.byStem = byStem;
   }
+  return idx.stems;
+}
+
+/** The facts by actor and place, and their date bounds by index (once per registry). */
+function peopleIndex(idx: DateIndex): PeopleIndex {
+  if (idx.people) return idx.people;
+  const byActor = new Map<string, number[]>();
+  const byPlace = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  const first: string[] = new Array<string>(idx.facts.length).fill('');
+  const last: string[] = new Array<string>(idx.facts.length).fill('');
+  for (const s of idx.sorted) {
+    first[s.index] = s.first;
+    last[s.index] = s.last;
+  }
+  idx.facts.forEach((fact, i) => {
+    for (const id of fact.actors) add(byActor, id, i);
+    if (fact.place !== undefined) add(byPlace, fact.place, i);
+  });
+  return (idx.people = { byActor, byPlace, first, last, mark: new Uint32Array(idx.facts.length), stamp: 0 });
+}
+
+/** Whether two stem sets share a stem (walks the fact's few stems). */
+function shareStem(factStems: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
+  for (const stem of factStems) if (stems.has(stem)) return true;
+  return false;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * The facts a dated claim may link by inference, in registry order: a
+ * superset of the facts that pass `inferLink` (link/index.ts), found through
+ * inverted indexes instead of every fact whose date overlaps the claim's
+ * (with 50,000 facts, a month or a year overlaps thousands). `stems` are the
+ * content stems of the claim's whole text.
+ *
+ * Why nothing that could link is left out. `inferLink` keeps a fact only when
+ * (a) its date overlaps one of the claim's (`date` > 0), (b) `words` ≥ 0.12 > 0,
+ * so the claim's stems without its names (a subset of `stems`) share a stem with
+ * the fact's, (c) `actors` > 0 or `place` > 0 or `words` ≥ 0.3, and (d)
+ * total = 0.45·date + 0.25·actors + 0.25·words + 0.05·place ≥ 0.52. Every kept
+ * fact therefore falls in one of three cases, each enumerated below and then
+ * filtered by (a) and (b) exactly:
+ * 1. `actors` > 0: one of the claim's registered actor or place ids is in the
+ *    fact's `actors` (found through `byActor`);
+ * 2. `place` > 0: the fact's `place` lies on the `within` chain of one of the
+ *    claim's registered places, walked exactly as `isWithin` walks it (`byPlace`);
+ * 3. `actors` = 0 and `place` = 0: then total ≤ 0.45·date + 0.25, and
+ *    (d) needs date > 0.6, i.e. date = 1: the fact overlaps a claim date of day
+ *    precision (the values `dateFit` scores 1), so the date index queried with
+ *    those values alone finds it.
+ * Scoring the returned facts in registry order keeps ties as the scan of every
+ * fact breaks them (the first fact with the best total wins).
+ */
+export function linkCandidates(registry: Registry, claim: Claim, stems: () => ReadonlySet<string>): RegistryFact[] {
+  const idx = dateIndex(registry);
+  const bounds: { first: string; last: string }[] = [];
+  const days: string[] = [];
+  for (const d of claim.dates) {
+    const b = valueBounds(d.value);
+    if (!b) continue;
+    bounds.push(b);
+    if (DAY.test(d.value)) days.push(d.value);
+  }
+  if (!bounds.length) return [];
+  const people = peopleIndex(idx);
+  const own = factStems(idx);
+  let words: ReadonlySet<string> | undefined;
+  const stamp = (people.stamp = (people.stamp + 1) >>> 0 || 1);
+  if (stamp === 1) people.mark.fill(0);
+  const out: number[] = [];
+  // Cases 1 and 2: facts that name one of the claim's actors or hold one of its places.
+  const take = (list: readonly number[] | undefined): void => {
+    if (!list) return;
+    for (const i of list) {
+      if (people.mark[i] === stamp) continue;
+      people.mark[i] = stamp;
+      const first = people.first[i]!;
+      if (first === '') continue;
+      const last = people.last[i]!;
+      let overlaps = false;
+      for (const b of bounds) {
+        if (b.first <= last && first <= b.last) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (overlaps && shareStem(own[i]!, (words ??= stems()))) out.push(i);
+    }
+  };
+  for (const list of [claim.actors, claim.places]) for (const a of list) if (a.form !== 'unregistered') take(people.byActor.get(a.id));
+  for (const p of claim.places) {
+    if (p.form === 'unregistered') continue;
+    const seen = new Set<string>();
+    for (let at: string | undefined = p.id; at !== undefined && !seen.has(at); at = registry.actors.get(at)?.within) {
+      seen.add(at);
+      take(people.byPlace.get(at));
+    }
+  }
+  // Case 3: facts overlapping a day the claim names, sharing a word.
+  if (days.length) {
+    const date = overlapping(idx, days);
+    if (date.size) {
+      for (const i of sharingStems(idx, date, (words ??= stems()))) {
+        if (people.mark[i] === stamp) continue;
+        people.mark[i] = stamp;
+        out.push(i);
+      }
+    }
+  }
+  return out.sort((a, b) => a - b).map((i) => idx.facts[i]!);
+}
+
+/** The facts of `hits` sharing at least one content stem (of claim and keywords, as linking scores words) with `stems`. */
+function sharingStems(idx: DateIndex, hits: Set<number>, stems: ReadonlySet<string>): Set<number> {
+  const own = factStems(idx);
+  const byStem = idx.byStem!;
   // Walk whichever side is smaller: the date hits, or the facts holding one of the stems.
   let postings = 0;
-  for (const stem of stems) postings += idx.byStem.get(stem)?.length ?? 0;
+  for (const stem of stems) postings += byStem.get(stem)?.length ?? 0;
   const out = new Set<number>();
   if (postings < hits.size) {
-    for (const stem of stems) for (const i of idx.byStem.get(stem) ?? []) if (hits.has(i)) out.add(i);
+    for (const stem of stems) for (const i of byStem.get(stem) ?? []) if (hits.has(i)) out.add(i);
   } else {
     // A fact has a handful of stems, a claim a dozen or more: look the fact's up in the claim's.
     for (const i of hits) {
-      for (const stem of idx.stems[i]!) {
+      for (const stem of own[i]!) {
         if (stems.has(stem)) {
           out.add(i);
           break;

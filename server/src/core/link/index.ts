@@ -6,7 +6,7 @@
  */
 import type { Registry, RegistryFact } from '../registry/model.js';
 import type { ActorMention, Article, Claim, DateMention, Fix, Sentence } from '../types.js';
-import { factsOverlapping } from './candidates.js';
+import { linkCandidates } from './candidates.js';
 import { contentStems } from './words.js';
 import { knowClaimStems, LINK_THRESHOLD, scoreFact } from './score.js';
 
@@ -100,19 +100,24 @@ function memoKey(claim: Claim): string {
   return key;
 }
 
-/** The fact a dated claim without a marker fits best, if any clears the threshold. */
-function bestFact(claim: Claim, registry: Registry): { id: string; score: number } | undefined {
+/**
+ * The fact a dated claim without a marker fits best, if any clears the threshold.
+ * `indexed` (the default) scores only the facts {@link linkCandidates} finds
+ * (those that share an actor, a place or a day and a word with the claim);
+ * `exhaustive` scores every fact of the registry, the reference the indexed
+ * search must equal (test/core/link-index.test.ts).
+ */
+export function inferLink(claim: Claim, registry: Registry, how: 'indexed' | 'exhaustive' = 'indexed'): { id: string; score: number } | undefined {
   let best: { id: string; score: number } | undefined;
-  // Only facts whose date overlaps one of the claim's (a date is required): an index, not a scan of every fact.
-  // ...and that share a word with it (MIN_WORDS > 0 below needs one).
   const stems = (): ReadonlySet<string> => {
     const all = contentStems(claim.text);
     knowClaimStems(claim, all);
     return all;
   };
-  for (const fact of factsOverlapping(registry, claim.dates.map((d) => d.value), MIN_WORDS > 0 ? stems : undefined)) {
+  for (const fact of how === 'indexed' ? linkCandidates(registry, claim, stems) : registry.facts.values()) {
     const s = scoreFact(claim, fact, registry, true);
     // A shared day and person are not enough: the same person does many things a day.
+    // (linkCandidates relies on these conditions: change them together.)
     if (s.date === 0 || s.words < MIN_WORDS || (s.actors === 0 && s.place === 0 && s.words < 0.3)) continue;
     if (s.total >= LINK_THRESHOLD && (!best || s.total > best.score)) best = { id: fact.id, score: s.total };
   }
@@ -155,8 +160,8 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
       if (!byText) memo.set(claim.text, (byText = new Map()));
       const key = memoKey(claim);
       best = byText.get(key);
-      if (best === undefined) byText.set(key, (best = bestFact(claim, registry) ?? null));
-    } else best = bestFact(claim, registry);
+      if (best === undefined) byText.set(key, (best = inferLink(claim, registry) ?? null));
+    } else best = inferLink(claim, registry);
     if (best) {
       const markerFix = insertMarkerFix(article, claim, best.id, `Write the inferred link \`${best.id}\` as a marker`);
       links.push({ claim, factId: best.id, kind: 'inferred', score: Math.round(best.score * 1000) / 1000, markerFix });
