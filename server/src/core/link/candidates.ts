@@ -1,6 +1,7 @@
 import { valueBounds } from '../iso.js';
 import type { Registry, RegistryFact } from '../registry/model.js';
 import type { Claim } from '../types.js';
+import { LINK_THRESHOLD, WEIGHTS } from './score.js';
 import { contentStems } from './words.js';
 
 /** The registry's facts sorted by first day, for overlap queries. */
@@ -140,6 +141,14 @@ function shareStem(factStems: ReadonlySet<string>, stems: ReadonlySet<string>): 
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /**
+ * Whether a fact that shares neither an actor nor a place with a claim needs a
+ * day of the claim to link: even with every word shared, a month (date 0.5)
+ * cannot reach the threshold. Checked from the weights, so that changing them
+ * widens case 3 of {@link linkCandidates} instead of breaking it.
+ */
+const DAYS_ONLY = WEIGHTS.date * 0.5 + WEIGHTS.words < LINK_THRESHOLD;
+
+/**
  * The facts a dated claim may link by inference, in registry order: a
  * superset of the facts that pass `inferLink` (link/index.ts), found through
  * inverted indexes instead of every fact whose date overlaps the claim's
@@ -172,7 +181,7 @@ export function linkCandidates(registry: Registry, claim: Claim, stems: () => Re
     const b = valueBounds(d.value);
     if (!b) continue;
     bounds.push(b);
-    if (DAY.test(d.value)) days.push(d.value);
+    if (!DAYS_ONLY || DAY.test(d.value)) days.push(d.value);
   }
   if (!bounds.length) return [];
   const people = peopleIndex(idx);

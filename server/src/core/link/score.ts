@@ -5,7 +5,7 @@ import { isWithin } from './places.js';
 import { contentStems } from './words.js';
 
 /** Weights of the three kinds of evidence for an inferred link; they sum to 1. */
-const WEIGHTS = { date: 0.45, actors: 0.25, words: 0.25, place: 0.05 } as const;
+export const WEIGHTS = { date: 0.45, actors: 0.25, words: 0.25, place: 0.05 } as const;
 
 /** Below this score a claim stays unlinked. A date alone (0.45) is never enough; a date and a third of the words are. */
 export const LINK_THRESHOLD = 0.52;
