@@ -176,12 +176,12 @@ const DAYS_ONLY = WEIGHTS.date * 0.5 + WEIGHTS.words < LINK_THRESHOLD;
 export function linkCandidates(registry: Registry, claim: Claim, stems: () => ReadonlySet<string>): RegistryFact[] {
   const idx = dateIndex(registry);
   const bounds: { first: string; last: string }[] = [];
-  const days: string[] = [];
+  const days: { first: string; last: string }[] = [];
   for (const d of claim.dates) {
     const b = valueBounds(d.value);
     if (!b) continue;
     bounds.push(b);
-    if (!DAYS_ONLY || DAY.test(d.value)) days.push(d.value);
+    if (!DAYS_ONLY || DAY.test(d.value)) days.push(b);
   }
   if (!bounds.length) return [];
   const people = peopleIndex(idx);
@@ -218,15 +218,22 @@ export function linkCandidates(registry: Registry, claim: Claim, stems: () => Re
       take(people.byPlace.get(at));
     }
   }
-  // Case 3: facts overlapping a day the claim names, sharing a word.
-  if (days.length) {
-    const date = overlapping(idx, days);
-    if (date.size) {
-      for (const i of sharingStems(idx, date, (words ??= stems()))) {
-        if (people.mark[i] === stamp) continue;
-        people.mark[i] = stamp;
-        out.push(i);
-      }
+  // Case 3: facts overlapping a day the claim names, sharing a word (a fact that
+  // failed these tests in cases 1 and 2 is marked: it would fail them again).
+  for (const b of days) {
+    const { sorted, maxLast } = idx;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.first <= b.last) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo - 1; j >= 0 && maxLast[j]! >= b.first; j--) {
+      const s = sorted[j]!;
+      if (s.last < b.first || people.mark[s.index] === stamp) continue;
+      people.mark[s.index] = stamp;
+      if (shareStem(own[s.index]!, (words ??= stems()))) out.push(s.index);
     }
   }
   return out.sort((a, b) => a - b).map((i) => idx.facts[i]!);
