@@ -45,72 +45,6 @@ const DATE_RE = new RegExp(
   'g',
 );
 
-/** The same pattern, tried only where a trigger scan says a date may start (sticky). */
-const DATE_AT = new RegExp(DATE_RE.source, 'y');
-
-/**
- * Every first letter run a date match can start with: each alternative of DATE_RE begins at a
- * word boundary with a digit or with one of these words, followed by a non-letter.
- */
-const FIRST_WORDS = new Set<string>([
-  ...Object.keys(MONTHS).map((k) => k[0]!.toUpperCase() + k.slice(1)),
-  ...Object.keys(WEEKDAY_INDEX).map((k) => k[0]!.toUpperCase() + k.slice(1)),
-  'Thus',
-  ...['early', 'late', 'last', 'next', 'this', 'past', 'the', 'yesterday', 'today', 'tomorrow', 'tonight', 'over', 'during', 'in', 'since', 'by', 'until', 'from', 'of', 'mid', 'before', 'after', 'through']
-    .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]),
-]);
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** A word character of a JavaScript `\b` without the u flag. */
-const isWordChar = (c: number): boolean => isDigit(c) || isLetter(c) || c === 95;
-
-/**
- * The matches of DATE_RE in prose, in order, as its global scan finds them, but the pattern is
- * tried only at word starts whose first letter run can open a date (or a digit): the global
- * scan tried its dozen alternatives at every character.
- */
-export function dateMatches(prose: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  const n = prose.length;
-  let p = 0;
-  while (p < n) {
-    const c = prose.charCodeAt(p);
-    if ((!isDigit(c) && !isLetter(c)) || (p > 0 && isWordChar(prose.charCodeAt(p - 1)))) {
-      p++;
-      continue;
-    }
-    let next = p + 1;
-    if (!isDigit(c)) {
-      let q = p + 1;
-      while (q < n && isLetter(prose.charCodeAt(q))) q++;
-      // Positions inside the run follow a letter: no word boundary there.
-      next = q;
-      if (!FIRST_WORDS.has(prose.slice(p, q))) {
-        p = next;
-        continue;
-      }
-    }
-    DATE_AT.lastIndex = p;
-    const m = DATE_AT.exec(prose);
-    if (m) {
-      out.push(m);
-      p = DATE_AT.lastIndex;
-      continue;
-    }
-    p = next;
-  }
-  return out;
-}
-
-/** The matches of DATE_RE by its global scan at every character (the reference for {@link dateMatches}). */
-export function dateMatchesByRegex(prose: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  DATE_RE.lastIndex = 0;
-  for (let m = DATE_RE.exec(prose); m; m = DATE_RE.exec(prose)) out.push(m);
-  return out;
-}
-
 const LEADING_PREPOSITION = /^(?:on|by|since|in|from|until|till|of|before|after|through|during)\s+/i;
 const FUTURE = /\b(?:will|would|shall|'ll|is due|are due|was due|were due|is set to|are set to|to be held|scheduled|expected to|plans? to|planned|upcoming|due to|next)\b/i;
 const PREP_YEAR_RE = new RegExp(`(?:${PREP_YEAR})\\s+$`, 'i');
@@ -150,7 +84,8 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
 function blockDates(prose: string, block: Span, sentences: readonly Sentence[], s: number, reference: string): DateMention[] {
   const out: DateMention[] = [];
   if (!/\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|tonight|tomorrow|morning|afternoon|evening/i.test(prose)) return out;
-  for (const m of dateMatches(prose)) {
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(prose); m; m = DATE_RE.exec(prose)) {
     let start = block.start + m.index;
     let raw = m[0];
     const lead = LEADING_PREPOSITION.exec(raw);
