@@ -21,12 +21,14 @@ const KNOWN_FIELDS = new Set(['uri', 'text', 'frontMatter', 'bodyStart', 'blocks
 
 /**
  * Markdown that makes one top-level block span blank lines, or makes one part of
- * the text depend on another: fenced code (handled while cutting), HTML blocks of
- * kinds 1–5 (`<script>`, `<pre>`, `<style>`, `<textarea>`, comments, `<?`, `<!`),
- * and link reference definitions (a `[text][ref]` anywhere depends on them).
- * Texts with these are parsed whole.
+ * the text depend on another: fenced code (handled while cutting), HTML blocks
+ * (kinds 1–5, `<script>`, `<pre>`, `<style>`, `<textarea>`, comments, `<?`, `<!`,
+ * span blank lines; kinds 6–7, any tag at a line start, swallow the lines up to the
+ * next blank line, a fence marker among them, so the fence the cutter would see is
+ * not one), and link reference definitions (a `[text][ref]` anywhere depends on
+ * them). Texts with these are parsed whole.
  */
-const WHOLE_ONLY = /^ {0,3}(?:<(?:script|pre|style|textarea)\b|<!|<\?|\[[^\]\n]+\]:)/im;
+const WHOLE_ONLY = /^ {0,3}(?:<[A-Za-z/!?]|\[[^\]\n]+\]:)/im;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
