@@ -3,6 +3,7 @@
 import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
+import { forEachProsePiece } from '../../server/src/core/parse/sentences.js';
 import type { Block, Sentence, Span } from '../../server/src/core/types.js';
 
 const english = unified().use(retextEnglish);
@@ -13,68 +14,19 @@ const english = unified().use(retextEnglish);
  */
 export function retextSplitSentences(text: string, blocks: readonly Block[], masked: readonly Span[]): Sentence[] {
   const sentences: Sentence[] = [];
-  let m = 0;
-  blocks.forEach((block, index) => {
-    while (m < masked.length && masked[m]!.end <= block.start) m++;
-    const prose = blank(text, block, masked, m);
-    for (const [from, to] of chunks(prose)) {
-      const tree = english.parse(from === 0 && to === prose.length ? prose : prose.slice(from, to)) as NlcstRoot;
-      for (const paragraph of tree.children) {
-        if (paragraph.type !== 'ParagraphNode') continue;
-        for (const node of paragraph.children) {
-          if (node.type !== 'SentenceNode') continue;
-          const sentence = toSentence(text, node, block.start + from, index);
-          if (sentence) for (const part of splitAtLineEnds(sentence)) sentences.push(part);
-        }
+  // The same blanked pieces as splitSentences: the oracle differs only in who tokenizes them.
+  forEachProsePiece(text, blocks, masked, (piece, base, index) => {
+    const tree = english.parse(piece) as NlcstRoot;
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const node of paragraph.children) {
+        if (node.type !== 'SentenceNode') continue;
+        const sentence = toSentence(text, node, base, index);
+        if (sentence) for (const part of splitAtLineEnds(sentence)) sentences.push(part);
       }
     }
   });
   return sentences;
-}
-
-/** Longest text handed to retext at once. */
-const MAX_CHUNK = 8_000;
-const SENTENCE_END = /[.!?]["'”’)\]]*\s+/g;
-
-/**
- * Cuts a very long block into pieces of at most {@link MAX_CHUNK} characters, at a
- * sentence end where one lies in the second half of the window, else at a space.
- * retext's cost grows faster than the length of one huge sentence (a pasted
- * table, 1 MB on one line), so bounded pieces keep the whole parse linear.
- * Ordinary paragraphs are one piece.
- */
-function chunks(prose: string): [number, number][] {
-  if (prose.length <= MAX_CHUNK) return [[0, prose.length]];
-  const out: [number, number][] = [];
-  let from = 0;
-  while (prose.length - from > MAX_CHUNK) {
-    const window = prose.slice(from, from + MAX_CHUNK);
-    let cut = -1;
-    SENTENCE_END.lastIndex = MAX_CHUNK >> 1;
-    for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) cut = m.index + m[0].length;
-    if (cut <= 0) cut = window.lastIndexOf(' ') + 1;
-    if (cut <= 0) cut = MAX_CHUNK;
-    out.push([from, from + cut]);
-    from += cut;
-  }
-  out.push([from, prose.length]);
-  return out;
-}
-
-/** The block's text with masked offsets replaced by spaces. */
-function blank(text: string, block: Span, masked: readonly Span[], from = 0): string {
-  let out = '';
-  let at = block.start;
-  for (let i = from; i < masked.length; i++) {
-    const s = masked[i]!;
-    if (s.start >= block.end) break;
-    if (s.end <= at) continue;
-    const start = Math.max(s.start, at);
-    const end = Math.min(s.end, block.end);
-    out += text.slice(at, start) + ' '.repeat(end - start);
-    at = end;
-  }
-  return out + text.slice(at, block.end);
 }
 
 function toSentence(text: string, node: NlcstSentence, base: number, block: number): Sentence | undefined {

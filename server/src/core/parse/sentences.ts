@@ -9,19 +9,33 @@ import { tokenizeSentences } from './tokenize.js';
  */
 export function splitSentences(text: string, blocks: readonly Block[], masked: readonly Span[]): Sentence[] {
   const sentences: Sentence[] = [];
+  forEachProsePiece(text, blocks, masked, (part, base, index) => {
+    for (const raw of tokenizeSentences(part, base)) {
+      const sentence: Sentence = { start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), block: index, words: raw.words };
+      for (const piece of splitAtLineEnds(sentence)) sentences.push(piece);
+    }
+  });
+  return sentences;
+}
+
+/**
+ * Hands every prose block, masked offsets blanked, to `visit` in the pieces a
+ * tokenizer reads at once (see {@link chunks}), with the offset of the piece's
+ * first character and the block's index. Shared with the retext oracle of the tests,
+ * so both read the same pieces.
+ */
+export function forEachProsePiece(
+  text: string,
+  blocks: readonly Block[],
+  masked: readonly Span[],
+  visit: (piece: string, base: number, block: number) => void,
+): void {
   let m = 0;
   blocks.forEach((block, index) => {
     while (m < masked.length && masked[m]!.end <= block.start) m++;
     const prose = blank(text, block, masked, m);
-    for (const [from, to] of chunks(prose)) {
-      const part = from === 0 && to === prose.length ? prose : prose.slice(from, to);
-      for (const raw of tokenizeSentences(part, block.start + from)) {
-        const sentence: Sentence = { start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), block: index, words: raw.words };
-        for (const piece of splitAtLineEnds(sentence)) sentences.push(piece);
-      }
-    }
+    for (const [from, to] of chunks(prose)) visit(from === 0 && to === prose.length ? prose : prose.slice(from, to), block.start + from, index);
   });
-  return sentences;
 }
 
 /** Longest text tokenized at once (retext was handed the same pieces; see chunks). */
