@@ -54,43 +54,6 @@ function dateIndex(registry: Registry): DateIndex {
   return idx;
 }
 
-/**
- * The facts whose date overlaps at least one of the given ISO values (days,
- * months, years, spans), in registry order: exactly the facts that
- * `dateFit` scores above 0, found in O(log n + hits) instead of a scan of
- * every fact, which large registries (50,000 facts) cannot afford per claim.
- * With `stems` (or a function giving them), only facts sharing at least one
- * of them (linking requires a shared word).
- */
-export function factsOverlapping(registry: Registry, values: readonly string[], stems?: ReadonlySet<string> | (() => ReadonlySet<string>)): RegistryFact[] {
-  const idx = dateIndex(registry);
-  const date = overlapping(idx, values);
-  // Stems may come as a function: they are needed only when some fact's date fits.
-  const hits = stems && date.size ? sharingStems(idx, date, typeof stems === 'function' ? stems() : stems) : date;
-  return [...hits].sort((a, b) => a - b).map((i) => idx.facts[i]!);
-}
-
-/** Indexes of the facts whose date overlaps one of the given ISO values. */
-function overlapping(idx: DateIndex, values: readonly string[]): Set<number> {
-  const date = new Set<number>();
-  for (const value of values) {
-    const b = valueBounds(value);
-    if (!b) continue;
-    // First fact starting after the query's last day; every candidate sits before it.
-    let lo = 0;
-    let hi = idx.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (idx.sorted[mid]!.first <= b.last) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && idx.maxLast[i]! >= b.first; i--) {
-      if (idx.sorted[i]!.last >= b.first) date.add(idx.sorted[i]!.index);
-    }
-  }
-  return date;
-}
-
 /** Content stems of each fact (claim and keywords, as linking scores words), by index, and the stem → facts index (once per registry). */
 function factStems(idx: DateIndex): Set<string>[] {
   if (!idx.byStem || !idx.stems) {
@@ -237,28 +200,4 @@ export function linkCandidates(registry: Registry, claim: Claim, stems: () => Re
     }
   }
   return out.sort((a, b) => a - b).map((i) => idx.facts[i]!);
-}
-
-/** The facts of `hits` sharing at least one content stem (of claim and keywords, as linking scores words) with `stems`. */
-function sharingStems(idx: DateIndex, hits: Set<number>, stems: ReadonlySet<string>): Set<number> {
-  const own = factStems(idx);
-  const byStem = idx.byStem!;
-  // Walk whichever side is smaller: the date hits, or the facts holding one of the stems.
-  let postings = 0;
-  for (const stem of stems) postings += byStem.get(stem)?.length ?? 0;
-  const out = new Set<number>();
-  if (postings < hits.size) {
-    for (const stem of stems) for (const i of byStem.get(stem) ?? []) if (hits.has(i)) out.add(i);
-  } else {
-    // A fact has a handful of stems, a claim a dozen or more: look the fact's up in the claim's.
-    for (const i of hits) {
-      for (const stem of own[i]!) {
-        if (stems.has(stem)) {
-          out.add(i);
-          break;
-        }
-      }
-    }
-  }
-  return out;
 }
