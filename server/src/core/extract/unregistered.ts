@@ -16,7 +16,7 @@ import {
   isNameWord,
   titleCaseTokens,
 } from './names.js';
-import { placeTokens, type ArticleUnits, type RunMemo } from './blocks.js';
+import { placeTokens, type ArticleUnits, type BlockUnit, type RunMemo } from './blocks.js';
 import { joinable, slug, type Token } from './tokens.js';
 
 /** Two-letter abbreviations that are never a name alone. */
@@ -35,11 +35,77 @@ interface Ctx {
   lowercaseSeen: { has(word: string): boolean };
 }
 
-/** A candidate of a split run, by its place in the run. */
-interface RunPart {
+/** A candidate of a split run, by its place in the run, with what its own words say (shared by equal runs, wherever they stand). */
+interface Part {
   from: number;
   length: number;
-  c: Candidate;
+  /** Its tokens where they were split (text and norm only: their offsets may be stale). */
+  tokens: Token[];
+  sentenceStart: boolean;
+  type?: ActorType;
+  id?: string;
+  beforeTitle?: boolean;
+  afterTitle?: boolean;
+  /** Normalised words, space-joined. */
+  key: string;
+  /** Space-separated words as written. */
+  words: string[];
+  /** The text from its first token to its last. */
+  name: string;
+  /** A given name leads, whatever the article writes in lowercase (see {@link isGiven}). */
+  given: boolean;
+  /** The tokens spell a gazetteer place. */
+  place: boolean;
+  /** One acronym ("OSCE"). */
+  acronym: boolean;
+  /** Keys computed on first use: surname, head, lone and full name keys, ids, short forms. */
+  lastKey?: string;
+  headKey?: string;
+  soloKey?: string;
+  fullKey?: string;
+  midKey?: string;
+  nameSlug?: string;
+  loneSlug?: string;
+  lonePerson?: string;
+  orgKeys?: string[];
+}
+
+/**
+ * One candidate where its run stands in a block, with offsets relative to the
+ * block's start and what the text around it says (computed on first use): the
+ * same while the block's unit is reused, since all it reads lies within the
+ * block and {@link CONTEXT} characters around it.
+ */
+interface Occurrence {
+  part: Part;
+  start: number;
+  /** End of its first token. */
+  firstEnd: number;
+  /** End of the mention (an initialism keeps its final dot). */
+  end: number;
+  text: string;
+  /** A common noun for a body stands right before ("the lender Northwind"). */
+  body?: boolean;
+  /** In brackets ("(OSCE)"). */
+  bracketed?: boolean;
+  /** Votes of the words around it for a lone unknown word. */
+  cues?: { person: number; organization: number; place: number };
+}
+
+/** The occurrences of a run's candidates, for one split (parts). */
+interface RunOccurrences {
+  parts: Part[];
+  list: Occurrence[];
+}
+
+/** A candidate in this analysis: where it stands and how it is typed so far. */
+interface Cand {
+  at: Occurrence;
+  part: Part;
+  start: number;
+  group: number;
+  type: ActorType | undefined;
+  id: string | undefined;
 }
 
 /** A given name that is not also a common word of this article ("Court", "Will", "Grant"). */
@@ -63,17 +129,7 @@ interface Candidate {
   beforeTitle?: boolean;
   /** Stood right after a title word ("Trump" in "President Trump"). */
   afterTitle?: boolean;
-  /** Its normalised words, space-joined (see {@link nameKey}). */
-  key?: string;
-  /** Its space-separated words as written (see {@link nameWords}). */
-  words?: string[];
 }
-
-/** A candidate's space-separated words as written (computed once). */
-const nameWords = (c: Candidate, text: string): string[] => (c.words ??= wordsOf(c.tokens, text));
-
-/** A candidate's normalised words, space-joined (computed once). */
-const nameKey = (c: Candidate): string => (c.key ??= keyOf(c.tokens));
 
 /**
  * Finds proper names that no registry knows, among the tokens left `free` by the
@@ -89,18 +145,18 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   const { text, blocks } = article;
   const lowercaseSeen = units.lowercase;
   const ctx: Ctx = { text, lowercaseSeen };
+  const given = (p: Part): boolean => p.given && !lowercaseSeen.has(p.tokens[0]!.norm);
 
   // 1. Runs of capitalised words (found per block by scanRuns), split into candidate names.
-  const candidates: Candidate[] = [];
+  const candidates: Cand[] = [];
   const titledRuns: Token[][] = [];
   let group = 0;
-  const runCache = new Map<string, RunPart[]>();
+  const runCache = new Map<string, Part[]>();
   units.units.forEach((unit, b) => {
     const base = blocks[b]!.start;
     for (const r of unit.scan!.runs) {
-      const run = placeTokens(unit, base, b, false, r.from, r.to);
       if (r.titled) {
-        titledRuns.push(run);
+        titledRuns.push(placeTokens(unit, base, b, false, r.from, r.to));
         continue;
       }
       group++;
@@ -109,21 +165,23 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
       if (!parts) {
         // The block's scan remembers its split runs with the lowercase words they read, valid while those read the same.
         const memo = r.memo;
-        if (memo && memo.deps.every(([w, seen]) => lowercaseSeen.has(w) === seen)) parts = memo.parts as RunPart[];
+        if (memo && memo.deps.every(([w, seen]) => lowercaseSeen.has(w) === seen)) parts = memo.parts as Part[];
         else {
+          const run = placeTokens(unit, base, b, false, r.from, r.to);
           const deps: [string, boolean][] = [];
           const reading: Ctx = { text, lowercaseSeen: { has: (w) => { const seen = lowercaseSeen.has(w); deps.push([w, seen]); return seen; } } };
           parts = splitRun(run, r.key[0] === '1', reading).map((c) => {
             classify(c, reading);
-            return { from: run.indexOf(c.tokens[0]!), length: c.tokens.length, c };
+            return partOf(c, run.indexOf(c.tokens[0]!), text);
           });
           r.memo = { deps, parts };
         }
         runCache.set(r.key, parts);
       }
-      for (const { from, length, c } of parts) {
-        candidates.push({ tokens: run.slice(from, from + length), sentenceStart: c.sentenceStart, type: c.type, id: c.id, beforeTitle: c.beforeTitle, afterTitle: c.afterTitle, group });
-      }
+      // Where this run's candidates stand, relative to the block (kept with the run while it splits alike).
+      let at = r.at;
+      if (!at || at.parts !== parts) r.at = at = { parts, list: parts.map((p) => occurrence(p, unit, r.from, base, text)) };
+      for (const o of at.list) candidates.push({ at: o, part: o.part, start: o.start + base, group, type: o.part.type, id: o.part.id });
     }
   });
 
@@ -132,11 +190,11 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   const known = new Map<string, { type: ActorType; id: string }>();
   // A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind").
   for (const c of candidates) {
-    if (c.type === 'place' || c.type === 'organization' || c.afterTitle || isGiven(c.tokens[0]!, ctx)) continue;
-    const first = c.tokens[0]!;
-    if (BODY_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))) {
+    const p = c.part;
+    if (c.type === 'place' || c.type === 'organization' || p.afterTitle || given(p)) continue;
+    if ((c.at.body ??= BODY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))) {
       c.type = 'organization';
-      c.id = slug(text.slice(first.start, c.tokens[c.tokens.length - 1]!.end));
+      c.id = p.nameSlug ??= slug(p.name);
     }
   }
   for (const run of titledRuns) {
@@ -151,30 +209,28 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   }
   for (const c of candidates) {
     if (c.type !== 'person') continue;
-    const w = nameWords(c, text);
+    const p = c.part;
+    const w = p.words;
     if (w.length < 2) continue;
-    const key = foldSpelling(slug(w[w.length - 1]!));
+    const key = (p.lastKey ??= foldSpelling(slug(w[w.length - 1]!)));
     if (!surnames.has(key)) surnames.set(key, { id: c.id!, type: 'person' });
     // Family name first ("Xi Jinping" → "Xi"): a short first word that is no given name.
-    const head = foldSpelling(slug(w[0]!));
-    if (w.length === 2 && w[0]!.length <= 3 && !isGiven(c.tokens[0]!, ctx) && !surnames.has(head)) surnames.set(head, { id: c.id!, type: 'person' });
+    if (w.length === 2 && w[0]!.length <= 3 && !given(p)) {
+      const head = (p.headKey ??= foldSpelling(slug(w[0]!)));
+      if (!surnames.has(head)) surnames.set(head, { id: c.id!, type: 'person' });
+    }
   }
   // Short forms of organizations named in full elsewhere ("Kestrel" for "Kestrel Microsystems", "Rovers" for "Bristol Rovers").
   const orgParts = new Map<string, string | null>();
-  const addPart = (key: string, id: string): void => {
-    orgParts.set(key, orgParts.has(key) && orgParts.get(key) !== id ? null : id);
-  };
   for (const c of candidates) {
-    if (c.type !== 'organization' || c.tokens.length < 2) continue;
-    for (let k = 1; k < c.tokens.length; k++) if (!CONNECTORS.has(c.tokens[k - 1]!.text)) addPart(keyOf(c.tokens.slice(0, k)), c.id!);
-    const last = c.tokens[c.tokens.length - 1]!;
-    if (!CONNECTORS.has(c.tokens[c.tokens.length - 2]!.text)) addPart(`>${last.norm}`, c.id!);
+    if (c.type !== 'organization' || c.part.length < 2) continue;
+    for (const key of orgKeysOf(c.part)) orgParts.set(key, orgParts.has(key) && orgParts.get(key) !== c.id ? null : c.id!);
   }
   for (const c of candidates) {
-    const w = nameWords(c, text);
+    const p = c.part;
     // A lone surname of a person named in full ("Brennan" after "Paul Brennan").
-    if (w.length === 1 && (c.type === undefined || c.type === 'person')) {
-      const surname = surnames.get(foldSpelling(slug(w[0]!)));
+    if (p.words.length === 1 && (c.type === undefined || c.type === 'person')) {
+      const surname = surnames.get((p.soloKey ??= foldSpelling(slug(p.words[0]!))));
       if (surname) {
         c.type = 'person';
         c.id = surname.id;
@@ -182,8 +238,8 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
       }
     }
     // A head word as the first word of a sentence is a common noun ("Transit agencies warned").
-    const id = orgParts.get(nameKey(c)) ?? (c.sentenceStart ? undefined : orgParts.get(`>${nameKey(c)}`));
-    if (!id || placeOf(c.tokens, nameKey(c)) || c.afterTitle || (c.type === 'person' && isGiven(c.tokens[0]!, ctx))) continue;
+    const id = orgParts.get(p.key) ?? (p.sentenceStart ? undefined : orgParts.get((p.midKey ??= `>${p.key}`)));
+    if (!id || p.place || p.afterTitle || (c.type === 'person' && given(p))) continue;
     c.type = 'organization';
     c.id = id;
   }
@@ -191,11 +247,13 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   const acronyms = new Map<string, { type: ActorType; id: string }>();
   for (let k = 1; k < candidates.length; k++) {
     const c = candidates[k]!;
-    const first = c.tokens[0]!;
-    if (c.tokens.length !== 1 || !isAcronym(first.text) || !/\(\s*$/.test(text.slice(first.start - 2, first.start)) || text[first.end] !== ')') continue;
-    for (let b = k - 1; b >= 0 && candidates[b]!.tokens[0]!.start > first.start - 100; b--) {
+    if (!c.part.acronym) continue;
+    const first = c.part.tokens[0]!;
+    const end = c.start + first.text.length;
+    if (!(c.at.bracketed ??= /\(\s*$/.test(text.slice(c.start - 2, c.start)) && text[end] === ')')) continue;
+    for (let b = k - 1; b >= 0 && candidates[b]!.start > c.start - 100; b--) {
       const o = candidates[b]!;
-      if (o.type === 'organization' && o.tokens[0]!.text[0] === first.text[0]) {
+      if (o.type === 'organization' && o.part.tokens[0]!.text[0] === first.text[0]) {
         c.type = o.type;
         c.id = o.id;
         acronyms.set(first.norm, { type: o.type, id: o.id! });
@@ -203,75 +261,137 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
       }
     }
   }
-  for (const c of candidates) {
-    const first = c.tokens[0]!;
-    if (c.tokens.length === 1 && isAcronym(first.text) && acronyms.has(first.norm)) ({ type: c.type, id: c.id } = acronyms.get(first.norm)!);
+  if (acronyms.size) {
+    for (const c of candidates) {
+      if (c.part.acronym && acronyms.has(c.part.tokens[0]!.norm)) ({ type: c.type, id: c.id } = acronyms.get(c.part.tokens[0]!.norm)!);
+    }
   }
   for (const c of candidates) {
-    if (c.type && (c.tokens.length > 1 || !c.sentenceStart)) known.set(nameKey(c), { type: c.type, id: c.id! });
+    if (c.type && (c.part.length > 1 || !c.part.sentenceStart)) known.set(c.part.key, { type: c.type, id: c.id! });
   }
 
   // 3. Single unknown words: a known surname, a name typed elsewhere, or the words around them.
-  const placeGroups = new Set(candidates.filter((c) => c.type === 'place').map((c) => c.group));
+  const placeGroups = new Set<number>();
+  for (const c of candidates) if (c.type === 'place') placeGroups.add(c.group);
   const votes = new Map<string, { person: number; organization: number; place: number; mid: number }>();
   for (const c of candidates) {
     if (c.type) continue;
-    const key = nameKey(c);
-    const v = votes.get(key) ?? { person: 0, organization: 0, place: 0, mid: 0 };
-    votes.set(key, v);
-    const t = c.tokens[0]!;
-    const before = text.slice(Math.max(0, t.start - 40), t.start);
-    const after = text.slice(t.end, t.end + 40);
-    if (!c.sentenceStart) v.mid++;
-    if (PERSON_BEFORE.test(before)) v.person += 2;
-    // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name.
-    if (PERSON_AFTER.test(after) && !(c.sentenceStart && /^\s+who\b/.test(after))) v.person++;
-    if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) v.organization++;
-    const prev = /(\p{Ll}+)\s+$/u.exec(before);
-    if ((prev && PLACE_CUES.has(prev[1]!) && !/^['’]s\b/.test(after)) || PLACE_AFTER.test(after)) v.place++;
+    const p = c.part;
+    let v = votes.get(p.key);
+    if (!v) votes.set(p.key, (v = { person: 0, organization: 0, place: 0, mid: 0 }));
+    const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.firstEnd - c.at.start, p.sentenceStart));
+    if (!p.sentenceStart) v.mid++;
+    v.person += cues.person;
+    v.organization += cues.organization;
+    v.place += cues.place;
     // Coordinated with a place ("the Dnipropetrovsk and Zaporizhia regions").
-    if (!c.sentenceStart && placeGroups.has(c.group)) v.place++;
+    if (!p.sentenceStart && placeGroups.has(c.group)) v.place++;
   }
   for (const c of candidates) {
     if (c.type) continue;
-    const key = nameKey(c);
-    const surname = surnames.get(foldSpelling(slug(nameWords(c, text).join(' '))));
-    const other = known.get(key);
-    const v = votes.get(key)!;
+    const p = c.part;
+    const surname = surnames.get((p.fullKey ??= foldSpelling(slug(p.words.join(' ')))));
+    const other = known.get(p.key);
+    const v = votes.get(p.key)!;
     if (surname) ({ id: c.id, type: c.type } = surname);
     else if (other) ({ id: c.id, type: c.type } = other);
     else if (v.mid > 0 || v.person + v.organization + v.place > 0) {
       // News copy names a person in full before it uses the surname alone, so a lone
       // word with no full name in the article is an organization unless its context says otherwise.
       c.type = v.place > v.person && v.place > v.organization ? 'place' : v.person > 0 && v.person >= v.organization ? 'person' : 'organization';
-      c.id = c.type === 'person' ? foldSpelling(slug(c.tokens[0]!.text)) : slug(c.tokens[0]!.text);
-      known.set(key, { type: c.type, id: c.id });
-    }
-  }
-
-  // 4. Title Case lines: only names the gazetteer, the body or the registry's people know, or a given name and a surname.
-  for (const run of titledRuns) {
-    let k = 0;
-    while (k < run.length) {
-      const found = lookup(run, k, run.length, ctx, known, surnames, orgParts);
-      if (found) {
-        candidates.push(found.candidate);
-        k += found.length;
-      } else k++;
+      const lone = (p.loneSlug ??= slug(p.tokens[0]!.text));
+      c.id = c.type === 'person' ? (p.lonePerson ??= foldSpelling(lone)) : lone;
+      known.set(p.key, { type: c.type, id: c.id });
     }
   }
 
   const out: ActorMention[] = [];
   for (const c of candidates) {
     if (!c.type || !c.id) continue;
-    const first = c.tokens[0]!;
-    const last = c.tokens[c.tokens.length - 1]!;
-    let end = last.end;
-    // Initialisms keep their final dot ("U.S.").
-    if (c.tokens.length > 1 && c.tokens.every((t) => t.text.length === 1) && text[end] === '.') end++;
-    out.push({ text: text.slice(first.start, end), start: first.start, end, type: c.type, id: c.id, form: 'unregistered' });
+    out.push({ text: c.at.text, start: c.start, end: c.start + c.at.end - c.at.start, type: c.type, id: c.id, form: 'unregistered' });
+  }
+  // 4. Title Case lines: only names the gazetteer, the body or the registry's people know, or a given name and a surname.
+  for (const run of titledRuns) {
+    let k = 0;
+    while (k < run.length) {
+      const found = lookup(run, k, run.length, ctx, known, surnames, orgParts);
+      if (found) {
+        const c = found.candidate;
+        if (c.type && c.id) {
+          const first = c.tokens[0]!;
+          const last = c.tokens[c.tokens.length - 1]!;
+          let end = last.end;
+          // Initialisms keep their final dot ("U.S.").
+          if (c.tokens.length > 1 && c.tokens.every((t) => t.text.length === 1) && text[end] === '.') end++;
+          out.push({ text: text.slice(first.start, end), start: first.start, end, type: c.type, id: c.id, form: 'unregistered' });
+        }
+        k += found.length;
+      } else k++;
+    }
   }
   return out;
+}
+
+/** What a candidate's own words say, at `from` in its run (tokens placed in `text`). */
+function partOf(c: Candidate, from: number, text: string): Part {
+  const toks = c.tokens;
+  const first = toks[0]!;
+  const key = keyOf(toks);
+  return {
+    from,
+    length: toks.length,
+    tokens: toks,
+    sentenceStart: c.sentenceStart,
+    ...(c.type ? { type: c.type } : {}),
+    ...(c.id ? { id: c.id } : {}),
+    ...(c.beforeTitle ? { beforeTitle: true } : {}),
+    ...(c.afterTitle ? { afterTitle: true } : {}),
+    key,
+    words: wordsOf(toks, text),
+    name: text.slice(first.start, toks[toks.length - 1]!.end),
+    given: isGivenName(first.norm) && !ORG_WORDS.has(first.norm) && !TITLES.has(first.norm) && !PLACE_WORDS.has(first.norm),
+    place: placeOf(toks, key) !== undefined,
+    acronym: toks.length === 1 && isAcronym(first.text),
+  };
+}
+
+/** A part where its run (tokens `from` on in `unit`) stands, the block at `base` in `text`. */
+function occurrence(part: Part, unit: BlockUnit, from: number, base: number, text: string): Occurrence {
+  const tokens = unit.tokens;
+  const i = from + part.from;
+  const delta = base - unit.base;
+  const start = tokens[i]!.start + delta;
+  const last = tokens[i + part.length - 1]!;
+  let end = last.end + delta;
+  // Initialisms keep their final dot ("U.S.").
+  if (part.length > 1 && part.tokens.every((t) => t.text.length === 1) && text[end] === '.') end++;
+  return { part, start: start - base, firstEnd: tokens[i]!.end + delta - base, end: end - base, text: text.slice(start, end) };
+}
+
+/** The votes of the words around a lone unknown word (its first token at `start`–`end`). */
+function cuesAt(text: string, start: number, end: number, sentenceStart: boolean): { person: number; organization: number; place: number } {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  let person = 0;
+  let organization = 0;
+  let place = 0;
+  if (PERSON_BEFORE.test(before)) person += 2;
+  // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name.
+  if (PERSON_AFTER.test(after) && !(sentenceStart && /^\s+who\b/.test(after))) person++;
+  if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) organization++;
+  const prev = /(\p{Ll}+)\s+$/u.exec(before);
+  if ((prev && PLACE_CUES.has(prev[1]!) && !/^['’]s\b/.test(after)) || PLACE_AFTER.test(after)) place++;
+  return { person, organization, place };
+}
+
+/** The keys under which an organization's name gives its short forms: leading words, and `>` with its last word. */
+function orgKeysOf(p: Part): string[] {
+  if (p.orgKeys) return p.orgKeys;
+  const toks = p.tokens;
+  const keys: string[] = [];
+  for (let k = 1; k < toks.length; k++) if (!CONNECTORS.has(toks[k - 1]!.text)) keys.push(keyOf(toks.slice(0, k)));
+  if (!CONNECTORS.has(toks[toks.length - 2]!.text)) keys.push(`>${toks[toks.length - 1]!.norm}`);
+  return (p.orgKeys = keys);
 }
 
 /** A run of capitalised words in one block: token indexes, whether on a Title Case line, and its text with a sentence-start flag. */
@@ -283,6 +403,8 @@ export interface ScanRun {
   key: string;
   /** The run split and typed, with the lowercase words that read (kept for the next analysis). */
   memo?: RunMemo;
+  /** Where its candidates stand in the block, for one split. */
+  at?: RunOccurrences;
 }
 
 /**
