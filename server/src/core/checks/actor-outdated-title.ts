@@ -3,8 +3,16 @@ import type { Registry, RegistryActor } from '../registry/model.js';
 import type { Sentence, Span } from '../types.js';
 import { roleHeld, roleWords, titleAround, titleFits, type TitlePhrase } from './titles.js';
 
-/** Titles found around a person's mention, per registry, by the sentence and the mention's place in it (offsets relative to the sentence). */
-const titleMemo = new WeakMap<Registry, Map<string, Map<string, TitlePhrase | null>>>();
+/** A title found around a person's mention: the actor, the mention's offsets and the title's span relative to the sentence. */
+interface TitleMemo {
+  id: string;
+  start: number;
+  end: number;
+  title: TitlePhrase | null;
+}
+
+/** Titles found around persons' mentions, per registry, by the sentence (a sentence names few persons: a list, searched). */
+const titleMemo = new WeakMap<Registry, Map<string, TitleMemo[]>>();
 
 /** {@link titleAround} with the actor's role words, remembered: it reads only the sentence. */
 function titleOf(registry: Registry, actor: RegistryActor, text: string, mention: Span, sentence: Sentence): TitlePhrase | undefined {
@@ -13,16 +21,24 @@ function titleOf(registry: Registry, actor: RegistryActor, text: string, mention
   let memo = bySentence.get(sentence.text);
   if (!memo) {
     if (bySentence.size >= 10_000) bySentence.clear();
-    bySentence.set(sentence.text, (memo = new Map()));
+    bySentence.set(sentence.text, (memo = []));
   }
   const base = sentence.start;
-  const key = `${actor.id}\u0000${mention.start - base},${mention.end - base}`;
-  let title = memo.get(key);
-  if (title === undefined) {
-    const found = titleAround(text, mention, sentence, roleWords(actor.roles));
-    title = found ? { ...found, span: { start: found.span.start - base, end: found.span.end - base } } : null;
-    memo.set(key, title);
+  const start = mention.start - base;
+  const end = mention.end - base;
+  let entry: TitleMemo | undefined;
+  for (const m of memo) {
+    if (m.start === start && m.end === end && m.id === actor.id) {
+      entry = m;
+      break;
+    }
   }
+  if (!entry) {
+    const found = titleAround(text, mention, sentence, roleWords(actor.roles));
+    entry = { id: actor.id, start, end, title: found ? { ...found, span: { start: found.span.start - base, end: found.span.end - base } } : null };
+    memo.push(entry);
+  }
+  const title = entry.title;
   return title ? { ...title, span: { start: title.span.start + base, end: title.span.end + base } } : undefined;
 }
 

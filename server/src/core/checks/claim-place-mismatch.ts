@@ -1,4 +1,4 @@
-import { linkUndatedPlaces, placesNest } from '../link/index.js';
+import { linkUndatedPlaces, placesNest, type ClaimLink } from '../link/index.js';
 import type { ActorMention } from '../types.js';
 import type { Check, CheckFinding } from './check.js';
 
@@ -23,12 +23,12 @@ export const claimPlaceMismatch: Check = {
   defaultLevel: 'warning',
   run({ links, registry, article, claims, actors, dates }) {
     const out: CheckFinding[] = [];
-    for (const link of [...links, ...linkUndatedPlaces(article, claims, actors, dates, registry)]) {
+    const check = (link: ClaimLink): void => {
       const fact = registry.facts.get(link.factId);
-      if (!fact?.place || !registry.actors.has(fact.place)) continue;
+      if (!fact?.place || !link.claim.places.length || !registry.actors.has(fact.place)) return;
       const places = link.claim.places.filter((p) => p.form !== 'unregistered' && registry.actors.get(p.id)?.type === 'place');
       const where = places.filter((p, i) => locative(article.text, p, places[i - 1]));
-      if (!where.length || where.some((p) => placesNest(registry, p.id, fact.place!))) continue;
+      if (!where.length || where.some((p) => placesNest(registry, p.id, fact.place!))) return;
       const place = registry.actors.get(fact.place)!;
       out.push({
         span: where[0]!,
@@ -36,7 +36,9 @@ export const claimPlaceMismatch: Check = {
         expected: [place.name],
         related: [{ location: fact.location, message: `Fact \`${fact.id}\`, place \`${fact.place}\`` }],
       });
-    }
+    };
+    for (const link of links) check(link);
+    for (const link of linkUndatedPlaces(article, claims, actors, dates, registry)) check(link);
     return out;
   },
 };

@@ -117,11 +117,41 @@ function quoteOf(claim: Claim, article: Article): string {
 export function addFactFix(registry: Registry, claim: Claim, article: Article, reference: string, target?: string): Fix | undefined {
   if (!registry.files.length && !target) return undefined;
   // The fix reads the claim's text (its sentence's, `claim.text`), dates, named actors and markers (offsets within it), the article's uri and the reference date.
-  let key = `f\u0000${article.uri}\u0000${target ?? ''}\u0000${reference}\u0000`;
-  for (const d of claim.dates) key += `${d.value},`;
-  for (const a of [...claim.actors, ...claim.places]) key += `\u0001${a.form}\u0002${a.id}`;
-  for (const m of claim.markers) key += `\u0001${m.start - claim.start},${m.end - claim.start}`;
-  return remember(registry, claim.text, key, () => computeAddFactFix(registry, claim, article, reference, target));
+  let memo = factFixMemo.get(registry);
+  if (!memo) factFixMemo.set(registry, (memo = new Map()));
+  let entries = memo.get(claim.text);
+  if (!entries || entries.length >= 16) {
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(claim.text, (entries = []));
+  }
+  for (const e of entries) if (sameFactFixDeps(e.deps, claim, article.uri, target, reference)) return e.fix;
+  const fix = computeAddFactFix(registry, claim, article, reference, target);
+  entries.push({ deps: factFixDeps(claim, article.uri, target, reference), fix });
+  return fix;
+}
+
+/** Fact fixes remembered per registry, by the claim's text (hashed once while it lives), with the rest of their inputs (compared, not joined into a key). */
+const factFixMemo = new WeakMap<Registry, Map<string, { deps: (string | number | undefined)[]; fix: Fix | undefined }[]>>();
+
+/** What a fact fix reads besides the registry and the claim's text. */
+function factFixDeps(claim: Claim, uri: string, target: string | undefined, reference: string): (string | number | undefined)[] {
+  const deps: (string | number | undefined)[] = [uri, target, reference, claim.dates.length, claim.actors.length, claim.places.length, claim.markers.length];
+  for (const d of claim.dates) deps.push(d.value);
+  for (const a of claim.actors) deps.push(a.form, a.id);
+  for (const a of claim.places) deps.push(a.form, a.id);
+  for (const m of claim.markers) deps.push(m.start - claim.start, m.end - claim.start);
+  return deps;
+}
+
+function sameFactFixDeps(deps: readonly (string | number | undefined)[], claim: Claim, uri: string, target: string | undefined, reference: string): boolean {
+  if (deps[0] !== uri || deps[1] !== target || deps[2] !== reference) return false;
+  if (deps[3] !== claim.dates.length || deps[4] !== claim.actors.length || deps[5] !== claim.places.length || deps[6] !== claim.markers.length) return false;
+  let i = 7;
+  for (const d of claim.dates) if (deps[i++] !== d.value) return false;
+  for (const a of claim.actors) if (deps[i++] !== a.form || deps[i++] !== a.id) return false;
+  for (const a of claim.places) if (deps[i++] !== a.form || deps[i++] !== a.id) return false;
+  for (const m of claim.markers) if (deps[i++] !== m.start - claim.start || deps[i++] !== m.end - claim.start) return false;
+  return true;
 }
 
 function computeAddFactFix(registry: Registry, claim: Claim, article: Article, reference: string, target?: string): Fix | undefined {

@@ -126,9 +126,13 @@ function phrase(text: string, title: { start: number; end: number; text: string 
   return { span, text: text.slice(span.start, span.end), words: title.map((w) => titleWord(w.text)), past };
 }
 
+/** The title words of each role (once per role). */
+const roleTitleWords = new WeakMap<Role, Set<string>>();
+
 /** Whether a role's title holds every word of the phrase ("Defence Minister" ⊂ "Minister of Defence of Ukraine"). */
 export function titleFits(words: readonly string[], role: Role): boolean {
-  const have = new Set(role.title.split(/[\s,]+/).map(titleWord));
+  let have = roleTitleWords.get(role);
+  if (!have) roleTitleWords.set(role, (have = new Set(role.title.split(/[\s,]+/).map(titleWord))));
   if (words.includes('ceo')) return have.has('chief') && have.has('executive') && words.every((w) => w === 'ceo' || have.has(w));
   return words.every((w) => have.has(w));
 }
@@ -140,6 +144,18 @@ export function roleHeld(role: Role, day: string): boolean {
 
 /** Whether a capitalised run is only title words, possibly with a nationality ("British Prime Minister", "Operations"). */
 export function isTitleOnly(text: string): boolean {
+  // Every keystroke asks again for the same names: remember the answers (they depend on the text alone).
+  let only = titleOnly.get(text);
+  if (only === undefined) {
+    if (titleOnly.size >= 10_000) titleOnly.clear();
+    titleOnly.set(text, (only = computeTitleOnly(text)));
+  }
+  return only;
+}
+
+const titleOnly = new Map<string, boolean>();
+
+function computeTitleOnly(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   let titles = 0;
   for (const w of words) {

@@ -60,11 +60,22 @@ function isStatement(text: string, sentence: Sentence, dates: DateMention[]): bo
     letters += length;
     if (shape === 'lower' && length >= 2) {
       lower++;
-      if (!content && !FUNCTION_WORDS.has(text.slice(w.start, w.end))) content = true;
+      // No function word is longer than FUNCTION_WORD_MAX: a longer word is content without a look-up.
+      if (!content && (length > FUNCTION_WORD_MAX || !FUNCTION_WORDS.has(text.slice(w.start, w.end)))) content = true;
     }
   }
-  for (const d of dates) letters -= d.text.replace(/[^A-Za-z]/g, '').length;
+  for (const d of dates) letters -= asciiLetters(d.text);
   return letters >= 12 && lower >= 2 && content;
+}
+
+/** How many ASCII letters a text holds. */
+function asciiLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) n++;
+  }
+  return n;
 }
 
 /** {@link shapeOf} of a word whose first character is ASCII. */
@@ -75,3 +86,4 @@ function asciiShape(c: number): 'upper' | 'lower' | 'digit' | 'other' {
 }
 
 const FUNCTION_WORDS = new Set('on by in at of the an and or to for from with via per am pm min mins read share posted updated'.split(' '));
+const FUNCTION_WORD_MAX = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));

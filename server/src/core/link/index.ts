@@ -36,7 +36,10 @@ export function markerOffset(text: string, sentence: { start: number; end: numbe
 
 /** A fix that writes `[@id]` into a sentence. */
 export function insertMarkerFix(article: Article, sentence: { start: number; end: number }, id: string, title = `Link \`${id}\` with a marker`): Fix {
-  const at = markerOffset(article.text, sentence);
+  return markerFixAt(article, markerOffset(article.text, sentence), id, title);
+}
+
+function markerFixAt(article: Article, at: number, id: string, title: string): Fix {
   return { title, edits: [{ uri: article.uri, span: { start: at, end: at }, newText: ` [@${id}]` }] };
 }
 
@@ -59,6 +62,12 @@ function startingIn<T extends { start: number; end: number }>(list: readonly T[]
   const out: T[] = [];
   for (let i = lowerBound(list, sentence.start); i < list.length && list[i]!.start < sentence.end; i++) if (keep(list[i]!)) out.push(list[i]!);
   return out;
+}
+
+/** Whether `keep` accepts an item of a list sorted by start among those starting inside the sentence. */
+function someStartingIn<T extends { start: number; end: number }>(list: readonly T[], sentence: { start: number; end: number }, keep: (x: T) => boolean): boolean {
+  for (let i = lowerBound(list, sentence.start); i < list.length && list[i]!.start < sentence.end; i++) if (keep(list[i]!)) return true;
+  return false;
 }
 
 const sortedLists = new WeakMap<readonly { start: number }[], boolean>();
@@ -84,20 +93,41 @@ function sentenceClaim(sentence: Sentence, article: Article, actors: ActorMentio
   };
 }
 
-/** Inferred links remembered by what a claim's fit depends on (for one registry): the best fact, or null. */
-export type LinkMemo = Map<string, Map<string, { id: string; score: number } | null>>;
-
 /**
- * What an inferred link of a claim depends on besides the registry and its text
- * (the memo's first key, a string that unchanged sentences share from one
- * analysis to the next, hashed once): its date values and named actors.
+ * Inferred links remembered (for one registry) by the claim's text, a string
+ * that unchanged sentences share from one analysis to the next (hashed once),
+ * then by what else the fit depends on: its date values and named actors.
  */
-function memoKey(claim: Claim): string {
-  let key = '';
-  for (const d of claim.dates) key += `${d.value},`;
-  for (const a of claim.actors) key += `\u0001a${a.form}\u0002${a.id}\u0002${a.text}`;
-  for (const a of claim.places) key += `\u0001p${a.form}\u0002${a.id}\u0002${a.text}`;
-  return key;
+export type LinkMemo = Map<string, LinkMemoEntry[]>;
+
+/** One remembered inferred link: what it depends on besides the registry and the text, and the best fact (or null). */
+interface LinkMemoEntry {
+  /** Date values, then form, id and text of each actor, then of each place (compared, not joined into a key). */
+  deps: string[];
+  actors: number;
+  places: number;
+  best: { id: string; score: number } | null;
+  /** Where the marker of an inferred link goes, relative to the claim's start (it reads only the text). */
+  at: number;
+}
+
+function depsOf(claim: Claim): string[] {
+  const deps: string[] = [];
+  for (const d of claim.dates) deps.push(d.value);
+  for (const a of claim.actors) deps.push(a.form, a.id, a.text);
+  for (const a of claim.places) deps.push(a.form, a.id, a.text);
+  return deps;
+}
+
+/** Whether a remembered link was found for the same date values and named actors as the claim's. */
+function sameDeps(entry: LinkMemoEntry, claim: Claim): boolean {
+  const { deps } = entry;
+  if (entry.actors !== claim.actors.length || entry.places !== claim.places.length || deps.length !== claim.dates.length + 3 * (entry.actors + entry.places)) return false;
+  let i = 0;
+  for (const d of claim.dates) if (deps[i++] !== d.value) return false;
+  for (const a of claim.actors) if (deps[i++] !== a.form || deps[i++] !== a.id || deps[i++] !== a.text) return false;
+  for (const a of claim.places) if (deps[i++] !== a.form || deps[i++] !== a.id || deps[i++] !== a.text) return false;
+  return true;
 }
 
 /**
@@ -131,7 +161,7 @@ export function inferLink(claim: Claim, registry: Registry, how: 'indexed' | 'ex
  */
 export function linkClaims(article: Article, claims: readonly Claim[], actors: ActorMention[], dates: DateMention[], registry: Registry, memo?: LinkMemo): ClaimLink[] {
   const links: ClaimLink[] = [];
-  const byStart = new Map(claims.map((c) => [c.start, c]));
+  let byStart: Map<number, Claim> | undefined;
   const done = new Set<number>();
   const { markers } = article;
   // Explicit links: every marker, in its claim or in its sentence.
@@ -141,6 +171,7 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
     while (m < markers.length && markers[m]!.start < sentence.start) m++;
     const marked = sorted ? m < markers.length && markers[m]!.start < sentence.end : markers.some((x) => x.start >= sentence.start && x.start < sentence.end);
     if (!marked) continue;
+    byStart ??= new Map(claims.map((c) => [c.start, c]));
     const claim = byStart.get(sentence.start) ?? sentenceClaim(sentence, article, actors, dates);
     done.add(claim.start);
     const seen = new Set<string>();
@@ -155,15 +186,30 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
   for (const claim of claims) {
     if (done.has(claim.start) || claim.markers.length) continue;
     let best: { id: string; score: number } | undefined | null;
+    let at: number;
     if (memo) {
-      let byText = memo.get(claim.text);
-      if (!byText) memo.set(claim.text, (byText = new Map()));
-      const key = memoKey(claim);
-      best = byText.get(key);
-      if (best === undefined) byText.set(key, (best = inferLink(claim, registry) ?? null));
-    } else best = inferLink(claim, registry);
+      let entries = memo.get(claim.text);
+      if (!entries || entries.length >= 16) memo.set(claim.text, (entries = []));
+      let entry: LinkMemoEntry | undefined;
+      for (const e of entries) {
+        if (sameDeps(e, claim)) {
+          entry = e;
+          break;
+        }
+      }
+      if (!entry) {
+        best = inferLink(claim, registry) ?? null;
+        entry = { deps: depsOf(claim), actors: claim.actors.length, places: claim.places.length, best, at: best ? markerOffset(article.text, claim) - claim.start : 0 };
+        entries.push(entry);
+      }
+      best = entry.best;
+      at = claim.start + entry.at;
+    } else {
+      best = inferLink(claim, registry);
+      at = best ? markerOffset(article.text, claim) : 0;
+    }
     if (best) {
-      const markerFix = insertMarkerFix(article, claim, best.id, `Write the inferred link \`${best.id}\` as a marker`);
+      const markerFix = markerFixAt(article, at, best.id, `Write the inferred link \`${best.id}\` as a marker`);
       links.push({ claim, factId: best.id, kind: 'inferred', score: Math.round(best.score * 1000) / 1000, markerFix });
     }
   }
@@ -192,16 +238,20 @@ const UNDATED_THRESHOLD = 0.65;
  * in {@link linkClaims}, never shown as links); only the place check uses them.
  */
 export function linkUndatedPlaces(article: Article, claims: readonly Claim[], actors: ActorMention[], dates: DateMention[], registry: Registry): ClaimLink[] {
-  const claimed = new Set(claims.map((c) => c.start));
   const links: ClaimLink[] = [];
+  const facts = placedFacts(registry);
+  if (!facts.length) return links;
+  const claimed = new Set(claims.map((c) => c.start));
   for (const sentence of article.sentences) {
     if (claimed.has(sentence.start)) continue;
+    // Most sentences name no place: look before building the sentence's claim.
+    if (!someStartingIn(actors, sentence, (a) => a.type === 'place' && inside(a, sentence))) continue;
     const claim = sentenceClaim(sentence, article, actors, dates);
     if (claim.dates.length || claim.markers.length || !claim.places.length) continue;
     const named = new Set([...claim.actors, ...claim.places].filter((a) => a.form !== 'unregistered').map((a) => a.id));
     if (named.size < 3) continue;
     let best: { id: string; score: number } | undefined;
-    for (const fact of placedFacts(registry)) {
+    for (const fact of facts) {
       if (!fact.actors.every((id) => named.has(id))) continue;
       const s = scoreFact(claim, fact, registry);
       const total = (s.actors + s.words) / 2;
