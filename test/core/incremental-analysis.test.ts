@@ -206,6 +206,31 @@ describe('analysis with a cache equals a fresh analysis after edits', () => {
     assert.ok(built >= 1 && built <= 3, `built ${built}`);
     assert.ok(reused > 20, `reused ${reused}`);
   });
+
+  it('finds unchanged blocks that moved, repeat or stand between two edits', () => {
+    const text = generateArticle(desk, { words: 1500, seed: 13 });
+    const cache = new AnalysisCache();
+    const options = { today: '2026-03-12', cache };
+    analyzeArticle('file:///w/a.md', text, REGISTRIES.generated, options);
+    const paragraphs = text.split('\n\n');
+    const n = paragraphs.length;
+    // A new block near the start, one dropped near the end, one moved and one repeated: the blocks between are at neither place.
+    const edited = [
+      ...paragraphs.slice(0, 3),
+      'Kestrel Microsystems said on Monday that Ama Lotus told Mr. Brennan.',
+      ...paragraphs.slice(3, n - 4),
+      paragraphs[5]!,
+      ...paragraphs.slice(n - 3),
+      paragraphs[3]!,
+    ].join('\n\n');
+    for (const next of [edited, text, edited, `${edited}\n\n${paragraphs[4]}`]) {
+      const cached = analyzeArticle('file:///w/a.md', next, REGISTRIES.generated, options);
+      assert.deepEqual(reported(cached), reported(analyzeArticle('file:///w/a.md', next, REGISTRIES.generated, { today: '2026-03-12' })));
+      const { reused, built } = reuseOf(cache).units.stats;
+      // A splice changes the context of the blocks on either side of it too.
+      assert.ok(built <= 8 && reused >= n - 7, `reused ${reused}, built ${built}`);
+    }
+  });
 });
 
 describe('block tokenizer', () => {

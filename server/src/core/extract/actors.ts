@@ -106,11 +106,21 @@ export function extractActors(article: Article, registry: Registry, units: Artic
       const mentions = found.mentions.map((x) => ({ ...x, start: x.start - base, end: x.end - base }));
       scan = unit.scan = { matcher, mentions, surnames: found.surnames, runs };
     }
-    for (const x of scan.mentions) out.push({ ...x, start: x.start + base, end: x.end + base });
+    for (const x of scan.mentions) out.push({ text: x.text, start: x.start + base, end: x.end + base, type: x.type, id: x.id, form: x.form });
     for (const [key, id] of scan.surnames) surnames.set(key, { id, type: 'person' });
   });
-  for (const m of findUnregistered(article, units, surnames)) out.push(m);
-  out.sort((x, y) => x.start - y.start);
+  return mergeByStart(out, findUnregistered(article, units, surnames));
+}
+
+/** Two lists of mentions in one, by start; `a` first on a tie (a stable sort of `a` then `b`), merged in one pass where both are in order. */
+function mergeByStart(a: ActorMention[], b: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  for (let k = 1; k < out.length; k++) if (out[k - 1]!.start > out[k]!.start) return [...a, ...b].sort((x, y) => x.start - y.start);
   return out;
 }
 

@@ -47,40 +47,77 @@ export interface ArticleUnits {
   lowercase: { has(word: string): boolean };
 }
 
-/** Units of the latest text of one document, by key; an analysis reuses those whose key it meets again. */
+/**
+ * Units of the latest text of one document: an analysis reuses those whose key
+ * (the block's text with {@link CONTEXT} characters either side) and `sig` it
+ * meets again. Blocks before and after an edit are found at the same place
+ * counted from the start or from the end, by comparing keys; only the rest are
+ * looked up by key among the units those did not take.
+ */
 export class UnitCache {
-  private units = new Map<string, BlockUnit>();
-  /** Units of the latest article, in order, and how many blocks write each lowercase word. */
+  /** Units of the latest article, in order, with their keys, and how many blocks write each lowercase word. */
   private previous: BlockUnit[] = [];
+  private keys: string[] = [];
   private counts = new Map<string, number>();
   /** Units reused and built by the latest analysis (for tests and the bench). */
   stats = { reused: 0, built: 0 };
 
   /** The units of an article, reusing the previous analysis's units where a block's key is unchanged. */
   collect(article: Article): ArticleUnits {
-    const next = new Map<string, BlockUnit>();
-    this.stats = { reused: 0, built: 0 };
-    const result = build(article, (key, sig, make) => {
-      let unit = next.get(key) ?? this.units.get(key);
-      if (unit && !sameSig(unit.sig, sig)) unit = undefined;
-      if (unit) this.stats.reused++;
-      else {
-        unit = make();
-        this.stats.built++;
+    const { text, blocks, masked, sentences } = article;
+    const prev = this.previous;
+    const prevKeys = this.keys;
+    const shift = blocks.length - prev.length;
+    const units = new Array<BlockUnit>(blocks.length);
+    const keys = new Array<string>(blocks.length);
+    const taken = new Uint8Array(prev.length);
+    const misses: { index: number; from: number; sig: number[] }[] = [];
+    let from = 0;
+    let s = 0;
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index]!;
+      while (from < masked.length && masked[from]!.end <= block.start) from++;
+      while (s < sentences.length && sentences[s]!.block < index) s++;
+      const key = text.slice(Math.max(0, block.start - CONTEXT), block.end + CONTEXT);
+      keys[index] = key;
+      let j = index < prev.length && !taken[index] && prevKeys[index] === key && sigFits(prev[index]!.sig, article, block, index, from, s) ? index : -1;
+      const k = index - shift;
+      if (j < 0 && k >= 0 && k < prev.length && !taken[k] && prevKeys[k] === key && sigFits(prev[k]!.sig, article, block, index, from, s)) j = k;
+      if (j >= 0) {
+        taken[j] = 1;
+        units[index] = prev[j]!;
+      } else misses.push({ index, from, sig: sigOf(article, block, index, from, s) });
+    }
+    const stats = { reused: blocks.length - misses.length, built: 0 };
+    // What changed: the units no block took at its place, and the blocks that found none there.
+    const delta = new Map<BlockUnit, number>();
+    if (misses.length) {
+      const byKey = new Map<string, BlockUnit>();
+      for (let j = 0; j < prev.length; j++) if (!taken[j]) byKey.set(prevKeys[j]!, prev[j]!);
+      for (const { index, from, sig } of misses) {
+        const key = keys[index]!;
+        let unit = byKey.get(key);
+        if (unit && !sameSig(unit.sig, sig)) unit = undefined;
+        if (unit) stats.reused++;
+        else {
+          unit = makeUnit(article, index, from, sig);
+          stats.built++;
+        }
+        byKey.set(key, unit);
+        units[index] = unit;
+        delta.set(unit, (delta.get(unit) ?? 0) + 1);
       }
-      next.set(key, unit);
-      return unit;
-    });
-    this.units = next;
-    this.count(result.units);
-    return { ...result, lowercase: this.counts };
+    }
+    for (let j = 0; j < prev.length; j++) if (!taken[j]) delta.set(prev[j]!, (delta.get(prev[j]!) ?? 0) - 1);
+    this.stats = stats;
+    this.previous = units;
+    this.keys = keys;
+    this.count(delta);
+    return { units, lowercase: this.counts };
   }
 
-  /** Updates the lowercase word counts for the units that came or went since the previous article. */
-  private count(units: BlockUnit[]): void {
-    const delta = new Map<BlockUnit, number>();
-    for (const u of this.previous) delta.set(u, (delta.get(u) ?? 0) - 1);
-    for (const u of units) delta.set(u, (delta.get(u) ?? 0) + 1);
+  /** Updates the lowercase word counts by how many more (or fewer) blocks each unit stands for. */
+  private count(delta: Map<BlockUnit, number>): void {
     for (const [unit, d] of delta) {
       if (d === 0) continue;
       for (const w of lowercaseOf(unit)) {
@@ -89,16 +126,21 @@ export class UnitCache {
         else this.counts.delete(w);
       }
     }
-    this.previous = units;
   }
 }
 
 /** The units of an article without a cache. */
 export function articleUnits(article: Article): ArticleUnits {
-  const result = build(article);
+  const { blocks, masked } = article;
+  const units: BlockUnit[] = [];
+  let from = 0;
+  blocks.forEach((block, index) => {
+    while (from < masked.length && masked[from]!.end <= block.start) from++;
+    units.push(makeUnit(article, index, from));
+  });
   const lowercase = new Set<string>();
-  for (const unit of result.units) for (const t of unit.tokens) if (t.shape === 'lower') lowercase.add(t.norm);
-  return { ...result, lowercase };
+  for (const unit of units) for (const t of unit.tokens) if (t.shape === 'lower') lowercase.add(t.norm);
+  return { units, lowercase };
 }
 
 /** The distinct lowercase words of a unit (computed once). */
@@ -111,25 +153,11 @@ function lowercaseOf(unit: BlockUnit): string[] {
   return unit.lowercase;
 }
 
-function build(article: Article, lookup?: (key: string, sig: number[], make: () => BlockUnit) => BlockUnit): { units: BlockUnit[] } {
-  const { text, blocks, masked, sentences } = article;
-  const units: BlockUnit[] = [];
-  let from = 0;
-  let s = 0;
-  blocks.forEach((block, index) => {
-    while (from < masked.length && masked[from]!.end <= block.start) from++;
-    let sig: number[] | undefined;
-    const make = (): BlockUnit => {
-      const prose = blank(text, block, masked, from);
-      return { prose, tokens: tokenizeProse(prose, block.start, index), base: block.start, index, ...(sig ? { sig } : {}) };
-    };
-    if (lookup) {
-      while (s < sentences.length && sentences[s]!.block < index) s++;
-      sig = sigOf(article, block, index, from, s);
-      units.push(lookup(text.slice(Math.max(0, block.start - CONTEXT), block.end + CONTEXT), sig, make));
-    } else units.push(make());
-  });
-  return { units };
+/** The unit of block `index` (its first masked span at or after `from`). */
+function makeUnit(article: Article, index: number, from: number, sig?: number[]): BlockUnit {
+  const block = article.blocks[index]!;
+  const prose = blank(article.text, block, article.masked, from);
+  return { prose, tokens: tokenizeProse(prose, block.start, index), base: block.start, index, ...(sig ? { sig } : {}) };
 }
 
 /**
@@ -162,6 +190,22 @@ function sigOf(article: Article, block: Article['blocks'][number], index: number
     sig.push(x.start - base, x.end - base, x.words.length ? x.words[0]!.start - base : -1);
   }
   return sig;
+}
+
+/** Whether {@link sigOf} of a block would equal `sig`, read in place. */
+function sigFits(sig: readonly number[] | undefined, article: Article, block: Article['blocks'][number], index: number, from: number, s: number): boolean {
+  if (!sig) return false;
+  const { masked, sentences } = article;
+  const base = block.start;
+  if (sig[0] !== KINDS.indexOf(block.kind) || sig[1] !== Math.min(base, CONTEXT) || sig[2] !== block.end - base) return false;
+  let n = 3;
+  for (let i = from; i < masked.length && masked[i]!.start < block.end; i++) if (sig[n++] !== masked[i]!.start - base || sig[n++] !== masked[i]!.end - base) return false;
+  if (sig[n++] !== -1) return false;
+  for (let i = s; i < sentences.length && sentences[i]!.block === index; i++) {
+    const x = sentences[i]!;
+    if (sig[n++] !== x.start - base || sig[n++] !== x.end - base || sig[n++] !== (x.words.length ? x.words[0]!.start - base : -1)) return false;
+  }
+  return n === sig.length;
 }
 
 const KINDS = ['paragraph', 'heading', 'other'];
