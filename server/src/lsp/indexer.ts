@@ -89,6 +89,8 @@ export class Indexer {
   private current: Promise<void> = Promise.resolve();
   /** Whether a build used the pool (single updates then go there too). */
   private pooled = false;
+  /** Entries made from the server's own analyses of open buffers, with the registry and day they were made with. */
+  private readonly fromServer = new WeakMap<IndexedArticle, { registry: Registry; today: string }>();
 
   constructor(private readonly host: IndexerHost) {}
 
@@ -137,7 +139,20 @@ export class Indexer {
 
   /** Stores an article's analysis (the server's analyses of open buffers land here). */
   set(analysis: Parameters<typeof indexArticle>[0]): void {
-    this.index.set(indexArticle(analysis));
+    const entry = indexArticle(analysis);
+    this.fromServer.set(entry, { registry: analysis.registry, today: todayIso() });
+    this.index.set(entry);
+  }
+
+  /**
+   * Whether the index already holds what a build would make of an open buffer: the server's own
+   * analysis of its current text, against the workspace registry of now, today (the server analyses
+   * open articles again whenever the registry changes, before a build starts).
+   */
+  private upToDate(uri: string): boolean {
+    const entry = this.index.get(uri);
+    const made = entry && this.fromServer.get(entry);
+    return !!made && made.registry === this.host.checker.store.registry && made.today === todayIso() && this.host.openText(uri) === entry.text && !mayNameRegistry(entry.text);
   }
 
   /** Lets the index pool save its work (before the server exits); waits at most `ms`. */
@@ -197,9 +212,12 @@ export class Indexer {
     try {
       const keep = new Set(uris);
       for (const a of [...this.index.all()]) if (!keep.has(a.uri)) this.index.delete(a.uri);
-      const pooled = !!this.host.pool && uris.length >= POOL_MIN_ARTICLES;
+      // Open articles the server has just analysed are not analysed a second time (a cold analysis of a long one blocks the first keystrokes).
+      const todo = uris.filter((uri) => !this.upToDate(uri));
+      this.done = uris.length - todo.length;
+      const pooled = !!this.host.pool && todo.length >= POOL_MIN_ARTICLES;
       if (pooled) this.pooled = true;
-      const rest = pooled ? await this.buildInPool(generation, uris, report) : uris;
+      const rest = pooled ? await this.buildInPool(generation, todo, report) : todo;
       if (generation === this.generation) await this.buildInThread(generation, rest, report);
     } finally {
       if (generation === this.generation) this.building = false;
