@@ -27,6 +27,7 @@ import type { IndexPool } from './index-entry.js';
 import { Indexer } from './indexer.js';
 import { SERVER_VERSION, StatusNotification, type StatusParams } from './protocol.js';
 import { DEFAULT_SETTINGS, globToRegExp, toSettings, type Settings } from './settings.js';
+import { WarmUp } from './warm-up.js';
 
 /** How the server reaches files: from disk (Node) or through the client (web worker). */
 export interface WorkspaceFs {
@@ -82,6 +83,8 @@ export interface ServerState {
 export interface ServerOptions {
   /** Where workspace indexing runs; without it, in the server's thread in slices of a few milliseconds. */
   indexPool?: IndexPool;
+  /** Whether to warm the analysis up on a synthetic article while idle at start-up (default: yes). */
+  warmUp?: boolean;
 }
 
 /** Starts the Factmark language server on a connection. */
@@ -206,6 +209,8 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     },
   };
 
+  // Until the first keystroke in an article, idle turns of the event loop run the analysis on a synthetic article.
+  const warmUp = new WarmUp();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** What the last analysis of each open article cost (ms), to pick its debounce. */
   const costs = new Map<string, number>();
@@ -378,7 +383,11 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     if (isRegistryUri(e.document.uri)) {
       clearTimeout(registryTimer);
       registryTimer = setTimeout(() => void reloadRegistry(), 100);
-    } else schedule(e.document);
+    } else {
+      // A change to an article analysed before is a keystroke: from now on the real edits keep the code warm.
+      if (parseCaches.has(e.document.uri)) warmUp.stop();
+      schedule(e.document);
+    }
   });
   documents.onDidSave((e) => {
     // Saving an article that a fact cites as a source checks its quotes again.
@@ -498,4 +507,5 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
 
   documents.listen(connection);
   connection.listen();
+  if (options.warmUp !== false) warmUp.start();
 }

@@ -18,5 +18,8 @@ else {
     process.exit(help || args.includes('--version') ? 0 : 2);
   }
   const workers = indexWorkerCount();
-  startServer(createConnection(ProposedFeatures.all), nodeFs, { indexPool: workers ? new WorkerIndexPool(__filename, workers) : undefined });
+  startServer(createConnection(ProposedFeatures.all), nodeFs, {
+    indexPool: workers ? new WorkerIndexPool(__filename, workers) : undefined,
+    warmUp: process.env.FACTMARK_WARM_UP !== 'off',
+  });
 }
