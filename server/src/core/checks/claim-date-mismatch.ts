@@ -20,6 +20,13 @@ function rewrite(d: DateMention, day: string): string | undefined {
   return undefined;
 }
 
+/** Days between a date mention and the fact's bounds (the nearer of their first days and of their last days). */
+function distance(d: DateMention, f: { first: string; last: string }): number {
+  const b = valueBounds(d.value);
+  if (!b) return Infinity;
+  return Math.min(Math.abs(toDayNumber(b.first) - toDayNumber(f.first)), Math.abs(toDayNumber(b.last) - toDayNumber(f.last)));
+}
+
 /**
  * `claim.date-mismatch`: a sentence linked by a marker gives a date that does
  * not overlap its fact's date. When no day or month of the sentence overlaps,
@@ -43,12 +50,7 @@ export const claimDateMismatch: Check = {
         return b && b.first <= f.last && f.first <= b.last;
       });
       if (overlapping) continue;
-      const distance = (d: DateMention): number => {
-        const b = valueBounds(d.value);
-        if (!b) return Infinity;
-        return Math.min(Math.abs(toDayNumber(b.first) - toDayNumber(f.first)), Math.abs(toDayNumber(b.last) - toDayNumber(f.last)));
-      };
-      const nearest = candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+      const nearest = candidates.reduce((a, b) => (distance(b, f) < distance(a, f) ? b : a));
       const fixed = f.first === f.last ? rewrite(nearest, f.first) : undefined;
       out.push({
         span: nearest,

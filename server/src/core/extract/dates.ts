@@ -23,27 +23,50 @@ const DASH = String.raw`\s*[-–—]\s*`;
 const PART = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 const PREP_YEAR = String.raw`(?:in|since|by|until|till|from|of|before|after|during|through|early|late|mid|mid-|end of|start of|beginning of|spring|summer|autumn|fall|winter)`;
 
-/** One pass over prose: every alternative is a named group, longest forms first. */
-const DATE_RE = new RegExp(
-  [
-    String.raw`(?<iso>\b\d{4}-\d{2}-\d{2}\b(?:\/\d{4}-\d{2}-\d{2}\b)?)`,
-    String.raw`(?<dotted>\b\d{1,2}\.\d{1,2}\.\d{4}\b)`,
-    String.raw`(?<slashed>\b\d{1,2}\/\d{1,2}\/\d{4}\b)`,
-    // [Weekday,] Month Day[-Day][, Year]   |   [Weekday,] Day[-Day] Month [Year]   |   Month Year
-    String.raw`(?<mdy>\b(?:${WEEKDAY},?\s+)?${MONTH}\s+${DAY}(?:${DASH}(?:${MONTH}\s+)?${DAY})?\b(?:,?\s+${YEAR}\b)?)`,
-    String.raw`(?<dmy>\b(?:${WEEKDAY},?\s+)?${DAY}(?:${DASH}${DAY})?\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}\b)?)`,
-    String.raw`(?<my>\b${MONTH}\s+${YEAR}\b)`,
-    String.raw`(?<wd>\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+)?${WEEKDAY}${PART}\b)`,
-    String.raw`(?<rel>\b(?:[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))\b)`,
-    String.raw`(?<weekend>\b(?:(?:[Oo]ver|[Dd]uring)\s+the|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+past)\s+weekend\b)`,
-    String.raw`(?<period>\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+past)\s+(?:week|month|year)\b)`,
-    // A month alone: after a preposition or qualifier, or bare when its name is no common word (not May, March).
-    String.raw`(?<monthOnly>\b(?:(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Tt]hrough|[Dd]uring)\s+)${MONTH}|${MONTH_PLAIN})\b(?![\s,]+\d))`,
-    String.raw`(?<yearq>\b(?:[Mm]id|[Ee]arly|[Ll]ate)-${YEAR}\b)`,
-    String.raw`(?<year>(?<![\d$€£.,:/-])\b${YEAR}\b(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%)))`,
-  ].join('|'),
-  'g',
-);
+/** The date forms: every alternative is a named group, longest forms first. */
+const DATE_ALTERNATIVES = [
+  String.raw`(?<iso>\b\d{4}-\d{2}-\d{2}\b(?:\/\d{4}-\d{2}-\d{2}\b)?)`,
+  String.raw`(?<dotted>\b\d{1,2}\.\d{1,2}\.\d{4}\b)`,
+  String.raw`(?<slashed>\b\d{1,2}\/\d{1,2}\/\d{4}\b)`,
+  // [Weekday,] Month Day[-Day][, Year]   |   [Weekday,] Day[-Day] Month [Year]   |   Month Year
+  String.raw`(?<mdy>\b(?:${WEEKDAY},?\s+)?${MONTH}\s+${DAY}(?:${DASH}(?:${MONTH}\s+)?${DAY})?\b(?:,?\s+${YEAR}\b)?)`,
+  String.raw`(?<dmy>\b(?:${WEEKDAY},?\s+)?${DAY}(?:${DASH}${DAY})?\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}\b)?)`,
+  String.raw`(?<my>\b${MONTH}\s+${YEAR}\b)`,
+  String.raw`(?<wd>\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+)?${WEEKDAY}${PART}\b)`,
+  String.raw`(?<rel>\b(?:[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))\b)`,
+  String.raw`(?<weekend>\b(?:(?:[Oo]ver|[Dd]uring)\s+the|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+past)\s+weekend\b)`,
+  String.raw`(?<period>\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+past)\s+(?:week|month|year)\b)`,
+  // A month alone: after a preposition or qualifier, or bare when its name is no common word (not May, March).
+  String.raw`(?<monthOnly>\b(?:(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Tt]hrough|[Dd]uring)\s+)${MONTH}|${MONTH_PLAIN})\b(?![\s,]+\d))`,
+  String.raw`(?<yearq>\b(?:[Mm]id|[Ee]arly|[Ll]ate)-${YEAR}\b)`,
+  String.raw`(?<year>(?<![\d$€£.,:/-])\b${YEAR}\b(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%)))`,
+].join('|');
+
+/**
+ * One pass over prose. Every alternative starts at a word boundary with a digit
+ * or one of these letters (a month, a weekday, or a qualifier or preposition
+ * that may open a date): tested first, they let the scan leave every other
+ * position at once, instead of trying each alternative there (about half the
+ * scan's cost; test/core/date-scan.test.ts holds it to the alternatives alone).
+ */
+const DATE_RE = new RegExp(String.raw`\b(?=[0-9ABDEFIJLMNOPSTUWYabdefilmnopstuy])(?:${DATE_ALTERNATIVES})`, 'g');
+
+/** Every match of the date scan in a text, as {@link blockDates} reads them. */
+export function dateMatches(text: string): RegExpExecArray[] {
+  return scanAll(DATE_RE, text);
+}
+
+/** Every match of the date alternatives alone, without the first-character test: the reference {@link dateMatches} must equal. */
+export function dateMatchesByRegex(text: string): RegExpExecArray[] {
+  return scanAll(new RegExp(DATE_ALTERNATIVES, 'g'), text);
+}
+
+function scanAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
 
 const LEADING_PREPOSITION = /^(?:on|by|since|in|from|until|till|of|before|after|through|during)\s+/i;
 const FUTURE = /\b(?:will|would|shall|'ll|is due|are due|was due|were due|is set to|are set to|to be held|scheduled|expected to|plans? to|planned|upcoming|due to|next)\b/i;
@@ -102,6 +125,16 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
   return out;
 }
 
+/** A date mention, or nothing when its value is not a valid date. */
+function mention(value: string | undefined, relative: boolean, weekday: number | undefined, text: string, offset: number): DateMention | undefined {
+  return value ? { text, start: offset, end: offset + text.length, value, relative, ...(weekday === undefined ? {} : { weekday }) } : undefined;
+}
+
+/** Whether the verb nearest to a date in its sentence speaks of the future (no sentence: no). */
+function futureAt(sentence: Sentence | undefined, start: number, length: number): boolean {
+  return sentence ? isFuture(sentence, start, length) : false;
+}
+
 function resolve(
   g: Record<string, string | undefined>,
   raw: string,
@@ -110,32 +143,29 @@ function resolve(
   sentence: Sentence | undefined,
   reference: string,
 ): DateMention | undefined {
-  const mention = (value: string | undefined, relative: boolean, weekday?: number, text = raw, offset = start): DateMention | undefined =>
-    value ? { text, start: offset, end: offset + text.length, value, relative, ...(weekday === undefined ? {} : { weekday }) } : undefined;
-  // Only weekdays and weekends read the verb's tense.
-  const future = (): boolean => (sentence ? isFuture(sentence, start, raw.length) : false);
+  // Only weekdays and weekends read the verb's tense (no closures here: this runs for every date).
 
   if (g.iso) {
     const [a, b] = raw.split('/');
     const first = isoDay(a!);
     const last = b ? isoDay(b) : undefined;
     if (!first || (b && (!last || last < first))) return undefined;
-    return mention(last ? `${first}/${last}` : first, false);
+    return mention(last ? `${first}/${last}` : first, false, undefined, raw, start);
   }
   if (g.dotted) {
     const [d, mo, y] = raw.split('.').map(Number);
-    return mention(makeDay(y!, mo!, d!), false);
+    return mention(makeDay(y!, mo!, d!), false, undefined, raw, start);
   }
   if (g.slashed) {
     const [a, b, y] = raw.split('/').map(Number);
     // Month first as in US copy, unless the first part cannot be a month.
-    return mention(a! > 12 ? makeDay(y!, b!, a!) : makeDay(y!, a!, b!), false);
+    return mention(a! > 12 ? makeDay(y!, b!, a!) : makeDay(y!, a!, b!), false, undefined, raw, start);
   }
   if (g.mdy || g.dmy) return resolveCalendar(raw, start, reference);
   if (g.my) {
     const [mo, y] = raw.split(/\s+/);
     const month = MONTHS[mo!.replace('.', '').toLowerCase()];
-    return month ? mention(`${y}-${String(month).padStart(2, '0')}`, false) : undefined;
+    return month ? mention(`${y}-${String(month).padStart(2, '0')}`, false, undefined, raw, start) : undefined;
   }
   if (g.wd) {
     const words = raw.toLowerCase().split(/\s+/);
@@ -147,41 +177,41 @@ function resolve(
     let delta: number;
     if (qualifier === 'next') delta = ((wd - refWd + 7) % 7) || 7;
     else if (qualifier === 'last' || qualifier === 'past') delta = -(((refWd - wd + 7) % 7) || 7);
-    else if (qualifier !== 'this' && future()) delta = ((wd - refWd + 7) % 7) || 7;
+    else if (qualifier !== 'this' && futureAt(sentence, start, raw.length)) delta = ((wd - refWd + 7) % 7) || 7;
     else if (qualifier === 'this') delta = wd - refWd;
     else delta = -((refWd - wd + 7) % 7);
-    return mention(addDays(reference, delta), true);
+    return mention(addDays(reference, delta), true, undefined, raw, start);
   }
   if (g.rel) {
     const r = raw.toLowerCase().replace(/\s+/g, ' ');
     const delta = r === 'yesterday' ? -1 : r === 'tomorrow' ? 1 : r.includes('before yesterday') ? -2 : r.includes('after tomorrow') ? 2 : 0;
-    return mention(addDays(reference, delta), true);
+    return mention(addDays(reference, delta), true, undefined, raw, start);
   }
   if (g.weekend) {
     const r = raw.toLowerCase();
     const refWd = weekdayOf(reference);
-    const next = r.startsWith('next') || ((r.startsWith('this') || r.startsWith('over') || r.startsWith('during')) && future());
+    const next = r.startsWith('next') || ((r.startsWith('this') || r.startsWith('over') || r.startsWith('during')) && futureAt(sentence, start, raw.length));
     let saturday: string;
     if (next) saturday = addDays(reference, ((6 - refWd + 7) % 7) || 7);
     else if (refWd === 6) saturday = r.startsWith('last') ? addDays(reference, -7) : reference;
     else if (refWd === 0) saturday = r.startsWith('last') ? addDays(reference, -8) : addDays(reference, -1);
     else saturday = addDays(reference, -(refWd + 1));
-    return mention(`${saturday}/${addDays(saturday, 1)}`, true);
+    return mention(`${saturday}/${addDays(saturday, 1)}`, true, undefined, raw, start);
   }
   if (g.period) {
     const r = raw.toLowerCase().replace(/\s+/g, ' ');
     const shift = r.startsWith('last') || r.startsWith('the past') ? -1 : r.startsWith('next') ? 1 : 0;
     if (r.endsWith('week')) {
       const monday = addDays(reference, -((weekdayOf(reference) + 6) % 7) + 7 * shift);
-      return mention(`${monday}/${addDays(monday, 6)}`, true);
+      return mention(`${monday}/${addDays(monday, 6)}`, true, undefined, raw, start);
     }
     const y = +reference.slice(0, 4);
-    if (r.endsWith('year')) return mention(String(y + shift), true);
+    if (r.endsWith('year')) return mention(String(y + shift), true, undefined, raw, start);
     let mo = +reference.slice(5, 7) + shift;
     let yy = y;
     if (mo < 1) (mo = 12), yy--;
     if (mo > 12) (mo = 1), yy++;
-    return mention(`${yy}-${String(mo).padStart(2, '0')}`, true);
+    return mention(`${yy}-${String(mo).padStart(2, '0')}`, true, undefined, raw, start);
   }
   if (g.monthOnly) {
     const words = raw.split(/\s+/);
@@ -200,11 +230,11 @@ function resolve(
     if (qualifier === 'next') year = month > refMonth ? y : y + 1;
     return mention(`${year}-${String(month).padStart(2, '0')}`, true, undefined, text, offset);
   }
-  if (g.yearq) return mention(raw.slice(-4), false);
+  if (g.yearq) return mention(raw.slice(-4), false, undefined, raw, start);
   if (g.year) {
     // A bare year is a date only in a date-like context, so that "2000 troops" is not one.
     const after = sentence ? sentence.text.slice(start - sentence.start + raw.length) : '';
-    if (PREP_YEAR_RE.test(before) || /^\s*(?:[.,;:!?)"'”’]|$)/.test(after) || /^'s\b/.test(after)) return mention(raw, false);
+    if (PREP_YEAR_RE.test(before) || /^\s*(?:[.,;:!?)"'”’]|$)/.test(after) || /^'s\b/.test(after)) return mention(raw, false, undefined, raw, start);
     return undefined;
   }
   return undefined;

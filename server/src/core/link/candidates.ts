@@ -148,37 +148,17 @@ export function linkCandidates(registry: Registry, claim: Claim, stems: () => Re
   }
   if (!bounds.length) return [];
   const people = peopleIndex(idx);
-  const own = factStems(idx);
-  let words: ReadonlySet<string> | undefined;
   const stamp = (people.stamp = (people.stamp + 1) >>> 0 || 1);
   if (stamp === 1) people.mark.fill(0);
-  const out: number[] = [];
+  const q: Query = { people, stamp, bounds, own: factStems(idx), stems, words: undefined, out: [] };
   // Cases 1 and 2: facts that name one of the claim's actors or hold one of its places.
-  const take = (list: readonly number[] | undefined): void => {
-    if (!list) return;
-    for (const i of list) {
-      if (people.mark[i] === stamp) continue;
-      people.mark[i] = stamp;
-      const first = people.first[i]!;
-      if (first === '') continue;
-      const last = people.last[i]!;
-      let overlaps = false;
-      for (const b of bounds) {
-        if (b.first <= last && first <= b.last) {
-          overlaps = true;
-          break;
-        }
-      }
-      if (overlaps && shareStem(own[i]!, (words ??= stems()))) out.push(i);
-    }
-  };
-  for (const list of [claim.actors, claim.places]) for (const a of list) if (a.form !== 'unregistered') take(people.byActor.get(a.id));
+  for (const list of [claim.actors, claim.places]) for (const a of list) if (a.form !== 'unregistered') take(q, people.byActor.get(a.id));
   for (const p of claim.places) {
     if (p.form === 'unregistered') continue;
     const seen = new Set<string>();
     for (let at: string | undefined = p.id; at !== undefined && !seen.has(at); at = registry.actors.get(at)?.within) {
       seen.add(at);
-      take(people.byPlace.get(at));
+      take(q, people.byPlace.get(at));
     }
   }
   // Case 3: facts overlapping a day the claim names, sharing a word (a fact that
@@ -196,8 +176,41 @@ export function linkCandidates(registry: Registry, claim: Claim, stems: () => Re
       const s = sorted[j]!;
       if (s.last < b.first || people.mark[s.index] === stamp) continue;
       people.mark[s.index] = stamp;
-      if (shareStem(own[s.index]!, (words ??= stems()))) out.push(s.index);
+      if (shareStem(q.own[s.index]!, (q.words ??= stems()))) q.out.push(s.index);
     }
   }
-  return out.sort((a, b) => a - b).map((i) => idx.facts[i]!);
+  return q.out.sort((a, b) => a - b).map((i) => idx.facts[i]!);
+}
+
+/** One claim's search (a plain object, not closures: this runs for every claim). */
+interface Query {
+  people: PeopleIndex;
+  stamp: number;
+  bounds: readonly { first: string; last: string }[];
+  own: readonly Set<string>[];
+  stems: () => ReadonlySet<string>;
+  /** The claim's stems, once asked for. */
+  words: ReadonlySet<string> | undefined;
+  out: number[];
+}
+
+/** Takes the facts of `list` not yet seen by the query whose date overlaps one of the claim's and which share a word with it. */
+function take(q: Query, list: readonly number[] | undefined): void {
+  if (!list) return;
+  const { people, stamp, bounds } = q;
+  for (const i of list) {
+    if (people.mark[i] === stamp) continue;
+    people.mark[i] = stamp;
+    const first = people.first[i]!;
+    if (first === '') continue;
+    const last = people.last[i]!;
+    let overlaps = false;
+    for (const b of bounds) {
+      if (b.first <= last && first <= b.last) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (overlaps && shareStem(q.own[i]!, (q.words ??= q.stems()))) q.out.push(i);
+  }
 }

@@ -139,12 +139,7 @@ function sameDeps(entry: LinkMemoEntry, claim: Claim): boolean {
  */
 export function inferLink(claim: Claim, registry: Registry, how: 'indexed' | 'exhaustive' = 'indexed'): { id: string; score: number } | undefined {
   let best: { id: string; score: number } | undefined;
-  const stems = (): ReadonlySet<string> => {
-    const all = contentStems(claim.text);
-    knowClaimStems(claim, all);
-    return all;
-  };
-  for (const fact of how === 'indexed' ? linkCandidates(registry, claim, stems) : registry.facts.values()) {
+  for (const fact of how === 'indexed' ? linkCandidates(registry, claim, () => textStems(claim)) : registry.facts.values()) {
     const s = scoreFact(claim, fact, registry, true);
     // A shared day and person are not enough: the same person does many things a day.
     // (linkCandidates relies on these conditions: change them together.)
@@ -152,6 +147,13 @@ export function inferLink(claim: Claim, registry: Registry, how: 'indexed' | 'ex
     if (s.total >= LINK_THRESHOLD && (!best || s.total > best.score)) best = { id: fact.id, score: s.total };
   }
   return best;
+}
+
+/** The content stems of a claim's whole text, told to the scorer too. */
+function textStems(claim: Claim): ReadonlySet<string> {
+  const all = contentStems(claim.text);
+  knowClaimStems(claim, all);
+  return all;
 }
 
 /**

@@ -11,13 +11,20 @@ const STOP = new Set(
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weekend month year day days late early`.split(/\s+/),
 );
 
+/** Suffixes {@link stem} drops, longest first; each ends in s, n, r, g, d or y. */
+const SUFFIXES = ['ations', 'ation', 'ators', 'ator', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'ly'];
+
 /** A rough stem: enough to meet "awaits"/"awaited", "negotiations"/"negotiators", "held"/"holds" halfway. */
 export function stem(word: string): string {
   let w = word;
-  for (const suffix of ['ations', 'ation', 'ators', 'ator', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'ly']) {
-    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
-      w = w.slice(0, -suffix.length);
-      break;
+  // Every suffix ends in one of these letters (and needs four letters before it): most words skip the loop.
+  const last = w.charCodeAt(w.length - 1);
+  if (w.length >= 5 && (last === 115 || last === 110 || last === 114 || last === 103 || last === 100 || last === 121)) {
+    for (const suffix of SUFFIXES) {
+      if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
+        w = w.slice(0, -suffix.length);
+        break;
+      }
     }
   }
   return w.length > 6 ? w.slice(0, 6) : w;
@@ -28,18 +35,28 @@ const WORD = /[a-z0-9][a-z0-9%'’-]*/g;
 /** The content words of a text as stems: lowercase, no diacritics, no function or calendar words. */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of normalize(text).matchAll(WORD)) {
+  const lower = normalize(text);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
     let w = m[0];
     // Only a word ending in s, an apostrophe or a hyphen can lose its end.
     const last = w.charCodeAt(w.length - 1);
     if (last === 115 || last === 39 || last === 0x2019 || last === 45) w = w.replace(/['’]s$/, '').replace(/['’-]+$/, '');
-    const digit = /\d/.test(w);
+    const digit = hasDigit(w);
     if (w.length < 3 && !digit) continue;
     if (STOP.has(w)) continue;
     if (digit && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) || /^(?:19|20)\d\d$/.test(w))) continue;
     out.add(stem(w));
   }
   return out;
+}
+
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** Levenshtein distance between two strings (small inputs: ids and names). */
