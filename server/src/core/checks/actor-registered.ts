@@ -1,8 +1,18 @@
 import { roleHeld } from './titles.js';
-import type { Check } from './check.js';
+import type { Check, CheckFinding } from './check.js';
+import type { Registry } from '../registry/model.js';
 
 const message = (text: string, name: string, type: string, role: string | undefined): string =>
   `Actor \`${text}\` is \`${name}\` (${type}${role ? `, ${role}` : ''})`;
+
+/** What a registered name reports, per registry, by actor id and text, for one reference date. */
+interface Reported {
+  reference: string;
+  message: string;
+  related: NonNullable<CheckFinding['related']>;
+}
+
+const reportedMemo = new WeakMap<Registry, Map<string, Reported>>();
 
 /**
  * `actor.registered`: a hint on every actor written in house spelling, so the
@@ -12,12 +22,23 @@ export const actorRegistered: Check = {
   code: 'actor.registered',
   defaultLevel: 'hint',
   run({ actors, registry, reference }) {
-    return actors
-      .filter((a) => a.form !== 'unregistered' && a.form !== 'variant' && registry.actors.has(a.id))
-      .map((a) => {
-        const actor = registry.actors.get(a.id)!;
+    // Every keystroke reports the same names again: remember message and entry per registry.
+    let memo = reportedMemo.get(registry);
+    if (!memo) reportedMemo.set(registry, (memo = new Map()));
+    const out: CheckFinding[] = [];
+    for (const a of actors) {
+      if (a.form === 'unregistered' || a.form === 'variant') continue;
+      const actor = registry.actors.get(a.id);
+      if (!actor) continue;
+      const key = `${a.id}\u0000${a.text}`;
+      let found = memo.get(key);
+      if (!found || found.reference !== reference) {
         const role = actor.roles.find((r) => roleHeld(r, reference))?.title;
-        return { span: a, message: message(a.text, actor.name, actor.type, role), related: [{ location: actor.location, message: `Registry entry \`${actor.id}\`` }] };
-      });
+        if (memo.size >= 10_000) memo.clear();
+        memo.set(key, (found = { reference, message: message(a.text, actor.name, actor.type, role), related: [{ location: actor.location, message: `Registry entry \`${actor.id}\`` }] }));
+      }
+      out.push({ span: a, message: found.message, related: found.related });
+    }
+    return out;
   },
 };
