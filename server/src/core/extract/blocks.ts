@@ -15,6 +15,8 @@ export interface RunMemo {
   /** Each word looked up in the article's lowercase words, with the answer. */
   deps: [string, boolean][];
   parts: unknown;
+  /** The {@link ArticleUnits.epoch} at which `deps` last read the same. */
+  checked?: number;
 }
 
 /**
@@ -45,6 +47,8 @@ export interface ArticleUnits {
   units: BlockUnit[];
   /** The normalised words the article writes in lowercase somewhere. */
   lowercase: { has(word: string): boolean };
+  /** With a cache: a number that changes whenever a word comes into or goes out of `lowercase`. */
+  epoch?: number;
 }
 
 /**
@@ -59,6 +63,7 @@ export class UnitCache {
   private previous: BlockUnit[] = [];
   private keys: string[] = [];
   private counts = new Map<string, number>();
+  private epoch = 0;
   /** Units reused and built by the latest analysis (for tests and the bench). */
   stats = { reused: 0, built: 0 };
 
@@ -113,7 +118,7 @@ export class UnitCache {
     this.previous = units;
     this.keys = keys;
     this.count(delta);
-    return { units, lowercase: this.counts };
+    return { units, lowercase: this.counts, epoch: this.epoch };
   }
 
   /** Updates the lowercase word counts by how many more (or fewer) blocks each unit stands for. */
@@ -121,9 +126,11 @@ export class UnitCache {
     for (const [unit, d] of delta) {
       if (d === 0) continue;
       for (const w of lowercaseOf(unit)) {
-        const n = (this.counts.get(w) ?? 0) + d;
+        const was = this.counts.get(w) ?? 0;
+        const n = was + d;
         if (n > 0) this.counts.set(w, n);
         else this.counts.delete(w);
+        if ((was > 0) !== (n > 0)) this.epoch++;
       }
     }
   }

@@ -164,9 +164,12 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
       let parts = runCache.get(r.key);
       if (!parts) {
         // The block's scan remembers its split runs with the lowercase words they read, valid while those read the same.
+        // Unless no word came into or went out of the lowercase words since they last read the same.
         const memo = r.memo;
-        if (memo && memo.deps.every(([w, seen]) => lowercaseSeen.has(w) === seen)) parts = memo.parts as Part[];
-        else {
+        if (memo && ((units.epoch !== undefined && memo.checked === units.epoch) || memo.deps.every(([w, seen]) => lowercaseSeen.has(w) === seen))) {
+          parts = memo.parts as Part[];
+          memo.checked = units.epoch;
+        } else {
           const run = placeTokens(unit, base, b, false, r.from, r.to);
           const deps: [string, boolean][] = [];
           const reading: Ctx = { text, lowercaseSeen: { has: (w) => { const seen = lowercaseSeen.has(w); deps.push([w, seen]); return seen; } } };
@@ -174,7 +177,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
             classify(c, reading);
             return partOf(c, run.indexOf(c.tokens[0]!), text);
           });
-          r.memo = { deps, parts };
+          r.memo = { deps, parts, checked: units.epoch };
         }
         runCache.set(r.key, parts);
       }
@@ -187,7 +190,8 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
 
   // 2. Type what the words themselves say; remember full names of people for their surnames,
   // also those of bylines and headlines ("By Rachel M. Dunn and Luis Ortega").
-  const known = new Map<string, { type: ActorType; id: string }>();
+  // Names typed so far: the last typed candidate of each key (typed candidates keep their type and id from then on).
+  const known = new Map<string, { type?: ActorType; id?: string }>();
   // A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind").
   for (const c of candidates) {
     const p = c.part;
@@ -267,7 +271,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
     }
   }
   for (const c of candidates) {
-    if (c.type && (c.part.length > 1 || !c.part.sentenceStart)) known.set(c.part.key, { type: c.type, id: c.id! });
+    if (c.type && (c.part.length > 1 || !c.part.sentenceStart)) known.set(c.part.key, c);
   }
 
   // 3. Single unknown words: a known surname, a name typed elsewhere, or the words around them.
@@ -301,7 +305,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
       c.type = v.place > v.person && v.place > v.organization ? 'place' : v.person > 0 && v.person >= v.organization ? 'person' : 'organization';
       const lone = (p.loneSlug ??= slug(p.tokens[0]!.text));
       c.id = c.type === 'person' ? (p.lonePerson ??= foldSpelling(lone)) : lone;
-      known.set(p.key, { type: c.type, id: c.id });
+      known.set(p.key, c);
     }
   }
 
@@ -342,16 +346,26 @@ function partOf(c: Candidate, from: number, text: string): Part {
     length: toks.length,
     tokens: toks,
     sentenceStart: c.sentenceStart,
-    ...(c.type ? { type: c.type } : {}),
-    ...(c.id ? { id: c.id } : {}),
-    ...(c.beforeTitle ? { beforeTitle: true } : {}),
-    ...(c.afterTitle ? { afterTitle: true } : {}),
+    type: c.type,
+    id: c.id,
+    beforeTitle: c.beforeTitle,
+    afterTitle: c.afterTitle,
     key,
-    words: wordsOf(toks, text),
-    name: text.slice(first.start, toks[toks.length - 1]!.end),
+    words: toks.length === 1 ? [first.text] : wordsOf(toks, text),
+    name: toks.length === 1 ? first.text : text.slice(first.start, toks[toks.length - 1]!.end),
     given: isGivenName(first.norm) && !ORG_WORDS.has(first.norm) && !TITLES.has(first.norm) && !PLACE_WORDS.has(first.norm),
     place: placeOf(toks, key) !== undefined,
     acronym: toks.length === 1 && isAcronym(first.text),
+    // One shape for every part: the keys computed on first use start out empty.
+    lastKey: undefined,
+    headKey: undefined,
+    soloKey: undefined,
+    fullKey: undefined,
+    midKey: undefined,
+    nameSlug: undefined,
+    loneSlug: undefined,
+    lonePerson: undefined,
+    orgKeys: undefined,
   };
 }
 
@@ -365,7 +379,7 @@ function occurrence(part: Part, unit: BlockUnit, from: number, base: number, tex
   let end = last.end + delta;
   // Initialisms keep their final dot ("U.S.").
   if (part.length > 1 && part.tokens.every((t) => t.text.length === 1) && text[end] === '.') end++;
-  return { part, start: start - base, firstEnd: tokens[i]!.end + delta - base, end: end - base, text: text.slice(start, end) };
+  return { part, start: start - base, firstEnd: tokens[i]!.end + delta - base, end: end - base, text: text.slice(start, end), body: undefined, bracketed: undefined, cues: undefined };
 }
 
 /** The votes of the words around a lone unknown word (its first token at `start`–`end`). */
@@ -685,7 +699,7 @@ function lookup(
   k: number,
   to: number,
   ctx: Ctx,
-  known: Map<string, { type: ActorType; id: string }>,
+  known: Map<string, { type?: ActorType; id?: string }>,
   surnames: Surnames,
   orgParts: Map<string, string | null>,
 ): { candidate: Candidate; length: number } | undefined {
@@ -702,7 +716,7 @@ function lookup(
     if (place && (place.kind !== 'city' || len > 1 || known.has(keyOf(seq)))) return { candidate: { tokens: seq, type: 'place', id: slug(place.name), sentenceStart: false }, length: len };
     const key = keyOf(seq);
     const hit = known.get(key);
-    if (hit) return { candidate: { tokens: seq, ...hit, sentenceStart: false }, length: len };
+    if (hit) return { candidate: { tokens: seq, type: hit.type, id: hit.id, sentenceStart: false }, length: len };
     if (len === 1) {
       const surname = surnames.get(foldSpelling(slug(seq[0]!.text)));
       if (surname) return { candidate: { tokens: seq, ...surname, sentenceStart: false }, length: 1 };
