@@ -48,7 +48,9 @@ export function extractClaims(article: Article, dates: DateMention[], actors: Ac
  */
 function isStatement(text: string, sentence: Sentence, dates: DateMention[]): boolean {
   if (sentence.words.length < 4) return false;
+  // The dates' letters do not count. Every count only grows: the sentence qualifies as soon as they suffice.
   let letters = 0;
+  for (const d of dates) letters -= asciiLetters(d.text);
   let lower = 0;
   let content = false;
   for (const w of sentence.words) {
@@ -63,9 +65,9 @@ function isStatement(text: string, sentence: Sentence, dates: DateMention[]): bo
       // No function word is longer than FUNCTION_WORD_MAX: a longer word is content without a look-up.
       if (!content && (length > FUNCTION_WORD_MAX || !FUNCTION_WORDS.has(text.slice(w.start, w.end)))) content = true;
     }
+    if (content && lower >= 2 && letters >= 12) return true;
   }
-  for (const d of dates) letters -= asciiLetters(d.text);
-  return letters >= 12 && lower >= 2 && content;
+  return false;
 }
 
 /** How many ASCII letters a text holds. */

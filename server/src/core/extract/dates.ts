@@ -1,7 +1,7 @@
 import { addDays, makeDay, weekdayOf } from '../iso.js';
 import { blank } from '../parse/sentences.js';
 import type { Article, DateMention, Sentence, Span } from '../types.js';
-import { shifted, type ArticleUnits } from './blocks.js';
+import type { ArticleUnits, BlockUnit } from './blocks.js';
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -93,8 +93,11 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
     const unit = units?.units[b];
     if (unit) {
       // A block's dates depend on its prose, its sentences and the reference date only.
-      if (!unit.dates || unit.dates.reference !== reference) unit.dates = { reference, mentions: shifted(blockDates(unit.prose, block, sentences, s, reference), -block.start) };
-      for (const d of unit.dates.mentions) out.push({ ...d, start: d.start + block.start, end: d.end + block.start });
+      if (!unit.dates || unit.dates.reference !== reference) unit.dates = { reference, mentions: shiftDates(blockDates(unit.prose, block, sentences, s, reference), -block.start) };
+      // Placed where the block sits; a block that has not moved since (every block before an edit) reuses them.
+      let placed = placedDates.get(unit);
+      if (!placed || placed.dates !== unit.dates || placed.base !== block.start) placedDates.set(unit, (placed = { dates: unit.dates, base: block.start, mentions: shiftDates(unit.dates.mentions, block.start) }));
+      for (const d of placed.mentions) out.push(d);
       return;
     }
     while (from < masked.length && masked[from]!.end <= block.start) from++;
@@ -103,10 +106,30 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
   return out;
 }
 
+/** A unit's date mentions (for its current `dates`) placed at offset `base`. */
+const placedDates = new WeakMap<BlockUnit, { dates: NonNullable<BlockUnit['dates']>; base: number; mentions: DateMention[] }>();
+
+/**
+ * Date mentions moved by `by`: copied field by field, in the order {@link mention}
+ * writes them (a spread copy, shared with other kinds of spans, runs megamorphic
+ * and cost most of extractDates).
+ */
+function shiftDates(list: readonly DateMention[], by: number): DateMention[] {
+  const out: DateMention[] = [];
+  for (const d of list) {
+    out.push(
+      d.weekday === undefined
+        ? { text: d.text, start: d.start + by, end: d.end + by, value: d.value, relative: d.relative }
+        : { text: d.text, start: d.start + by, end: d.end + by, value: d.value, relative: d.relative, weekday: d.weekday },
+    );
+  }
+  return out;
+}
+
 /** The date mentions of one block's prose; `s` is the first sentence that may hold one. */
 function blockDates(prose: string, block: Span, sentences: readonly Sentence[], s: number, reference: string): DateMention[] {
   const out: DateMention[] = [];
-  if (!/\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|tonight|tomorrow|morning|afternoon|evening/i.test(prose)) return out;
+  // No prefilter: the scan leaves a block without dates about as fast as a test for date words would.
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(prose); m; m = DATE_RE.exec(prose)) {
     let start = block.start + m.index;
