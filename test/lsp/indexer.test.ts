@@ -1,5 +1,7 @@
-// The indexer in the server's thread (no pool): an open article the server has just analysed is
-// not analysed a second time by a build, and its entry is what a build would have made.
+// The indexer: an open article the server has just analysed is not analysed a second time by a
+// build, and its entry is what a build would have made; while a pool builds, the server's idle
+// thread indexes from the other end of the list (not while the pool answers from its cache),
+// hands its entries to the pool to keep, and takes over what is left if the pool fails.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,19 +9,25 @@ import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import type { Connection } from 'vscode-languageserver';
 import { createFactChecker, todayIso, type AnalyzeOptions } from '../../server/src/core/index.js';
-import { indexEntry } from '../../server/src/lsp/index-entry.js';
+import { indexEntry, type IndexPool, type PoolResult } from '../../server/src/lsp/index-entry.js';
 import { Indexer } from '../../server/src/lsp/indexer.js';
 import { FIXTURES } from '../helpers/paths.js';
 
 const ROOT = join(FIXTURES, 'workspace');
 const uriOf = (path: string): string => pathToFileURL(path).href;
 
-async function setup() {
-  const articles = readdirSync(join(ROOT, 'articles'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => uriOf(join(ROOT, 'articles', f)));
+async function setup(pool?: IndexPool, copies = 1) {
+  const names = readdirSync(join(ROOT, 'articles')).filter((f) => f.endsWith('.md'));
   const files = new Map<string, string>([[uriOf(join(ROOT, 'facts.yaml')), readFileSync(join(ROOT, 'facts.yaml'), 'utf8')]]);
-  for (const uri of articles) files.set(uri, readFileSync(new URL(uri), 'utf8'));
+  const articles: string[] = [];
+  // Copies of the fixture articles under other names, for builds big enough for a pool.
+  for (let i = 0; i < copies; i++) {
+    for (const name of names) {
+      const uri = uriOf(join(ROOT, 'articles', i ? `copy-${String(i).padStart(3, '0')}-${name}` : name));
+      articles.push(uri);
+      files.set(uri, readFileSync(join(ROOT, 'articles', name), 'utf8'));
+    }
+  }
   const open = new Map<string, string>();
   const host = { readText: async (uri: string) => open.get(uri) ?? files.get(uri), listRegistryFiles: async () => [uriOf(join(ROOT, 'facts.yaml'))] };
   const checker = createFactChecker({ host });
@@ -31,7 +39,7 @@ async function setup() {
     return analyze(uri, text, options);
   };
   const connection = { console: { error: (m: string) => assert.fail(m), log() {} } } as unknown as Connection;
-  const indexer = new Indexer({ connection, checker, listArticles: async () => articles, readText: host.readText, openText: (uri) => open.get(uri), canReportProgress: () => false });
+  const indexer = new Indexer({ connection, checker, listArticles: async () => articles, readText: host.readText, openText: (uri) => open.get(uri), canReportProgress: () => false, pool });
   return { articles, files, open, checker, analysed, indexer, analyze };
 }
 
@@ -76,5 +84,80 @@ describe('indexer', () => {
     analysed.length = 0;
     await indexer.refresh(true);
     assert.ok(analysed.includes(first));
+  });
+});
+
+describe('indexer with a pool', () => {
+  /** A pool in this thread that answers each batch after a few milliseconds, as if analysed (or from its cache when `cached`). */
+  const make = (files: () => Map<string, string>, options: { cached?: boolean; failAfter?: number }) => {
+    const got: string[] = [];
+    const remembered: string[] = [];
+    let batches = 0;
+    let analyze!: (uri: string, text: string, o: AnalyzeOptions) => ReturnType<ReturnType<typeof createFactChecker>['analyze']>;
+    const pool: IndexPool & { use(a: typeof analyze): void } = {
+      use(a) {
+        analyze = a;
+      },
+      async index(_registry, today, items) {
+        if (options.failAfter !== undefined && batches >= options.failAfter) throw new Error('the worker is gone');
+        batches++;
+        await new Promise((resolve) => setTimeout(resolve, 2 * items.length));
+        return items.map(({ uri, text }): PoolResult => {
+          got.push(uri);
+          return indexEntry(analyze, uri, text ?? files().get(uri)!, today);
+        });
+      },
+      analysedShare: () => (options.cached ? 0 : 1),
+      remember(entries) {
+        for (const { entry, text } of entries) {
+          assert.equal(entry.text, text);
+          remembered.push(entry.uri);
+        }
+      },
+      idle: async () => undefined,
+      dispose() {},
+    };
+    return { pool, got, remembered };
+  };
+
+  for (const cached of [false, true]) {
+    it(cached ? 'leaves a pool that answers from its cache alone' : 'indexes from the back of the list in the server’s thread while the pool analyses', async () => {
+      let files!: Map<string, string>;
+      const { pool, got, remembered } = make(() => files, { cached });
+      const s = await setup(pool, 100);
+      files = s.files;
+      pool.use(s.analyze);
+      s.analysed.length = 0;
+      await s.indexer.refresh(true);
+      assert.equal(s.indexer.done, s.articles.length);
+      const inThread = s.analysed;
+      assert.equal(got.length + inThread.length, s.articles.length, 'each article indexed once');
+      assert.deepEqual([...got, ...inThread].sort(), [...s.articles].sort());
+      if (cached) assert.deepEqual(inThread, []);
+      else {
+        assert.ok(inThread.length > 0, 'the server’s thread helped');
+        // It took articles from the back: the last article of the list is among them, the first is not.
+        assert.ok(inThread.includes(s.articles.at(-1)!));
+        assert.ok(!inThread.includes(s.articles[0]!));
+        assert.deepEqual([...remembered].sort(), [...inThread].sort(), 'the pool is given what the thread indexed');
+      }
+      for (const uri of s.articles) assert.deepEqual({ ...s.indexer.index.get(uri)! }, { ...indexEntry(s.analyze, uri, files.get(uri)!, todayIso())! }, uri);
+    });
+  }
+
+  it('indexes what is left in the server’s thread when the pool fails', async () => {
+    let files!: Map<string, string>;
+    const { pool, got } = make(() => files, { failAfter: 2 });
+    const s = await setup(pool, 100);
+    files = s.files;
+    pool.use(s.analyze);
+    const errors: string[] = [];
+    (s.indexer as unknown as { host: { connection: Connection } }).host.connection = { console: { error: (m: string) => errors.push(m), log() {} } } as unknown as Connection;
+    s.analysed.length = 0;
+    await s.indexer.refresh(true);
+    assert.equal(errors.length, 1);
+    assert.equal(s.indexer.index.size, s.articles.length);
+    assert.equal(got.length + s.analysed.length, s.articles.length);
+    for (const uri of s.articles) assert.deepEqual({ ...s.indexer.index.get(uri)! }, { ...indexEntry(s.analyze, uri, files.get(uri)!, todayIso())! }, uri);
   });
 });

@@ -37,6 +37,10 @@ export interface IndexPool {
   preload?(files: readonly { uri: string; text?: string }[]): void;
   /** Where the pool may keep its work between sessions (the client's choice, from `initialize`); before the first {@link index}. */
   useCacheDir?(dir: string): void;
+  /** The share of the last batch's articles the pool analysed (the rest came from its cache), if it tells. */
+  analysedShare?(): number;
+  /** Entries the server's thread indexed itself during a build, with their texts: the pool may keep them with its own work (its disk cache). */
+  remember?(entries: readonly { entry: IndexedArticle; text: string }[], today: string): void;
   /** Tells the pool the work is done for now (a build ended, the server shuts down): it saves what it keeps. Resolves once saved. */
   idle(): Promise<void>;
   /** Stops the pool's threads. */

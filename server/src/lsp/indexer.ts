@@ -12,6 +12,13 @@ const SETTLE_MS = 150;
 const BATCH = 16;
 const IN_FLIGHT = 3;
 
+/**
+ * While the pool analyses (at least this share of its last batch was not in its cache), the
+ * server's idle thread indexes too; otherwise it looks again after a pause.
+ */
+const HELP_MIN_ANALYSED = 0.5;
+const HELP_PAUSE_MS = 100;
+
 /** Fewer articles than this are indexed in the server's thread: a worker's start would cost more than it saves. */
 const POOL_MIN_ARTICLES = 32;
 
@@ -29,6 +36,10 @@ export interface IndexerHost {
   canReportProgress(): boolean;
   /** Indexes off the event loop when given (the Node server's worker threads); else the indexer works in slices. */
   pool?: IndexPool;
+  /** Whether the server's thread indexes too while a pool builds, when it is idle (default: yes). */
+  helpPool?: boolean;
+  /** Whether the user is typing now (the server's thread then leaves indexing to the pool). */
+  busy?(): boolean;
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -225,42 +236,92 @@ export class Indexer {
     }
   }
 
-  /** Indexes `uris` in the pool, a few batches in flight; returns what is left to index in the thread if the pool fails. */
+  /**
+   * Indexes `uris` in the pool, a few batches in flight, taking batches from the front of the list;
+   * meanwhile the server's thread, when it has nothing else to do, indexes articles one at a time
+   * from the back (on two cores the pool's one worker leaves the other idle). Returns what is left
+   * to index in the thread if the pool fails.
+   */
   private async buildInPool(generation: number, uris: readonly string[], report: () => void): Promise<readonly string[]> {
     const pool = this.host.pool!;
     const registry = registrySources(this.host.checker.store.registry);
     const today = todayIso();
-    const batches: { uri: string; text?: string }[][] = [];
-    for (let i = 0; i < uris.length; i += BATCH) batches.push(uris.slice(i, i + BATCH).map((uri) => ({ uri })));
-    const send = (b: number): Promise<PoolResult[]> => {
-      // Open buffers are sent as they are now; the pool reads every other file itself.
-      const items = batches[b]!.map(({ uri }) => ({ uri, text: this.host.openText(uri) }));
-      batches[b] = items;
-      const sent = pool.index(registry, today, items);
-      sent.catch(() => undefined); // awaited in order below; a failure there is handled there
-      return sent;
+    const stale = (): boolean => generation !== this.generation;
+    let front = 0;
+    let back = uris.length;
+    let failure: unknown;
+    const failed: string[] = [];
+    /** Whether the pool has answered a batch yet (it may still be loading the registry), or failed. */
+    let answered = false;
+    let markAnswered!: () => void;
+    const firstAnswer = new Promise<void>((resolve) => (markAnswered = resolve));
+    const lane = async (): Promise<void> => {
+      while (failure === undefined && !stale() && front < back) {
+        // Open buffers are sent as they are now; the pool reads every other file itself.
+        const items = uris.slice(front, Math.min(front + BATCH, back)).map((uri) => ({ uri, text: this.host.openText(uri) }));
+        front += items.length;
+        let results: PoolResult[];
+        try {
+          results = await pool.index(registry, today, items);
+        } catch (e) {
+          failure ??= e;
+          failed.push(...items.map((i) => i.uri));
+          markAnswered();
+          return;
+        }
+        answered = true;
+        markAnswered();
+        if (stale()) return;
+        for (let i = 0; i < items.length; i++) {
+          const { uri, text } = items[i]!;
+          // A buffer edited since it was sent is indexed by the server's own analysis of the newer text.
+          if (text === undefined || this.host.openText(uri) === text) await this.apply(uri, results[i]);
+          if (stale()) return;
+          this.done++;
+        }
+        report();
+      }
     };
-    const inFlight: Promise<PoolResult[]>[] = [];
-    for (let b = 0; b < Math.min(IN_FLIGHT, batches.length); b++) inFlight.push(send(b));
-    for (let b = 0; b < batches.length; b++) {
-      let results: PoolResult[];
-      try {
-        results = await inFlight[b]!;
-      } catch (e) {
-        this.dropPool(e);
-        return uris.slice(b * BATCH);
-      }
-      if (generation !== this.generation) return [];
-      if (b + IN_FLIGHT < batches.length) inFlight.push(send(b + IN_FLIGHT));
-      const items = batches[b]!;
-      for (let i = 0; i < items.length; i++) {
-        const { uri, text } = items[i]!;
-        // A buffer edited since it was sent is indexed by the server's own analysis of the newer text.
-        if (text === undefined || this.host.openText(uri) === text) await this.apply(uri, results[i]);
-        if (generation !== this.generation) return [];
+    const remembered: { entry: IndexedArticle; text: string }[] = [];
+    const helper = async (): Promise<void> => {
+      while (failure === undefined && !stale() && front < back) {
+        await yieldToEventLoop();
+        if (failure !== undefined || stale() || front >= back) return;
+        if (!answered) {
+          await firstAnswer;
+          continue;
+        }
+        // Not while the user types, nor while the pool answers from its cache (far faster than this thread analyses).
+        if (this.host.busy?.() || (pool.analysedShare?.() ?? 1) < HELP_MIN_ANALYSED) {
+          await new Promise((resolve) => setTimeout(resolve, HELP_PAUSE_MS));
+          continue;
+        }
+        const uri = uris[--back]!;
+        const text = await this.host.readText(uri);
+        if (stale()) return;
+        if (text === undefined) this.index.delete(uri);
+        else {
+          await this.put(uri, text);
+          const entry = this.index.get(uri);
+          // The pool keeps its work on disk: give it this thread's entries too.
+          if (entry && entry.text === text && !mayNameRegistry(text) && pool.remember) {
+            remembered.push({ entry, text });
+            if (remembered.length >= BATCH) pool.remember(remembered.splice(0), today);
+          }
+        }
+        if (stale()) return;
         this.done++;
+        report();
       }
-      report();
+    };
+    const lanes = Array.from({ length: IN_FLIGHT }, lane);
+    if (this.host.helpPool !== false) lanes.push(helper());
+    await Promise.all(lanes);
+    if (remembered.length) pool.remember?.(remembered.splice(0), today);
+    if (stale()) return [];
+    if (failure !== undefined) {
+      this.dropPool(failure);
+      return [...failed, ...uris.slice(front, back)];
     }
     void pool.idle();
     return [];

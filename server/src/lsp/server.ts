@@ -45,6 +45,8 @@ const REGISTRY_FILE = /(?:^|\/)(?:facts\.yaml|[^/]+\.facts\.yaml)$/;
  */
 const DEBOUNCE_MS = 30;
 const CHEAP_MS = 100;
+/** How long after a keystroke the user counts as typing (the server's thread then leaves workspace indexing to the pool). */
+const TYPING_MS = 1000;
 /** Longest wait at shutdown for the index pool to save its cache. */
 const SHUTDOWN_FLUSH_MS = 2000;
 
@@ -83,6 +85,8 @@ export interface ServerState {
 export interface ServerOptions {
   /** Where workspace indexing runs; without it, in the server's thread in slices of a few milliseconds. */
   indexPool?: IndexPool;
+  /** Whether the server's thread indexes too, when idle, while the pool builds the index (default: yes). */
+  helpIndexPool?: boolean;
   /** Whether to warm the analysis up on a synthetic article while idle at start-up (default: yes). */
   warmUp?: boolean;
 }
@@ -120,6 +124,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     },
   };
   const checker = createFactChecker({ host, logger: { log: (m) => connection.console.log(m) } });
+  let lastKeystroke = 0;
   let markReady!: () => void;
   let loaded = false;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -130,6 +135,8 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     openText: (uri) => documents.get(uri)?.getText(),
     canReportProgress: () => canReportProgress,
     pool: options.indexPool,
+    helpPool: options.helpIndexPool !== false,
+    busy: () => Date.now() - lastKeystroke < TYPING_MS,
     async listArticles() {
       const found = new Set<string>();
       for (const folder of folders) {
@@ -385,7 +392,10 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
       registryTimer = setTimeout(() => void reloadRegistry(), 100);
     } else {
       // A change to an article analysed before is a keystroke: from now on the real edits keep the code warm.
-      if (parseCaches.has(e.document.uri)) warmUp.stop();
+      if (parseCaches.has(e.document.uri)) {
+        warmUp.stop();
+        lastKeystroke = Date.now();
+      }
       schedule(e.document);
     }
   });

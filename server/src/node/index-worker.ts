@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parentPort, Worker } from 'node:worker_threads';
-import { analyzeArticle, mergeRegistry, parseRegistryFile, type Registry, type RegistryFile } from '../core/index.js';
+import { analyzeArticle, mergeRegistry, parseRegistryFile, type IndexedArticle, type Registry, type RegistryFile } from '../core/index.js';
 import { IndexCache, indexCacheDir, textHash } from './index-cache.js';
 import { indexEntry, mayNameRegistry, type IndexPool, type PoolResult, type RegistrySource } from '../lsp/index-entry.js';
 
@@ -16,12 +16,15 @@ interface IndexRequest {
   preload?: { uri: string; text?: string }[];
   /** Only save the cache (the server's build is done). */
   save?: true;
+  /** Only keep these entries in the cache (the server's thread made them; their `text` is given beside). */
+  remember?: { entry: IndexedArticle; text: string }[];
   registry?: RegistrySource[];
   today: string;
   items: { uri: string; text?: string }[];
 }
 
-type IndexResponse = { id: number; results: PoolResult[] } | { id: number; error: string };
+/** `analysed`: how many of the results were analysed (the others came from the cache). */
+type IndexResponse = { id: number; results: PoolResult[]; analysed?: number } | { id: number; error: string };
 
 /**
  * A worker's old-generation heap limit: a base plus a share per MB of registry text (a 13 MB,
@@ -68,6 +71,7 @@ export class WorkerIndexPool implements IndexPool {
   private nextId = 0;
   private failed?: Error;
   private cacheDir?: string;
+  private lastAnalysedShare = 1;
 
   constructor(
     private readonly script: string,
@@ -116,6 +120,18 @@ export class WorkerIndexPool implements IndexPool {
     for (const { worker } of this.workers) worker.postMessage({ id: 0, preload: [...files], today: '', items: [] } satisfies IndexRequest);
   }
 
+  analysedShare(): number {
+    return this.lastAnalysedShare;
+  }
+
+  remember(entries: readonly { entry: IndexedArticle; text: string }[], today: string): void {
+    // The first worker keeps them (it got the build's first batch, so its cache is the registry's).
+    const slot = this.workers[0];
+    if (this.failed || !slot || !entries.length) return;
+    const remember = entries.map(({ entry, text }) => ({ entry: { ...entry, text: '' }, text }));
+    slot.worker.postMessage({ id: 0, remember, today, items: [] } satisfies IndexRequest);
+  }
+
   useCacheDir(dir: string): void {
     this.cacheDir = dir;
   }
@@ -153,7 +169,10 @@ export class WorkerIndexPool implements IndexPool {
         if (!w) return;
         this.waiting.delete(m.id);
         if ('error' in m) w.reject(new Error(m.error));
-        else w.resolve(m.results);
+        else {
+          if (m.analysed !== undefined && m.results.length) this.lastAnalysedShare = m.analysed / m.results.length;
+          w.resolve(m.results);
+        }
       });
       worker.on('error', (e) => this.fail(e));
       worker.on('exit', (code) => this.fail(new Error(`an index worker exited (code ${code})`)));
@@ -182,6 +201,7 @@ export function runIndexWorker(data: IndexWorkerData): void {
   // The cache holds only entries made by this very build of the server.
   const build = cache ? buildId() : '';
   let unsaved = 0;
+  let analysed = 0;
   const index = (uri: string, text: string | undefined, today: string): PoolResult => {
     const content = text ?? readArticle(uri);
     if (content === undefined) {
@@ -194,6 +214,7 @@ export function runIndexWorker(data: IndexWorkerData): void {
     const known = hash ? cache!.get(uri, content, hash, today) : undefined;
     if (known) return known;
     const entry = indexEntry(analyze, uri, content, today);
+    analysed++;
     if (hash && entry) {
       cache!.set(entry, hash, today);
       unsaved++;
@@ -205,6 +226,14 @@ export function runIndexWorker(data: IndexWorkerData): void {
       for (const { uri, text } of request.preload) {
         const content = text ?? readArticle(uri);
         if (content !== undefined && parsed.get(uri)?.text !== content) parsed.set(uri, { text: content, file: parseRegistryFile(uri, content) });
+      }
+      return;
+    }
+    if (request.remember) {
+      if (!cache) return;
+      for (const { entry, text } of request.remember) {
+        cache.set({ ...entry, text }, textHash(text), request.today);
+        unsaved++;
       }
       return;
     }
@@ -220,7 +249,8 @@ export function runIndexWorker(data: IndexWorkerData): void {
         const sources = request.registry;
         cache?.use([build, ...sources.map((f) => `${f.uri}#${textHash(f.text)}`)].join('\n'), sources.map((f) => f.uri));
       }
-      response = { id: request.id, results: request.items.map(({ uri, text }) => index(uri, text, request.today)) };
+      analysed = 0;
+      response = { id: request.id, results: request.items.map(({ uri, text }) => index(uri, text, request.today)), analysed };
     } catch (e) {
       response = { id: request.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
     }

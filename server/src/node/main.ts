@@ -20,6 +20,7 @@ else {
   const workers = indexWorkerCount();
   startServer(createConnection(ProposedFeatures.all), nodeFs, {
     indexPool: workers ? new WorkerIndexPool(__filename, workers) : undefined,
+    helpIndexPool: process.env.FACTMARK_INDEX_HELP !== 'off',
     warmUp: process.env.FACTMARK_WARM_UP !== 'off',
   });
 }
