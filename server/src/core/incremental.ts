@@ -69,15 +69,115 @@ export function cutSegments(text: string, from: number, markdown = true): number
 }
 
 /**
+ * The cut of a text after an edit, from the cut of the text before it: only the lines
+ * from the last segment start before the first changed character up to the first
+ * start after the changed range where the scan is back in step (outside a fence,
+ * after a blank line, at a start the old cut had) are scanned again; the starts
+ * around them are the old ones, those after moved by the change of length.
+ * Returns undefined when the old cut gives nothing to go on (the change reaches
+ * the first segment), `starts` undefined when the text must now be parsed whole,
+ * and with the starts how many leading segments are unchanged in place (`head`)
+ * and how many trailing ones are unchanged but moved (`tail`).
+ */
+export function recutSegments(
+  prev: string,
+  prevStarts: readonly number[],
+  text: string,
+  markdown: boolean,
+): { starts: number[] | undefined; head: number; tail: number } | undefined {
+  const p = commonPrefix(prev, text);
+  if (p === prev.length && p === text.length) return { starts: prevStarts.slice(), head: prevStarts.length, tail: 0 };
+  const changeEnd = text.length - commonSuffix(prev, text, Math.min(prev.length, text.length) - p);
+  // The last start before the first changed character: everything before it is unchanged,
+  // so it is still a start (its line starts with the same character, after the same blank
+  // line), and the scan enters it outside a fence.
+  let j = prevStarts.length - 1;
+  while (j >= 0 && prevStarts[j]! >= p) j--;
+  if (j < 0) return undefined;
+  const d = text.length - prev.length;
+  const from = prevStarts[j]!;
+  const starts = prevStarts.slice(0, j + 1);
+  const blankLine = markdown ? /^[ \t]*\r?$/ : /^[ \t]*$/;
+  let fence: string | undefined;
+  let blank = false;
+  let at = from;
+  let m = j + 1;
+  let tail = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    const isBlank = blankLine.test(line);
+    if (fence && markdown) {
+      const close = FENCE.exec(line);
+      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.trim() === close[1]) fence = undefined;
+    } else if (!isBlank) {
+      if (blank && at > starts[starts.length - 1]! && !/^[ \t]/.test(line)) {
+        starts.push(at);
+        // Past the change (the line break before this line included), at a start of the old
+        // cut, in the same state: the rest of the old cut holds, moved by `d`.
+        if (at > changeEnd) {
+          while (m < prevStarts.length && prevStarts[m]! + d < at) m++;
+          if (m < prevStarts.length && prevStarts[m]! + d === at) {
+            for (let k = m + 1; k < prevStarts.length; k++) starts.push(prevStarts[k]! + d);
+            tail = prevStarts.length - m;
+            break;
+          }
+        }
+      }
+      const open = markdown ? FENCE.exec(line) : null;
+      if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) fence = open[1];
+    }
+    blank = isBlank;
+    at = end + 1;
+  }
+  // The old text held nothing that forces a whole parse: only the lines scanned again can.
+  if (markdown) {
+    const scanned = text.slice(from, tail ? starts[starts.length - tail]! : text.length);
+    if (WHOLE_ONLY.test(scanned) || /\r(?!\n)/.test(scanned)) return { starts: undefined, head: 0, tail: 0 };
+  }
+  return { starts, head: j, tail };
+}
+
+/** How many characters two texts share at their start (compared a chunk at a time, then by character). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** How many characters (at most `limit`) two texts share at their end. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  const la = a.length;
+  const lb = b.length;
+  let i = 0;
+  while (i + CHUNK <= limit && a.slice(la - i - CHUNK, la - i) === b.slice(lb - i - CHUNK, lb - i)) i += CHUNK;
+  while (i < limit && a.charCodeAt(la - i - 1) === b.charCodeAt(lb - i - 1)) i++;
+  return i;
+}
+
+const CHUNK = 512;
+
+/** The latest text the cache parsed by segments: its cut and each segment's parse, in order. */
+interface LastCut {
+  text: string;
+  markdown: boolean;
+  bodyStart: number;
+  starts: number[];
+  parses: SegmentParse[];
+}
+
+/**
  * A per-document cache of parsed segments: an edit re-parses only the segments
  * (top-level Markdown blocks between blank lines) whose text changed, and shifts
  * the offsets of the others. Keep one per open document; it holds only the
  * segments of the latest text.
  */
 export class AnalysisCache {
-  private segments = new Map<string, SegmentParse>();
-  /** Whether the segments were read as Markdown (a change of mode drops them all). */
-  private markdown?: boolean;
+  /** The latest text parsed by segments (undefined after a whole parse). */
+  private last?: LastCut;
   /** The latest front matter and the text it was read from, up to and with its closing line. */
   private frontMatter?: { head: string; value: FrontMatter };
   /** Segments parsed and reused by the latest {@link parse} (for tests and the bench). */
@@ -88,39 +188,55 @@ export class AnalysisCache {
     const markdown = options.markdown ?? isMarkdownUri(uri);
     const frontMatter = this.readFrontMatter(text);
     const bodyStart = frontMatter ? frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const starts = cutSegments(text, bodyStart, markdown);
+    // A change of mode drops the old parses; a change of where the body starts (an edit of the
+    // front matter) keeps them, found by their text.
+    const last = this.last?.markdown === markdown ? this.last : undefined;
+    // The old cut around the change, or a new one; the old parses by position: unchanged
+    // segments before the change in place, after it moved; those between by their text.
+    const recut = last && last.bodyStart === bodyStart ? recutSegments(last.text, last.starts, text, markdown) : undefined;
+    const starts = recut ? recut.starts : cutSegments(text, bodyStart, markdown);
     if (!starts || starts.length < 2) return this.whole(uri, text, markdown);
-    if (this.markdown !== markdown) {
-      this.segments = new Map();
-      this.markdown = markdown;
+    const head = recut ? recut.head : 0;
+    const tail = recut ? recut.tail : 0;
+    const n = starts.length;
+    const keyOf = (i: number): string => text.slice(starts[i]!, i + 1 < n ? starts[i + 1]! : text.length);
+    // The old segments between head and tail, by their text (a key seen twice keeps its first).
+    const old = new Map<string, SegmentParse>();
+    if (last) {
+      const on = last.starts.length;
+      for (let i = head; i < on - tail; i++) {
+        const key = last.text.slice(last.starts[i]!, i + 1 < on ? last.starts[i + 1]! : last.text.length);
+        if (!old.has(key)) old.set(key, last.parses[i]!);
+      }
     }
-    // Segment texts are the keys as they are (slices, not copies: a prefix for the mode made
-    // every key a new string to flatten and hash in full).
-    const keys = starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
     // Many new segments (a first parse, a paste): one whole parse is cheaper than many small ones
     // (each Markdown run has a fixed cost); its results are then filed by segment for later edits.
     let missing = 0;
-    for (const key of keys) if (!this.segments.has(key) && ++missing > 2) break;
-    if (missing > 2) return this.wholeBySegment(uri, text, markdown, starts, keys);
-    const next = new Map<string, SegmentParse>();
+    for (let i = head; i < n - tail && missing <= 2; i++) if (!old.has(keyOf(i))) missing++;
+    if (missing > 2) return this.wholeBySegment(uri, text, markdown, bodyStart, starts);
     const article: Article = { uri, text, frontMatter, bodyStart, blocks: [], sentences: [], markers: [], masked: frontMatter ? [frontMatter.span] : [] };
-    this.stats = { parsed: 0, reused: 0 };
-    for (let i = 0; i < starts.length; i++) {
-      const start = starts[i]!;
-      const key = keys[i]!;
-      let parsed = next.get(key) ?? this.segments.get(key);
-      if (parsed) this.stats.reused++;
+    const parses: SegmentParse[] = [];
+    let parsedCount = 0;
+    for (let i = 0; i < n; i++) {
+      let parsed: SegmentParse | undefined;
+      if (i < head) parsed = last!.parses[i]!;
+      else if (i >= n - tail) parsed = last!.parses[i - n + last!.starts.length]!;
       else {
-        parsed = parseSegment(uri, key, markdown);
-        if (!parsed) return this.whole(uri, text, markdown);
-        this.stats.parsed++;
+        const key = keyOf(i);
+        parsed = old.get(key);
+        if (!parsed) {
+          parsed = parseSegment(uri, key, markdown);
+          if (!parsed) return this.whole(uri, text, markdown);
+          parsedCount++;
+          old.set(key, parsed);
+        }
       }
-      // A key seen twice (a repeated paragraph) keeps its first place; the second shifts a copy.
-      const placed = append(article, parsed, start);
-      if (!next.has(key)) next.set(key, placed);
+      parses.push(append(article, parsed, starts[i]!));
     }
-    article.masked.sort((a, b) => a.start - b.start || a.end - b.end);
-    this.segments = next;
+    // Each segment's masks are sorted and lie in its text: the whole list is sorted but for ties.
+    if (!isSortedSpans(article.masked)) article.masked.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.last = { text, markdown, bodyStart, starts, parses };
+    this.stats = { parsed: parsedCount, reused: n - parsedCount };
     return article;
   }
 
@@ -139,10 +255,10 @@ export class AnalysisCache {
   }
 
   /** Parses the whole text, and files its blocks, sentences, markers and masks by segment. */
-  private wholeBySegment(uri: string, text: string, markdown: boolean, starts: number[], keys: string[]): Article {
+  private wholeBySegment(uri: string, text: string, markdown: boolean, bodyStart: number, starts: number[]): Article {
     const article = parseArticle(uri, text, { markdown });
     for (const key of Object.keys(article)) if (!KNOWN_FIELDS.has(key)) return this.whole(uri, text, markdown);
-    const next = new Map<string, SegmentParse>();
+    const parses: SegmentParse[] = [];
     let b = 0;
     let s = 0;
     let m = 0;
@@ -161,28 +277,36 @@ export class AnalysisCache {
       const s2 = take(article.sentences, s);
       const m2 = take(article.markers, m);
       const k2 = take(masked, k);
-      const parsed: SegmentParse = {
+      parses.push({
         base,
         blockBase,
         blocks: article.blocks.slice(b, b2),
         sentences: article.sentences.slice(s, s2),
         markers: article.markers.slice(m, m2),
         masked: masked.slice(k, k2),
-      };
-      // A key seen twice (a repeated paragraph) keeps its first filing; the second place shifts a copy.
-      if (!next.has(keys[i]!)) next.set(keys[i]!, parsed);
+      });
       [b, s, m, k] = [b2, s2, m2, k2];
     }
-    this.segments = next;
+    this.last = { text, markdown, bodyStart, starts, parses };
     this.stats = { parsed: starts.length, reused: 0 };
     return article;
   }
 
   private whole(uri: string, text: string, markdown: boolean): Article {
-    this.segments = new Map();
+    this.last = undefined;
     this.stats = { parsed: 1, reused: 0 };
     return parseArticle(uri, text, { markdown });
   }
+}
+
+/** Whether spans are in order of start, then end. */
+function isSortedSpans(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1]!;
+    const b = spans[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
 }
 
 /**
@@ -280,28 +404,31 @@ function parseSegment(uri: string, segment: string, markdown: boolean): SegmentP
 }
 
 /**
- * A segment's parse moved to `base` and `blockBase`. Each kind of object is
- * copied at its own spread (one shape per site): one `shift` for all of them made the
- * copies megamorphic, several times slower, and this runs for every segment after an edit.
+ * A segment's parse moved to `base` and `blockBase`: new objects built as literals in the
+ * order the parser builds them (blocks, sentences, words, markers, masks), so they share
+ * its hidden classes. Spreads (`{ ...s, start }`) gave each generation of copies a new
+ * map and sent the copy site megamorphic, to the runtime: most of an edit's parse.
+ * Every field is copied by name: a new field of these types must be added here (the
+ * differential tests compare with a fresh parse).
  */
 function shiftParse(parsed: SegmentParse, base: number, blockBase: number): SegmentParse {
   const by = base - parsed.base;
   const blockBy = blockBase - parsed.blockBase;
-  return {
-    base,
-    blockBase,
-    blocks: parsed.blocks.map((b) => ({ ...b, start: b.start + by, end: b.end + by })),
-    sentences: parsed.sentences.map((s) => ({
-      ...s,
-      start: s.start + by,
-      end: s.end + by,
-      block: s.block + blockBy,
-      // Words are plain spans (a literal, not a spread: they are most of what moves).
-      words: s.words.map((w) => ({ start: w.start + by, end: w.end + by })),
-    })),
-    markers: parsed.markers.map((m) => ({ ...m, start: m.start + by, end: m.end + by, idSpan: { ...m.idSpan, start: m.idSpan.start + by, end: m.idSpan.end + by } })),
-    masked: parsed.masked.map((m) => ({ ...m, start: m.start + by, end: m.end + by })),
-  };
+  // Arrays grown by push stay packed, as the parser's are.
+  const blocks: Block[] = [];
+  for (const b of parsed.blocks) blocks.push({ start: b.start + by, end: b.end + by, kind: b.kind });
+  const sentences: Sentence[] = [];
+  for (const s of parsed.sentences) sentences.push({ start: s.start + by, end: s.end + by, text: s.text, block: s.block + blockBy, words: shiftSpans(s.words, by) });
+  const markers: Marker[] = [];
+  for (const m of parsed.markers) markers.push({ start: m.start + by, end: m.end + by, id: m.id, idSpan: { start: m.idSpan.start + by, end: m.idSpan.end + by } });
+  return { base, blockBase, blocks, sentences, markers, masked: shiftSpans(parsed.masked, by) };
+}
+
+/** Plain spans moved by `by`. */
+function shiftSpans(spans: readonly Span[], by: number): Span[] {
+  const out: Span[] = [];
+  for (const w of spans) out.push({ start: w.start + by, end: w.end + by });
+  return out;
 }
 
 /**
