@@ -12,12 +12,15 @@ export const claimUnlinked: Check = {
   code: 'claim.unlinked',
   defaultLevel: 'info',
   run({ claims, links, registry, article, reference, registryTarget }) {
-    const linked = new Set(links.map((l) => l.claim.start));
+    const linked = new Set<number>();
+    for (const l of links) linked.add(l.claim.start);
     const out: CheckFinding[] = [];
     for (const claim of claims) {
-      if (linked.has(claim.start) || claim.markers.length) continue;
+      if (claim.markers.length || linked.has(claim.start)) continue;
       const fix = out.length < MAX_REGISTRY_FIXES ? addFactFix(registry, claim, article, reference, registryTarget?.uri) : undefined;
-      out.push({ span: claim, message: message(claim.dates.map((d) => d.value).join('`, `')), ...(fix ? { fixes: [fix] } : {}) });
+      let values = '';
+      claim.dates.forEach((d, i) => (values += i ? `\`, \`${d.value}` : d.value));
+      out.push(fix ? { span: claim, message: message(values), fixes: [fix] } : { span: claim, message: message(values) });
     }
     return out;
   },

@@ -62,8 +62,7 @@ function isStatement(text: string, sentence: Sentence, dates: DateMention[]): bo
     letters += length;
     if (shape === 'lower' && length >= 2) {
       lower++;
-      // No function word is longer than FUNCTION_WORD_MAX: a longer word is content without a look-up.
-      if (!content && (length > FUNCTION_WORD_MAX || !FUNCTION_WORDS.has(text.slice(w.start, w.end)))) content = true;
+      if (!content && !isFunctionWord(text, w.start, length)) content = true;
     }
     if (content && lower >= 2 && letters >= 12) return true;
   }
@@ -87,5 +86,21 @@ function asciiShape(c: number): 'upper' | 'lower' | 'digit' | 'other' {
   return c >= 48 && c <= 57 ? 'digit' : 'other';
 }
 
-const FUNCTION_WORDS = new Set('on by in at of the an and or to for from with via per am pm min mins read share posted updated'.split(' '));
-const FUNCTION_WORD_MAX = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
+const FUNCTION_WORDS = 'on by in at of the an and or to for from with via per am pm min mins read share posted updated'.split(' ');
+
+/** The function words by length and first letter (no slice of the text to look a word up). */
+const FUNCTION_WORDS_BY_KEY = new Map<number, string[]>();
+for (const w of FUNCTION_WORDS) {
+  const key = w.length * 128 + w.charCodeAt(0);
+  FUNCTION_WORDS_BY_KEY.set(key, [...(FUNCTION_WORDS_BY_KEY.get(key) ?? []), w]);
+}
+
+/** Whether the `length` characters of `text` at `start` are one of the function words. */
+function isFunctionWord(text: string, start: number, length: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c >= 128) return false;
+  const words = FUNCTION_WORDS_BY_KEY.get(length * 128 + c);
+  if (!words) return false;
+  for (const w of words) if (text.startsWith(w, start)) return true;
+  return false;
+}
