@@ -1,7 +1,7 @@
 import { normalize } from '../extract/tokens.js';
 
-/** Function words and calendar words that say nothing about what a claim is about. */
-const STOP = new Set(
+/** Function words and calendar words that say nothing about what a claim is about (exported for tests). */
+export const STOP: ReadonlySet<string> = new Set(
   `a an the and or but if then so yet for nor as at by in on of to from with without into onto over under after before during since until
   while when where why how what which who whom whose there here it its he she they we you i me my our your their his her them us this that
   these those is are was were be been being has have had do does did will would shall should can could may might must not no yes all any some
@@ -30,26 +30,44 @@ export function stem(word: string): string {
   return w.length > 6 ? w.slice(0, 6) : w;
 }
 
-const WORD = /[a-z0-9][a-z0-9%'’-]*/g;
-
 /** The content words of a text as stems: lowercase, no diacritics, no function or calendar words. */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
   const lower = normalize(text);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    let w = m[0];
+  const n = lower.length;
+  // Words as /[a-z0-9][a-z0-9%'’-]*/g finds them, scanned by character code (no match objects).
+  for (let i = 0; i < n; ) {
+    if (!isWordStart(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const at = i;
+    for (i++; i < n && isWordPart(lower.charCodeAt(i)); i++);
+    let w = lower.slice(at, i);
     // Only a word ending in s, an apostrophe or a hyphen can lose its end.
     const last = w.charCodeAt(w.length - 1);
     if (last === 115 || last === 39 || last === 0x2019 || last === 45) w = w.replace(/['’]s$/, '').replace(/['’-]+$/, '');
     const digit = hasDigit(w);
     if (w.length < 3 && !digit) continue;
-    if (STOP.has(w)) continue;
+    if (w.length <= STOP_MAX && STOP.has(w)) continue;
     if (digit && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) || /^(?:19|20)\d\d$/.test(w))) continue;
     out.add(stem(w));
   }
   return out;
 }
+
+/** [a-z0-9] */
+function isWordStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** [a-z0-9%'’-] */
+function isWordPart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37 || c === 39 || c === 0x2019 || c === 45;
+}
+
+/** The longest stop word: a longer word is never one. */
+const STOP_MAX = Math.max(...[...STOP].map((w) => w.length));
 
 function hasDigit(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
