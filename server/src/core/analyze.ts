@@ -55,14 +55,63 @@ export function analyzeArticle(uri: string, text: string, registry: Registry, op
   const claims = extractClaims(article, dates, actors);
   const links = linkClaims(article, claims, actors, dates, registry, reuse && linkMemoOf(reuse, registry));
   const context: CheckContext = { article, registry, actors, dates, claims, links, reference, dated, registryTarget: options.registryTarget };
-  const findings: Finding[] = [];
+  // Each check's findings, in text order: a check reports in that order (one that does not is
+  // sorted alone). Merged with ties in check order, they are what a stable sort of all of them gives.
+  const lists: Finding[][] = [];
   for (const check of CHECKS) {
     const level = levelOf(check.code, options.levels);
     if (level === 'off') continue;
-    for (const f of check.run(context)) findings.push({ code: check.code, severity: level, uri, ...f });
+    const list: Finding[] = [];
+    for (const f of check.run(context)) list.push({ code: check.code, severity: level, uri, ...f });
+    if (!inSpanOrder(list)) list.sort(bySpan);
+    if (list.length) lists.push(list);
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const findings = mergeInSpanOrder(lists);
   return { article, reference, dated, actors, dates, claims, links, findings, registry };
+}
+
+const bySpan = (a: Finding, b: Finding): number => a.span.start - b.span.start || a.span.end - b.span.end;
+
+/** Whether findings are in order of start, then end. */
+function inSpanOrder(list: readonly Finding[]): boolean {
+  for (let i = 1; i < list.length; i++) if (bySpan(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
+}
+
+/**
+ * Lists in span order merged into one, ties taken from the earlier list: a stable sort of
+ * their concatenation, in one pass that compares only the heads of the (few) lists.
+ */
+export function mergeInSpanOrder(lists: readonly Finding[][]): Finding[] {
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0]!;
+  // The heads' spans as numbers (findings come in several shapes: reading their spans in the
+  // loop was the cost), an exhausted list starting at infinity.
+  const k = lists.length;
+  const at = new Int32Array(k);
+  const starts = new Float64Array(k);
+  const ends = new Float64Array(k);
+  let total = 0;
+  for (let i = 0; i < k; i++) {
+    const list = lists[i]!;
+    total += list.length;
+    starts[i] = list.length ? list[0]!.span.start : Infinity;
+    ends[i] = list.length ? list[0]!.span.end : Infinity;
+  }
+  const out: Finding[] = [];
+  for (let n = 0; n < total; n++) {
+    let best = 0;
+    for (let i = 1; i < k; i++) if (starts[i]! < starts[best]! || (starts[i] === starts[best] && ends[i]! < ends[best]!)) best = i;
+    const list = lists[best]!;
+    out.push(list[at[best]!]!);
+    const next = ++at[best]!;
+    if (next < list.length) {
+      const span = list[next]!.span;
+      starts[best] = span.start;
+      ends[best] = span.end;
+    } else starts[best] = ends[best] = Infinity;
+  }
+  return out;
 }
 
 /** Applies the user's levels to findings made with default levels (registry findings). */
