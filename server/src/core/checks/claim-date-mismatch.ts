@@ -50,7 +50,18 @@ export const claimDateMismatch: Check = {
         return b && b.first <= f.last && f.first <= b.last;
       });
       if (overlapping) continue;
-      const nearest = candidates.reduce((a, b) => (distance(b, f) < distance(a, f) ? b : a));
+      // The first of the nearest (each distance computed once).
+      let nearest = candidates[0]!;
+      if (candidates.length > 1) {
+        let best = distance(nearest, f);
+        for (let i = 1; i < candidates.length; i++) {
+          const d = distance(candidates[i]!, f);
+          if (d < best) {
+            best = d;
+            nearest = candidates[i]!;
+          }
+        }
+      }
       const fixed = f.first === f.last ? rewrite(nearest, f.first) : undefined;
       out.push({
         span: nearest,
