@@ -88,18 +88,22 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
   const { reference } = options;
   let s = 0;
   let from = 0;
+  // The first sentence that may hold a block's dates, found only for the blocks read (blocks come in order).
   blocks.forEach((block, b) => {
-    while (s < sentences.length && sentences[s]!.end <= block.start) s++;
     const unit = units?.units[b];
     if (unit) {
       // A block's dates depend on its prose, its sentences and the reference date only.
-      if (!unit.dates || unit.dates.reference !== reference) unit.dates = { reference, mentions: shiftDates(blockDates(unit.prose, block, sentences, s, reference), -block.start) };
+      if (!unit.dates || unit.dates.reference !== reference) {
+        while (s < sentences.length && sentences[s]!.end <= block.start) s++;
+        unit.dates = { reference, mentions: shiftDates(blockDates(unit.prose, block, sentences, s, reference), -block.start) };
+      }
       // Placed where the block sits; a block that has not moved since (every block before an edit) reuses them.
       let placed = placedDates.get(unit);
       if (!placed || placed.dates !== unit.dates || placed.base !== block.start) placedDates.set(unit, (placed = { dates: unit.dates, base: block.start, mentions: shiftDates(unit.dates.mentions, block.start) }));
       for (const d of placed.mentions) out.push(d);
       return;
     }
+    while (s < sentences.length && sentences[s]!.end <= block.start) s++;
     while (from < masked.length && masked[from]!.end <= block.start) from++;
     for (const d of blockDates(blank(text, block, masked, from), block, sentences, s, reference)) out.push(d);
   });
