@@ -418,7 +418,7 @@ function shiftParse(parsed: SegmentParse, base: number, blockBase: number): Segm
   const blocks: Block[] = [];
   for (const b of parsed.blocks) blocks.push({ start: b.start + by, end: b.end + by, kind: b.kind });
   const sentences: Sentence[] = [];
-  for (const s of parsed.sentences) sentences.push({ start: s.start + by, end: s.end + by, text: s.text, block: s.block + blockBy, words: shiftSpans(s.words, by) });
+  for (const s of parsed.sentences) sentences.push({ start: s.start + by, end: s.end + by, text: s.text, block: s.block + blockBy, words: s.words.map((w) => ({ start: w.start + by, end: w.end + by })) });
   const markers: Marker[] = [];
   for (const m of parsed.markers) markers.push({ start: m.start + by, end: m.end + by, id: m.id, idSpan: { start: m.idSpan.start + by, end: m.idSpan.end + by } });
   return { base, blockBase, blocks, sentences, markers, masked: shiftSpans(parsed.masked, by) };

@@ -247,18 +247,23 @@ function findMarkers(text: string, blocks: Block[], masked: Span[]): Marker[] {
   const inside = coverage(masked);
   for (const block of blocks) {
     const slice = text.slice(block.start, block.end);
-    for (const m of slice.matchAll(MARKER_GROUP)) {
-      const start = block.start + m.index!;
-      const group = m[1]!;
-      const end = start + m[0].length;
-      if (inside(start)) continue;
-      for (const id of group.matchAll(MARKER_ID)) {
-        const idStart = start + 1 + id.index! + 1;
-        markers.push({ start, end, id: id[1]!, idSpan: { start: idStart, end: idStart + id[1]!.length } });
+    // Most blocks hold no marker and no URL: each pattern needs its literal (`[@`; `://` or `www.`).
+    if (slice.includes('[@')) {
+      for (const m of slice.matchAll(MARKER_GROUP)) {
+        const start = block.start + m.index!;
+        const group = m[1]!;
+        const end = start + m[0].length;
+        if (inside(start)) continue;
+        for (const id of group.matchAll(MARKER_ID)) {
+          const idStart = start + 1 + id.index! + 1;
+          markers.push({ start, end, id: id[1]!, idSpan: { start: idStart, end: idStart + id[1]!.length } });
+        }
+        masked.push({ start, end });
       }
-      masked.push({ start, end });
     }
-    for (const m of slice.matchAll(URL)) masked.push({ start: block.start + m.index!, end: block.start + m.index! + m[0].length });
+    if (slice.includes('://') || slice.includes('www.')) {
+      for (const m of slice.matchAll(URL)) masked.push({ start: block.start + m.index!, end: block.start + m.index! + m[0].length });
+    }
   }
   return markers;
 }
