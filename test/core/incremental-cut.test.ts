@@ -126,6 +126,21 @@ describe('AnalysisCache.parse after edits equals a fresh parse', () => {
     );
   });
 
+  it('keeps a no-break space that opens a paragraph, as a whole parse does', () => {
+    // Plain prose segments are read as plain text, which trims leading white space of every kind.
+    const text = 'First paragraph on March 3.\n\nSecond `code` paragraph.\n\nThird paragraph.\n\nFourth paragraph.\n';
+    const at = text.indexOf('Third');
+    for (const space of ['\u00a0', '\u2003', '\u3000']) {
+      const cache = new AnalysisCache();
+      cache.parse('file:///w/a.md', text);
+      const edited = text.slice(0, at) + space + text.slice(at);
+      const cached = cache.parse('file:///w/a.md', edited);
+      assert.equal(cache.stats.parsed, 1);
+      assert.deepEqual(sorted(cached), sorted(parseArticle('file:///w/a.md', edited)));
+      assert.equal(cached.blocks[2]!.start, at);
+    }
+  });
+
   it('reuses every segment but the edited one when typing in the middle, again and again', () => {
     const base = generateArticle(desk, { words: 2000, seed: 12 });
     const cache = new AnalysisCache();

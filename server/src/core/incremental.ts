@@ -395,9 +395,14 @@ function inMarker(text: string, at: number, start: number, end: number): boolean
   return open >= 0;
 }
 
-/** Parses one segment alone (after a newline, so it can never read as front matter). */
+/**
+ * Parses one segment alone (after a newline, so it can never read as front matter). A
+ * segment of plain prose is read as plain text, which gives the same paragraph unless it
+ * starts with white space other than a space or a tab (a no-break space): plain text trims
+ * it, Markdown keeps it in the paragraph.
+ */
 function parseSegment(uri: string, segment: string, markdown: boolean): SegmentParse | undefined {
-  const a = parseArticle(uri, `\n${segment}`, { markdown: markdown && !isPlainProse(segment) });
+  const a = parseArticle(uri, `\n${segment}`, { markdown: markdown && !(isPlainProse(segment) && !/^\s/.test(segment)) });
   for (const key of Object.keys(a)) if (!KNOWN_FIELDS.has(key)) return undefined;
   // Parsed after a newline: the segment's first character sits at offset 1.
   return { base: 1, blockBase: 0, blocks: a.blocks, sentences: a.sentences, markers: a.markers, masked: a.masked };
