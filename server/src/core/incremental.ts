@@ -32,10 +32,18 @@ const WHOLE_ONLY = /^ {0,3}(?:<[A-Za-z/!?]|\[[^\]\n]+\]:)/im;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
+ * A line that never opens a segment: indented (a list continuation, indented code), or an
+ * empty list item, which micromark reads as a paragraph after indented code and blank
+ * lines but as a list alone.
+ */
+const NO_START = /^(?:[ \t]|(?:[-*+]|\d{1,9}[.)])[ \t]*\r?$)/;
+
+/**
  * Cuts the body of a text into top-level segments at blank lines, so that each
  * segment parses alone exactly as it does inside the whole text: a blank line
  * inside a fenced code block does not cut, and a segment whose first line is
- * indented (a list continuation, indented code) stays with the one before.
+ * indented (a list continuation, indented code) or an empty list item stays with
+ * the one before.
  * Returns the segment start offsets (the first is `from`), or undefined when the
  * text must be parsed whole.
  */
@@ -58,7 +66,7 @@ export function cutSegments(text: string, from: number, markdown = true): number
       const close = FENCE.exec(line);
       if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.trim() === close[1]) fence = undefined;
     } else if (!isBlank) {
-      if (blank && at > starts[starts.length - 1]! && !/^[ \t]/.test(line)) starts.push(at);
+      if (blank && at > starts[starts.length - 1]! && !NO_START.test(line)) starts.push(at);
       const open = markdown ? FENCE.exec(line) : null;
       if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) fence = open[1];
     }
@@ -89,10 +97,15 @@ export function recutSegments(
   if (p === prev.length && p === text.length) return { starts: prevStarts.slice(), head: prevStarts.length, tail: 0 };
   const changeEnd = text.length - commonSuffix(prev, text, Math.min(prev.length, text.length) - p);
   // The last start before the first changed character: everything before it is unchanged,
-  // so it is still a start (its line starts with the same character, after the same blank
-  // line), and the scan enters it outside a fence.
+  // so the scan enters it outside a fence, after the same blank line, and it is still a start
+  // if its first character says so (not a space or a tab); one that could open an empty list
+  // item must also keep its line and line break. The first start always is one.
   let j = prevStarts.length - 1;
   while (j >= 0 && prevStarts[j]! >= p) j--;
+  if (j > 0 && /[-*+\d]/.test(prev[prevStarts[j]!]!)) {
+    const eol = prev.indexOf('\n', prevStarts[j]!);
+    if (eol < 0 || eol >= p) j--;
+  }
   if (j < 0) return undefined;
   const d = text.length - prev.length;
   const from = prevStarts[j]!;
@@ -112,7 +125,7 @@ export function recutSegments(
       const close = FENCE.exec(line);
       if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.trim() === close[1]) fence = undefined;
     } else if (!isBlank) {
-      if (blank && at > starts[starts.length - 1]! && !/^[ \t]/.test(line)) {
+      if (blank && at > starts[starts.length - 1]! && !NO_START.test(line)) {
         starts.push(at);
         // Past the change (the line break before this line included), at a start of the old
         // cut, in the same state: the rest of the old cut holds, moved by `d`.
