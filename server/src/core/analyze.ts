@@ -7,7 +7,8 @@ import { extractDates } from './extract/dates.js';
 import { articleUnits } from './extract/blocks.js';
 import { linkMemoOf, reuseOf } from './reuse.js';
 import { linkClaims, type ClaimLink } from './link/index.js';
-import { AnalysisCache } from './incremental.js';
+import type { AnalysisCache } from './incremental.js';
+import { parseArticle } from './parse/article.js';
 import type { Registry } from './registry/model.js';
 import type { ActorMention, Article, Claim, DateMention, Finding } from './types.js';
 
@@ -44,7 +45,9 @@ export interface Analysis {
 
 /** Analyses one article against a registry: extraction, then every check. Never throws on text. */
 export function analyzeArticle(uri: string, text: string, registry: Registry, options: AnalyzeOptions): Analysis {
-  const article = (options.cache ?? new AnalysisCache()).parse(uri, text, { markdown: options.markdown });
+  // Without a cache, one whole parse: a throwaway cache would cut the text into segments and
+  // file the parse by segment for edits that never come.
+  const article = options.cache ? options.cache.parse(uri, text, { markdown: options.markdown }) : parseArticle(uri, text, { markdown: options.markdown });
   const dated = options.asOf !== undefined || article.frontMatter?.date !== undefined;
   const reference = options.asOf ?? article.frontMatter?.date ?? options.today;
   // With a cache, blocks and claims unchanged since the last analysis reuse their extraction and links.
