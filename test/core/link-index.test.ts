@@ -71,6 +71,30 @@ describe('inferred links through the registry indexes equal the scan of every fa
     assert.ok(linked > 0, 'some claims link by date and words alone');
   });
 
+  it('busy days: thousands of facts on a few days, some spanning several days, claims naming days and short ranges', () => {
+    // Every fact moved into February 2026: one-day facts 250 to a day (the per-day stem
+    // index), a seventh of them over a week, a month or a range reaching into March (the
+    // scan of longer facts); articles with dates, weekdays and "between ... and ..." ranges.
+    const busy = mergeRegistry([parseRegistryFile('file:///bench/facts.yaml', desk.yaml)]);
+    let i = 0;
+    for (const fact of busy.facts.values()) {
+      const day = String(1 + (i % 20)).padStart(2, '0');
+      fact.date = (i % 7 === 3 ? `2026-02-${day}/2026-02-${String(Math.min(28, 1 + (i % 20) + (i % 5))).padStart(2, '0')}` : i % 11 === 5 ? '2026-02' : i % 13 === 6 ? `2026-02-${day}/2026-03-04` : `2026-02-${day}`) as never;
+      if (i % 3 === 0) fact.actors = [];
+      i++;
+    }
+    let linked = 0;
+    let claims = 0;
+    for (let k = 0; k < 20; k++) {
+      const text = generateArticle(small, { words: 400, seed: 3000 + k, date: `2026-02-${String(1 + k).padStart(2, '0')}` });
+      const extra = `\n\nThe ministry said between February ${1 + (k % 9)} and February ${4 + (k % 9) + (k % 6)}, 2026 that ${desk.facts[k]!.claim.replace(/\.$/, '')}. Officials said on February ${2 + k} that ${desk.facts[k + 40]!.claim.replace(/\.$/, '')}.\n`;
+      const r = same(`file:///ws/busy${k}.md`, text + extra, busy);
+      linked += r.linked;
+      claims += r.claims;
+    }
+    assert.ok(claims > 100 && linked > 20, `${claims} claims, ${linked} linked`);
+  });
+
   it('random sentences built from the registry’s words, names and dates', () => {
     const facts = desk.facts.slice(0, 400);
     const months = ['January', 'February', 'March', 'April', 'May', 'June'];

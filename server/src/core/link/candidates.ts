@@ -1,4 +1,4 @@
-import { valueBounds } from '../iso.js';
+import { addDays, daysBetween, valueBounds } from '../iso.js';
 import type { Registry, RegistryFact } from '../registry/model.js';
 import type { Claim } from '../types.js';
 import { LINK_THRESHOLD, WEIGHTS } from './score.js';
@@ -12,6 +12,11 @@ interface DateIndex {
   sorted: { first: string; last: string; index: number }[];
   /** Largest `last` among `sorted[0..i]`: a backward scan stops when it falls before the query. */
   maxLast: string[];
+  /** The facts of one day (first day = last day), by that day: case 3 of {@link linkCandidates} looks a claim's day up here. */
+  byDay: Map<string, DayFacts>;
+  /** The facts that span more than one day, sorted like `sorted`, with their own running maximum of `last`. */
+  long: { first: string; last: string; index: number }[];
+  longMaxLast: string[];
   /** Content stem → indexes of the facts whose claim or keywords have it (built on first use). */
   byStem?: Map<string, number[]>;
   /** Content stems of each fact, by index. */
@@ -49,7 +54,21 @@ function dateIndex(registry: Registry): DateIndex {
   const maxLast: string[] = [];
   let max = '';
   for (const s of sorted) maxLast.push((max = s.last > max ? s.last : max));
-  idx = { facts, sorted, maxLast };
+  const byDay = new Map<string, DayFacts>();
+  const long: DateIndex['long'] = [];
+  const longMaxLast: string[] = [];
+  max = '';
+  for (const s of sorted) {
+    if (s.first === s.last) {
+      const day = byDay.get(s.first);
+      if (day) day.facts.push(s.index);
+      else byDay.set(s.first, { facts: [s.index], byStem: undefined });
+    } else {
+      long.push(s);
+      longMaxLast.push((max = s.last > max ? s.last : max));
+    }
+  }
+  idx = { facts, sorted, maxLast, byDay, long, longMaxLast };
   indexes.set(registry, idx);
   return idx;
 }
@@ -70,6 +89,29 @@ function factStems(idx: DateIndex): Set<string>[] {
     idx.byStem = byStem;
   }
   return idx.stems;
+}
+
+/** The one-day facts of a day, and (built on first use) the same by content stem. */
+interface DayFacts {
+  facts: number[];
+  byStem: Map<string, number[]> | undefined;
+}
+
+/** Below this many facts on a day, testing each fact's stems is cheaper than a stem index for the day. */
+const DAY_SCAN = 16;
+
+/** A day's facts by content stem (built once per day, when a claim first names the day). */
+function dayStems(day: DayFacts, stems: readonly Set<string>[]): Map<string, number[]> {
+  if (day.byStem) return day.byStem;
+  const byStem = new Map<string, number[]>();
+  for (const i of day.facts) {
+    for (const stem of stems[i]!) {
+      const list = byStem.get(stem);
+      if (list) list.push(i);
+      else byStem.set(stem, [i]);
+    }
+  }
+  return (day.byStem = byStem);
 }
 
 /** The facts by actor and place, and their date bounds by index (once per registry). */
@@ -162,24 +204,67 @@ export function linkCandidates(registry: Registry, claim: Claim, stems: () => Re
     }
   }
   // Case 3: facts overlapping a day the claim names, sharing a word (a fact that
-  // failed these tests in cases 1 and 2 is marked: it would fail them again).
+  // failed these tests in cases 1 and 2 is marked: it would fail them again). A claim
+  // date of up to a month meets the one-day facts day by day (through their stems on a
+  // busy day) and the facts spanning several days by the date scan; a longer one scans.
   for (const b of days) {
-    const { sorted, maxLast } = idx;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.first <= b.last) lo = mid + 1;
-      else hi = mid;
+    const span = b.first === b.last ? 1 : daysBetween(b.first, b.last) + 1;
+    if (!(span >= 1 && span <= SHORT_RANGE) || (span > 1 && addDays(b.first, span - 1) !== b.last)) {
+      scanOverlapping(q, idx.sorted, idx.maxLast, b);
+      continue;
     }
-    for (let j = lo - 1; j >= 0 && maxLast[j]! >= b.first; j--) {
-      const s = sorted[j]!;
-      if (s.last < b.first || people.mark[s.index] === stamp) continue;
-      people.mark[s.index] = stamp;
-      if (shareStem(q.own[s.index]!, (q.words ??= stems()))) q.out.push(s.index);
-    }
+    for (let k = 0; k < span; k++) takeDay(q, idx.byDay.get(k === 0 ? b.first : addDays(b.first, k)));
+    scanOverlapping(q, idx.long, idx.longMaxLast, b);
   }
   return q.out.sort((a, b) => a - b).map((i) => idx.facts[i]!);
+}
+
+/** Claim dates up to this many days long meet one-day facts day by day; longer ones scan every overlapping fact. */
+const SHORT_RANGE = 31;
+
+/** Takes the one-day facts of a day not yet seen by the query that share a word with the claim. */
+function takeDay(q: Query, day: DayFacts | undefined): void {
+  if (!day) return;
+  const { people, stamp } = q;
+  if (day.facts.length < DAY_SCAN) {
+    for (const i of day.facts) {
+      if (people.mark[i] === stamp) continue;
+      people.mark[i] = stamp;
+      if (shareStem(q.own[i]!, (q.words ??= q.stems()))) q.out.push(i);
+    }
+    return;
+  }
+  const byStem = dayStems(day, q.own);
+  for (const stem of (q.words ??= q.stems())) {
+    const list = byStem.get(stem);
+    if (!list) continue;
+    for (const i of list) {
+      if (people.mark[i] === stamp) continue;
+      people.mark[i] = stamp;
+      q.out.push(i);
+    }
+  }
+}
+
+/**
+ * Takes the facts of `sorted` (sorted by first day, `maxLast` its running maximum of last
+ * days) that overlap `b`, are not yet seen by the query and share a word with the claim.
+ */
+function scanOverlapping(q: Query, sorted: DateIndex['sorted'], maxLast: readonly string[], b: { first: string; last: string }): void {
+  const { people, stamp } = q;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.first <= b.last) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = lo - 1; j >= 0 && maxLast[j]! >= b.first; j--) {
+    const s = sorted[j]!;
+    if (s.last < b.first || people.mark[s.index] === stamp) continue;
+    people.mark[s.index] = stamp;
+    if (shareStem(q.own[s.index]!, (q.words ??= q.stems()))) q.out.push(s.index);
+  }
 }
 
 /** One claim's search (a plain object, not closures: this runs for every claim). */
