@@ -171,6 +171,8 @@ interface KeystrokeResult {
   maxMs: number;
   firstDiagnosticsMs: number;
   publishes: number;
+  /** Every edit's didChange → publish latency, in the order typed. */
+  latenciesMs: number[];
 }
 
 /** didChange → publishDiagnostics over LSP during a burst of single-character edits. */
@@ -212,7 +214,8 @@ async function keystrokes(desk: GenDesk, words: number, edits: number, intervalM
       p95Ms: percentile(latencies, 95),
       maxMs: Math.max(...latencies),
       firstDiagnosticsMs,
-      publishes: client.publishes.filter((p) => p.params.uri === uri).length - 1,
+      publishes: client.publishes.filter((p) => p.uri === uri).length - 1,
+      latenciesMs: latencies.map((x) => Math.round(x * 10) / 10),
     };
   } finally {
     await client.close();

@@ -3,7 +3,6 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { BenchClient, uriOf } from '../../bench/lsp-client.js';
 import { analyzeArticle, mergeRegistry, parseRegistryFile } from '../../server/src/core/index.js';
 import { ROOT, SERVER } from '../helpers/paths.js';
@@ -88,7 +87,7 @@ describe('nothing is sent, nothing is run, nothing outside the workspace is read
     for (const name of articles) {
       const path = join(root, 'articles', name);
       const uri = await c.open(path);
-      await c.waitFor(() => c.publishes.some((p) => p.params.uri === uri), 20_000);
+      await c.waitFor(() => c.latest.has(uri), 20_000);
       const text = readFileSync(path, 'utf8');
       const lines = text.split('\n');
       // Hover and ask for actions everywhere a link or a claim might be.
@@ -114,11 +113,11 @@ describe('nothing is sent, nothing is run, nothing outside the workspace is read
   it('a registry `file:` source outside the workspace is refused with a finding, and never read', { timeout: 60_000 }, async () => {
     const uri = uriOf(join(root, 'facts.yaml'));
     const ok = await c.waitFor(() => {
-      const last = [...c.publishes].reverse().find((p) => p.params.uri === uri);
-      return !!last?.params.diagnostics.some((d: Diagnostic) => /outside/i.test(String(d.message)));
+      const last = c.latest.get(uri);
+      return !!last?.diagnostics.some((d) => /outside/i.test(String(d.message)));
     }, 20_000);
-    const last = [...c.publishes].reverse().find((p) => p.params.uri === uri);
-    assert.ok(ok, `no finding about the outside source; registry diagnostics: ${JSON.stringify(last?.params.diagnostics.map((d) => d.message))}`);
+    const last = c.latest.get(uri);
+    assert.ok(ok, `no finding about the outside source; registry diagnostics: ${JSON.stringify(last?.diagnostics.map((d) => d.message))}`);
     const reads = readFileSync(trapLog, 'utf8')
       .split('\n')
       .filter((l) => l.startsWith('read '));
