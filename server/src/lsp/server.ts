@@ -47,6 +47,8 @@ const DEBOUNCE_MS = 30;
 const CHEAP_MS = 100;
 /** How long after a keystroke the user counts as typing (the server's thread then leaves workspace indexing to the pool). */
 const TYPING_MS = 1000;
+/** The server's thread stops helping the index worker this long after a hover: a hover must not wait behind an article's analysis. */
+const POINTING_MS = 500;
 /** Longest wait at shutdown for the index pool to save its cache. */
 const SHUTDOWN_FLUSH_MS = 2000;
 
@@ -125,6 +127,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
   };
   const checker = createFactChecker({ host, logger: { log: (m) => connection.console.log(m) } });
   let lastKeystroke = 0;
+  let lastHover = 0;
   let markReady!: () => void;
   let loaded = false;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -136,7 +139,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     canReportProgress: () => canReportProgress,
     pool: options.indexPool,
     helpPool: options.helpIndexPool !== false,
-    busy: () => Date.now() - lastKeystroke < TYPING_MS,
+    busy: () => Date.now() - lastKeystroke < TYPING_MS || Date.now() - lastHover < POINTING_MS,
     async listArticles() {
       const found = new Set<string>();
       for (const folder of folders) {
@@ -433,6 +436,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     };
 
   connection.onHover((p) => {
+    lastHover = Date.now();
     const doc = documents.get(p.textDocument.uri);
     const result = doc ? hover(state, doc, p.position) : null;
     // While a registry file has a syntax error, every hover says the registry is stale and where.
