@@ -1,7 +1,5 @@
-import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { todayIso, type Analysis, type FactChecker, type Finding, type Levels, type Span } from '../core/index.js';
-import { toDiagnostic } from './convert.js';
 
 /** Articles longer than this (UTF-16 code units) are analysed in chunks, off the request path. */
 export const LARGE_CHARS = 1_000_000;
@@ -43,9 +41,10 @@ export class LargeArticles {
   private generation = 0;
 
   constructor(
-    private readonly connection: Connection,
     private readonly checker: FactChecker,
     private readonly levels: () => Levels | undefined,
+    /** Publishes a document's findings (the server's {@link Publisher}). */
+    private readonly publishFindings: (document: TextDocument, findings: readonly Finding[]) => void,
   ) {}
 
   /** Whether a document is large enough to be analysed here. */
@@ -96,7 +95,7 @@ export class LargeArticles {
     }
     if (!live()) return;
     this.runs.delete(document.uri);
-    await this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(f, document)) });
+    this.publishFindings(document, findings);
   }
 }
 

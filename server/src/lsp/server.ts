@@ -13,7 +13,6 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, applyLevels, createFactChecker, isInside, staleNote, todayIso, type Analysis, type FactChecker, type Host } from '../core/index.js';
 import { LargeArticles } from './large.js';
-import { toDiagnostic } from './convert.js';
 import { codeActions } from './handlers/code-actions.js';
 import { executeCommand, SERVER_COMMANDS } from './handlers/commands.js';
 import { completion, COMPLETION_TRIGGERS } from './handlers/completion.js';
@@ -22,6 +21,7 @@ import { hover } from './handlers/hover.js';
 import { documentLinks } from './handlers/links.js';
 import { definition, documentHighlights, references } from './handlers/navigation.js';
 import { prepareRename, rename } from './handlers/rename.js';
+import { Publisher } from './publish.js';
 import { documentSymbols, workspaceSymbols } from './handlers/symbols.js';
 import type { IndexPool } from './index-entry.js';
 import { Indexer } from './indexer.js';
@@ -68,6 +68,8 @@ export interface ServerState {
   client: { showDocument: boolean; applyEdit: boolean };
   /** The last analysis of each open article, for hovers and code actions. */
   analyses: Map<string, { version: number; analysis: Analysis }>;
+  /** What was published for each document (code actions find a diagnostic's finding there). */
+  publisher: Publisher;
   analyze(document: TextDocument): Analysis;
   /** Whether a URI is an article (matches `factmark.articles`, is no registry file). */
   isArticle(uri: string): boolean;
@@ -177,8 +179,9 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
   };
 
   const parseCaches = new Map<string, AnalysisCache>();
+  const publisher = new Publisher((params) => void connection.sendDiagnostics(params));
   // Very large articles are analysed in chunks in the background; requests on them never wait.
-  const large = new LargeArticles(connection, checker, () => state.settings.checks);
+  const large = new LargeArticles(checker, () => state.settings.checks, (document, findings) => publisher.publish(document.uri, document.version, findings, document, textOf));
   const state: ServerState = {
     connection,
     documents,
@@ -188,6 +191,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     indexer,
     client: { showDocument: false, applyEdit: false },
     analyses: new Map(),
+    publisher,
     analyze(document) {
       const cached = state.analyses.get(document.uri);
       if (cached && cached.version === document.version) return cached.analysis;
@@ -233,11 +237,10 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
       const started = Date.now();
       const analysis = state.analyze(document);
       if (warm) costs.set(document.uri, Date.now() - started);
-      const diagnostics = analysis.findings.map((f) => toDiagnostic(f, document, textOf));
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      publisher.publish(document.uri, document.version, analysis.findings, document, textOf);
     } catch (e) {
       connection.console.error(`Factmark could not analyse ${document.uri}: ${e instanceof Error ? e.stack : String(e)}`);
-      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      publisher.publish(document.uri, undefined, [], undefined);
     }
   };
   const schedule = (document: TextDocument): void => {
@@ -261,7 +264,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
       // A closed file is shown from the text it was loaded from; a stale one's findings belong to a newer
       // text we only have when it is open (the status bar names its error either way).
       const doc = documents.get(file.uri) ?? (file.stale ? undefined : textOf(file.uri));
-      void connection.sendDiagnostics({ uri: file.uri, diagnostics: doc ? findings.map((f) => toDiagnostic(f, doc, textOf)) : [] });
+      publisher.publish(file.uri, undefined, findings, doc, textOf);
     }
     const s = checker.store.state();
     const status: StatusParams = {
@@ -413,6 +416,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     large.cancel(e.document.uri);
     if (isRegistryUri(e.document.uri)) void reloadRegistry();
     else {
+      publisher.forget(e.document.uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
       if (isArticle(e.document.uri)) void indexer.update(e.document.uri);
     }

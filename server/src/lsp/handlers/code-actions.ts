@@ -3,7 +3,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toWorkspaceEdit, type DiagnosticData } from '../convert.js';
 import type { ServerState } from '../server.js';
 
-/** Quick fixes from the diagnostics' data: replacements (`expected`) and core fixes (registry edits). */
+/**
+ * Quick fixes: replacements from the diagnostics' data (`expected`), and the core fixes (registry edits)
+ * of the findings the server published them from.
+ */
 export function codeActions(state: ServerState, document: TextDocument, params: CodeActionParams): CodeAction[] {
   const actions: CodeAction[] = [];
   const resolve = (uri: string): TextDocument | undefined => (uri === document.uri ? document : state.textOf(uri));
@@ -19,7 +22,7 @@ export function codeActions(state: ServerState, document: TextDocument, params: 
         edit: { changes: { [document.uri]: [{ range: diagnostic.range, newText: replacement }] } },
       });
     }
-    for (const fix of data.fixes ?? []) {
+    for (const fix of data.fixes ?? state.publisher.findingOf(document.uri, diagnostic)?.fixes ?? []) {
       const edit = toWorkspaceEdit(fix, resolve);
       if (edit) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit });
     }

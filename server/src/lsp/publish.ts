@@ -1,0 +1,144 @@
+import type { Diagnostic, DiagnosticRelatedInformation, PublishDiagnosticsParams, Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../core/index.js';
+import { relatedInformation, severityOf, toDiagnostic, toRange } from './convert.js';
+
+/** How many publishes of a document the server keeps to find a quick fix's finding (a client may ask about one it has not replaced yet). */
+const HISTORY = 4;
+
+/** One publish: the diagnostics sent and the finding behind each (same index). */
+interface Published {
+  version: number | undefined;
+  diagnostics: readonly Diagnostic[];
+  findings: readonly Finding[];
+}
+
+/** A diagnostic sent before, with what it was made from. */
+interface Memo {
+  diagnostic: Diagnostic;
+  related: Finding['related'];
+  /** The documents its related locations were converted with. */
+  relatedDocs: (TextDocument | undefined)[] | undefined;
+}
+
+const sameRange = (a: Range, b: Range): boolean =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+const sameStrings = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean => {
+  if (!a?.length || !b?.length) return !a?.length && !b?.length;
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+};
+
+const sameRelated = (a: readonly DiagnosticRelatedInformation[], b: readonly DiagnosticRelatedInformation[]): boolean =>
+  a.length === b.length && a.every((x, i) => x.message === b[i]!.message && x.location.uri === b[i]!.location.uri && sameRange(x.location.range, b[i]!.location.range));
+
+/**
+ * Turns findings into published diagnostics, cheaply during typing:
+ * - a finding whose diagnostic would equal one of the last publish of its document gets that very
+ *   object back (most of an article's ~500 findings do not move when a letter is typed), so no
+ *   related information is converted again, and a transport that caches each diagnostic's JSON
+ *   (the Node server's stdio writer) encodes only what changed;
+ * - diagnostics carry no fix (registry edits are a few hundred bytes each): a code action finds the
+ *   finding behind a diagnostic by code, message and range in the last few publishes ({@link findingOf});
+ * - a publish equal to the last one of the same version (a registry reload that changed nothing for the
+ *   article) is not sent again. A new version is always published, even with the same diagnostics:
+ *   clients tell from the version that the diagnostics are current.
+ */
+export class Publisher {
+  private readonly history = new Map<string, Published[]>();
+  /** The diagnostics of each document's last publish, by message. */
+  private readonly memos = new Map<string, Map<string, Memo[]>>();
+  /** Publishes made and publishes skipped as equal to the last one (for tests). */
+  sent = 0;
+  skipped = 0;
+
+  constructor(private readonly send: (params: PublishDiagnosticsParams) => void) {}
+
+  /**
+   * Publishes a document's findings. `document` converts offsets (undefined: publish nothing for it,
+   * e.g. a closed registry file whose findings belong to a newer text); `resolve` gives other files.
+   */
+  publish(uri: string, version: number | undefined, findings: readonly Finding[], document: TextDocument | undefined, resolve?: (uri: string) => TextDocument | undefined): void {
+    if (!document) findings = [];
+    const previous = this.memos.get(uri);
+    const next = new Map<string, Memo[]>();
+    const diagnostics: Diagnostic[] = new Array(findings.length);
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i]!;
+      const range = toRange(document!, f.span);
+      let memo = previous && this.reusable(previous.get(f.message), f, range, document!, resolve);
+      if (!memo) {
+        const diagnostic = toDiagnostic(f, document!, resolve, range);
+        memo = { diagnostic, related: f.related, relatedDocs: relatedDocsOf(f, document!, resolve) };
+      }
+      diagnostics[i] = memo.diagnostic;
+      const list = next.get(f.message);
+      if (list) list.push(memo);
+      else next.set(f.message, [memo]);
+    }
+    this.memos.set(uri, next);
+    let records = this.history.get(uri);
+    if (!records) this.history.set(uri, (records = []));
+    const last = records[records.length - 1];
+    if (last && last.version === version && last.diagnostics.length === diagnostics.length && last.diagnostics.every((d, i) => d === diagnostics[i])) {
+      // Nothing the client shows would change; later code actions read the newest findings.
+      records[records.length - 1] = { version, diagnostics, findings };
+      this.skipped++;
+      return;
+    }
+    records.push({ version, diagnostics, findings });
+    if (records.length > HISTORY) records.shift();
+    this.sent++;
+    this.send(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
+  }
+
+  /** The finding behind a diagnostic a client sends back (newest publish first), if one of the last publishes has it. */
+  findingOf(uri: string, diagnostic: Diagnostic): Finding | undefined {
+    const records = this.history.get(uri);
+    if (!records) return undefined;
+    for (let r = records.length - 1; r >= 0; r--) {
+      const { diagnostics, findings } = records[r]!;
+      for (let i = 0; i < diagnostics.length; i++) {
+        const d = diagnostics[i]!;
+        if (d.code === diagnostic.code && d.message === diagnostic.message && sameRange(d.range, diagnostic.range)) return findings[i];
+      }
+    }
+    return undefined;
+  }
+
+  /** Forgets a closed document (its diagnostics are cleared). */
+  forget(uri: string): void {
+    this.history.delete(uri);
+    this.memos.delete(uri);
+  }
+
+  /** A memo of the last publish whose diagnostic is what `f` converts to now. */
+  private reusable(candidates: Memo[] | undefined, f: Finding, range: Range, document: TextDocument, resolve?: (uri: string) => TextDocument | undefined): Memo | undefined {
+    if (!candidates) return undefined;
+    const severity = severityOf(f);
+    let fresh: DiagnosticRelatedInformation[] | undefined;
+    for (const m of candidates) {
+      const d = m.diagnostic;
+      if (d.code !== f.code || d.severity !== severity || !sameRange(d.range, range)) continue;
+      if (!sameStrings((d.data as { expected?: string[] } | undefined)?.expected, f.expected)) continue;
+      if (!f.related?.length) {
+        if (d.relatedInformation) continue;
+        return m;
+      }
+      if (!d.relatedInformation) continue;
+      // The same related locations converted with the same documents give the same ranges; else compare the conversion.
+      const docs = relatedDocsOf(f, document, resolve)!;
+      if (f.related === m.related && f.related.every((r) => r.location.uri !== document.uri) && docs.every((doc, i) => doc === m.relatedDocs![i])) {
+        return { diagnostic: d, related: f.related, relatedDocs: docs };
+      }
+      fresh ??= relatedInformation(f, document, resolve);
+      if (sameRelated(d.relatedInformation, fresh)) return { diagnostic: d, related: f.related, relatedDocs: docs };
+    }
+    return undefined;
+  }
+}
+
+/** The documents a finding's related locations convert with. */
+function relatedDocsOf(f: Finding, document: TextDocument, resolve?: (uri: string) => TextDocument | undefined): (TextDocument | undefined)[] | undefined {
+  return f.related?.map((r) => (r.location.uri === document.uri ? document : resolve?.(r.location.uri)));
+}
