@@ -8,7 +8,7 @@ import type { Registry, RegistryFact } from '../registry/model.js';
 import type { ActorMention, Article, Claim, DateMention, Fix, Sentence } from '../types.js';
 import { linkCandidates } from './candidates.js';
 import { contentStems } from './words.js';
-import { knowClaimStems, LINK_THRESHOLD, scoreFact } from './score.js';
+import { knowClaimStems, LINK_THRESHOLD, MIN_WORDS, scoreFact, WORDS_ALONE } from './score.js';
 
 export { LINK_THRESHOLD, scoreFact, dateFit, type FactScore } from './score.js';
 export { isWithin, placesNest } from './places.js';
@@ -143,7 +143,7 @@ export function inferLink(claim: Claim, registry: Registry, how: 'indexed' | 'ex
     const s = scoreFact(claim, fact, registry, true);
     // A shared day and person are not enough: the same person does many things a day.
     // (linkCandidates relies on these conditions: change them together.)
-    if (s.date === 0 || s.words < MIN_WORDS || (s.actors === 0 && s.place === 0 && s.words < 0.3)) continue;
+    if (s.date === 0 || s.words < MIN_WORDS || (s.actors === 0 && s.place === 0 && s.words < WORDS_ALONE)) continue;
     if (s.total >= LINK_THRESHOLD && (!best || s.total > best.score)) best = { id: fact.id, score: s.total };
   }
   return best;
@@ -217,9 +217,6 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
   }
   return links.sort((a, b) => a.claim.start - b.claim.start);
 }
-
-/** Share of words an inferred link needs besides a date and actors. */
-const MIN_WORDS = 0.12;
 
 const placed = new WeakMap<Registry, RegistryFact[]>();
 

@@ -10,6 +10,12 @@ export const WEIGHTS = { date: 0.45, actors: 0.25, words: 0.25, place: 0.05 } as
 /** Below this score a claim stays unlinked. A date alone (0.45) is never enough; a date and a third of the words are. */
 export const LINK_THRESHOLD = 0.52;
 
+/** Share of words an inferred link needs besides a date and actors (inferLink). */
+export const MIN_WORDS = 0.12;
+
+/** Share of words an inferred link needs when the claim and the fact share no actor and no place (inferLink; linkCandidates relies on it). */
+export const WORDS_ALONE = 0.3;
+
 /** How well a claim fits a fact, each part in 0..1, and the weighted total. */
 export interface FactScore {
   date: number;
@@ -30,8 +36,8 @@ function boundsOf(fact: RegistryFact): { first: string; last: string } | undefin
   return b ?? undefined;
 }
 
-/** The claim's content words without the names it mentions: names are scored as actors, not as words. */
-function claimStemsOf(claim: Claim): Set<string> {
+/** The claim's content words without the names it mentions: names are scored as actors, not as words (the set `words` is scored on). */
+export function claimStemsOf(claim: Claim): Set<string> {
   let s = claimStems.get(claim);
   if (!s) {
     const all = claimAllStems.get(claim);
@@ -96,6 +102,11 @@ export function dateFit(claim: Claim, fact: RegistryFact): number {
   return best;
 }
 
+/** The `words` part of a score: `common` stems shared by the claim's `mine` and the fact's `theirs` (also used by linkCandidates, to compute it the same way). */
+export function wordsFit(common: number, mine: number, theirs: number): number {
+  return mine && theirs ? Math.min(1, common / Math.sqrt(mine * theirs) / 0.6) : 0;
+}
+
 /**
  * Scores a claim against a fact: shared date, shared actors (places nest),
  * shared words. With `needDate`, a fact whose date does not overlap scores 0
@@ -115,7 +126,7 @@ export function scoreFact(claim: Claim, fact: RegistryFact, registry: Registry, 
   const theirs = stemsOf(fact);
   let common = 0;
   for (const w of mine) if (theirs.has(w)) common++;
-  const words = mine.size && theirs.size ? Math.min(1, common / Math.sqrt(mine.size * theirs.size) / 0.6) : 0;
+  const words = wordsFit(common, mine.size, theirs.size);
   const total = WEIGHTS.date * date + WEIGHTS.actors * actors + WEIGHTS.words * words + WEIGHTS.place * place;
   return { date, actors, words, place, total };
 }
