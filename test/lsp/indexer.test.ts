@@ -1,7 +1,8 @@
 // The indexer: an open article the server has just analysed is not analysed a second time by a
 // build, and its entry is what a build would have made; while a pool builds, the server's idle
 // thread indexes from the other end of the list (not while the pool answers from its cache),
-// hands its entries to the pool to keep, and takes over what is left if the pool fails.
+// hands its entries to the pool to keep, and takes over what is left if the pool fails. The
+// server's thread counts the user as busy for a while after a keystroke or a request.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,12 +12,13 @@ import type { Connection } from 'vscode-languageserver';
 import { createFactChecker, todayIso, type AnalyzeOptions } from '../../server/src/core/index.js';
 import { indexEntry, type IndexPool, type PoolResult } from '../../server/src/lsp/index-entry.js';
 import { Indexer } from '../../server/src/lsp/indexer.js';
+import { POINTING_MS, TYPING_MS, UserActivity } from '../../server/src/lsp/activity.js';
 import { FIXTURES } from '../helpers/paths.js';
 
 const ROOT = join(FIXTURES, 'workspace');
 const uriOf = (path: string): string => pathToFileURL(path).href;
 
-async function setup(pool?: IndexPool, copies = 1) {
+async function setup(pool?: IndexPool, copies = 1, busy?: () => boolean) {
   const names = readdirSync(join(ROOT, 'articles')).filter((f) => f.endsWith('.md'));
   const files = new Map<string, string>([[uriOf(join(ROOT, 'facts.yaml')), readFileSync(join(ROOT, 'facts.yaml'), 'utf8')]]);
   const articles: string[] = [];
@@ -39,7 +41,7 @@ async function setup(pool?: IndexPool, copies = 1) {
     return analyze(uri, text, options);
   };
   const connection = { console: { error: (m: string) => assert.fail(m), log() {} } } as unknown as Connection;
-  const indexer = new Indexer({ connection, checker, listArticles: async () => articles, readText: host.readText, openText: (uri) => open.get(uri), canReportProgress: () => false, pool });
+  const indexer = new Indexer({ connection, checker, listArticles: async () => articles, readText: host.readText, openText: (uri) => open.get(uri), canReportProgress: () => false, pool, busy });
   return { articles, files, open, checker, analysed, indexer, analyze };
 }
 
@@ -145,6 +147,22 @@ describe('indexer with a pool', () => {
     });
   }
 
+  it('leaves the whole build to the pool while the user types or waits for answers', async () => {
+    let files!: Map<string, string>;
+    const { pool, got } = make(() => files, {});
+    let asks = 0;
+    // Busy through the build (the server's UserActivity after each keystroke or request).
+    const s = await setup(pool, 100, () => (asks++, true));
+    files = s.files;
+    pool.use(s.analyze);
+    s.analysed.length = 0;
+    await s.indexer.refresh(true);
+    assert.equal(s.indexer.done, s.articles.length);
+    assert.deepEqual(s.analysed, [], 'the server’s thread analysed nothing');
+    assert.equal(got.length, s.articles.length);
+    assert.ok(asks > 0, 'the thread asked whether the user was busy');
+  });
+
   it('indexes what is left in the server’s thread when the pool fails', async () => {
     let files!: Map<string, string>;
     const { pool, got } = make(() => files, { failAfter: 2 });
@@ -159,5 +177,24 @@ describe('indexer with a pool', () => {
     assert.equal(s.indexer.index.size, s.articles.length);
     assert.equal(got.length + s.analysed.length, s.articles.length);
     for (const uri of s.articles) assert.deepEqual({ ...s.indexer.index.get(uri)! }, { ...indexEntry(s.analyze, uri, files.get(uri)!, todayIso())! }, uri);
+  });
+});
+
+describe('user activity', () => {
+  it('is busy for TYPING_MS after a keystroke and POINTING_MS after a request', () => {
+    let now = 10_000;
+    const a = new UserActivity(() => now);
+    assert.equal(a.busy(), false, 'idle at start');
+    a.typed();
+    now += TYPING_MS - 1;
+    assert.equal(a.busy(), true);
+    now += 1;
+    assert.equal(a.busy(), false);
+    a.asked();
+    now += POINTING_MS - 1;
+    assert.equal(a.busy(), true);
+    now += 1;
+    assert.equal(a.busy(), false);
+    assert.ok(POINTING_MS < TYPING_MS);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, applyLevels, createFactChecker, isInside, staleNote, todayIso, type Analysis, type FactChecker, type Host } from '../core/index.js';
+import { UserActivity } from './activity.js';
 import { LargeArticles } from './large.js';
 import { codeActions } from './handlers/code-actions.js';
 import { executeCommand, SERVER_COMMANDS } from './handlers/commands.js';
@@ -45,10 +46,6 @@ const REGISTRY_FILE = /(?:^|\/)(?:facts\.yaml|[^/]+\.facts\.yaml)$/;
  */
 const DEBOUNCE_MS = 30;
 const CHEAP_MS = 100;
-/** How long after a keystroke the user counts as typing (the server's thread then leaves workspace indexing to the pool). */
-const TYPING_MS = 1000;
-/** The server's thread stops helping the index worker this long after a hover: a hover must not wait behind an article's analysis. */
-const POINTING_MS = 500;
 /** Longest wait at shutdown for the index pool to save its cache. */
 const SHUTDOWN_FLUSH_MS = 2000;
 
@@ -128,8 +125,8 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     },
   };
   const checker = createFactChecker({ host, logger: { log: (m) => connection.console.log(m) } });
-  let lastKeystroke = 0;
-  let lastHover = 0;
+  // While the user types or waits for an answer, the server's thread does not help the index worker.
+  const activity = new UserActivity();
   let markReady!: () => void;
   let loaded = false;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -141,7 +138,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     canReportProgress: () => canReportProgress,
     pool: options.indexPool,
     helpPool: options.helpIndexPool !== false,
-    busy: () => Date.now() - lastKeystroke < TYPING_MS || Date.now() - lastHover < POINTING_MS,
+    busy: () => activity.busy(),
     async listArticles() {
       const found = new Set<string>();
       for (const folder of folders) {
@@ -400,7 +397,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
       // A change to an article analysed before is a keystroke: from now on the real edits keep the code warm.
       if (parseCaches.has(e.document.uri)) {
         warmUp.stop();
-        lastKeystroke = Date.now();
+        activity.typed();
       }
       schedule(e.document);
     }
@@ -430,6 +427,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
   const guarded =
     <P, R>(fallback: R, handler: (params: P) => R | Promise<R>) =>
     async (params: P): Promise<R> => {
+      activity.asked();
       try {
         return await handler(params);
       } catch (e) {
@@ -440,7 +438,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     };
 
   connection.onHover((p) => {
-    lastHover = Date.now();
+    activity.asked();
     const doc = documents.get(p.textDocument.uri);
     const result = doc ? hover(state, doc, p.position) : null;
     // While a registry file has a syntax error, every hover says the registry is stale and where.
