@@ -38,8 +38,10 @@ export interface BlockUnit {
   lowercase?: string[];
   /** Registry matches, persons' surnames (in order) and runs of capitalised words, for one matcher (registry). */
   scan?: { matcher: object; mentions: ActorMention[]; surnames: [string, string][]; runs: ScanRun[] };
-  /** Date mentions, for one reference date. */
+  /** Date mentions, for one reference date, relative to the block. */
   dates?: { reference: string; mentions: DateMention[] };
+  /** Those date mentions placed at offset `base` (a block that has not moved reuses them). */
+  placedDates?: { dates: NonNullable<BlockUnit['dates']>; base: number; mentions: DateMention[] };
 }
 
 /** The blocks of one article as units (one per block, in order). */

@@ -1,7 +1,7 @@
 import { addDays, makeDay, weekdayOf } from '../iso.js';
 import { blank } from '../parse/sentences.js';
 import type { Article, DateMention, Sentence, Span } from '../types.js';
-import type { ArticleUnits, BlockUnit } from './blocks.js';
+import type { ArticleUnits } from './blocks.js';
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -98,8 +98,8 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
         unit.dates = { reference, mentions: shiftDates(blockDates(unit.prose, block, sentences, s, reference), -block.start) };
       }
       // Placed where the block sits; a block that has not moved since (every block before an edit) reuses them.
-      let placed = placedDates.get(unit);
-      if (!placed || placed.dates !== unit.dates || placed.base !== block.start) placedDates.set(unit, (placed = { dates: unit.dates, base: block.start, mentions: shiftDates(unit.dates.mentions, block.start) }));
+      let placed = unit.placedDates;
+      if (!placed || placed.dates !== unit.dates || placed.base !== block.start) unit.placedDates = placed = { dates: unit.dates, base: block.start, mentions: shiftDates(unit.dates.mentions, block.start) };
       for (const d of placed.mentions) out.push(d);
       return;
     }
@@ -109,9 +109,6 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
   });
   return out;
 }
-
-/** A unit's date mentions (for its current `dates`) placed at offset `base`. */
-const placedDates = new WeakMap<BlockUnit, { dates: NonNullable<BlockUnit['dates']>; base: number; mentions: DateMention[] }>();
 
 /**
  * Date mentions moved by `by`: copied field by field, in the order {@link mention}

@@ -70,17 +70,13 @@ function someStartingIn<T extends { start: number; end: number }>(list: readonly
   return false;
 }
 
-const sortedLists = new WeakMap<readonly { start: number }[], boolean>();
-
-/** Whether a list is sorted by start (checked once per list). */
+/** Whether a list is sorted by start (callers check once per call, not per sentence). */
 function isSorted(list: readonly { start: number }[]): boolean {
-  let sorted = sortedLists.get(list);
-  if (sorted === undefined) sortedLists.set(list, (sorted = list.every((x, i) => i === 0 || list[i - 1]!.start <= x.start)));
-  return sorted;
+  return list.every((x, i) => i === 0 || list[i - 1]!.start <= x.start);
 }
 
 /** A sentence that holds a marker but no date, as a claim without dates (so that its marker links it). */
-function sentenceClaim(sentence: Sentence, article: Article, actors: ActorMention[], dates: DateMention[]): Claim {
+function sentenceClaim(sentence: Sentence, article: Article, actors: ActorMention[], dates: DateMention[], markersSorted: boolean): Claim {
   const named = startingIn(actors, sentence, (a) => inside(a, sentence));
   return {
     start: sentence.start,
@@ -89,7 +85,7 @@ function sentenceClaim(sentence: Sentence, article: Article, actors: ActorMentio
     dates: startingIn(dates, sentence, (d) => inside(d, sentence)),
     actors: named.filter((a) => a.type !== 'place'),
     places: named.filter((a) => a.type === 'place'),
-    markers: isSorted(article.markers) ? startingIn(article.markers, sentence, () => true) : article.markers.filter((m) => m.start >= sentence.start && m.start < sentence.end),
+    markers: markersSorted ? startingIn(article.markers, sentence, () => true) : article.markers.filter((m) => m.start >= sentence.start && m.start < sentence.end),
   };
 }
 
@@ -174,7 +170,7 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
     const marked = sorted ? m < markers.length && markers[m]!.start < sentence.end : markers.some((x) => x.start >= sentence.start && x.start < sentence.end);
     if (!marked) continue;
     byStart ??= new Map(claims.map((c) => [c.start, c]));
-    const claim = byStart.get(sentence.start) ?? sentenceClaim(sentence, article, actors, dates);
+    const claim = byStart.get(sentence.start) ?? sentenceClaim(sentence, article, actors, dates, sorted);
     done.add(claim.start);
     const seen = new Set<string>();
     for (const marker of claim.markers) {
@@ -241,11 +237,12 @@ export function linkUndatedPlaces(article: Article, claims: readonly Claim[], ac
   const facts = placedFacts(registry);
   if (!facts.length) return links;
   const claimed = new Set(claims.map((c) => c.start));
+  const markersSorted = isSorted(article.markers);
   for (const sentence of article.sentences) {
     if (claimed.has(sentence.start)) continue;
     // Most sentences name no place: look before building the sentence's claim.
     if (!someStartingIn(actors, sentence, (a) => a.type === 'place' && inside(a, sentence))) continue;
-    const claim = sentenceClaim(sentence, article, actors, dates);
+    const claim = sentenceClaim(sentence, article, actors, dates, markersSorted);
     if (claim.dates.length || claim.markers.length || !claim.places.length) continue;
     const named = new Set([...claim.actors, ...claim.places].filter((a) => a.form !== 'unregistered').map((a) => a.id));
     if (named.size < 3) continue;
