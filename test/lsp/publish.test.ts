@@ -1,7 +1,7 @@
 // The publish path of the keystroke loop: the Publisher hands back the diagnostic objects of
 // findings that did not change (and only those), finds the finding of a diagnostic a client
 // sends back from one of the last publishes, and skips a publish that would change nothing;
-// the stdio writer's encoder writes exactly the JSON that JSON.stringify writes.
+// the stdio writer's encoder writes exactly the UTF-8 of what JSON.stringify writes.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -70,6 +70,27 @@ describe('Publisher', () => {
     }
   });
 
+  it('converts again a related location in the article itself, and one whose file changed', () => {
+    const { p, sent } = publisher();
+    let doc = TextDocument.create(URI, 'markdown', 1, 'Alpha beta gamma. Delta epsilon.\n');
+    let reg = registry;
+    const here = [{ location: { uri: URI, span: { start: 18, end: 23 } }, message: 'said here' }];
+    const there = [{ location: { uri: REGISTRY, span: { start: 10, end: 23 } }, message: 'the fact' }];
+    const findings = () => [finding('a', 0, 5, 'a', { related: [...here] }), finding('b', 6, 10, 'b', { related: [...there] })];
+    p.publish(URI, 1, findings(), doc, () => reg);
+    // A space becomes a line break before "Delta": the same offsets, another line.
+    doc = TextDocument.update(doc, [{ range: { start: { line: 0, character: 17 }, end: { line: 0, character: 18 } }, text: '\n' }], 2);
+    p.publish(URI, 2, findings(), doc, () => reg);
+    assert.notEqual(sent[1]!.diagnostics[0], sent[0]!.diagnostics[0]);
+    assert.deepEqual(sent[1]!.diagnostics[0]!.relatedInformation![0]!.location.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } });
+    assert.equal(sent[1]!.diagnostics[1], sent[0]!.diagnostics[1], 'the registry did not change');
+    // The registry file gains a line at its top: the same offsets now sit elsewhere.
+    reg = TextDocument.create(REGISTRY, 'yaml', 2, `# top\n${registry.getText()}`);
+    p.publish(URI, 3, findings(), doc, () => reg);
+    assert.notEqual(sent[2]!.diagnostics[1], sent[1]!.diagnostics[1]);
+    assert.deepEqual(sent[2]!.diagnostics[1], toDiagnostic(findings()[1]!, doc, () => reg));
+  });
+
   it('finds the finding behind a diagnostic of one of the last publishes, and forgets a closed document', () => {
     const { p, sent } = publisher();
     const doc = TextDocument.create(URI, 'markdown', 1, 'Alpha beta gamma.\n');
@@ -121,12 +142,12 @@ describe('the stdio writer’s JSON', () => {
       fc.property(text, fc.option(fc.nat(), { nil: undefined }), fc.array(diagnostic, { maxLength: 6 }), fc.jsonValue(), (uri, version, diagnostics, other) => {
         const params = version === undefined ? { uri, diagnostics } : { uri, version, diagnostics };
         const msg = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params };
-        assert.equal(encodeMessage(msg), JSON.stringify(msg));
+        assert.deepEqual(encodeMessage(msg), Buffer.from(JSON.stringify(msg), 'utf8'));
         // Again, with the diagnostics' JSON made before, in another order and with one repeated.
         const again = { ...msg, params: { ...params, diagnostics: [...diagnostics].reverse().concat(diagnostics.slice(0, 1)) } };
-        assert.equal(encodeMessage(again), JSON.stringify(again));
+        assert.deepEqual(encodeMessage(again), Buffer.from(JSON.stringify(again), 'utf8'));
         const request = { jsonrpc: '2.0', id: 1, method: 'textDocument/hover', params: other };
-        assert.equal(encodeMessage(request as never), JSON.stringify(request));
+        assert.deepEqual(encodeMessage(request as never), Buffer.from(JSON.stringify(request), 'utf8'));
       }),
       { numRuns: 300 },
     );

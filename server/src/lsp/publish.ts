@@ -126,16 +126,36 @@ export class Publisher {
         return m;
       }
       if (!d.relatedInformation) continue;
-      // The same related locations converted with the same documents give the same ranges; else compare the conversion.
-      const docs = relatedDocsOf(f, document, resolve)!;
-      if (f.related === m.related && f.related.every((r) => r.location.uri !== document.uri) && docs.every((doc, i) => doc === m.relatedDocs![i])) {
-        return { diagnostic: d, related: f.related, relatedDocs: docs };
-      }
+      // Related locations equal to those the diagnostic was made from, all in other files whose documents
+      // are the very ones used then, convert to the same ranges: the memo serves as it is.
+      if (sameSources(f.related, m.related) && sameDocs(f.related, m.relatedDocs, document, resolve)) return m;
       fresh ??= relatedInformation(f, document, resolve);
-      if (sameRelated(d.relatedInformation, fresh)) return { diagnostic: d, related: f.related, relatedDocs: docs };
+      if (sameRelated(d.relatedInformation, fresh)) return { diagnostic: d, related: f.related, relatedDocs: relatedDocsOf(f, document, resolve) };
     }
     return undefined;
   }
+}
+
+/** Whether two findings' related locations are equal (same files, offsets and messages). */
+function sameSources(a: NonNullable<Finding['related']>, b: Finding['related']): boolean {
+  if (a === b) return true;
+  if (!b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.message !== y.message || x.location.uri !== y.location.uri || x.location.span.start !== y.location.span.start || x.location.span.end !== y.location.span.end) return false;
+  }
+  return true;
+}
+
+/** Whether every related location lies in another file whose document is still the one in `docs`. */
+function sameDocs(related: NonNullable<Finding['related']>, docs: Memo['relatedDocs'], document: TextDocument, resolve?: (uri: string) => TextDocument | undefined): boolean {
+  if (!docs || docs.length !== related.length) return false;
+  for (let i = 0; i < related.length; i++) {
+    const uri = related[i]!.location.uri;
+    if (uri === document.uri || resolve?.(uri) !== docs[i]) return false;
+  }
+  return true;
 }
 
 /** The documents a finding's related locations convert with. */
