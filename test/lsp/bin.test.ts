@@ -1,6 +1,8 @@
 // `factmark-language-server --stdio`, the way other LSP editors start it (like `yaml-language-server --stdio`).
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type InitializeResult } from 'vscode-languageserver-protocol/node';
@@ -34,6 +36,34 @@ describe('factmark-language-server bin', () => {
     await connection.sendNotification('exit');
     assert.equal(await exited, 0);
     connection.dispose();
+  });
+
+  it('sends console output to stderr over stdio, where stdout carries the protocol', async () => {
+    // Whatever code in the server (or a library) logs with console: here a preloaded module, once the server runs.
+    const dir = mkdtempSync(join(tmpdir(), 'fm-console-'));
+    const preload = join(dir, 'log.cjs');
+    writeFileSync(preload, "setTimeout(() => { console.log('LOG-LINE'); console.info('INFO-LINE'); console.dirxml('DIRXML-LINE'); }, 20);\n");
+    const child = spawn(process.execPath, ['--require', preload, join(ROOT, 'bin', 'factmark-language-server.js'), '--stdio'], { stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += String(d)));
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    connection.listen();
+    const init: InitializeResult = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    assert.equal(init.serverInfo?.name, 'factmark');
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    assert.equal(await exited, 0);
+    connection.dispose();
+    rmSync(dir, { recursive: true, force: true });
+    for (const line of ['LOG-LINE', 'INFO-LINE', 'DIRXML-LINE']) {
+      assert.ok(stderr.includes(line), `${line} on stderr`);
+      assert.ok(!stdout.includes(line), `${line} not on stdout`);
+    }
+    assert.match(stdout, /^Content-Length: \d+\r\n/, 'stdout starts with a protocol message');
   });
 
   it('prints usage without a transport, and its version', () => {

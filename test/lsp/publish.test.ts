@@ -89,6 +89,14 @@ describe('Publisher', () => {
     p.publish(URI, 3, findings(), doc, () => reg);
     assert.notEqual(sent[2]!.diagnostics[1], sent[1]!.diagnostics[1]);
     assert.deepEqual(sent[2]!.diagnostics[1], toDiagnostic(findings()[1]!, doc, () => reg));
+    // Open in the editor, it changes in place (the same object, a new version): joining its first two
+    // lines keeps every offset and moves the entry up a line. A republish of the same article version sends it.
+    const updated = TextDocument.update(reg, [{ range: { start: { line: 0, character: 5 }, end: { line: 1, character: 0 } }, text: ' ' }], 3);
+    assert.equal(updated, reg, 'TextDocument.update changes the document in place');
+    p.publish(URI, 3, findings(), doc, () => reg);
+    assert.equal(sent.length, 4, 'not skipped as unchanged');
+    assert.deepEqual(sent[3]!.diagnostics[1], toDiagnostic(findings()[1]!, doc, () => reg));
+    assert.notDeepEqual(sent[3]!.diagnostics[1], sent[2]!.diagnostics[1]);
   });
 
   it('finds the finding behind a diagnostic of one of the last publishes, and forgets a closed document', () => {
@@ -146,6 +154,9 @@ describe('the stdio writer’s JSON', () => {
         // Again, with the diagnostics' JSON made before, in another order and with one repeated.
         const again = { ...msg, params: { ...params, diagnostics: [...diagnostics].reverse().concat(diagnostics.slice(0, 1)) } };
         assert.deepEqual(encodeMessage(again), Buffer.from(JSON.stringify(again), 'utf8'));
+        // Diagnostics not last in params: JSON.stringify's order all the same.
+        const reordered = { ...msg, params: { diagnostics, uri, ...(version === undefined ? {} : { version }) } };
+        assert.deepEqual(encodeMessage(reordered), Buffer.from(JSON.stringify(reordered), 'utf8'));
         const request = { jsonrpc: '2.0', id: 1, method: 'textDocument/hover', params: other };
         assert.deepEqual(encodeMessage(request as never), Buffer.from(JSON.stringify(request), 'utf8'));
       }),

@@ -17,8 +17,8 @@ interface Published {
 interface Memo {
   diagnostic: Diagnostic;
   related: Finding['related'];
-  /** The documents its related locations were converted with. */
-  relatedDocs: (TextDocument | undefined)[] | undefined;
+  /** The documents its related locations were converted with, and their versions then (an open document changes in place). */
+  relatedDocs: RelatedDoc[] | undefined;
 }
 
 const sameRange = (a: Range, b: Range): boolean =>
@@ -148,17 +148,31 @@ function sameSources(a: NonNullable<Finding['related']>, b: Finding['related']):
   return true;
 }
 
-/** Whether every related location lies in another file whose document is still the one in `docs`. */
+/** A document a related location was converted with, and its version then. */
+interface RelatedDoc {
+  doc: TextDocument | undefined;
+  version: number | undefined;
+}
+
+/**
+ * Whether every related location lies in another file whose document is still the one in `docs`,
+ * at the same version (the editor's open documents are updated in place, version by version).
+ */
 function sameDocs(related: NonNullable<Finding['related']>, docs: Memo['relatedDocs'], document: TextDocument, resolve?: (uri: string) => TextDocument | undefined): boolean {
   if (!docs || docs.length !== related.length) return false;
   for (let i = 0; i < related.length; i++) {
     const uri = related[i]!.location.uri;
-    if (uri === document.uri || resolve?.(uri) !== docs[i]) return false;
+    if (uri === document.uri) return false;
+    const doc = resolve?.(uri);
+    if (doc !== docs[i]!.doc || doc?.version !== docs[i]!.version) return false;
   }
   return true;
 }
 
 /** The documents a finding's related locations convert with. */
-function relatedDocsOf(f: Finding, document: TextDocument, resolve?: (uri: string) => TextDocument | undefined): (TextDocument | undefined)[] | undefined {
-  return f.related?.map((r) => (r.location.uri === document.uri ? document : resolve?.(r.location.uri)));
+function relatedDocsOf(f: Finding, document: TextDocument, resolve?: (uri: string) => TextDocument | undefined): RelatedDoc[] | undefined {
+  return f.related?.map((r) => {
+    const doc = r.location.uri === document.uri ? document : resolve?.(r.location.uri);
+    return { doc, version: doc?.version };
+  });
 }

@@ -161,7 +161,9 @@ export class WorkerIndexPool implements IndexPool {
     const maxOldGenerationSizeMb = Number(process.env.FACTMARK_INDEX_WORKER_HEAP_MB) || Math.round(HEAP_BASE_MB + HEAP_PER_REGISTRY_MB * registryMb);
     for (let i = 0; i < Math.max(1, this.size); i++) {
       const workerData: IndexWorkerData = { kind: INDEX_WORKER, cacheDir: this.cacheDir };
-      const worker = new Worker(this.script, { workerData, argv: [], resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16 } });
+      // A worker's console output goes to stderr: over stdio the server's stdout carries the protocol.
+      const worker = new Worker(this.script, { workerData, argv: [], stdout: true, resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16 } });
+      worker.stdout.pipe(process.stderr);
       // The workers never keep the server alive once the editor is gone.
       worker.unref();
       worker.on('message', (m: IndexResponse) => {

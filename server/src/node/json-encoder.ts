@@ -18,7 +18,8 @@ const PLACEHOLDER = '"diagnostics":0';
 export function encodeMessage(msg: Message): Buffer {
   const m = msg as { method?: unknown; params?: { diagnostics?: unknown } };
   const diagnostics = m.method === PUBLISH ? m.params?.diagnostics : undefined;
-  if (!Array.isArray(diagnostics)) return Buffer.from(JSON.stringify(msg), 'utf8');
+  // Only where the diagnostics are the last member of params (as every publish here has them) do the bytes come out in JSON.stringify's order.
+  if (!Array.isArray(diagnostics) || lastKey(m.params!) !== 'diagnostics') return Buffer.from(JSON.stringify(msg), 'utf8');
   // Everything but the diagnostics, with the diagnostics put back in as the last member of params
   // (a JSON string never holds an unescaped quote, so the placeholder is found only where it was put).
   const { diagnostics: _, ...params } = m.params!;
@@ -38,6 +39,13 @@ export function encodeMessage(msg: Message): Buffer {
   }
   parts.push(Buffer.from(`]${head.slice(at + PLACEHOLDER.length)}`, 'utf8'));
   return Buffer.concat(parts);
+}
+
+/** The last own enumerable key of an object (JSON.stringify's last member). */
+function lastKey(o: object): string | undefined {
+  let last: string | undefined;
+  for (const k in o) if (Object.hasOwn(o, k)) last = k;
+  return last;
 }
 
 /** vscode-jsonrpc's content type encoder with {@link encodeMessage} (UTF-8, as LSP is). */

@@ -1,6 +1,7 @@
 // The language server in Node: stdio (`--stdio`, what LSP editors use) or IPC (`--node-ipc`, the VS Code client).
 // The same bundle also runs as the server's index worker (worker_threads), told apart by its `workerData`.
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type MessageReader } from 'vscode-languageserver/node';
+import { Console } from 'node:console';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { SERVER_VERSION } from '../lsp/protocol.js';
 import { startServer } from '../lsp/server.js';
@@ -33,7 +34,7 @@ else {
  */
 function connect(args: string[]): Connection {
   if (!args.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  for (const method of ['log', 'info', 'debug', 'dir', 'trace'] as const) console[method] = console.error;
+  globalThis.console = new Console(process.stderr, process.stderr);
   // The library takes stdin as it is (and exits when it closes), though its types pair a stream only with a stream.
   return createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: jsonEncoder }));
 }
