@@ -51,30 +51,48 @@ export function cutSegments(text: string, from: number, markdown = true): number
   const body = from === 0 ? text : text.slice(from);
   // A lone CR ends a line for Markdown but not for this line scanner: such texts are parsed whole.
   if (markdown && (WHOLE_ONLY.test(body) || /\r(?!\n)/.test(body))) return undefined;
-  // A blank line as the parser sees it: remark also ends lines at CR, the plain-text splitter does not.
-  const blankLine = markdown ? /^[ \t]*\r?$/ : /^[ \t]*$/;
   const starts = [from];
-  let fence: string | undefined;
-  let blank = false;
+  const state: LineScan = { markdown, fence: undefined, blank: false };
   let at = from;
   while (at < text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    const line = text.slice(at, end);
-    const isBlank = blankLine.test(line);
-    if (fence && markdown) {
-      const close = FENCE.exec(line);
-      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.trim() === close[1]) fence = undefined;
-    } else if (!isBlank) {
-      if (blank && at > starts[starts.length - 1]! && !NO_START.test(line)) starts.push(at);
-      const open = markdown ? FENCE.exec(line) : null;
-      if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) fence = open[1];
-    }
-    blank = isBlank;
+    if (scanLine(text.slice(at, end), state) && at > starts[starts.length - 1]!) starts.push(at);
     at = end + 1;
   }
   return starts;
 }
+
+/** The line scanner's state between lines: inside which fence, after a blank line or not. */
+interface LineScan {
+  markdown: boolean;
+  fence: string | undefined;
+  blank: boolean;
+}
+
+/**
+ * Reads one line (without its line break) into the scanner's state, and tells whether a segment
+ * may start at it: a line after a blank one, outside a fence, that continues no block ({@link NO_START}).
+ * A blank line is one as the parser sees it: remark also ends lines at CR, the plain-text splitter does not.
+ */
+function scanLine(line: string, state: LineScan): boolean {
+  const isBlank = (state.markdown ? BLANK_MARKDOWN : BLANK_TEXT).test(line);
+  let start = false;
+  const { fence } = state;
+  if (fence && state.markdown) {
+    const close = FENCE.exec(line);
+    if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.trim() === close[1]) state.fence = undefined;
+  } else if (!isBlank) {
+    start = state.blank && !NO_START.test(line);
+    const open = state.markdown ? FENCE.exec(line) : null;
+    if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) state.fence = open[1];
+  }
+  state.blank = isBlank;
+  return start;
+}
+
+const BLANK_MARKDOWN = /^[ \t]*\r?$/;
+const BLANK_TEXT = /^[ \t]*$/;
 
 /**
  * The cut of a text after an edit, from the cut of the text before it: only the lines
@@ -110,38 +128,26 @@ export function recutSegments(
   const d = text.length - prev.length;
   const from = prevStarts[j]!;
   const starts = prevStarts.slice(0, j + 1);
-  const blankLine = markdown ? /^[ \t]*\r?$/ : /^[ \t]*$/;
-  let fence: string | undefined;
-  let blank = false;
+  const state: LineScan = { markdown, fence: undefined, blank: false };
   let at = from;
   let m = j + 1;
   let tail = 0;
   while (at < text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    const line = text.slice(at, end);
-    const isBlank = blankLine.test(line);
-    if (fence && markdown) {
-      const close = FENCE.exec(line);
-      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.trim() === close[1]) fence = undefined;
-    } else if (!isBlank) {
-      if (blank && at > starts[starts.length - 1]! && !NO_START.test(line)) {
-        starts.push(at);
-        // Past the change (the line break before this line included), at a start of the old
-        // cut, in the same state: the rest of the old cut holds, moved by `d`.
-        if (at > changeEnd) {
-          while (m < prevStarts.length && prevStarts[m]! + d < at) m++;
-          if (m < prevStarts.length && prevStarts[m]! + d === at) {
-            for (let k = m + 1; k < prevStarts.length; k++) starts.push(prevStarts[k]! + d);
-            tail = prevStarts.length - m;
-            break;
-          }
+    if (scanLine(text.slice(at, end), state) && at > starts[starts.length - 1]!) {
+      starts.push(at);
+      // Past the change (the line break before this line included), at a start of the old
+      // cut, in the same state: the rest of the old cut holds, moved by `d`.
+      if (at > changeEnd) {
+        while (m < prevStarts.length && prevStarts[m]! + d < at) m++;
+        if (m < prevStarts.length && prevStarts[m]! + d === at) {
+          for (let k = m + 1; k < prevStarts.length; k++) starts.push(prevStarts[k]! + d);
+          tail = prevStarts.length - m;
+          break;
         }
       }
-      const open = markdown ? FENCE.exec(line) : null;
-      if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) fence = open[1];
     }
-    blank = isBlank;
     at = end + 1;
   }
   // The old text held nothing that forces a whole parse: only the lines scanned again can.
