@@ -13,7 +13,7 @@ export const LINK_THRESHOLD = 0.52;
 /** Share of words an inferred link needs besides a date and actors (inferLink). */
 export const MIN_WORDS = 0.12;
 
-/** Share of words an inferred link needs when the claim and the fact share no actor and no place (inferLink; linkCandidates relies on it). */
+/** Share of words an inferred link needs when the claim and the fact share no actor and no place (inferLink; linkCandidates' case 3 relies on it being above 0). */
 export const WORDS_ALONE = 0.3;
 
 /** How well a claim fits a fact, each part in 0..1, and the weighted total. */
@@ -108,8 +108,8 @@ export function dateFit(claim: Claim, fact: RegistryFact): number {
   return best;
 }
 
-/** The `words` part of a score: `common` stems shared by the claim's `mine` and the fact's `theirs` (also used by linkCandidates, to compute it the same way). */
-export function wordsFit(common: number, mine: number, theirs: number): number {
+/** The `words` part of a score: `common` stems shared by the claim's `mine` and the fact's `theirs`. */
+function wordsFit(common: number, mine: number, theirs: number): number {
   return mine && theirs ? Math.min(1, common / Math.sqrt(mine * theirs) / 0.6) : 0;
 }
 
