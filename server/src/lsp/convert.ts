@@ -12,11 +12,10 @@ export function toRange(document: TextDocument, span: Span): Range {
 /**
  * What a diagnostic carries for its quick fixes: the replacement texts (a few words, so replacements
  * need no server state). Other fixes (registry edits, a few hundred bytes each) are looked up in what
- * the server published ({@link Publisher}); `fixes` is only read, from clients of older servers.
+ * the server published (`Publisher.findingOf`).
  */
 export interface DiagnosticData {
   expected?: string[];
-  fixes?: Fix[];
 }
 
 /** The documentation link of each code, made once. */

@@ -48,8 +48,7 @@ export class Publisher {
   private readonly history = new Map<string, Published[]>();
   /** The diagnostics of each document's last publish, by message. */
   private readonly memos = new Map<string, Map<string, Memo[]>>();
-  /** Publishes made and publishes skipped as equal to the last one (for tests). */
-  sent = 0;
+  /** Publishes skipped as equal to the last one (for tests). */
   skipped = 0;
 
   constructor(private readonly send: (params: PublishDiagnosticsParams) => void) {}
@@ -88,7 +87,6 @@ export class Publisher {
     }
     records.push({ version, diagnostics, findings });
     if (records.length > HISTORY) records.shift();
-    this.sent++;
     this.send(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
   }
 

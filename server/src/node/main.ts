@@ -1,4 +1,4 @@
-// The language server in Node: stdio (`--stdio`, what LSP editors use) or IPC (`--node-ipc`, the VS Code client).
+// The language server in Node: stdio (`--stdio`, what LSP editors and the VS Code client use), or IPC, a socket or a pipe.
 // The same bundle also runs as the server's index worker (worker_threads), told apart by its `workerData`.
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type MessageReader } from 'vscode-languageserver/node';
 import { Console } from 'node:console';

@@ -22,7 +22,7 @@ export function codeActions(state: ServerState, document: TextDocument, params: 
         edit: { changes: { [document.uri]: [{ range: diagnostic.range, newText: replacement }] } },
       });
     }
-    for (const fix of data.fixes ?? state.publisher.findingOf(document.uri, diagnostic)?.fixes ?? []) {
+    for (const fix of state.publisher.findingOf(document.uri, diagnostic)?.fixes ?? []) {
       const edit = toWorkspaceEdit(fix, resolve);
       if (edit) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit });
     }
