@@ -3,7 +3,7 @@
 // indexed against it, and a restarted server gives the same references from the cache
 // (unchanged articles are not analysed again, changed ones are).
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -132,6 +132,19 @@ describe('index worker and disk cache', () => {
       assert.equal(readdirSync(clientDir).filter((f) => f.endsWith('.json')).length, 1, s.stderr);
     } finally {
       rmSync(clientDir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves a cache folder that other users may write alone, and logs why', { skip: process.platform === 'win32' }, async () => {
+    const shared = mkdtempSync(join(tmpdir(), 'factmark-shared-cache-'));
+    chmodSync(shared, 0o777);
+    try {
+      const s = await session({ FACTMARK_INDEX_CACHE: shared });
+      assert.deepEqual(s.fact, first.fact, 'the index is built all the same');
+      assert.deepEqual(readdirSync(shared), []);
+      assert.match(s.stderr, /index cache is off: .* may be written by other users/);
+    } finally {
+      rmSync(shared, { recursive: true, force: true });
     }
   });
 

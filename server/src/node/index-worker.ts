@@ -199,7 +199,9 @@ export function runIndexWorker(data: IndexWorkerData): void {
   let registry: Registry = mergeRegistry([]);
   const analyze = (uri: string, text: string, options: Parameters<typeof analyzeArticle>[3]) => analyzeArticle(uri, text, registry, options);
   const dir = indexCacheDir(data.cacheDir);
-  const cache = dir ? new IndexCache(dir) : undefined;
+  // A cache folder that is not private to the user is refused (the reason goes to stderr, the server's log).
+  const cache = dir ? new IndexCache(dir, (m) => console.error(m)) : undefined;
+  const knownIds = { actor: (id: string) => registry.actors.has(id), fact: (id: string) => registry.facts.has(id) };
   // The cache holds only entries made by this very build of the server.
   const build = cache ? buildId() : '';
   let unsaved = 0;
@@ -213,7 +215,7 @@ export function runIndexWorker(data: IndexWorkerData): void {
     // An article naming its own registry is indexed by the server, which loads that registry.
     if (mayNameRegistry(content)) return 'here';
     const hash = cache && textHash(content);
-    const known = hash ? cache!.get(uri, content, hash, today) : undefined;
+    const known = hash ? cache!.get(uri, content, hash, today, knownIds) : undefined;
     if (known) return known;
     const entry = indexEntry(analyze, uri, content, today);
     analysed++;
