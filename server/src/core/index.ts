@@ -9,7 +9,7 @@ import { RegistryStore } from './registry/store.js';
 
 export { analyzeArticle, applyLevels, type Analysis, type AnalyzeOptions } from './analyze.js';
 export { AnalysisCache } from './incremental.js';
-export { linkClaims, type ClaimLink } from './link/index.js';
+export { linkClaims, markerOffset, type ClaimLink } from './link/index.js';
 export { CODES, docsUrl, levelOf, type Code, type Levels } from './codes.js';
 export type { Host, Logger } from './host.js';
 export * from './iso.js';

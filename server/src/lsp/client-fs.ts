@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import { FindFilesRequest, ReadFileRequest, type FindFilesParams, type ReadFileParams } from './protocol.js';
-import type { WorkspaceFs } from './server.js';
+import type { WorkspaceFs } from './state.js';
 
 /** A workspace file system that asks the client (its `vscode.workspace.fs`), for the web worker. */
 export function clientFs(connection: Connection): WorkspaceFs {

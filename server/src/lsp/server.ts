@@ -11,7 +11,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, applyLevels, createFactChecker, isInside, staleNote, todayIso, type Analysis, type FactChecker, type Host } from '../core/index.js';
+import { AnalysisCache, applyLevels, createFactChecker, isInside, staleNote, todayIso, type Host } from '../core/index.js';
 import { UserActivity } from './activity.js';
 import { LargeArticles } from './large.js';
 import { codeActions } from './handlers/code-actions.js';
@@ -27,17 +27,10 @@ import { documentSymbols, workspaceSymbols } from './handlers/symbols.js';
 import type { IndexPool } from './index-entry.js';
 import { Indexer } from './indexer.js';
 import { SERVER_VERSION, StatusNotification, type StatusParams } from './protocol.js';
-import { DEFAULT_SETTINGS, globToRegExp, toSettings, type Settings } from './settings.js';
+import { DEFAULT_SETTINGS, globToRegExp, toSettings } from './settings.js';
+import { isRegistryUri, type ServerState, type WorkspaceFs } from './state.js';
 import { WarmUp } from './warm-up.js';
 
-/** How the server reaches files: from disk (Node) or through the client (web worker). */
-export interface WorkspaceFs {
-  readFile(uri: string): Promise<string | undefined>;
-  /** Files under a folder URI whose relative path matches a glob. */
-  findFiles(base: string, pattern: string): Promise<string[]>;
-}
-
-const REGISTRY_FILE = /(?:^|\/)(?:facts\.yaml|[^/]+\.facts\.yaml)$/;
 /**
  * How long an article's changes wait for the typing to pause before an analysis, when its last
  * analysis was expensive. While analyses are cheap (at most {@link CHEAP_MS}), a change is analysed
@@ -48,39 +41,6 @@ const DEBOUNCE_MS = 30;
 const CHEAP_MS = 100;
 /** Longest wait at shutdown for the index pool to save its cache. */
 const SHUTDOWN_FLUSH_MS = 2000;
-
-/** Whether a URI names a registry file. */
-export const isRegistryUri = (uri: string): boolean => REGISTRY_FILE.test(uri.split(/[?#]/)[0]!);
-
-/** Per-session state of the server; handlers read it, nothing else keeps globals. */
-export interface ServerState {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  checker: FactChecker;
-  settings: Settings;
-  fs: WorkspaceFs;
-  /** The index of every article of the workspace (built in the background). */
-  indexer: Indexer;
-  /** What the client announced it can do. */
-  client: { showDocument: boolean; applyEdit: boolean };
-  /** The last analysis of each open article, for hovers and code actions. */
-  analyses: Map<string, { version: number; analysis: Analysis }>;
-  /** What was published for each document (code actions find a diagnostic's finding there). */
-  publisher: Publisher;
-  analyze(document: TextDocument): Analysis;
-  /** Whether a URI is an article (matches `factmark.articles`, is no registry file). */
-  isArticle(uri: string): boolean;
-  /** A document for offset conversion: the open buffer, the loaded registry text or the indexed article text. */
-  textOf(uri: string): TextDocument | undefined;
-  /** Like {@link textOf}, falling back to reading the file. */
-  readDocument(uri: string): Promise<TextDocument | undefined>;
-  /** Reloads the registry, re-indexes and re-publishes everything. */
-  recheck(): Promise<void>;
-  /** Resolves once settings and the registry are first loaded. */
-  ready: Promise<void>;
-  /** Resolves once the registry is loaded and the workspace index complete (for references and rename). */
-  whenIndexed(): Promise<void>;
-}
 
 /** What a host adds to the server: the Node server indexes the workspace in worker threads. */
 export interface ServerOptions {

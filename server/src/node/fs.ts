@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import type { WorkspaceFs } from '../lsp/server.js';
+import type { WorkspaceFs } from '../lsp/state.js';
 import { globToRegExp } from '../lsp/settings.js';
 import { findRegistryFiles, findYamlFiles, toPath, toUri } from './host.js';
 import { findArticles } from './articles.js';

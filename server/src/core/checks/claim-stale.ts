@@ -3,7 +3,7 @@ import type { ClaimLink } from '../link/index.js';
 import type { Registry, RegistryFact } from '../registry/model.js';
 import type { Article, Fix } from '../types.js';
 import type { Check, CheckFinding } from './check.js';
-import { insertMarkerFix } from './fixes.js';
+import { insertMarkerFix } from '../link/index.js';
 
 const messages = {
   superseded: (id: string, newer: RegistryFact) =>

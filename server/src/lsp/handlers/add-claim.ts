@@ -1,9 +1,8 @@
 import { ErrorCodes, ResponseError, type TextEdit } from 'vscode-languageserver';
-import { addFactEdits, isFactDate, resolveUri, uniqueId, type Analysis, type Claim, type NewFact, type Registry } from '../../core/index.js';
-import { markerOffset } from '../../core/checks/fixes.js';
+import { addFactEdits, isFactDate, markerOffset, resolveUri, uniqueId, type Analysis, type Claim, type NewFact, type Registry } from '../../core/index.js';
 import { toRange } from '../convert.js';
 import type { AddClaimResult } from '../protocol.js';
-import type { ServerState } from '../server.js';
+import type { ServerState } from '../state.js';
 
 /** The registry file an article's new facts go to: its front-matter `registry` when loaded, else the core's default. */
 export function targetRegistry(registry: Registry, analysis: Analysis): string | undefined {

@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toWorkspaceEdit, type DiagnosticData } from '../convert.js';
-import type { ServerState } from '../server.js';
+import type { ServerState } from '../state.js';
 
 /**
  * Quick fixes: replacements from the diagnostics' data (`expected`), and the core fixes (registry edits)

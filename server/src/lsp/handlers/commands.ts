@@ -1,6 +1,6 @@
 import { ResponseError, ErrorCodes, type Location } from 'vscode-languageserver';
 import { ServerCommandIds } from '../protocol.js';
-import type { ServerState } from '../server.js';
+import type { ServerState } from '../state.js';
 import { addClaimToRegistry } from './add-claim.js';
 import { definition, toLocation } from './navigation.js';
 import { idTargetAt } from './targets.js';

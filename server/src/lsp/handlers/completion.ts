@@ -1,7 +1,7 @@
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { daysBetween, valueBounds, type RegistryActor } from '../../core/index.js';
-import type { ServerState } from '../server.js';
+import type { ServerState } from '../state.js';
 
 /** Characters that open a completion: `@` of a `[@id]` marker. */
 export const COMPLETION_TRIGGERS = ['@'];

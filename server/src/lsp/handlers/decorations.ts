@@ -1,7 +1,7 @@
 import { SemanticTokensBuilder, type InlayHint, type Range, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Span } from '../../core/index.js';
-import type { ServerState } from '../server.js';
+import type { ServerState } from '../state.js';
 import { linkOf } from './targets.js';
 
 const TYPES = ['actor', 'date', 'claim'] as const;

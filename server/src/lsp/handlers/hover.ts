@@ -20,7 +20,7 @@ import {
   type RegistryFact,
 } from '../../core/index.js';
 import { toRange } from '../convert.js';
-import { isRegistryUri, type ServerState } from '../server.js';
+import { isRegistryUri, type ServerState } from '../state.js';
 import { articleTargetAt, idTargetAt, type ClaimLinkInfo } from './targets.js';
 
 const md = (value: string): Hover['contents'] => ({ kind: 'markdown', value });

@@ -1,7 +1,7 @@
 import type { DocumentLink } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toRange } from '../convert.js';
-import type { ServerState } from '../server.js';
+import type { ServerState } from '../state.js';
 
 /** Links in a registry file: each source's `url`, and its `file` to the article. */
 export function documentLinks(state: ServerState, document: TextDocument): DocumentLink[] {

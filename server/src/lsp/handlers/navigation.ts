@@ -2,9 +2,9 @@ import { DocumentHighlightKind, type DocumentHighlight, type Location, type Posi
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findQuote, registryEntryAt, registryOccurrences, type FactSource, type Location as CoreLocation, type RegistryFact } from '../../core/index.js';
 import { toRange } from '../convert.js';
-import type { ServerState } from '../server.js';
+import type { ServerState } from '../state.js';
 import { idTargetAt, syncOpenArticles } from './targets.js';
-import { isRegistryUri } from '../server.js';
+import { isRegistryUri } from '../state.js';
 
 /** A core location as an LSP location, converted with the text its span points into. */
 export function toLocation(state: ServerState, location: CoreLocation): Location | undefined {

@@ -2,7 +2,7 @@ import { ResponseError, ErrorCodes, type Position, type PrepareRenameResult, typ
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { renameEdits } from '../../core/index.js';
 import { toRange } from '../convert.js';
-import type { ServerState } from '../server.js';
+import type { ServerState } from '../state.js';
 import { idTargetAt, syncOpenArticles } from './targets.js';
 
 /** Where a rename starts: a marker's id, an actor mention, a registry key or reference. The placeholder is the id. */

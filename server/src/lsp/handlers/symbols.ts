@@ -2,7 +2,7 @@ import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { basenameUri, type RegistryActor, type Span } from '../../core/index.js';
 import { toRange } from '../convert.js';
-import type { ServerState } from '../server.js';
+import type { ServerState } from '../state.js';
 import { toLocation } from './navigation.js';
 
 const ACTOR_KIND: Record<RegistryActor['type'], SymbolKind> = { person: SymbolKind.Object, organization: SymbolKind.Class, place: SymbolKind.Namespace };

@@ -1,7 +1,7 @@
 import type { Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { registryIdAt, type ActorMention, type Analysis, type Claim, type DateMention, type RegistryIdAt, type Span } from '../../core/index.js';
-import { isRegistryUri, type ServerState } from '../server.js';
+import { isRegistryUri, type ServerState } from '../state.js';
 
 /** How a claim is linked to a fact. */
 export interface ClaimLinkInfo {
