@@ -235,14 +235,14 @@ function value(parse: Parse, node: number): string {
 /** Appends `node` (the next in the text) to `word`. */
 function append(parse: Parse, word: number, node: number): void {
   parse.end[word] = parse.end[node]!;
-  parse.count[word] += parse.count[node]!;
+  parse.count[word] = parse.count[word]! + parse.count[node]!;
 }
 
 /** Prepends `node` (the previous in the text) to `word`. */
 function prepend(parse: Parse, word: number, node: number): void {
   parse.start[word] = parse.start[node]!;
   parse.first[word] = parse.first[node]!;
-  parse.count[word] += parse.count[node]!;
+  parse.count[word] = parse.count[word]! + parse.count[node]!;
 }
 
 /**
