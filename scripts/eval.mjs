@@ -4,12 +4,18 @@
 //   npm run eval                      every suite, scorer table, exit 1 below a floor
 //   npm run eval -- --suite NAME      one suite (see eval/floors.json)
 //   npm run eval -- --explain         also list each false positive and miss per article
+//                                     (for `links`: each labelled sentence that did not pass)
+//   npm run eval -- --heldout         only the held-aside link stories (eval/links/heldout/), no floors
 //
 // Suites: `corpus` (../shared/corpus with its facts.yaml), `corpus-unregistered`
 // (the same articles with an empty registry: every name must be found and typed
 // without help, the way the held-out articles of other beats are), and
 // `invented` (eval/invented: short articles of other beats written for this
-// repository, with gold in the corpus format, scored with an empty registry).
+// repository, with gold in the corpus format, scored with an empty registry),
+// and `links` (eval/links: invented stories with registries and markerless
+// drafts whose sentences are labelled with the fact they restate and the
+// findings they must and must not get; see eval/links/README.md and
+// scripts/eval-links.mjs). `links` needs no ../shared.
 // Builds the CLI first when its bundle is missing or older than the sources.
 // A suite whose corpus is absent is skipped with a message (exit 0).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -17,11 +23,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { belowFloors, loadStory, printFailures, printScores, scoreStories, storyDirs } from './eval-links.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const args = process.argv.slice(2);
 const explain = args.includes('--explain');
-const only = args.includes('--suite') ? args[args.indexOf('--suite') + 1] : undefined;
+const heldout = args.includes('--heldout');
+const only = heldout ? 'links-heldout' : args.includes('--suite') ? args[args.indexOf('--suite') + 1] : undefined;
 const shared = resolve(process.env.FACTMARK_CORPUS ?? join(root, '..', 'shared', 'corpus'));
 const scorer = join(shared, 'score.mjs');
 const cli = join(root, 'bin', 'factmark.js');
@@ -32,13 +40,20 @@ const suites = [
   { name: 'corpus', corpus: shared, scorer, registry: undefined },
   { name: 'corpus-unregistered', corpus: shared, scorer, registry: empty },
   { name: 'invented', corpus: inventedCorpus(join(root, 'eval', 'invented')), scorer, registry: empty },
-].filter((s) => !only || s.name === only);
+  { name: 'links', links: storyDirs(join(root, 'eval', 'links')) },
+  // Held aside: scored only when asked (--heldout), once, with no floors.
+  ...(heldout ? [{ name: 'links-heldout', links: storyDirs(join(root, 'eval', 'links', 'heldout')) }] : []),
+].filter((s) => (only ? s.name === only : s.name !== 'links-heldout'));
 if (only && !suites.length) fail(`Unknown suite \`${only}\`, expected one of ${Object.keys(floors.suites).join(', ')}`);
 
 buildIfStale();
 let failed = false;
 for (const suite of suites) {
   console.log(`\n## ${suite.name}`);
+  if (suite.links) {
+    if (!runLinks(suite)) failed = true;
+    continue;
+  }
   if (!existsSync(suite.scorer)) {
     console.log(`skipped: ${suite.scorer} is absent (the shared corpus sits beside the repository)`);
     continue;
@@ -57,6 +72,28 @@ for (const suite of suites) {
   if (explain) explainSuite(suite);
 }
 process.exit(failed ? 1 : 0);
+
+/** Scores the link benchmark; returns false when a label is broken or a score is below its floor. */
+function runLinks(suite) {
+  if (!suite.links.length) {
+    console.log(`skipped: no stories under eval/links${suite.name === 'links-heldout' ? '/heldout' : ''}`);
+    return true;
+  }
+  const loaded = suite.links.map(loadStory);
+  const problems = loaded.flatMap((l) => l.problems);
+  if (problems.length) {
+    console.error(`${suite.name}: broken labels:\n  ${problems.join('\n  ')}`);
+    return false;
+  }
+  const stories = loaded.map((l) => l.story);
+  const result = scoreStories(stories, cli);
+  printScores(suite.name, stories, result);
+  if (explain) printFailures(result.failures);
+  if (suite.name === 'links-heldout') return true;
+  const below = belowFloors(result.scores, floors.suites[suite.name]);
+  if (below.length) console.error(`${suite.name}: below its floor in eval/floors.json: ${below.join(', ')}`);
+  return !below.length;
+}
 
 /**
  * Turns eval/invented/NAME.txt (articles with inline gold, see its README) into

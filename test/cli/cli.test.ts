@@ -73,6 +73,26 @@ describe('factmark extract', () => {
     assert.equal(x.claims.length, 2);
     assert.deepEqual(x.claims[0]!.actors, ['dockworkers-union']);
   });
+
+  it('prints each claim\'s link and every link with its claim\'s span', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fm-cli-'));
+    const article = join(dir, 'a.md');
+    const marked = 'The union called a strike [@strike-called].';
+    writeFileSync(article, `---\ndate: 2026-02-10\n---\nThe port was quiet on Monday. ${marked}\n`);
+    const r = runCli(['extract', article, '--json', '--registry', join(desk, 'facts.yaml')]);
+    assert.equal(r.code, 0, r.stderr);
+    const text = `---\ndate: 2026-02-10\n---\nThe port was quiet on Monday. ${marked}\n`;
+    const x = JSON.parse(r.stdout) as {
+      claims: { start: number; link?: { fact: string } }[];
+      links: { start: number; end: number; fact: string; kind: string; score: number }[];
+    };
+    // The marker's sentence has no date: its link is listed under `links`, not under a claim.
+    const explicit = x.links.find((l) => l.kind === 'explicit')!;
+    assert.equal(explicit.fact, 'strike-called');
+    assert.equal(explicit.score, 1);
+    assert.equal(text.slice(explicit.start, explicit.end).trim(), marked);
+    for (const c of x.claims) if (c.link) assert.ok(x.links.some((l) => l.start === c.start && l.fact === c.link!.fact), JSON.stringify(c));
+  });
 });
 
 describe('factmark check with a front-matter registry', () => {

@@ -141,18 +141,29 @@ async function extract(args: Args, out: (s: string) => void): Promise<number> {
   return 0;
 }
 
-/** The extraction in the shape of the gold files (ANNOTATION.md). */
+/**
+ * The extraction in the shape of the gold files (ANNOTATION.md), plus each claim's
+ * link to a registry fact (`link`, the first when a claim has several) and every
+ * link with its claim's span (`links`: a `[@id]` marker in an undated sentence
+ * links a claim that `claims` does not list).
+ */
 export function toExtraction(a: Analysis): object {
+  const linkOf = (l: Analysis['links'][number]) => ({ fact: l.factId, kind: l.kind, score: Math.round(l.score * 1000) / 1000 });
   return {
     actors: a.actors.map(({ text, start, end, type, id }) => ({ text, start, end, type, id })),
     dates: a.dates.map(({ text, start, end, value }) => ({ text, start, end, value })),
-    claims: a.claims.map((c) => ({
-      text: c.text,
-      start: c.start,
-      end: c.end,
-      dates: c.dates.map((d) => d.value),
-      actors: [...new Set(c.actors.map((x) => x.id))],
-    })),
+    claims: a.claims.map((c) => {
+      const link = a.links.find((l) => l.claim === c || (l.claim.start === c.start && l.claim.end === c.end));
+      return {
+        text: c.text,
+        start: c.start,
+        end: c.end,
+        dates: c.dates.map((d) => d.value),
+        actors: [...new Set(c.actors.map((x) => x.id))],
+        ...(link ? { link: linkOf(link) } : {}),
+      };
+    }),
+    links: a.links.map((l) => ({ start: l.claim.start, end: l.claim.end, ...linkOf(l) })),
   };
 }
 
