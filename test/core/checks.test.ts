@@ -1,29 +1,49 @@
 /**
- * Data-driven tests of the article checks: every folder of
- * test/fixtures/checks/<code>/ holds ok.md (must yield no finding of the code),
- * not-ok.md and not-ok.expected (one finding per line,
- * `line:col-line:col code message`, 1-based), and optionally registry.yaml
- * (else the shared test/fixtures/checks/registry.yaml). UPDATE_EXPECT=1
- * rewrites the .expected files; review the diff.
+ * Data-driven tests of every finding code: each folder of test/fixtures/checks/<code>/
+ * holds an ok file (must yield no finding of the code), a not-ok file and not-ok.expected
+ * (one finding per line, `line:col-line:col code message`, 1-based). Article codes read
+ * ok.md and not-ok.md against the folder's registry.yaml (else the shared
+ * test/fixtures/checks/registry.yaml); `registry.*` codes read ok.yaml and not-ok.yaml as
+ * the registry itself (loaded by a RegistryStore, so source quotes are checked against the
+ * folder's files). UPDATE_EXPECT=1 rewrites the .expected files; review the diff.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { analyzeArticle, CODES, LineIndex, mergeRegistry, parseRegistryFile, type Finding } from '../../server/src/core/index.js';
+import { analyzeArticle, CODES, LineIndex, mergeRegistry, parseRegistryFile, RegistryStore, type Finding } from '../../server/src/core/index.js';
 import { FIXTURES } from '../helpers/paths.js';
 
 const ROOT = join(FIXTURES, 'checks');
 /** Fixed "today", so undated articles give the same findings on every day. */
 const TODAY = '2026-02-20';
 
-function run(dir: string, name: string): { text: string; findings: Finding[] } {
+async function run(dir: string, name: string): Promise<{ text: string; findings: Finding[] }> {
+  if (name.endsWith('.yaml')) return runRegistry(dir, name);
   const registryPath = existsSync(join(dir, 'registry.yaml')) ? join(dir, 'registry.yaml') : join(ROOT, 'registry.yaml');
   const registry = mergeRegistry([parseRegistryFile(pathToFileURL(registryPath).href, readFileSync(registryPath, 'utf8'))]);
   const path = join(dir, name);
   const text = readFileSync(path, 'utf8');
   return { text, findings: analyzeArticle(pathToFileURL(path).href, text, registry, { today: TODAY }).findings };
+}
+
+/** Loads `name` as the only registry file, as an editor's store does (quotes read from the folder). */
+async function runRegistry(dir: string, name: string): Promise<{ text: string; findings: Finding[] }> {
+  const uri = pathToFileURL(join(dir, name)).href;
+  const store = new RegistryStore({
+    listRegistryFiles: async () => [uri],
+    readText: async (u) => {
+      try {
+        return readFileSync(fileURLToPath(u), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  const registry = await store.reload();
+  return { text: readFileSync(join(dir, name), 'utf8'), findings: registry.findings.get(uri) ?? [] };
 }
 
 function format(text: string, f: Finding): string {
@@ -34,13 +54,14 @@ function format(text: string, f: Finding): string {
 }
 
 /** Runs one fixture folder, named after its code, and enforces the conventions of STYLE.md §3. */
-function check(code: string): void {
+async function check(code: string): Promise<void> {
   const dir = join(ROOT, code);
-  const ok = run(dir, 'ok.md');
-  assert.deepEqual(ok.findings.filter((f) => f.code === code).map((f) => format(ok.text, f)), [], 'ok.md yields no finding of its code');
-  const bad = run(dir, 'not-ok.md');
+  const ext = code.startsWith('registry.') ? '.yaml' : '.md';
+  const ok = await run(dir, `ok${ext}`);
+  assert.deepEqual(ok.findings.filter((f) => f.code === code).map((f) => format(ok.text, f)), [], `ok${ext} yields no finding of its code`);
+  const bad = await run(dir, `not-ok${ext}`);
   const mine = bad.findings.filter((f) => f.code === code);
-  assert.ok(mine.length > 0, 'not-ok.md yields a finding');
+  assert.ok(mine.length > 0, `not-ok${ext} yields a finding`);
   const seen = new Set<string>();
   for (const f of mine) {
     assert.ok(f.message.trim().length > 0, 'message is non-empty');
@@ -61,9 +82,8 @@ function check(code: string): void {
 
 describe('check fixtures', () => {
   const folders = readdirSync(ROOT).filter((n) => statSync(join(ROOT, n)).isDirectory());
-  it('every article code has a fixture folder, and every folder is a code', () => {
-    const articleCodes = Object.keys(CODES).filter((c) => !c.startsWith('registry.'));
-    assert.deepEqual([...folders].sort(), [...articleCodes].sort());
+  it('every code has a fixture folder, and every folder is a code', () => {
+    assert.deepEqual([...folders].sort(), Object.keys(CODES).sort());
   });
   for (const code of folders) it(code, () => check(code));
 

@@ -55,7 +55,6 @@ const message = (title: string, name: string, day: string, held: string | undefi
  */
 export const actorOutdatedTitle: Check = {
   code: 'actor.outdated-title',
-  defaultLevel: 'warning',
   run({ actors, registry, article, reference }) {
     const out: CheckFinding[] = [];
     const seen = new Set<number>();

@@ -20,7 +20,6 @@ const reportedMemo = new WeakMap<Registry, Map<string, Reported>>();
  */
 export const actorRegistered: Check = {
   code: 'actor.registered',
-  defaultLevel: 'hint',
   run({ actors, registry, reference }) {
     // Every keystroke reports the same names again: remember message and entry per registry.
     let memo = reportedMemo.get(registry);

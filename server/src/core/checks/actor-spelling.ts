@@ -41,7 +41,6 @@ function spellingsOf(registry: Registry, actor: RegistryActor, written: string):
 /** `actor.spelling`: an actor is written with one of its registry `variants`, not the house spelling. */
 export const actorSpelling: Check = {
   code: 'actor.spelling',
-  defaultLevel: 'warning',
   run({ actors, registry }) {
     return actors
       .filter((a) => a.form === 'variant' && registry.actors.has(a.id))

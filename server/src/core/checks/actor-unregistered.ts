@@ -54,7 +54,6 @@ function reportOf(registry: Registry, a: ActorMention, uri: string, target: stri
  */
 export const actorUnregistered: Check = {
   code: 'actor.unregistered',
-  defaultLevel: 'info',
   run({ actors, registry, registryTarget, article }) {
     const out: CheckFinding[] = [];
     for (const a of actors) {

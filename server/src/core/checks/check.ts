@@ -1,7 +1,7 @@
 import type { Code } from '../codes.js';
 import type { ClaimLink } from '../link/index.js';
 import type { Registry } from '../registry/model.js';
-import type { ActorMention, Article, Claim, DateMention, Finding, Fix, Level, Span } from '../types.js';
+import type { ActorMention, Article, Claim, DateMention, Finding, Fix, Span } from '../types.js';
 
 /** What a check sees: one analysed article and the registry. Checks do no IO. */
 export interface CheckContext {
@@ -29,9 +29,11 @@ export interface CheckFinding {
   related?: Finding['related'];
 }
 
-/** A check: a code, its default level, its docs, and a pure function. */
+/**
+ * A check: a code and a pure function. Its default level is in the one table of codes
+ * (`CODES` in codes.ts), and its docs are its section of docs/checks.md.
+ */
 export interface Check {
   code: Code;
-  defaultLevel: Level;
   run(context: CheckContext): CheckFinding[];
 }

@@ -34,7 +34,6 @@ function distance(d: DateMention, f: { first: string; last: string }): number {
  */
 export const claimDateMismatch: Check = {
   code: 'claim.date-mismatch',
-  defaultLevel: 'warning',
   run({ links, registry }) {
     const out: CheckFinding[] = [];
     for (const link of links) {

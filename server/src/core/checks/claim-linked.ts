@@ -9,7 +9,6 @@ const message = (ids: string[], how: string): string => `Claim linked to ${ids.m
  */
 export const claimLinked: Check = {
   code: 'claim.linked',
-  defaultLevel: 'hint',
   run({ links, registry }) {
     const out: CheckFinding[] = [];
     // The links of each claim, in order.

@@ -20,7 +20,6 @@ function locative(text: string, place: ActorMention, previous: ActorMention | un
  */
 export const claimPlaceMismatch: Check = {
   code: 'claim.place-mismatch',
-  defaultLevel: 'warning',
   run({ links, registry, article, claims, actors, dates }) {
     const out: CheckFinding[] = [];
     const check = (link: ClaimLink): void => {

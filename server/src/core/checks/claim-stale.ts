@@ -54,7 +54,6 @@ function linkNewerFix(article: Article, link: ClaimLink, newer: RegistryFact): F
  */
 export const claimStale: Check = {
   code: 'claim.stale',
-  defaultLevel: 'warning',
   run({ links, registry, reference, article }) {
     const out: CheckFinding[] = [];
     const seen = new Set<string>();

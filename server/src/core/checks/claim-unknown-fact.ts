@@ -23,7 +23,6 @@ function closestIds(id: string, ids: Iterable<string>): string[] {
 /** `claim.unknown-fact`: a `[@id]` marker names no fact. Fixes: the closest ids. */
 export const claimUnknownFact: Check = {
   code: 'claim.unknown-fact',
-  defaultLevel: 'error',
   run({ article, registry }: CheckContext) {
     const out: CheckFinding[] = [];
     for (const marker of article.markers) {

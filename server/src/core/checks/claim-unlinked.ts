@@ -10,7 +10,6 @@ const message = (value: string): string => `Claim dated \`${value}\` matches no 
  */
 export const claimUnlinked: Check = {
   code: 'claim.unlinked',
-  defaultLevel: 'info',
   run({ claims, links, registry, article, reference, registryTarget }) {
     const linked = new Set<number>();
     for (const l of links) linked.add(l.claim.start);

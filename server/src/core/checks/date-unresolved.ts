@@ -22,7 +22,6 @@ function addDateFix(article: Article, day: string): Fix {
 /** `date.unresolved`: a relative date in an article without a front-matter `date` (read against today). */
 export const dateUnresolved: Check = {
   code: 'date.unresolved',
-  defaultLevel: 'hint',
   run({ dates, dated, article, reference }) {
     if (dated) return [];
     const fix = addDateFix(article, reference);

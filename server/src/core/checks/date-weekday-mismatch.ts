@@ -9,7 +9,6 @@ const message = (text: string, day: string, actual: string): string =>
 /** `date.weekday-mismatch`: a date names a weekday that its calendar day does not fall on. */
 export const dateWeekdayMismatch: Check = {
   code: 'date.weekday-mismatch',
-  defaultLevel: 'error',
   run({ dates }) {
     const out: CheckFinding[] = [];
     for (const d of dates) {
