@@ -5,17 +5,25 @@
 //   npm run eval -- --suite NAME      one suite (see eval/floors.json)
 //   npm run eval -- --explain         also list each false positive and miss per article
 //                                     (for `links`: each labelled sentence that did not pass)
-//   npm run eval -- --heldout         only the held-aside link stories (eval/links/heldout/), no floors
+//   npm run eval -- --heldout         only the held-aside suites (eval/heldout, eval/links/heldout), no
+//                                     floors: the lead's, once (`--heldout --suite heldout` for one of them)
 //
 // Suites: `corpus` (../shared/corpus with its facts.yaml), `corpus-unregistered`
 // (the same articles with an empty registry: every name must be found and typed
-// without help, the way the held-out articles of other beats are), and
-// `invented` (eval/invented: short articles of other beats written for this
-// repository, with gold in the corpus format, scored with an empty registry),
-// and `links` (eval/links: invented stories with registries and markerless
-// drafts whose sentences are labelled with the fact they restate and the
-// findings they must and must not get; see eval/links/README.md and
-// scripts/eval-links.mjs). `links` needs no ../shared.
+// without help, the way the held-out articles of other beats are), `invented`
+// (eval/invented: short articles of other beats written for this repository,
+// with gold inline, scored with an empty registry), `dev` (eval/dev: wire-copy
+// articles of the beats the corpus lacks, built to exercise issue 15's error
+// classes; tune on these), `heldout` (eval/heldout, the same kind, never read
+// or scored while tuning) and `links` (eval/links: invented stories with
+// registries and markerless drafts whose sentences are labelled with the fact
+// they restate and the findings they must and must not get; see
+// eval/links/README.md and scripts/eval-links.mjs). `links` needs no ../shared.
+// Each extraction suite prints the shared scorer's table (per article; actors,
+// persons, organizations, places, dates, date values, claims; type accuracy,
+// clustering) and the unregistered-actor false alarms per 1,000 words
+// (`factmark check` with the empty registry: `actor.unregistered` findings on no
+// gold person or organization); floors named `max...` are maxima.
 // Builds the CLI first when its bundle is missing or older than the sources.
 // A suite whose corpus is absent is skipped with a message (exit 0).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -24,50 +32,67 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { belowFloors, loadStory, printFailures, printScores, scoreStories, storyDirs } from './eval-links.mjs';
+import { parseInline } from './inline-gold.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const args = process.argv.slice(2);
 const explain = args.includes('--explain');
 const heldout = args.includes('--heldout');
-const only = heldout ? 'links-heldout' : args.includes('--suite') ? args[args.indexOf('--suite') + 1] : undefined;
+const only = args.includes('--suite') ? args[args.indexOf('--suite') + 1] : undefined;
 const shared = resolve(process.env.FACTMARK_CORPUS ?? join(root, '..', 'shared', 'corpus'));
 const scorer = join(shared, 'score.mjs');
 const cli = join(root, 'bin', 'factmark.js');
 const empty = join(root, 'eval', 'empty.facts.yaml');
 const floors = JSON.parse(readFileSync(join(root, 'eval', 'floors.json'), 'utf8'));
 
-const suites = [
-  { name: 'corpus', corpus: shared, scorer, registry: undefined },
-  { name: 'corpus-unregistered', corpus: shared, scorer, registry: empty },
-  { name: 'invented', corpus: inventedCorpus(join(root, 'eval', 'invented')), scorer, registry: empty },
-  { name: 'links', links: storyDirs(join(root, 'eval', 'links')) },
+const all = [
+  { name: 'corpus', corpus: () => shared, registry: undefined },
+  { name: 'corpus-unregistered', corpus: () => shared, registry: empty },
+  { name: 'invented', corpus: () => inlineCorpus(join(root, 'eval', 'invented')), registry: empty },
+  { name: 'dev', corpus: () => inlineCorpus(join(root, 'eval', 'dev')), registry: empty },
+  { name: 'links', links: () => storyDirs(join(root, 'eval', 'links')) },
   // Held aside: scored only when asked (--heldout), once, with no floors.
-  ...(heldout ? [{ name: 'links-heldout', links: storyDirs(join(root, 'eval', 'links', 'heldout')) }] : []),
-].filter((s) => (only ? s.name === only : s.name !== 'links-heldout'));
-if (only && !suites.length) fail(`Unknown suite \`${only}\`, expected one of ${Object.keys(floors.suites).join(', ')}`);
+  { name: 'heldout', corpus: () => inlineCorpus(join(root, 'eval', 'heldout')), registry: empty, held: true },
+  { name: 'links-heldout', links: () => storyDirs(join(root, 'eval', 'links', 'heldout')), held: true },
+];
+if (only && !all.some((s) => s.name === only)) fail(`Unknown suite \`${only}\`, expected one of ${all.map((s) => s.name).join(', ')}`);
+if (only && !heldout && all.find((s) => s.name === only).held) fail(`the held-out suite \`${only}\` runs only with \`--heldout\` (the lead scores it, once)`);
+// `--heldout` scores the held-aside suites alone (or the one named by --suite), without floors.
+const suites = all.filter((s) => (only ? s.name === only : !!s.held === heldout));
 
 buildIfStale();
 let failed = false;
 for (const suite of suites) {
   console.log(`\n## ${suite.name}`);
   if (suite.links) {
+    suite.links = suite.links();
     if (!runLinks(suite)) failed = true;
     continue;
   }
-  if (!existsSync(suite.scorer)) {
-    console.log(`skipped: ${suite.scorer} is absent (the shared corpus sits beside the repository)`);
+  if (!existsSync(scorer)) {
+    console.log(`skipped: ${scorer} is absent (the shared corpus sits beside the repository)`);
     continue;
   }
-  if (!existsSync(join(suite.corpus, 'gold'))) {
+  suite.corpus = suite.corpus();
+  if (!existsSync(join(suite.corpus, 'gold')) || !readdirSync(join(suite.corpus, 'gold')).length) {
     console.log(`skipped: no gold files under ${suite.corpus}`);
     continue;
   }
   const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} extract {file} --json${suite.registry ? ` --registry ${JSON.stringify(suite.registry)}` : ''}`;
-  const mins = Object.entries(floors.suites[suite.name] ?? {}).flatMap(([k, v]) => ['--min', `${k}=${v}`]);
-  const r = spawnSync(process.execPath, [suite.scorer, '--corpus', suite.corpus, '--run', command, ...mins], { stdio: 'inherit' });
+  const limits = floors.suites[suite.name] ?? {};
+  const mins = Object.entries(limits).filter(([k]) => !k.startsWith('max')).flatMap(([k, v]) => ['--min', `${k}=${v}`]);
+  const r = spawnSync(process.execPath, [scorer, '--corpus', suite.corpus, '--run', command, ...mins], { stdio: 'inherit' });
   if (r.status !== 0) {
     failed = true;
     console.error(`${suite.name}: a score fell below its floor in eval/floors.json`);
+  }
+  const fa = falseAlarms(suite.corpus);
+  console.log(`unregistered-actor false alarms ${fa.alarms} in ${fa.words} words: ${fa.per1k.toFixed(2)} per 1,000 words`);
+  if (explain) for (const e of fa.examples) console.log(`  false alarm ${e}`);
+  const max = limits.maxUnregisteredFalseAlarmsPer1k;
+  if (max !== undefined && fa.per1k > max) {
+    failed = true;
+    console.error(`${suite.name}: below minimum: unregistered-actor false alarms ${fa.per1k.toFixed(2)} per 1,000 words > ${max} (eval/floors.json)`);
   }
   if (explain) explainSuite(suite);
 }
@@ -96,46 +121,63 @@ function runLinks(suite) {
 }
 
 /**
- * Turns eval/invented/NAME.txt (articles with inline gold, see its README) into
+ * Turns DIR/NAME.txt (articles with inline gold, see eval/invented/README.md) into
  * articles/NAME.md and gold/NAME.gold.json in a temporary folder.
  */
-function inventedCorpus(dir) {
-  const out = mkdtempSync(join(tmpdir(), 'factmark-invented-'));
+function inlineCorpus(dir) {
+  const out = mkdtempSync(join(tmpdir(), 'factmark-eval-'));
   process.on('exit', () => rmSync(out, { recursive: true, force: true }));
   mkdirSync(join(out, 'articles'));
   mkdirSync(join(out, 'gold'));
+  if (!existsSync(dir)) return out;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
     const name = basename(file, '.txt');
-    const source = readFileSync(join(dir, file), 'utf8');
-    const gold = { article: `${name}.md`, published: /^date:\s*(\S+)/m.exec(source)?.[1], actors: [], dates: [], claims: [] };
-    const MARK = /\{\{([^|{}]+)\|(person|organization|place)(\?)?\|([a-z0-9-]+)\}\}|\[\[([^|\]]+)\|([^\]]+)\]\]|<<|>>/g;
-    let text = '';
-    let at = 0;
-    let claim;
-    for (const m of source.matchAll(MARK)) {
-      text += source.slice(at, m.index);
-      at = m.index + m[0].length;
-      const start = text.length;
-      if (m[1] !== undefined) {
-        text += m[1];
-        const actor = { text: m[1], start, end: text.length, type: m[2], canonical: m[4], ...(m[3] ? { optional: true } : {}) };
-        gold.actors.push(actor);
-        if (claim && !m[3] && actor.type !== 'place' && !claim.actors.includes(actor.canonical)) claim.actors.push(actor.canonical);
-      } else if (m[5] !== undefined) {
-        text += m[5];
-        gold.dates.push({ text: m[5], start, end: text.length, value: m[6] });
-        if (claim) claim.dates.push(m[6]);
-      } else if (m[0] === '<<') claim = { start, dates: [], actors: [] };
-      else if (claim) {
-        gold.claims.push({ text: text.slice(claim.start), start: claim.start, end: start, dates: claim.dates, actors: claim.actors });
-        claim = undefined;
-      }
+    let parsed;
+    try {
+      parsed = parseInline(readFileSync(join(dir, file), 'utf8'), name);
+    } catch (e) {
+      fail(`${join(dir, file)}: ${e.message}`);
     }
-    text += source.slice(at);
-    writeFileSync(join(out, 'articles', `${name}.md`), text);
-    writeFileSync(join(out, 'gold', `${name}.gold.json`), JSON.stringify(gold, null, 2));
+    writeFileSync(join(out, 'articles', `${name}.md`), parsed.text);
+    writeFileSync(join(out, 'gold', `${name}.gold.json`), JSON.stringify(parsed.gold, null, 2));
   }
   return out;
+}
+
+/**
+ * Unregistered-actor false alarms: runs `factmark check --format json` with the
+ * empty registry over the suite's articles and counts the `actor.unregistered`
+ * findings whose span overlaps no gold person or organization (nor any optional
+ * gold actor), per 1,000 words of article body (front matter left out).
+ */
+function falseAlarms(corpus) {
+  const golds = readdirSync(join(corpus, 'gold')).filter((f) => f.endsWith('.gold.json')).sort()
+    .map((f) => JSON.parse(readFileSync(join(corpus, 'gold', f), 'utf8')));
+  const files = golds.map((g) => resolve(join(corpus, 'articles', g.article)));
+  const r = spawnSync(process.execPath, [cli, 'check', ...files, '--format', 'json', '--registry', empty], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0 && r.status !== 1) fail(`factmark check exited ${r.status}: ${r.stderr}`);
+  const byPath = new Map(JSON.parse(r.stdout).files.map((f) => [resolve(f.path), f.findings]));
+  let alarms = 0;
+  let words = 0;
+  const examples = [];
+  golds.forEach((gold, i) => {
+    const text = readFileSync(files[i], 'utf8');
+    const lineStarts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+    const offset = (p) => lineStarts[p.line] + p.character;
+    const body = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text)?.[0].length ?? 0;
+    words += text.slice(body).split(/\s+/).filter(Boolean).length;
+    const actors = gold.actors.filter((a) => a.optional || a.type === 'person' || a.type === 'organization');
+    for (const f of byPath.get(files[i]) ?? []) {
+      if (f.code !== 'actor.unregistered') continue;
+      const start = offset(f.range.start);
+      const end = offset(f.range.end);
+      if (actors.some((a) => a.start < end && a.end > start)) continue;
+      alarms++;
+      examples.push(`${gold.article}: ${JSON.stringify(text.slice(start, end))}`);
+    }
+  });
+  return { alarms, words, per1k: words ? (alarms / words) * 1000 : 0, examples };
 }
 
 function fail(message) {
