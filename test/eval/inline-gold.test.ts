@@ -44,7 +44,7 @@ function checkFile(path: string, secret: boolean): number {
   for (const d of gold.dates) {
     const parts = d.value.split('/');
     assert.ok(parts.length <= 2 && parts.every(realDay), say('a date value is not ISO 8601 calendar date(s)', `${d.text} = ${d.value}`));
-    assert.ok(parts.length < 2 || parts[0] < parts[1], say('a date range ends before it starts', `${d.text} = ${d.value}`));
+    assert.ok(parts.length < 2 || (parts[0] ?? '') < (parts[1] ?? ''), say('a date range ends before it starts', `${d.text} = ${d.value}`));
   }
   const types = new Map<string, string>();
   for (const a of gold.actors) {
