@@ -15,7 +15,7 @@
 // - per kind and overall, and the fraction of sentences that pass outright.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 /** Finding codes whose labels are exhaustive on every labelled sentence. */
@@ -131,7 +131,8 @@ function sentenceOf(sentences, span) {
 }
 
 /** Runs the CLI on one story; returns per sentence its links and its scored findings. */
-function runStory(story, cli) {
+function runStory(story, cliPath) {
+  const cli = resolve(cliPath);
   const node = process.execPath;
   const check = spawnSync(node, [cli, 'check', ...story.drafts.map((d) => d.file), '--registry', 'facts.yaml', '--format', 'json'], {
     cwd: story.dir,
