@@ -131,3 +131,89 @@ describe('names no registry knows', () => {
     assert.deepEqual(new Set(actors.map((a) => a.id)).size, 1, JSON.stringify(actors));
   });
 });
+
+describe('names no registry knows: types from context (issue 15)', () => {
+  it('types a lone name as a body by a possessive role, trading, an apposition or the next sentence\'s anaphor', () => {
+    assert.deepEqual(texts("Veltra's chief executive, Anna Marsh, resigned. Kormoran shares fell 4% on Monday. The lender, Pennfold, cut jobs. Qantrel apologised on Friday. The carrier said flights would resume.", EMPTY), [
+      'Veltra:organization',
+      'Anna Marsh:person',
+      'Kormoran:organization',
+      'Pennfold:organization',
+      'Qantrel:organization',
+    ]);
+  });
+
+  it('gives one entity one type across the article, however each mention reads', () => {
+    const { actors } = extract("Eskra said on Monday that profits rose. Eskra's board met on Tuesday. Analysts praised Eskra.", { registry: EMPTY });
+    assert.deepEqual(actors.map((a) => `${a.text}:${a.type}`), ['Eskra:organization', 'Eskra:organization', 'Eskra:organization']);
+  });
+
+  it('turns a name of two unknown words into a body when its contexts say so, and keeps people with foreign given names', () => {
+    assert.deepEqual(texts("Borussia Lindholm won on Saturday. The club said its coach was pleased. Borussia Lindholm's fans sang.", EMPTY), [
+      'Borussia Lindholm:organization',
+      'Borussia Lindholm:organization',
+    ]);
+    assert.deepEqual(texts('Rustem Okafor reported on the talks. Okafor said they went well.', EMPTY), ['Rustem Okafor:person', 'Okafor:person']);
+  });
+
+  it('types a workplace after "at" and corporate suffixes as bodies, and a club named after its town', () => {
+    assert.deepEqual(texts('Tomas Ruiz, an analyst at Tessaly, said Quillon AG and Fennick Holdings would merge. Manchester City drew.', EMPTY), [
+      'Tomas Ruiz:person',
+      'Tessaly:organization',
+      'Quillon AG:organization',
+      'Fennick Holdings:organization',
+      'Manchester City:organization',
+    ]);
+  });
+});
+
+describe('names no registry knows: spans (issue 15)', () => {
+  it('splits coordinated names into separate actors', () => {
+    assert.deepEqual(texts('NATO and the European Union met. Barclays and the Bank of Latvia lent the money.', EMPTY), [
+      'NATO:organization',
+      'European Union:organization',
+      'Barclays:organization',
+      'Bank of Latvia:organization',
+    ]);
+  });
+
+  it('keeps titles and honorifics out of person spans', () => {
+    assert.deepEqual(texts('Justice AK Varma wrote for the bench. CJI Nirmal Rao agreed. Sheikh Faris Al Nahyan and Crown Prince Karim attended. Capt. Lena Ruud spoke.', EMPTY), [
+      'AK Varma:person',
+      'Nirmal Rao:person',
+      'Faris Al Nahyan:person',
+      'Karim:person',
+      'Lena Ruud:person',
+    ]);
+  });
+
+  it('keeps names with particles whole', () => {
+    assert.deepEqual(texts('Prince Faisal bin Khalid bin Saad Al-Rashid met Greta von der Brugge and Paulo Inácio Costa da Rocha.', EMPTY), [
+      'Faisal bin Khalid bin Saad Al-Rashid:person',
+      'Greta von der Brugge:person',
+      'Paulo Inácio Costa da Rocha:person',
+    ]);
+  });
+});
+
+describe('names no registry knows: what is no actor (issue 15)', () => {
+  it('drops capitalised common nouns alone, their plurals and numbered ones', () => {
+    assert.deepEqual(texts('The Cabinet met on Monday. The Board approved it and the Committee agreed. The Crown objected. Prosecutors said the Club was at fault. Lawyers for the Kremlin filed under Chapter 11 after the Bankruptcy.', EMPTY), [
+      'Kremlin:organization',
+    ]);
+  });
+
+  it('drops documents, treaties, wars, events, holidays and amounts', () => {
+    assert.deepEqual(texts('Leaders signed the Tallinn Declaration and the Riga Memorandum under the Clean Harbours Act. Veterans of World War II met on Christmas Eve. Billion Dollars were spent.', EMPTY), []);
+  });
+
+  it('drops capitalised adjectives and fragments, an instruction\'s verb and shouted words', () => {
+    assert.deepEqual(texts('The Constitutional bench ruled. International pressure rose. Headquarters moved. Skip the queue, she said. "WE WILL NOT BACK DOWN," the union said.', EMPTY), []);
+  });
+
+  it('reports no actor.unregistered finding for them', () => {
+    const body = 'The Cabinet met on Monday. Leaders signed the Tallinn Declaration. Veterans of World War II met on Christmas Eve. Headquarters moved. The Constitutional bench ruled.';
+    const { actors } = extract(body, { registry: EMPTY });
+    assert.deepEqual(actors.filter((a) => a.form === 'unregistered' && a.type !== 'place').map((a) => a.text), []);
+  });
+});

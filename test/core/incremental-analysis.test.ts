@@ -169,9 +169,9 @@ describe('analysis with a cache equals a fresh analysis after edits', () => {
   });
 
   it('follows what one block reads from the others (words written in lowercase elsewhere)', () => {
-    // "Harbour" opening a sentence is a common word when the article also writes "harbour": the name is "Logistics" alone.
+    // "Harbour" opening a sentence is a common word when the article also writes "harbour": the name is "Kestrel" alone.
     const lower =
-      'Harbour Logistics reported a loss on Monday, March 2, 2026, after the strike.\n\n' +
+      'Harbour Kestrel reported a loss on Monday, March 2, 2026, after the strike.\n\n' +
       'The strike lasted for nine days and ended with a deal on pay and hours.\n\n' +
       'Cranes at the harbour stood still for a week, said Ama Lotus.\n';
     const steps = [lower, lower.replace('at the harbour', 'at the docks'), lower];
@@ -182,7 +182,7 @@ describe('analysis with a cache equals a fresh analysis after edits', () => {
       assert.deepEqual(reported(cached), reported(analyzeArticle('file:///w/a.md', text, REGISTRIES.empty, { today: '2026-03-12' })));
       names.push(cached.actors.map((x) => x.text));
     }
-    assert.deepEqual(names, [['Logistics', 'Ama Lotus'], ['Harbour Logistics', 'Ama Lotus'], ['Logistics', 'Ama Lotus']]);
+    assert.deepEqual(names, [['Kestrel', 'Ama Lotus'], ['Harbour Kestrel', 'Ama Lotus'], ['Kestrel', 'Ama Lotus']]);
   });
 
   it('follows registry and reference-date changes', () => {

@@ -1,3 +1,4 @@
+import { CURRENCIES, HONORIFICS, ORG_HEADS, ORG_NAMES } from './gazetteer-data.js';
 import { placeNamed } from './gazetteer.js';
 import type { Token } from './tokens.js';
 
@@ -23,7 +24,9 @@ export const TITLES = words(`president vice prime minister ministers secretary c
   pope chair chairman chairwoman chairperson ceo cfo coo founder director spokesperson spokesman spokeswoman ambassador envoy adviser advisor chief judge justice
   deputy lord lady general gen colonel col captain capt sergeant sgt lieutenant lt admiral adm commander marshal officer official leader speaker premier
   president-elect former acting interim coach manager striker midfielder defender goalkeeper forward captain striker economist analyst attorney lawyer
-  prosecutor senior junior foreign defence defense interior finance economy justice health trade energy`);
+  prosecutor senior junior foreign defence defense interior finance economy justice health trade energy
+  cji sheikh sheikha emir sultan crown imam rabbi bishop archbishop cardinal reverend professor
+  ${HONORIFICS.replace(/\|/g, ' ')}`);
 
 /** Head words of organizations ("Foreign Ministry", "Bank of England", "Supreme Court"). */
 export const ORG_WORDS = words(`ministry council agency bank party company corporation corp inc ltd llc plc group university college school court commission committee
@@ -35,7 +38,32 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   telegraph tribune herald gazette guardian observer chronicle daily weekly magazine broadcasting broadcaster media channel studios records systems technologies
   energy industries petroleum oil gas pharmaceuticals pharma bancorp financial insurance united town semiconductor semiconductors microsystems
   terminals logistics shipping mining metals steel chemicals electronics telecom telecommunications communications entertainment pictures brands foods
-  beverages retail stores properties realty ventures robotics dynamics aerospace automotive software technology tech solutions labs enterprises`);
+  beverages retail stores properties realty ventures robotics dynamics aerospace automotive software technology tech solutions labs enterprises
+  ag sa nv gmbh spa llp afc bros
+  ${ORG_HEADS.replace(/\|/g, ' ')}`);
+
+/**
+ * Organization head words that name one body when they stand alone ("the Kremlin",
+ * "Congress"); every other head word alone is a common noun ("the Cabinet", "the Board").
+ */
+export const INSTITUTIONS = words(`kremlin pentagon congress senate parliament bundestag knesset duma politburo interpol`);
+
+/** Organizations and sports teams a general-purpose lexicon knows (compromise: "goldman sachs", "aston villa"). */
+export const KNOWN_ORGS = new Set(ORG_NAMES.split('|'));
+
+/** Last words of documents, laws and treaties ("Paris Declaration", "Clean Air Act"): no actors. */
+export const DOCUMENT_WORDS = words(`declaration memorandum agreement agreements act accord accords treaty treaties convention charter protocol pact
+  resolution constitution doctrine statute directive amendment communique communiqué manifesto`);
+
+/** Words of wars, events and contests ("World War II", "Arab Spring", "World Cup"): no actors unless a body's head word is there too. */
+export const EVENT_WORDS = words(`war wars revolution uprising crisis summit games olympics cup championship championships tournament festival
+  marathon election elections referendum`);
+
+/** Holidays ("Christmas Eve", "New Year's Day"): dates, no actors. */
+export const HOLIDAY_WORDS = words(`christmas easter eve halloween thanksgiving ramadan eid diwali hanukkah passover pentecost lent advent`);
+
+/** Number words and currencies ("Billion Dollars"): amounts, no actors. */
+export const AMOUNT_WORDS = new Set([...words('hundred thousand million billion trillion hundreds thousands millions billions'), ...CURRENCIES.split('|')]);
 
 /** Head words of places ("Donetsk Oblast", "Kharkiv region"). */
 export const PLACE_WORDS = words(`oblast province region state republic kingdom island islands river mountains mountain sea ocean gulf bay valley district

@@ -2,6 +2,13 @@ import type { ActorMention, ActorType, Article } from '../types.js';
 import { isDemonym, isGivenName, placeMaxTokens, placeNamed, type Place } from './gazetteer.js';
 import {
   ADJECTIVES,
+  AMOUNT_WORDS,
+  DOCUMENT_WORDS,
+  EVENT_WORDS,
+  HOLIDAY_WORDS,
+  INSTITUTIONS,
+  KNOWN_ORGS,
+  NOT_NAMES,
   ORG_AFTER,
   ORG_BEFORE,
   ORG_WORDS,
@@ -16,17 +23,44 @@ import {
   isNameWord,
   titleCaseTokens,
 } from './names.js';
-import { placeTokens, type ArticleUnits, type BlockUnit, type RunMemo } from './blocks.js';
+import { CONTEXT, placeTokens, type ArticleUnits, type BlockUnit, type RunMemo } from './blocks.js';
 import { joinable, slug, type Token } from './tokens.js';
 
 /** Two-letter abbreviations that are never a name alone. */
 const ABBREVIATIONS = new Set('co st mt ft dr mr ms jr sr vs no pp pt rd av ave'.split(' '));
 
 /** Common nouns for a body, right before its name. */
-const BODY_BEFORE = /\b(?:group|firm|company|charity|party|union|agency|campaign|network|lender|insurer|carmaker|chipmaker|retailer|broadcaster|newspaper|outlet|club|side|band|startup|watchdog|regulator|tank|airline|bank|fund|broker|publisher|nonprofit|organi[sz]ation)\s+$/;
+const BODY_NOUNS = `group|firm|company|charity|party|union|agency|campaign|network|lender|insurer|carmaker|chipmaker|retailer|broadcaster|newspaper|outlet|club|side|team|band|startup|watchdog|regulator|tank|airline|carrier|bank|fund|broker|publisher|nonprofit|organi[sz]ation|utility|conglomerate|manufacturer|maker|operator|miner|brewer|developer|supplier|giant|chain|provider|producer|exchange|consultancy`;
+const BODY_BEFORE = new RegExp(`\\b(?:${BODY_NOUNS}),?\\s+$`);
+
+/** After a name: its apposition or the next sentence's anaphor names a body ("X, the utility, said"; "X fell. The company said"). */
+const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})\\b`, 'u');
+const BODY_ANAPHOR = new RegExp(`^[^.!?]*[.!?]["”’']?\\s+(?:The|the|That|that)\\s+(?:${BODY_NOUNS})\\b`);
+
+/** A possessive before a company's or club's people and things ("Veltra's chief executive", "X's shares"). */
+const ORG_POSSESSIVE = /^['’]s\s+(?:chief executive|chief financial|chief operating|ceo|cfo|coo|board|shares|shareholders|stock|employees|staff|workers|customers|subsidiary|parent|headquarters|revenue|revenues|profit|profits|earnings|sales|results|chairman|chairwoman|chair|founder|founders|owner|owners|unit|division|brands?|products|factory|plants?|stores|squad|manager|coach|players|fans|stadium|striker|midfielder|goalkeeper|defender|president|bid|offer|takeover|bonds|debt|creditors|auditors|share price|market value)\b/;
+
+/** After a name: trading, filings and results ("X shares fell", "X Inc", "X posted a loss"). */
+const ORG_FOLLOWS = /^\s+(?:shares|stock|stocks|shareholders|bonds|said in a (?:statement|filing)|posted|reported (?:a|an|net|revenue|sales|profit|quarterly|annual|earnings))\b/;
+
+/** Before a name: a workplace, a deal or a match ("an analyst at X", "joined X", "beat X 2-1"). */
+const ORG_PRECEDES = /\b(?:at|joined|joining|rival|rivals|owned by|acquired|acquire|bought|buy)\s+$/;
+
+/** After a name, in its sentence: "its" says a body, "he"/"she"/"his"/"her" a person. */
+const ITS = /^[^.!?]{0,60}?\bits\b/;
+const HIS_HER = /^[^.!?]{0,60}?\b(?:he|she|his|her|him)\b/;
+
+/** An age in apposition says a person ("X, 54, said"). */
+const AGE = /^,\s+\d{1,3},/;
+
+/** Determiners after a sentence's first word: the word is a verb ("Skip the queue"), not a name. */
+const IMPERATIVE = /^\s+(?:the|a|an|your|our|this|these|those|my|their|its|all|every|him|her|them|it|us|me)\b/;
 
 /** Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin']);
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del']);
+
+/** Particles inside people's names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Badr bin Abdullah"). */
+const PARTICLES = new Set(['de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del']);
 
 /** What the helpers need to know about the article. */
 interface Ctx {
@@ -58,6 +92,10 @@ interface Part {
   place: boolean;
   /** One acronym ("OSCE"). */
   acronym: boolean;
+  /** A common noun alone ("Cabinet", "Bankruptcy") or no actor at all (a treaty, a war, a holiday, an amount): typed only as a short form of a body named in full. */
+  common: boolean;
+  /** Typed a person only for want of a better reason (two or more words, no given name, no title): the article's contexts may make it a body. */
+  weak: boolean;
   /** Keys computed on first use: surname, head, lone and full name keys, ids, short forms. */
   lastKey?: string;
   headKey?: string;
@@ -88,8 +126,10 @@ interface Occurrence {
   body?: boolean;
   /** In brackets ("(OSCE)"). */
   bracketed?: boolean;
-  /** Votes of the words around it for a lone unknown word. */
+  /** Votes of the words around it for a lone unknown word, or a weakly typed name. */
   cues?: { person: number; organization: number; place: number };
+  /** Its capitals prove nothing here: a verb opening an instruction ("Skip the queue"), shouting ("SKIP THE LINE"), a numbered common noun ("Chapter 11"). */
+  dropped?: boolean;
 }
 
 /** The occurrences of a run's candidates, for one split (parts). */
@@ -106,6 +146,8 @@ interface Cand {
   group: number;
   type: ActorType | undefined;
   id: string | undefined;
+  /** How far its context may be read: the end of its block and the context a block's unit is kept with. */
+  limit: number;
 }
 
 /** A given name that is not also a common word of this article ("Court", "Will", "Grant"). */
@@ -129,6 +171,10 @@ interface Candidate {
   beforeTitle?: boolean;
   /** Stood right after a title word ("Trump" in "President Trump"). */
   afterTitle?: boolean;
+  /** See {@link Part.common}. */
+  common?: boolean;
+  /** See {@link Part.weak}. */
+  weak?: boolean;
 }
 
 /**
@@ -184,7 +230,11 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
       // Where this run's candidates stand, relative to the block (kept with the run while it splits alike).
       let at = r.at;
       if (!at || at.parts !== parts) r.at = at = { parts, list: parts.map((p) => occurrence(p, unit, r.from, base, text)) };
-      for (const o of at.list) candidates.push({ at: o, part: o.part, start: o.start + base, group, type: o.part.type, id: o.part.id });
+      const limit = blocks[b]!.end + CONTEXT;
+      for (const o of at.list) {
+        if ((o.dropped ??= droppedAt(o, text, base))) continue;
+        candidates.push({ at: o, part: o.part, start: o.start + base, group, type: o.part.type, id: o.part.id, limit });
+      }
     }
   });
 
@@ -195,10 +245,28 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   // A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind").
   for (const c of candidates) {
     const p = c.part;
-    if (c.type === 'place' || c.type === 'organization' || p.afterTitle || given(p)) continue;
+    if (c.type === 'place' || c.type === 'organization' || p.afterTitle || p.common || given(p)) continue;
     if ((c.at.body ??= BODY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))) {
       c.type = 'organization';
       c.id = p.nameSlug ??= slug(p.name);
+    }
+  }
+  // A name typed a person for want of a better reason takes the type its mentions' contexts agree on ("Harlow Brothers shares", "the club").
+  const weakVotes = new Map<string, { person: number; organization: number }>();
+  for (const c of candidates) {
+    if (!c.part.weak || c.type !== 'person') continue;
+    const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.end - c.at.start, c.part.sentenceStart, c.limit));
+    const v = weakVotes.get(c.id!);
+    if (v) {
+      v.person += cues.person;
+      v.organization += cues.organization;
+    } else weakVotes.set(c.id!, { person: cues.person, organization: cues.organization });
+  }
+  for (const c of candidates) {
+    const v = c.part.weak && c.type === 'person' ? weakVotes.get(c.id!) : undefined;
+    if (v && v.organization >= 2 && v.organization > v.person) {
+      c.type = 'organization';
+      c.id = c.part.nameSlug ??= slug(c.part.name);
     }
   }
   for (const run of titledRuns) {
@@ -242,7 +310,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
       }
     }
     // A head word as the first word of a sentence is a common noun ("Transit agencies warned").
-    const id = orgParts.get(p.key) ?? (p.sentenceStart ? undefined : orgParts.get((p.midKey ??= `>${p.key}`)));
+    const id = orgParts.get(p.key) ?? (p.sentenceStart && !p.common ? undefined : orgParts.get((p.midKey ??= `>${p.key}`)));
     if (!id || p.place || p.afterTitle || (c.type === 'person' && given(p))) continue;
     c.type = 'organization';
     c.id = id;
@@ -276,23 +344,29 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
 
   // 3. Single unknown words: a known surname, a name typed elsewhere, or the words around them.
   const placeGroups = new Set<number>();
-  for (const c of candidates) if (c.type === 'place') placeGroups.add(c.group);
+  const orgGroups = new Set<number>();
+  for (const c of candidates) {
+    if (c.type === 'place') placeGroups.add(c.group);
+    else if (c.type === 'organization') orgGroups.add(c.group);
+  }
   const votes = new Map<string, { person: number; organization: number; place: number; mid: number }>();
   for (const c of candidates) {
-    if (c.type) continue;
+    if (c.type || c.part.common) continue;
     const p = c.part;
     let v = votes.get(p.key);
     if (!v) votes.set(p.key, (v = { person: 0, organization: 0, place: 0, mid: 0 }));
-    const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.firstEnd - c.at.start, p.sentenceStart));
+    const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.firstEnd - c.at.start, p.sentenceStart, c.limit));
     if (!p.sentenceStart) v.mid++;
     v.person += cues.person;
     v.organization += cues.organization;
     v.place += cues.place;
     // Coordinated with a place ("the Dnipropetrovsk and Zaporizhia regions").
     if (!p.sentenceStart && placeGroups.has(c.group)) v.place++;
+    // Coordinated with a body ("Barclays and the Bank of America").
+    else if (orgGroups.has(c.group) && /^\s+and\s/.test(text.slice(c.start + c.at.end - c.at.start, c.start + c.at.end - c.at.start + 6))) v.organization++;
   }
   for (const c of candidates) {
-    if (c.type) continue;
+    if (c.type || c.part.common) continue;
     const p = c.part;
     const surname = surnames.get((p.fullKey ??= foldSpelling(slug(p.words.join(' ')))));
     const other = known.get(p.key);
@@ -356,6 +430,8 @@ function partOf(c: Candidate, from: number, text: string): Part {
     given: isGivenName(first.norm) && !ORG_WORDS.has(first.norm) && !TITLES.has(first.norm) && !PLACE_WORDS.has(first.norm),
     place: placeOf(toks, key) !== undefined,
     acronym: toks.length === 1 && isAcronym(first.text),
+    common: c.common === true,
+    weak: c.weak === true,
     // One shape for every part: the keys computed on first use start out empty.
     lastKey: undefined,
     headKey: undefined,
@@ -379,19 +455,29 @@ function occurrence(part: Part, unit: BlockUnit, from: number, base: number, tex
   let end = last.end + delta;
   // Initialisms keep their final dot ("U.S.").
   if (part.length > 1 && part.tokens.every((t) => t.text.length === 1) && text[end] === '.') end++;
-  return { part, start: start - base, firstEnd: tokens[i]!.end + delta - base, end: end - base, text: text.slice(start, end), body: undefined, bracketed: undefined, cues: undefined };
+  return { part, start: start - base, firstEnd: tokens[i]!.end + delta - base, end: end - base, text: text.slice(start, end), body: undefined, bracketed: undefined, cues: undefined, dropped: undefined };
 }
 
 /** The votes of the words around a lone unknown word (its first token at `start`–`end`). */
-function cuesAt(text: string, start: number, end: number, sentenceStart: boolean): { person: number; organization: number; place: number } {
+function cuesAt(text: string, start: number, end: number, sentenceStart: boolean, limit: number): { person: number; organization: number; place: number } {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   let person = 0;
   let organization = 0;
   let place = 0;
   if (PERSON_BEFORE.test(before)) person += 2;
+  // "an analyst at X, said": the verb is the person's before the workplace.
+  const workplace = ORG_PRECEDES.test(before);
+  if (AGE.test(after)) person += 2;
+  if (HIS_HER.test(after)) person++;
+  // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
+  if (ORG_POSSESSIVE.test(after) || ORG_FOLLOWS.test(after)) organization += 2;
+  if (BODY_APPOSITION.test(text.slice(end, Math.min(limit, end + 60)))) organization += 2;
+  if (workplace || ITS.test(after)) organization++;
+  // The next sentence's "the company" speaks of this sentence's subject most of all.
+  if (!/^\s+(?:for|of|at|in|from|with|to|on)\b/.test(after) && BODY_ANAPHOR.test(text.slice(end, Math.min(limit, end + 240)))) organization += sentenceStart ? 2 : 1;
   // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name.
-  if (PERSON_AFTER.test(after) && !(sentenceStart && /^\s+who\b/.test(after))) person++;
+  if (PERSON_AFTER.test(after) && !(sentenceStart && /^\s+who\b/.test(after)) && !(workplace && /^,/.test(after))) person++;
   if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) organization++;
   const prev = /(\p{Ll}+)\s+$/u.exec(before);
   if ((prev && PLACE_CUES.has(prev[1]!) && !/^['’]s\b/.test(after)) || PLACE_AFTER.test(after)) place++;
@@ -517,7 +603,7 @@ function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candidate[] {
   // Coordinated names are separate ("Prime Minister Mikko Laine and Nordvik CEO Tom Heller"),
   // unless an organization's name spans the "and" ("National Security and Defense Council").
   const conjuncts = cut(run, (t) => t.text === 'and');
-  if (conjuncts.length > 1 && (!hasOrgWord(run) || conjuncts.some((c) => placeOf(c)) || hasOrgWord(conjuncts[0]!))) {
+  if (conjuncts.length > 1 && (!hasOrgWord(run) || conjuncts.some((c) => placeOf(c)) || hasOrgWord(conjuncts[0]!) || separate(conjuncts))) {
     return conjuncts.flatMap((c, n) => splitRun(c, sentenceStart && n === 0, ctx));
   }
   const pieces: { tokens: Token[]; afterTitle: boolean; beforeTitle: boolean; start: boolean }[] = [];
@@ -591,7 +677,7 @@ function isTitleAt(run: readonly Token[], k: number): boolean {
 }
 
 /** Title words that only modify a title ("Finance Minister", "Deputy Prime Minister"). */
-const TITLE_MODIFIERS = new Set('foreign defence defense interior finance economy justice health trade energy deputy vice prime acting interim former senior junior'.split(' '));
+const TITLE_MODIFIERS = new Set('foreign defence defense interior finance economy health trade energy deputy vice prime acting interim former senior junior'.split(' '));
 
 /** Splits at connectors (unless an organization spans them and no part is a place) and at hyphens between places. */
 function splitParts(toks: Token[], ctx: Ctx): Token[][] {
@@ -604,15 +690,16 @@ function splitParts(toks: Token[], ctx: Ctx): Token[][] {
   const conjuncts = cut(toks, (t) => t.text === 'and');
   if (conjuncts.length > 1) {
     const trimmed = conjuncts.map((c) => c.filter((t) => !CONNECTORS.has(t.text)));
-    if (!hasOrgWord(toks) || trimmed.some((c) => placeOf(c)) || hasOrgWord(trimmed[0]!)) return conjuncts.flatMap((c) => splitParts(c, ctx));
+    if (!hasOrgWord(toks) || trimmed.some((c) => placeOf(c)) || hasOrgWord(trimmed[0]!) || separate(conjuncts)) return conjuncts.flatMap((c) => splitParts(c, ctx));
     return [toks];
   }
   if (toks.some((t) => CONNECTORS.has(t.text))) {
     const parts = cut(toks, (t) => CONNECTORS.has(t.text));
     // "Bank of England", "Coalition of the Willing": an organization's head word before the connector.
     if (hasOrgWord(parts[0]!)) return [toks];
-    // Particles of a person's name ("Ursula von der Leyen") keep the name whole.
+    // Particles of a person's name ("Ursula von der Leyen", "Badr bin Abdullah bin Farhan") keep the name whole.
     if (parts.length === 2 && isGiven(parts[0]![0]!, ctx)) return [toks];
+    if (toks.every((t) => !CONNECTORS.has(t.text) || PARTICLES.has(t.text)) && !parts.some((p) => placeOf(p))) return [toks];
     return parts.flatMap((p) => splitParts(p, ctx));
   }
   // "Russia-Ukraine", "US-Ukraine": hyphens between places.
@@ -621,6 +708,15 @@ function splitParts(toks: Token[], ctx: Ctx): Token[][] {
     if (parts.every((p) => placeOf(p))) return parts;
   }
   return [toks];
+}
+
+/**
+ * Whether coordinated names are separate actors although a body's head word is
+ * among them: the second is a name of its own ("NATO and the European Union",
+ * "Barclays and the Bank of America"), or the first is an acronym.
+ */
+function separate(conjuncts: Token[][]): boolean {
+  return conjuncts.slice(1).some((c) => c[0]!.text === 'the') || (conjuncts[0]!.length === 1 && isAcronym(conjuncts[0]![0]!.text));
 }
 
 /** Splits tokens at the ones that `at` accepts, dropping those. */
@@ -647,6 +743,25 @@ function classify(c: Candidate, ctx: Ctx): void {
   if (place) {
     c.type = 'place';
     c.id = slug(place.name);
+    return;
+  }
+  // A body a general-purpose lexicon knows ("Goldman Sachs", "Aston Villa").
+  const key = keyOf(toks);
+  if (KNOWN_ORGS.has(key)) {
+    c.type = 'organization';
+    c.id = slug(name);
+    return;
+  }
+  // Treaties, wars, holidays, amounts, and common nouns alone are no actors.
+  if (notActor(toks, ctx)) {
+    c.type = undefined;
+    c.common = true;
+    return;
+  }
+  // A club named after its town ("Manchester City"): a place and "City" that together name no place.
+  if (toks.length > 1 && toks[toks.length - 1]!.norm === 'city' && placePrefix(toks, text) === toks.length - 1) {
+    c.type = 'organization';
+    c.id = slug(name);
     return;
   }
   if (hasOrgWord(toks)) {
@@ -676,12 +791,13 @@ function classify(c: Candidate, ctx: Ctx): void {
     return;
   }
   // Several capitalised words that the article also writes in lowercase name a body, not a person ("Atlantic Terminals").
-  if (c.type !== 'person' && toks.length > 1 && !isGiven(toks[0]!, ctx) && toks.some((t) => ctx.lowercaseSeen.has(t.norm))) {
+  if (c.type !== 'person' && toks.length > 1 && !isGiven(toks[0]!, ctx) && toks.some((t) => !CONNECTORS.has(t.text) && ctx.lowercaseSeen.has(t.norm))) {
     c.type = 'organization';
     c.id = slug(name);
     return;
   }
   if (c.type === 'person' || toks.length > 1 || isGiven(toks[0]!, ctx)) {
+    if (c.type !== 'person' && toks.length > 1 && !isGiven(toks[0]!, ctx)) c.weak = true;
     c.type = 'person';
     c.id = foldSpelling(slug(name));
     return;
@@ -691,6 +807,61 @@ function classify(c: Candidate, ctx: Ctx): void {
     c.type = 'organization';
     c.id = slug(name);
   }
+}
+
+/** Endings of common nouns and adjectives ("Bankruptcy", "Constitutional", "Enforcement"): such a word alone names nobody. */
+const COMMON_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ism|ship|ional|ical|ancy|ency|ptcy|ity)s?$/u;
+
+/**
+ * Whether capitalised words name no actor: a document, law or treaty ("Paris
+ * Declaration"), a war, event or holiday ("World War II", "Christmas Eve"), an
+ * amount ("Billion Dollars"), or one common noun or adjective alone (a body's
+ * head word such as "Cabinet" or "Board", unless it names one body: "Kremlin").
+ */
+function notActor(toks: readonly Token[], ctx: Ctx): boolean {
+  const last = toks[toks.length - 1]!.norm;
+  if (toks.length > 1 && DOCUMENT_WORDS.has(last)) return true;
+  if (toks.length > 1 && (last === 'day' || last === 'eve') && !isGiven(toks[0]!, ctx)) return true;
+  let event = false;
+  let body = false;
+  for (const t of toks) {
+    if (HOLIDAY_WORDS.has(t.norm) || AMOUNT_WORDS.has(t.norm)) return true;
+    if (EVENT_WORDS.has(t.norm)) event = true;
+    else if (ORG_WORDS.has(t.norm)) body = true;
+  }
+  if (event && !body) return true;
+  if (toks.length > 1) return false;
+  const t = toks[0]!;
+  if (isAcronym(t.text)) return false;
+  if (ORG_WORDS.has(t.norm) && !INSTITUTIONS.has(t.norm)) return true;
+  if (DOCUMENT_WORDS.has(t.norm) || TITLES.has(t.norm)) return true;
+  // Plurals of title words and head words ("Lawyers", "Ministers", "Banks").
+  const singular = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
+  if (singular && (TITLES.has(singular) || (ORG_WORDS.has(singular) && !INSTITUTIONS.has(singular)))) return true;
+  return COMMON_ENDING.test(t.text) && !isGiven(t, ctx);
+}
+
+/** Common nouns that take a number ("Chapter 11", "Article 5", "Flight 302"): with one, no name. */
+const NUMBERED = new Set('chapter article section clause paragraph rule room title phase stage level grade category flight route page table figure item part round game week season class type tier gate terminal platform line highway station unit ward district precinct division case resolution'.split(' '));
+
+/** All-caps function words: beside them, capitals shout ("WE WILL NOT BACK DOWN"). */
+const SHOUTED = /\b(?:THE|AND|FOR|ARE|WAS|WERE|WILL|NOT|THIS|THAT|WITH|YOU|OUR|HAVE|HAS|OF|TO|IS|WE|BE|IT|MY)\b/;
+
+/** Whether this occurrence's capitals prove nothing where it stands (see {@link Occurrence.dropped}). */
+function droppedAt(o: Occurrence, text: string, base: number): boolean {
+  const p = o.part;
+  if (p.length !== 1 || p.type === 'place') return false;
+  const start = o.start + base;
+  const end = o.end + base;
+  const after = text.slice(end, end + 12);
+  if (p.sentenceStart && IMPERATIVE.test(after)) return true;
+  const t = p.tokens[0]!;
+  if (NUMBERED.has(t.norm) && /^\s+\d/.test(after)) return true;
+  if ((t.text.length >= 3 || NOT_NAMES.has(t.norm)) && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) {
+    const around = text.slice(Math.max(0, start - 24), start) + ' ' + text.slice(end, end + 24);
+    if (SHOUTED.test(around)) return true;
+  }
+  return false;
 }
 
 /** On a Title Case line: the longest known name at `k` (gazetteer, body, surnames, or given name + surname). */
