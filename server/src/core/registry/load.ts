@@ -49,6 +49,25 @@ export function isFactDate(s: string): boolean {
  * each at the range of the offending key or value.
  */
 export function parseRegistryFile(uri: string, text: string, hash?: string): RegistryFile {
+  try {
+    return readRegistryFile(uri, text, hash);
+  } catch (e) {
+    // A defect must not cost the whole registry an exception: the file reads as empty, with a finding saying so.
+    const message = `Registry file could not be read (${e instanceof Error ? e.message : String(e)}); please report this file`;
+    return {
+      uri,
+      hash: hash ?? (text.length > MAX_REGISTRY_CHARS ? `large:${text.length}` : hashText(text)),
+      text,
+      actors: [],
+      facts: [],
+      refs: [],
+      invalid: [],
+      findings: [{ code: 'registry.syntax', severity: CODES['registry.syntax'], message, uri, span: { start: 0, end: 0 } }],
+    };
+  }
+}
+
+function readRegistryFile(uri: string, text: string, hash?: string): RegistryFile {
   const findings: Finding[] = [];
   const tooLarge = text.length > MAX_REGISTRY_CHARS;
   const file: RegistryFile = { uri, hash: hash ?? (tooLarge ? `large:${text.length}` : hashText(text)), text, actors: [], facts: [], findings, refs: [], invalid: [] };

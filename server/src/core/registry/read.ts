@@ -4,15 +4,31 @@ import { readWithYaml, type YDocument, type YMap, type YNode, type YPair, type Y
 /**
  * A fast reader for the block-style YAML that registry files are written in:
  * block mappings and sequences, one-line plain and quoted scalars, one-line
- * flow lists and mappings, comments. It gives exact ranges and reads a 15 MB
- * file in well under a second, where the `yaml` package's document parser
- * needs seconds and gigabytes. Anything else (anchors, tags, block and
- * multi-line scalars, multi-line flow, directives, tabs, and every syntax
- * error) makes it give up, and the caller reads the text with the full parser.
+ * flow lists and mappings, comments, tabs as white space inside a line. It
+ * gives exact ranges and reads a 15 MB file in well under a second, where the
+ * `yaml` package's document parser needs seconds and gigabytes. What it reads
+ * it reads exactly as the `yaml` package does (values, styles and ranges);
+ * anything else (anchors, tags, block and multi-line scalars, multi-line
+ * flow, directives, tabs in indentation or after a `-` before a nested node,
+ * escapes the package rejects, keys past 1,000 characters, lone CRs, and
+ * every syntax error) makes it give up, and the caller reads the text with
+ * the full parser. Checked against the YAML test suite and generated
+ * registries (test/core/registry-yaml-suite.test.ts,
+ * test/robustness/registry-yaml-fuzz.test.ts).
  */
 export function readFast(text: string, onEntry?: EntryHook): YDocument | undefined {
   try {
     return new FastReader(text, onEntry).read();
+  } catch {
+    // Unsupported input, or a defect of this reader: either way the full parser decides.
+    return undefined;
+  }
+}
+
+/** {@link readFast} for tests: a defect of the fast reader (any error but "unsupported") is thrown, not hidden by the fallback. */
+export function readFastOrThrow(text: string): YDocument | undefined {
+  try {
+    return new FastReader(text).read();
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
@@ -63,9 +79,10 @@ export function readRegistryYaml(text: string, onEntry?: EntryHook): YDocument {
   try {
     return readWithYaml(text);
   } catch (e) {
-    // The full parser recurses; absurd nesting must end in a finding, not a crash.
-    if (e instanceof RangeError) return { root: null, reader: 'yaml', errors: [{ message: 'The YAML is nested too deeply to read', span: { start: 0, end: 0 } }] };
-    throw e;
+    // The full parser recurses; absurd nesting must end in a finding, not a crash. Any other failure
+    // is reported where the fast reader stopped understanding the text, never thrown.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return { root: null, reader: 'yaml', errors: [{ message: 'The YAML is nested too deeply to read', span: { start: 0, end: 0 } }] };
+    return { root: null, reader: 'yaml', errors: [{ message: `The YAML could not be read (${e instanceof Error ? e.message : String(e)})`, span: firstUnsupported(text) }] };
   }
 }
 
@@ -102,6 +119,16 @@ function firstUnsupported(text: string): Span {
   return { start: 0, end: 0 };
 }
 
+/** Longest implicit key (offset of its `:` from its start) the fast reader reads; the `yaml` package rejects keys past 1,024 characters. */
+const MAX_KEY = 1000;
+
+/**
+ * Characters the fast reader leaves to the full parser: a carriage return not followed by a line
+ * feed (the `yaml` package reads it as text, not as a line break) and a byte order mark (which it
+ * skips at the start of a line).
+ */
+const ODD_CHARS = /\r(?!\n)|\ufeff/;
+
 /** Deepest block nesting the fast reader follows. */
 const MAX_DEPTH = 64;
 
@@ -115,6 +142,12 @@ const SP = 32;
 const HASH = 35;
 const COLON = 58;
 const DASH = 45;
+const TAB = 9;
+
+/** YAML's white space inside a line: space and tab (never indentation: that is spaces only). */
+function isWs(c: number): boolean {
+  return c === SP || c === TAB;
+}
 
 
 class FastReader {
@@ -135,6 +168,8 @@ class FastReader {
   read(): YDocument {
     const t = this.text;
     if (t.charCodeAt(0) === 0xfeff) throw new Unsupported(0);
+    const odd = ODD_CHARS.exec(t);
+    if (odd) throw new Unsupported(odd.index);
     let start = 0;
     const n = t.length;
     while (start <= n) {
@@ -144,7 +179,9 @@ class FastReader {
       let i = start;
       while (i < contentEnd && t.charCodeAt(i) === SP) i++;
       const c = t.charCodeAt(i);
-      if (c === 9) throw new Unsupported(i);
+      // A tab in the indentation: an error before content; the `yaml` package reads blank and comment lines
+      // starting with one differently by context (an error after an indented comment at the end of the file).
+      if (c === TAB) throw new Unsupported(i);
       this.starts.push(start);
       this.ends.push(contentEnd);
       // Blank and comment lines get indent -1: skipped by nextContent.
@@ -173,7 +210,7 @@ class FastReader {
   private isSeqItem(line: number, col: number): boolean {
     const p = this.starts[line]! + col;
     if (this.text.charCodeAt(p) !== DASH) return false;
-    return p + 1 === this.ends[line]! || this.text.charCodeAt(p + 1) === SP;
+    return p + 1 === this.ends[line]! || isWs(this.text.charCodeAt(p + 1));
   }
 
   /** A block node whose first content is at (line, col); sets `after` to the line after it. */
@@ -188,7 +225,7 @@ class FastReader {
   private valueAfter(line: number, p: number, col: number, allowSameIndentSeq: boolean): YNode | null {
     const t = this.text;
     const end = this.ends[line]!;
-    while (p < end && t.charCodeAt(p) === SP) p++;
+    while (p < end && isWs(t.charCodeAt(p))) p++;
     if (p === end || t.charCodeAt(p) === HASH) {
       const next = this.nextContent(line + 1);
       if (next < 0) {
@@ -203,7 +240,7 @@ class FastReader {
     }
     const node = this.inline(p, end);
     let q = node.end;
-    while (q < end && t.charCodeAt(q) === SP) q++;
+    while (q < end && isWs(t.charCodeAt(q))) q++;
     if (q < end && !(t.charCodeAt(q) === HASH && q > node.end)) throw new Unsupported(q);
     const next = this.nextContent(line + 1);
     if (next >= 0 && this.indents[next]! > col) throw new Unsupported(this.starts[next]!);
@@ -253,15 +290,22 @@ class FastReader {
       const dash = this.starts[line]! + col;
       const end = this.ends[line]!;
       let p = dash + 1;
-      while (p < end && t.charCodeAt(p) === SP) p++;
+      let tab = false;
+      for (let c = t.charCodeAt(p); p < end && isWs(c); c = t.charCodeAt(++p)) if (c === TAB) tab = true;
+      const empty = p === end || t.charCodeAt(p) === HASH;
       let node: YNode | null;
-      if (p < end && t.charCodeAt(p) !== HASH && this.keyEnd(p, end) >= 0) {
+      if (!empty && this.keyEnd(p, end) >= 0) {
+        // A compact mapping (`- key: value`): its indentation is the column of its key, so spaces only.
+        if (tab) throw new Unsupported(dash + 1);
         node = this.map(line, p - this.starts[line]!);
       } else {
-        if (p < end && t.charCodeAt(p) === DASH && (p + 1 === end || t.charCodeAt(p + 1) === SP)) throw new Unsupported(p);
+        if (!empty && t.charCodeAt(p) === DASH && (p + 1 === end || isWs(t.charCodeAt(p + 1)))) throw new Unsupported(p);
         node = this.valueAfter(line, dash + 1, col, false);
+        // After a tab, an item on the following lines would be indented with it.
+        if (tab && empty && node) throw new Unsupported(dash + 1);
       }
-      const item: YNode = node ?? { kind: 'scalar', value: null, start: dash + 1, end: dash + 1, style: 'plain' };
+      // An empty item is a null where the white space after its dash ends (as the `yaml` package places it).
+      const item: YNode = node ?? { kind: 'scalar', value: null, start: p, end: p, style: 'plain' };
       items.push(item);
       seq.end = item.end;
       const next = this.nextContent(this.after);
@@ -287,14 +331,19 @@ class FastReader {
     const c = t.charCodeAt(p);
     if (c === DQ || c === SQ) {
       let q = c === DQ ? this.doubleEnd(p, end) : this.singleEnd(p, end);
-      while (q < end && t.charCodeAt(q) === SP) q++;
-      return t.charCodeAt(q) === COLON && (q + 1 === end || t.charCodeAt(q + 1) === SP) ? q : -1;
+      while (q < end && isWs(t.charCodeAt(q))) q++;
+      if (!(t.charCodeAt(q) === COLON && (q + 1 === end || isWs(t.charCodeAt(q + 1))))) return -1;
+      if (q - p > MAX_KEY) throw new Unsupported(p);
+      return q;
     }
-    if (startsBadPlain(t, c, p, end)) return -1;
+    if (startsBadPlain(t, c, p, end, false)) return -1;
     for (let i = p; i < end; i++) {
       const ch = t.charCodeAt(i);
-      if (ch === COLON && (i + 1 === end || t.charCodeAt(i + 1) === SP)) return i;
-      if (ch === HASH && t.charCodeAt(i - 1) === SP) return -1;
+      if (ch === COLON && (i + 1 === end || isWs(t.charCodeAt(i + 1)))) {
+        if (i - p > MAX_KEY) throw new Unsupported(p);
+        return i;
+      }
+      if (ch === HASH && isWs(t.charCodeAt(i - 1))) return -1;
     }
     return -1;
   }
@@ -304,7 +353,7 @@ class FastReader {
     const c = t.charCodeAt(p);
     if (c === DQ || c === SQ) return this.quoted(p, colon);
     let e = colon;
-    while (e > p && t.charCodeAt(e - 1) === SP) e--;
+    while (e > p && isWs(t.charCodeAt(e - 1))) e--;
     return { kind: 'scalar', value: resolvePlain(t.slice(p, e)), start: p, end: e, style: 'plain' };
   }
 
@@ -314,17 +363,17 @@ class FastReader {
     const c = t.charCodeAt(p);
     if (c === DQ || c === SQ) return this.quoted(p, end);
     if (c === LBRACKET || c === LBRACE) return this.flow(p, end, 0);
-    if (startsBadPlain(t, c, p, end)) throw new Unsupported(p);
+    if (startsBadPlain(t, c, p, end, false)) throw new Unsupported(p);
     let e = end;
     for (let i = p; i < end; i++) {
       const ch = t.charCodeAt(i);
-      if (ch === HASH && t.charCodeAt(i - 1) === SP) {
+      if (ch === HASH && isWs(t.charCodeAt(i - 1))) {
         e = i;
         break;
       }
-      if (ch === COLON && (i + 1 === end || t.charCodeAt(i + 1) === SP)) throw new Unsupported(i);
+      if (ch === COLON && (i + 1 === end || isWs(t.charCodeAt(i + 1)))) throw new Unsupported(i);
     }
-    while (e > p && t.charCodeAt(e - 1) === SP) e--;
+    while (e > p && isWs(t.charCodeAt(e - 1))) e--;
     return { kind: 'scalar', value: resolvePlain(t.slice(p, e)), start: p, end: e, style: 'plain' };
   }
 
@@ -365,7 +414,7 @@ class FastReader {
 
   private skip(i: number, end: number): number {
     const t = this.text;
-    while (i < end && t.charCodeAt(i) === SP) i++;
+    while (i < end && isWs(t.charCodeAt(i))) i++;
     return i;
   }
 
@@ -387,7 +436,7 @@ class FastReader {
         const key = this.flowNode(i, end, depth, true) as YScalar;
         i = this.skip(this.after, end);
         let value: YNode | null = null;
-        if (t.charCodeAt(i) !== COLON) throw new Unsupported(i);
+        if (t.charCodeAt(i) !== COLON || i - key.start > MAX_KEY) throw new Unsupported(i);
         i = this.skip(i + 1, end);
         const c = t.charCodeAt(i);
         if (c !== COMMA && c !== RBRACE) {
@@ -418,19 +467,19 @@ class FastReader {
       this.after = s.end;
       return s;
     }
-    if (startsBadPlain(t, c, i, end)) throw new Unsupported(i);
+    if (startsBadPlain(t, c, i, end, true)) throw new Unsupported(i);
     let e = i;
     for (; e < end; e++) {
       const ch = t.charCodeAt(e);
       if (ch === COMMA || ch === RBRACKET || ch === RBRACE || ch === LBRACKET || ch === LBRACE) break;
-      if (ch === HASH && t.charCodeAt(e - 1) === SP) throw new Unsupported(e);
+      if (ch === HASH && isWs(t.charCodeAt(e - 1))) throw new Unsupported(e);
       if (ch === COLON) {
         const nx = t.charCodeAt(e + 1);
-        if (e + 1 >= end || nx === SP || nx === COMMA || nx === RBRACE || nx === RBRACKET) break;
+        if (e + 1 >= end || isWs(nx) || nx === COMMA || nx === RBRACE || nx === RBRACKET || nx === LBRACKET || nx === LBRACE) break;
       }
     }
     this.after = e;
-    while (e > i && t.charCodeAt(e - 1) === SP) e--;
+    while (e > i && isWs(t.charCodeAt(e - 1))) e--;
     if (e === i) throw new Unsupported(i);
     return { kind: 'scalar', value: resolvePlain(t.slice(i, e)), start: i, end: e, style: 'plain' };
   }
@@ -444,10 +493,17 @@ const RBRACKET = 93;
 const LBRACE = 123;
 const RBRACE = 125;
 
-/** Whether a plain scalar cannot start at `p` (an indicator, or `- `, `: `, `? `). */
-function startsBadPlain(t: string, c: number, p: number, end: number): boolean {
+/**
+ * Whether a plain scalar cannot start at `p`: an indicator, or `-`, `:` not followed by
+ * text (in a flow collection, a flow indicator ends the text too).
+ */
+function startsBadPlain(t: string, c: number, p: number, end: number, flow: boolean): boolean {
   if (c < 128 && BAD_START[c]) return true;
-  if (c === DASH || c === COLON) return p + 1 === end || t.charCodeAt(p + 1) === SP;
+  if (c === DASH || c === COLON) {
+    if (p + 1 === end) return true;
+    const nx = t.charCodeAt(p + 1);
+    return isWs(nx) || (flow && (nx === COMMA || nx === LBRACKET || nx === RBRACKET || nx === LBRACE || nx === RBRACE));
+  }
   return false;
 }
 
@@ -497,7 +553,10 @@ function unescapeDouble(body: string, at: number): string {
     const len = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
     const hex = body.slice(i + 1, i + 1 + len);
     if (!len || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) throw new Unsupported(at);
-    out += String.fromCodePoint(parseInt(hex, 16));
+    const code = parseInt(hex, 16);
+    // Past U+10FFFF is no character: the `yaml` package reports it, the full parser must.
+    if (code > 0x10ffff) throw new Unsupported(at);
+    out += String.fromCodePoint(code);
     i += len;
   }
   return out;
