@@ -197,6 +197,47 @@ describe('registry edits', () => {
     assert.deepEqual(addFactEdits(stale, { id: 'g', claim: 'G', date: '2024-01-02' }), []);
   });
 
+  it('offers no edit of a registry that does not read: several YAML documents, a syntax error (issue 21)', () => {
+    const uri = 'file:///desk/facts.yaml';
+    for (const text of ['version: 1\nactors:\n  a:\n    name: A\n    type: person\n---\nfacts:\n  f:\n    claim: C\n    date: 2024-01-01\n', 'version: 1\nactors:\n  a:\n    name: A\n    type: person\n---\n', 'version: 1\nactors: [a\n']) {
+      const r = registryOf(uri, text);
+      assert.deepEqual(addActorEdits(r, { id: 'b', name: 'B', type: 'person' }), [], JSON.stringify(text));
+      assert.deepEqual(addActorEdits(r, { id: 'b', name: 'B', type: 'person' }, uri), []);
+      assert.deepEqual(addFactEdits(r, { id: 'g', claim: 'G', date: '2024-01-02' }), []);
+    }
+  });
+
+  it('adds a section before the document end marker `...`', () => {
+    const uri = 'file:///desk/facts.yaml';
+    const text = '---\nversion: 1\nactors:\n  a:\n    name: A\n    type: person\n...\n';
+    const out = apply(text, addFactEdits(registryOf(uri, text), { id: 'g', claim: 'G', date: '2024-01-02', actors: ['a'] }));
+    const r = registryOf(uri, out);
+    noFindings(r);
+    assert.equal(r.facts.get('g')!.claim, 'G');
+    assert.ok(out.endsWith('\n...\n'));
+  });
+
+  it('adds facts and actors to a flow-style registry in flow style (issue 21)', () => {
+    const uri = 'file:///desk/facts.yaml';
+    const texts = [
+      '{version: 1, actors: {a: {name: A, type: person}}, facts: {f: {claim: C, date: 2024-01-01}}}\n',
+      '{version: 1}\n',
+      '{version: 1, actors: {a: {name: A, type: person}}, facts: }\n',
+      'version: 1\nactors: {a: {name: A, type: person}}\nfacts: {f: {claim: C, date: 2024-01-01, actors: [a]}}\n',
+    ];
+    for (const text of texts) {
+      const r = registryOf(uri, text);
+      const fact = { id: 'g', claim: 'G, then: more', date: '2024-01-02', status: 'false' as const, keywords: ['x, y'], sources: [{ url: 'https://example.org/a', quote: 'q: "r"' }] };
+      const withFact = registryOf(uri, apply(text, addFactEdits(r, fact)));
+      noFindings(withFact);
+      const g = withFact.facts.get('g')!;
+      assert.deepEqual([g.claim, g.status, g.keywords, g.sources[0]!.quote], ['G, then: more', 'false', ['x, y'], 'q: "r"'], JSON.stringify(text));
+      const withActor = registryOf(uri, apply(text, addActorEdits(r, { id: 'b', name: 'B, Jr.', type: 'person', aliases: ['Bee'] })));
+      noFindings(withActor);
+      assert.deepEqual([withActor.actors.get('b')!.name, withActor.actors.get('b')!.aliases], ['B, Jr.', ['Bee']]);
+    }
+  });
+
   it('edits a large generated registry in place (entries in the middle, new ones at the end)', () => {
     const uri = 'file:///desk/big.facts.yaml';
     const text = generateRegistry(3000);

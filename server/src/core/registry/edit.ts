@@ -9,7 +9,7 @@ import type { ActorType, TextEdit } from '../types.js';
 import { relativeUri } from '../uri.js';
 import type { FactStatus, Registry, RegistryFile } from './model.js';
 import { readRegistryYaml, resolvePlain } from './read.js';
-import { getPair, type YMap, type YNode, type YPair } from './tree.js';
+import { getPair, readWithYaml, type YMap, type YNode, type YPair } from './tree.js';
 
 /** An actor to add to the registry. */
 export interface NewActor {
@@ -196,6 +196,19 @@ function isPlainSafe(v: string, flow: boolean): boolean {
   return typeof resolvePlain(v) === 'string';
 }
 
+/** Block-style body lines of an entry (as `addActorEdits`/`addFactEdits` write them) as one flow mapping. */
+function flowOf(body: string[]): string {
+  const text = body.join('\n');
+  const node = readWithYaml(text).root;
+  const write = (n: YNode | null): string => {
+    if (n === null) return '""';
+    if (n.kind === 'scalar') return typeof n.value === 'string' ? yamlScalar(n.value, true) : text.slice(n.start, n.end);
+    if (n.kind === 'seq') return `[${n.items.map(write).join(', ')}]`;
+    return `{${n.items.map((p) => `${write(p.key)}: ${write(p.value)}`).join(', ')}}`;
+  };
+  return write(node);
+}
+
 function flowList(values: string[]): string {
   return `[${values.map((v) => yamlScalar(v, true)).join(', ')}]`;
 }
@@ -203,21 +216,27 @@ function flowList(values: string[]): string {
 /**
  * The file to add to. A stale file (its current text has a syntax error, the
  * entries come from an older text) is never edited: edits would not apply.
+ * Nor is a file whose text does not read at all (a syntax error, several
+ * YAML documents): an edit could only make it worse.
  */
 function chooseFile(registry: Registry, target: string | undefined, count: (f: RegistryFile) => number): RegistryFile | undefined {
   if (target) {
     const file = registry.files.find((f) => f.uri === target);
-    if (file) return file.stale ? undefined : file;
+    if (file) return editable(file) ? file : undefined;
     return { uri: target, hash: '', text: '', actors: [], facts: [], findings: [], refs: [] };
   }
   let best: RegistryFile | undefined;
-  for (const f of registry.files) if (!f.stale && (!best || count(f) > count(best))) best = f;
+  for (const f of registry.files) if (editable(f) && (!best || count(f) > count(best))) best = f;
   return best;
 }
 
 function editableFile(registry: Registry, uri: string): RegistryFile | undefined {
   const file = registry.files.find((f) => f.uri === uri);
-  return file && !file.stale ? file : undefined;
+  return file && editable(file) ? file : undefined;
+}
+
+function editable(file: RegistryFile): boolean {
+  return !file.stale && !file.findings.some((f) => f.code === 'registry.syntax');
 }
 
 /** The registry text last read for edits, and its tree (never mutated: edits are computed, not applied). */
@@ -353,12 +372,45 @@ class Doc {
     }
   }
 
+  /** The end of a pair in a flow mapping: its value, else its `:`, else its key. */
+  private flowPairEnd(pair: YPair): number {
+    if (pair.value) return pair.value.end;
+    const m = /^[ \t]*:/.exec(this.text.slice(pair.key.end, pair.key.end + 64));
+    return m ? pair.key.end + m[0].length : pair.key.end;
+  }
+
+  /** Where text appended to the document goes: before a document end marker (`...`), else at the end of the text. */
+  private documentEnd(): number {
+    const m = /^\.\.\.(?:[ \t#]|\r?$)/m.exec(this.text);
+    return m ? m.index : this.text.length;
+  }
+
   /** Edits adding `id:` with `body` lines (relative indentation in steps of two) at the end of a section. */
   addEntry(section: 'actors' | 'facts', id: string, body: string[]): TextEdit[] {
     const eol = this.eol;
     const sec = this.root ? getPair(this.root, section) : undefined;
     const value = sec?.value ?? null;
     const info = value?.kind === 'map' ? this.sectionInfo(section, value) : undefined;
+    const flowEntry = (): string => `${yamlScalar(id, true)}: ${flowOf(body)}`;
+    if (sec && value?.kind === 'map' && value.flow && info?.last) {
+      // A flow section (`facts: {a: {…}}`): the entry goes after the last one, in flow style.
+      const at = this.flowPairEnd(info.last);
+      return [this.edit(at, at, `, ${flowEntry()}`)];
+    }
+    if (this.root?.flow) {
+      // A flow registry (`{version: 1, facts: {…}}`): a missing or empty section is written in flow style too.
+      if (!sec) {
+        const last = this.root.items[this.root.items.length - 1];
+        const at = last ? this.flowPairEnd(last) : this.root.start + 1;
+        return [this.edit(at, at, `${last ? ', ' : ''}${section}: {${flowEntry()}}`)];
+      }
+      if (value === null) {
+        const colon = this.text.indexOf(':', sec.key.end);
+        return colon < 0 ? [] : [this.edit(colon + 1, colon + 1, ` {${flowEntry()}}`)];
+      }
+      if ((value.kind === 'scalar' && value.value === null) || (value.kind === 'map' && !value.items.length)) return [this.edit(value.start, value.end, `{${flowEntry()}}`)];
+      return [];
+    }
     if (sec && value?.kind === 'map' && !value.flow && info?.count && value.items.length) {
       const first = value.items[0]!;
       const idCol = this.column(first.key.start);
@@ -379,18 +431,20 @@ class Doc {
     }
     if (sec) return [];
     const block = `${section}:${eol}${lines.join(eol)}${eol}`;
+    const end = this.documentEnd();
+    const before = this.text.slice(0, end);
     if (!this.root) {
-      const prefix = this.text.trim() === '' ? `version: 1${eol}${eol}` : '';
-      const sep = this.text === '' || this.text.endsWith('\n') ? '' : eol;
-      return [this.edit(this.text.length, this.text.length, `${sep}${prefix}${block}`)];
+      const prefix = before.trim() === '' || /^(?:---|%.*)\s*$/.test(before.trim()) ? `version: 1${eol}${eol}` : '';
+      const sep = before === '' || before.endsWith('\n') ? '' : eol;
+      return [this.edit(end, end, `${sep}${prefix}${block}`)];
     }
     const facts = section === 'actors' ? getPair(this.root, 'facts') : undefined;
     if (facts) {
       const at = this.lineStart(facts.key.start);
       return [this.edit(at, at, `${block}${eol}`)];
     }
-    const sep = this.text.endsWith('\n') ? eol : eol + eol;
-    return [this.edit(this.text.length, this.text.length, `${sep}${block}`)];
+    const sep = before.endsWith('\n') ? eol : eol + eol;
+    return [this.edit(end, end, `${sep}${block}`)];
   }
 
   private entryLines(id: string, body: string[], idCol: number, step: number): string[] {
