@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { generateArticle, generateDesk } from '../../bench/generate.js';
+import { CHRONO_HINT, CHRONO_HINT_BY_REGEX } from '../../server/src/core/extract/chrono.js';
 import { dateMatches, dateMatchesByRegex } from '../../server/src/core/extract/dates.js';
 import { CORPUS, FIXTURES, NO_SHARED, ROOT } from '../helpers/paths.js';
 
@@ -28,6 +29,8 @@ const shape = (ms: RegExpExecArray[]) => ms.map((m) => ({ index: m.index, text: 
 function assertSame(text: string, label: string): number {
   const expected = shape(dateMatchesByRegex(text));
   assert.deepEqual(shape(dateMatches(text)), expected, label);
+  // The hint that sends a sentence to chrono, with its first-character test, against its alternatives alone.
+  assert.equal(CHRONO_HINT.test(text), CHRONO_HINT_BY_REGEX.test(text), `chrono hint: ${label}`);
   return expected.length;
 }
 
@@ -50,11 +53,11 @@ describe('date scan = the date alternatives alone', () => {
     }
   });
   it('every trigger word, in both cases, before every kind of follower', () => {
-    const words = ['January', 'Sept', 'Sep', 'May', 'March', 'Thus', 'Thurs', 'Tues', 'Monday', 'Sun', 'mid', 'Mid', 'early', 'Late', 'the', 'The', 'this', 'over', 'During', 'in', 'of', 'yesterday', 'Tonight', 'Maybe', 'Mayor', 'Junes', 'mid-', 'a', '_', 'x2'];
-    const tails = [' 3', '. March 3', '. 3 March', '.x', ', June 4', ' 3, 2024', '. 4', ' 2024', '-2024', ' weekend', ' week', ' the weekend', ' March', ' June 2', ' Monday', ' morning', '', '.', ',', '-', '2', '_', 'é'];
+    const words = ['January', 'Sept', 'Sep', 'May', 'March', 'Thus', 'Thurs', 'Tues', 'Monday', 'Sun', 'mid', 'Mid', 'early', 'Late', 'the', 'The', 'this', 'over', 'During', 'in', 'of', 'yesterday', 'Tonight', 'Maybe', 'Mayor', 'Junes', 'mid-', 'a', '_', 'x2', 'Christmas', 'Christmas Eve', 'Halloween', "New Year's", 'Easter', 'three days', 'A day', 'the previous', 'last night', 'In two', 'february', 'eighth', '2018', '8/10', '04', '12-30', 'From May to', 'Friday of next', 'of'];
+    const tails = [' 3', ' later', ' ago', ' weeks', ' day', ' Day', ' Eve', '/2016', '/25/2015', '-16', ' of 2022', ' March 18', ' week', '. March 3', '. 3 March', '.x', ', June 4', ' 3, 2024', '. 4', ' 2024', '-2024', ' weekend', ' week', ' the weekend', ' March', ' June 2', ' Monday', ' morning', '', '.', ',', '-', '2', '_', 'é'];
     for (const a of words) for (const b of tails) for (const pre of ['', ' ', 'x', '1', '_', 'é', '$', '.']) assertSame(`${pre}${a}${b}`, JSON.stringify(`${pre}${a}${b}`));
   });
-  const PIECES = ['on', 'March', 'May', 'Jan.', 'Sept.', 'Tues.', 'Thursday', 'last', 'Next', 'the', 'day', 'before', 'yesterday', 'mid-', 'Mid', '2024', '12', '3rd', '2024-03-12', '12.03.2024', '3/12/2024', 'weekend', 'week', 'of', 'percent', '%', 'morning', 'in', 'early', 'x', 'Mayor', '$', '—', '-', '/', 'é', '_'];
+  const PIECES = ['on', 'Christmas', 'Eve', 'Halloween', 'three', 'days', 'ago', 'later', 'previous', 'night', 'february', 'eighth', '8/10', '12-30-16', '2015/05/25', '05.25.2015', 'to', 'From', 'next', 'March', 'May', 'Jan.', 'Sept.', 'Tues.', 'Thursday', 'last', 'Next', 'the', 'day', 'before', 'yesterday', 'mid-', 'Mid', '2024', '12', '3rd', '2024-03-12', '12.03.2024', '3/12/2024', 'weekend', 'week', 'of', 'percent', '%', 'morning', 'in', 'early', 'x', 'Mayor', '$', '—', '-', '/', 'é', '_'];
   const JOINERS = [' ', '', ', ', '-', '.', '\n', ' – '];
   const dateish = fc.array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...JOINERS)), { maxLength: 60 }).map((xs) => xs.map(([p, j]) => p + j).join(''));
   it('random date-like text', () => {

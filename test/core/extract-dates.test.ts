@@ -32,9 +32,12 @@ describe('date expressions, resolved against the front-matter date', () => {
     assert.deepEqual(datesOf('The two leaders will meet on Friday, an aide said.'), ['Friday=2026-01-30']);
   });
 
-  it('a month of the coming half-year belongs to this year, a month of the past half-year to the last', () => {
+  it('a year-less month of a past event is the last such month, of a coming one the next; with no tense, the nearest', () => {
     assert.deepEqual(datesOf('Prices rose in December, the agency said.'), ['December=2025-12']);
-    assert.deepEqual(datesOf('Prices rose in December, the agency said.', '2026-11-20'), ['December=2026-12']);
+    assert.deepEqual(datesOf('Prices rose in December, the agency said.', '2026-11-20'), ['December=2025-12']);
+    assert.deepEqual(datesOf('Prices will rise in December, the agency said.', '2026-11-20'), ['December=2026-12']);
+    assert.deepEqual(datesOf('In April, EU leaders gave Britain more time.', '2026-11-20'), ['April=2026-04']);
+    assert.deepEqual(datesOf('The new rules in April.', '2026-11-20'), ['April=2027-04']);
   });
 
   it('durations, vague references and clock times are not dates', () => {
@@ -66,4 +69,57 @@ describe('date expressions, resolved against the front-matter date', () => {
   it('finds no date inside URLs or code', () => {
     assert.deepEqual(datesOf('See https://example.org/2026-01-22/report and `2026-01-23` for details.'), []);
   });
+
+  it('a bare weekday goes back in a past report and forward in a scheduled one; the publication day is that day', () => {
+    // 2026-11-20 is a Friday.
+    const on = (body: string) => datesOf(body, '2026-11-20');
+    assert.deepEqual(on('Talks will resume Thursday.'), ['Thursday=2026-11-26']);
+    assert.deepEqual(on('The strike is expected to run until Thursday.'), ['Thursday=2026-11-26']);
+    assert.deepEqual(on('The talks ended on Thursday.'), ['Thursday=2026-11-19']);
+    assert.deepEqual(on('The talks ended on Friday.'), ['Friday=2026-11-20']);
+    assert.deepEqual(on('The talks will end on Friday.'), ['Friday=2026-11-20']);
+    assert.deepEqual(on('Unions said on Tuesday that talks would resume Thursday.'), ['Tuesday=2026-11-17', 'Thursday=2026-11-26']);
+    assert.deepEqual(on('The budget will be tabled on Monday, officials said.'), ['Monday=2026-11-23']);
+    assert.deepEqual(on('The team met Wednesday morning.'), ['Wednesday morning=2026-11-18']);
+    assert.deepEqual(on('They will meet this weekend.'), ['this weekend=2026-11-21/2026-11-22']);
+  });
+
+  it('counts "the previous day" and "a day later" from the date named last', () => {
+    assert.deepEqual(datesOf('The board met on Jan. 14. It had voted the previous day. Two days later it resigned.'), [
+      'Jan. 14=2026-01-14',
+      'the previous day=2026-01-13',
+      'Two days later=2026-01-15',
+    ]);
+    assert.deepEqual(datesOf('The board met on Jan. 14.\n\nThe next day it voted.'), ['Jan. 14=2026-01-14', 'The next day=2026-01-15']);
+    assert.deepEqual(datesOf('It had voted the day before.'), ['the day before=2026-01-25']);
+  });
+
+  it('gives one mention per day of a list that writes the month once', () => {
+    assert.deepEqual(datesOf('Hearings were held on 3, 4, 6 and 7 January.'), ['3=2026-01-03', '4=2026-01-04', '6=2026-01-06', '7 January=2026-01-07']);
+    assert.deepEqual(datesOf('Talks were held Dec. 8 and 9 in Paris.'), ['Dec. 8=2025-12-08', '9=2025-12-09']);
+    assert.deepEqual(datesOf('The vote on January 5 and 6,000 people attended.'), ['January 5=2026-01-05']);
+  });
+
+  it('reads holidays, offsets from the publication day, "last night", abbreviations and bare years', () => {
+    assert.deepEqual(datesOf('The talks ended on Christmas Eve.'), ['Christmas Eve=2025-12-24']);
+    assert.deepEqual(datesOf('The plant will reopen by Easter.'), ['Easter=2026-04-05']);
+    assert.deepEqual(datesOf("The law took effect on New Year's Day."), ["New Year's Day=2026-01-01"]);
+    assert.deepEqual(datesOf('Shops stayed open on Halloween 2025.'), ['Halloween 2025=2025-10-31']);
+    assert.deepEqual(datesOf('It happened three days ago.'), ['three days ago=2026-01-23']);
+    assert.deepEqual(datesOf('The ministry met last night.'), ['last night=2026-01-25']);
+    assert.deepEqual(datesOf('The deal closed on Oct. 31 after talks.'), ['Oct. 31=2025-10-31']);
+    assert.deepEqual(datesOf('It opened Sept. 5 in the city.'), ['Sept. 5=2025-09-05']);
+    assert.deepEqual(datesOf('He founded the firm in 2012.'), ['2012=2012']);
+  });
+
+  it('hands the forms the scan lacks to chrono', () => {
+    assert.deepEqual(datesOf('The filing is dated 2015/05/25, the court said.'), ['2015/05/25=2015-05-25']);
+    assert.deepEqual(datesOf('The contract was signed on 23rd february, 2016 in Oslo.'), ['23rd february, 2016=2016-02-23']);
+    assert.deepEqual(datesOf('Prices peaked in June of 2022, the agency said.'), ['June of 2022=2022-06']);
+    assert.deepEqual(datesOf('The festival ran 10 August - 12 September 2013 in the city.'), ['10 August - 12 September 2013=2013-08-10/2013-09-12']);
+    assert.deepEqual(datesOf('He was born Aug 9, 96 in Lagos.'), ['Aug 9, 96=1996-08-09']);
+    assert.deepEqual(datesOf('The board will meet on Friday of next week.'), ['Friday of next week=2026-02-06']);
+    assert.deepEqual(datesOf('The side won 3-1 with a 3/4 majority of the vote.'), []);
+  });
 });
+

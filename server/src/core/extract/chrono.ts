@@ -1,0 +1,113 @@
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { casual } from 'chrono-node/en';
+import type { DateMention } from '../types.js';
+
+/**
+ * chrono-node (wanasit/chrono) as the recogniser of the long tail of date forms
+ * that the scan in `dates.ts` leaves alone: numeric forms (2015/05/25, 05.25.2015,
+ * 12-30-16, 04/2016, 4/23), ordinals and lower case ("23rd february, 2016",
+ * "May eighth, 2010"), "June of 2022", "2018 March 18", two-digit years ("Aug 9,
+ * 96"), ranges ("10 August - 12 September 2013", "from May to December"), and
+ * weekdays of a named week ("Friday of next week"). chrono runs only on the
+ * sentences a cheap test ({@link CHRONO_HINT}) marks, so an article without such
+ * forms costs one more regular-expression pass; `dates.ts` resolves what chrono
+ * leaves uncertain (the year of a year-less day, by the sentence's tense).
+ */
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
+const LOWER_MONTH = String.raw`(?:january|february|april|june|july|august|september|october|november|december|(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)`;
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+
+/** Forms chrono reads and the scan does not: a sentence without one is never given to chrono. */
+const HINT_ALTERNATIVES = [
+    // Numeric: year first with slashes or dots, month-first dots, two-digit years, month/year, month/day after a preposition or before a weekday in brackets.
+    String.raw`\b\d{4}[/.]\d{1,2}[/.]\d{1,2}\b`,
+    String.raw`\b(?:0?[1-9]|1[0-2])[.](?:1[3-9]|2\d|3[01])[.]\d{4}\b`,
+    String.raw`\b\d{1,2}[/-]\d{1,2}[/-]\d{2}\b(?![/-]?\d)`,
+    String.raw`\b\d{1,2}-\d{1,2}-\d{4}\b`,
+    String.raw`(?<![\d/])\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\b`,
+    String.raw`(?:\b(?:on|by|from|until|since|before|after)\s+|^)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/\d])`,
+    String.raw`(?<![\d/])\b(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\s*[(（]`,
+    // Ordinal words and lower-case months beside a day; "June of 2022"; "2018 March 18"; two-digit years.
+    String.raw`\b(?:${MONTH}|${LOWER_MONTH})\s+${ORDINAL}\b|\b${ORDINAL}\s+(?:of\s+)?(?:${MONTH}|${LOWER_MONTH})`,
+    String.raw`\b${DAY}\s+(?:of\s+)?${LOWER_MONTH}\b|\b${LOWER_MONTH}\s+${DAY}\b`,
+    String.raw`\b${MONTH}\s+of\s+(?:19|20)\d\d\b`,
+    String.raw`\b(?:19|20)\d\d[\s/-]+${MONTH}`,
+    String.raw`\b${MONTH}\s+${DAY},?\s+\d\d\b(?![\d,.:])|\b${DAY}\s+${MONTH}\s+\d\d\b(?![\d,.:])`,
+    // Ranges across months, or from one month to another.
+    String.raw`\b${DAY}\s+${MONTH}\s*(?:[-–—]|to|until|through)\s*${DAY}\s+${MONTH}`,
+    String.raw`\b${MONTH}\s+${DAY}\s*(?:[-–—]|to|until|through)\s*${MONTH}\s+${DAY}`,
+    String.raw`\b[Ff]rom\s+${MONTH}\s+(?:to|until|through)\s+${MONTH}`,
+    // A weekday of a named week; a count of days before or after yesterday or tomorrow.
+    String.raw`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:of\s+)?(?:next|last|this)\s+week\b`,
+    String.raw`\b(?:day|days|week|weeks)\s+(?:before\s+yesterday|after\s+tomorrow)\b`,
+].join('|');
+
+/**
+ * The hint: every alternative starts at a word boundary with a digit or one of these
+ * letters (a month, an ordinal, a weekday, a preposition, "day" or "week"); tested
+ * first, they let the test leave other positions at once (test/core/date-scan.test.ts
+ * holds it to the alternatives alone).
+ */
+export const CHRONO_HINT = new RegExp(String.raw`\b(?=[0-9ADFJMNOSTWabdefjnostuw])(?:${HINT_ALTERNATIVES})`);
+
+/** The hint's alternatives alone, without the first-character test: the reference {@link CHRONO_HINT} must agree with. */
+export const CHRONO_HINT_BY_REGEX = new RegExp(HINT_ALTERNATIVES);
+
+/** A date chrono found, as dates.ts places it: a mention (its value resolved where chrono was sure) and what it left open. */
+export interface ChronoDate {
+  mention: DateMention;
+  /** The year was not written (and not implied by a relative form): dates.ts picks it by the tense. */
+  month?: number;
+  day?: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const LEADING = /^(?:on|in|by|since|from|until|till|of|before|after|through|during|the)\s+/i;
+const TRAILING = /[\s,.;:()]+$|\s+(?:of|at|on|in)$/i;
+
+/** chrono's parse of one piece of prose at offset `offset`, reference date `reference` (noon UTC). */
+export function chronoDates(piece: string, offset: number, reference: string): ChronoDate[] {
+  const [y, m, d] = reference.split('-').map(Number);
+  const results: ParsedResult[] = casual.parse(piece, { instant: new Date(Date.UTC(y!, m! - 1, d!, 12)), timezone: 0 });
+  const out: ChronoDate[] = [];
+  for (const r of results) {
+    const tags = r.tags();
+    if (tags.has('casualReference/now') || tags.has('parser/ENTimeUnitWithinFormatParser')) continue;
+    const s = r.start;
+    // A weekday or a time alone is the scan's to read (or no date at all).
+    if (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('year') && !tags.has('result/relativeDate') && !(s.isCertain('weekday') && /\bweek\b/i.test(r.text))) continue;
+    // The span leaves out a leading preposition, trailing punctuation and a clock time.
+    let text = r.text;
+    let start = r.index;
+    for (let lead = LEADING.exec(text); lead; lead = LEADING.exec(text)) (text = text.slice(lead[0].length)), (start += lead[0].length);
+    text = text.replace(TRAILING, '');
+    if (s.isCertain('hour') && !r.end) {
+      const cut = /,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i.exec(text) ?? /^\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+/i.exec(text);
+      if (cut && cut.index > 0) text = text.slice(0, cut.index);
+      else if (cut) (start += cut[0].length), (text = text.slice(cut[0].length));
+    }
+    if (!text || !/\w/.test(text)) continue;
+    const relative = !s.isCertain('year');
+    const value = valueOf(s, r.end ?? null);
+    if (!value) continue;
+    const mention: DateMention = { text, start: offset + start, end: offset + start + text.length, value, relative };
+    if (s.isCertain('weekday') && s.isCertain('day')) mention.weekday = s.get('weekday')!;
+    const open = !s.isCertain('year') && s.isCertain('month') && s.isCertain('day') && !r.end && !tags.has('result/relativeDate');
+    out.push(open ? { mention, month: s.get('month')!, day: s.get('day')! } : { mention });
+  }
+  return out;
+}
+
+/** The ISO value of chrono's components: a day, a month (no day written) or a year, or a span of them. */
+function valueOf(s: ParsedComponents, e: ParsedComponents | null): string | undefined {
+  const one = (c: ParsedComponents, monthOnly: boolean): string =>
+    monthOnly ? `${c.get('year')}-${pad(c.get('month')!)}` : `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
+  // A month with no day ("June of 2022", "04/2016") stays a month, as the gold convention writes it.
+  const monthOnly = s.isCertain('month') && !s.isCertain('day') && !s.isCertain('weekday');
+  const first = one(s, monthOnly);
+  if (!e) return first;
+  const last = one(e, monthOnly && e.isCertain('month') && !e.isCertain('day'));
+  return last > first ? `${first}/${last}` : first;
+}
