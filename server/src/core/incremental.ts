@@ -26,9 +26,10 @@ const KNOWN_FIELDS = new Set(['uri', 'text', 'frontMatter', 'bodyStart', 'blocks
  * span blank lines; kinds 6–7, any tag at a line start, swallow the lines up to the
  * next blank line, a fence marker among them, so the fence the cutter would see is
  * not one), and link reference definitions (a `[text][ref]` anywhere depends on
- * them). Texts with these are parsed whole.
+ * them; a definition may sit in a quote or a list item, its label may span lines and
+ * hold escaped brackets, but it always holds `]:`). Texts with these are parsed whole.
  */
-const WHOLE_ONLY = /^ {0,3}(?:<[A-Za-z/!?]|\[[^\]\n]+\]:)/im;
+const WHOLE_ONLY = /^ {0,3}<[A-Za-z/!?]|\]:/m;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
@@ -52,7 +53,7 @@ export function cutSegments(text: string, from: number, markdown = true): number
   // A lone CR ends a line for Markdown but not for this line scanner: such texts are parsed whole.
   if (markdown && (WHOLE_ONLY.test(body) || /\r(?!\n)/.test(body))) return undefined;
   const starts = [from];
-  const state: LineScan = { markdown, fence: undefined, blank: false };
+  const state: LineScan = { markdown, fence: undefined, blank: false, list: false, unsure: false };
   let at = from;
   while (at < text.length) {
     let end = text.indexOf('\n', at);
@@ -60,7 +61,7 @@ export function cutSegments(text: string, from: number, markdown = true): number
     if (scanLine(text.slice(at, end), state) && at > starts[starts.length - 1]!) starts.push(at);
     at = end + 1;
   }
-  return starts;
+  return state.unsure ? undefined : starts;
 }
 
 /** The line scanner's state between lines: inside which fence, after a blank line or not. */
@@ -68,7 +69,18 @@ interface LineScan {
   markdown: boolean;
   fence: string | undefined;
   blank: boolean;
+  /** Whether a line of the current segment may open a list item (see LIST_ITEM). */
+  list: boolean;
+  /**
+   * Whether a fence opened on an indented line after a list item: it may lie in the item, and
+   * then it ends with the item, where remark may open another fence that the scanner would
+   * read as its close (`1.⏎   ```⏎```⏎⏎Text`). Such texts are parsed whole.
+   */
+  unsure: boolean;
 }
+
+/** A line that may open a list item, maybe inside quotes. */
+const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|\r?$)/;
 
 /**
  * Reads one line (without its line break) into the scanner's state, and tells whether a segment
@@ -84,8 +96,14 @@ function scanLine(line: string, state: LineScan): boolean {
     if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.trim() === close[1]) state.fence = undefined;
   } else if (!isBlank) {
     start = state.blank && !NO_START.test(line);
-    const open = state.markdown ? FENCE.exec(line) : null;
-    if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) state.fence = open[1];
+    if (start) state.list = false;
+    if (state.markdown) {
+      const open = FENCE.exec(line);
+      if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) {
+        state.fence = open[1];
+        if (state.list && open[0].length > open[1]!.length) state.unsure = true;
+      } else if (!state.list && LIST_ITEM.test(line)) state.list = true;
+    }
   }
   state.blank = isBlank;
   return start;
@@ -128,7 +146,7 @@ export function recutSegments(
   const d = text.length - prev.length;
   const from = prevStarts[j]!;
   const starts = prevStarts.slice(0, j + 1);
-  const state: LineScan = { markdown, fence: undefined, blank: false };
+  const state: LineScan = { markdown, fence: undefined, blank: false, list: false, unsure: false };
   let at = from;
   let m = j + 1;
   let tail = 0;
@@ -153,7 +171,7 @@ export function recutSegments(
   // The old text held nothing that forces a whole parse: only the lines scanned again can.
   if (markdown) {
     const scanned = text.slice(from, tail ? starts[starts.length - tail]! : text.length);
-    if (WHOLE_ONLY.test(scanned) || /\r(?!\n)/.test(scanned)) return { starts: undefined, head: 0, tail: 0 };
+    if (state.unsure || WHOLE_ONLY.test(scanned) || /\r(?!\n)/.test(scanned)) return { starts: undefined, head: 0, tail: 0 };
   }
   return { starts, head: j, tail };
 }
@@ -218,13 +236,15 @@ export class AnalysisCache {
     const head = recut ? recut.head : 0;
     const tail = recut ? recut.tail : 0;
     const n = starts.length;
-    const keyOf = (i: number): string => text.slice(starts[i]!, i + 1 < n ? starts[i + 1]! : text.length);
+    // The last segment's key is marked (a NUL after it: a segment key otherwise ends with a line
+    // break): it parses as the end of the text, where an unclosed block runs to the end.
+    const keyOf = (i: number): string => (i + 1 < n ? text.slice(starts[i]!, starts[i + 1]!) : `${text.slice(starts[i]!)}\u0000`);
     // The old segments between head and tail, by their text (a key seen twice keeps its first).
     const old = new Map<string, SegmentParse>();
     if (last) {
       const on = last.starts.length;
       for (let i = head; i < on - tail; i++) {
-        const key = last.text.slice(last.starts[i]!, i + 1 < on ? last.starts[i + 1]! : last.text.length);
+        const key = i + 1 < on ? last.text.slice(last.starts[i]!, last.starts[i + 1]!) : `${last.text.slice(last.starts[i]!)}\u0000`;
         if (!old.has(key)) old.set(key, last.parses[i]!);
       }
     }
@@ -340,7 +360,7 @@ export function isPlainProse(segment: string): boolean {
 
 /**
  * {@link isPlainProse} of `text[start, end)`, without slicing it: no line (after LF, CR,
- * U+2028 or U+2029) starts with a space, a tab, one of `#>*+=|<~\`-` or up to nine
+ * U+2028 or U+2029) starts with a space, a tab, one of `#>*+=|<~\`-_` or up to nine
  * digits and `.` or `)`; no space or tab ends a line or the segment; and outside `[@id]`
  * marker groups (`[@`, 1–400 characters other than `]` and LF, `]`) no `` ` ``, `<` or `[`.
  */
@@ -386,7 +406,7 @@ export function isPlainProseAt(text: string, start: number, end: number): boolea
 
 /** Characters that start a Markdown block other than a paragraph at a line start (see BLOCK_START). */
 const BLOCK_START_CHAR = new Uint8Array(128);
-for (const ch of ' \t#>*+=|<~`-') BLOCK_START_CHAR[ch.charCodeAt(0)] = 1;
+for (const ch of ' \t#>*+=|<~`-_') BLOCK_START_CHAR[ch.charCodeAt(0)] = 1;
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -415,13 +435,17 @@ function inMarker(text: string, at: number, start: number, end: number): boolean
 }
 
 /**
- * Parses one segment alone (after a newline, so it can never read as front matter). A
- * segment of plain prose is read as plain text, which gives the same paragraph unless it
- * starts with white space other than a space or a tab (a no-break space): plain text trims
- * it, Markdown keeps it in the paragraph.
+ * Parses one segment alone (after a newline, so it can never read as front matter), as
+ * followed by more text unless it is the last. A segment of plain prose is read as plain
+ * text, which gives the same paragraph unless it starts or ends with white space other than
+ * a space or a tab (a no-break space): plain text trims it, Markdown keeps it in the paragraph.
  */
-function parseSegment(uri: string, segment: string, markdown: boolean): SegmentParse | undefined {
-  const a = parseArticle(uri, `\n${segment}`, { markdown: markdown && !(isPlainProse(segment) && !/^\s/.test(segment)) });
+function parseSegment(uri: string, key: string, markdown: boolean): SegmentParse | undefined {
+  // A key ending with a NUL is the last segment (see keyOf); any other is followed by more text.
+  const last = key.charCodeAt(key.length - 1) === 0;
+  const segment = last ? key.slice(0, -1) : key;
+  const plain = isPlainProse(segment) && !/^\s/.test(segment) && !/\s$/.test(segment.replace(/[\r\n]+$/, ''));
+  const a = parseArticle(uri, `\n${segment}`, { markdown: markdown && !plain, continued: !last });
   for (const key of Object.keys(a)) if (!KNOWN_FIELDS.has(key)) return undefined;
   // Parsed after a newline: the segment's first character sits at offset 1.
   return { base: 1, blockBase: 0, blocks: a.blocks, sentences: a.sentences, markers: a.markers, masked: a.masked };

@@ -29,6 +29,16 @@ export interface ParseOptions {
    * of remark (default true; false is the reference path for tests).
    */
   fastMarkdown?: boolean;
+  /**
+   * Cut the body into top-level segments (default true); false reads the whole body with one
+   * remark run, the reference that the cut and the fast paths must equal (for tests).
+   */
+  segments?: boolean;
+  /**
+   * The text goes on after its end (a segment parsed alone by the incremental parser): an
+   * unclosed block ends there as it does before the next segment (default false).
+   */
+  continued?: boolean;
 }
 
 /**
@@ -42,20 +52,20 @@ export function parseArticle(uri: string, text: string, options: ParseOptions = 
   const isMd = options.markdown ?? isMarkdownUri(uri);
   const masked: Span[] = [];
   if (frontMatter) masked.push(frontMatter.span);
-  const blocks: Block[] = isMd ? markdownBlocks(text, bodyStart, masked, options.fastMarkdown ?? true) : plainBlocks(text, bodyStart);
+  const blocks: Block[] = isMd ? markdownBlocks(text, bodyStart, masked, options.fastMarkdown ?? true, options.segments ?? true, options.continued ?? false) : plainBlocks(text, bodyStart);
   const markers = findMarkers(text, blocks, masked);
   masked.sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text, blocks, masked);
   return { uri, text, frontMatter, bodyStart, blocks, sentences, markers, masked };
 }
 
-function markdownBlocks(text: string, bodyStart: number, masked: Span[], fast: boolean): Block[] {
+function markdownBlocks(text: string, bodyStart: number, masked: Span[], fast: boolean, segments: boolean, continued: boolean): Block[] {
   const blocks: Block[] = [];
   // Top-level segments (between blank lines) of plain prose are paragraphs whatever remark
   // would say; the fast scanner reads the common others; remark parses only the rest, chunk
   // by chunk, which makes it several times cheaper.
   const chunks: Span[] = [];
-  const starts = cutSegments(text, bodyStart, true);
+  const starts = segments ? cutSegments(text, bodyStart, true) : undefined;
   let links: boolean | undefined;
   // Whether the segment before went to remark and holds a list (see LIST_LINE).
   let afterList = false;
@@ -63,8 +73,10 @@ function markdownBlocks(text: string, bodyStart: number, masked: Span[], fast: b
     for (let i = 0; i < starts.length; i++) {
       const from = starts[i]!;
       const to = starts[i + 1] ?? text.length;
-      const end = trimEnd(text, from, to);
+      // remark ends a block after the white space that ends its last line (but not its line break).
+      let end = trimEnd(text, from, to);
       if (end === from) continue;
+      while (end < to && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
       if (isPlainProseAt(text, from, end)) {
         blocks.push({ start: from, end, kind: 'paragraph' });
         afterList = false;
@@ -83,7 +95,7 @@ function markdownBlocks(text: string, bodyStart: number, masked: Span[], fast: b
       afterList = LIST_LINE.test(segment);
     }
   } else chunks.push({ start: bodyStart, end: text.length });
-  if (chunks.length) remarkBlocks(text, chunks, blocks, masked);
+  if (chunks.length) remarkBlocks(text, chunks, blocks, masked, continued);
   return blocks.sort((x, y) => x.start - y.start);
 }
 
@@ -99,7 +111,7 @@ export function remarkSegment(text: string, from: number, to: number): { blocks:
 }
 
 /** Parses chunks of a text with one remark run and collects their blocks and masks. */
-function remarkBlocks(text: string, chunks: Span[], blocks: Block[], masked: Span[]): void {
+function remarkBlocks(text: string, chunks: Span[], blocks: Block[], masked: Span[], continued = false): void {
   // One remark run over the chunks joined by blank lines (each starts a top-level block, so
   // each parses as it does in place); the source starts with a newline, so that no chunk
   // reads as front matter. Top-level nodes then move back to their chunk's offsets.
@@ -112,7 +124,7 @@ function remarkBlocks(text: string, chunks: Span[], blocks: Block[], masked: Spa
     // paragraph of its own (NUL) ends any list or quote as the next segment does, and stops
     // an unclosed fence in a list item at the same place: each chunk parses as it does in
     // place, whatever is read by remark around it. Its node is dropped below.
-    if (chunk.end < text.length) source += '\u0000\n\n';
+    if (chunk.end < text.length || continued) source += '\u0000\n\n';
   }
   const tree = markdown.parse(source) as MdRoot;
   let c = 0;
