@@ -1,8 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import {
   applyLevels,
   createFactChecker,
+  frontMatterRegistrySpan,
+  refusedRegistryFinding,
   isIsoDay,
   LineIndex,
   parseFrontMatter,
@@ -12,7 +14,8 @@ import {
   type FactChecker,
   type Finding,
 } from '../core/index.js';
-import { findArticles } from '../node/articles.js';
+import { walkArticles } from '../node/articles.js';
+import { checkPath, readFileChecked, realRoots } from '../node/named-file.js';
 import { findDeskRoot, findRegistryFiles, NodeHost, toPath, toUri } from '../node/host.js';
 
 const USAGE = `Usage:
@@ -81,39 +84,84 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
 }
 
-/** The registry files for an article: `--registry`, front-matter `registry:`, or the desk's own. */
-function registryFilesFor(args: Args, articlePath: string, text: string | undefined): string[] {
-  if (args.registries.length) return args.registries.map((r) => resolve(r));
+/**
+ * The run's workspace: the folders the CLI was given (a file's own folder) and the desks above
+ * them, as real paths. A path an article or registry names must lie inside it. Desk roots and
+ * their registry files are found once per folder, not once per article.
+ */
+class Workspace {
+  readonly roots: string[] = [];
+  private readonly deskOf = new Map<string, string | undefined>();
+  private readonly deskFiles = new Map<string, string[]>();
+
+  addRoot(folder: string): void {
+    for (const r of realRoots([folder])) if (!this.roots.includes(r)) this.roots.push(r);
+  }
+
+  /** The desk root of an article's folder: the nearest folder at or above it holding a `facts.yaml`. */
+  desk(articlePath: string): string | undefined {
+    const dir = dirname(resolve(articlePath));
+    if (!this.deskOf.has(dir)) {
+      const root = findDeskRoot(dir);
+      this.deskOf.set(dir, root);
+      if (root) this.addRoot(root);
+    }
+    return this.deskOf.get(dir);
+  }
+
+  /** The desk's registry files: its `facts.yaml` and every `*.facts.yaml` under it. */
+  deskRegistry(root: string): string[] {
+    let files = this.deskFiles.get(root);
+    if (!files) {
+      files = [resolve(root, 'facts.yaml'), ...findRegistryFiles(root).filter((p) => !p.endsWith('/facts.yaml') || dirname(p) !== root)];
+      this.deskFiles.set(root, files);
+    }
+    return files;
+  }
+}
+
+/** An article's registry files, or why the one its front matter names is refused. */
+type RegistryChoice = { files: string[]; refused?: { name: string; reason: string } };
+
+/** The registry files for an article: `--registry`, front-matter `registry:` (inside the workspace only), or the desk's own. */
+function registryFilesFor(args: Args, ws: Workspace, articlePath: string, text: string | undefined): RegistryChoice {
+  if (args.registries.length) return { files: args.registries.map((r) => resolve(r)) };
+  const desk = ws.desk(articlePath);
   const own = text !== undefined ? parseFrontMatter(text)?.registry : undefined;
-  if (own) return [toPath(resolveUri(toUri(articlePath), own))];
-  const root = findDeskRoot(dirname(resolve(articlePath)));
-  if (!root) return [];
-  return [resolve(root, 'facts.yaml'), ...findRegistryFiles(root).filter((p) => !p.endsWith('/facts.yaml') || dirname(p) !== root)];
+  if (own) {
+    const uri = resolveUri(toUri(articlePath), own);
+    if (!uri.startsWith('file:')) return { files: [], refused: { name: own, reason: 'is not a file path' } };
+    const path = toPath(uri);
+    const checked = checkPath(path, ws.roots);
+    if ('refused' in checked) return { files: [], refused: { name: own, reason: checked.refused } };
+    return { files: [path] };
+  }
+  return { files: desk ? ws.deskRegistry(desk) : [] };
 }
 
 /** One checker per distinct set of registry files, loaded once. */
 class Checkers {
   private readonly byKey = new Map<string, FactChecker>();
 
+  constructor(private readonly ws: Workspace) {}
+
   async get(files: string[]): Promise<FactChecker> {
     const key = files.join('\n');
     let checker = this.byKey.get(key);
     if (checker) return checker;
     for (const f of files) {
-      try {
-        readFileSync(f);
-      } catch {
-        throw new UsageError(`Cannot read registry file ${relative(process.cwd(), f) || f}`);
-      }
+      // A FIFO or a device given as a registry would hang or fill the memory: regular files only, size capped.
+      const r = checkPath(f);
+      if ('refused' in r) throw new UsageError(`Cannot read registry file ${relative(process.cwd(), f) || f}: it ${r.refused}`);
     }
-    const host = new NodeHost(() => files.map(toUri));
+    const host = new NodeHost(() => files.map(toUri), this.ws.roots);
     checker = createFactChecker({ host, frontMatterRegistry: false });
     await checker.reloadRegistry();
     for (const f of files) {
       const findings = checker.store.registry.findings.get(toUri(f)) ?? [];
       const syntax = findings.find((x) => x.code === 'registry.syntax');
       if (syntax) {
-        const text = readFileSync(f, 'utf8');
+        const text = checker.store.registry.files.find((x) => x.uri === toUri(f))?.text ?? '';
         const p = new LineIndex(text).position(syntax.span.start);
         throw new UsageError(`${relative(process.cwd(), f) || f}:${p.line + 1}:${p.character + 1}: ${syntax.message}`);
       }
@@ -123,19 +171,36 @@ class Checkers {
   }
 }
 
-function readArticle(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`Cannot read ${path}`);
-  }
+/** An article's text, or why it cannot be read (a FIFO, a device, too large: never read). */
+function readArticle(path: string): { text: string } | { refused: string } {
+  const r = readFileChecked(path);
+  return 'text' in r ? { text: r.text } : r;
 }
+
+/** A finding of the run's own (a file or folder it will not read), at the start of the file. */
+const hostFinding = (path: string, message: string, severity: Finding['severity'] = 'error'): Finding => ({
+  code: 'workspace.unreadable',
+  severity,
+  message,
+  uri: toUri(path),
+  span: { start: 0, end: 0 },
+});
 
 async function extract(args: Args, out: (s: string) => void): Promise<number> {
   if (args.paths.length !== 1) throw new UsageError('extract takes exactly one FILE');
   const path = args.paths[0]!;
-  const text = readArticle(path);
-  const checker = await new Checkers().get(registryFilesFor(args, path, text));
+  const read = readArticle(path);
+  if ('refused' in read) throw new UsageError(`Cannot read ${path}: it ${read.refused}`);
+  const text = read.text;
+  const ws = new Workspace();
+  ws.addRoot(dirname(resolve(path)));
+  for (const r of args.registries) ws.addRoot(dirname(resolve(r)));
+  const choice = registryFilesFor(args, ws, path, text);
+  if (choice.refused) {
+    const p = new LineIndex(text).position(frontMatterRegistrySpan(text).start);
+    throw new UsageError(`${path}:${p.line + 1}:${p.character + 1}: ${refusedRegistryFinding(toUri(path), text, choice.refused.name, choice.refused.reason).message}`);
+  }
+  const checker = await new Checkers(ws).get(choice.files);
   const a = checker.analyze(toUri(path), text, { asOf: args.asOf, today: todayIso() });
   out(JSON.stringify(toExtraction(a), null, args.json ? undefined : 2));
   return 0;
@@ -175,7 +240,10 @@ interface FileReport {
 
 async function check(args: Args, out: (s: string) => void): Promise<number> {
   const paths = args.paths.length ? args.paths : ['.'];
+  const ws = new Workspace();
+  for (const r of args.registries) ws.addRoot(dirname(resolve(r)));
   const articles: string[] = [];
+  const reports: FileReport[] = [];
   for (const p of paths) {
     let st;
     try {
@@ -183,22 +251,36 @@ async function check(args: Args, out: (s: string) => void): Promise<number> {
     } catch {
       throw new UsageError(`No such file or folder: ${p}`);
     }
-    if (st.isDirectory()) articles.push(...findArticles(p));
-    else articles.push(p);
+    if (st.isDirectory()) {
+      ws.addRoot(p);
+      const walk = walkArticles(p);
+      articles.push(...walk.files);
+      // What the walk could not read or would not follow is said, not skipped in silence.
+      for (const problem of walk.problems) reports.push({ path: problem.path, text: '', findings: [hostFinding(problem.path, `\`${relative(process.cwd(), problem.path) || problem.path}\` ${problem.message}`, 'warning')] });
+    } else {
+      ws.addRoot(dirname(resolve(p)));
+      articles.push(p);
+    }
   }
-  const checkers = new Checkers();
-  const reports: FileReport[] = [];
+  const checkers = new Checkers(ws);
   const registryReports = new Map<string, FileReport>();
   for (const path of articles) {
-    const text = readArticle(path);
-    const files = registryFilesFor(args, path, text);
-    const checker = await checkers.get(files);
+    const read = readArticle(path);
+    if ('refused' in read) {
+      reports.push({ path, text: '', findings: [hostFinding(path, `\`${relative(process.cwd(), path) || path}\` ${read.refused}; not checked`)] });
+      continue;
+    }
+    const { text } = read;
+    const choice = registryFilesFor(args, ws, path, text);
+    const checker = await checkers.get(choice.files);
     const a = checker.analyze(toUri(path), text, { asOf: args.asOf, today: todayIso() });
-    reports.push({ path, text, findings: a.findings });
-    for (const f of files) {
+    const findings = choice.refused ? [refusedRegistryFinding(toUri(path), text, choice.refused.name, choice.refused.reason), ...a.findings] : a.findings;
+    reports.push({ path, text, findings });
+    for (const f of choice.files) {
       if (registryReports.has(f)) continue;
-      const findings = applyLevels(checker.store.registry.findings.get(toUri(f)) ?? [], undefined);
-      registryReports.set(f, { path: f, text: readFileSync(f, 'utf8'), findings });
+      const uri = toUri(f);
+      const findings = applyLevels(checker.store.registry.findings.get(uri) ?? [], undefined);
+      registryReports.set(f, { path: f, text: checker.store.registry.files.find((x) => x.uri === uri)?.text ?? '', findings });
     }
   }
   const all = [...[...registryReports.values()].filter((r) => r.findings.length), ...reports];

@@ -21,6 +21,7 @@ export const CODES = {
   'registry.duplicate-alias': 'error',
   'registry.supersession-cycle': 'error',
   'registry.quote-not-found': 'error',
+  'workspace.unreadable': 'error',
 } as const satisfies Record<string, Severity>;
 
 /** A finding code. */

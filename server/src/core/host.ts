@@ -10,6 +10,13 @@ export interface Host {
    * user names the paths).
    */
   contains?(uri: string): boolean;
+  /**
+   * Reads a file an article or a registry names (front-matter `registry`, a source's `file`): its
+   * text, or why it is refused (a phrase such as "is outside the workspace" or "is not a regular
+   * file"; never the file's content). The Node hosts resolve real paths, refuse anything but a
+   * regular file inside the workspace and cap the size. Absent: {@link contains}, then {@link readText}.
+   */
+  readNamed?(uri: string): Promise<{ text: string } | { refused: string }>;
 }
 
 /** Where the core writes what it wants to say (the LSP layer sends it to the client's output). */

@@ -6,6 +6,8 @@ import { analyzeArticle, type Analysis, type AnalyzeOptions } from './analyze.js
 import type { Host, Logger } from './host.js';
 import { parseFrontMatter } from './parse/front-matter.js';
 import { RegistryStore } from './registry/store.js';
+import { refusedRegistryFinding } from './registry/named.js';
+import { levelOf } from './codes.js';
 
 export { analyzeArticle, applyLevels, type Analysis, type AnalyzeOptions } from './analyze.js';
 export { AnalysisCache } from './incremental.js';
@@ -31,6 +33,7 @@ export {
 export type * from './registry/model.js';
 export { RegistryStore, staleNote, type RegistryState } from './registry/store.js';
 export { normalizeForQuote, quoteOccurs } from './registry/quotes.js';
+export { readNamed, refusedRegistryFinding, frontMatterRegistrySpan, type NamedText } from './registry/named.js';
 export type * from './types.js';
 export * from './uri.js';
 export { LineIndex } from './lines.js';
@@ -61,7 +64,12 @@ export function createFactChecker({ host, logger, frontMatterRegistry = true }: 
     analyze(uri, text, options) {
       // A front-matter `registry:` wins for its article (loaded in the background the first time).
       const own = frontMatterRegistry && /^\uFEFF?---\r?\n[\s\S]*?^registry:/m.test(text.slice(0, 4096)) ? parseFrontMatter(text)?.registry : undefined;
-      return analyzeArticle(uri, text, store.registryFor(uri, own), options);
+      const analysis = analyzeArticle(uri, text, store.registryFor(uri, own), options);
+      const refused = own ? store.refusal(uri, own) : undefined;
+      const level = refused ? levelOf('workspace.unreadable', options.levels) : 'off';
+      // The front matter comes first: so does its finding.
+      if (refused && level !== 'off') return { ...analysis, findings: [refusedRegistryFinding(uri, text, own!, refused, level), ...analysis.findings] };
+      return analysis;
     },
   };
 }

@@ -14,6 +14,11 @@ import { DEFAULT_SETTINGS, globToRegExp, type Settings } from './settings.js';
 /** How the server reaches files: from disk (Node) or through the client (web worker). */
 export interface WorkspaceFs {
   readFile(uri: string): Promise<string | undefined>;
+  /**
+   * Reads a file an article or registry names, inside these workspace folders only (real paths; the
+   * Node server also refuses anything but a regular file, and caps the size). Absent: {@link readFile}.
+   */
+  readNamed?(uri: string, folders: readonly string[]): Promise<{ text: string } | { refused: string }>;
   /** Files under a folder URI whose relative path matches a glob. */
   findFiles(base: string, pattern: string): Promise<string[]>;
 }
@@ -101,6 +106,15 @@ export class Session implements ServerState {
     const host: Host = {
       contains: (uri) => this.folders.some((f) => isInside(uri, f)),
       readText: async (uri) => this.documents.get(uri)?.getText() ?? fs.readFile(uri),
+      // A file an article or registry names: inside the workspace folders only (the Node server checks real paths too).
+      readNamed: async (uri) => {
+        if (!this.folders.some((f) => isInside(uri, f))) return { refused: 'is outside the workspace' };
+        const open = this.documents.get(uri);
+        if (open) return { text: open.getText() };
+        if (fs.readNamed) return fs.readNamed(uri, this.folders);
+        const text = await fs.readFile(uri);
+        return text === undefined ? { refused: 'cannot be read' } : { text };
+      },
       listRegistryFiles: async () => {
         const found = new Set<string>();
         for (const folder of this.folders) {

@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readFileChecked } from './named-file.js';
+import { walkSync } from './walk.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Host } from '../core/index.js';
@@ -9,43 +11,20 @@ export const toUri = (path: string): string => pathToFileURL(resolve(path)).href
 /** Path of a file URI. */
 export const toPath = (uri: string): string => fileURLToPath(uri);
 
-const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
+/** Whether a name is a registry file at this depth: `*.facts.yaml`, or `facts.yaml` at the root. */
+export const isRegistryName = (name: string, depth: number): boolean => name.endsWith('.facts.yaml') || (depth === 0 && name === 'facts.yaml');
+
+/** Whether a name is a YAML file (for `factmark.registry` globs). */
+export const isYamlName = (name: string): boolean => /\.ya?ml$/i.test(name);
 
 /** Every `*.facts.yaml` under a folder, and `facts.yaml` at its root (node_modules and dot-folders skipped). */
 export function findRegistryFiles(root: string, limit = 10_000): string[] {
-  return findFiles(root, (name, depth) => name.endsWith('.facts.yaml') || (depth === 0 && name === 'facts.yaml'), limit);
+  return walkSync(root, isRegistryName, { maxFiles: limit }).files;
 }
 
 /** Every YAML file under a folder, for `factmark.registry` globs (node_modules and dot-folders skipped). */
 export function findYamlFiles(root: string, limit = 10_000): string[] {
-  return findFiles(root, (name) => /\.ya?ml$/i.test(name), limit);
-}
-
-function findFiles(root: string, wanted: (name: string, depth: number) => boolean, limit: number): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, depth: number): void => {
-    if (depth > 12 || out.length >= limit) return;
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of names.sort()) {
-      if (SKIP.has(name) || name.startsWith('.')) continue;
-      const path = join(dir, name);
-      let st;
-      try {
-        st = statSync(path);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory()) walk(path, depth + 1);
-      else if (wanted(name, depth)) out.push(path);
-    }
-  };
-  walk(root, 0);
-  return out;
+  return walkSync(root, isYamlName, { maxFiles: limit }).files;
 }
 
 /** The nearest folder at or above `from` that holds a `facts.yaml`. */
@@ -60,11 +39,18 @@ export function findDeskRoot(from: string): string | undefined {
   }
 }
 
-/** A host that reads from disk; open buffers (from an editor) win over the disk. */
+/**
+ * A host that reads from disk; open buffers (from an editor) win over the disk. Only regular files
+ * are read, up to a size cap; with `roots` (real paths: the CLI's folders and desks), a file that
+ * a registry names (a source's `file`) is read only when its real path lies inside one of them.
+ */
 export class NodeHost implements Host {
   readonly buffers = new Map<string, string>();
 
-  constructor(public registryFiles: () => string[]) {}
+  constructor(
+    public registryFiles: () => string[],
+    private readonly roots?: readonly string[],
+  ) {}
 
   async readText(uri: string): Promise<string | undefined> {
     return this.readTextSync(uri);
@@ -74,10 +60,23 @@ export class NodeHost implements Host {
     const open = this.buffers.get(uri);
     if (open !== undefined) return open;
     try {
-      return readFileSync(uri.startsWith('file:') ? toPath(uri) : uri, 'utf8');
+      const r = readFileChecked(uri.startsWith('file:') ? toPath(uri) : uri);
+      return 'text' in r ? r.text : undefined;
     } catch {
       return undefined;
     }
+  }
+
+  async readNamed(uri: string): Promise<{ text: string } | { refused: string }> {
+    if (!uri.startsWith('file:')) return { refused: 'is not a file path' };
+    let path: string;
+    try {
+      path = toPath(uri);
+    } catch {
+      return { refused: 'is not a file path' };
+    }
+    const r = readFileChecked(path, this.roots);
+    return 'text' in r ? { text: r.text } : r;
   }
 
   async listRegistryFiles(): Promise<string[]> {

@@ -1,5 +1,6 @@
 import { CODES } from '../codes.js';
 import type { Host } from '../host.js';
+import { readNamed } from './named.js';
 import type { Finding } from '../types.js';
 import { relativeUri } from '../uri.js';
 import type { Registry } from './model.js';
@@ -67,7 +68,7 @@ function approximateIndex(pattern: string, text: string, k: number): number {
  * per text, so a reload with unchanged articles costs a few map look-ups.
  */
 export class QuoteChecker {
-  private readonly texts = new Map<string, { text: string | undefined; normalized: string; answers: Map<string, boolean> }>();
+  private readonly texts = new Map<string, { text: string | undefined; refused?: string; normalized: string; answers: Map<string, boolean> }>();
 
   constructor(private readonly host: Host) {}
 
@@ -79,19 +80,16 @@ export class QuoteChecker {
   /** Findings per registry file URI. */
   async check(registry: Registry): Promise<Map<string, Finding[]>> {
     const wanted = new Set<string>();
-    const outside = (uri: string): boolean => this.host.contains !== undefined && !this.host.contains(uri);
-    for (const fact of registry.facts.values()) for (const s of fact.sources) if (s.fileUri && !outside(s.fileUri)) wanted.add(s.fileUri);
+    for (const fact of registry.facts.values()) for (const s of fact.sources) if (s.fileUri) wanted.add(s.fileUri);
     await Promise.all(
       [...wanted].map(async (uri) => {
-        let text: string | undefined;
-        try {
-          text = await this.host.readText(uri);
-        } catch {
-          text = undefined;
-        }
+        // Read only under the host's rule: a regular file inside the workspace, of a bounded size.
+        const named = await readNamed(this.host, uri);
+        const text = 'text' in named ? named.text : undefined;
+        const refused = 'refused' in named ? named.refused : undefined;
         const known = this.texts.get(uri);
-        if (known && known.text === text) return;
-        this.texts.set(uri, { text, normalized: text === undefined ? '' : normalizeForQuote(text), answers: new Map() });
+        if (known && known.text === text && known.refused === refused) return;
+        this.texts.set(uri, { text, refused, normalized: text === undefined ? '' : normalizeForQuote(text), answers: new Map() });
       }),
     );
     for (const uri of this.texts.keys()) if (!wanted.has(uri)) this.texts.delete(uri);
@@ -105,7 +103,8 @@ export class QuoteChecker {
       for (const s of fact.sources) {
         if (!s.fileUri) continue;
         const registryUri = fact.location.uri;
-        if (outside(s.fileUri)) {
+        const entry = this.texts.get(s.fileUri)!;
+        if (entry.refused === 'is outside the workspace') {
           add(registryUri, {
             code: 'registry.quote-not-found',
             severity: CODES['registry.quote-not-found'],
@@ -115,12 +114,12 @@ export class QuoteChecker {
           });
           continue;
         }
-        const entry = this.texts.get(s.fileUri)!;
         if (entry.text === undefined) {
+          const what = !entry.refused || /^cannot be read|^does not exist/.test(entry.refused) ? 'cannot be read' : entry.refused;
           add(registryUri, {
             code: 'registry.quote-not-found',
             severity: CODES['registry.quote-not-found'],
-            message: `Source file \`${s.file}\` of \`${fact.id}\` cannot be read; fix the path (relative to this registry file, e.g. \`${relativeUri(registryUri, s.fileUri)}\`) or remove the source`,
+            message: `Source file \`${s.file}\` of \`${fact.id}\` ${what}; fix the path (relative to this registry file, e.g. \`${relativeUri(registryUri, s.fileUri)}\`) or remove the source`,
             uri: registryUri,
             span: s.fileSpan ?? s.location.span,
           });

@@ -5,6 +5,7 @@ import { hashText } from './hash.js';
 import { MAX_REGISTRY_CHARS, parseRegistryFile } from './load.js';
 import { mergeRegistry } from './merge.js';
 import type { Registry, RegistryFile } from './model.js';
+import { readNamed } from './named.js';
 import { QuoteChecker } from './quotes.js';
 
 /** The state of the registry, as the status bar shows it. */
@@ -30,6 +31,8 @@ export class RegistryStore {
   private readonly quotes: QuoteChecker;
   private readonly articleRegistries = new Map<string, { key: string; registry: Registry }>();
   private readonly pending = new Map<string, Promise<void>>();
+  /** Front-matter registries the host refused to read, and why (by registry URI). */
+  private readonly refused = new Map<string, string>();
   private readonly listeners: (() => void)[] = [];
   private merged: { key: string; registry: Registry } = { key: '', registry: mergeRegistry([]) };
   private current: Registry = this.merged.registry;
@@ -98,8 +101,22 @@ export class RegistryStore {
     return this.articleRegistries.get(uri)?.registry ?? this.current;
   }
 
+  /**
+   * Why the registry an article's front matter names was refused (outside the workspace, not a
+   * regular file, too large, missing), once its load was tried; undefined when it loaded.
+   */
+  refusal(articleUri: string, frontMatterRegistry: string): string | undefined {
+    return this.refused.get(resolveUri(articleUri, frontMatterRegistry));
+  }
+
   private async loadArticleRegistry(uri: string): Promise<void> {
-    const files = await this.readFiles([uri]);
+    // A path an article names is read only under the host's rule (inside the workspace, a regular file).
+    const named = await readNamed(this.host, uri);
+    if ('refused' in named) {
+      this.refused.set(uri, named.refused);
+      this.logger?.log(`Registry file ${uri} ${named.refused}: not read`);
+    } else this.refused.delete(uri);
+    const files = 'text' in named ? [this.load(uri, named.text)] : [];
     const key = files.map((f) => `${f.uri}#${f.hash}`).join('\n');
     if (this.articleRegistries.get(uri)?.key === key) return;
     const merged = mergeRegistry(files);
