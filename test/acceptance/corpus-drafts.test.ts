@@ -1,11 +1,12 @@
 /**
  * Acceptance: the shared corpus drafts against the shared facts.yaml report
- * every finding listed in corpus/expected/*.findings.json at its range, nothing
+ * every finding listed in corpus/expected/*.findings.json and
+ * corpus/targets/expected/*.findings.json at its range, nothing
  * above hint on the `mustNotFlag` sentences, nothing else above hint where the
  * file is exhaustive, and none of its `mustNotReport` findings.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -52,9 +53,10 @@ const overlaps = (p: Placed, r: { line: number; startColumn: number; endColumn: 
 const show = (p: Placed): string => `${p.line}:${p.start}-${p.end} ${p.f.code} (${p.f.severity}) ${JSON.stringify(p.text.slice(0, 60))}`;
 
 describe('corpus drafts against expected findings', { skip: NO_SHARED }, () => {
-  const files = hasShared ? readdirSync(join(CORPUS, 'expected')).filter((n) => n.endsWith('.findings.json')) : [];
+  const dirs = ['expected', join('targets', 'expected')].filter((d) => hasShared && existsSync(join(CORPUS, d)));
+  const files = dirs.flatMap((d) => readdirSync(join(CORPUS, d)).filter((n) => n.endsWith('.findings.json')).map((n) => join(d, n)));
   for (const name of files) {
-    const e = JSON.parse(readFileSync(join(CORPUS, 'expected', name), 'utf8')) as Expected;
+    const e = JSON.parse(readFileSync(join(CORPUS, name), 'utf8')) as Expected;
     describe(name, () => {
       const placed = analyse(e);
       for (const x of e.findings) {

@@ -8,21 +8,24 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { generateArticle, generateDesk } from '../../bench/generate.js';
 import { normalize } from '../../server/src/core/extract/tokens.js';
-import { contentStems, stem, STOP } from '../../server/src/core/link/words.js';
+import { contentStems, phraseTerms, stem, STOP } from '../../server/src/core/link/words.js';
 import { CORPUS, FIXTURES, NO_SHARED, ROOT } from '../helpers/paths.js';
 
-/** The scan contentStems replaced: a global regular expression over the normalised text. */
+/** The scan contentStems replaced: a global regular expression over the normalised text (and the phrases of synonyms.json over every word). */
 function reference(text: string): Set<string> {
   const out = new Set<string>();
+  const every: string[] = [];
   for (const m of normalize(text).matchAll(/[a-z0-9][a-z0-9%'’-]*/g)) {
     let w = m[0];
     w = w.replace(/['’]s$/, '').replace(/['’-]+$/, '');
+    if (w) every.push(w);
     const digit = /\d/.test(w);
     if (w.length < 3 && !digit) continue;
     if (STOP.has(w)) continue;
     if (digit && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) || /^(?:19|20)\d\d$/.test(w))) continue;
     out.add(stem(w));
   }
+  for (const g of phraseTerms(every)) out.add(g);
   return out;
 }
 

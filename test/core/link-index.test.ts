@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { generateArticle, generateDesk } from '../../bench/generate.js';
 import { analyzeArticle, CODES, mergeRegistry, parseRegistryFile, type Levels, type Registry } from '../../server/src/core/index.js';
+import { extractRestatements } from '../../server/src/core/extract/claims.js';
 import { inferLink } from '../../server/src/core/link/index.js';
 import { CORPUS, FIXTURES, NO_SHARED, ROOT } from '../helpers/paths.js';
 
@@ -19,12 +20,13 @@ function registryOf(path: string): Registry {
   return mergeRegistry([parseRegistryFile(`file://${path}`, readFileSync(path, 'utf8'))]);
 }
 
-/** Compares the indexed and the exhaustive search on every unmarked claim of a text; returns how many claims linked. */
+/** Compares the indexed and the exhaustive search on every unmarked claim (and undated restatement) of a text; returns how many linked. */
 function same(uri: string, text: string, registry: Registry): { claims: number; linked: number } {
   const a = analyzeArticle(uri, text, registry, { today: '2026-03-15', levels: NO_CHECKS, markdown: !uri.endsWith('.txt') });
   let claims = 0;
   let linked = 0;
-  for (const claim of a.claims) {
+  // Dated claims, and the undated sentences that restate something as current.
+  for (const claim of [...a.claims, ...extractRestatements(a.article, a.dates, a.actors)]) {
     if (claim.markers.length) continue;
     claims++;
     const indexed = inferLink(claim, registry);

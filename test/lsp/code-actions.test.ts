@@ -123,7 +123,7 @@ describe('quick fixes over LSP', () => {
     const at = text.indexOf('On February 3 the union');
     const position = doc().positionAt(at + 5);
     const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
-    const write = actions.find((a) => /inferred link `strike-called` as a marker/.test(a.title));
+    const write = actions.find((a) => /Link to `strike-called` with a marker/.test(a.title));
     assert.ok(write, JSON.stringify(actions.map((a) => a.title)));
     await applyToArticle(write);
     assert.match(text, /over night-shift pay \[@strike-called\]\.\n/);

@@ -2,7 +2,7 @@ import { levelOf, type Levels } from './codes.js';
 import { CHECKS } from './checks/index.js';
 import type { CheckContext } from './checks/check.js';
 import { extractActors } from './extract/actors.js';
-import { extractClaims } from './extract/claims.js';
+import { extractClaims, extractRestatements } from './extract/claims.js';
 import { extractDates } from './extract/dates.js';
 import { articleUnits } from './extract/blocks.js';
 import { linkMemoOf, reuseOf } from './reuse.js';
@@ -56,7 +56,8 @@ export function analyzeArticle(uri: string, text: string, registry: Registry, op
   const actors = extractActors(article, registry, units);
   const dates = extractDates(article, { reference }, units);
   const claims = extractClaims(article, dates, actors);
-  const links = linkClaims(article, claims, actors, dates, registry, reuse && linkMemoOf(reuse, registry));
+  // Undated sentences that state something as current are linked too (not listed as claims).
+  const links = linkClaims(article, claims, actors, dates, registry, reuse && linkMemoOf(reuse, registry), extractRestatements(article, dates, actors));
   const context: CheckContext = { article, registry, actors, dates, claims, links, reference, dated, registryTarget: options.registryTarget };
   // Each check's findings, in text order: a check reports in that order (one that does not is
   // sorted alone). Merged with ties in check order, they are what a stable sort of all of them gives.

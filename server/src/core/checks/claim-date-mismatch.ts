@@ -28,16 +28,17 @@ function distance(d: DateMention, f: { first: string; last: string }): number {
 }
 
 /**
- * `claim.date-mismatch`: a sentence linked by a marker gives a date that does
- * not overlap its fact's date. When no day or month of the sentence overlaps,
- * the date nearest to the fact's is reported. (Inferred links always share a date.)
+ * `claim.date-mismatch`: a linked sentence (by a marker, or inferred from
+ * everything else it shares with the fact) gives a date that does not overlap its
+ * fact's date. When no day or month of the sentence overlaps, the date nearest to
+ * the fact's is reported; the fix writes the fact's date, and for an inferred link
+ * a second one writes the link down as a marker.
  */
 export const claimDateMismatch: Check = {
   code: 'claim.date-mismatch',
   run({ links, registry }) {
     const out: CheckFinding[] = [];
     for (const link of links) {
-      if (link.kind !== 'explicit') continue;
       const fact = registry.facts.get(link.factId);
       const f = fact && valueBounds(fact.date);
       if (!fact || !f) continue;
@@ -66,6 +67,7 @@ export const claimDateMismatch: Check = {
         span: nearest,
         message: message(nearest.text, nearest.value, fact.id, fact.date),
         ...(fixed ? { expected: [fixed] } : {}),
+        ...(link.markerFix ? { fixes: [link.markerFix] } : {}),
         related: [{ location: fact.location, message: `Fact \`${fact.id}\`, dated ${fact.date}` }],
       });
     }

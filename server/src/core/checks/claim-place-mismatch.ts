@@ -1,4 +1,7 @@
-import { linkUndatedPlaces, placesNest, type ClaimLink } from '../link/index.js';
+import { placeNamed, type PlaceKind } from '../extract/gazetteer.js';
+import { nameTokens } from '../extract/tokens.js';
+import { linkUndatedPlaces, placesAbove, placesNest, type ClaimLink } from '../link/index.js';
+import type { Registry } from '../registry/model.js';
 import type { ActorMention } from '../types.js';
 import type { Check, CheckFinding } from './check.js';
 
@@ -10,6 +13,38 @@ function locative(text: string, place: ActorMention, previous: ActorMention | un
   const before = text.slice(Math.max(0, place.start - 16), place.start);
   if (/\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$/i.test(before)) return true;
   return !!previous && previous.type === 'place' && /^,\s*$/.test(text.slice(previous.end, place.start)) && locative(text, previous, undefined);
+}
+
+/** The gazetteer's kind and common name of a place written as `text`, if it knows it. */
+function gazetteerPlace(text: string): { kind: PlaceKind; name: string } | undefined {
+  const p = placeNamed(nameTokens(text).join(' '));
+  return p && { kind: p.kind, name: p.name };
+}
+
+/**
+ * Whether a place the registry does not know (but the gazetteer does) cannot lie in or
+ * around the fact's place: `true` when it surely cannot, `false` when it nests or may.
+ * Two cities of different names never nest; a country, state or continent nests
+ * with the fact's place when the registry's `within` chain of that place holds a
+ * place of the same name, and surely not when the chain holds another place of its
+ * kind. A city against a larger fact place may lie inside it: not reported.
+ */
+function surelyElsewhere(registry: Registry, mention: ActorMention, factPlace: string): boolean {
+  const mine = gazetteerPlace(mention.text);
+  if (!mine) return false;
+  const chain = [factPlace, ...placesAbove(registry, factPlace)];
+  let sameKind = false;
+  for (const id of chain) {
+    const actor = registry.actors.get(id);
+    if (!actor) continue;
+    for (const spelling of [actor.name, ...actor.aliases]) {
+      const theirs = gazetteerPlace(spelling);
+      if (!theirs) continue;
+      if (theirs.name === mine.name) return false;
+      if (theirs.kind === mine.kind) sameKind = true;
+    }
+  }
+  return sameKind;
 }
 
 /**
@@ -25,19 +60,26 @@ export const claimPlaceMismatch: Check = {
     const check = (link: ClaimLink): void => {
       const fact = registry.facts.get(link.factId);
       if (!fact?.place || !link.claim.places.length || !registry.actors.has(fact.place)) return;
-      const places = link.claim.places.filter((p) => p.form !== 'unregistered' && registry.actors.get(p.id)?.type === 'place');
+      // Registered places, and places only the gazetteer knows ("in Istanbul").
+      const places = link.claim.places.filter((p) => (p.form === 'unregistered' ? p.type === 'place' : registry.actors.get(p.id)?.type === 'place'));
       const where = places.filter((p, i) => locative(article.text, p, places[i - 1]));
-      if (!where.length || where.some((p) => placesNest(registry, p.id, fact.place!))) return;
+      if (!where.length) return;
+      const elsewhere = (p: ActorMention): boolean => (p.form === 'unregistered' ? surelyElsewhere(registry, p, fact.place!) : !placesNest(registry, p.id, fact.place!));
+      if (!where.every(elsewhere)) return;
       const place = registry.actors.get(fact.place)!;
       out.push({
         span: where[0]!,
         message: message(where[0]!.text, fact.id, place.name),
         expected: [place.name],
+        ...(link.markerFix ? { fixes: [link.markerFix] } : {}),
         related: [{ location: fact.location, message: `Fact \`${fact.id}\`, place \`${fact.place}\`` }],
       });
     };
     for (const link of links) check(link);
-    for (const link of linkUndatedPlaces(article, claims, actors, dates, registry)) check(link);
+    // Undated sentences linked as restatements were checked above.
+    const linked = new Set<number>();
+    for (const link of links) linked.add(link.claim.start);
+    for (const link of linkUndatedPlaces(article, claims, actors, dates, registry)) if (!linked.has(link.claim.start)) check(link);
     return out;
   },
 };

@@ -59,8 +59,8 @@ export const claimStale: Check = {
     const seen = new Set<string>();
     for (const link of links) {
       const fact = registry.facts.get(link.factId);
-      // An inferred link without a date is too weak to call a sentence stale.
-      if (!fact || (link.kind === 'inferred' && !link.claim.dates.length)) continue;
+      // An inferred link without a date comes from an undated sentence that states the fact as current.
+      if (!fact) continue;
       const key = `${link.claim.start}:${fact.id}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -104,3 +104,105 @@ function isFunctionWord(text: string, start: number, length: number): boolean {
   for (const w of words) if (text.startsWith(w, start)) return true;
   return false;
 }
+
+/**
+ * Words that state something as current: present and future forms of the verbs
+ * news copy restates facts with ("Zelensky says ...", "the document is ready",
+ * "Nippon will invest"). A sentence with none of them, and no name followed by a
+ * present-tense verb ("DTEK reports"), reads as past and is left alone.
+ */
+const CURRENT_WORDS = `is are am isn't aren't says say will won't has have hasn't haven't remains remain wants want plans plan needs need
+awaits await expects expect insists insist believes believe intends intend continues continue stands stand holds hold
+calls call argues argue maintains maintain claims claim considers consider does doesn't don't can cannot can't must shall
+'ll 's 're`.split(/\s+/);
+
+const CURRENT_BY_KEY = new Map<number, string[]>();
+for (const w of CURRENT_WORDS) {
+  const key = w.length * 128 + w.charCodeAt(0);
+  CURRENT_BY_KEY.set(key, [...(CURRENT_BY_KEY.get(key) ?? []), w]);
+}
+
+/** Whether the `length` characters of `text` at `start` are a current-tense word (lowercase as written). */
+function isCurrentWord(text: string, start: number, length: number): boolean {
+  const words = CURRENT_BY_KEY.get(length * 128 + text.charCodeAt(start));
+  if (!words) return false;
+  for (const w of words) if (text.startsWith(w, start)) return true;
+  return false;
+}
+
+/** Whether the word at `start` looks like a present-tense verb after a name: lowercase, ending in a single s ("reports", "insists", not "across"). */
+function presentAfterName(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 97 || c > 122 || end - start < 4) return false;
+  const last = text.charCodeAt(end - 1);
+  const before = text.charCodeAt(end - 2);
+  return last === 115 && before !== 115 && before !== 117 && before !== 105;
+}
+
+/** Whether the text between two offsets is only spaces (and not empty). */
+function isBlank(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
+/**
+ * Whether a sentence states something as current: a present or future form
+ * ("says", "is", "will", "remains"), or a name followed by a present-tense verb.
+ */
+export function readsAsCurrent(text: string, sentence: Sentence, named: readonly ActorMention[]): boolean {
+  const words = sentence.words;
+  let n = 0;
+  for (const w of words) {
+    if (isCurrentWord(text, w.start, w.end - w.start)) return true;
+    // A name right before the word ("Trump says", "DTEK reports").
+    while (n < named.length && named[n]!.end <= w.start) n++;
+    if (n > 0 && isBlank(text, named[n - 1]!.end, w.start) && presentAfterName(text, w.start, w.end)) return true;
+  }
+  return false;
+}
+
+/**
+ * Undated restatements: sentences of running prose with no date that name a
+ * registered actor or place and state something as current ("Zelensky says the
+ * document is ready"). They are claims for linking (an undated restatement of a
+ * superseded fact is stale) but not dated claims: `extract` does not list them and
+ * `claim.unlinked` does not report them. A sentence holding any date is left out.
+ */
+export function extractRestatements(article: Article, dates: readonly DateMention[], actors: ActorMention[]): Claim[] {
+  const out: Claim[] = [];
+  let a = 0;
+  let d = 0;
+  let m = 0;
+  for (const sentence of article.sentences) {
+    while (d < dates.length && dates[d]!.end <= sentence.start) d++;
+    if (d < dates.length && dates[d]!.start < sentence.end) continue;
+    while (a < actors.length && actors[a]!.end <= sentence.start) a++;
+    let registered = false;
+    for (let k = a; k < actors.length && actors[k]!.start < sentence.end; k++) {
+      if (actors[k]!.form !== 'unregistered' && within(actors[k]!, sentence)) {
+        registered = true;
+        break;
+      }
+    }
+    if (!registered || sentence.words.length < 4) continue;
+    const block = article.blocks[sentence.block];
+    if (block?.kind === 'heading') continue;
+    const named: ActorMention[] = [];
+    for (let k = a; k < actors.length && actors[k]!.start < sentence.end; k++) if (within(actors[k]!, sentence)) named.push(actors[k]!);
+    if (!readsAsCurrent(article.text, sentence, named)) continue;
+    while (m < article.markers.length && article.markers[m]!.end <= sentence.start) m++;
+    const markers: Marker[] = [];
+    for (let k = m; k < article.markers.length && article.markers[k]!.start < sentence.end; k++) markers.push(article.markers[k]!);
+    out.push({
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+      dates: [],
+      actors: named.filter((x) => x.type !== 'place'),
+      places: named.filter((x) => x.type === 'place'),
+      markers,
+    });
+  }
+  return out;
+}

@@ -1,8 +1,7 @@
 import { addDays, daysBetween, valueBounds } from '../iso.js';
 import type { Registry, RegistryFact } from '../registry/model.js';
 import type { Claim } from '../types.js';
-import { LINK_THRESHOLD, WEIGHTS } from './score.js';
-import { contentStems } from './words.js';
+import { registryTerms } from './terms.js';
 
 /** The registry's facts sorted by first day, for overlap queries. */
 interface DateIndex {
@@ -17,9 +16,7 @@ interface DateIndex {
   /** The facts that span more than one day, sorted like `sorted`, with their own running maximum of `last`. */
   long: { first: string; last: string; index: number }[];
   longMaxLast: string[];
-  /** Content stem → indexes of the facts whose claim or keywords have it (built on first use). */
-  byStem?: Map<string, number[]>;
-  /** Content stems of each fact, by index. */
+  /** Terms of each fact, by index (registryTerms). */
   stems?: Set<string>[];
   /** Who and where, for {@link linkCandidates} (built on first use). */
   people?: PeopleIndex;
@@ -73,22 +70,9 @@ function dateIndex(registry: Registry): DateIndex {
   return idx;
 }
 
-/** Content stems of each fact (claim and keywords, as linking scores words), by index, and the stem → facts index (once per registry). */
-function factStems(idx: DateIndex): Set<string>[] {
-  if (!idx.byStem || !idx.stems) {
-    const byStem = new Map<string, number[]>();
-    idx.stems = idx.facts.map((fact, i) => {
-      const own = contentStems(`${fact.claim} ${fact.keywords.join(' ')}`);
-      for (const stem of own) {
-        const list = byStem.get(stem);
-        if (list) list.push(i);
-        else byStem.set(stem, [i]);
-      }
-      return own;
-    });
-    idx.byStem = byStem;
-  }
-  return idx.stems;
+/** Terms of each fact (as linking scores words: registryTerms), by index. */
+function factStems(idx: DateIndex, registry: Registry): Set<string>[] {
+  return (idx.stems ??= registryTerms(registry).terms);
 }
 
 /** The one-day facts of a day, and (built on first use) the same by content stem. */
@@ -146,60 +130,49 @@ function shareStem(factStems: ReadonlySet<string>, stems: ReadonlySet<string>): 
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /**
- * Whether a fact that shares neither an actor nor a place with a claim needs a
- * day of the claim to link: even with every word shared, a month (date 0.5)
- * cannot reach the threshold. Checked from the weights, so that changing them
- * widens case 3 of {@link linkCandidates} instead of breaking it.
- */
-const DAYS_ONLY = WEIGHTS.date * 0.5 + WEIGHTS.words < LINK_THRESHOLD;
-
-/**
- * The facts a dated claim may link by inference, in registry order: a
- * superset of the facts that pass `inferLink` (link/index.ts), found through
- * inverted indexes instead of every fact whose date overlaps the claim's
- * (with 50,000 facts, a month or a year overlaps thousands). `stems` are the
- * content stems of the claim's whole text.
+ * The facts a claim may link by inference, in registry order: a superset of the
+ * facts that pass `inferLink` (link/index.ts), found through inverted indexes
+ * instead of every fact. `stems` are the content stems of the claim's whole text.
  *
- * Why nothing that could link is left out. `inferLink` keeps a fact only when
- * (a) its date overlaps one of the claim's (`date` > 0), (b) `words` ≥ 0.12 > 0,
- * so the claim's stems without its names (a subset of `stems`) share a stem with
- * the fact's, (c) `actors` > 0 or `place` > 0 or `words` ≥ 0.3, and (d)
- * total = 0.45·date + 0.25·actors + 0.25·words + 0.05·place ≥ 0.52. Every kept
- * fact therefore falls in one of three cases, each enumerated below and then
- * filtered by (a) and (b) exactly:
- * 1. `actors` > 0: one of the claim's registered actor or place ids is in the
- *    fact's `actors` (found through `byActor`);
- * 2. `place` > 0: the fact's `place` lies on the `within` chain of one of the
- *    claim's registered places, walked exactly as `isWithin` walks it (`byPlace`);
- * 3. `actors` = 0 and `place` = 0: then total ≤ 0.45·date + 0.25, and
- *    (d) needs date > 0.6, i.e. date = 1: the fact overlaps a claim date of day
- *    precision (the values `dateFit` scores 1), so the date index queried with
- *    those values alone finds it.
+ * Why nothing that could link is left out. `linkable` keeps a fact only when
+ * (b) `words` ≥ MIN_WORDS > 0 (for an undated claim UNDATED_WORDS > 0), so the
+ * claim's stems without its names (a subset of `stems`) share a term with the
+ * fact's terms, and (c) `actors` > 0 or `place` > 0 or (`date` = 1, the claim
+ * naming a day or span of days that overlaps the fact's date); an undated claim
+ * needs `actors` > 0. The date is no gate otherwise: it only adds to or takes
+ * from the total. Every kept fact therefore falls in one of three cases, each
+ * enumerated below and then filtered by (b) exactly:
+ * 1. `actors` > 0: one of the claim's registered actor or place ids, or a place
+ *    that holds one of its places (the `within` chain, walked as `placesAbove`
+ *    walks it), is in the fact's `actors` (found through `byActor`);
+ * 2. `place` > 0: the fact's `place` is one of the claim's registered places or
+ *    lies on the `within` chain of one (`byPlace`);
+ * 3. `actors` = 0 and `place` = 0: then `date` = 1: the fact overlaps a claim
+ *    date of day precision, so the date index queried with those values finds it.
  * Scoring the returned facts in registry order keeps ties as the scan of every
  * fact breaks them (the first fact with the best total wins).
  */
 export function linkCandidates(registry: Registry, claim: Claim, stems: () => ReadonlySet<string>): RegistryFact[] {
   const idx = dateIndex(registry);
-  const bounds: { first: string; last: string }[] = [];
   const days: { first: string; last: string }[] = [];
   for (const d of claim.dates) {
+    if (!DAY.test(d.value)) continue;
     const b = valueBounds(d.value);
-    if (!b) continue;
-    bounds.push(b);
-    if (!DAYS_ONLY || DAY.test(d.value)) days.push(b);
+    if (b) days.push(b);
   }
-  if (!bounds.length) return [];
   const people = peopleIndex(idx);
   const stamp = (people.stamp = (people.stamp + 1) >>> 0 || 1);
   if (stamp === 1) people.mark.fill(0);
-  const q: Query = { people, stamp, bounds, own: factStems(idx), stems, words: undefined, out: [] };
-  // Cases 1 and 2: facts that name one of the claim's actors or hold one of its places.
-  for (const list of [claim.actors, claim.places]) for (const a of list) if (a.form !== 'unregistered') take(q, people.byActor.get(a.id));
+  const q: Query = { people, stamp, own: factStems(idx, registry), stems, words: undefined, out: [] };
+  // Cases 1 and 2: facts that name one of the claim's actors or places (or a place holding
+  // one of its places), or that are held in one of its places or a place holding it.
+  for (const a of claim.actors) if (a.form !== 'unregistered') take(q, people.byActor.get(a.id));
   for (const p of claim.places) {
     if (p.form === 'unregistered') continue;
     const seen = new Set<string>();
     for (let at: string | undefined = p.id; at !== undefined && !seen.has(at); at = registry.actors.get(at)?.within) {
       seen.add(at);
+      take(q, people.byActor.get(at));
       take(q, people.byPlace.get(at));
     }
   }
@@ -271,7 +244,6 @@ function scanOverlapping(q: Query, sorted: DateIndex['sorted'], maxLast: readonl
 interface Query {
   people: PeopleIndex;
   stamp: number;
-  bounds: readonly { first: string; last: string }[];
   own: readonly Set<string>[];
   stems: () => ReadonlySet<string>;
   /** The claim's stems, once asked for. */
@@ -279,23 +251,13 @@ interface Query {
   out: number[];
 }
 
-/** Takes the facts of `list` not yet seen by the query whose date overlaps one of the claim's and which share a word with it. */
+/** Takes the facts of `list` not yet seen by the query which share a word with the claim. */
 function take(q: Query, list: readonly number[] | undefined): void {
   if (!list) return;
-  const { people, stamp, bounds } = q;
+  const { people, stamp } = q;
   for (const i of list) {
     if (people.mark[i] === stamp) continue;
     people.mark[i] = stamp;
-    const first = people.first[i]!;
-    if (first === '') continue;
-    const last = people.last[i]!;
-    let overlaps = false;
-    for (const b of bounds) {
-      if (b.first <= last && first <= b.last) {
-        overlaps = true;
-        break;
-      }
-    }
-    if (overlaps && shareStem(q.own[i]!, (q.words ??= q.stems()))) q.out.push(i);
+    if (shareStem(q.own[i]!, (q.words ??= q.stems()))) q.out.push(i);
   }
 }

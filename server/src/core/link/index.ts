@@ -8,9 +8,9 @@ import type { Registry, RegistryFact } from '../registry/model.js';
 import type { ActorMention, Article, Claim, DateMention, Fix, Sentence } from '../types.js';
 import { linkCandidates } from './candidates.js';
 import { contentStems } from './words.js';
-import { knowClaimStems, LINK_THRESHOLD, MIN_WORDS, scoreFact, WORDS_ALONE } from './score.js';
+import { knowClaimStems, LINK_THRESHOLD, MIN_WORDS, scoreFact, WORDS_ALONE, type FactScore } from './score.js';
 
-export { LINK_THRESHOLD, scoreFact, dateFit, type FactScore } from './score.js';
+export { LINK_THRESHOLD, scoreFact, dateFit, placesAbove, type Evidence, type FactScore } from './score.js';
 export { isWithin, placesNest } from './places.js';
 export { claimSlug, contentStems, editDistance, idSlug } from './words.js';
 
@@ -134,16 +134,29 @@ function sameDeps(entry: LinkMemoEntry, claim: Claim): boolean {
  * search must equal (test/core/link-index.test.ts).
  */
 export function inferLink(claim: Claim, registry: Registry, how: 'indexed' | 'exhaustive' = 'indexed'): { id: string; score: number } | undefined {
-  let best: { id: string; score: number } | undefined;
+  let best: { id: string; score: number; closeness: number } | undefined;
+  const undated = claim.dates.length === 0;
   for (const fact of how === 'indexed' ? linkCandidates(registry, claim, () => textStems(claim)) : registry.facts.values()) {
-    const s = scoreFact(claim, fact, registry, true);
-    // A shared day and person are not enough: the same person does many things a day.
-    // (linkCandidates relies on these conditions: change them together.)
-    if (s.date === 0 || s.words < MIN_WORDS || (s.actors === 0 && s.place === 0 && s.words < WORDS_ALONE)) continue;
-    if (s.total >= LINK_THRESHOLD && (!best || s.total > best.score)) best = { id: fact.id, score: s.total };
+    const s = scoreFact(claim, fact, registry);
+    if (linkable(s, undated) && (!best || s.total > best.score || (s.total === best.score && s.closeness > best.closeness))) best = { id: fact.id, score: s.total, closeness: s.closeness };
   }
   return best;
 }
+
+/**
+ * Whether a score is enough for an inferred link. A shared day and person are not:
+ * the same person does many things a day, so words must say it is the same event;
+ * without a shared actor or place, the words must be many and the claim must name a
+ * day of the fact. (linkCandidates relies on these conditions: change them together.)
+ */
+export function linkable(s: FactScore, undated = false): boolean {
+  if (undated) return s.total >= UNDATED_LINK && s.words >= UNDATED_WORDS && s.actors > 0;
+  return s.total >= LINK_THRESHOLD && s.words >= MIN_WORDS && (s.actors > 0 || s.place > 0 || (s.date === 1 && s.words >= WORDS_ALONE));
+}
+
+/** An undated sentence has no date to agree: it links only on strong words and a shared actor. */
+export const UNDATED_LINK = 0.55;
+export const UNDATED_WORDS = 0.5;
 
 /** The content stems of a claim's whole text, told to the scorer too. */
 function textStems(claim: Claim): ReadonlySet<string> {
@@ -157,7 +170,15 @@ function textStems(claim: Claim): ReadonlySet<string> {
  * link nothing (`claim.unknown-fact` reports them). Returns links in text order.
  * With a `memo` (kept for one registry), claims seen before reuse their inferred link.
  */
-export function linkClaims(article: Article, claims: readonly Claim[], actors: ActorMention[], dates: DateMention[], registry: Registry, memo?: LinkMemo): ClaimLink[] {
+export function linkClaims(
+  article: Article,
+  claims: readonly Claim[],
+  actors: ActorMention[],
+  dates: DateMention[],
+  registry: Registry,
+  memo?: LinkMemo,
+  restatements: readonly Claim[] = [],
+): ClaimLink[] {
   const links: ClaimLink[] = [];
   let byStart: Map<number, Claim> | undefined;
   const done = new Set<number>();
@@ -180,8 +201,9 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
     }
   }
   if (memo && memo.size > 10_000) memo.clear();
-  // Inferred links: the best fact for each dated claim without a marker.
-  for (const claim of claims) {
+  // Inferred links: the best fact for each dated claim and undated restatement without a marker.
+  for (let i = 0, n = claims.length + restatements.length; i < n; i++) {
+    const claim = i < claims.length ? claims[i]! : restatements[i - claims.length]!;
     if (done.has(claim.start) || claim.markers.length) continue;
     let best: { id: string; score: number } | undefined | null;
     let at: number;
@@ -207,7 +229,7 @@ export function linkClaims(article: Article, claims: readonly Claim[], actors: A
       at = best ? markerOffset(article.text, claim) : 0;
     }
     if (best) {
-      const markerFix = markerFixAt(article, at, best.id, `Write the inferred link \`${best.id}\` as a marker`);
+      const markerFix = markerFixAt(article, at, best.id, `Link to \`${best.id}\` with a marker`);
       links.push({ claim, factId: best.id, kind: 'inferred', score: Math.round(best.score * 1000) / 1000, markerFix });
     }
   }

@@ -1,32 +1,49 @@
 import { valueBounds } from '../iso.js';
 import type { Registry, RegistryFact } from '../registry/model.js';
 import type { Claim } from '../types.js';
-import { isWithin } from './places.js';
+import { actorWeight, factTerms, registryTerms, termWeight } from './terms.js';
 import { contentStems } from './words.js';
 
-/** Weights of the three kinds of evidence for an inferred link; they sum to 1. */
-export const WEIGHTS = { date: 0.45, actors: 0.25, words: 0.25, place: 0.05 } as const;
+/**
+ * Weights of the kinds of evidence for an inferred link. Words and actors say which
+ * event a sentence reports; a date that agrees adds to the fit and one that
+ * disagrees takes from it (`date` runs from -1 to 1), as a place inside the fact's
+ * place adds: neither is a gate, so a sentence with the wrong date still links to
+ * the fact it restates (and `claim.date-mismatch` reports the date).
+ */
+export const WEIGHTS = { date: 0.22, actors: 0.27, words: 0.42, place: 0.09 } as const;
 
-/** Below this score a claim stays unlinked. A date alone (0.45) is never enough; a date and a third of the words are. */
-export const LINK_THRESHOLD = 0.52;
+/** Below this score a claim stays unlinked. */
+export const LINK_THRESHOLD = 0.45;
 
-/** Share of words an inferred link needs besides a date and actors (inferLink). */
-export const MIN_WORDS = 0.12;
+/** Share of words an inferred link needs whatever else agrees: sharing actors is not sharing the event. */
+export const MIN_WORDS = 0.2;
 
-/** Share of words an inferred link needs when the claim and the fact share no actor and no place (inferLink; linkCandidates' case 3 relies on it being above 0). */
-export const WORDS_ALONE = 0.3;
+/** Share of words an inferred link needs when the claim and the fact share no actor and no place (then the claim must also name a day of the fact). */
+export const WORDS_ALONE = 0.5;
 
-/** How well a claim fits a fact, each part in 0..1, and the weighted total. */
+/** How much a date that disagrees counts against (`date` of a claim whose every day or month misses the fact's). */
+export const DATE_AGAINST = -0.4;
+
+/** How well a claim fits a fact, each part in 0..1 (`date` in -1..1), and the weighted total. */
 export interface FactScore {
+  /** 1 when a day overlaps the fact's date, 0.5 a month, 0.25 a year; 0 without a date; {@link DATE_AGAINST} when the claim's days or months all miss it. */
   date: number;
   actors: number;
   words: number;
   /** 1 when a place the claim names lies inside the fact's `place`. */
   place: number;
   total: number;
+  /** The words' fit before it is capped at 1: breaks ties between facts of equal totals. */
+  closeness: number;
 }
 
-const factStems = new WeakMap<RegistryFact, Set<string>>();
+/** What made a score: the actors (ids) and terms the claim shares with the fact. */
+export interface Evidence {
+  actors: string[];
+  terms: string[];
+}
+
 const factBounds = new WeakMap<RegistryFact, { first: string; last: string } | null>();
 
 function boundsOf(fact: RegistryFact): { first: string; last: string } | undefined {
@@ -40,7 +57,8 @@ export function claimStemsOf(claim: Claim): Set<string> {
   const k = known(claim);
   if (!k.stems) {
     const s = k.all ? new Set(k.all) : contentStems(claim.text);
-    for (const a of [...claim.actors, ...claim.places]) for (const w of contentStems(a.text)) s.delete(w);
+    for (const a of claim.actors) for (const w of contentStems(a.text)) s.delete(w);
+    for (const a of claim.places) for (const w of contentStems(a.text)) s.delete(w);
     k.stems = s;
   }
   return k.stems;
@@ -57,82 +75,146 @@ export function knowClaimStems(claim: Claim, all: ReadonlySet<string>): void {
  * kept each claim and all it holds through the young-generation collections until a full one:
  * the same kind of memo keyed by block units cost a 1,000-word analysis about 15%.)
  */
-let current: { claim: Claim; all?: ReadonlySet<string>; stems?: Set<string>; actors?: Set<string> } | undefined;
+let current: {
+  claim: Claim;
+  registry?: Registry;
+  all?: ReadonlySet<string>;
+  stems?: Set<string>;
+  /** The claim's registered actor and place ids, each with the places that hold it (for actors listed as a fact's participant). */
+  actors?: Map<string, string[]>;
+  actorWeight?: number;
+  termWeight?: number;
+} | undefined;
 function known(claim: Claim): NonNullable<typeof current> {
   if (current?.claim !== claim) current = { claim };
   return current;
 }
 
-function stemsOf(fact: RegistryFact): Set<string> {
-  let s = factStems.get(fact);
-  if (!s) factStems.set(fact, (s = contentStems(`${fact.claim} ${fact.keywords.join(' ')}`)));
-  return s;
-}
+const EMPTY: string[] = [];
 
-const factActorSets = new WeakMap<RegistryFact, Set<string>>();
-
-/** The ids of a fact's actors (once per fact). */
-function factActors(fact: RegistryFact): Set<string> {
-  let s = factActorSets.get(fact);
-  if (!s) factActorSets.set(fact, (s = new Set(fact.actors)));
-  return s;
-}
-
-/** The registered actors and places a claim names (once per claim). */
-function claimActors(claim: Claim): Set<string> {
+/** The registered actors and places a claim names, each place with the places above it (once per claim). */
+export function claimActors(claim: Claim, registry: Registry): Map<string, string[]> {
   const k = known(claim);
-  if (!k.actors) {
-    const s = new Set<string>();
-    for (const a of claim.actors) if (a.form !== 'unregistered') s.add(a.id);
-    for (const p of claim.places) if (p.form !== 'unregistered') s.add(p.id);
-    k.actors = s;
+  if (!k.actors || k.registry !== registry) {
+    const m = new Map<string, string[]>();
+    for (const a of claim.actors) if (a.form !== 'unregistered') m.set(a.id, EMPTY);
+    for (const p of claim.places) if (p.form !== 'unregistered' && !m.has(p.id)) m.set(p.id, placesAbove(registry, p.id));
+    k.actors = m;
+    k.registry = registry;
+    k.actorWeight = undefined;
+    k.termWeight = undefined;
   }
   return k.actors;
 }
 
+/** The places that hold a place, nearest first (its `within` chain, without itself). */
+export function placesAbove(registry: Registry, id: string): string[] {
+  const out: string[] = [];
+  const seen = new Set([id]);
+  for (let at = registry.actors.get(id)?.within; at !== undefined && !seen.has(at); at = registry.actors.get(at)?.within) {
+    out.push(at);
+    seen.add(at);
+  }
+  return out.length ? out : EMPTY;
+}
+
 /**
- * How precisely a claim's dates meet the fact's date: 1 when a day or a span
- * of days overlaps it, less for a month or a year that merely contains it, 0
- * when no date overlaps.
+ * How a claim's dates meet the fact's date: 1 when a day or a span of days
+ * overlaps it, less for a month or a year that merely contains it, 0 when the
+ * claim names no date that could say (none, or only years that miss), and
+ * {@link DATE_AGAINST} when its days or months all miss the fact's.
  */
 export function dateFit(claim: Claim, fact: RegistryFact): number {
   const f = boundsOf(fact);
   if (!f) return 0;
   let best = 0;
+  let against = false;
   for (const d of claim.dates) {
     const b = valueBounds(d.value);
-    if (!b || b.first > f.last || f.first > b.last) continue;
-    const span = /^\d{4}-\d{2}-\d{2}/.test(d.value) ? 1 : /^\d{4}-\d{2}$/.test(d.value) ? 0.5 : 0.25;
+    if (!b) continue;
+    const precise = /^\d{4}-\d{2}/.test(d.value);
+    if (b.first > f.last || f.first > b.last) {
+      if (precise) against = true;
+      continue;
+    }
+    const span = /^\d{4}-\d{2}-\d{2}/.test(d.value) ? 1 : precise ? 0.5 : 0.25;
     best = Math.max(best, span);
   }
-  return best;
-}
-
-/** The `words` part of a score: `common` stems shared by the claim's `mine` and the fact's `theirs`. */
-function wordsFit(common: number, mine: number, theirs: number): number {
-  return mine && theirs ? Math.min(1, common / Math.sqrt(mine * theirs) / 0.6) : 0;
+  return best > 0 ? best : against ? DATE_AGAINST : 0;
 }
 
 /**
- * Scores a claim against a fact: shared date, shared actors (places nest),
- * shared words. With `needDate`, a fact whose date does not overlap scores 0
- * at once (the common case, kept cheap for large registries).
+ * Scores a claim against a fact: shared words (their stems and near-synonyms, the
+ * rarer among the registry's facts the weightier), shared actors (the rarer the
+ * weightier; a place the claim names counts for a participant place that holds it),
+ * a place inside the fact's, and the date, for or against.
  */
-export function scoreFact(claim: Claim, fact: RegistryFact, registry: Registry, needDate = false): FactScore {
+export function scoreFact(claim: Claim, fact: RegistryFact, registry: Registry, evidence?: Evidence): FactScore {
+  const t = registryTerms(registry);
   const date = dateFit(claim, fact);
-  if (needDate && date === 0) return { date, actors: 0, words: 0, place: 0, total: 0 };
-  const factIds = factActors(fact);
-  const claimIds = claimActors(claim);
-  // Participants are the fact's `actors` (places included when listed there); its `place` is only where it happened.
-  let shared = 0;
-  for (const id of claimIds) if (factIds.has(id)) shared++;
-  const place = fact.place !== undefined && claim.places.some((p) => p.form !== 'unregistered' && isWithin(registry, p.id, fact.place!)) ? 1 : 0;
-  const actors = claimIds.size ? Math.min(1, shared / Math.min(claimIds.size, Math.max(1, factIds.size))) : 0;
+  // Words.
+  const k = known(claim);
   const mine = claimStemsOf(claim);
-  const theirs = stemsOf(fact);
+  const theirs = factTerms(registry, fact);
+  if (k.termWeight === undefined || k.registry !== registry) {
+    claimActors(claim, registry);
+    let w = 0;
+    for (const term of mine) w += termWeight(t, term);
+    k.termWeight = w;
+  }
   let common = 0;
-  for (const w of mine) if (theirs.has(w)) common++;
-  const words = wordsFit(common, mine.size, theirs.size);
+  let factWeight = 0;
+  for (const term of theirs) {
+    const w = termWeight(t, term);
+    factWeight += w;
+    if (mine.has(term)) {
+      common += w;
+      evidence?.terms.push(term);
+    }
+  }
+  const closeness = common > 0 ? Math.sqrt((common / factWeight) * (common / k.termWeight)) : 0;
+  const words = Math.min(1, closeness / WORDS_FULL);
+  // Place: a place the claim names inside the fact's.
+  const ids = claimActors(claim, registry);
+  let place = 0;
+  let placeId: string | undefined;
+  if (fact.place !== undefined) {
+    for (const [id, above] of ids) {
+      if (id === fact.place || above.includes(fact.place)) {
+        place = 1;
+        placeId = id;
+        break;
+      }
+    }
+  }
+  // Actors: the claim's registered actors and places listed among the fact's (a place
+  // the claim names counts for a participant that holds it; the place found as the
+  // fact's `place` is not held against the fit).
+  let actors = 0;
+  if (ids.size) {
+    if (k.actorWeight === undefined) {
+      let w = 0;
+      for (const id of ids.keys()) w += actorWeight(t, id);
+      k.actorWeight = w;
+    }
+    let shared = 0;
+    let factSide = 0;
+    const participants = fact.actors;
+    for (const id of participants) factSide += actorWeight(t, id);
+    for (const [id, above] of ids) {
+      let hit: string | undefined = participants.includes(id) ? id : undefined;
+      for (let i = 0; hit === undefined && i < above.length; i++) if (participants.includes(above[i]!)) hit = above[i];
+      if (hit === undefined) continue;
+      shared += actorWeight(t, hit);
+      evidence?.actors.push(hit);
+    }
+    const mineSide = placeId !== undefined && !participants.includes(placeId) ? k.actorWeight - actorWeight(t, placeId) : k.actorWeight;
+    if (shared > 0) actors = Math.min(1, shared / Math.min(mineSide, Math.max(factSide, 1e-9)));
+  }
+  if (placeId !== undefined && evidence && !evidence.actors.includes(placeId)) evidence.actors.push(placeId);
   const total = WEIGHTS.date * date + WEIGHTS.actors * actors + WEIGHTS.words * words + WEIGHTS.place * place;
-  return { date, actors, words, place, total };
+  return { date, actors, words, place, total, closeness };
 }
+
+/** The geometric mean of the shares of fact and claim words shared that counts as a full match. */
+const WORDS_FULL = 0.6;

@@ -1,4 +1,6 @@
+import { stemmer } from 'stemmer';
 import { normalize } from '../extract/tokens.js';
+import SYNONYMS from './synonyms.json';
 
 /** Function words and calendar words that say nothing about what a claim is about (exported for tests). */
 export const STOP: ReadonlySet<string> = new Set(
@@ -11,23 +13,70 @@ export const STOP: ReadonlySet<string> = new Set(
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weekend month year day days late early`.split(/\s+/),
 );
 
-/** Suffixes {@link stem} drops, longest first; each ends in s, n, r, g, d or y. */
-const SUFFIXES = ['ations', 'ation', 'ators', 'ator', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'ly'];
+const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries(SYNONYMS.irregular));
 
-/** A rough stem: enough to meet "awaits"/"awaited", "negotiations"/"negotiators", "held"/"holds" halfway. */
-export function stem(word: string): string {
-  let w = word;
-  // Every suffix ends in one of these letters (and needs four letters before it): most words skip the loop.
-  const last = w.charCodeAt(w.length - 1);
-  if (w.length >= 5 && (last === 115 || last === 110 || last === 114 || last === 103 || last === 100 || last === 121)) {
-    for (const suffix of SUFFIXES) {
-      if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
-        w = w.slice(0, -suffix.length);
-        break;
-      }
+/** Stem → the name of its near-synonym group ("acquisit" → "~buy"). */
+const CONCEPTS = new Map<string, string>();
+/** Stems of a phrase, space-joined ("without electr") → its group's name. */
+const PHRASES = new Map<string, string>();
+/** The stem that ends each phrase: only then are the words before it looked at. */
+const PHRASE_ENDS = new Set<string>();
+/** The most words a phrase has. */
+let PHRASE_MAX = 1;
+for (const group of SYNONYMS.groups) {
+  const name = `~${group[0]!.split(' ').map(baseStem).join('_')}`;
+  for (const entry of group) {
+    const stems = entry.split(' ').map(baseStem);
+    if (stems.length === 1) CONCEPTS.set(stems[0]!, name);
+    else {
+      PHRASES.set(stems.join(' '), name);
+      PHRASE_ENDS.add(stems[stems.length - 1]!);
+      PHRASE_MAX = Math.max(PHRASE_MAX, stems.length);
     }
   }
-  return w.length > 6 ? w.slice(0, 6) : w;
+}
+
+/** A word's Porter stem (the `stemmer` package), irregular verb forms first brought to their base ("met" → "meet"). */
+function baseStem(word: string): string {
+  return stemmer(IRREGULAR.get(word) ?? word);
+}
+
+/** Stems by word, and words' terms: every keystroke meets the same words again. */
+const STEMS = new Map<string, string>();
+
+/** A lowercase word's stem, remembered (the map is emptied when it grows past 50,000 words). */
+function stemOf(word: string): string {
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    if (STEMS.size >= 50_000) STEMS.clear();
+    STEMS.set(word, (s = baseStem(word)));
+  }
+  return s;
+}
+
+/**
+ * The term a lowercase word counts as when linking: its stem ("signed", "signing" → "sign"),
+ * or the name of its near-synonym group ("takeover", "acquisition" → "~buy"; synonyms.json).
+ */
+export function stem(word: string): string {
+  const s = stemOf(word);
+  return CONCEPTS.get(s) ?? s;
+}
+
+/** The group a phrase ending in the stem `last` names, given the stems before it (`a` just before, `b` before that). */
+function phraseAt(b: string | undefined, a: string | undefined, last: string): string | undefined {
+  if (a === undefined || !PHRASE_ENDS.has(last)) return undefined;
+  return PHRASES.get(`${a} ${last}`) ?? (b !== undefined && PHRASE_MAX > 2 ? PHRASES.get(`${b} ${a} ${last}`) : undefined);
+}
+
+/** The near-synonym phrases of a text, as their groups' names (every word counts, stop words too: "without electricity"). */
+export function phraseTerms(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const g = phraseAt(i > 1 ? stemOf(words[i - 2]!) : undefined, stemOf(words[i - 1]!), stemOf(words[i]!));
+    if (g) out.push(g);
+  }
+  return out;
 }
 
 /** The content words of a text as stems: lowercase, no diacritics, no function or calendar words. */
@@ -35,6 +84,8 @@ export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
   const lower = normalize(text);
   const n = lower.length;
+  let before1: string | undefined;
+  let before2: string | undefined;
   // Words as /[a-z0-9][a-z0-9%'’-]*/g finds them, scanned by character code (no match objects).
   for (let i = 0; i < n; ) {
     if (!isWordStart(lower.charCodeAt(i))) {
@@ -47,6 +98,13 @@ export function contentStems(text: string): Set<string> {
     // Only a word ending in s, an apostrophe or a hyphen can lose its end.
     const last = w.charCodeAt(w.length - 1);
     if (last === 115 || last === 39 || last === 0x2019 || last === 45) w = w.replace(/['’]s$/, '').replace(/['’-]+$/, '');
+    if (w.length === 0) continue;
+    // Phrases count every word, stop words too ("without electricity").
+    const s = stemOf(w);
+    const g = phraseAt(before2, before1, s);
+    if (g) out.add(g);
+    before2 = before1;
+    before1 = s;
     const digit = hasDigit(w);
     if (w.length < 3 && !digit) continue;
     if (w.length <= STOP_MAX && STOP.has(w)) continue;
