@@ -22,7 +22,8 @@ function reference(text: string): Set<string> {
     const digit = /\d/.test(w);
     if (w.length < 3 && !digit) continue;
     if (STOP.has(w)) continue;
-    if (digit && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) || /^(?:19|20)\d\d$/.test(w))) continue;
+    const money = /[$€£¥]/.test(normalize(text).charAt(m.index! - 1));
+    if (digit && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) ? !money : /^(?:19|20)\d\d$/.test(w))) continue;
     out.add(stem(w));
   }
   for (const g of phraseTerms(every)) out.add(g);

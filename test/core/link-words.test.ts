@@ -66,7 +66,7 @@ describe('case 3 of linkCandidates (shared day and words only) equals the scan o
           const exhaustive = inferLink(claim, registry, 'exhaustive');
           assert.deepEqual(inferLink(claim, registry), exhaustive, claim.text);
           if (exhaustive) linked++;
-          if (claimStemsOf(claim).size === 0) wordless++;
+          if (claimStemsOf(claim, registry).size === 0) wordless++;
         }
       }),
       { numRuns: 150, seed: 11 },

@@ -1,7 +1,8 @@
 import { addDays, daysBetween, valueBounds } from '../iso.js';
 import type { Registry, RegistryFact } from '../registry/model.js';
 import type { Claim } from '../types.js';
-import { registryTerms } from './terms.js';
+import { claimStemsOf, WORDS_FULL, WORDS_ONLY } from './score.js';
+import { registryTerms, termWeight } from './terms.js';
 
 /** The registry's facts sorted by first day, for overlap queries. */
 interface DateIndex {
@@ -147,8 +148,14 @@ const DAY = /^\d{4}-\d{2}-\d{2}/;
  *    walks it), is in the fact's `actors` (found through `byActor`);
  * 2. `place` > 0: the fact's `place` is one of the claim's registered places or
  *    lies on the `within` chain of one (`byPlace`);
- * 3. `actors` = 0 and `place` = 0: then `date` = 1: the fact overlaps a claim
- *    date of day precision, so the date index queried with those values finds it.
+ * 3. `actors` = 0, `place` = 0 and `date` = 1: the fact overlaps a claim date of
+ *    day precision, so the date index queried with those values finds it;
+ * 4. `actors` = 0, `place` = 0, `date` < 1: then the claim names no registered
+ *    actor or place (`alone`) and `words` ≥ WORDS_ONLY, so closeness ≥
+ *    WORDS_ONLY·WORDS_FULL = c and, the fact's share being at most 1, the shared
+ *    terms weigh at least c² of the claim's terms. A fact sharing none of the
+ *    claim's heaviest terms, taken until the rest weighs less than that, cannot
+ *    pass: the facts having one of those terms (`byTerm`) are enumerated.
  * Scoring the returned facts in registry order keeps ties as the scan of every
  * fact breaks them (the first fact with the best total wins).
  */
@@ -180,6 +187,7 @@ export function linkCandidates(registry: Registry, claim: Claim, stems: () => Re
   // failed these tests in cases 1 and 2 is marked: it would fail them again). A claim
   // date of up to a month meets the one-day facts day by day (through their stems on a
   // busy day) and the facts spanning several days by the date scan; a longer one scans.
+  if (claim.dates.length && !claim.actors.some(registered) && !claim.places.some(registered)) takeByTerms(q, registry, claim);
   for (const b of days) {
     const span = b.first === b.last ? 1 : daysBetween(b.first, b.last) + 1;
     if (!(span >= 1 && span <= SHORT_RANGE) || (span > 1 && addDays(b.first, span - 1) !== b.last)) {
@@ -190,6 +198,25 @@ export function linkCandidates(registry: Registry, claim: Claim, stems: () => Re
     scanOverlapping(q, idx.long, idx.longMaxLast, b);
   }
   return q.out.sort((a, b) => a - b).map((i) => idx.facts[i]!);
+}
+
+const registered = (a: { form: string }): boolean => a.form !== 'unregistered';
+
+/** Case 4 of {@link linkCandidates}: the facts having one of the claim's heaviest terms (a prefix filter), sharing a word. */
+function takeByTerms(q: Query, registry: Registry, claim: Claim): void {
+  const t = registryTerms(registry);
+  const mine = [...claimStemsOf(claim, registry)].map((term) => ({ term, w: termWeight(t, term) }));
+  let total = 0;
+  for (const x of mine) total += x.w;
+  mine.sort((a, b) => b.w - a.w);
+  // The shared terms must weigh at least (WORDS_ONLY·WORDS_FULL)² of the claim's (a little less, for rounding).
+  const need = (WORDS_ONLY * WORDS_FULL) ** 2 * total * 0.999;
+  let rest = total;
+  for (const { term, w } of mine) {
+    if (rest < need) break;
+    rest -= w;
+    take(q, t.byTerm.get(term));
+  }
 }
 
 /** Claim dates up to this many days long meet one-day facts day by day; longer ones scan every overlapping fact. */

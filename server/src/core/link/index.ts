@@ -8,7 +8,7 @@ import type { Registry, RegistryFact } from '../registry/model.js';
 import type { ActorMention, Article, Claim, DateMention, Fix, Sentence } from '../types.js';
 import { linkCandidates } from './candidates.js';
 import { contentStems } from './words.js';
-import { knowClaimStems, LINK_THRESHOLD, MIN_WORDS, scoreFact, WORDS_ALONE, type FactScore } from './score.js';
+import { knowClaimStems, LINK_THRESHOLD, MIN_WORDS, scoreFact, WORDS_ALONE, WORDS_ONLY, type FactScore } from './score.js';
 
 export { LINK_THRESHOLD, scoreFact, dateFit, placesAbove, type Evidence, type FactScore } from './score.js';
 export { isWithin, placesNest } from './places.js';
@@ -147,15 +147,20 @@ export function inferLink(claim: Claim, registry: Registry, how: 'indexed' | 'ex
  * Whether a score is enough for an inferred link. A shared day and person are not:
  * the same person does many things a day, so words must say it is the same event;
  * without a shared actor or place, the words must be many and the claim must name a
- * day of the fact. (linkCandidates relies on these conditions: change them together.)
+ * day of the fact, or name no registered actor or place at all and say nearly all
+ * the fact says. (linkCandidates relies on these conditions: change them together.)
  */
 export function linkable(s: FactScore, undated = false): boolean {
   if (undated) return s.total >= UNDATED_LINK && s.words >= UNDATED_WORDS && s.actors > 0;
-  return s.total >= LINK_THRESHOLD && s.words >= MIN_WORDS && (s.actors > 0 || s.place > 0 || (s.date === 1 && s.words >= WORDS_ALONE));
+  if (s.total < LINK_THRESHOLD || s.words < MIN_WORDS) return false;
+  if (s.actors > 0 || s.place > 0) return true;
+  if (s.date === 1) return s.words >= WORDS_ALONE;
+  // A sentence naming no registered actor or place, its date off: only when it says (nearly) all the fact says.
+  return s.alone && s.words >= WORDS_ONLY;
 }
 
 /** An undated sentence has no date to agree: it links only on strong words and a shared actor. */
-export const UNDATED_LINK = 0.55;
+export const UNDATED_LINK = 0.5;
 export const UNDATED_WORDS = 0.5;
 
 /** The content stems of a claim's whole text, told to the scorer too. */

@@ -1,7 +1,7 @@
 import { valueBounds } from '../iso.js';
 import type { Registry, RegistryFact } from '../registry/model.js';
 import type { Claim } from '../types.js';
-import { actorWeight, factTerms, registryTerms, termWeight } from './terms.js';
+import { actorWeight, factTerms, registryTerms, termWeight, titleStems } from './terms.js';
 import { contentStems } from './words.js';
 
 /**
@@ -22,6 +22,13 @@ export const MIN_WORDS = 0.2;
 /** Share of words an inferred link needs when the claim and the fact share no actor and no place (then the claim must also name a day of the fact). */
 export const WORDS_ALONE = 0.5;
 
+/**
+ * Share of words a link needs when the claim names no registered actor or place at
+ * all and no day of the fact ("The trial opened with jury selection on April 14",
+ * a day off): nearly all of them.
+ */
+export const WORDS_ONLY = 0.9;
+
 /** How much a date that disagrees counts against (`date` of a claim whose every day or month misses the fact's). */
 export const DATE_AGAINST = -0.4;
 
@@ -36,6 +43,8 @@ export interface FactScore {
   total: number;
   /** The words' fit before it is capped at 1: breaks ties between facts of equal totals. */
   closeness: number;
+  /** True when the claim names no registered actor or place: then actors and place are left out of the total, not held against it. */
+  alone: boolean;
 }
 
 /** What made a score: the actors (ids) and terms the claim shares with the fact. */
@@ -53,13 +62,18 @@ function boundsOf(fact: RegistryFact): { first: string; last: string } | undefin
 }
 
 /** The claim's content words without the names it mentions: names are scored as actors, not as words (the set `words` is scored on). */
-export function claimStemsOf(claim: Claim): Set<string> {
+export function claimStemsOf(claim: Claim, registry: Registry): Set<string> {
   const k = known(claim);
-  if (!k.stems) {
+  if (!k.stems || k.stemsFor !== registry) {
     const s = k.all ? new Set(k.all) : contentStems(claim.text);
-    for (const a of claim.actors) for (const w of contentStems(a.text)) s.delete(w);
+    for (const a of claim.actors) {
+      for (const w of contentStems(a.text)) s.delete(w);
+      // Their titles too: who they are is not what they did.
+      if (a.form !== 'unregistered') for (const w of titleStems(registry, a.id)) s.delete(w);
+    }
     for (const a of claim.places) for (const w of contentStems(a.text)) s.delete(w);
     k.stems = s;
+    k.stemsFor = registry;
   }
   return k.stems;
 }
@@ -80,6 +94,7 @@ let current: {
   registry?: Registry;
   all?: ReadonlySet<string>;
   stems?: Set<string>;
+  stemsFor?: Registry;
   /** The claim's registered actor and place ids, each with the places that hold it (for actors listed as a fact's participant). */
   actors?: Map<string, string[]>;
   actorWeight?: number;
@@ -154,7 +169,7 @@ export function scoreFact(claim: Claim, fact: RegistryFact, registry: Registry, 
   const date = dateFit(claim, fact);
   // Words.
   const k = known(claim);
-  const mine = claimStemsOf(claim);
+  const mine = claimStemsOf(claim, registry);
   const theirs = factTerms(registry, fact);
   if (k.termWeight === undefined || k.registry !== registry) {
     claimActors(claim, registry);
@@ -212,9 +227,12 @@ export function scoreFact(claim: Claim, fact: RegistryFact, registry: Registry, 
     if (shared > 0) actors = Math.min(1, shared / Math.min(mineSide, Math.max(factSide, 1e-9)));
   }
   if (placeId !== undefined && evidence && !evidence.actors.includes(placeId)) evidence.actors.push(placeId);
-  const total = WEIGHTS.date * date + WEIGHTS.actors * actors + WEIGHTS.words * words + WEIGHTS.place * place;
-  return { date, actors, words, place, total, closeness };
+  const alone = ids.size === 0;
+  const total = alone
+    ? (WEIGHTS.date * date + WEIGHTS.words * words) / (WEIGHTS.date + WEIGHTS.words)
+    : WEIGHTS.date * date + WEIGHTS.actors * actors + WEIGHTS.words * words + WEIGHTS.place * place;
+  return { date, actors, words, place, total, closeness, alone };
 }
 
 /** The geometric mean of the shares of fact and claim words shared that counts as a full match. */
-const WORDS_FULL = 0.6;
+export const WORDS_FULL = 0.6;

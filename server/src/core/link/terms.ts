@@ -20,6 +20,8 @@ export interface RegistryTerms {
   actorFacts: Map<string, number>;
   /** Weight of a term no fact has (a sentence's own words). */
   unknownWeight: number;
+  /** Stems of the words of each actor's role titles ("general", "manag"), by id (filled on use). */
+  titles: Map<string, ReadonlySet<string>>;
 }
 
 const built = new WeakMap<Registry, RegistryTerms>();
@@ -33,6 +35,7 @@ export function registryTerms(registry: Registry): RegistryTerms {
   const byTerm = new Map<string, number[]>();
   const actorFacts = new Map<string, number>();
   const names = new Map<string, { spellings: string[]; stems: Set<string> }[]>();
+  const titles = new Map<string, ReadonlySet<string>>();
   const terms = facts.map((fact, i) => {
     const text = `${fact.claim} ${fact.keywords.join(' ')}`;
     const own = contentStems(text);
@@ -41,6 +44,7 @@ export function registryTerms(registry: Registry): RegistryTerms {
     for (const id of ids) {
       actorFacts.set(id, (actorFacts.get(id) ?? 0) + 1);
       for (const n of namesOf(registry, id, names)) if (n.spellings.some((s) => s.length > 0 && lower.includes(s))) for (const w of n.stems) own.delete(w);
+      for (const w of titleStemsIn(registry, titles, id)) own.delete(w);
     }
     for (const term of own) {
       const list = byTerm.get(term);
@@ -50,7 +54,7 @@ export function registryTerms(registry: Registry): RegistryTerms {
     byFact.set(fact, own);
     return own;
   });
-  t = { facts, terms, byTerm, actorFacts, unknownWeight: Math.log(5) };
+  t = { facts, terms, byTerm, actorFacts, unknownWeight: Math.log(5), titles };
   built.set(registry, t);
   return t;
 }
@@ -64,6 +68,26 @@ function namesOf(registry: Registry, id: string, memo: Map<string, { spellings: 
   if (actor) for (const s of [actor.name, ...actor.aliases, ...actor.variants]) out.push({ spellings: [normalize(s)], stems: contentStems(s) });
   memo.set(id, out);
   return out;
+}
+
+const NO_STEMS: ReadonlySet<string> = new Set();
+
+function titleStemsIn(registry: Registry, titles: Map<string, ReadonlySet<string>>, id: string): ReadonlySet<string> {
+  let out = titles.get(id);
+  if (!out) {
+    const roles = registry.actors.get(id)?.roles;
+    out = roles?.length ? contentStems(roles.map((r) => r.title).join(' ')) : NO_STEMS;
+    titles.set(id, out);
+  }
+  return out;
+}
+
+/**
+ * The stems of an actor's role titles: who someone is ("General Manager Helen Marsh")
+ * is not what they did, so these words are left out of both sides' words.
+ */
+export function titleStems(registry: Registry, id: string): ReadonlySet<string> {
+  return titleStemsIn(registry, registryTerms(registry).titles, id);
 }
 
 /** A fact's terms (see {@link RegistryTerms}). */

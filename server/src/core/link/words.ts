@@ -9,6 +9,7 @@ export const STOP: ReadonlySet<string> = new Set(
   these those is are was were be been being has have had do does did will would shall should can could may might must not no yes all any some
   also still now just only very more most other such than too about against between both each few own same one two three first last next
   said says say told tell according reported reports report added adds mr mrs ms
+  hundred hundreds thousand thousands million millions billion billions trillion percent
   january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weekend month year day days late early`.split(/\s+/),
 );
@@ -108,10 +109,16 @@ export function contentStems(text: string): Set<string> {
     const digit = hasDigit(w);
     if (w.length < 3 && !digit) continue;
     if (w.length <= STOP_MAX && STOP.has(w)) continue;
-    if (digit && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) || /^(?:19|20)\d\d$/.test(w))) continue;
+    // Day numbers and years are dates, not words; a sum of money is a word ("$5", "C$41").
+    if (digit && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) ? !isCurrency(lower.charCodeAt(at - 1)) : /^(?:19|20)\d\d$/.test(w))) continue;
     out.add(stem(w));
   }
   return out;
+}
+
+/** $ € £ ¥ */
+function isCurrency(c: number): boolean {
+  return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
 }
 
 /** [a-z0-9] */
