@@ -207,6 +207,17 @@ describe('registry edits', () => {
     }
   });
 
+  it('sets the status field the loader reads when it is written twice, and offers no edit around complex keys', () => {
+    const uri = 'file:///desk/facts.yaml';
+    const twice = 'version: 1\nfacts:\n  f:\n    claim: C\n    date: 2024-01-01\n    status: confirmed\n    status: developing\n';
+    const out = apply(twice, setFactStatusEdits(registryOf(uri, twice), 'f', 'disputed'));
+    assert.equal(registryOf(uri, out).facts.get('f')!.status, 'disputed');
+    const complex = 'version: 1\nactors:\n  ? a:\n    name: A\n    type: person\n  b:\n    name: B\n    type: person\n';
+    const r = registryOf(uri, complex);
+    assert.deepEqual(addActorEdits(r, { id: 'c', name: 'C', type: 'person' }), []);
+    assert.deepEqual(addFactEdits(r, { id: 'g', claim: 'G', date: '2024-01-02' }), []);
+  });
+
   it('adds a section before the document end marker `...`', () => {
     const uri = 'file:///desk/facts.yaml';
     const text = '---\nversion: 1\nactors:\n  a:\n    name: A\n    type: person\n...\n';

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parseRegistryFile } from '../../server/src/core/index.js';
+import { addActorEdits, addFactEdits, addSpellingEdits, applyEdits, mergeRegistry, parseRegistryFile, setFactStatusEdits, type Registry, type TextEdit } from '../../server/src/core/index.js';
 import { editedRegistryYaml, registryYaml } from '../fixtures/registry/yaml-arbitrary.js';
 import { compareReaders } from '../helpers/yaml-diff.js';
 
@@ -39,5 +39,35 @@ describe('fast YAML reader on registry-shaped texts', () => {
   it(`reads ${RUNS} randomly edited registries as the yaml package does, or falls back`, () => {
     const counts = check(editedRegistryYaml(), 8);
     assert.ok(counts.same! > RUNS * 0.05, JSON.stringify(counts));
+  });
+
+  it('registry edits of generated registries read back with the change and no syntax error', () => {
+    const uri = 'file:///desk/facts.yaml';
+    let edited = 0;
+    fc.assert(
+      fc.property(fc.oneof(registryYaml(), editedRegistryYaml()), (text) => {
+        const file = parseRegistryFile(uri, text);
+        if (file.findings.some((f) => f.code === 'registry.syntax')) return;
+        const reg = mergeRegistry([file]);
+        const actor = [...reg.actors.keys()][0];
+        const fact = [...reg.facts.keys()][0];
+        const ops: [string, TextEdit[], (r: Registry) => boolean][] = [
+          ['add actor', addActorEdits(reg, { id: 'zz-new', name: 'Zed New', type: 'person', aliases: ['Zed'] }), (r) => r.actors.get('zz-new')?.name === 'Zed New'],
+          ['add fact', addFactEdits(reg, { id: 'zz-fact', claim: 'A claim', date: '2024-01-01', actors: actor ? [actor] : [] }), (r) => r.facts.get('zz-fact')?.claim === 'A claim'],
+        ];
+        if (actor) ops.push(['add spelling', addSpellingEdits(reg, actor, 'Zedd', 'aliases'), (r) => !!r.actors.get(actor)?.aliases.includes('Zedd')]);
+        if (fact) ops.push(['set status', setFactStatusEdits(reg, fact, 'disputed'), (r) => r.facts.get(fact)?.status === 'disputed']);
+        for (const [name, edits, ok] of ops) {
+          if (!edits.length) continue;
+          edited++;
+          const out = applyEdits(text, edits);
+          const after = parseRegistryFile(uri, out);
+          assert.deepEqual(after.findings.filter((f) => f.code === 'registry.syntax').map((f) => f.message), [], `${name}: ${JSON.stringify(out)}`);
+          assert.ok(ok(mergeRegistry([after])), `${name} not read back: ${JSON.stringify(out)}`);
+        }
+      }),
+      { numRuns: 1000, seed: 3 },
+    );
+    assert.ok(edited > 1000, `${edited} edits`);
   });
 });

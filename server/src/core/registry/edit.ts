@@ -48,6 +48,7 @@ export function addActorEdits(registry: Registry, actor: NewActor, target?: stri
   const file = chooseFile(registry, target, (f) => f.actors.length);
   if (!file) return [];
   const doc = new Doc(file);
+  if (!doc.usable) return [];
   const flowLists = doc.prefersFlowLists('actors', ['aliases', 'variants']);
   const body: string[] = [`name: ${yamlScalar(actor.name)}`, `type: ${actor.type}`];
   const list = (key: string, values: string[] | undefined): void => {
@@ -74,6 +75,7 @@ export function addFactEdits(registry: Registry, fact: NewFact, target?: string)
   const file = chooseFile(registry, target, (f) => f.facts.length);
   if (!file) return [];
   const doc = new Doc(file);
+  if (!doc.usable) return [];
   const body: string[] = [`claim: ${yamlScalar(fact.claim)}`, `date: ${fact.date}`];
   if (fact.actors?.length) body.push(`actors: ${flowList(fact.actors)}`);
   if (fact.place) body.push(`place: ${yamlScalar(fact.place)}`);
@@ -105,9 +107,10 @@ export function addSpellingEdits(registry: Registry, actorId: string, spelling: 
   const file = editableFile(registry, actor.location.uri);
   if (!file) return [];
   const doc = new Doc(file, actorId);
+  if (!doc.usable) return [];
   const entry = doc.entry('actors', actorId);
   if (!entry) return [];
-  const pair = getPair(entry, kind);
+  const pair = fieldPair(entry, kind);
   const value = pair?.value ?? null;
   if (pair && value?.kind === 'seq') {
     // Quote the new item as the list's items are quoted, when they all are.
@@ -137,11 +140,12 @@ export function setFactStatusEdits(registry: Registry, factId: string, status: F
   const file = editableFile(registry, fact.location.uri);
   if (!file) return [];
   const doc = new Doc(file, factId);
+  if (!doc.usable) return [];
   const entry = doc.entry('facts', factId);
   if (!entry) return [];
   const edits: TextEdit[] = [];
-  const statusPair = getPair(entry, 'status');
-  const byPair = getPair(entry, 'superseded_by');
+  const statusPair = fieldPair(entry, 'status');
+  const byPair = fieldPair(entry, 'superseded_by');
   const by = status === 'superseded' && supersededBy ? yamlScalar(supersededBy) : undefined;
   if (statusPair) {
     edits.push(doc.setValue(statusPair, status));
@@ -196,6 +200,22 @@ function isPlainSafe(v: string, flow: boolean): boolean {
   return typeof resolvePlain(v) === 'string';
 }
 
+/** A field of an entry: the last pair with that key, the one the loader reads when a field is written twice. */
+function fieldPair(entry: YMap, key: string): YPair | undefined {
+  for (let i = entry.items.length - 1; i >= 0; i--) {
+    const p = entry.items[i]!;
+    if (p.key.value !== null && String(p.key.value) === key) return p;
+  }
+  return undefined;
+}
+
+/** Whether a tree has a complex key (`? key: value` as a key): its ranges do not say where lines go. */
+function hasComplexKey(node: YNode | null, depth = 0): boolean {
+  if (node === null || node.kind === 'scalar' || depth > 64) return false;
+  if (node.kind === 'seq') return node.items.some((n) => hasComplexKey(n, depth + 1));
+  return node.items.some((p) => p.key.tag === '!complex-key' || hasComplexKey(p.value, depth + 1));
+}
+
 /** Block-style body lines of an entry (as `addActorEdits`/`addFactEdits` write them) as one flow mapping. */
 function flowOf(body: string[]): string {
   const text = body.join('\n');
@@ -244,6 +264,8 @@ function editable(file: RegistryFile): boolean {
 interface ReadFile {
   text: string;
   root: YMap | null;
+  /** False when the tree cannot place edits (complex keys): no edit is offered. */
+  usable: boolean;
   sections: Map<string, { count: number; last: YPair }>;
 }
 
@@ -274,7 +296,9 @@ function readForEdit(text: string, keepId: string | undefined): ReadFile {
   });
   // The full parser keeps every entry: counts come from the tree then.
   if (doc.reader !== 'fast') sections.clear();
-  const read: ReadFile = { text, root: doc.root?.kind === 'map' ? doc.root : null, sections };
+  // Only the full parser reads complex keys, and only for files of at most a few megabytes: the walk is cheap.
+  const usable = doc.reader === 'fast' || !hasComplexKey(doc.root);
+  const read: ReadFile = { text, root: doc.root?.kind === 'map' ? doc.root : null, sections, usable };
   recent.delete(key);
   recent.set(key, read);
   if (recent.size > 4) recent.delete(recent.keys().next().value!);
@@ -286,6 +310,7 @@ class Doc {
   readonly text: string;
   readonly eol: string;
   readonly root: YMap | null;
+  readonly usable: boolean;
   private readonly sections: Map<string, { count: number; last: YPair }>;
 
   constructor(
@@ -296,6 +321,7 @@ class Doc {
     this.eol = this.text.includes('\r\n') ? '\r\n' : '\n';
     const read = readForEdit(this.text, keepId);
     this.root = read.root;
+    this.usable = read.usable;
     this.sections = read.sections;
   }
 
