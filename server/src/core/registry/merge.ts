@@ -91,6 +91,9 @@ function reportDuplicateSpellings(
   }
 }
 
+/** Longest supersession cycle whose members each list it whole. */
+const CYCLE_SPELLED_OUT = 8;
+
 function reportCycles(
   facts: Map<string, RegistryFact>,
   add: (code: keyof typeof CODES, location: Location, message: string) => void,
@@ -104,10 +107,16 @@ function reportCycles(
     while (id && facts.has(id) && !done.has(id)) {
       if (onPath.has(id)) {
         const cycle = path.slice(path.indexOf(id));
-        for (const member of cycle) {
-          const fact = facts.get(member)!;
-          add('registry.supersession-cycle', fact.location, `Supersession cycle: ${[...cycle, id].map((c) => `\`${c}\``).join(' → ')}; a fact cannot be superseded by itself`);
-        }
+        const q = (c: string): string => `\`${c}\``;
+        // A short cycle is spelled out whole; a long one (5,000 facts made 295 MB of messages) by its
+        // length and the member's neighbours, so every member's message stays short.
+        const whole = cycle.length <= CYCLE_SPELLED_OUT ? `Supersession cycle: ${[...cycle, id].map(q).join(' → ')}` : '';
+        cycle.forEach((member, i) => {
+          const next = cycle[(i + 1) % cycle.length]!;
+          const prev = cycle[(i + cycle.length - 1) % cycle.length]!;
+          const message = whole || `Supersession cycle of ${cycle.length} facts: ${q(member)} → ${q(next)} → … → ${q(prev)} → ${q(member)}`;
+          add('registry.supersession-cycle', facts.get(member)!.location, `${message}; a fact cannot be superseded by itself`);
+        });
         break;
       }
       onPath.add(id);
