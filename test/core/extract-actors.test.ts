@@ -217,3 +217,31 @@ describe('names no registry knows: what is no actor (issue 15)', () => {
     assert.deepEqual(actors.filter((a) => a.form === 'unregistered' && a.type !== 'place').map((a) => a.text), []);
   });
 });
+
+describe('names no registry knows: one entity across the article (issue 15)', () => {
+  it('joins an acronym of a body\'s initials to that body', () => {
+    const { actors } = extract('The Harbour Safety Authority opened an inquiry on Monday. HSA staff said the inquiry would take weeks.', { registry: EMPTY });
+    assert.deepEqual(actors.map((a) => `${a.text}:${a.type}:${a.id}`), ['Harbour Safety Authority:organization:harbour-safety-authority', 'HSA:organization:harbour-safety-authority']);
+  });
+
+  it('takes a town alone for the club named after it in the article', () => {
+    assert.deepEqual(texts('Coventry City beat Bristol Rovers on Saturday. Coventry had led at half-time.', EMPTY), [
+      'Coventry City:organization',
+      'Bristol Rovers:organization',
+      'Coventry:organization',
+    ]);
+  });
+
+  it('keeps a name with "bin" whole although its first word names a town, and finds it by its first word', () => {
+    const { actors } = extract('Hassan bin Omar Lutfi won. Later, Sheikh Hassan thanked voters.', { registry: EMPTY });
+    assert.deepEqual(actors.map((a) => `${a.text}:${a.type}:${a.id}`), ['Hassan bin Omar Lutfi:person:hassan-bin-omar-lutfi', 'Hassan:person:hassan-bin-omar-lutfi']);
+  });
+
+  it('takes a holding for a body and a byline for a person, and no shouted words', () => {
+    assert.deepEqual(texts('By Thandeka Mbeki\n\nShares in Velmora closed higher. Protesters carried signs that read "NO JOBS, NO DEAL".', EMPTY), [
+      'Thandeka Mbeki:person',
+      'Velmora:organization',
+    ]);
+  });
+});
+

@@ -1,4 +1,4 @@
-import { CURRENCIES, HONORIFICS, ORG_HEADS, ORG_NAMES } from './gazetteer-data.js';
+import { HONORIFICS, ORG_HEADS, ORG_NAMES } from './gazetteer-data.js';
 import { placeNamed } from './gazetteer.js';
 import type { Token } from './tokens.js';
 
@@ -26,6 +26,8 @@ export const TITLES = words(`president vice prime minister ministers secretary c
   president-elect former acting interim coach manager striker midfielder defender goalkeeper forward captain striker economist analyst attorney lawyer
   prosecutor senior junior foreign defence defense interior finance economy justice health trade energy
   cji sheikh sheikha emir sultan crown imam rabbi bishop archbishop cardinal reverend professor
+  solicitor advocate registrar magistrate controller comptroller auditor inspector commissioner councillor councilor councilmember alderman
+  clerk treasurer sheriff constable detective additional writer correspondent reporter editor columnist
   ${HONORIFICS.replace(/\|/g, ' ')}`);
 
 /** Head words of organizations ("Foreign Ministry", "Bank of England", "Supreme Court"). */
@@ -39,31 +41,37 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   energy industries petroleum oil gas pharmaceuticals pharma bancorp financial insurance united town semiconductor semiconductors microsystems
   terminals logistics shipping mining metals steel chemicals electronics telecom telecommunications communications entertainment pictures brands foods
   beverages retail stores properties realty ventures robotics dynamics aerospace automotive software technology tech solutions labs enterprises
-  ag sa nv gmbh spa llp afc bros
+  ag sa nv gmbh spa llp afc bros forum
   ${ORG_HEADS.replace(/\|/g, ' ')}`);
 
 /**
  * Organization head words that name one body when they stand alone ("the Kremlin",
  * "Congress"); every other head word alone is a common noun ("the Cabinet", "the Board").
  */
-export const INSTITUTIONS = words(`kremlin pentagon congress senate parliament bundestag knesset duma politburo interpol`);
+export const INSTITUTIONS = words(`kremlin pentagon congress senate parliament bundestag knesset duma politburo interpol rovers wanderers athletic albion hotspur fc afc`);
+
+/** Last words of clubs named after their town ("Coventry City", "Bristol Rovers", "Preston North End"): the town alone then stands for the club. */
+export const CLUB_WORDS = words(`city united town rovers wanderers county athletic albion rangers end hotspur fc afc villa orient argyle wednesday`);
 
 /** Organizations and sports teams a general-purpose lexicon knows (compromise: "goldman sachs", "aston villa"). */
 export const KNOWN_ORGS = new Set(ORG_NAMES.split('|'));
 
 /** Last words of documents, laws and treaties ("Paris Declaration", "Clean Air Act"): no actors. */
 export const DOCUMENT_WORDS = words(`declaration memorandum agreement agreements act accord accords treaty treaties convention charter protocol pact
-  resolution constitution doctrine statute directive amendment communique communiqué manifesto`);
+  resolution constitution doctrine statute directive amendment communique communiqué manifesto code plan bill law`);
 
 /** Words of wars, events and contests ("World War II", "Arab Spring", "World Cup"): no actors unless a body's head word is there too. */
 export const EVENT_WORDS = words(`war wars revolution uprising crisis summit games olympics cup championship championships tournament festival
-  marathon election elections referendum`);
+  marathon election elections referendum airshow expo exhibition hurricane typhoon cyclone storm earthquake pandemic`);
 
 /** Holidays ("Christmas Eve", "New Year's Day"): dates, no actors. */
 export const HOLIDAY_WORDS = words(`christmas easter eve halloween thanksgiving ramadan eid diwali hanukkah passover pentecost lent advent`);
 
-/** Number words and currencies ("Billion Dollars"): amounts, no actors. */
-export const AMOUNT_WORDS = new Set([...words('hundred thousand million billion trillion hundreds thousands millions billions'), ...CURRENCIES.split('|')]);
+/** Number words ("Billion Dollars"): amounts, no actors. */
+export const AMOUNT_WORDS = words('hundred thousand million billion trillion hundreds thousands millions billions');
+
+/** Ordinals alone ("the Fourth of July"): no actors. */
+export const ORDINALS = words('first second third fourth fifth sixth seventh eighth ninth tenth');
 
 /** Head words of places ("Donetsk Oblast", "Kharkiv region"). */
 export const PLACE_WORDS = words(`oblast province region state republic kingdom island islands river mountains mountain sea ocean gulf bay valley district

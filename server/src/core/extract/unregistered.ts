@@ -7,8 +7,10 @@ import {
   EVENT_WORDS,
   HOLIDAY_WORDS,
   INSTITUTIONS,
+  CLUB_WORDS,
   KNOWN_ORGS,
   NOT_NAMES,
+  ORDINALS,
   ORG_AFTER,
   ORG_BEFORE,
   ORG_WORDS,
@@ -44,7 +46,10 @@ const ORG_POSSESSIVE = /^['’]s\s+(?:chief executive|chief financial|chief oper
 const ORG_FOLLOWS = /^\s+(?:shares|stock|stocks|shareholders|bonds|said in a (?:statement|filing)|posted|reported (?:a|an|net|revenue|sales|profit|quarterly|annual|earnings))\b/;
 
 /** Before a name: a workplace, a deal or a match ("an analyst at X", "joined X", "beat X 2-1"). */
-const ORG_PRECEDES = /\b(?:at|joined|joining|rival|rivals|owned by|acquired|acquire|bought|buy)\s+$/;
+const ORG_PRECEDES = /\b(?:at|joined|joining|rival|rivals|owned by|acquired|acquire|bought|buy|statement from|spokesperson for|spokesman for|spokeswoman for)\s+(?:the\s+)?$/;
+
+/** Before a name: a holding or a part of a company ("shares in X", "a unit of X"): strong. */
+const ORG_HOLDING = /\b(?:shares in|stake in|stakes in|holding in|invest in|invested in|investment in|subsidiary of|unit of|division of|customers of|shareholders of|chief executive of|owner of)\s+$/i;
 
 /** After a name, in its sentence: "its" says a body, "he"/"she"/"his"/"her" a person. */
 const ITS = /^[^.!?]{0,60}?\bits\b/;
@@ -58,6 +63,9 @@ const IMPERATIVE = /^\s+(?:the|a|an|your|our|this|these|those|my|their|its|all|e
 
 /** Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del']);
+
+/** Particles that only people's names hold ("Hassan bin Omar", whatever "Hassan" also names). */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
 /** Particles inside people's names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Badr bin Abdullah"). */
 const PARTICLES = new Set(['de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del']);
@@ -254,7 +262,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   // A name typed a person for want of a better reason takes the type its mentions' contexts agree on ("Harlow Brothers shares", "the club").
   const weakVotes = new Map<string, { person: number; organization: number }>();
   for (const c of candidates) {
-    if (!c.part.weak || c.type !== 'person') continue;
+    if (!c.part.weak || c.type !== 'person' || c.part.words.length < 2) continue;
     const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.end - c.at.start, c.part.sentenceStart, c.limit));
     const v = weakVotes.get(c.id!);
     if (v) {
@@ -263,7 +271,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
     } else weakVotes.set(c.id!, { person: cues.person, organization: cues.organization });
   }
   for (const c of candidates) {
-    const v = c.part.weak && c.type === 'person' ? weakVotes.get(c.id!) : undefined;
+    const v = c.part.weak && c.type === 'person' && c.part.words.length > 1 ? weakVotes.get(c.id!) : undefined;
     if (v && v.organization >= 2 && v.organization > v.person) {
       c.type = 'organization';
       c.id = c.part.nameSlug ??= slug(c.part.name);
@@ -286,6 +294,11 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
     if (w.length < 2) continue;
     const key = (p.lastKey ??= foldSpelling(slug(w[w.length - 1]!)));
     if (!surnames.has(key)) surnames.set(key, { id: c.id!, type: 'person' });
+    // Names with "bin" are also called by their first word ("Sheikh Khalid" for "Khalid bin Saif Al-Nuaimi").
+    if (w.some((x) => PATRONYMIC.has(x))) {
+      const first = foldSpelling(slug(w[0]!));
+      if (!surnames.has(first)) surnames.set(first, { id: c.id!, type: 'person' });
+    }
     // Family name first ("Xi Jinping" → "Xi"): a short first word that is no given name.
     if (w.length === 2 && w[0]!.length <= 3 && !given(p)) {
       const head = (p.headKey ??= foldSpelling(slug(w[0]!)));
@@ -310,10 +323,31 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
       }
     }
     // A head word as the first word of a sentence is a common noun ("Transit agencies warned").
-    const id = orgParts.get(p.key) ?? (p.sentenceStart && !p.common ? undefined : orgParts.get((p.midKey ??= `>${p.key}`)));
+    // A common noun after "the" is that noun, not a short name ("the Authority", "the Council"; but "Rovers last played").
+    if (p.common && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) continue;
+    const id = orgParts.get(p.key) ?? (p.sentenceStart && !p.common && !CLUB_WORDS.has(p.key) ? undefined : orgParts.get((p.midKey ??= `>${p.key}`)));
     if (!id || p.place || p.afterTitle || (c.type === 'person' && given(p))) continue;
     c.type = 'organization';
     c.id = id;
+  }
+  // A town alone stands for the club named after it in this article ("Preston" for "Preston North End").
+  const clubTowns = new Map<string, string | null>();
+  for (const c of candidates) {
+    const toks = c.part.tokens;
+    if (c.type !== 'organization' || toks.length < 2 || !CLUB_WORDS.has(toks[toks.length - 1]!.norm)) continue;
+    const n = placePrefix(toks, text);
+    if (n <= 0 || n >= toks.length) continue;
+    const key = keyOf(toks.slice(0, n));
+    clubTowns.set(key, clubTowns.has(key) && clubTowns.get(key) !== c.id ? null : c.id!);
+  }
+  if (clubTowns.size) {
+    for (const c of candidates) {
+      const id = c.type === 'place' ? clubTowns.get(c.part.key) : undefined;
+      if (id) {
+        c.type = 'organization';
+        c.id = id;
+      }
+    }
   }
   // An acronym in brackets after an organization's name is that organization ("... in Europe (OSCE)"), here and later.
   const acronyms = new Map<string, { type: ActorType; id: string }>();
@@ -336,6 +370,24 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   if (acronyms.size) {
     for (const c of candidates) {
       if (c.part.acronym && acronyms.has(c.part.tokens[0]!.norm)) ({ type: c.type, id: c.id } = acronyms.get(c.part.tokens[0]!.norm)!);
+    }
+  }
+  // An acronym of the initials of a body named in full is that body ("SFO" for "Serious Fraud Office").
+  const initials = new Map<string, string | null>();
+  for (const c of candidates) {
+    if (c.type !== 'organization' || c.part.length < 2) continue;
+    let letters = '';
+    for (const t of c.part.tokens) if (!CONNECTORS.has(t.text) && /^\p{Lu}/u.test(t.text)) letters += t.text[0];
+    if (letters.length >= 2) initials.set(letters, initials.has(letters) && initials.get(letters) !== c.id ? null : c.id!);
+  }
+  if (initials.size) {
+    for (const c of candidates) {
+      if (!c.part.acronym) continue;
+      const id = initials.get(c.part.tokens[0]!.text.replace(/\./g, ''));
+      if (id) {
+        c.type = 'organization';
+        c.id = id;
+      }
     }
   }
   for (const c of candidates) {
@@ -391,10 +443,17 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   // 4. Title Case lines: only names the gazetteer, the body or the registry's people know, or a given name and a surname.
   for (const run of titledRuns) {
     let k = 0;
+    // A byline names its writers ("By Thandiwe Mokoena"), whatever the given name.
+    const byline = /(?:^|\n)[ \t]*By\s+$/.test(text.slice(Math.max(0, run[0]!.start - 8), run[0]!.start));
     while (k < run.length) {
-      const found = lookup(run, k, run.length, ctx, known, surnames, orgParts);
+      const found = lookup(run, k, run.length, ctx, known, surnames, orgParts) ?? (byline && k === 0 ? bylineName(run, ctx) : undefined);
       if (found) {
         const c = found.candidate;
+        const club = c.type === 'place' ? clubTowns.get(keyOf(c.tokens)) : undefined;
+        if (club) {
+          c.type = 'organization';
+          c.id = club;
+        }
         if (c.type && c.id) {
           const first = c.tokens[0]!;
           const last = c.tokens[c.tokens.length - 1]!;
@@ -467,11 +526,12 @@ function cuesAt(text: string, start: number, end: number, sentenceStart: boolean
   let place = 0;
   if (PERSON_BEFORE.test(before)) person += 2;
   // "an analyst at X, said": the verb is the person's before the workplace.
-  const workplace = ORG_PRECEDES.test(before);
+  const holding = ORG_HOLDING.test(before);
+  const workplace = holding || ORG_PRECEDES.test(before);
   if (AGE.test(after)) person += 2;
   if (HIS_HER.test(after)) person++;
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
-  if (ORG_POSSESSIVE.test(after) || ORG_FOLLOWS.test(after)) organization += 2;
+  if (ORG_POSSESSIVE.test(after) || ORG_FOLLOWS.test(after) || holding) organization += 2;
   if (BODY_APPOSITION.test(text.slice(end, Math.min(limit, end + 60)))) organization += 2;
   if (workplace || ITS.test(after)) organization++;
   // The next sentence's "the company" speaks of this sentence's subject most of all.
@@ -480,7 +540,7 @@ function cuesAt(text: string, start: number, end: number, sentenceStart: boolean
   if (PERSON_AFTER.test(after) && !(sentenceStart && /^\s+who\b/.test(after)) && !(workplace && /^,/.test(after))) person++;
   if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) organization++;
   const prev = /(\p{Ll}+)\s+$/u.exec(before);
-  if ((prev && PLACE_CUES.has(prev[1]!) && !/^['’]s\b/.test(after)) || PLACE_AFTER.test(after)) place++;
+  if ((prev && PLACE_CUES.has(prev[1]!) && !workplace && !/^['’]s\b/.test(after)) || PLACE_AFTER.test(after)) place++;
   return { person, organization, place };
 }
 
@@ -651,7 +711,9 @@ function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candidate[] {
         }
       }
       if (!part.length) continue;
-      const type = piece.afterTitle && !hasOrgWord(part) && !placeOf(part) ? 'person' : undefined;
+      // After a title, a town's name is a person's ("Sheikh Hassan", "Prime Minister Jackson"); a country's is not.
+      const place = placeOf(part);
+      const type = piece.afterTitle && !hasOrgWord(part) && (!place || (place.kind === 'city' && part.length === 1)) ? 'person' : undefined;
       out.push({ tokens: part, sentenceStart: start, ...(type ? { type } : {}), ...(piece.beforeTitle ? { beforeTitle: true } : {}), ...(piece.afterTitle ? { afterTitle: true } : {}) });
     }
   }
@@ -699,7 +761,7 @@ function splitParts(toks: Token[], ctx: Ctx): Token[][] {
     if (hasOrgWord(parts[0]!)) return [toks];
     // Particles of a person's name ("Ursula von der Leyen", "Badr bin Abdullah bin Farhan") keep the name whole.
     if (parts.length === 2 && isGiven(parts[0]![0]!, ctx)) return [toks];
-    if (toks.every((t) => !CONNECTORS.has(t.text) || PARTICLES.has(t.text)) && !parts.some((p) => placeOf(p))) return [toks];
+    if (toks.every((t) => !CONNECTORS.has(t.text) || PARTICLES.has(t.text)) && (toks.some((t) => PATRONYMIC.has(t.text)) || !parts.some((p) => placeOf(p)))) return [toks];
     return parts.flatMap((p) => splitParts(p, ctx));
   }
   // "Russia-Ukraine", "US-Ukraine": hyphens between places.
@@ -739,7 +801,12 @@ function classify(c: Candidate, ctx: Ctx): void {
   const toks = c.tokens;
   const name = text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
   // Hyphenated places are separate actors ("Russia-Ukraine").
-  const place = placeOf(toks);
+  const place = c.type === 'person' && c.afterTitle ? undefined : placeOf(toks);
+  // A town named like a common word ("Union", "Council") is that word alone.
+  if (place && place.kind === 'city' && toks.length === 1 && (ORG_WORDS.has(toks[0]!.norm) || TITLES.has(toks[0]!.norm) || PLACE_WORDS.has(toks[0]!.norm))) {
+    c.common = true;
+    return;
+  }
   if (place) {
     c.type = 'place';
     c.id = slug(place.name);
@@ -759,7 +826,7 @@ function classify(c: Candidate, ctx: Ctx): void {
     return;
   }
   // A club named after its town ("Manchester City"): a place and "City" that together name no place.
-  if (toks.length > 1 && toks[toks.length - 1]!.norm === 'city' && placePrefix(toks, text) === toks.length - 1) {
+  if (toks.length > 1 && toks[toks.length - 1]!.norm === 'city') {
     c.type = 'organization';
     c.id = slug(name);
     return;
@@ -785,7 +852,7 @@ function classify(c: Candidate, ctx: Ctx): void {
   }
   // A place followed by other words names a body ("Pittsburgh Regional Transit", "Kyiv Independent"), unless a given name leads.
   const lead = placePrefix(toks, text);
-  if (c.type !== 'person' && lead > 0 && lead < toks.length && !isGiven(toks[0]!, ctx)) {
+  if (c.type !== 'person' && lead > 0 && lead < toks.length && !isGiven(toks[0]!, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) {
     c.type = 'organization';
     c.id = slug(name);
     return;
@@ -821,7 +888,7 @@ const COMMON_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ism|ship|ional|ical|ancy|enc
 function notActor(toks: readonly Token[], ctx: Ctx): boolean {
   const last = toks[toks.length - 1]!.norm;
   if (toks.length > 1 && DOCUMENT_WORDS.has(last)) return true;
-  if (toks.length > 1 && (last === 'day' || last === 'eve') && !isGiven(toks[0]!, ctx)) return true;
+  if (toks.length > 1 && (last === 'day' || last === 'eve' || last === 'year') && !isGiven(toks[0]!, ctx)) return true;
   let event = false;
   let body = false;
   for (const t of toks) {
@@ -832,7 +899,9 @@ function notActor(toks: readonly Token[], ctx: Ctx): boolean {
   if (event && !body) return true;
   if (toks.length > 1) return false;
   const t = toks[0]!;
+  if (t.text.length === 1) return true;
   if (isAcronym(t.text)) return false;
+  if (PLACE_WORDS.has(t.norm) || ORDINALS.has(t.norm) || t.norm === 'day' || t.norm === 'year') return true;
   if (ORG_WORDS.has(t.norm) && !INSTITUTIONS.has(t.norm)) return true;
   if (DOCUMENT_WORDS.has(t.norm) || TITLES.has(t.norm)) return true;
   // Plurals of title words and head words ("Lawyers", "Ministers", "Banks").
@@ -845,18 +914,22 @@ function notActor(toks: readonly Token[], ctx: Ctx): boolean {
 const NUMBERED = new Set('chapter article section clause paragraph rule room title phase stage level grade category flight route page table figure item part round game week season class type tier gate terminal platform line highway station unit ward district precinct division case resolution'.split(' '));
 
 /** All-caps function words: beside them, capitals shout ("WE WILL NOT BACK DOWN"). */
-const SHOUTED = /\b(?:THE|AND|FOR|ARE|WAS|WERE|WILL|NOT|THIS|THAT|WITH|YOU|OUR|HAVE|HAS|OF|TO|IS|WE|BE|IT|MY)\b/;
+const SHOUTED = /\b(?:THE|AND|FOR|ARE|WAS|WERE|WILL|NOT|THIS|THAT|WITH|YOU|OUR|HAVE|HAS|OF|TO|IS|WE|BE|IT|MY|NO|IN|ON|AT|BY|I)\b/;
 
 /** Whether this occurrence's capitals prove nothing where it stands (see {@link Occurrence.dropped}). */
 function droppedAt(o: Occurrence, text: string, base: number): boolean {
   const p = o.part;
-  if (p.length !== 1 || p.type === 'place') return false;
+  if (p.type === 'place') return false;
+  // Several words in capitals that name no place are shouted ("NO JOBS", "STOLEN SEAT").
+  if (p.length > 1) return p.type !== 'organization' && p.tokens.every((t) => t.text === t.text.toUpperCase()) && !p.tokens.every((t) => t.text.length === 1);
   const start = o.start + base;
   const end = o.end + base;
   const after = text.slice(end, end + 12);
   if (p.sentenceStart && IMPERATIVE.test(after)) return true;
   const t = p.tokens[0]!;
-  if (NUMBERED.has(t.norm) && /^\s+\d/.test(after)) return true;
+  if ((NUMBERED.has(t.norm) || (t.text.length <= 3 && t.text !== t.text.toUpperCase())) && /^\s+\d/.test(after)) return true;
+  // "Valentine's Day", "St Patrick's Day".
+  if (/^['’]s\s+(?:Day|Eve)\b/.test(after)) return true;
   if ((t.text.length >= 3 || NOT_NAMES.has(t.norm)) && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) {
     const around = text.slice(Math.max(0, start - 24), start) + ' ' + text.slice(end, end + 24);
     if (SHOUTED.test(around)) return true;
@@ -891,7 +964,10 @@ function lookup(
     if (len === 1) {
       const surname = surnames.get(foldSpelling(slug(seq[0]!.text)));
       if (surname) return { candidate: { tokens: seq, ...surname, sentenceStart: false }, length: 1 };
-      const org = orgParts.get(key) ?? orgParts.get(`>${key}`);
+      // A word of a shouted line ("POWER GROUP SHARES JUMP") is no short form of a body named in the text.
+      const shouted = seq[0]!.text.length > 2 && seq[0]!.text === seq[0]!.text.toUpperCase();
+      const common = (ORG_WORDS.has(key) && !INSTITUTIONS.has(key)) || TITLES.has(key) || shouted;
+      const org = common ? undefined : (orgParts.get(key) ?? orgParts.get(`>${key}`));
       if (org) return { candidate: { tokens: seq, type: 'organization', id: org, sentenceStart: false }, length: 1 };
     }
   }
@@ -901,6 +977,15 @@ function lookup(
     return { candidate: { tokens: seq, type: 'person', id: foldSpelling(slug(text.slice(seq[0]!.start, seq[n - 1]!.end))), sentenceStart: false }, length: n };
   }
   return undefined;
+}
+
+/** The two or three name words that open a byline's run (no titles, no bodies' head words, no places). */
+function bylineName(run: Token[], ctx: Ctx): { candidate: Candidate; length: number } | undefined {
+  let n = 0;
+  while (n < Math.min(3, run.length) && isNameWord(run[n]!) && !TITLES.has(run[n]!.norm) && !ORG_WORDS.has(run[n]!.norm) && !placeOf([run[n]!]) && (n === 0 || joinable(ctx.text, run[n - 1]!, run[n]!))) n++;
+  if (n < 2) return undefined;
+  const seq = run.slice(0, n);
+  return { candidate: { tokens: seq, type: 'person', id: foldSpelling(slug(ctx.text.slice(seq[0]!.start, seq[n - 1]!.end))), sentenceStart: false }, length: n };
 }
 
 /** A given name, initials and a surname starting at `k` ("Rachel M. Dunn"), as a token count, or 0. */
