@@ -194,3 +194,24 @@ describe('linking by evidence', () => {
     assert.deepEqual(a.links, []);
   });
 });
+
+describe('actor.outdated-title at the date of the act', () => {
+  it('a dated past act is checked against the title held that day', () => {
+    const a = analyse('Chief Executive Maren Holt opened a car plant in Gothenburg on May 3, 2025.');
+    assert.deepEqual(findingsOf(a, 'actor.outdated-title'), []);
+  });
+  it('names who held the title at the act’s date, and offers that name', () => {
+    const a = analyse('Chief Executive Maren Holt announced the takeover of Lindqvist Batteries on March 10.');
+    const [f] = findingsOf(a, 'actor.outdated-title');
+    assert.equal(f?.text, 'Chief Executive');
+    assert.match(f?.message ?? '', /at 2026-03-10 \(the date of the act\)/);
+    assert.match(f?.message ?? '', /Chief Executive of Corvane Motors on 2026-03-10: Tove Aalberg/);
+    assert.deepEqual(f?.fixes, ['Name the holder at 2026-03-10: `Tove Aalberg`']);
+    const fix = a.findings.find((x) => x.code === 'actor.outdated-title')!.fixes![0]!;
+    assert.equal(a.article.text.slice(fix.edits[0]!.span.start, fix.edits[0]!.span.end), 'Maren Holt');
+  });
+  it('without a dated past act, the article’s date counts', () => {
+    const a = analyse('Chief Executive Maren Holt says the takeover will go ahead.');
+    assert.match(findingsOf(a, 'actor.outdated-title')[0]?.message ?? '', /at 2026-04-20, .*: Tove Aalberg/);
+  });
+});

@@ -7,13 +7,13 @@ const HEADS = new Set(
   `president minister secretary chancellor senator governor mayor king queen prince princess pope chair chairman chairwoman ceo director
   spokesperson spokesman spokeswoman ambassador envoy adviser advisor executive officer head leader commander member councillor councilor
   speaker premier treasurer general attorney commissioner master manager administrator controller inspector superintendent
-  coordinator representative marshal consul delegate negotiator counsel editor principal dean rector provost`.split(/\s+/),
+  coordinator representative marshal consul delegate negotiator counsel editor principal dean rector provost coach captain prosecutor`.split(/\s+/),
 );
 
 /** Words that qualify a title ("Prime", "Defence", "Interim"). */
 const QUALIFIERS = new Set(
   `vice prime deputy interim acting senior chief special first foreign defence defense interior finance justice home health energy economy
-  trade security national operations operation communications press managing executive general state`.split(/\s+/),
+  trade security national operations operation communications press managing executive general state assistant associate`.split(/\s+/),
 );
 
 /** Words that mark a title as a past one ("former chief executive"): never outdated. */
@@ -129,10 +129,18 @@ function phrase(text: string, title: { start: number; end: number; text: string 
 /** The title words of each role (once per role). */
 const roleTitleWords = new WeakMap<Role, Set<string>>();
 
-/** Whether a role's title holds every word of the phrase ("Defence Minister" ⊂ "Minister of Defence of Ukraine"). */
+/** Words that make a role another, lesser or passing one: "Deputy U.S. Attorney" is not "U.S. Attorney". */
+const RANKS = new Set(['deputy', 'vice', 'assistant', 'acting', 'interim', 'associate', 'under']);
+
+/**
+ * Whether a role's title holds every word of the phrase ("Defence Minister" ⊂ "Minister
+ * of Defence of Ukraine") and the phrase every rank word of the role ("Head Coach" does
+ * not fit "Interim Head Coach" nor "Assistant Coach").
+ */
 export function titleFits(words: readonly string[], role: Role): boolean {
   let have = roleTitleWords.get(role);
   if (!have) roleTitleWords.set(role, (have = new Set(role.title.split(/[\s,]+/).map(titleWord))));
+  for (const w of have) if (RANKS.has(w) && !words.includes(w)) return false;
   if (words.includes('ceo')) return have.has('chief') && have.has('executive') && words.every((w) => w === 'ceo' || have.has(w));
   return words.every((w) => have.has(w));
 }

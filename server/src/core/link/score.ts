@@ -20,7 +20,7 @@ export const LINK_THRESHOLD = 0.45;
 export const MIN_WORDS = 0.2;
 
 /** Share of words an inferred link needs when the claim and the fact share no actor and no place (then the claim must also name a day of the fact). */
-export const WORDS_ALONE = 0.5;
+export const WORDS_ALONE = 0.3;
 
 /**
  * Share of words a link needs when the claim names no registered actor or place at
