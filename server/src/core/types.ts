@@ -94,6 +94,16 @@ export interface Block extends Span {
   kind: 'paragraph' | 'heading' | 'other';
 }
 
+/**
+ * A problem with the text itself that the parser found (Markdown nested too deep, front
+ * matter it cannot read): reported by the `article.*` checks.
+ */
+export interface TextProblem {
+  code: 'article.too-deep' | 'article.front-matter';
+  span: Span;
+  message: string;
+}
+
 /** A parsed article: its prose blocks, sentences and markers. */
 export interface Article {
   uri: string;
@@ -106,6 +116,8 @@ export interface Article {
   markers: Marker[];
   /** Offsets that are not prose (code, URLs, HTML): extractors must not report inside them. */
   masked: Span[];
+  /** What the parser could not read (only when there is something). */
+  problems?: TextProblem[];
 }
 
 /** User-facing levels of a check. */

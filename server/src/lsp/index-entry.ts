@@ -7,8 +7,9 @@ export const NO_CHECKS: Levels = Object.fromEntries(Object.keys(CODES).map((c) =
 /**
  * The index entry of one article, from an analysis without checks; `undefined`
  * for a huge article (a pasted dump would block the indexer for seconds: it is
- * left out of the index). Shared by the in-thread indexer and the Node server's
- * index worker, so both index alike.
+ * left out of the index) and for one whose analysis fails (the core should never
+ * throw on text, but one article must never stop the index of the others).
+ * Shared by the in-thread indexer and the Node server's index worker, so both index alike.
  */
 export function indexEntry(
   analyze: (uri: string, text: string, options: AnalyzeOptions) => Analysis,
@@ -17,7 +18,11 @@ export function indexEntry(
   today: string,
 ): IndexedArticle | undefined {
   if (text.length > LARGE_CHARS) return undefined;
-  return indexArticle(analyze(uri, text, { today, levels: NO_CHECKS }));
+  try {
+    return indexArticle(analyze(uri, text, { today, levels: NO_CHECKS }));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Batches of articles indexed off the server's event loop (worker threads in the Node server). */

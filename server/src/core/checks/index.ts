@@ -1,3 +1,4 @@
+import { articleTooDeep } from './article-too-deep.js';
 import { actorOutdatedTitle } from './actor-outdated-title.js';
 import { actorRegistered } from './actor-registered.js';
 import { actorSpelling } from './actor-spelling.js';
@@ -26,4 +27,5 @@ export const CHECKS: readonly Check[] = [
   dateUnresolved,
   actorRegistered,
   claimLinked,
+  articleTooDeep,
 ];

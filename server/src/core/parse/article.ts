@@ -2,7 +2,8 @@ import type { Nodes as MdNode, Root as MdRoot } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Article, Block, Marker, Span } from '../types.js';
+import type { Article, Block, Marker, Span, TextProblem } from '../types.js';
+import { boundNesting } from './depth.js';
 import { parseFrontMatter } from './front-matter.js';
 import { scanMarkdownSegment } from './markdown-fast.js';
 import { splitSentences } from './sentences.js';
@@ -52,14 +53,17 @@ export function parseArticle(uri: string, text: string, options: ParseOptions = 
   const isMd = options.markdown ?? isMarkdownUri(uri);
   const masked: Span[] = [];
   if (frontMatter) masked.push(frontMatter.span);
-  const blocks: Block[] = isMd ? markdownBlocks(text, bodyStart, masked, options.fastMarkdown ?? true, options.segments ?? true, options.continued ?? false) : plainBlocks(text, bodyStart);
+  const problems: TextProblem[] = [];
+  const blocks: Block[] = isMd ? markdownBlocks(text, bodyStart, masked, problems, options.fastMarkdown ?? true, options.segments ?? true, options.continued ?? false) : plainBlocks(text, bodyStart);
   const markers = findMarkers(text, blocks, masked);
   masked.sort((a, b) => a.start - b.start);
   const sentences = splitSentences(text, blocks, masked);
-  return { uri, text, frontMatter, bodyStart, blocks, sentences, markers, masked };
+  const article: Article = { uri, text, frontMatter, bodyStart, blocks, sentences, markers, masked };
+  if (problems.length) article.problems = problems;
+  return article;
 }
 
-function markdownBlocks(text: string, bodyStart: number, masked: Span[], fast: boolean, segments: boolean, continued: boolean): Block[] {
+function markdownBlocks(text: string, bodyStart: number, masked: Span[], problems: TextProblem[], fast: boolean, segments: boolean, continued: boolean): Block[] {
   const blocks: Block[] = [];
   // Top-level segments (between blank lines) of plain prose are paragraphs whatever remark
   // would say; the fast scanner reads the common others; remark parses only the rest, chunk
@@ -95,7 +99,7 @@ function markdownBlocks(text: string, bodyStart: number, masked: Span[], fast: b
       afterList = LIST_LINE.test(segment);
     }
   } else chunks.push({ start: bodyStart, end: text.length });
-  if (chunks.length) remarkBlocks(text, chunks, blocks, masked, continued);
+  if (chunks.length) remarkBlocks(text, chunks, blocks, masked, problems, continued);
   return blocks.sort((x, y) => x.start - y.start);
 }
 
@@ -106,12 +110,16 @@ function markdownBlocks(text: string, bodyStart: number, masked: Span[], fast: b
 export function remarkSegment(text: string, from: number, to: number): { blocks: Block[]; masked: Span[] } {
   const blocks: Block[] = [];
   const masked: Span[] = [];
-  remarkBlocks(text, [{ start: from, end: to }], blocks, masked);
+  remarkBlocks(text, [{ start: from, end: to }], blocks, masked, []);
   return { blocks: blocks.sort((x, y) => x.start - y.start), masked };
 }
 
-/** Parses chunks of a text with one remark run and collects their blocks and masks. */
-function remarkBlocks(text: string, chunks: Span[], blocks: Block[], masked: Span[], continued = false): void {
+/**
+ * Parses chunks of a text with one remark run and collects their blocks and masks. Lines
+ * nested too deep are left out (see depth.ts); should remark still fail, the chunks are
+ * masked whole and reported: the core never throws on text.
+ */
+function remarkBlocks(text: string, chunks: Span[], blocks: Block[], masked: Span[], problems: TextProblem[], continued = false): void {
   // One remark run over the chunks joined by blank lines (each starts a top-level block, so
   // each parses as it does in place); the source starts with a newline, so that no chunk
   // reads as front matter. Top-level nodes then move back to their chunk's offsets.
@@ -119,23 +127,37 @@ function remarkBlocks(text: string, chunks: Span[], blocks: Block[], masked: Spa
   const at: number[] = [];
   for (const chunk of chunks) {
     at.push(source.length);
-    source += text.slice(chunk.start, chunk.end);
+    source += boundNesting(text, chunk.start, chunk.end, problems, masked);
     // Where the text goes on after a chunk (always after a blank line, at a line start), a
     // paragraph of its own (NUL) ends any list or quote as the next segment does, and stops
     // an unclosed fence in a list item at the same place: each chunk parses as it does in
     // place, whatever is read by remark around it. Its node is dropped below.
     if (chunk.end < text.length || continued) source += '\u0000\n\n';
   }
-  const tree = markdown.parse(source) as MdRoot;
-  let c = 0;
-  tree.children = tree.children.filter((child) => {
-    const offset = child.position?.start.offset ?? 0;
-    while (c + 1 < at.length && at[c + 1]! <= offset) c++;
-    if (offset >= at[c]! + (chunks[c]!.end - chunks[c]!.start)) return false;
-    shiftPositions(child, chunks[c]!.start - at[c]!);
-    return true;
-  });
-  collectBlocks(tree, blocks, masked);
+  const b0 = blocks.length;
+  const m0 = masked.length;
+  try {
+    const tree = markdown.parse(source) as MdRoot;
+    let c = 0;
+    tree.children = tree.children.filter((child) => {
+      const offset = child.position?.start.offset ?? 0;
+      while (c + 1 < at.length && at[c + 1]! <= offset) c++;
+      if (offset >= at[c]! + (chunks[c]!.end - chunks[c]!.start)) return false;
+      shiftPositions(child, chunks[c]!.start - at[c]!);
+      return true;
+    });
+    collectBlocks(tree, blocks, masked);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    blocks.length = b0;
+    masked.length = m0;
+    for (const chunk of chunks) {
+      const end = trimEnd(text, chunk.start, chunk.end);
+      if (end === chunk.start) continue;
+      masked.push({ start: chunk.start, end });
+      problems.push({ code: 'article.too-deep', span: { start: chunk.start, end }, message: 'This Markdown nests too deep to be read: it is not analysed' });
+    }
+  }
 }
 
 /** The end of `text[from, to)` without its trailing white space (as `\s` in a regular expression). */
