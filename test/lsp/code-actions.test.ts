@@ -167,7 +167,7 @@ describe('quick fixes over LSP', () => {
   });
 
   it('adds a fact built from an unlinked claim', async () => {
-    const d = await diagnostic('claim.unlinked', 'crane budget on January 12');
+    const d = await diagnostic('claim.unlinked', 'January 12');
     const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
     const add = actions.find((a) => /Add a fact/.test(a.title));
     assert.ok(add, JSON.stringify(actions.map((a) => a.title)));

@@ -291,7 +291,7 @@ describe('editor features over stdio, on a fixture workspace', () => {
     assert.equal(outline.at(-1)!.detail, '2026-02-09 · confirmed');
     assert.equal(slice(registryPath, outline[0]!.selectionRange), 'ilse-marwood');
     const claims = await s.request<{ name: string; detail: string }[]>('textDocument/documentSymbol', { textDocument: { uri: closed } });
-    assert.deepEqual(claims.map((c) => c.detail), ['2026-02-02', '2026-02-03', '2026-02-05']);
+    assert.deepEqual(claims.map((c) => c.name.split(' ')[0]), ['2026-02-02', '2026-02-03', '2026-02-05']);
   });
 
   it('highlights every mention of the actor under the cursor in the article', async () => {

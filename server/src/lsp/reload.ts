@@ -1,6 +1,7 @@
 // Registry reload (rust-analyzer's "reload"): reads the registry files again, publishes their
 // findings and the status, then every open article and the workspace index against the new
 // registry. Reloads asked for while one runs merge into one more pass.
+import { levelsOf } from './settings.js';
 import { applyLevels } from '../core/index.js';
 import { StatusNotification, type StatusParams } from './protocol.js';
 import type { Session } from './state.js';
@@ -51,7 +52,7 @@ export class RegistryReload {
     const { documents, checker } = state;
     const registry = checker.store.registry;
     for (const file of registry.files) {
-      const findings = applyLevels(registry.findings.get(file.uri) ?? [], state.settings.checks);
+      const findings = applyLevels(registry.findings.get(file.uri) ?? [], levelsOf(state.settings));
       // A closed file is shown from the text it was loaded from; a stale one's findings belong to a newer
       // text we only have when it is open (the status bar names its error either way).
       const doc = documents.get(file.uri) ?? (file.stale ? undefined : state.textOf(file.uri));

@@ -3,6 +3,7 @@
 // of the event loop while the article's last analysis was cheap (edits that arrive meanwhile
 // merge into it), else after a short pause; each open article keeps a parse cache, so an edit
 // re-parses only what it touched; very large articles are analysed in chunks by large.ts.
+import { levelsOf } from './settings.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, todayIso, type Analysis } from '../core/index.js';
 import type { UserActivity } from './activity.js';
@@ -37,7 +38,7 @@ export class DocumentSync {
   ) {
     this.large = new LargeArticles(
       state.checker,
-      () => state.settings.checks,
+      () => levelsOf(state.settings),
       (document, findings) => state.publisher.publish(document.uri, document.version, findings, document, (u) => state.textOf(u)),
     );
   }
@@ -51,7 +52,7 @@ export class DocumentSync {
     // One parse cache per open document: an edit re-parses only the blocks it touched.
     let cache = this.parseCaches.get(document.uri);
     if (!cache) this.parseCaches.set(document.uri, (cache = new AnalysisCache()));
-    const analysis = state.checker.analyze(document.uri, document.getText(), { today: todayIso(), levels: state.settings.checks, cache });
+    const analysis = state.checker.analyze(document.uri, document.getText(), { today: todayIso(), levels: levelsOf(state.settings), cache });
     state.analyses.set(document.uri, { version: document.version, analysis });
     if (state.isArticle(document.uri)) state.indexer.set(analysis);
     return analysis;

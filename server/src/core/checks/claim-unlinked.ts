@@ -5,7 +5,7 @@ const message = (value: string): string => `Claim dated \`${value}\` matches no 
 
 /**
  * `claim.unlinked`: a dated claim that no marker links and no fact fits well
- * enough to be inferred. A claim whose marker names an unknown id is left to
+ * enough to be inferred, reported on the claim's first date expression. A claim whose marker names an unknown id is left to
  * `claim.unknown-fact`.
  */
 export const claimUnlinked: Check = {
@@ -19,7 +19,10 @@ export const claimUnlinked: Check = {
       const fix = out.length < MAX_REGISTRY_FIXES ? addFactFix(registry, claim, article, reference, registryTarget?.uri) : undefined;
       let values = '';
       claim.dates.forEach((d, i) => (values += i ? `\`, \`${d.value}` : d.value));
-      out.push(fix ? { span: claim, message: message(values), fixes: [fix] } : { span: claim, message: message(values) });
+      // The least urgent finding marks the date expression only, not the whole sentence.
+      const at = claim.dates[0] ?? claim;
+      const span = { start: at.start, end: at.end };
+      out.push(fix ? { span, message: message(values), fixes: [fix] } : { span, message: message(values) });
     }
     return out;
   },

@@ -12,14 +12,17 @@ export const SEMANTIC_LEGEND: SemanticTokensLegend = { tokenTypes: [...TYPES], t
 
 const mod = (...names: (typeof MODIFIERS)[number][]): number => names.reduce((bits, n) => bits | (1 << MODIFIERS.indexOf(n)), 0);
 
-/** The resolved ISO date after each relative date ("on Sunday" → 2026-01-25) in a range. */
+/** A date written with its year in full ("January 6, 2025", "2024") says its value already. */
+const STATES_YEAR = /\b\d{4}\b/;
+
+/** The resolved ISO date after each relative or year-less date ("on Sunday" → 2026-01-25) in a range; none after absolute dates. */
 export function inlayHints(state: ServerState, document: TextDocument, range: Range): InlayHint[] {
   const analysis = state.analyze(document);
   const from = document.offsetAt(range.start);
   const to = document.offsetAt(range.end);
   const against = analysis.dated ? `the article’s date ${analysis.reference}` : `today, ${analysis.reference} (the article has no \`date\`)`;
   return analysis.dates
-    .filter((d) => d.relative && d.end >= from && d.start <= to)
+    .filter((d) => d.relative && !STATES_YEAR.test(d.text) && d.end >= from && d.start <= to)
     .map((d) => ({ position: document.positionAt(d.end), label: d.value, paddingLeft: true, tooltip: `\`${d.text}\` resolved against ${against}` }));
 }
 

@@ -4,6 +4,7 @@ import { basenameUri, type RegistryActor, type Span } from '../../core/index.js'
 import { toRange } from '../convert.js';
 import type { ServerState } from '../state.js';
 import { toLocation } from './navigation.js';
+import { linkOf } from './targets.js';
 
 const ACTOR_KIND: Record<RegistryActor['type'], SymbolKind> = { person: SymbolKind.Object, organization: SymbolKind.Class, place: SymbolKind.Namespace };
 
@@ -52,11 +53,19 @@ export function documentSymbols(state: ServerState, document: TextDocument): Doc
   }
   if (!state.isArticle(document.uri)) return [];
   const analysis = state.analyze(document);
-  return analysis.claims.map((c) => ({
-    name: c.text.length > 80 ? `${c.text.slice(0, 79)}…` : c.text,
-    detail: c.dates.map((d) => d.value).join(', '),
-    kind: SymbolKind.Event,
-    range: toRange(document, c),
-    selectionRange: toRange(document, c.dates[0] ?? c),
-  }));
+  const stale = analysis.findings.filter((f) => f.code === 'claim.stale');
+  return analysis.claims.map((c) => {
+    const link = linkOf(analysis, c);
+    const isStale = stale.some((f) => f.span.start < c.end && f.span.end > c.start);
+    const status = link ? `${isStale ? 'stale' : 'linked'} · ${link.factId}` : c.markers.length ? `[@${c.markers[0]!.id}]` : 'unlinked';
+    const dates = c.dates.map((d) => (d.relative ? `${d.value} (${d.text})` : d.value)).join(', ');
+    return {
+      // The date and the link state lead (they are what the outline is for); the sentence, whole, is the detail.
+      name: `${dates || c.text} · ${status}`,
+      detail: c.text.replace(/\s+/g, ' '),
+      kind: SymbolKind.Event,
+      range: toRange(document, c),
+      selectionRange: toRange(document, c.dates[0] ?? c),
+    };
+  });
 }
