@@ -18,7 +18,7 @@ interface Json {
 const INTENDED = [
   ['2026-03-03-boil-water-notice.md', 'actor.spelling', 'Khaled Haddad'],
   ['2026-03-05-council-hearing.md', 'date.weekday-mismatch', 'Tuesday, March 4, 2026'],
-  ['2026-03-05-council-hearing.md', 'claim.unlinked', 'The council approved the ten-year Linford contract on June 11, 2019, by seven votes to four.'],
+  ['2026-03-05-council-hearing.md', 'claim.unlinked', 'June 11, 2019'], // the finding marks the date expression (issue 20)
   ['2026-03-05-council-hearing.md', 'actor.unregistered', 'Moira Feeney'],
   ['2026-03-12-mediation.md', 'actor.outdated-title', 'Operations Director'],
   ['2026-03-12-mediation.md', 'claim.stale', 'Tidewell says it will serve notice to end the contract unless the $4.2 million in withheld fees is released within 30 days [@tidewell-termination-threat].'],
