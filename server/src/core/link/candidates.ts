@@ -140,7 +140,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}/;
  * claim's stems without its names (a subset of `stems`) share a term with the
  * fact's terms, and (c) `actors` > 0 or `place` > 0 or (`date` = 1, the claim
  * naming a day or span of days that overlaps the fact's date); an undated claim
- * needs `actors` > 0. The date is no gate otherwise: it only adds to or takes
+ * needs `actors` > 0 or `place` > 0. The date is no gate otherwise: it only adds to or takes
  * from the total. Every kept fact therefore falls in one of three cases, each
  * enumerated below and then filtered by (b) exactly:
  * 1. `actors` > 0: one of the claim's registered actor or place ids, or a place
@@ -151,7 +151,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}/;
  * 3. `actors` = 0, `place` = 0 and `date` = 1: the fact overlaps a claim date of
  *    day precision, so the date index queried with those values finds it;
  * 4. `actors` = 0, `place` = 0, `date` < 1: then the claim names no registered
- *    actor or place (`alone`) and `words` ≥ WORDS_ONLY, so closeness ≥
+ *    actor or place (`alone` with `place` = 0) and `words` ≥ WORDS_ONLY, so closeness ≥
  *    WORDS_ONLY·WORDS_FULL = c and, the fact's share being at most 1, the shared
  *    terms weigh at least c² of the claim's terms. A fact sharing none of the
  *    claim's heaviest terms, taken until the rest weighs less than that, cannot

@@ -151,12 +151,12 @@ export function inferLink(claim: Claim, registry: Registry, how: 'indexed' | 'ex
  * the fact says. (linkCandidates relies on these conditions: change them together.)
  */
 export function linkable(s: FactScore, undated = false): boolean {
-  if (undated) return s.total >= UNDATED_LINK && s.words >= UNDATED_WORDS && s.actors > 0;
+  if (undated) return s.total >= UNDATED_LINK && s.words >= UNDATED_WORDS && (s.actors > 0 || (s.place > 0 && s.alone));
   if (s.total < LINK_THRESHOLD || s.words < MIN_WORDS) return false;
   if (s.actors > 0 || s.place > 0) return true;
   if (s.date === 1) return s.words >= WORDS_ALONE;
   // A sentence naming no registered actor or place, its date off: only when it says (nearly) all the fact says.
-  return s.alone && s.words >= WORDS_ONLY;
+  return s.alone && s.place === 0 && s.words >= WORDS_ONLY;
 }
 
 /** An undated sentence has no date to agree: it links only on strong words and a shared actor. */

@@ -43,7 +43,7 @@ export interface FactScore {
   total: number;
   /** The words' fit before it is capped at 1: breaks ties between facts of equal totals. */
   closeness: number;
-  /** True when the claim names no registered actor or place: then actors and place are left out of the total, not held against it. */
+  /** True when the claim names no registered actor or place, or only the fact's place: then actors are left out of the total, not held against it. */
   alone: boolean;
 }
 
@@ -227,10 +227,14 @@ export function scoreFact(claim: Claim, fact: RegistryFact, registry: Registry, 
     if (shared > 0) actors = Math.min(1, shared / Math.min(mineSide, Math.max(factSide, 1e-9)));
   }
   if (placeId !== undefined && evidence && !evidence.actors.includes(placeId)) evidence.actors.push(placeId);
-  const alone = ids.size === 0;
-  const total = alone
+  // A claim that names no registered actor or place, or only the fact's place, says
+  // nothing of who: actors are left out of the total rather than held against it.
+  const alone = ids.size === 0 || (ids.size === 1 && placeId !== undefined && actors === 0);
+  const total = ids.size === 0
     ? (WEIGHTS.date * date + WEIGHTS.words * words) / (WEIGHTS.date + WEIGHTS.words)
-    : WEIGHTS.date * date + WEIGHTS.actors * actors + WEIGHTS.words * words + WEIGHTS.place * place;
+    : alone
+      ? (WEIGHTS.date * date + WEIGHTS.words * words + WEIGHTS.place * place) / (WEIGHTS.date + WEIGHTS.words + WEIGHTS.place)
+      : WEIGHTS.date * date + WEIGHTS.actors * actors + WEIGHTS.words * words + WEIGHTS.place * place;
   return { date, actors, words, place, total, closeness, alone };
 }
 

@@ -10,6 +10,7 @@ export const STOP: ReadonlySet<string> = new Set(
   also still now just only very more most other such than too about against between both each few own same one two three first last next
   said says say told tell according reported reports report added adds mr mrs ms
   hundred hundreds thousand thousands million millions billion billions trillion percent
+  near around across amid despite among via per upon toward towards within
   january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weekend month year day days late early`.split(/\s+/),
 );
