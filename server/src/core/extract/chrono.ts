@@ -36,8 +36,8 @@ const HINT_ALTERNATIVES = [
     String.raw`\b(?:19|20)\d\d[\s/-]+${MONTH}`,
     String.raw`\b${MONTH}\s+${DAY},?\s+\d\d\b(?![\d,.:])|\b${DAY}\s+${MONTH}\s+\d\d\b(?![\d,.:])`,
     // Ranges across months, or from one month to another.
-    String.raw`\b${DAY}\s+${MONTH}\s*(?:[-–—]|to|until|through)\s*${DAY}\s+${MONTH}`,
-    String.raw`\b${MONTH}\s+${DAY}\s*(?:[-–—]|to|until|through)\s*${MONTH}\s+${DAY}`,
+    String.raw`\b${DAY}\s+${MONTH}(?:,?\s+\d{4})?\s*(?:[-–—]|to|until|through)\s*${DAY}\s+${MONTH}`,
+    String.raw`\b${MONTH}\s+${DAY}(?:,?\s+\d{4})?\s*(?:[-–—]|to|until|through)\s*${MONTH}\s+${DAY}`,
     String.raw`\b[Ff]rom\s+${MONTH}\s+(?:to|until|through)\s+${MONTH}`,
     // A weekday of a named week; a count of days before or after yesterday or tomorrow.
     String.raw`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:of\s+)?(?:next|last|this)\s+week\b`,
@@ -63,6 +63,7 @@ export interface ChronoDate {
   day?: number;
 }
 
+const CALENDAR = new RegExp(String.raw`\d|\b(?:${MONTH}|${LOWER_MONTH}|${ORDINAL}|yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`, 'i');
 const pad = (n: number) => String(n).padStart(2, '0');
 const LEADING = /^(?:on|in|by|since|from|until|till|of|before|after|through|during|the)\s+/i;
 const TRAILING = /[\s,.;:()]+$|\s+(?:of|at|on|in)$/i;
@@ -88,7 +89,8 @@ export function chronoDates(piece: string, offset: number, reference: string): C
       if (cut && cut.index > 0) text = text.slice(0, cut.index);
       else if (cut) (start += cut[0].length), (text = text.slice(cut[0].length));
     }
-    if (!text || !/\w/.test(text)) continue;
+    // A date needs a calendar word or a number ("a week before" alone counts from nothing the text names).
+    if (!text || !CALENDAR.test(text) || /^(?:for|within|over)\s/i.test(text)) continue;
     const relative = !s.isCertain('year');
     const value = valueOf(s, r.end ?? null);
     if (!value) continue;

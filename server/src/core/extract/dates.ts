@@ -50,7 +50,8 @@ const DATE_ALTERNATIVES = [
   String.raw`(?<weekend>\b(?:(?:[Oo]ver|[Dd]uring)\s+the|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+past)\s+weekend\b)`,
   String.raw`(?<period>\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+past)\s+(?:week|month|year)\b)`,
   // A month alone: after a preposition or qualifier, or bare when its name is no common word (not May, March).
-  String.raw`(?<monthOnly>\b(?:(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Tt]hrough|[Dd]uring)\s+)${MONTH}|${MONTH_PLAIN})\b(?![\s,]+\d))`,
+  String.raw`(?<monthOnly>\b(?:(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Tt]hrough|[Dd]uring)\s+)${MONTH}|${MONTH_PLAIN})\b(?!\.?[\s,]+\d)(?<![A-Z][a-z]{2}(?=\s+(?:[A-Z][a-z]|(?:van|von|de|der|den|da|di|du|le|la)\b))))`,
+  String.raw`(?<yrange>\b(?:[Ff]rom\s+)?${YEAR}(?:\s*[-–—]\s*|\s+(?:to|until|through)\s+)${YEAR}\b(?![\d%]|[.,]\d|-\d))`,
   String.raw`(?<yearq>\b(?:[Mm]id|[Ee]arly|[Ll]ate)-${YEAR}\b)`,
   String.raw`(?<year>(?<![\d$€£.,:/-])\b${YEAR}\b(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%)))`,
 ].join('|');
@@ -457,11 +458,17 @@ function resolve(
     }
     return one(mention(`${year}-${String(month).padStart(2, '0')}`, true, undefined, text, offset));
   }
+  if (g.yrange) {
+    const [a, b] = raw.match(/\d{4}/g)!;
+    return +b! > +a! ? one(mention(`${a}/${b}`, false, undefined, raw, start)) : undefined;
+  }
   if (g.yearq) return one(mention(raw.slice(-4), false, undefined, raw, start));
   if (g.year) {
     // A bare year is a date only in a date-like context, so that "2000 troops" is not one.
     const after = sentence ? sentence.text.slice(start - sentence.start + raw.length) : '';
-    if (PREP_YEAR_RE.test(before) || /^\s*(?:[.,;:!?)"'”’]|$)/.test(after) || /^'s\b/.test(after)) return one(mention(raw, false, undefined, raw, start));
+    if (PREP_YEAR_RE.test(before) || /\b(?:1[89]|2[01])\d\d\s+(?:and|or|&)\s+$/.test(before) || /^\s*(?:[.,;:!?)"'”’]|$)/.test(after) || /^'s\b/.test(after)) return one(mention(raw, false, undefined, raw, start));
+    // "the 2022 general election", "a 2016 contract": a year before a noun, after an article or possessive.
+    if (/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && /^\s+[a-z]{3,}/.test(after)) return one(mention(raw, false, undefined, raw, start));
     return undefined;
   }
   return undefined;
@@ -485,27 +492,46 @@ function pickDay(candidates: readonly string[], reference: string, tense: number
  * (Strötgen & Gertz): the nearest cue before the date in its clause decides, else the
  * first one after it in the sentence.
  */
-const FUTURE_CUE = String.raw`will|could|might|may|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?\s+to|planned|intends?\s+to|aims?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till`;
-const PAST_CUE = String.raw`said|told|met|was|were|had|did|held|signed|announced|reported|wrote|added|began|ended|went|came|took|gave|made|left|won|lost|rose|fell|saw|ran|sent|spoke|broke|struck|hit|beat|led|paid|sold|bought|brought|found|kept|stood|fled|quit|became|chose|drew|last|ago|earlier|yesterday|\w{3,}ed`;
-const CUE_ALL = new RegExp(String.raw`\b(?:(?<future>${FUTURE_CUE})|(?<past>${PAST_CUE}))\b`, 'gi');
+const FUTURE_CUE = String.raw`will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?\s+to|planned|planning|intends?\s+to|aims?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till`;
+/** Verbs in the present that news copy uses for what is scheduled ("the show closes on Friday", "Preston host Middlesbrough on Tuesday"). */
+const PRESENT_CUE = String.raw`is|are|begins|starts|opens|closes|ends|meets|meet|votes|resumes|hosts|host|travels|travel|faces|plays|returns|holds|kicks\s+off|takes\s+place|goes|visits|arrives|leaves`;
+const PAST_CUE = String.raw`said|told|met|was|were|had|did|held|signed|announced|reported|wrote|added|began|ended|went|came|took|gave|made|left|won|lost|rose|fell|saw|ran|sent|spoke|broke|struck|hit|beat|led|paid|sold|bought|brought|found|kept|stood|fled|quit|became|chose|drew|last|ago|earlier|yesterday|since|\w{3,}ed`;
+const CUE_ALL = new RegExp(String.raw`\b(?:(?<future>${FUTURE_CUE}|${PRESENT_CUE})|(?<past>${PAST_CUE}))\b`, 'gi');
 /** Participles that speak of what is to come ("expected", "scheduled"), which the past's `-ed` would take. */
 const NOT_PAST = /^(?:expected|scheduled|planned|slated|proposed|intended|due)$/i;
+/** A weekday or day in apposition to "tomorrow" or "yesterday" ("tomorrow, Monday"). */
+const APPOSITION = /\b(?:(?<future>tomorrow|tonight)|(?<past>yesterday|last\s+night))\s*,\s*$/i;
 
-/** The tense around a date in its sentence: 1 coming, -1 past, 0 unknown (no sentence, no cue). */
+/**
+ * The tense around a date in its sentence: 1 coming, -1 past, 0 unknown (no sentence, no cue).
+ * The cue nearest to the date in its clause decides (before it or after it), else the first
+ * one after it in the sentence; "tomorrow, Monday" is coming.
+ */
 function tenseAt(sentence: Sentence | undefined, start: number, length: number): number {
   if (!sentence) return 0;
   const at = start - sentence.start;
-  const before = sentence.text.slice(Math.max(0, at - 48), at);
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  const before = sentence.text.slice(Math.max(0, at - 100), at);
+  const apposition = APPOSITION.exec(before.slice(-24));
+  if (apposition) return apposition.groups!.future ? 1 : -1;
+  // Commas inside numbers ("1,200 megawatts") end no clause.
+  const plain = before.replace(/(\d),(?=\d)/g, '$1 ');
+  const clause = before.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf(';'), plain.lastIndexOf(' that ') + 5) + 1);
   let last = 0;
-  for (const m of clause.matchAll(CUE_ALL)) last = cueOf(m, clause) || last;
-  if (last) return last;
+  let lastEnd = -1;
+  for (const m of clause.matchAll(CUE_ALL)) {
+    const c = cueOf(m, clause);
+    if (c) (last = c), (lastEnd = m.index! + m[0].length);
+  }
   const after = sentence.text.slice(at + length, at + length + 60);
+  const stop = after.search(/[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/);
   for (const m of after.matchAll(CUE_ALL)) {
     const c = cueOf(m, after);
-    if (c) return c;
+    if (!c) continue;
+    // Within the clause, the nearer cue wins ("said the strike on Friday would ..." is coming).
+    if (!last || (m.index! < (stop < 0 ? Infinity : stop) && m.index! < clause.length - lastEnd)) return c;
+    break;
   }
-  return 0;
+  return last;
 }
 
 /** A passive participle after "be" or "been" ("will be tabled") takes its tense from the auxiliary before it. */

@@ -4,8 +4,8 @@ import { addDays, makeDay, weekdayOf } from '../iso.js';
  * Holidays that news copy names as days ("on Christmas Eve", "by Halloween"), with
  * the rule that gives their day in a year. Sources: the US federal holidays of
  * 5 U.S.C. § 6103 (New Year's Day, Martin Luther King Jr. Day, Washington's
- * Birthday/Presidents' Day, Memorial Day, Juneteenth, Independence Day is left out
- * because many countries have one, Labor Day, Veterans Day, Thanksgiving Day,
+ * Birthday/Presidents' Day, Memorial Day, Juneteenth, Independence Day as the Fourth
+ * of July (other countries have an Independence Day of their own), Labor Day, Veterans Day, Thanksgiving Day,
  * Christmas Day); the fixed days of the Gregorian calendar's customary feasts
  * (Christmas Eve, Boxing Day, New Year's Eve, Valentine's Day, St Patrick's Day,
  * Halloween, Guy Fawkes Night, Armistice Day); Easter by the anonymous Gregorian
@@ -65,6 +65,7 @@ export const HOLIDAYS: Holiday[] = [
   { names: String.raw`Guy\s+Fawkes\s+(?:Night|Day)|Bonfire\s+Night`, day: fixed(11, 5) },
   { names: String.raw`Veterans${APOS}?\s+Day|Armistice\s+Day`, day: fixed(11, 11) },
   { names: String.raw`Juneteenth`, day: fixed(6, 19) },
+  { names: String.raw`(?:the\s+)?Fourth\s+of\s+July`, day: fixed(7, 4) },
   { names: String.raw`Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day`, day: nth(1, 1, 3) },
   { names: String.raw`Presidents${APOS}?\s+Day|Washington${APOS}s\s+Birthday`, day: nth(2, 1, 3) },
   { names: String.raw`Memorial\s+Day`, day: nth(5, 1, -1) },
