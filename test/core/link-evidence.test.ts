@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle, mergeRegistry, parseRegistryFile, type Analysis } from '../../server/src/core/index.js';
 import SYNONYMS from '../../server/src/core/link/synonyms.json';
+import { explainLink } from '../../server/src/core/link/index.js';
 import { contentStems, stem } from '../../server/src/core/link/words.js';
 
 const REGISTRY = `version: 1
@@ -213,5 +214,17 @@ describe('actor.outdated-title at the date of the act', () => {
   it('without a dated past act, the article’s date counts', () => {
     const a = analyse('Chief Executive Maren Holt says the takeover will go ahead.');
     assert.match(findingsOf(a, 'actor.outdated-title')[0]?.message ?? '', /at 2026-04-20, .*: Tove Aalberg/);
+  });
+});
+
+describe('explainLink (what hovers show)', () => {
+  it('gives the certainty and the evidence of an inferred link, the date against', () => {
+    const a = analyse('Corvane agreed to buy Lindqvist Batteries for 2.1 billion euros on March 12.');
+    const link = a.links[0]!;
+    const why = explainLink(link.claim, registry.facts.get(link.factId)!, registry);
+    assert.ok(['high', 'medium', 'low'].includes(why.certainty));
+    assert.deepEqual(why.actors.sort(), ['Corvane Motors', 'Lindqvist Batteries']);
+    assert.ok(why.words.includes('buy'), why.words.join(','));
+    assert.equal(why.date, 'differs');
   });
 });

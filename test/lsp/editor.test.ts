@@ -342,7 +342,9 @@ describe('editor features over stdio, on a fixture workspace', () => {
     const text = `${closedText}\nThe Tamsel River Authority closed the Old Mill bridge in Corrby on February 2 after flood damage.\n`;
     const uri = await s.open(join(root, 'articles', 'inferred.md'), text);
     const h = await s.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at(text, 'flood damage', 1) });
-    assert.match(hoverText(h), /bridge-closed[\s\S]*Linked by inference \(fit [01]\.\d\d\)/);
+    assert.match(hoverText(h), /bridge-closed[\s\S]*Linked by inference, (?:high|medium|low) certainty \(fit [01]\.\d\d\)/);
+    // The evidence that made the link, for the editor to judge it.
+    assert.match(hoverText(h), /Evidence: actors [^;]*Tamsel River Authority[^;]*; words [^;]*“closed”[^;]*; the date agrees/);
   });
 
   it('completes fact ids after `[@` with claim and date, nearest date first, and actor names', async () => {

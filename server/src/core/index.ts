@@ -11,7 +11,7 @@ import { levelOf } from './codes.js';
 
 export { analyzeArticle, applyLevels, type Analysis, type AnalyzeOptions } from './analyze.js';
 export { AnalysisCache } from './incremental.js';
-export { linkClaims, markerOffset, type ClaimLink } from './link/index.js';
+export { explainLink, linkClaims, markerOffset, type ClaimLink, type LinkExplanation } from './link/index.js';
 export { CODES, docsUrl, levelOf, type Code, type Levels } from './codes.js';
 export type { Host, Logger } from './host.js';
 export * from './iso.js';

@@ -8,7 +8,7 @@ import type { Registry, RegistryFact } from '../registry/model.js';
 import type { ActorMention, Article, Claim, DateMention, Fix, Sentence } from '../types.js';
 import { linkCandidates } from './candidates.js';
 import { contentStems } from './words.js';
-import { knowClaimStems, LINK_THRESHOLD, MIN_WORDS, scoreFact, WORDS_ALONE, WORDS_ONLY, type FactScore } from './score.js';
+import { knowClaimStems, LINK_THRESHOLD, MIN_WORDS, scoreFact, WORDS_ALONE, WORDS_ONLY, type Evidence, type FactScore } from './score.js';
 
 export { LINK_THRESHOLD, scoreFact, dateFit, placesAbove, type Evidence, type FactScore } from './score.js';
 export { isWithin, placesNest } from './places.js';
@@ -283,4 +283,43 @@ export function linkUndatedPlaces(article: Article, claims: readonly Claim[], ac
     if (best) links.push({ claim, factId: best.id, kind: 'inferred', score: Math.round(best.score * 1000) / 1000 });
   }
   return links;
+}
+
+/** Why an inferred link was made, for an editor to judge it (hovers). */
+export interface LinkExplanation {
+  /** How sure the link is: `high` (0.75 or more), `medium` (0.6 or more) or `low`. */
+  certainty: 'high' | 'medium' | 'low';
+  score: FactScore;
+  /** Names of the registered actors and places shared with the fact. */
+  actors: string[];
+  /** The sentence's words that the fact shares (as written, or the near-synonym group's first entry). */
+  words: string[];
+  /** `agrees`, `differs` (the fact's date is `factDate`), or `none` (the sentence has no date that could say). */
+  date: 'agrees' | 'differs' | 'none';
+}
+
+/** Explains the fit of a claim to a fact (one fact: cheap enough for a hover). */
+export function explainLink(claim: Claim, fact: RegistryFact, registry: Registry): LinkExplanation {
+  const evidence: Evidence = { actors: [], terms: [] };
+  const score = scoreFact(claim, fact, registry, evidence);
+  const shared = new Set(evidence.terms);
+  const words: string[] = [];
+  for (const m of claim.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}%'’$-]*/gu)) {
+    const terms = contentStems(m[0]);
+    for (const t of terms) {
+      if (!shared.has(t)) continue;
+      shared.delete(t);
+      words.push(m[0]);
+    }
+  }
+  // Phrases and what the word scan did not meet: the group's name.
+  for (const t of shared) words.push(t.startsWith('~') ? t.slice(1).replace(/_/g, ' ') : t);
+  const certainty = score.total >= 0.75 ? 'high' : score.total >= 0.6 ? 'medium' : 'low';
+  return {
+    certainty,
+    score,
+    actors: evidence.actors.map((id) => registry.actors.get(id)?.name ?? id),
+    words,
+    date: score.date > 0 ? 'agrees' : score.date < 0 ? 'differs' : 'none',
+  };
 }

@@ -12,6 +12,8 @@ import {
   valueBounds,
   WEEKDAYS,
   weekdayOf,
+  explainLink,
+  type LinkExplanation,
   type ActorMention,
   type Analysis,
   type DateMention,
@@ -46,7 +48,9 @@ export function hover(state: ServerState, document: TextDocument, position: Posi
       return { contents: md(dateMarkdown(target.date, analysis)), range: toRange(document, target.date) };
     case 'claim': {
       const fact = target.link && registry.facts.get(target.link.factId);
-      const value = fact ? factMarkdown(state, fact, analysis.reference, target.link!, registry) : 'Dated claim, linked to no fact of the registry. Add it with **Factmark: Add the claim under the cursor to the registry**';
+      const value = fact
+        ? factMarkdown(state, fact, analysis.reference, target.link!, registry, target.link!.kind === 'inferred' ? explainLink(target.claim, fact, registry) : undefined)
+        : 'Dated claim, linked to no fact of the registry. Add it with **Factmark: Add the claim under the cursor to the registry**';
       return { contents: md(value), range: toRange(document, target.claim) };
     }
   }
@@ -115,10 +119,28 @@ function dateMarkdown(date: DateMention, analysis: Analysis): string {
   return lines.join('\n\n');
 }
 
+/** The evidence of an inferred link: shared actors and words, and whether the date and place agree. */
+function evidenceMarkdown(why: LinkExplanation, fact: RegistryFact): string {
+  const parts: string[] = [];
+  parts.push(why.actors.length ? `actors ${why.actors.join(', ')}` : 'no shared actor');
+  parts.push(why.words.length ? `words ${why.words.map((w) => `“${w}”`).join(', ')}` : 'no shared word');
+  parts.push(why.date === 'agrees' ? 'the date agrees' : why.date === 'differs' ? `the date differs (fact: ${fact.date})` : 'no date');
+  if (why.score.place > 0) parts.push('the place lies in the fact’s');
+  return `Evidence: ${parts.join('; ')}`;
+}
+
 /** A fact as Markdown: claim, status, dates, how it is linked, supersession and sources as links. */
-export function factMarkdown(state: ServerState, fact: RegistryFact, day: string | undefined, link?: ClaimLinkInfo, registry = state.checker.store.registry): string {
+export function factMarkdown(
+  state: ServerState,
+  fact: RegistryFact,
+  day: string | undefined,
+  link?: ClaimLinkInfo,
+  registry = state.checker.store.registry,
+  why?: LinkExplanation,
+): string {
   const lines = [`**${fact.id}** · ${fact.status} · ${fact.date}`, `> ${fact.claim}`];
-  if (link) lines.push(link.kind === 'explicit' ? 'Linked by a `[@' + fact.id + ']` marker' : `Linked by inference (fit ${link.score.toFixed(2)}); a code action writes it down as a marker`);
+  if (link) lines.push(link.kind === 'explicit' ? 'Linked by a `[@' + fact.id + ']` marker' : `Linked by inference, ${why?.certainty ?? 'fit'} certainty (fit ${link.score.toFixed(2)}); a code action writes it down as a marker`);
+  if (why) lines.push(evidenceMarkdown(why, fact));
   const dates = [fact.asOf && `verified ${fact.asOf}`, fact.reviewBy && `review by ${fact.reviewBy}${day && fact.reviewBy < day ? ' (past)' : ''}`].filter(Boolean);
   if (dates.length) lines.push(`${dates.join(' · ')}`);
   const actors = fact.actors.map((id) => registry.actors.get(id)?.name ?? id);
