@@ -5,7 +5,6 @@ import {
   createFactChecker,
   frontMatterRegistrySpan,
   refusedRegistryFinding,
-  isIsoDay,
   LineIndex,
   parseFrontMatter,
   resolveUri,
@@ -17,63 +16,25 @@ import {
 import { walkArticles } from '../node/articles.js';
 import { checkPath, readFileChecked, realRoots } from '../node/named-file.js';
 import { findDeskRoot, findRegistryFiles, NodeHost, toPath, toUri } from '../node/host.js';
-
-const USAGE = `Usage:
-  factmark check [PATHS...] [--registry FILE]... [--as-of YYYY-MM-DD] [--format stylish|json] [--hints]
-  factmark extract FILE --json [--registry FILE]... [--as-of YYYY-MM-DD]
-Exit codes: 0 clean, 1 error-level findings, 2 bad arguments or an unreadable registry.`;
-
-/** A usage or configuration problem: one line on stderr, exit code 2. */
-class UsageError extends Error {}
-
-interface Args {
-  command: string;
-  paths: string[];
-  registries: string[];
-  asOf?: string;
-  format: 'stylish' | 'json';
-  json: boolean;
-  /** Print hint-level findings in the stylish format (the editor's "all is well" marks). */
-  hints: boolean;
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { command: argv[0] ?? '', paths: [], registries: [], format: 'stylish', json: false, hints: false };
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = (): string => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`Option ${a.split('=')[0]} needs a value`);
-      return v;
-    };
-    if (a === '--json') args.json = true;
-    else if (a === '--hints') args.hints = true;
-    else if (a.startsWith('--registry')) args.registries.push(value());
-    else if (a.startsWith('--as-of')) args.asOf = value();
-    else if (a.startsWith('--format')) {
-      const f = value();
-      if (f !== 'stylish' && f !== 'json') throw new UsageError(`Unknown format \`${f}\`, expected \`stylish\` or \`json\``);
-      args.format = f;
-    } else if (a === '--help' || a === '-h') args.command = 'help';
-    else if (a.startsWith('-')) throw new UsageError(`Unknown option \`${a}\``);
-    else args.paths.push(a);
-  }
-  if (args.asOf !== undefined && !isIsoDay(args.asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got \`${args.asOf}\``);
-  return args;
-}
+import { commandHelp, generalHelp, parseCommandLine, UsageError, type Args } from './args.js';
+import { format, VERSION, type FileReport } from './format.js';
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let args: Args;
   try {
-    args = parseArgs(argv);
-    if (args.command === 'help' || args.command === '') {
-      out(USAGE);
-      return args.command === 'help' ? 0 : 2;
+    args = parseCommandLine(argv);
+    if (args.command === 'version') {
+      out(VERSION);
+      return 0;
+    }
+    if (args.command === 'help') {
+      out(args.topic ? commandHelp(args.topic) : generalHelp());
+      return 0;
     }
     if (args.command === 'check') return await check(args, out);
     if (args.command === 'extract') return await extract(args, out);
-    throw new UsageError(`Unknown command \`${args.command}\`, expected \`check\` or \`extract\``);
+    throw new UsageError(`Unknown command \`${args.command}\``);
   } catch (e) {
     if (e instanceof UsageError) {
       err(`factmark: ${e.message}`);
@@ -232,12 +193,6 @@ export function toExtraction(a: Analysis): object {
   };
 }
 
-interface FileReport {
-  path: string;
-  text: string;
-  findings: Finding[];
-}
-
 async function check(args: Args, out: (s: string) => void): Promise<number> {
   const paths = args.paths.length ? args.paths : ['.'];
   const ws = new Workspace();
@@ -275,7 +230,7 @@ async function check(args: Args, out: (s: string) => void): Promise<number> {
     const checker = await checkers.get(choice.files);
     const a = checker.analyze(toUri(path), text, { asOf: args.asOf, today: todayIso() });
     const findings = choice.refused ? [refusedRegistryFinding(toUri(path), text, choice.refused.name, choice.refused.reason), ...a.findings] : a.findings;
-    reports.push({ path, text, findings });
+    reports.push({ path, text, findings, analysis: a });
     for (const f of choice.files) {
       if (registryReports.has(f)) continue;
       const uri = toUri(f);
@@ -284,50 +239,6 @@ async function check(args: Args, out: (s: string) => void): Promise<number> {
     }
   }
   const all = [...[...registryReports.values()].filter((r) => r.findings.length), ...reports];
-  out(args.format === 'json' ? formatJson(all) : formatStylish(all, args.hints));
+  out(format(args.format, all, args.hints));
   return all.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-}
-
-function formatJson(reports: FileReport[]): string {
-  return JSON.stringify({
-    files: reports.map((r) => {
-      const lines = new LineIndex(r.text);
-      return {
-        path: relative(process.cwd(), r.path) || r.path,
-        findings: r.findings.map((f) => ({
-          code: f.code,
-          severity: f.severity,
-          message: f.message,
-          range: { start: lines.position(f.span.start), end: lines.position(f.span.end) },
-          ...(f.expected?.length ? { expected: f.expected } : {}),
-        })),
-      };
-    }),
-  }, null, 2);
-}
-
-function formatStylish(reports: FileReport[], hints = false): string {
-  const lines: string[] = [];
-  const count: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const r of reports) {
-    for (const f of r.findings) count[f.severity]!++;
-    // Hints mark what is fine ("Actor `X` is …"); the stylish list shows them only with --hints.
-    const shown = hints ? r.findings : r.findings.filter((f) => f.severity !== 'hint');
-    if (!shown.length) continue;
-    const index = new LineIndex(r.text);
-    lines.push(relative(process.cwd(), r.path) || r.path);
-    for (const f of shown) {
-      const p = index.position(f.span.start);
-      lines.push(`  ${`${p.line + 1}:${p.character + 1}`.padEnd(8)} ${f.severity.padEnd(8)} ${f.message}  ${f.code}`);
-    }
-    lines.push('');
-  }
-  const total = Object.values(count).reduce((a, b) => a + b, 0);
-  const n = (k: number, noun: string): string => `${k} ${noun}${k === 1 ? '' : 's'}`;
-  lines.push(
-    total
-      ? `${n(total, 'finding')} (${n(count.error!, 'error')}, ${n(count.warning!, 'warning')}, ${count.info} info, ${n(count.hint!, 'hint')}) in ${n(reports.length, 'file')}`
-      : `No findings in ${n(reports.length, 'file')}`,
-  );
-  return lines.join('\n');
 }

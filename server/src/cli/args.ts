@@ -1,0 +1,200 @@
+/**
+ * The command line's grammar: commands, their options and help, parsed by Node's
+ * `util.parseArgs` in strict mode. An unknown option is a one-line error naming the
+ * nearest known option; the caller exits 2.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isIsoDay } from '../core/index.js';
+
+/** A usage or configuration problem: one line on stderr, exit code 2. */
+export class UsageError extends Error {}
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface Args {
+  command: 'check' | 'extract' | 'help' | 'version';
+  /** For `help COMMAND`: the command asked about. */
+  topic?: string;
+  paths: string[];
+  registries: string[];
+  asOf?: string;
+  format: Format;
+  json: boolean;
+  /** Print hint-level findings in the stylish and github formats (the editor's "all is well" marks). */
+  hints: boolean;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const common: Options = {
+  registry: { type: 'string', multiple: true },
+  'as-of': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+interface Command {
+  options: Options;
+  usage: string;
+  summary: string;
+  help: string;
+}
+
+const COMMANDS: Record<'check' | 'extract', Command> = {
+  check: {
+    options: { ...common, format: { type: 'string', short: 'f' }, hints: { type: 'boolean' } },
+    usage: 'factmark check [PATHS...] [options]',
+    summary: 'Check articles (files or folders, default `.`) against the fact registry',
+    help: `Options:
+  --registry FILE      Registry file to use (repeatable). Default: the nearest facts.yaml
+                       above each article and every *.facts.yaml under that folder.
+  --as-of YYYY-MM-DD   Resolve relative dates ("on Sunday") against this day. Default: the
+                       article's front-matter date.
+  -f, --format NAME    Output format: stylish (default), json, sarif, github.
+  --hints              Show hint-level findings in the stylish and github formats.
+  -h, --help           Show this help.
+
+Formats:
+  stylish   Findings grouped by file, then a summary of what was shown.
+  json      {"version": 1, "files": [{path, findings: [{code, severity, message, range,
+            fact?, link?, actor?, expected?}]}]}; ranges are 0-based, UTF-16.
+  sarif     SARIF 2.1.0, for code-scanning services.
+  github    GitHub Actions workflow commands (::warning file=…,line=…,col=…::…).
+
+Exit codes:
+  0  no error-level finding
+  1  at least one error-level finding
+  2  bad arguments, an unreadable path or registry (one line on stderr)
+
+Examples:
+  factmark check articles/
+  factmark check --format sarif . > factmark.sarif
+  factmark check drafts/today.md --as-of 2026-02-10 --format json`,
+  },
+  extract: {
+    options: { ...common, json: { type: 'boolean' } },
+    usage: 'factmark extract FILE --json [options]',
+    summary: 'Print the actors, dates, claims and links found in one article, as JSON',
+    help: `Options:
+  --json               Print compact JSON (default: indented).
+  --registry FILE      Registry file to use (repeatable).
+  --as-of YYYY-MM-DD   Resolve relative dates against this day.
+  -h, --help           Show this help.
+
+Output: {actors: [{text, start, end, type, id}], dates: [{text, start, end, value}],
+claims: [{text, start, end, dates, actors, link?}], links: [{start, end, fact, kind, score}]};
+offsets are UTF-16 code units into the whole file.
+
+Exit codes: 0 printed, 2 bad arguments or an unreadable file or registry.
+
+Example:
+  factmark extract articles/strike.md --json`,
+  },
+};
+
+const TOP: Options = { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } };
+
+export function generalHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length)) + 2;
+  return `Factmark: fact annotation for news desks.
+
+Usage: factmark <command> [options]
+
+Commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`).join('\n')}
+  ${'help'.padEnd(width)}Show help for a command: factmark help check
+
+Options:
+  -h, --help      Show help
+  -v, --version   Show the version
+
+Exit codes: 0 clean, 1 error-level findings, 2 bad arguments or unreadable input.
+
+Examples:
+  factmark check .
+  factmark check articles/ --format github
+  factmark help check`;
+}
+
+export function commandHelp(name: string): string {
+  const c = COMMANDS[name as keyof typeof COMMANDS];
+  if (!c) throw new UsageError(`Unknown command \`${name}\`${didYouMean(name, Object.keys(COMMANDS))}; see factmark --help`);
+  return `Usage: ${c.usage}\n\n${c.summary}.\n\n${c.help}`;
+}
+
+/** Edit distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+function didYouMean(given: string, known: string[]): string {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = k.startsWith(given) || given.startsWith(k) ? 1 : distance(given, k);
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(given.length / 3)) ? ` (did you mean ${best}?)` : '';
+}
+
+function parseStrict(argv: string[], options: Options): ReturnType<typeof parseArgs> {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    const m = /'(?:-\w, )?(-{1,2}[^'=\s,]+)/.exec(err.message);
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && m) {
+      const known = Object.entries(options).flatMap(([k, o]) => [`--${k}`, ...(o.short ? [`-${o.short}`] : [])]);
+      throw new UsageError(`Unknown option \`${m[1]}\`${didYouMean(m[1]!, known)}`);
+    }
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && m) throw new UsageError(`Option ${m[1]} needs a value`);
+    throw new UsageError(err.message.split('\n')[0]!);
+  }
+}
+
+export function parseCommandLine(argv: string[]): Args {
+  const base: Args = { command: 'help', paths: [], registries: [], format: 'stylish', json: false, hints: false };
+  const first = argv[0];
+  if (first === undefined || first.startsWith('-')) {
+    const { values } = parseStrict(argv, TOP);
+    if (values.version) return { ...base, command: 'version' };
+    if (values.help) return base;
+    throw new UsageError('Missing command; see factmark --help');
+  }
+  if (first === 'help') {
+    const topic = argv[1];
+    if (topic !== undefined) commandHelp(topic);
+    return { ...base, topic };
+  }
+  const command = COMMANDS[first as keyof typeof COMMANDS];
+  if (!command) throw new UsageError(`Unknown command \`${first}\`${didYouMean(first, Object.keys(COMMANDS))}; see factmark --help`);
+  const { values, positionals } = parseStrict(argv.slice(1), command.options);
+  if (values.help) return { ...base, topic: first };
+  const args: Args = {
+    ...base,
+    command: first as Args['command'],
+    paths: positionals,
+    registries: (values.registry as string[] | undefined) ?? [],
+    asOf: values['as-of'] as string | undefined,
+    json: values.json === true,
+    hints: values.hints === true,
+  };
+  const format = values.format as string | undefined;
+  if (format !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown format \`${format}\`${didYouMean(format, [...FORMATS])}, expected one of ${FORMATS.join(', ')}`);
+    args.format = format as Format;
+  }
+  for (const r of args.registries) if (r === '') throw new UsageError('Option --registry needs a value');
+  if (args.asOf !== undefined && !isIsoDay(args.asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got \`${args.asOf}\``);
+  return args;
+}
