@@ -12,6 +12,7 @@ import type {
   Position,
   SemanticTokens,
   SymbolInformation,
+  TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { parse } from 'yaml';
@@ -60,6 +61,13 @@ function applyEdits(text: string, edits: { range: Location['range']; newText: st
 
 const hoverText = (h: Hover | null): string => (h ? (h.contents as MarkupContent).value : '');
 
+
+/** The edits of one file in a workspace edit (`changes`, or the versioned `documentChanges` the server sends clients that take them). */
+function editsOf(edit: WorkspaceEdit, uri: string): TextEdit[] {
+  const out: TextEdit[] = [...(edit.changes?.[uri] ?? [])];
+  for (const c of edit.documentChanges ?? []) if ('textDocument' in c && c.textDocument.uri === uri) out.push(...(c.edits as TextEdit[]));
+  return out;
+}
 describe('editor features over stdio, on a fixture workspace', () => {
   let s: LspSession;
   let closed: string;
@@ -319,7 +327,7 @@ describe('editor features over stdio, on a fixture workspace', () => {
     assert.equal(result.applied, true);
     assert.match(result.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     const { edit } = s.appliedEdits[before] as { edit: WorkspaceEdit };
-    const registry = parse(applyEdits(registryText, edit.changes![uriOf(registryPath)]!));
+    const registry = parse(applyEdits(registryText, editsOf(edit, uriOf(registryPath))));
     const fact = registry.facts[result.id];
     assert.equal(fact.date, '2026-02-05');
     assert.deepEqual(fact.actors, ['river-authority']);
@@ -328,7 +336,7 @@ describe('editor features over stdio, on a fixture workspace', () => {
     assert.deepEqual(fact.sources, [{ file: 'articles/bridge-closed.md', quote: fact.sources[0].quote }]);
     assert.ok(closedText.includes(fact.sources[0].quote));
     assert.deepEqual(Object.keys(registry.facts), ['bridge-closed', 'bridge-reopens', result.id]);
-    const article = applyEdits(closedText, edit.changes![closed]!);
+    const article = applyEdits(closedText, editsOf(edit, closed));
     assert.match(article, new RegExp(`February 5, 2026 \\[@${result.id}\\]\\.$`, 'm'));
   });
 

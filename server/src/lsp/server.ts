@@ -76,7 +76,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
       reportProgress: !!caps.window?.workDoneProgress,
       refreshTokens: !!caps.workspace?.semanticTokens?.refreshSupport,
     };
-    state.client = { showDocument: !!caps.window?.showDocument?.support, applyEdit: !!caps.workspace?.applyEdit };
+    state.client = { showDocument: !!caps.window?.showDocument?.support, applyEdit: !!caps.workspace?.applyEdit, documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges, disabledActions: !!caps.textDocument?.codeAction?.disabledSupport };
     const init = params.initializationOptions as { settings?: unknown; indexCacheDir?: unknown } | undefined;
     if (init?.settings) state.settings = toSettings(init.settings);
     if (typeof init?.indexCacheDir === 'string' && init.indexCacheDir) options.indexPool?.useCacheDir?.(init.indexCacheDir);

@@ -37,7 +37,7 @@ export interface ServerState {
   /** The index of every article of the workspace (built in the background). */
   indexer: Indexer;
   /** What the client announced it can do. */
-  client: { showDocument: boolean; applyEdit: boolean };
+  client: { showDocument: boolean; applyEdit: boolean; documentChanges?: boolean; disabledActions?: boolean };
   /** The last analysis of each open article, for hovers and code actions. */
   analyses: Map<string, { version: number; analysis: Analysis }>;
   /** What was published for each document (code actions find a diagnostic's finding there). */
@@ -81,7 +81,7 @@ export class Session implements ServerState {
   readonly publisher: Publisher;
   readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
   settings: Settings = DEFAULT_SETTINGS;
-  client = { showDocument: false, applyEdit: false };
+  client: { showDocument: boolean; applyEdit: boolean; documentChanges?: boolean; disabledActions?: boolean } = { showDocument: false, applyEdit: false };
   capabilities: ClientCapabilities = { pullConfiguration: false, watchFiles: false, reportProgress: false, refreshTokens: false };
   /** The workspace folders' URIs (from `initialize`). */
   folders: string[] = [];

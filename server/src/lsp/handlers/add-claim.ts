@@ -1,6 +1,6 @@
-import { ErrorCodes, ResponseError, type TextEdit } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { addFactEdits, isFactDate, markerOffset, resolveUri, uniqueId, type Analysis, type Claim, type NewFact, type Registry } from '../../core/index.js';
-import { toRange } from '../convert.js';
+import { checkedEdit } from '../edits.js';
 import type { AddClaimResult } from '../protocol.js';
 import type { ServerState } from '../state.js';
 
@@ -55,13 +55,10 @@ export async function addClaimToRegistry(state: ServerState, uri: string, positi
   const fact = claimFact(registry, analysis, claim);
   const edits = addFactEdits(registry, fact, targetRegistry(registry, analysis));
   if (!edits.length) throw new ResponseError(ErrorCodes.InvalidParams, 'No registry file to add the fact to: create `facts.yaml` at the workspace root');
-  const changes: Record<string, TextEdit[]> = {};
-  for (const e of edits) {
-    const doc = state.textOf(e.uri);
-    if (doc) (changes[e.uri] ??= []).push({ range: toRange(doc, e.span), newText: e.newText });
-  }
   const at = markerOffset(document.getText(), claim);
-  (changes[uri] ??= []).push({ range: toRange(document, { start: at, end: at }), newText: ` [@${fact.id}]` });
-  const { applied } = await state.connection.workspace.applyEdit({ label: `Add fact \`${fact.id}\` to the registry`, edit: { changes } });
+  // The registry edits were computed on its text as last loaded: sent with its version, or refused when it changed under them.
+  const checked = await checkedEdit(state, [...edits, { uri, span: { start: at, end: at }, newText: ` [@${fact.id}]` }], document);
+  if ('refused' in checked) throw new ResponseError(LSPErrorCodes.ContentModified, checked.refused);
+  const { applied } = await state.connection.workspace.applyEdit({ label: `Add fact \`${fact.id}\` to the registry`, edit: checked.edit });
   return { id: fact.id, applied };
 }

@@ -2,12 +2,13 @@ import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-l
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toWorkspaceEdit, type DiagnosticData } from '../convert.js';
 import type { ServerState } from '../state.js';
+import { checkedEdit } from '../edits.js';
 
 /**
  * Quick fixes: replacements from the diagnostics' data (`expected`), and the core fixes (registry edits)
  * of the findings the server published them from.
  */
-export function codeActions(state: ServerState, document: TextDocument, params: CodeActionParams): CodeAction[] {
+export async function codeActions(state: ServerState, document: TextDocument, params: CodeActionParams): Promise<CodeAction[]> {
   const actions: CodeAction[] = [];
   const resolve = (uri: string): TextDocument | undefined => (uri === document.uri ? document : state.textOf(uri));
   for (const diagnostic of params.context.diagnostics) {
@@ -23,8 +24,11 @@ export function codeActions(state: ServerState, document: TextDocument, params: 
       });
     }
     for (const fix of state.publisher.findingOf(document.uri, diagnostic)?.fixes ?? []) {
-      const edit = toWorkspaceEdit(fix, resolve);
-      if (edit) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit });
+      // Registry edits were computed on the registry's text as last loaded: versioned, or refused when it changed.
+      const checked = await checkedEdit(state, fix.edits, document);
+      if ('edit' in checked) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: checked.edit });
+      // Said where the client can show why (a disabled action), else left out.
+      else if (state.client.disabledActions) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: checked.refused } });
     }
   }
   // An inferred claim → fact link under the cursor can be written down as a `[@id]` marker.
