@@ -14,6 +14,7 @@ export const CODES = {
   'date.unresolved': 'hint',
   'actor.registered': 'hint',
   'claim.linked': 'hint',
+  'article.front-matter': 'warning',
   'article.too-deep': 'warning',
   'registry.syntax': 'error',
   'registry.schema': 'error',

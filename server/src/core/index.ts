@@ -63,7 +63,7 @@ export function createFactChecker({ host, logger, frontMatterRegistry = true }: 
     },
     analyze(uri, text, options) {
       // A front-matter `registry:` wins for its article (loaded in the background the first time).
-      const own = frontMatterRegistry && /^\uFEFF?---\r?\n[\s\S]*?^registry:/m.test(text.slice(0, 4096)) ? parseFrontMatter(text)?.registry : undefined;
+      const own = frontMatterRegistry && /^\uFEFF?---(?:\r\n?|\n)[\s\S]*?^registry:/m.test(text.slice(0, 4096)) ? parseFrontMatter(text)?.registry : undefined;
       const analysis = analyzeArticle(uri, text, store.registryFor(uri, own), options);
       const refused = own ? store.refusal(uri, own) : undefined;
       const level = refused ? levelOf('workspace.unreadable', options.levels) : 'off';

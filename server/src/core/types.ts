@@ -87,6 +87,8 @@ export interface FrontMatter {
   registry?: string;
   /** Span of the `date` value, for findings about it. */
   dateSpan?: Span;
+  /** What could not be read (invalid YAML, a date that is no calendar day), only when there is something. */
+  problems?: TextProblem[];
 }
 
 /** A prose block of the article (a paragraph, heading, list item or table cell). */

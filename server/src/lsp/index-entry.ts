@@ -67,4 +67,4 @@ export interface RegistrySource {
 export type PoolResult = IndexedArticle | undefined | 'here';
 
 /** Whether an article's front matter may name its own `registry:` (the fact checker's own test). */
-export const mayNameRegistry = (text: string): boolean => /^\uFEFF?---\r?\n[\s\S]*?^registry:/m.test(text.slice(0, 4096));
+export const mayNameRegistry = (text: string): boolean => /^\uFEFF?---(?:\r\n?|\n)[\s\S]*?^registry:/m.test(text.slice(0, 4096));

@@ -1,3 +1,4 @@
+import { articleFrontMatter } from './article-front-matter.js';
 import { articleTooDeep } from './article-too-deep.js';
 import { actorOutdatedTitle } from './actor-outdated-title.js';
 import { actorRegistered } from './actor-registered.js';
@@ -15,6 +16,7 @@ import { dateWeekdayMismatch } from './date-weekday-mismatch.js';
 
 /** Every article check, in the order their findings are reported. */
 export const CHECKS: readonly Check[] = [
+  articleFrontMatter,
   actorUnregistered,
   actorSpelling,
   actorOutdatedTitle,
