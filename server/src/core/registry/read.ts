@@ -127,7 +127,11 @@ const MAX_KEY = 1000;
  * feed (the `yaml` package reads it as text, not as a line break) and a byte order mark (which it
  * skips at the start of a line).
  */
-const ODD_CHARS = /\r(?!\n)|\ufeff/;
+function oddChar(t: string): number {
+  const bom = t.indexOf('\ufeff');
+  for (let i = t.indexOf('\r'); i >= 0 && (bom < 0 || i < bom); i = t.indexOf('\r', i + 2)) if (t.charCodeAt(i + 1) !== 10) return i;
+  return bom;
+}
 
 /** Deepest block nesting the fast reader follows. */
 const MAX_DEPTH = 64;
@@ -168,8 +172,8 @@ class FastReader {
   read(): YDocument {
     const t = this.text;
     if (t.charCodeAt(0) === 0xfeff) throw new Unsupported(0);
-    const odd = ODD_CHARS.exec(t);
-    if (odd) throw new Unsupported(odd.index);
+    const odd = oddChar(t);
+    if (odd >= 0) throw new Unsupported(odd);
     let start = 0;
     const n = t.length;
     while (start <= n) {
