@@ -37,7 +37,7 @@ const BODY_BEFORE = new RegExp(`\\b(?:${BODY_NOUNS}),?\\s+$`);
 
 /** After a name: its apposition or the next sentence's anaphor names a body ("X, the utility, said"; "X fell. The company said"). */
 const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})\\b`, 'u');
-const BODY_ANAPHOR = new RegExp(`^[^.!?]*[.!?]["”’']?\\s+(?:The|the|That|that)\\s+(?:${BODY_NOUNS})\\b`);
+const BODY_ANAPHOR = new RegExp(`["”’']?\\s+(?:The|the|That|that)\\s+(?:${BODY_NOUNS})\\b`, 'y');
 
 /** A possessive before a company's or club's people and things ("Veltra's chief executive", "X's shares"). */
 const ORG_POSSESSIVE = /^['’]s\s+(?:chief executive|chief financial|chief operating|ceo|cfo|coo|board|shares|shareholders|stock|employees|staff|workers|customers|subsidiary|parent|headquarters|revenue|revenues|profit|profits|earnings|sales|results|chairman|chairwoman|chair|founder|founders|owner|owners|unit|division|brands?|products|factory|plants?|stores|squad|manager|coach|players|fans|stadium|striker|midfielder|goalkeeper|defender|president|bid|offer|takeover|bonds|debt|creditors|auditors|share price|market value)\b/;
@@ -52,8 +52,8 @@ const ORG_PRECEDES = /\b(?:at|joined|joining|rival|rivals|owned by|acquired|acqu
 const ORG_HOLDING = /\b(?:shares in|stake in|stakes in|holding in|invest in|invested in|investment in|subsidiary of|unit of|division of|customers of|shareholders of|chief executive of|owner of)\s+$/i;
 
 /** After a name, in its sentence: "its" says a body, "he"/"she"/"his"/"her" a person. */
-const ITS = /^[^.!?]{0,60}?\bits\b/;
-const HIS_HER = /^[^.!?]{0,60}?\b(?:he|she|his|her|him)\b/;
+const ITS = /\bits\b/;
+const HIS_HER = /\b(?:he|she|his|her|him)\b/;
 
 /** An age in apposition says a person ("X, 54, said"). */
 const AGE = /^,\s+\d{1,3},/;
@@ -114,6 +114,10 @@ interface Part {
   loneSlug?: string;
   lonePerson?: string;
   orgKeys?: string[];
+  /** As an organization: the town it is named after when a club's word ends it ("Preston" of "Preston North End"), or ''. */
+  clubTown?: string;
+  /** As an organization: the initials of its capitalised words ("SFO"). */
+  initials?: string;
 }
 
 /**
@@ -333,12 +337,15 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   // A town alone stands for the club named after it in this article ("Preston" for "Preston North End").
   const clubTowns = new Map<string, string | null>();
   for (const c of candidates) {
-    const toks = c.part.tokens;
-    if (c.type !== 'organization' || toks.length < 2 || !CLUB_WORDS.has(toks[toks.length - 1]!.norm)) continue;
-    const n = placePrefix(toks, text);
-    if (n <= 0 || n >= toks.length) continue;
-    const key = keyOf(toks.slice(0, n));
-    clubTowns.set(key, clubTowns.has(key) && clubTowns.get(key) !== c.id ? null : c.id!);
+    const p = c.part;
+    if (c.type !== 'organization' || p.length < 2) continue;
+    if (p.clubTown === undefined) {
+      const toks = p.tokens;
+      const n = CLUB_WORDS.has(toks[toks.length - 1]!.norm) ? placePrefix(toks, text) : 0;
+      p.clubTown = n > 0 && n < toks.length ? keyOf(toks.slice(0, n)) : '';
+    }
+    const key = p.clubTown;
+    if (key) clubTowns.set(key, clubTowns.has(key) && clubTowns.get(key) !== c.id ? null : c.id!);
   }
   if (clubTowns.size) {
     for (const c of candidates) {
@@ -375,9 +382,13 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   // An acronym of the initials of a body named in full is that body ("SFO" for "Serious Fraud Office").
   const initials = new Map<string, string | null>();
   for (const c of candidates) {
-    if (c.type !== 'organization' || c.part.length < 2) continue;
-    let letters = '';
-    for (const t of c.part.tokens) if (!CONNECTORS.has(t.text) && /^\p{Lu}/u.test(t.text)) letters += t.text[0];
+    const p = c.part;
+    if (c.type !== 'organization' || p.length < 2) continue;
+    if (p.initials === undefined) {
+      p.initials = '';
+      for (const t of p.tokens) if (!CONNECTORS.has(t.text) && /^\p{Lu}/u.test(t.text)) p.initials += t.text[0];
+    }
+    const letters = p.initials;
     if (letters.length >= 2) initials.set(letters, initials.has(letters) && initials.get(letters) !== c.id ? null : c.id!);
   }
   if (initials.size) {
@@ -501,6 +512,8 @@ function partOf(c: Candidate, from: number, text: string): Part {
     loneSlug: undefined,
     lonePerson: undefined,
     orgKeys: undefined,
+    clubTown: undefined,
+    initials: undefined,
   };
 }
 
@@ -528,14 +541,25 @@ function cuesAt(text: string, start: number, end: number, sentenceStart: boolean
   // "an analyst at X, said": the verb is the person's before the workplace.
   const holding = ORG_HOLDING.test(before);
   const workplace = holding || ORG_PRECEDES.test(before);
-  if (AGE.test(after)) person += 2;
-  if (HIS_HER.test(after)) person++;
+  const next = after[0];
+  // The rest of its sentence, within the 40 characters read.
+  const stop = after.search(/[.!?]/);
+  const rest = stop < 0 ? after : after.slice(0, stop);
+  if (next === ',' && AGE.test(after)) person += 2;
+  if (HIS_HER.test(rest)) person++;
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
-  if (ORG_POSSESSIVE.test(after) || ORG_FOLLOWS.test(after) || holding) organization += 2;
-  if (BODY_APPOSITION.test(text.slice(end, Math.min(limit, end + 60)))) organization += 2;
-  if (workplace || ITS.test(after)) organization++;
+  if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
+  if (next === ',' && BODY_APPOSITION.test(text.slice(end, Math.min(limit, end + 60)))) organization += 2;
+  if (workplace || ITS.test(rest)) organization++;
   // The next sentence's "the company" speaks of this sentence's subject most of all.
-  if (!/^\s+(?:for|of|at|in|from|with|to|on)\b/.test(after) && BODY_ANAPHOR.test(text.slice(end, Math.min(limit, end + 240)))) organization += sentenceStart ? 2 : 1;
+  if (!/^\s+(?:for|of|at|in|from|with|to|on)\b/.test(after)) {
+    const window = text.slice(end, Math.min(limit, end + 240));
+    const dot = window.search(/[.!?]/);
+    if (dot >= 0) {
+      BODY_ANAPHOR.lastIndex = dot + 1;
+      if (BODY_ANAPHOR.test(window)) organization += sentenceStart ? 2 : 1;
+    }
+  }
   // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name.
   if (PERSON_AFTER.test(after) && !(sentenceStart && /^\s+who\b/.test(after)) && !(workplace && /^,/.test(after))) person++;
   if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) organization++;
