@@ -165,10 +165,17 @@ export const UNDATED_WORDS = 0.5;
 
 /** The content stems of a claim's whole text, told to the scorer too. */
 function textStems(claim: Claim): ReadonlySet<string> {
-  const all = contentStems(claim.text);
+  let all = STEMS_BY_TEXT.get(claim.text);
+  if (!all) {
+    if (STEMS_BY_TEXT.size >= 10_000) STEMS_BY_TEXT.clear();
+    STEMS_BY_TEXT.set(claim.text, (all = contentStems(claim.text)));
+  }
   knowClaimStems(claim, all);
   return all;
 }
+
+/** Content stems by sentence text: unchanged sentences meet the same text at every keystroke (never mutated). */
+const STEMS_BY_TEXT = new Map<string, ReadonlySet<string>>();
 
 /**
  * Links the claims of an article to registry facts. Markers naming no fact

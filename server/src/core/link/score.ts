@@ -1,7 +1,7 @@
 import { valueBounds } from '../iso.js';
 import type { Registry, RegistryFact } from '../registry/model.js';
 import type { Claim } from '../types.js';
-import { actorWeight, factTerms, registryTerms, termWeight, titleStems } from './terms.js';
+import { actorWeight, factTerms, factTermsWeight, registryTerms, termWeight, titleStems } from './terms.js';
 import { contentStems } from './words.js';
 
 /**
@@ -178,12 +178,18 @@ export function scoreFact(claim: Claim, fact: RegistryFact, registry: Registry, 
     k.termWeight = w;
   }
   let common = 0;
-  let factWeight = 0;
-  for (const term of theirs) {
-    const w = termWeight(t, term);
-    factWeight += w;
-    if (mine.has(term)) {
-      common += w;
+  const factWeight = factTermsWeight(registry, fact);
+  // Walk the smaller set (in the fact's order when sizes tie, so evidence reads as the fact does).
+  if (mine.size < theirs.size) {
+    for (const term of mine) {
+      if (!theirs.has(term)) continue;
+      common += termWeight(t, term);
+      evidence?.terms.push(term);
+    }
+  } else {
+    for (const term of theirs) {
+      if (!mine.has(term)) continue;
+      common += termWeight(t, term);
       evidence?.terms.push(term);
     }
   }

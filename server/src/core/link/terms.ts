@@ -26,6 +26,7 @@ export interface RegistryTerms {
 
 const built = new WeakMap<Registry, RegistryTerms>();
 const byFact = new WeakMap<RegistryFact, Set<string>>();
+const weightOfFact = new WeakMap<RegistryFact, number>();
 
 /** The registry's terms (built on first use). */
 export function registryTerms(registry: Registry): RegistryTerms {
@@ -56,6 +57,11 @@ export function registryTerms(registry: Registry): RegistryTerms {
   });
   t = { facts, terms, byTerm, actorFacts, unknownWeight: Math.log(5), titles };
   built.set(registry, t);
+  facts.forEach((fact, i) => {
+    let w = 0;
+    for (const term of terms[i]!) w += termWeight(t!, term);
+    weightOfFact.set(fact, w);
+  });
   return t;
 }
 
@@ -99,6 +105,18 @@ export function factTerms(registry: Registry, fact: RegistryFact): Set<string> {
     s = byFact.get(fact) ?? contentStems(`${fact.claim} ${fact.keywords.join(' ')}`);
   }
   return s;
+}
+
+/** The summed weight of a fact's terms (once per registry). */
+export function factTermsWeight(registry: Registry, fact: RegistryFact): number {
+  let w = weightOfFact.get(fact);
+  if (w === undefined) {
+    const t = registryTerms(registry);
+    w = 0;
+    for (const term of factTerms(registry, fact)) w += termWeight(t, term);
+    weightOfFact.set(fact, w);
+  }
+  return w;
 }
 
 /** How much a term tells facts apart: ln(1 + N / facts having it); a term no fact has weighs `unknownWeight`. */
