@@ -39,14 +39,15 @@ const DATE_ALTERNATIVES = [
   // [Weekday,] Month Day[-Day][, Year]   |   [Weekday,] Day[-Day] Month [Year]   |   Month Year
   String.raw`(?<mdy>\b(?:${WEEKDAY},?\s+)?${MONTH}\s+${DAY}(?:${DASH}(?:${MONTH}\s+)?${DAY})?\b(?:,?\s+${YEAR}\b)?)`,
   String.raw`(?<dmy>\b(?:${WEEKDAY},?\s+)?${DAY}(?:${DASH}${DAY})?\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}\b)?)`,
-  String.raw`(?<my>\b${MONTH}\s+${YEAR}\b)`,
+  String.raw`(?<my>\b(?<![\d][\s/-]{0,3})${MONTH},?\s+${YEAR}\b)`,
   String.raw`(?<holiday>\b(?:${HOLIDAY_NAMES})(?:,?\s+${YEAR}\b)?)`,
   String.raw`(?<wd>\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+)?${WEEKDAY}${PART}\b)`,
   String.raw`(?<rel>\b(?:[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b)`,
   // Days counted from the date last named: "the previous day", "a day later".
   String.raw`(?<anchored>\b(?:[Tt]he\s+(?:previous|next|following)\s+day|[Tt]he\s+day\s+(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|yesterday|tomorrow)\b)|${COUNT}\s+(?:days?|weeks?)\s+(?:later|earlier))\b)`,
   // Days counted from the publication day: "three days ago", "in two weeks".
-  String.raw`(?<offset>\b(?:${COUNT}\s+(?:days?|weeks?)\s+ago|[Ii]n\s+${COUNT}\s+(?:days|weeks)(?:['’]\s+time)?)\b)`,
+  // An approximate count ("less than two months ago", "about a week ago") names no day.
+  String.raw`(?<offset>\b(?<!\b(?:than|about|nearly|almost|some|around|roughly|least|over|under|up\s+to)\s+)(?:${COUNT}\s+(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?)\s+(?:ago|from\s+now)|[Ii]n\s+${COUNT}\s+(?:days|weeks)(?:['’]\s+time)?)\b)`,
   String.raw`(?<weekend>\b(?:(?:[Oo]ver|[Dd]uring)\s+the|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+past)\s+weekend\b)`,
   String.raw`(?<period>\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+past)\s+(?:week|month|year)\b)`,
   // A month alone: after a preposition or qualifier, or bare when its name is no common word (not May, March).
@@ -355,7 +356,7 @@ function resolve(
     return one(resolveCalendar(raw, start, reference, tense));
   }
   if (g.my) {
-    const [mo, y] = raw.split(/\s+/);
+    const [mo, y] = raw.replace(',', '').split(/\s+/);
     const month = MONTHS[mo!.replace('.', '').toLowerCase()];
     return month ? one(mention(`${y}-${String(month).padStart(2, '0')}`, false, undefined, raw, start)) : undefined;
   }
@@ -401,9 +402,20 @@ function resolve(
   }
   if (g.offset) {
     const words = raw.toLowerCase().split(/\s+/);
+    const sign = words.includes('ago') ? -1 : 1;
+    const unit = words.findIndex((w) => /^(?:months?|years?)$/.test(w));
+    if (unit > 0) {
+      // Months and years ago name a month or a year, at the precision written.
+      const n = /^\d+$/.test(words[unit - 1]!) ? +words[unit - 1]! : COUNTS[words[unit - 1]!];
+      if (n === undefined) return undefined;
+      const y = +reference.slice(0, 4);
+      if (words[unit]!.startsWith('year')) return one(mention(String(y + sign * n), true, undefined, raw, start));
+      const m = y * 12 + (+reference.slice(5, 7) - 1) + sign * n;
+      return one(mention(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, true, undefined, raw, start));
+    }
     const days = daysOf(words);
     if (days === undefined) return undefined;
-    return one(mention(addDays(reference, words.includes('ago') ? -days : days), true, undefined, raw, start));
+    return one(mention(addDays(reference, sign * days), true, undefined, raw, start));
   }
   if (g.weekend) {
     const r = raw.toLowerCase();
