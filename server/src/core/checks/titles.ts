@@ -1,20 +1,12 @@
 import type { Role } from '../registry/model.js';
+import { TITLE_HEADS, TITLE_QUALIFIERS } from '../extract/title-words.js';
 import { normalize } from '../extract/tokens.js';
 import type { Span } from '../types.js';
 
-/** Words that head a title: a title phrase must contain one. */
-const HEADS = new Set(
-  `president minister secretary chancellor senator governor mayor king queen prince princess pope chair chairman chairwoman ceo director
-  spokesperson spokesman spokeswoman ambassador envoy adviser advisor executive officer head leader commander member councillor councilor
-  speaker premier treasurer general attorney commissioner master manager administrator controller inspector superintendent
-  coordinator representative marshal consul delegate negotiator counsel editor principal dean rector provost coach captain prosecutor`.split(/\s+/),
-);
+/** Words that head a title, and words that qualify one: the project's one list (`extract/title-words.ts`). */
+const HEADS = TITLE_HEADS;
 
-/** Words that qualify a title ("Prime", "Defence", "Interim"). */
-const QUALIFIERS = new Set(
-  `vice prime deputy interim acting senior chief special first foreign defence defense interior finance justice home health energy economy
-  trade security national operations operation communications press managing executive general state assistant associate`.split(/\s+/),
-);
+const QUALIFIERS = TITLE_QUALIFIERS;
 
 /** Words that mark a title as a past one ("former chief executive"): never outdated. */
 const PAST = new Set(['former', 'ex', 'then', 'outgoing', 'late', 'onetime', 'one-time', 'erstwhile', 'retired', 'previous']);

@@ -1,4 +1,5 @@
-import { HONORIFICS, ORG_HEADS, ORG_NAMES } from './gazetteer-data.js';
+import { ORG_HEADS, ORG_NAMES } from './gazetteer-data.js';
+import { NAME_TITLES } from './title-words.js';
 import { placeNamed } from './gazetteer.js';
 import type { Token } from './tokens.js';
 
@@ -19,16 +20,8 @@ export const NOT_NAMES = words(`a an the this that these those and or but if the
 export const ADJECTIVES = words(`western eastern northern southern european asian african arab arabic latin nordic baltic balkan scandinavian
   transatlantic caucasian slavic soviet christian muslim jewish catholic orthodox islamic`);
 
-/** Title words dropped from the front of a person's name ("President Donald Trump" → "Donald Trump"). */
-export const TITLES = words(`president vice prime minister ministers secretary chancellor senator sen rep representative governor gov mayor king queen prince princess
-  pope chair chairman chairwoman chairperson ceo cfo coo founder director spokesperson spokesman spokeswoman ambassador envoy adviser advisor chief judge justice
-  deputy lord lady general gen colonel col captain capt sergeant sgt lieutenant lt admiral adm commander marshal officer official leader speaker premier
-  president-elect former acting interim coach manager striker midfielder defender goalkeeper forward captain striker economist analyst attorney lawyer
-  prosecutor senior junior foreign defence defense interior finance economy justice health trade energy
-  cji sheikh sheikha emir sultan crown imam rabbi bishop archbishop cardinal reverend professor
-  solicitor advocate registrar magistrate controller comptroller auditor inspector commissioner councillor councilor councilmember alderman
-  clerk treasurer sheriff constable detective additional writer correspondent reporter editor columnist
-  ${HONORIFICS.replace(/\|/g, ' ')}`);
+/** Title words dropped from the front of a person's name (one list for the whole project: `title-words.ts`). */
+export const TITLES = NAME_TITLES;
 
 /** Head words of organizations ("Foreign Ministry", "Bank of England", "Supreme Court"). */
 export const ORG_WORDS = words(`ministry council agency bank party company corporation corp inc ltd llc plc group university college school court commission committee

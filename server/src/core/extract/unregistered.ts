@@ -26,6 +26,7 @@ import {
   titleCaseTokens,
 } from './names.js';
 import { CONTEXT, placeTokens, type ArticleUnits, type BlockUnit, type RunMemo } from './blocks.js';
+import { TITLE_MODIFIERS } from './title-words.js';
 import { joinable, slug, type Token } from './tokens.js';
 
 /** Two-letter abbreviations that are never a name alone. */
@@ -762,8 +763,6 @@ function isTitleAt(run: readonly Token[], k: number): boolean {
   return true;
 }
 
-/** Title words that only modify a title ("Finance Minister", "Deputy Prime Minister"). */
-const TITLE_MODIFIERS = new Set('foreign defence defense interior finance economy health trade energy deputy vice prime acting interim former senior junior'.split(' '));
 
 /** Splits at connectors (unless an organization spans them and no part is a place) and at hyphens between places. */
 function splitParts(toks: Token[], ctx: Ctx): Token[][] {

@@ -1,0 +1,50 @@
+import { HONORIFICS } from './gazetteer-data.js';
+
+/**
+ * Every title word Factmark knows, in one list (issue 19), each with what it
+ * does:
+ * - `name`: dropped from the front of a person's name, and no name alone
+ *   ("President Donald Trump" → "Donald Trump"; "Justice BR Gavai" → "BR Gavai");
+ * - `head`: heads a title phrase that the outdated-title check compares with
+ *   the registry's roles ("Defence Minister", "chief executive");
+ * - `qualifier`: qualifies a title in such a phrase ("Prime", "Deputy", "Foreign");
+ * - `modifier`: a title only before another title word ("Finance Minister";
+ *   "Finance" alone is no title).
+ * Besides these, compromise's honorifics ("Capt", "Gov", "Prof"), generated into
+ * `gazetteer-data.ts` by `scripts/gazetteer.mjs`, are `name` titles.
+ */
+const TABLE: [string, string][] = [
+  ["name head", `president minister secretary chancellor senator representative governor mayor king queen prince
+    princess pope chair chairman chairwoman ceo director spokesperson spokesman spokeswoman ambassador
+    envoy adviser advisor captain commander marshal officer leader speaker premier coach manager
+    attorney prosecutor controller inspector commissioner councillor councilor treasurer editor`],
+  ["name qualifier modifier", `vice prime deputy acting interim senior foreign defence defense interior finance economy health
+    trade energy`],
+  ["name", `ministers sen rep gov chairperson cfo coo founder judge lord lady gen colonel col capt sergeant sgt
+    lieutenant lt admiral adm official president-elect striker midfielder defender goalkeeper forward
+    economist analyst lawyer cji sheikh sheikha emir sultan crown imam rabbi bishop archbishop cardinal
+    reverend professor solicitor advocate registrar magistrate comptroller auditor councilmember
+    alderman clerk sheriff constable detective additional writer correspondent reporter columnist`],
+  ["name qualifier", `chief justice`],
+  ["name head qualifier", `general`],
+  ["name modifier", `former junior`],
+  ["head qualifier", `executive`],
+  ["head", `head member master administrator superintendent coordinator consul delegate negotiator counsel
+    principal dean rector provost`],
+  ["qualifier", `special first home security national operations operation communications press managing state
+    assistant associate`],
+];
+
+const withRole = (role: string): Set<string> => new Set(TABLE.flatMap(([roles, ws]) => (roles.split(' ').includes(role) ? ws.split(/\s+/).filter(Boolean) : [])));
+
+/** Title words dropped from the front of a person's name, with the honorifics. */
+export const NAME_TITLES: ReadonlySet<string> = new Set([...withRole('name'), ...HONORIFICS.split('|')]);
+
+/** Words that head a title phrase: a title phrase must contain one. */
+export const TITLE_HEADS: ReadonlySet<string> = withRole('head');
+
+/** Words that qualify a title ("Prime", "Defence", "Interim"). */
+export const TITLE_QUALIFIERS: ReadonlySet<string> = withRole('qualifier');
+
+/** Title words that are titles only before another title word ("Finance Minister", "Deputy Prime Minister"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = withRole('modifier');
