@@ -38,7 +38,11 @@ export function wireClient(context: vscode.ExtensionContext, client: BaseLanguag
     const stale = s.stale.length ? ' $(warning) stale' : '';
     status.text = `$(book) ${count(s.facts, 'fact')} · ${count(s.actors, 'actor')}${s.errors ? ` · $(error) ${s.errors}` : ''}${stale}`;
     const lines = [`Factmark registry: ${count(s.files, 'file')}, ${count(s.facts, 'fact')}, ${count(s.actors, 'actor')}, ${count(s.errors, 'error')}`];
-    for (const x of s.stale) lines.push(`Stale: ${vscode.Uri.parse(x.uri).path}:${x.line + 1}:${x.character + 1} ${x.message}; using the last good version`);
+    for (const x of s.stale) lines.push(`Stale: ${vscode.workspace.asRelativePath(vscode.Uri.parse(x.uri))}:${x.line + 1}:${x.character + 1} ${x.message}; using the last good version`);
+    // What is wrong, one line each, so the tooltip says why the item is coloured.
+    for (const p of s.problems ?? []) lines.push(`${p.severity === 'error' ? 'Error' : 'Warning'}: ${vscode.workspace.asRelativePath(vscode.Uri.parse(p.uri))}:${p.line + 1} ${p.message}`);
+    if ((s.problemCount ?? 0) > (s.problems?.length ?? 0)) lines.push(`… and ${s.problemCount! - s.problems!.length} more in the Problems panel`);
+    if (!s.stale.length && !s.problemCount) lines.push('Nothing wrong in the registry. Click to re-check the workspace.');
     status.tooltip = lines.join('\n');
     status.backgroundColor = s.stale.length || s.errors ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
   });

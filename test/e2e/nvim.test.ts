@@ -65,7 +65,7 @@ describe('Neovim LSP client (nvim-lsp probe)', { skip: SKIP }, () => {
     assert.ok(p.diagnostics.some((d) => d.code === 'claim.unlinked'), JSON.stringify(p.diagnostics));
 
     assert.match(p.hovers[0]!.text, /\*\*Ilse Marwood\*\* · person/);
-    assert.match(p.hovers[0]!.text, /On 2026-02-10: Mayor of Corrby/);
+    assert.match(p.hovers[0]!.text, /Mayor of Corrby on 2026-02-10/);
 
     const registryUri = uriOf(join(root, 'facts.yaml'));
     const registryLines = readFileSync(join(root, 'facts.yaml'), 'utf8').split('\n');

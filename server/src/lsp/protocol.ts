@@ -14,6 +14,10 @@ export interface StatusParams {
   errors: number;
   /** Registry files whose last good version is in use, with the error that keeps the new one out. */
   stale: { uri: string; message: string; line: number; character: number }[];
+  /** What is wrong in the registry files (errors, then warnings; at most 10), for the status bar's tooltip. */
+  problems?: { uri: string; severity: 'error' | 'warning'; message: string; line: number }[];
+  /** How many errors and warnings there are in all (`problems` may list fewer). */
+  problemCount?: number;
 }
 
 /** Server → client request: read a file through the editor's file system (web). Returns undefined when missing. */

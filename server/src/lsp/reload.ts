@@ -59,7 +59,18 @@ export class RegistryReload {
       state.publisher.publish(file.uri, undefined, findings, doc, (u) => state.textOf(u));
     }
     const s = checker.store.state();
+    const problems: NonNullable<StatusParams['problems']> = [];
+    for (const file of registry.files) {
+      const doc = state.textOf(file.uri);
+      for (const f of applyLevels(registry.findings.get(file.uri) ?? [], levelsOf(state.settings))) {
+        if (f.severity !== 'error' && f.severity !== 'warning') continue;
+        problems.push({ uri: file.uri, severity: f.severity, message: f.message, line: doc ? doc.positionAt(f.span.start).line : 0 });
+      }
+    }
+    problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     const status: StatusParams = {
+      problems: problems.slice(0, 10),
+      problemCount: problems.length,
       ...s,
       stale: s.stale.map((x) => {
         const doc = documents.get(x.uri);

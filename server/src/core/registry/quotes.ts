@@ -115,11 +115,17 @@ export class QuoteChecker {
           continue;
         }
         if (entry.text === undefined) {
-          const what = !entry.refused || /^cannot be read|^does not exist/.test(entry.refused) ? 'cannot be read' : entry.refused;
+          const missing = !entry.refused || /^cannot be read|^does not exist/.test(entry.refused);
+          // Where the path resolves, when that says more than the path as written.
+          const resolved = relativeUri(registryUri, s.fileUri);
+          const where = resolved !== s.file ? ` (looked for \`${resolved}\`, relative to this registry file)` : '';
           add(registryUri, {
             code: 'registry.quote-not-found',
-            severity: CODES['registry.quote-not-found'],
-            message: `Source file \`${s.file}\` of \`${fact.id}\` ${what}; fix the path (relative to this registry file, e.g. \`${relativeUri(registryUri, s.fileUri)}\`) or remove the source`,
+            // A missing file (not yet written, git-ignored, moved) leaves the fact usable: a warning.
+            severity: missing ? 'warning' : CODES['registry.quote-not-found'],
+            message: missing
+              ? `Source file \`${s.file}\` of \`${fact.id}\` is missing${where}: its quote cannot be checked; restore the file, correct the path, or cite the source by \`url\``
+              : `Source file \`${s.file}\` of \`${fact.id}\` ${entry.refused}; fix the path or remove the source`,
             uri: registryUri,
             span: s.fileSpan ?? s.location.span,
           });

@@ -1,5 +1,6 @@
-import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
-import { addFactEdits, isFactDate, markerOffset, resolveUri, uniqueId, type Analysis, type Claim, type NewFact, type Registry } from '../../core/index.js';
+import { ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification } from 'vscode-languageserver';
+import { addFactEdits, basenameUri, isFactDate, markerOffset, resolveUri, uniqueId, type Analysis, type Claim, type NewFact, type Registry } from '../../core/index.js';
+import { toRange } from '../convert.js';
 import { checkedEdit } from '../edits.js';
 import type { AddClaimResult } from '../protocol.js';
 import type { ServerState } from '../state.js';
@@ -38,6 +39,28 @@ export function claimFact(registry: Registry, analysis: Analysis, claim: Claim):
   };
 }
 
+/** A message for the user (`window/showMessage`, a notification: nothing to answer, nothing to fail). */
+export function tell(state: ServerState, type: MessageType, message: string): void {
+  void state.connection.sendNotification(ShowMessageNotification.type, { type, message });
+}
+
+/** Tells the user where a new fact went, with an "Open" action that shows its entry. */
+export async function announceFact(state: ServerState, id: string, registryUri: string): Promise<void> {
+  const message = `Factmark: added fact \`${id}\` to ${basenameUri(registryUri)} and linked the sentence with [@${id}]`;
+  if (!state.client.showDocument) return tell(state, MessageType.Info, message);
+  try {
+    const choice = await state.connection.window.showInformationMessage(message, { title: 'Open' });
+    if (choice?.title !== 'Open') return;
+    const fact = state.checker.store.registry.facts.get(id);
+    const doc = fact && state.textOf(fact.location.uri);
+    const selection = fact && doc ? toRange(doc, fact.location.span) : undefined;
+    await state.connection.window.showDocument({ uri: fact?.location.uri ?? registryUri, ...(selection ? { selection } : {}), takeFocus: true });
+  } catch {
+    // A client that does not answer message requests: say it plainly.
+    tell(state, MessageType.Info, message);
+  }
+}
+
 /**
  * Adds the claim at a position to the registry as a new fact and links the
  * sentence with a `[@id]` marker, in one workspace edit applied by the client
@@ -59,6 +82,9 @@ export async function addClaimToRegistry(state: ServerState, uri: string, positi
   // The registry edits were computed on its text as last loaded: sent with its version, or refused when it changed under them.
   const checked = await checkedEdit(state, [...edits, { uri, span: { start: at, end: at }, newText: ` [@${fact.id}]` }], document);
   if ('refused' in checked) throw new ResponseError(LSPErrorCodes.ContentModified, checked.refused);
-  const { applied } = await state.connection.workspace.applyEdit({ label: `Add fact \`${fact.id}\` to the registry`, edit: checked.edit });
+  const { applied, failureReason } = await state.connection.workspace.applyEdit({ label: `Add fact \`${fact.id}\` to the registry`, edit: checked.edit });
+  const file = edits[0]!.uri;
+  if (applied) void announceFact(state, fact.id, file);
+  else tell(state, MessageType.Warning, `Factmark: fact \`${fact.id}\` was not added${failureReason ? `: ${failureReason}` : ' (the editor refused the edit)'}`);
   return { id: fact.id, applied };
 }

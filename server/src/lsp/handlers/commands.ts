@@ -1,7 +1,8 @@
-import { ResponseError, ErrorCodes, type Location } from 'vscode-languageserver';
+import { ResponseError, ErrorCodes, MessageType, type Location } from 'vscode-languageserver';
+import { basenameUri } from '../../core/index.js';
 import { ServerCommandIds } from '../protocol.js';
 import type { ServerState } from '../state.js';
-import { addClaimToRegistry } from './add-claim.js';
+import { addClaimToRegistry, tell } from './add-claim.js';
 import { definition, toLocation } from './navigation.js';
 import { idTargetAt } from './targets.js';
 
@@ -22,12 +23,22 @@ function positionArgs(args: unknown[]): PositionArgs {
 /** Runs a server command: re-check the workspace, show a registry entry, add the claim under the cursor. */
 export async function executeCommand(state: ServerState, command: string, args: unknown[]): Promise<unknown> {
   switch (command) {
-    case ServerCommandIds.recheck:
+    case ServerCommandIds.recheck: {
       await state.recheck();
-      return { facts: state.checker.store.registry.facts.size, articles: state.indexer.index.size };
+      const result = { facts: state.checker.store.registry.facts.size, articles: state.indexer.index.size };
+      tell(state, MessageType.Info, recheckMessage(state, result.articles));
+      return result;
+    }
     case ServerCommandIds.showEntry: {
-      const location = await showEntry(state, ...positionArgs(args));
-      if (location && state.client.showDocument) void state.connection.window.showDocument({ uri: location.uri, selection: location.range, takeFocus: true });
+      const [uri, position] = positionArgs(args);
+      const location = await showEntry(state, uri, position);
+      if (!location) {
+        tell(state, MessageType.Warning, 'Factmark: no registry entry here. Put the cursor on a registered actor, a claim linked to a fact, a `[@id]` marker or an id in a registry file.');
+      } else if (state.client.showDocument) {
+        void state.connection.window.showDocument({ uri: location.uri, selection: location.range, takeFocus: true });
+      } else {
+        tell(state, MessageType.Info, `Factmark: the entry is at ${basenameUri(location.uri)}:${location.range.start.line + 1}`);
+      }
       return location ?? null;
     }
     case ServerCommandIds.addClaim:
@@ -35,6 +46,14 @@ export async function executeCommand(state: ServerState, command: string, args: 
     default:
       throw new ResponseError(ErrorCodes.MethodNotFound, `Unknown command \`${command}\``);
   }
+}
+
+/** What a re-check found: the registry's size and what is wrong in it, and how many articles were checked. */
+function recheckMessage(state: ServerState, articles: number): string {
+  const s = state.checker.store.state();
+  const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const wrong = [s.errors && plural(s.errors, 'error'), s.stale.length && `${plural(s.stale.length, 'stale file')} (last good version in use)`].filter(Boolean);
+  return `Factmark: re-checked ${plural(articles, 'article')} against ${plural(s.facts, 'fact')} and ${plural(s.actors, 'actor')}; ${wrong.length ? `registry: ${wrong.join(', ')}` : 'no errors in the registry'}.`;
 }
 
 /** The registry entry of the id at a position (or, in an article, of the actor or claim there). */

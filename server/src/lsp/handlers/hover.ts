@@ -5,6 +5,7 @@ import {
   daysBetween,
   factsNamingIndexed,
   findQuote,
+  houseSpellings,
   registryEntry,
   rolesAt,
   supersededFactsIndexed,
@@ -78,20 +79,23 @@ function mentionCounts(state: ServerState, id: string, facts?: number): string {
   return facts === undefined ? `Named in ${articles}${partial}` : `Named in ${plural(facts, 'fact')} and ${articles}${partial}`;
 }
 
+/** An actor, what matters first: house name, type and role at the date, then how many facts and articles name it. */
 function actorSummary(state: ServerState, actor: RegistryActor, day: string | undefined, registry = state.checker.store.registry): string {
-  const lines = [`**${actor.name}** · ${actor.type} · \`${actor.id}\``];
+  const head = [`**${actor.name}** · ${actor.type}`];
+  const lines: string[] = [];
   if (day) {
     const roles = rolesAt(actor, day);
-    if (roles.length) lines.push(`On ${day}: ${roles.map((r) => r.title).join('; ')}`);
+    if (roles.length) head.push(`${roles.map((r) => r.title).join('; ')} on ${day}`);
     else if (actor.roles.length) lines.push(`On ${day}: no role in the registry (${actor.roles.map(roleText).join('; ')})`);
   } else if (actor.roles.length) {
     lines.push(`Roles: ${actor.roles.map(roleText).join('; ')}`);
   }
+  lines.unshift(mentionCounts(state, actor.id, factsNamingIndexed(registry, actor.id).length));
   if (actor.within) lines.push(`Within: ${registry.actors.get(actor.within)?.name ?? actor.within}`);
   if (actor.aliases.length) lines.push(`Aliases: ${actor.aliases.join(', ')}`);
   if (actor.variants.length) lines.push(`Not house style: ${actor.variants.join(', ')}`);
-  lines.push(mentionCounts(state, actor.id, factsNamingIndexed(registry, actor.id).length));
-  return lines.join('\n\n');
+  lines.push(`Registry id \`${actor.id}\``);
+  return [head.join(' · '), ...lines].join('\n\n');
 }
 
 function roleText(r: { title: string; from?: string; to?: string }): string {
@@ -102,7 +106,8 @@ function actorMarkdown(state: ServerState, mention: ActorMention, day: string, r
   const actor = registry.actors.get(mention.id);
   if (!actor || mention.form === 'unregistered') return `**${mention.text}** · ${mention.type}\n\nNot in the registry`;
   const summary = actorSummary(state, actor, day, registry);
-  return mention.form === 'variant' ? `${summary}\n\n\`${mention.text}\` is not house style: write \`${actor.name}\`` : summary;
+  // The same house spelling as the `actor.spelling` diagnostic and its first fix: one answer.
+  return mention.form === 'variant' ? `${summary}\n\n\`${mention.text}\` is not house style: write \`${houseSpellings(actor, mention.text)[0] ?? actor.name}\`` : summary;
 }
 
 function dateMarkdown(date: DateMention, analysis: Analysis): string {

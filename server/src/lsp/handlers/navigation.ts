@@ -9,7 +9,23 @@ import { isRegistryUri } from '../state.js';
 /** A core location as an LSP location, converted with the text its span points into. */
 export function toLocation(state: ServerState, location: CoreLocation): Location | undefined {
   const doc = state.textOf(location.uri);
-  return doc && { uri: location.uri, range: toRange(doc, location.span) };
+  if (!doc) return undefined;
+  // A stale registry file: its entries are spans of the last good text, the editor shows a newer one.
+  const stale = state.checker.store.registry.files.find((f) => f.stale && f.uri === location.uri);
+  if (stale && doc.getText() !== stale.text) return { uri: location.uri, range: toRange(doc, mapSpan(stale.text, doc.getText(), location.span)) };
+  return { uri: location.uri, range: toRange(doc, location.span) };
+}
+
+/** A span of `before` carried over to `after`, which differs from it by one changed stretch (an edit in progress). */
+export function mapSpan(before: string, after: string, span: CoreLocation['span']): CoreLocation['span'] {
+  const limit = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  const shift = after.length - before.length;
+  const map = (o: number): number => (o <= prefix ? o : o >= before.length - suffix ? o + shift : prefix);
+  return { start: map(span.start), end: Math.max(map(span.start), map(span.end)) };
 }
 
 /**
