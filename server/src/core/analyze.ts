@@ -20,6 +20,12 @@ export interface AnalyzeOptions {
   asOf?: string;
   /** Today's date (ISO day), used when an article has no `date`. */
   today: string;
+  /**
+   * How an article without a `date` (and no `asOf`) reads its relative dates: against `today`
+   * (the editor, default), or not at all (`unresolved`: the CLI, whose runs must not depend on
+   * the machine's clock); then the file gets one `date.unresolved` finding.
+   */
+  undated?: 'today' | 'unresolved';
   /** Levels per code (`factmark.checks`). */
   levels?: Levels;
   /** Parse as Markdown (default: by file extension). */
@@ -54,11 +60,13 @@ export function analyzeArticle(uri: string, text: string, registry: Registry, op
   const reuse = options.cache ? reuseOf(options.cache) : undefined;
   const units = reuse ? reuse.units.collect(article) : articleUnits(article);
   const actors = extractActors(article, registry, units);
-  const dates = extractDates(article, { reference }, units);
+  const found = extractDates(article, { reference }, units);
+  const clockless = !dated && options.undated === 'unresolved';
+  const dates = clockless ? found.filter((d) => !d.relative) : found;
   const claims = extractClaims(article, dates, actors);
   // Undated sentences that state something as current are linked too (not listed as claims).
   const links = linkClaims(article, claims, actors, dates, registry, reuse && linkMemoOf(reuse, registry), extractRestatements(article, dates, actors));
-  const context: CheckContext = { article, registry, actors, dates, claims, links, reference, dated, registryTarget: options.registryTarget };
+  const context: CheckContext = { article, registry, actors, dates, claims, links, reference, dated, registryTarget: options.registryTarget, ...(clockless ? { unresolved: found.filter((d) => d.relative) } : {}) };
   // Each check's findings, in text order: a check reports in that order (one that does not is
   // sorted alone). Merged with ties in check order, they are what a stable sort of all of them gives.
   const lists: Finding[][] = [];

@@ -18,6 +18,8 @@ export interface CheckContext {
   dated: boolean;
   /** URI of the registry file new entries are written to, when there is one. */
   registryTarget?: { uri: string; text: string };
+  /** Undated and read without a clock (`undated: 'unresolved'`): the relative dates left unresolved. */
+  unresolved?: DateMention[];
 }
 
 /** A finding as a check returns it; the level is applied afterwards. */

@@ -22,9 +22,15 @@ function addDateFix(article: Article, day: string): Fix {
 /** `date.unresolved`: a relative date in an article without a front-matter `date` (read against today). */
 export const dateUnresolved: Check = {
   code: 'date.unresolved',
-  run({ dates, dated, article, reference }) {
+  run({ dates, dated, article, reference, unresolved }) {
     if (dated) return [];
     const fix = addDateFix(article, reference);
+    // Read without a clock (the CLI): one finding for the file, at its start.
+    if (unresolved) {
+      const n = unresolved.length;
+      const which = n ? `${n} relative date${n === 1 ? '' : 's'} (${unresolved.slice(0, 3).map((d) => `\`${d.text}\``).join(', ')}${n > 3 ? ', …' : ''}) left unresolved` : 'relative dates are not resolved';
+      return [{ span: { start: 0, end: 0 }, message: `Article has no publication date: ${which}; add \`date:\` to the front matter or pass --as-of`, fixes: [fix] }];
+    }
     return dates.filter((d) => d.relative).map((d) => ({ span: d, message: message(d.text, d.value), fixes: [fix] }));
   },
 };
