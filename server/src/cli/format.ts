@@ -6,14 +6,13 @@
  */
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LineIndex, type Analysis, type Finding, type Severity, type Span } from '../core/index.js';
+import { docsUrl, LineIndex, type Analysis, type Finding, type Severity, type Span } from '../core/index.js';
 import type { Format } from './args.js';
 import { version } from '../../../package.json';
 
 export const VERSION: string = version;
 /** The version of the json format's shape; raised when a field changes meaning or goes away. */
 export const JSON_FORMAT_VERSION = 1;
-const DOCS = 'https://github.com/factmark/factmark/blob/main/docs/checks.md';
 
 export interface FileReport {
   path: string;
@@ -23,8 +22,8 @@ export interface FileReport {
   analysis?: Pick<Analysis, 'links' | 'actors' | 'article'>;
 }
 
-/** Where the help for a code lives: its heading in docs/checks.md (GitHub's anchor: dots dropped). */
-export const helpUri = (code: string): string => `${DOCS}#${code.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')}`;
+/** Where the help for a code lives: its section of docs/checks.md (the editor's diagnostics link there too). */
+export const helpUri = docsUrl;
 
 const display = (path: string): string => relative(process.cwd(), path) || path;
 const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end && s.start < outer.end;

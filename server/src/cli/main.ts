@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import {
   applyLevels,
   createFactChecker,
@@ -15,7 +15,8 @@ import {
 } from '../core/index.js';
 import { walkArticles } from '../node/articles.js';
 import { checkPath, readFileChecked, realRoots } from '../node/named-file.js';
-import { findDeskRoot, findRegistryFiles, NodeHost, toPath, toUri } from '../node/host.js';
+import { findDeskRoot, findRegistryFiles, findYamlFiles, NodeHost, toPath, toUri } from '../node/host.js';
+import { ConfigError, ConfigFinder, isArticle, isIgnored, isRegistryFile, type DeskConfig } from '../node/config.js';
 import { commandHelp, generalHelp, parseCommandLine, UsageError, type Args } from './args.js';
 import { format, VERSION, type FileReport } from './format.js';
 
@@ -54,6 +55,33 @@ class Workspace {
   readonly roots: string[] = [];
   private readonly deskOf = new Map<string, string | undefined>();
   private readonly deskFiles = new Map<string, string[]>();
+  private readonly configs = new ConfigFinder();
+  private readonly configFiles = new Map<DeskConfig, string[]>();
+
+  /** The desk's configuration for a file (`.factmarkrc.yaml` or package.json `factmark`, nearest above it). */
+  config(path: string): DeskConfig | undefined {
+    return this.configAt(dirname(resolve(path)));
+  }
+
+  /** The configuration for files in folder `dir`; a broken one is a usage error (exit 2). */
+  configAt(dir: string): DeskConfig | undefined {
+    try {
+      return this.configs.forDir(resolve(dir));
+    } catch (e) {
+      if (e instanceof ConfigError) throw new UsageError(e.message.startsWith(process.cwd() + sep) ? e.message.slice(process.cwd().length + 1) : e.message);
+      throw e;
+    }
+  }
+
+  /** The registry files a configuration's `registry` globs match. */
+  configRegistry(c: DeskConfig): string[] {
+    let files = this.configFiles.get(c);
+    if (!files) {
+      this.addRoot(c.dir);
+      this.configFiles.set(c, (files = findYamlFiles(c.dir).filter((f) => isRegistryFile(c, f))));
+    }
+    return files;
+  }
 
   addRoot(folder: string): void {
     for (const r of realRoots([folder])) if (!this.roots.includes(r)) this.roots.push(r);
@@ -97,6 +125,8 @@ function registryFilesFor(args: Args, ws: Workspace, articlePath: string, text: 
     if ('refused' in checked) return { files: [], refused: { name: own, reason: checked.refused } };
     return { files: [path] };
   }
+  const config = ws.config(articlePath);
+  if (config?.config.registry?.length) return { files: ws.configRegistry(config) };
   return { files: desk ? ws.deskRegistry(desk) : [] };
 }
 
@@ -208,13 +238,18 @@ async function check(args: Args, out: (s: string) => void): Promise<number> {
     }
     if (st.isDirectory()) {
       ws.addRoot(p);
+      ws.configAt(p); // a broken configuration stops the run even when the folder holds no article
       const walk = walkArticles(p);
-      articles.push(...walk.files);
+      // The desk's configuration decides which files under a folder are articles, and which are ignored.
+      articles.push(...walk.files.filter((f) => {
+        const c = ws.config(f);
+        return isArticle(c, resolve(f)) && !isIgnored(c, resolve(f));
+      }));
       // What the walk could not read or would not follow is said, not skipped in silence.
       for (const problem of walk.problems) reports.push({ path: problem.path, text: '', findings: [hostFinding(problem.path, `\`${relative(process.cwd(), problem.path) || problem.path}\` ${problem.message}`, 'warning')] });
     } else {
       ws.addRoot(dirname(resolve(p)));
-      articles.push(p);
+      if (!isIgnored(ws.config(p), resolve(p))) articles.push(p);
     }
   }
   const checkers = new Checkers(ws);
@@ -228,13 +263,15 @@ async function check(args: Args, out: (s: string) => void): Promise<number> {
     const { text } = read;
     const choice = registryFilesFor(args, ws, path, text);
     const checker = await checkers.get(choice.files);
-    const a = checker.analyze(toUri(path), text, { asOf: args.asOf, today: todayIso() });
+    const levels = ws.config(path)?.config.checks;
+    // Undated articles do not read relative dates against the machine's clock (one date.unresolved for the file).
+    const a = checker.analyze(toUri(path), text, { asOf: args.asOf, today: todayIso(), levels, undated: 'unresolved' });
     const findings = choice.refused ? [refusedRegistryFinding(toUri(path), text, choice.refused.name, choice.refused.reason), ...a.findings] : a.findings;
     reports.push({ path, text, findings, analysis: a });
     for (const f of choice.files) {
       if (registryReports.has(f)) continue;
       const uri = toUri(f);
-      const findings = applyLevels(checker.store.registry.findings.get(uri) ?? [], undefined);
+      const findings = applyLevels(checker.store.registry.findings.get(uri) ?? [], levels);
       registryReports.set(f, { path: f, text: checker.store.registry.files.find((x) => x.uri === uri)?.text ?? '', findings });
     }
   }

@@ -16,6 +16,7 @@ export { CODES, docsUrl, levelOf, QUIETER, type Code, type Levels } from './code
 export { houseSpellings } from './checks/actor-spelling.js';
 export type { Host, Logger } from './host.js';
 export * from './iso.js';
+export * from './config.js';
 export { parseArticle, isMarkdownUri } from './parse/article.js';
 export { parseFrontMatter } from './parse/front-matter.js';
 export { parseRegistryFile, isIsoDay, isFactDate } from './registry/load.js';

@@ -1,4 +1,4 @@
-import type { Level, Levels } from '../core/index.js';
+import { globToRegExp, validateConfig, type Level, type Levels } from '../core/index.js';
 
 /** Factmark's settings, mirroring `contributes.configuration` in package.json. */
 export interface Settings {
@@ -36,56 +36,15 @@ export const DEFAULT_SETTINGS: Settings = {
   hintEveryMention: false,
 };
 
-const LEVELS = new Set<Level>(['error', 'warning', 'info', 'hint', 'off']);
-
-/** Checks raw configuration values at the boundary; bad values fall back to defaults. */
+/** Checks raw configuration values at the boundary, by the one validation the `.factmarkrc.yaml` shares; bad values fall back to defaults. */
 export function toSettings(raw: unknown): Settings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const strings = (v: unknown, fallback: readonly string[]): readonly string[] =>
-    Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : fallback;
-  const checks: Levels = {};
-  if (r.checks && typeof r.checks === 'object') {
-    for (const [code, level] of Object.entries(r.checks as Record<string, unknown>)) {
-      if (typeof level === 'string' && LEVELS.has(level as Level)) checks[code] = level as Level;
-    }
-  }
+  const { config } = validateConfig(raw);
   return {
-    articles: strings(r.articles, DEFAULT_SETTINGS.articles),
-    registry: strings(r.registry, DEFAULT_SETTINGS.registry),
-    checks,
-    hintEveryMention: r.hintEveryMention === true,
+    articles: config.articles ?? DEFAULT_SETTINGS.articles,
+    registry: config.registry ?? DEFAULT_SETTINGS.registry,
+    checks: config.checks ?? {},
+    hintEveryMention: config.hintEveryMention === true,
   };
 }
 
-const compiled = new Map<string, RegExp>();
-
-/**
- * Converts a glob (`**`, `*`, `?`, `{a,b}`) to a regular expression over `/`-separated
- * paths. Compiled once per glob: the server asks on every request and for every indexed file.
- */
-export function globToRegExp(glob: string): RegExp {
-  let regexp = compiled.get(glob);
-  if (!regexp) {
-    if (compiled.size > 256) compiled.clear();
-    compiled.set(glob, (regexp = compileGlob(glob)));
-  }
-  return regexp;
-}
-
-function compileGlob(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-        i += glob[i + 2] === '/' ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') re += '(?:';
-    else if (c === '}') re += ')';
-    else if (c === ',') re += '|';
-    else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`, 'i');
-}
+export { globToRegExp };
