@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Article, Block, Marker, Span, TextProblem } from '../types.js';
-import { boundNesting } from './depth.js';
+import { boundNesting, NESTING_BUDGET, type NestingBudget } from './depth.js';
 import { parseFrontMatter } from './front-matter.js';
 import { scanMarkdownSegment } from './markdown-fast.js';
 import { splitSentences } from './sentences.js';
@@ -125,9 +125,10 @@ function remarkBlocks(text: string, chunks: Span[], blocks: Block[], masked: Spa
   // reads as front matter. Top-level nodes then move back to their chunk's offsets.
   let source = '\n\n';
   const at: number[] = [];
+  const budget: NestingBudget = { left: NESTING_BUDGET };
   for (const chunk of chunks) {
     at.push(source.length);
-    source += boundNesting(text, chunk.start, chunk.end, problems, masked);
+    source += boundNesting(text, chunk.start, chunk.end, problems, masked, budget);
     // Where the text goes on after a chunk (always after a blank line, at a line start), a
     // paragraph of its own (NUL) ends any list or quote as the next segment does, and stops
     // an unclosed fence in a list item at the same place: each chunk parses as it does in

@@ -72,37 +72,67 @@ function isThematicBreak(text: string, p: number, end: number): boolean {
 }
 
 /**
+ * How many levels of nesting (summed over the lines, by {@link nestingBound}) one remark run
+ * may read. remark's memory and time grow with the depth of every line: a megabyte of
+ * quotes 20 deep took 33 s and 944 MB (12.7 MB ran out of memory), one deep took 5.6 s and
+ * 205 MB. A long article with many lists and quotes sums to a few thousand.
+ */
+export const NESTING_BUDGET = 50_000;
+
+/** What one remark run has left of {@link NESTING_BUDGET}. */
+export interface NestingBudget {
+  left: number;
+}
+
+const TOO_DEEP = `Quotes and lists nest more than ${MAX_NESTING} levels deep here: this is not analysed`;
+const TOO_MUCH = 'Too many nested quotes and lists in this article to analyse them all: from here on they are not analysed';
+
+/**
  * `text[from, to)` as remark may read it: every line nested deeper than {@link MAX_NESTING}
  * (by {@link nestingBound}) is replaced by as many NULs (a paragraph line remark reads at no
- * depth, at the same offsets), masked, and reported as an `article.too-deep` problem. The
- * slice itself when no line is too deep (the usual case: one pass over the line starts).
+ * depth, at the same offsets), every nested line once the run's budget is spent by as many
+ * spaces (a blank line), masked, and reported as an `article.too-deep` problem (one for each run of such lines).
+ * The slice itself when no line is left out (the usual case: one pass over the line starts).
  */
-export function boundNesting(text: string, from: number, to: number, problems: TextProblem[], masked: Span[]): string {
+export function boundNesting(text: string, from: number, to: number, problems: TextProblem[], masked: Span[], budget: NestingBudget): string {
   let out: string | undefined;
   let copied = from;
   let line = from;
+  let lastMask: Span | undefined;
+  let lastProblem: TextProblem | undefined;
   while (line < to) {
     let eol = line;
     // Only a line that starts with white space, `>`, a bullet or a digit can open a container.
     const c = text.charCodeAt(line);
     const candidate = c === SPACE || c === TAB || c === GT || c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57);
     while (eol < to && text.charCodeAt(eol) !== LF && text.charCodeAt(eol) !== CR) eol++;
-    // Each level takes a character at least, or half of one (a tab is four columns).
-    if (candidate && eol - line > MAX_NESTING >> 1) {
+    if (candidate) {
       const depth = nestingBound(text, line, eol);
-      if (depth > MAX_NESTING && !isThematicBreak(text, line, eol)) {
-        out = (out ?? '') + text.slice(copied, line) + '\u0000'.repeat(eol - line);
-        copied = eol;
-        masked.push({ start: line, end: eol });
-        problems.push({
-          code: 'article.too-deep',
-          span: { start: line, end: eol },
-          message: `Quotes and lists nest more than ${MAX_NESTING} levels deep here: this line is not analysed`,
-        });
+      if (depth > 0 && !isThematicBreak(text, line, eol)) {
+        const message = depth > MAX_NESTING ? TOO_DEEP : depth > budget.left ? TOO_MUCH : undefined;
+        if (message) {
+          // Past the budget a blank line (spaces), which closes the quotes and list items
+          // open before it: a NUL line would go on in them, and cost as much again.
+          out = (out ?? '') + text.slice(copied, line) + (message === TOO_MUCH ? ' ' : '\u0000').repeat(eol - line);
+          copied = eol;
+          // A run of lines left out is one mask and one problem.
+          const joined = lastMask !== undefined && isLineBreakOnly(text, lastMask.end, line);
+          if (joined) lastMask!.end = eol;
+          else masked.push((lastMask = { start: line, end: eol }));
+          if (joined && lastProblem!.message === message) lastProblem!.span.end = eol;
+          else problems.push((lastProblem = { code: 'article.too-deep', span: { start: line, end: eol }, message }));
+        } else budget.left -= depth;
       }
     }
     line = eol + 1;
     if (eol < to && text.charCodeAt(eol) === CR && text.charCodeAt(eol + 1) === LF) line++;
   }
   return out === undefined ? text.slice(from, to) : out + text.slice(copied, to);
+}
+
+/** Whether `text[from, to)` is one line break (LF, CR or CRLF). */
+function isLineBreakOnly(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n === 1) return text.charCodeAt(from) === LF || text.charCodeAt(from) === CR;
+  return n === 2 && text.charCodeAt(from) === CR && text.charCodeAt(from + 1) === LF;
 }
