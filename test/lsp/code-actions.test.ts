@@ -98,11 +98,17 @@ describe('quick fixes over LSP', () => {
     await s.waitDiagnostics(uri, (ds) => !ds.some((x) => x.code === 'actor.outdated-title'));
   });
 
-  it('links a stale claim to the newer fact', async () => {
+  it('fixes a stale claim only by changing its copy: dated as history, or the newer statement (issue 20)', async () => {
     const d = await diagnostic('claim.stale', 'Dockers are on');
     assert.match(String(d.message), /superseded by `strike-suspended` \(2026-02-05\)/);
-    await applyToArticle(await action(d, /Link the newer fact `strike-suspended`/));
-    assert.match(text, /night-shift pay \[@strike-suspended\]\./);
+    const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    // No fix that only swaps the link: that would clear the warning while the copy states the old fact.
+    assert.ok(!actions.some((a) => /^Link the newer fact/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
+    const replace = await action(d, /^Replace with the newer fact/);
+    assert.deepEqual(editsFor(replace.edit, uri).map((e) => e.newText), ['The union suspends the strike after talks with Mayor Jonas Pell [@strike-suspended].']);
+    await applyToArticle(await action(d, /^Date it as history: “On February 3, …”/));
+    assert.match(text, /^On February 3, dockers are on a 48-hour strike at the East Quay over night-shift pay \[@strike-called\]\.$/m);
+    await s.waitDiagnostics(uri, (ds) => !ds.some((x) => x.code === 'claim.stale' && slice(x).includes('dockers are on')));
   });
 
   it('replaces an unknown fact id with the closest id', async () => {

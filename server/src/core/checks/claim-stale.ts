@@ -3,7 +3,6 @@ import type { ClaimLink } from '../link/index.js';
 import type { Registry, RegistryFact } from '../registry/model.js';
 import type { Article, Fix } from '../types.js';
 import type { Check, CheckFinding } from './check.js';
-import { insertMarkerFix } from '../link/index.js';
 
 const messages = {
   superseded: (id: string, newer: RegistryFact) =>
@@ -38,11 +37,34 @@ function datedAsHistory(link: ClaimLink, reference: string): boolean {
   });
 }
 
-function linkNewerFix(article: Article, link: ClaimLink, newer: RegistryFact): Fix {
-  const marker = link.claim.markers.find((m) => m.id === link.factId);
-  const title = `Link the newer fact \`${newer.id}\``;
-  if (marker) return { title, edits: [{ uri: article.uri, span: marker.idSpan, newText: newer.id }] };
-  return insertMarkerFix(article, link.claim, newer.id, title);
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Dates the sentence as history: "On January 25, " before it (the year too when it is not the
+ * article's), so it no longer states the old fact as current. `undefined` when the fact is not
+ * dated before the reference date (the sentence would still read as current).
+ */
+function historyFix(article: Article, link: ClaimLink, fact: RegistryFact, reference: string): Fix | undefined {
+  const b = valueBounds(fact.date);
+  if (!b || b.last >= reference) return undefined;
+  const day = b.first;
+  const when = `${MONTHS[+day.slice(5, 7) - 1]} ${+day.slice(8, 10)}${day.slice(0, 4) === reference.slice(0, 4) ? '' : `, ${day.slice(0, 4)}`}`;
+  const { claim } = link;
+  const first = /^\S+/.exec(claim.text)?.[0] ?? '';
+  // A name keeps its capital ("On January 25, Tidewell said"); a common word loses it ("On January 25, the union").
+  const named = [...claim.actors, ...claim.places].some((a) => a.start === claim.start && a.form !== 'unregistered') || first === 'I' || /^[A-Z0-9]{2,}\b/.test(first) || !/^[A-Z][a-z]/.test(first);
+  const edits = [{ uri: article.uri, span: { start: claim.start, end: claim.start + (named ? 0 : 1) }, newText: `On ${when}, ${named ? '' : first[0]!.toLowerCase()}` }];
+  return { title: `Date it as history: “On ${when}, …”`, edits };
+}
+
+/** Replaces a sentence that states the old fact with the newer fact's statement, linked to it. */
+function replaceFix(article: Article, link: ClaimLink, newer: RegistryFact): Fix | undefined {
+  const { claim } = link;
+  // Only a sentence of its own: a claim inside a longer sentence would leave a broken one.
+  if (!/[.!?]["”’)]*\s*$/.test(article.text.slice(claim.start, claim.end))) return undefined;
+  if (claim.start > 0 && !/[\s>*\-]/.test(article.text[claim.start - 1]!)) return undefined;
+  const statement = newer.claim.trim().replace(/[.!?]+$/, '');
+  return { title: `Replace with the newer fact: “${statement.length > 60 ? `${statement.slice(0, 59)}…` : statement}”`, edits: [{ uri: article.uri, span: { start: claim.start, end: claim.end }, newText: `${statement} [@${newer.id}].` }] };
 }
 
 /**
@@ -78,7 +100,8 @@ export const claimStale: Check = {
           out.push({
             span: link.claim,
             message: messages.superseded(fact.id, newer),
-            fixes: [linkNewerFix(article, link, newer)],
+            // Each fix changes the copy; linking the newer fact alone would clear the finding while the sentence still states the old one.
+            fixes: [historyFix(article, link, fact, reference), replaceFix(article, link, newer)].filter((f): f is Fix => f !== undefined),
             related: [...related, { location: newer.location, message: `Newer fact \`${newer.id}\` (${newer.date})` }],
           });
           continue;
