@@ -49,6 +49,12 @@ export interface ServerState {
   textOf(uri: string): TextDocument | undefined;
   /** Like {@link textOf}, falling back to reading the file. */
   readDocument(uri: string): Promise<TextDocument | undefined>;
+  /**
+   * A file of the workspace that something names (a front-matter `registry`, a source, a command's
+   * argument): read only inside the workspace folders (the Node server checks real paths, regular
+   * files and size too), else why not.
+   */
+  readNamed(uri: string): Promise<{ text: string } | { refused: string }>;
   /** Reloads the registry, re-indexes and re-publishes everything. */
   recheck(): Promise<void>;
   /** Resolves once settings and the registry are first loaded. */
@@ -107,14 +113,7 @@ export class Session implements ServerState {
       contains: (uri) => this.folders.some((f) => isInside(uri, f)),
       readText: async (uri) => this.documents.get(uri)?.getText() ?? fs.readFile(uri),
       // A file an article or registry names: inside the workspace folders only (the Node server checks real paths too).
-      readNamed: async (uri) => {
-        if (!this.folders.some((f) => isInside(uri, f))) return { refused: 'is outside the workspace' };
-        const open = this.documents.get(uri);
-        if (open) return { text: open.getText() };
-        if (fs.readNamed) return fs.readNamed(uri, this.folders);
-        const text = await fs.readFile(uri);
-        return text === undefined ? { refused: 'cannot be read' } : { text };
-      },
+      readNamed: (uri) => this.readNamed(uri),
       listRegistryFiles: async () => {
         const found = new Set<string>();
         for (const folder of this.folders) {
@@ -182,6 +181,15 @@ export class Session implements ServerState {
     if (known) return known;
     const text = await this.fs.readFile(uri);
     return text === undefined ? undefined : TextDocument.create(uri, 'markdown', 0, text);
+  }
+
+  async readNamed(uri: string): Promise<{ text: string } | { refused: string }> {
+    if (!this.folders.some((f) => isInside(uri, f))) return { refused: 'is outside the workspace' };
+    const open = this.documents.get(uri);
+    if (open) return { text: open.getText() };
+    if (this.fs.readNamed) return this.fs.readNamed(uri, this.folders);
+    const text = await this.fs.readFile(uri);
+    return text === undefined ? { refused: 'cannot be read' } : { text };
   }
 
   async recheck(): Promise<void> {

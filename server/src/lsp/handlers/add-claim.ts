@@ -77,7 +77,16 @@ export async function addClaimToRegistry(state: ServerState, uri: string, positi
   const registry = state.checker.store.registry;
   const fact = claimFact(registry, analysis, claim);
   const edits = addFactEdits(registry, fact, targetRegistry(registry, analysis));
-  if (!edits.length) throw new ResponseError(ErrorCodes.InvalidParams, 'No registry file to add the fact to: create `facts.yaml` at the workspace root');
+  if (!edits.length) {
+    // A registry exists but cannot be edited safely (a syntax error, several YAML documents): never offer to create one.
+    const files = registry.files.map((f) => `\`${basenameUri(f.uri)}\``);
+    throw new ResponseError(
+      ErrorCodes.InvalidParams,
+      files.length
+        ? `The registry (${files.join(', ')}) cannot be edited safely while it has a syntax error or holds several YAML documents; fix it, then add the claim`
+        : 'No registry file to add the fact to: create `facts.yaml` at the workspace root',
+    );
+  }
   const at = markerOffset(document.getText(), claim);
   // The registry edits were computed on its text as last loaded: sent with its version, or refused when it changed under them.
   const checked = await checkedEdit(state, [...edits, { uri, span: { start: at, end: at }, newText: ` [@${fact.id}]` }], document);

@@ -1,5 +1,6 @@
 import { ResponseError, ErrorCodes, MessageType, type Location } from 'vscode-languageserver';
 import { basenameUri } from '../../core/index.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ServerCommandIds } from '../protocol.js';
 import type { ServerState } from '../state.js';
 import { addClaimToRegistry, tell } from './add-claim.js';
@@ -58,7 +59,12 @@ function recheckMessage(state: ServerState, articles: number): string {
 
 /** The registry entry of the id at a position (or, in an article, of the actor or claim there). */
 async function showEntry(state: ServerState, uri: string, position: { line: number; character: number }): Promise<Location | undefined> {
-  const document = state.documents.get(uri) ?? (await state.readDocument(uri));
+  // Only the workspace's own files: an open document, a registry file, or an article inside the workspace.
+  let document = state.documents.get(uri) ?? state.textOf(uri);
+  if (!document && state.isArticle(uri)) {
+    const named = await state.readNamed(uri);
+    if ('text' in named) document = TextDocument.create(uri, 'markdown', 0, named.text);
+  }
   if (!document) return undefined;
   const target = idTargetAt(state, document, position);
   if (!target) return undefined;
