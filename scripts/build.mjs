@@ -1,4 +1,4 @@
-// Bundles Factmark with esbuild: the CLI and the language server for Node, the
+// Bundles Factmark with esbuild: the CLI, the unified plugins and the language server for Node, the
 // extension client for Node and for the web, and the server as a web worker.
 // A Node built-in that leaks into a web bundle fails the build.
 // Imported as a module (test/e2e/web-build.test.ts), it only exports the options and builds nothing.
@@ -40,6 +40,9 @@ const main = process.argv[1] && import.meta.url === pathToFileURL(realpathSync(p
 if (main) await Promise.all([
   esbuild.build({ ...node, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/node/cli.js' }),
   esbuild.build({ ...node, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/node/server.js' }),
+  // The unified plugins (`factmark/unified`), an ES module as unified-engine loads them; the
+  // CommonJS packages bundled in it get a `require`.
+  esbuild.build({ ...node, format: 'esm', entryPoints: ['server/src/unified/index.ts'], outfile: 'dist/unified.mjs', banner: { js: "import { createRequire as __factmarkRequire } from 'node:module'; const require = __factmarkRequire(import.meta.url);" } }),
   esbuild.build({ ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/node/client.js', external: ['vscode'] }),
   esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/extension.browser.ts'], outfile: 'dist/web/client.js', external: ['vscode'] }),
   esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js' }),

@@ -9,8 +9,11 @@ import {
   parseFrontMatter,
   resolveUri,
   todayIso,
+  levelOf,
   type Analysis,
   type FactChecker,
+  type Levels,
+  type SentenceSplitter,
   type Finding,
 } from '../core/index.js';
 import { walkArticles } from '../node/articles.js';
@@ -113,7 +116,7 @@ class Workspace {
 type RegistryChoice = { files: string[]; refused?: { name: string; reason: string } };
 
 /** The registry files for an article: `--registry`, front-matter `registry:` (inside the workspace only), or the desk's own. */
-function registryFilesFor(args: Args, ws: Workspace, articlePath: string, text: string | undefined): RegistryChoice {
+function registryFilesFor(args: Pick<Args, 'registries'>, ws: Workspace, articlePath: string, text: string | undefined): RegistryChoice {
   if (args.registries.length) return { files: args.registries.map((r) => resolve(r)) };
   const desk = ws.desk(articlePath);
   const own = text !== undefined ? parseFrontMatter(text)?.registry : undefined;
@@ -278,4 +281,30 @@ async function check(args: Args, out: (s: string) => void): Promise<number> {
   const all = [...[...registryReports.values()].filter((r) => r.findings.length), ...reports];
   out(format(args.format, all, args.hints));
   return all.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/**
+ * Picks each article's registry and levels as `factmark check` does (`registries` given, else
+ * the desk configuration's, the front-matter `registry:` inside the workspace, the desk's) and
+ * analyses it; registries
+ * are loaded once per distinct set of files. For the unified plugin (server/src/unified/).
+ * Throws a UsageError for an unreadable registry or one with a syntax error.
+ */
+export function articleChecker(registries: readonly string[] = []): (path: string, text: string, options: { asOf?: string; levels?: Levels; sentences?: SentenceSplitter }) => Promise<Analysis> {
+  const ws = new Workspace();
+  for (const r of registries) ws.addRoot(dirname(resolve(r)));
+  const checkers = new Checkers(ws);
+  const args = { registries: [...registries] };
+  return async (path, text, options) => {
+    ws.addRoot(dirname(resolve(path)));
+    const choice = registryFilesFor(args, ws, path, text);
+    const checker = await checkers.get(choice.files);
+    // The desk's configuration's levels, the plugin's own over them; undated articles as in check.
+    const config = ws.config(path)?.config.checks;
+    const levels = config && options.levels ? { ...config, ...options.levels } : (options.levels ?? config);
+    const a = checker.analyze(toUri(path), text, { asOf: options.asOf, today: todayIso(), levels, undated: 'unresolved', sentences: options.sentences });
+    if (!choice.refused) return a;
+    const level = levelOf('workspace.unreadable', levels);
+    return level === 'off' ? a : { ...a, findings: [refusedRegistryFinding(toUri(path), text, choice.refused.name, choice.refused.reason, level), ...a.findings] };
+  };
 }

@@ -9,6 +9,7 @@ import { linkMemoOf, reuseOf } from './reuse.js';
 import { linkClaims, type ClaimLink } from './link/index.js';
 import type { AnalysisCache } from './incremental.js';
 import { parseArticle } from './parse/article.js';
+import type { SentenceSplitter } from './parse/sentences.js';
 import type { Registry } from './registry/model.js';
 import type { ActorMention, Article, Claim, DateMention, Finding } from './types.js';
 
@@ -30,6 +31,11 @@ export interface AnalyzeOptions {
   levels?: Levels;
   /** Parse as Markdown (default: by file extension). */
   markdown?: boolean;
+  /**
+   * Who splits prose into sentences and words (default the fast tokenizer, a port of
+   * retext-english; the retext plugin passes retext's own). Given one, the cache is not used.
+   */
+  sentences?: SentenceSplitter;
   /** Where new registry entries go, for quick fixes. */
   registryTarget?: { uri: string; text: string };
 }
@@ -53,11 +59,13 @@ export interface Analysis {
 export function analyzeArticle(uri: string, text: string, registry: Registry, options: AnalyzeOptions): Analysis {
   // Without a cache, one whole parse: a throwaway cache would cut the text into segments and
   // file the parse by segment for edits that never come.
-  const article = options.cache ? options.cache.parse(uri, text, { markdown: options.markdown }) : parseArticle(uri, text, { markdown: options.markdown });
+  // A splitter of the caller's parses whole: the cache's segments were split by the default one.
+  const cache = options.sentences ? undefined : options.cache;
+  const article = cache ? cache.parse(uri, text, { markdown: options.markdown }) : parseArticle(uri, text, { markdown: options.markdown, sentences: options.sentences });
   const dated = options.asOf !== undefined || article.frontMatter?.date !== undefined;
   const reference = options.asOf ?? article.frontMatter?.date ?? options.today;
   // With a cache, blocks and claims unchanged since the last analysis reuse their extraction and links.
-  const reuse = options.cache ? reuseOf(options.cache) : undefined;
+  const reuse = cache ? reuseOf(cache) : undefined;
   const units = reuse ? reuse.units.collect(article) : articleUnits(article);
   const actors = extractActors(article, registry, units);
   const found = extractDates(article, { reference }, units);

@@ -18,6 +18,8 @@ export type { Host, Logger } from './host.js';
 export * from './iso.js';
 export * from './config.js';
 export { parseArticle, isMarkdownUri } from './parse/article.js';
+export type { SentenceSplitter } from './parse/sentences.js';
+export type { TokenSentence } from './parse/tokenize.js';
 export { parseFrontMatter } from './parse/front-matter.js';
 export { parseRegistryFile, isIsoDay, isFactDate } from './registry/load.js';
 export { mergeRegistry } from './registry/merge.js';

@@ -6,7 +6,7 @@ import type { Article, Block, Marker, Span, TextProblem } from '../types.js';
 import { boundNesting, NESTING_BUDGET, type NestingBudget } from './depth.js';
 import { parseFrontMatter } from './front-matter.js';
 import { scanMarkdownSegment } from './markdown-fast.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type SentenceSplitter } from './sentences.js';
 import { cutSegments, isPlainProse, isPlainProseAt } from '../incremental.js';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -40,6 +40,8 @@ export interface ParseOptions {
    * unclosed block ends there as it does before the next segment (default false).
    */
   continued?: boolean;
+  /** Who splits prose into sentences and words (default the fast tokenizer). */
+  sentences?: SentenceSplitter;
 }
 
 /**
@@ -57,7 +59,7 @@ export function parseArticle(uri: string, text: string, options: ParseOptions = 
   const blocks: Block[] = isMd ? markdownBlocks(text, bodyStart, masked, problems, options.fastMarkdown ?? true, options.segments ?? true, options.continued ?? false) : plainBlocks(text, bodyStart);
   const markers = findMarkers(text, blocks, masked);
   masked.sort((a, b) => a.start - b.start);
-  const sentences = splitSentences(text, blocks, masked);
+  const sentences = splitSentences(text, blocks, masked, options.sentences);
   const article: Article = { uri, text, frontMatter, bodyStart, blocks, sentences, markers, masked };
   if (problems.length) article.problems = problems;
   return article;

@@ -1,5 +1,12 @@
 import type { Block, Sentence, Span } from '../types.js';
-import { tokenizeSentences } from './tokenize.js';
+import { tokenizeSentences, type TokenSentence } from './tokenize.js';
+
+/**
+ * Splits one prose piece (masked offsets blanked) into sentences with their words, offsets
+ * shifted by `base`; sentences without a word left out. The default is the fast port of
+ * retext-english ({@link tokenizeSentences}); the retext plugin passes retext's own.
+ */
+export type SentenceSplitter = (piece: string, base: number) => TokenSentence[];
 
 /**
  * Splits every prose block into sentences and words: the sentences and words
@@ -7,10 +14,10 @@ import { tokenizeSentences } from './tokenize.js';
  * line ends after terminal marks and after a number's full stop before a capital.
  * Masked offsets are blanked first (same length, so offsets hold).
  */
-export function splitSentences(text: string, blocks: readonly Block[], masked: readonly Span[]): Sentence[] {
+export function splitSentences(text: string, blocks: readonly Block[], masked: readonly Span[], split: SentenceSplitter = tokenizeSentences): Sentence[] {
   const sentences: Sentence[] = [];
   forEachProsePiece(text, blocks, masked, (part, base, index) => {
-    for (const raw of tokenizeSentences(part, base)) {
+    for (const raw of split(part, base)) {
       const sentence: Sentence = { start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), block: index, words: raw.words };
       for (const piece of splitAtLineEnds(sentence)) sentences.push(piece);
     }
