@@ -228,3 +228,11 @@ describe('explainLink (what hovers show)', () => {
     assert.equal(why.date, 'differs');
   });
 });
+
+describe('claim.place-mismatch reads where, not whose', () => {
+  it('a place in the possessive is not where the event happened', () => {
+    const a = analyse('Corvane says it will acquire Lindqvist Batteries for 2.1 billion euros, a milestone in Berlin’s long search for investors.');
+    assert.equal(linkOf(a, 'Corvane says'), 'corvane-buys-lindqvist');
+    assert.deepEqual(findingsOf(a, 'claim.place-mismatch'), []);
+  });
+});

@@ -10,6 +10,8 @@ const message = (text: string, factId: string, place: string): string =>
 
 /** A place named as where something happened: "in Vilnius", "held at City Hall", "in Vilnius, Lithuania". */
 function locative(text: string, place: ActorMention, previous: ActorMention | undefined): boolean {
+  // A possessive names an owner, not where something happened ("in Kyiv's long search").
+  if (/^['’]s?\b/.test(text.slice(place.end, place.end + 3))) return false;
   const before = text.slice(Math.max(0, place.start - 16), place.start);
   if (/\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$/i.test(before)) return true;
   return !!previous && previous.type === 'place' && /^,\s*$/.test(text.slice(previous.end, place.start)) && locative(text, previous, undefined);
