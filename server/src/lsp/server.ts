@@ -26,7 +26,7 @@ import { documentSymbols, workspaceSymbols } from './handlers/symbols.js';
 import type { IndexPool } from './index-entry.js';
 import { SERVER_VERSION } from './protocol.js';
 import { RegistryReload } from './reload.js';
-import { DEFAULT_SETTINGS, toSettings } from './settings.js';
+import { DEFAULT_SETTINGS, toSettings, withDeskConfig, type Settings } from './settings.js';
 import { isRegistryUri, Session, type WorkspaceFs } from './state.js';
 import { DocumentSync } from './sync.js';
 
@@ -56,14 +56,17 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
   // A registry named in an article's front matter loads in the background: check the articles again when it is in.
   checker.store.onDidChange(() => sync.publishOpen());
 
+  // The editor's settings; the session's are these over the desk's `.factmarkrc.yaml`.
+  let editorSettings: Settings = DEFAULT_SETTINGS;
   const loadSettings = async (): Promise<void> => {
-    if (!state.capabilities.pullConfiguration) return;
-    try {
-      const raw = await connection.workspace.getConfiguration({ section: 'factmark' });
-      state.settings = toSettings(raw);
-    } catch {
-      state.settings = DEFAULT_SETTINGS;
+    if (state.capabilities.pullConfiguration) {
+      try {
+        editorSettings = toSettings(await connection.workspace.getConfiguration({ section: 'factmark' }));
+      } catch {
+        editorSettings = DEFAULT_SETTINGS;
+      }
     }
+    state.settings = await withDeskConfig(editorSettings, state.folders, (uri) => state.fs.readFile(uri));
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -78,7 +81,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     };
     state.client = { showDocument: !!caps.window?.showDocument?.support, applyEdit: !!caps.workspace?.applyEdit, documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges, disabledActions: !!caps.textDocument?.codeAction?.disabledSupport };
     const init = params.initializationOptions as { settings?: unknown; indexCacheDir?: unknown } | undefined;
-    if (init?.settings) state.settings = toSettings(init.settings);
+    if (init?.settings) state.settings = editorSettings = toSettings(init.settings);
     if (typeof init?.indexCacheDir === 'string' && init.indexCacheDir) options.indexPool?.useCacheDir?.(init.indexCacheDir);
     return {
       capabilities: {
@@ -118,8 +121,10 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
 
   connection.onDidChangeConfiguration(async (change) => {
     const raw = (change.settings as { factmark?: unknown } | null)?.factmark;
-    if (raw !== undefined) state.settings = toSettings(raw);
-    else await loadSettings();
+    if (raw !== undefined) {
+      editorSettings = toSettings(raw);
+      state.settings = await withDeskConfig(editorSettings, state.folders, (uri) => state.fs.readFile(uri));
+    } else await loadSettings();
     await registry.reload();
     void indexer.refresh(true);
   });

@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import { globToRegExp, validateConfig, type Level, type Levels } from '../core/index.js';
 
 /** Factmark's settings, mirroring `contributes.configuration` in package.json. */
@@ -48,3 +49,36 @@ export function toSettings(raw: unknown): Settings {
 }
 
 export { globToRegExp };
+
+/** The names of the desk's configuration file the server reads at a workspace folder's root (the CLI reads them too). */
+const DESK_CONFIG_NAMES = ['.factmarkrc.yaml', '.factmarkrc.yml', '.factmarkrc.json'];
+
+/**
+ * The session's settings: the desk's `.factmarkrc.yaml` (at the first workspace folder's root)
+ * under the editor's. An editor value wins when it differs from the default; `checks` merge,
+ * code by code. The file is checked by the same validation as the settings; values it refuses are left out.
+ */
+export async function withDeskConfig(editor: Settings, folders: readonly string[], readFile: (uri: string) => Promise<string | undefined>): Promise<Settings> {
+  const folder = folders[0];
+  if (!folder) return editor;
+  let text: string | undefined;
+  for (const name of DESK_CONFIG_NAMES) {
+    text = await readFile(`${folder.replace(/\/$/, '')}/${name}`).catch(() => undefined);
+    if (text !== undefined) break;
+  }
+  if (text === undefined) return editor;
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch {
+    return editor;
+  }
+  const { config } = validateConfig(raw);
+  const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+  return {
+    articles: same(editor.articles, DEFAULT_SETTINGS.articles) && config.articles ? config.articles : editor.articles,
+    registry: same(editor.registry, DEFAULT_SETTINGS.registry) && config.registry ? config.registry : editor.registry,
+    checks: { ...config.checks, ...editor.checks },
+    hintEveryMention: editor.hintEveryMention || config.hintEveryMention === true,
+  };
+}
