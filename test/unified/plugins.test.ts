@@ -4,7 +4,8 @@
 // drafts; the retext path (sentences and words from retext, not the fast tokenizer) gives the
 // same sentences and the same analysis as the default path.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import remarkParse from 'remark-parse';
@@ -12,6 +13,7 @@ import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import remarkFactmark, { retextFactmark, type FactmarkOptions } from '../../server/src/unified/index.js';
+import { generateArticle, generateDesk } from '../../bench/generate.js';
 import { runCli } from '../helpers/cli.js';
 import { CORPUS, ROOT } from '../helpers/paths.js';
 
@@ -76,6 +78,30 @@ describe('factmark/unified: remark and retext entry points = the core', () => {
   it('the shared drafts against the shared facts.yaml', { skip: NO_DRAFTS }, async () => {
     const registry = relative(ROOT, join(CORPUS, 'facts.yaml'));
     await assertSameAsCore(DRAFTS, articles(DRAFTS), { registry, asOf: '2026-03-01' }, ['--registry', registry, '--as-of', '2026-03-01']);
+  });
+});
+
+describe('factmark/unified: the retext path = the default path on generated articles', () => {
+  it('several seeds and sizes (pieces read from the nlcst tree and pieces parsed alone)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factmark-unified-'));
+    try {
+      for (const seed of [1, 2, 3]) {
+        const desk = generateDesk(20 + seed * 10, 40, seed);
+        writeFileSync(join(dir, 'facts.yaml'), desk.yaml);
+        for (const words of [400, 3000]) {
+          const path = join(dir, `gen-${seed}-${words}.md`);
+          writeFileSync(path, generateArticle(desk, { words, seed: seed * 31 + words }));
+          const options = { registry: join(dir, 'facts.yaml'), asOf: '2026-03-12', hints: true };
+          const a = (await run('remark', path, options)).data.factmark!;
+          const b = (await run('retext', path, options)).data.factmark!;
+          assert.ok(a.article.sentences.length > 5);
+          assert.deepEqual(b.article.sentences, a.article.sentences, path);
+          assert.deepEqual(b.findings, a.findings, path);
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
