@@ -243,5 +243,10 @@ describe('names no registry knows: one entity across the article (issue 15)', ()
       'Velmora:organization',
     ]);
   });
-});
 
+  it('drops words of a quoted Title Case heading or slogan, and types a club by its word whatever its town', () => {
+    assert.deepEqual(texts('The society said so in a statement headed "Spooky Skies, Look Up Tonight". Fans saw Preston North End lose.', EMPTY), [
+      'Preston North End:organization',
+    ]);
+  });
+});

@@ -873,8 +873,14 @@ function classify(c: Candidate, ctx: Ctx): void {
     c.type = undefined;
     return;
   }
-  // A place followed by other words names a body ("Pittsburgh Regional Transit", "Kyiv Independent"), unless a given name leads.
+  // A place followed by other words names a body ("Pittsburgh Regional Transit", "Kyiv Independent"), unless a given name leads;
+  // a club's word at the end makes a body whatever the town ("Preston North End").
   const lead = placePrefix(toks, text);
+  if (lead > 0 && lead < toks.length && CLUB_WORDS.has(toks[toks.length - 1]!.norm)) {
+    c.type = 'organization';
+    c.id = slug(name);
+    return;
+  }
   if (c.type !== 'person' && lead > 0 && lead < toks.length && !isGiven(toks[0]!, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) {
     c.type = 'organization';
     c.id = slug(name);
@@ -939,12 +945,27 @@ const NUMBERED = new Set('chapter article section clause paragraph rule room tit
 /** All-caps function words: beside them, capitals shout ("WE WILL NOT BACK DOWN"). */
 const SHOUTED = /\b(?:THE|AND|FOR|ARE|WAS|WERE|WILL|NOT|THIS|THAT|WITH|YOU|OUR|HAVE|HAS|OF|TO|IS|WE|BE|IT|MY|NO|IN|ON|AT|BY|I)\b/;
 
+/** Whether `start`–`end` sits in a quotation of three or more words that all start with a capital (a heading or slogan: "Trick Or Treat, Look Up"). */
+function quotedTitleCase(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  if (open < 0 || /[\n.!?]/.test(before.slice(open + 1))) return false;
+  const after = text.slice(end, end + 60);
+  const close = after.search(/["”]/);
+  if (close < 0 || /[\n]/.test(after.slice(0, close))) return false;
+  const quoted = before.slice(open + 1) + text.slice(start, end) + after.slice(0, close);
+  const words = quoted.match(/\p{L}+/gu) ?? [];
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Whether this occurrence's capitals prove nothing where it stands (see {@link Occurrence.dropped}). */
 function droppedAt(o: Occurrence, text: string, base: number): boolean {
   const p = o.part;
   if (p.type === 'place') return false;
   // Several words in capitals that name no place are shouted ("NO JOBS", "STOLEN SEAT").
-  if (p.length > 1) return p.type !== 'organization' && p.tokens.every((t) => t.text === t.text.toUpperCase()) && !p.tokens.every((t) => t.text.length === 1);
+  if (p.length > 1 && p.tokens.every((t) => t.text === t.text.toUpperCase()) && !p.tokens.every((t) => t.text.length === 1) && !hasOrgWord(p.tokens)) return true;
+  if (quotedTitleCase(text, o.start + base, o.end + base)) return true;
+  if (p.length > 1) return false;
   const start = o.start + base;
   const end = o.end + base;
   const after = text.slice(end, end + 12);
