@@ -184,5 +184,9 @@ describe('quick fixes over LSP', () => {
     assert.match(fact.claim, /crane budget/);
     assert.ok(fact.sources.some((x) => x.file && x.quote && text.includes(x.quote)), 'the article and its sentence are the source');
     assert.deepEqual(registry.findings.get(registryUri) ?? [], []);
+    // One behaviour with the command (issue 20): the fix writes the marker too, and the command makes the same fact.
+    assert.deepEqual(editsFor(add.edit, uri).map((e) => e.newText), [` [@${fact.id}]`]);
+    const command = await s.request<{ id: string }>('workspace/executeCommand', { command: 'factmark.server.addClaimToRegistry', arguments: [uri, d.range.start] });
+    assert.equal(command.id, fact.id);
   });
 });

@@ -14,6 +14,7 @@ export { AnalysisCache } from './incremental.js';
 export { explainLink, linkClaims, markerOffset, type ClaimLink, type LinkExplanation } from './link/index.js';
 export { CODES, docsUrl, levelOf, QUIETER, type Code, type Levels } from './codes.js';
 export { houseSpellings } from './checks/actor-spelling.js';
+export { addFactFix } from './checks/registry-fixes.js';
 export type { Host, Logger } from './host.js';
 export * from './iso.js';
 export * from './config.js';

@@ -3,7 +3,7 @@
  * API (core/registry/edit.ts) so comments and formatting are kept.
  */
 import { normalize } from '../extract/tokens.js';
-import { claimSlug, editDistance, idSlug, isWithin } from '../link/index.js';
+import { claimSlug, editDistance, idSlug, isWithin, markerOffset } from '../link/index.js';
 import { addActorEdits, addFactEdits, addSpellingEdits, uniqueId } from '../registry/edit.js';
 import type { Registry, RegistryActor } from '../registry/model.js';
 import type { ActorMention, Article, Claim, Fix, TextEdit } from '../types.js';
@@ -162,8 +162,10 @@ function computeAddFactFix(registry: Registry, claim: Claim, article: Article, r
   // The most specific place named: one that no other named place lies inside.
   const place = places.find((p) => !places.some((q) => q !== p && q.id !== p.id && isWithin(registry, q.id, p.id)))?.id;
   const text = quoteOf(claim, article);
-  // The quote must be found again in the article: only a single-line sentence can be quoted verbatim.
-  const verbatim = article.text.slice(claim.start, claim.end);
+  // The fix also links the sentence with a marker, before its final punctuation; the quote is what precedes it,
+  // so it is found again once the marker is in. Only a single-line sentence can be quoted verbatim.
+  const at = markerOffset(article.text, claim);
+  const verbatim = article.text.slice(claim.start, at);
   const quote = !/\n/.test(verbatim) && !claim.markers.length ? verbatim.trim() : undefined;
   const id = uniqueId(registry, claimSlug(text));
   const edits = addFactEdits(
@@ -180,5 +182,7 @@ function computeAddFactFix(registry: Registry, claim: Claim, article: Article, r
     },
     target,
   );
+  // One behaviour with *Add the claim under the cursor*: the same fact and id, and the marker that links the sentence.
+  if (edits.length) edits.push({ uri: article.uri, span: { start: at, end: at }, newText: ` [@${id}]` });
   return edits.length ? { title: `Add a fact \`${id}\` from this sentence to the registry`, edits } : undefined;
 }

@@ -1,5 +1,5 @@
 import { ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification } from 'vscode-languageserver';
-import { addFactEdits, basenameUri, isFactDate, markerOffset, resolveUri, uniqueId, type Analysis, type Claim, type NewFact, type Registry } from '../../core/index.js';
+import { addFactEdits, addFactFix, basenameUri, isFactDate, markerOffset, resolveUri, uniqueId, type Analysis, type Claim, type NewFact, type Registry, type TextEdit as CoreTextEdit } from '../../core/index.js';
 import { toRange } from '../convert.js';
 import { checkedEdit } from '../edits.js';
 import type { AddClaimResult } from '../protocol.js';
@@ -75,9 +75,23 @@ export async function addClaimToRegistry(state: ServerState, uri: string, positi
   const claim = analysis.claims.find((c) => offset >= c.start && offset <= c.end);
   if (!claim) throw new ResponseError(ErrorCodes.InvalidParams, 'No dated claim under the cursor');
   const registry = state.checker.store.registry;
-  const fact = claimFact(registry, analysis, claim);
-  const edits = addFactEdits(registry, fact, targetRegistry(registry, analysis));
-  if (!edits.length) {
+  const target = targetRegistry(registry, analysis);
+  // The same fix as the `claim.unlinked` quick fix (same fact, same id, with the marker), so both are one behaviour;
+  // a claim that fix cannot date to a day gets the article's date.
+  const fix = addFactFix(registry, claim, analysis.article, analysis.reference, target);
+  let edits: CoreTextEdit[];
+  let id: string;
+  if (fix) {
+    edits = fix.edits;
+    id = /\[@([^\]]+)\]/.exec(fix.edits.find((e) => e.uri === uri)?.newText ?? '')?.[1] ?? '';
+  } else {
+    const fact = claimFact(registry, analysis, claim);
+    id = fact.id;
+    edits = addFactEdits(registry, fact, target);
+    const at = markerOffset(document.getText(), claim);
+    if (edits.length) edits.push({ uri, span: { start: at, end: at }, newText: ` [@${fact.id}]` });
+  }
+  if (!edits.length || !id) {
     // A registry exists but cannot be edited safely (a syntax error, several YAML documents): never offer to create one.
     const files = registry.files.map((f) => `\`${basenameUri(f.uri)}\``);
     throw new ResponseError(
@@ -87,9 +101,9 @@ export async function addClaimToRegistry(state: ServerState, uri: string, positi
         : 'No registry file to add the fact to: create `facts.yaml` at the workspace root',
     );
   }
-  const at = markerOffset(document.getText(), claim);
+  const fact = { id };
   // The registry edits were computed on its text as last loaded: sent with its version, or refused when it changed under them.
-  const checked = await checkedEdit(state, [...edits, { uri, span: { start: at, end: at }, newText: ` [@${fact.id}]` }], document);
+  const checked = await checkedEdit(state, edits, document);
   if ('refused' in checked) throw new ResponseError(LSPErrorCodes.ContentModified, checked.refused);
   const { applied, failureReason } = await state.connection.workspace.applyEdit({ label: `Add fact \`${fact.id}\` to the registry`, edit: checked.edit });
   const file = edits[0]!.uri;
