@@ -13,7 +13,9 @@ export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Args {
-  command: 'check' | 'extract' | 'help' | 'version';
+  command: 'check' | 'extract' | 'impact' | 'help' | 'version';
+  /** `check --changed-facts REV`: list the sentences stating facts changed since a git revision. */
+  changedFacts?: string;
   /** For `help COMMAND`: the command asked about. */
   topic?: string;
   paths: string[];
@@ -40,9 +42,9 @@ interface Command {
   help: string;
 }
 
-const COMMANDS: Record<'check' | 'extract', Command> = {
+const COMMANDS: Record<'check' | 'extract' | 'impact', Command> = {
   check: {
-    options: { ...common, format: { type: 'string', short: 'f' }, hints: { type: 'boolean' } },
+    options: { ...common, format: { type: 'string', short: 'f' }, hints: { type: 'boolean' }, 'changed-facts': { type: 'string' } },
     usage: 'factmark check [PATHS...] [options]',
     summary: 'Check articles (files or folders, default `.`) against the fact registry',
     help: `Options:
@@ -52,6 +54,9 @@ const COMMANDS: Record<'check' | 'extract', Command> = {
                        article's front-matter date.
   -f, --format NAME    Output format: stylish (default), json, sarif, github.
   --hints              Show hint-level findings in the stylish and github formats.
+  --changed-facts REV  List only the sentences stating a fact whose status, claim, date
+                       or successor changed in the registry since git revision REV
+                       (code fact.stated): the published pieces a correction touches.
   -h, --help           Show this help.
 
 Formats:
@@ -69,7 +74,25 @@ Exit codes:
 Examples:
   factmark check articles/
   factmark check --format sarif . > factmark.sarif
-  factmark check drafts/today.md --as-of 2026-02-10 --format json`,
+  factmark check drafts/today.md --as-of 2026-02-10 --format json
+  factmark check --changed-facts HEAD~1 articles/`,
+  },
+  impact: {
+    options: { ...common, format: { type: 'string', short: 'f' }, hints: { type: 'boolean' } },
+    usage: 'factmark impact FACT-ID [PATHS...] [options]',
+    summary: 'List every article and sentence that states a fact, by marker or inferred',
+    help: `Options:
+  --registry FILE      Registry file to use (repeatable).
+  --as-of YYYY-MM-DD   Resolve relative dates against this day.
+  -f, --format NAME    Output format: stylish (default), json, sarif, github. Each sentence
+                       is a finding \`fact.stated\` with its link kind and score.
+  -h, --help           Show this help.
+
+Exit codes: 0 listed (even when nothing states the fact), 2 bad arguments, an unknown
+fact id or an unreadable path or registry.
+
+Example:
+  factmark impact strike-called articles/ --format json`,
   },
   extract: {
     options: { ...common, json: { type: 'boolean' } },
@@ -137,7 +160,7 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function didYouMean(given: string, known: string[]): string {
+export function didYouMean(given: string, known: string[]): string {
   let best: string | undefined;
   let bestD = Infinity;
   for (const k of known) {
@@ -187,6 +210,7 @@ export function parseCommandLine(argv: string[]): Args {
     registries: (values.registry as string[] | undefined) ?? [],
     asOf: values['as-of'] as string | undefined,
     json: values.json === true,
+    changedFacts: values['changed-facts'] as string | undefined,
     hints: values.hints === true,
   };
   const format = values.format as string | undefined;

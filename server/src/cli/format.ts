@@ -32,7 +32,7 @@ const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.en
 export function subjectOf(f: Finding, a: FileReport['analysis']): { fact?: string; link?: { kind: string; score: number }; actor?: string } {
   if (!a) return {};
   const out: { fact?: string; link?: { kind: string; score: number }; actor?: string } = {};
-  if (f.code.startsWith('claim.')) {
+  if (f.code.startsWith('claim.') || f.code === 'fact.stated') {
     const link = a.links.find((l) => inside(f.span, l.claim)) ?? a.links.find((l) => inside(l.claim, f.span));
     if (link) {
       out.fact = link.factId;

@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import {
   applyLevels,
@@ -15,12 +16,14 @@ import {
   type Levels,
   type SentenceSplitter,
   type Finding,
+  type RegistryFact,
+  parseRegistryFile,
 } from '../core/index.js';
 import { walkArticles } from '../node/articles.js';
 import { checkPath, readFileChecked, realRoots } from '../node/named-file.js';
 import { findDeskRoot, findRegistryFiles, findYamlFiles, NodeHost, toPath, toUri } from '../node/host.js';
 import { ConfigError, ConfigFinder, isArticle, isIgnored, isRegistryFile, type DeskConfig } from '../node/config.js';
-import { commandHelp, generalHelp, parseCommandLine, UsageError, type Args } from './args.js';
+import { commandHelp, didYouMean, generalHelp, parseCommandLine, UsageError, type Args } from './args.js';
 import { format, VERSION, type FileReport } from './format.js';
 
 /** Runs the CLI; returns the exit code. */
@@ -38,6 +41,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }
     if (args.command === 'check') return await check(args, out);
     if (args.command === 'extract') return await extract(args, out);
+    if (args.command === 'impact') return await impact(args, out);
     throw new UsageError(`Unknown command \`${args.command}\``);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -227,7 +231,91 @@ export function toExtraction(a: Analysis): object {
 }
 
 async function check(args: Args, out: (s: string) => void): Promise<number> {
-  const paths = args.paths.length ? args.paths : ['.'];
+  const { reports, registryReports, registry } = await checkArticles(args, args.paths);
+  if (args.changedFacts !== undefined) {
+    const changed = changedFacts(args.changedFacts, [...registryReports.keys()], registry);
+    return listStatements(args, out, reports, changed, (id) => `changed since ${args.changedFacts}: ${changed.get(id)}`);
+  }
+  const all = [...[...registryReports.values()].filter((r) => r.findings.length), ...reports];
+  out(format(args.format, all, args.hints));
+  return all.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** `factmark impact FACT-ID [PATHS]`: every article and sentence that states the fact, explicitly or inferred. */
+async function impact(args: Args, out: (s: string) => void): Promise<number> {
+  const [fact, ...paths] = args.paths;
+  if (!fact) throw new UsageError('impact takes a FACT-ID, then optional PATHS');
+  const { reports, registry } = await checkArticles(args, paths);
+  if (!registry.has(fact)) {
+    throw new UsageError(`Unknown fact \`${fact}\` in the registry${didYouMean(fact, [...registry.keys()])}`);
+  }
+  return listStatements(args, out, reports, new Map([[fact, registry.get(fact)!.status]]), () => '');
+}
+
+/** Prints, for each fact in `facts`, every sentence linked to it, as findings `fact.stated` (warning). */
+function listStatements(args: Args, out: (s: string) => void, reports: FileReport[], facts: Map<string, string>, why: (id: string) => string): number {
+  const listed: FileReport[] = [];
+  for (const r of reports) {
+    const findings: Finding[] = [];
+    for (const l of r.analysis?.links ?? []) {
+      if (!facts.has(l.factId)) continue;
+      const score = Math.round(l.score * 100) / 100;
+      findings.push({
+        code: 'fact.stated',
+        severity: 'warning',
+        message: `States \`${l.factId}\` (${l.kind}${l.kind === 'inferred' ? `, score ${score}` : ''})${why(l.factId) ? `, ${why(l.factId)}` : ''}: "${l.claim.text.length > 100 ? `${l.claim.text.slice(0, 99)}…` : l.claim.text}"`,
+        uri: toUri(r.path),
+        span: { start: l.claim.start, end: l.claim.end },
+      });
+    }
+    listed.push({ ...r, findings });
+  }
+  out(format(args.format, listed, args.hints));
+  return 0;
+}
+
+/** Facts whose status, claim, date or successor changed in the registry files since git revision `rev` (id → what changed). */
+function changedFacts(rev: string, files: string[], registry: Map<string, RegistryFact>): Map<string, string> {
+  const git = (cwd: string, gitArgs: string[]): { ok: boolean; out: string } => {
+    const r = spawnSync('git', gitArgs, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    return { ok: r.status === 0, out: r.stdout ?? '' };
+  };
+  const changed = new Map<string, string>();
+  const old = new Map<string, RegistryFact>();
+  const checkedRepos = new Set<string>();
+  for (const f of files) {
+    const dir = dirname(f);
+    const top = git(dir, ['rev-parse', '--show-toplevel']);
+    if (!top.ok) throw new UsageError(`--changed-facts needs a git repository; ${relative(process.cwd(), f) || f} is not in one`);
+    const root = top.out.trim();
+    if (!checkedRepos.has(root)) {
+      if (!git(root, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).ok) throw new UsageError(`Unknown revision \`${rev}\` in ${relative(process.cwd(), root) || '.'}`);
+      checkedRepos.add(root);
+    }
+    const shown = git(root, ['show', `${rev}:${relative(realpathSync(root), realpathSync(f)).split(sep).join('/')}`]);
+    if (!shown.ok) continue; // a file added since: its facts are all new
+    for (const fact of parseRegistryFile(toUri(f), shown.out).facts) old.set(fact.id, fact);
+  }
+  for (const [id, now] of registry) {
+    const before = old.get(id);
+    if (!before) {
+      changed.set(id, 'new fact');
+      continue;
+    }
+    const diffs: string[] = [];
+    if (before.status !== now.status) diffs.push(`status ${before.status} → ${now.status}`);
+    if (before.date !== now.date) diffs.push(`date ${before.date} → ${now.date}`);
+    if (before.claim !== now.claim) diffs.push('claim reworded');
+    if (before.supersededBy !== now.supersededBy) diffs.push(`superseded by ${now.supersededBy ?? 'nothing'}`);
+    if (diffs.length) changed.set(id, diffs.join(', '));
+  }
+  return changed;
+}
+
+/** Analyses the articles under `paths` (default `.`): each article's report and the registry files it used. */
+async function checkArticles(args: Args, given: string[]): Promise<{ reports: FileReport[]; registryReports: Map<string, FileReport>; registry: Map<string, RegistryFact> }> {
+  const paths = given.length ? given : ['.'];
+  const registry = new Map<string, RegistryFact>();
   const ws = new Workspace();
   for (const r of args.registries) ws.addRoot(dirname(resolve(r)));
   const articles: string[] = [];
@@ -271,6 +359,7 @@ async function check(args: Args, out: (s: string) => void): Promise<number> {
     const a = checker.analyze(toUri(path), text, { asOf: args.asOf, today: todayIso(), levels, undated: 'unresolved' });
     const findings = choice.refused ? [refusedRegistryFinding(toUri(path), text, choice.refused.name, choice.refused.reason), ...a.findings] : a.findings;
     reports.push({ path, text, findings, analysis: a });
+    for (const [id, fact] of checker.store.registry.facts) if (!registry.has(id)) registry.set(id, fact);
     for (const f of choice.files) {
       if (registryReports.has(f)) continue;
       const uri = toUri(f);
@@ -278,9 +367,7 @@ async function check(args: Args, out: (s: string) => void): Promise<number> {
       registryReports.set(f, { path: f, text: checker.store.registry.files.find((x) => x.uri === uri)?.text ?? '', findings });
     }
   }
-  const all = [...[...registryReports.values()].filter((r) => r.findings.length), ...reports];
-  out(format(args.format, all, args.hints));
-  return all.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  return { reports, registryReports, registry };
 }
 
 /**
