@@ -112,6 +112,12 @@ describe('date expressions, resolved against the front-matter date', () => {
     assert.deepEqual(datesOf('He founded the firm in 2012.'), ['2012=2012']);
   });
 
+  it('reads a numeric date month first, day first when the article writes its days first', () => {
+    assert.deepEqual(datesOf('The court met on January 22. The plea was admitted on 08/10/2025.'), ['January 22=2026-01-22', '08/10/2025=2025-08-10']);
+    assert.deepEqual(datesOf('The court met on 22 January.\n\nThe plea was admitted on 08/10/2025.'), ['22 January=2026-01-22', '08/10/2025=2025-10-08']);
+    assert.deepEqual(datesOf('The plea was admitted on 31/12/2025.'), ['31/12/2025=2025-12-31']);
+  });
+
   it('hands the forms the scan lacks to chrono', () => {
     assert.deepEqual(datesOf('The filing is dated 2015/05/25, the court said.'), ['2015/05/25=2015-05-25']);
     assert.deepEqual(datesOf('The contract was signed on 23rd february, 2016 in Oslo.'), ['23rd february, 2016=2016-02-23']);

@@ -39,7 +39,7 @@ export interface BlockUnit {
   /** Registry matches, persons' surnames (in order) and runs of capitalised words, for one matcher (registry). */
   scan?: { matcher: object; mentions: ActorMention[]; surnames: [string, string][]; runs: ScanRun[] };
   /** Date mentions, for one reference date, relative to the block. */
-  dates?: { reference: string; mentions: DateMention[]; anchored: [number, number][] };
+  dates?: { reference: string; mentions: DateMention[]; anchored: [number, number][]; swapped: [number, string][]; order: number };
   /** Those date mentions placed at offset `base` (a block that has not moved reuses them). */
   placedDates?: { dates: NonNullable<BlockUnit['dates']>; base: number; mentions: DateMention[] };
 }

@@ -39,15 +39,14 @@ const DATE_ALTERNATIVES = [
   // [Weekday,] Month Day[-Day][, Year]   |   [Weekday,] Day[-Day] Month [Year]   |   Month Year
   String.raw`(?<mdy>\b(?:${WEEKDAY},?\s+)?${MONTH}\s+${DAY}(?:${DASH}(?:${MONTH}\s+)?${DAY})?\b(?:,?\s+${YEAR}\b)?)`,
   String.raw`(?<dmy>\b(?:${WEEKDAY},?\s+)?${DAY}(?:${DASH}${DAY})?\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}\b)?)`,
-  String.raw`(?<my>\b(?<![\d][\s/-]{0,3})${MONTH},?\s+${YEAR}\b)`,
+  String.raw`(?<my>\b${MONTH},?\s+${YEAR}\b)`,
   String.raw`(?<holiday>\b(?:${HOLIDAY_NAMES})(?:,?\s+${YEAR}\b)?)`,
   String.raw`(?<wd>\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+)?${WEEKDAY}${PART}\b)`,
   String.raw`(?<rel>\b(?:[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b)`,
   // Days counted from the date last named: "the previous day", "a day later".
   String.raw`(?<anchored>\b(?:[Tt]he\s+(?:previous|next|following)\s+day|[Tt]he\s+day\s+(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|yesterday|tomorrow)\b)|${COUNT}\s+(?:days?|weeks?)\s+(?:later|earlier))\b)`,
   // Days counted from the publication day: "three days ago", "in two weeks".
-  // An approximate count ("less than two months ago", "about a week ago") names no day.
-  String.raw`(?<offset>\b(?<!\b(?:than|about|nearly|almost|some|around|roughly|least|over|under|up\s+to)\s+)(?:${COUNT}\s+(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?)\s+(?:ago|from\s+now)|[Ii]n\s+${COUNT}\s+(?:days|weeks)(?:['’]\s+time)?)\b)`,
+  String.raw`(?<offset>\b(?:${COUNT}\s+(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?)\s+(?:ago|from\s+now)|[Ii]n\s+${COUNT}\s+(?:days|weeks)(?:['’]\s+time)?)\b)`,
   String.raw`(?<weekend>\b(?:(?:[Oo]ver|[Dd]uring)\s+the|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+past)\s+weekend\b)`,
   String.raw`(?<period>\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+past)\s+(?:week|month|year)\b)`,
   // A month alone: after a preposition or qualifier, or bare when its name is no common word (not May, March).
@@ -98,6 +97,10 @@ export interface BlockDates {
   reference: string;
   mentions: DateMention[];
   anchored: [number, number][];
+  /** Numeric dates that read both ways ("08/10/2025"), with their day-first value. */
+  swapped: [number, string][];
+  /** How many more dates the block writes day first ("8 October") than month first ("October 8"). */
+  order: number;
 }
 
 /**
@@ -107,6 +110,8 @@ export interface BlockDates {
 export function extractDates(article: Article, options: DateOptions, units?: ArticleUnits): DateMention[] {
   const out: DateMention[] = [];
   const anchored: [number, number][] = [];
+  const swapped: [number, string][] = [];
+  let order = 0;
   const { text, blocks, masked, sentences } = article;
   const { reference } = options;
   let s = 0;
@@ -120,13 +125,15 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
       if (!unit.dates || unit.dates.reference !== reference) {
         while (s < sentences.length && sentences[s]!.end <= block.start) s++;
         const found = blockDates(unit.prose, block, sentences, s, reference);
-        unit.dates = { reference, mentions: shiftDates(found.mentions, -block.start), anchored: found.anchored };
+        unit.dates = { reference, mentions: shiftDates(found.mentions, -block.start), anchored: found.anchored, swapped: found.swapped, order: found.order };
       }
       // Placed where the block sits; a block that has not moved since (every block before an edit) reuses them.
       let placed = unit.placedDates;
       if (!placed || placed.dates !== unit.dates || placed.base !== block.start) unit.placedDates = placed = { dates: unit.dates, base: block.start, mentions: shiftDates(unit.dates.mentions, block.start) };
       for (const d of placed.mentions) out.push(d);
       for (const [i, days] of unit.dates.anchored) anchored.push([base + i, days]);
+      for (const [i, value] of unit.dates.swapped) swapped.push([base + i, value]);
+      order += unit.dates.order;
       return;
     }
     while (s < sentences.length && sentences[s]!.end <= block.start) s++;
@@ -134,7 +141,11 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
     const found = blockDates(blank(text, block, masked, from), block, sentences, s, reference);
     for (const d of found.mentions) out.push(d);
     for (const [i, days] of found.anchored) anchored.push([base + i, days]);
+    for (const [i, value] of found.swapped) swapped.push([base + i, value]);
+    order += found.order;
   });
+  // An article that writes its dates day first ("8 October") writes numeric ones day first too.
+  if (order > 0) for (const [i, value] of swapped) out[i] = { ...out[i]!, value };
   if (anchored.length) resolveAnchored(out, anchored, reference);
   return out;
 }
@@ -180,17 +191,21 @@ function shiftDates(list: readonly DateMention[], by: number): DateMention[] {
 interface Resolved {
   mentions: DateMention[];
   anchor?: number;
+  /** A numeric date read month first that also reads day first: that value. */
+  alt?: string;
 }
 
 /** A mention of a block, and the days it counts from the date named before it, if it does. */
 interface Item {
   d: DateMention;
   anchor?: number;
+  alt?: string;
 }
 
 /** The date mentions of one block's prose; `s` is the first sentence that may hold one. */
-function blockDates(prose: string, block: Span, sentences: readonly Sentence[], s: number, reference: string): { mentions: DateMention[]; anchored: [number, number][] } {
+function blockDates(prose: string, block: Span, sentences: readonly Sentence[], s: number, reference: string): Omit<BlockDates, 'reference'> {
   let items: Item[] = [];
+  let order = 0;
   const first = s;
   // No prefilter: the scan leaves a block without dates about as fast as a test for date words would.
   DATE_RE.lastIndex = 0;
@@ -205,19 +220,24 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
     while (s < sentences.length && sentences[s]!.end <= start) s++;
     const sentence = sentences[s] && sentences[s]!.start <= start ? sentences[s] : undefined;
     const before = prose.slice(Math.max(0, m.index - 24), m.index);
-    const found = resolve(m.groups!, raw, start, before, sentence, reference);
+    const g = m.groups!;
+    if (g.dmy || g.dlist) order++;
+    else if (g.mdy || g.mlist) order--;
+    const found = resolve(g, raw, start, before, sentence, reference);
     if (!found) continue;
-    for (const d of found.mentions) items.push(found.anchor === undefined ? { d } : { d, anchor: found.anchor });
+    for (const d of found.mentions) items.push(found.anchor !== undefined ? { d, anchor: found.anchor } : found.alt ? { d, alt: found.alt } : { d });
   }
   if (CHRONO_HINT.test(prose)) items = withChrono(prose, block, sentences, first, reference, items);
   if (items.length) items = pairWeekdays(prose, block.start, items);
   const mentions: DateMention[] = [];
   const anchored: [number, number][] = [];
+  const swapped: [number, string][] = [];
   for (const it of items) {
     if (it.anchor !== undefined) anchored.push([mentions.length, it.anchor]);
+    if (it.alt !== undefined) swapped.push([mentions.length, it.alt]);
     mentions.push(it.d);
   }
-  return { mentions, anchored };
+  return { mentions, anchored, swapped, order };
 }
 
 /**
@@ -300,7 +320,7 @@ function pairWeekdays(prose: string, offset: number, list: Item[]): Item[] {
       const o = list[j]?.d;
       if (o && o.start < end && o.end > start && isBareWeekday(o)) drop.add(j);
     }
-    list[i] = { d: { text: prose.slice(start - offset, end - offset), start, end, value: d.value, relative: d.relative, weekday } };
+    list[i] = { ...list[i], d: { text: prose.slice(start - offset, end - offset), start, end, value: d.value, relative: d.relative, weekday } };
   }
   return drop.size ? list.filter((_, i) => !drop.has(i)) : list;
 }
@@ -346,8 +366,10 @@ function resolve(
   }
   if (g.slashed) {
     const [a, b, y] = raw.split('/').map(Number);
-    // Month first as in US copy, unless the first part cannot be a month.
-    return one(mention(a! > 12 ? makeDay(y!, b!, a!) : makeDay(y!, a!, b!), false, undefined, raw, start));
+    // Month first as in US copy, unless the first part cannot be a month or the article writes its days first.
+    const d = mention(a! > 12 ? makeDay(y!, b!, a!) : makeDay(y!, a!, b!), false, undefined, raw, start);
+    const alt = a! <= 12 && b! <= 12 && a !== b ? makeDay(y!, b!, a!) : undefined;
+    return d ? (alt ? { mentions: [d], alt } : { mentions: [d] }) : undefined;
   }
   if (g.dlist || g.mlist) return resolveList(raw, start, reference, tenseAt(sentence, start, raw.length));
   if (g.mdy || g.dmy) {
@@ -356,6 +378,8 @@ function resolve(
     return one(resolveCalendar(raw, start, reference, tense));
   }
   if (g.my) {
+    // "32 August 2014": an impossible day leaves no month.
+    if (/\d[\s/-]{0,3}$/.test(before)) return undefined;
     const [mo, y] = raw.replace(',', '').split(/\s+/);
     const month = MONTHS[mo!.replace('.', '').toLowerCase()];
     return month ? one(mention(`${y}-${String(month).padStart(2, '0')}`, false, undefined, raw, start)) : undefined;
@@ -401,6 +425,8 @@ function resolve(
     return d ? { mentions: [d], anchor: days } : undefined;
   }
   if (g.offset) {
+    // An approximate count ("less than two months ago", "about a week ago") names no day.
+    if (/\b(?:than|about|nearly|almost|some|around|roughly|least|over|under|up\s+to)\s+$/i.test(before)) return undefined;
     const words = raw.toLowerCase().split(/\s+/);
     const sign = words.includes('ago') ? -1 : 1;
     const unit = words.findIndex((w) => /^(?:months?|years?)$/.test(w));
@@ -521,30 +547,49 @@ const APPOSITION = /\b(?:(?<future>tomorrow|tonight)|(?<past>yesterday|last\s+ni
  */
 function tenseAt(sentence: Sentence | undefined, start: number, length: number): number {
   if (!sentence) return 0;
+  const text = sentence.text;
   const at = start - sentence.start;
-  const before = sentence.text.slice(Math.max(0, at - 100), at);
-  const apposition = APPOSITION.exec(before.slice(-24));
-  if (apposition) return apposition.groups!.future ? 1 : -1;
-  // Commas inside numbers ("1,200 megawatts") end no clause.
-  const plain = before.replace(/(\d),(?=\d)/g, '$1 ');
-  const clause = before.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf(';'), plain.lastIndexOf(' that ') + 5) + 1);
+  const from = Math.max(0, at - 100);
+  if (APPOSITION.test(text.slice(Math.max(from, at - 24), at))) return /tomorrow|tonight/i.test(text.slice(Math.max(from, at - 24), at)) ? 1 : -1;
+  // The clause before the date: after the last comma (not one inside a number), semicolon or "that".
+  let clauseStart = from;
+  for (let i = at - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) || c === 59) {
+      clauseStart = i + 1;
+      break;
+    }
+    if (c === 32 && text.startsWith('that ', i + 1) && i + 5 < at) {
+      clauseStart = i + 5;
+      break;
+    }
+  }
   let last = 0;
   let lastEnd = -1;
-  for (const m of clause.matchAll(CUE_ALL)) {
-    const c = cueOf(m, clause);
-    if (c) (last = c), (lastEnd = m.index! + m[0].length);
+  CUE_ALL.lastIndex = clauseStart;
+  for (let m = CUE_ALL.exec(text); m && m.index < at; m = CUE_ALL.exec(text)) {
+    if (m.index + m[0].length > at) break;
+    const c = cueOf(m, text);
+    if (c) (last = c), (lastEnd = m.index + m[0].length);
   }
-  const after = sentence.text.slice(at + length, at + length + 60);
-  const stop = after.search(/[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/);
-  for (const m of after.matchAll(CUE_ALL)) {
-    const c = cueOf(m, after);
+  const end = at + length;
+  const limit = Math.min(text.length, end + 60);
+  const after = text.slice(end, limit);
+  const stop = after.search(CLAUSE_END);
+  CUE_ALL.lastIndex = end;
+  for (let m = CUE_ALL.exec(text); m && m.index < limit; m = CUE_ALL.exec(text)) {
+    const c = cueOf(m, text);
     if (!c) continue;
+    const d = m.index - end;
     // Within the clause, the nearer cue wins ("said the strike on Friday would ..." is coming).
-    if (!last || (m.index! < (stop < 0 ? Infinity : stop) && m.index! < clause.length - lastEnd)) return c;
+    if (!last || (d < (stop < 0 ? Infinity : stop) && d < at - lastEnd)) return c;
     break;
   }
   return last;
 }
+
+const CLAUSE_END = /[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** A passive participle after "be" or "been" ("will be tabled") takes its tense from the auxiliary before it. */
 const PASSIVE = /\b(?:be|been|being)\s+$/i;
