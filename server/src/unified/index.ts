@@ -101,16 +101,23 @@ export function retextFactmark(this: Processor, options?: FactmarkOptions) {
   const analyse = analyser(options);
   const processor = this;
   return async (tree: NlcstRoot, file: VFile): Promise<undefined> => {
-    const text = String(file.value ?? '');
-    // The tree's paragraphs by start offset: a piece equal to one is read from the tree.
-    const paragraphs = new Map<number, NlcstRoot['children'][number]>();
-    for (const p of tree.children) if (p.type === 'ParagraphNode' && p.position?.start.offset !== undefined) paragraphs.set(p.position.start.offset, p);
-    const split: SentenceSplitter = (piece, base) => {
-      const own = paragraphs.get(base);
-      if (own && own.position!.end.offset === base + piece.length && text.slice(base, base + piece.length) === piece) return sentencesOf(own, 0);
-      return sentencesOf(processor.parse(piece) as NlcstRoot, base);
-    };
-    await analyse(file, split);
+    await analyse(file, nlcstSplitter(tree, String(file.value ?? ''), (piece) => processor.parse(piece) as NlcstRoot));
+  };
+}
+
+/**
+ * The core's sentence splitter for a text whose nlcst tree is `tree`: a prose piece that is
+ * one of the tree's paragraphs is read from it, any other is parsed alone by `parse` (the
+ * processor's retext parser). Exported for the bench.
+ */
+export function nlcstSplitter(tree: NlcstRoot, text: string, parse: (piece: string) => NlcstRoot): SentenceSplitter {
+  // The tree's paragraphs by start offset: a piece equal to one is read from the tree.
+  const paragraphs = new Map<number, NlcstRoot['children'][number]>();
+  for (const p of tree.children) if (p.type === 'ParagraphNode' && p.position?.start.offset !== undefined) paragraphs.set(p.position.start.offset, p);
+  return (piece, base) => {
+    const own = paragraphs.get(base);
+    if (own && own.position!.end.offset === base + piece.length && text.slice(base, base + piece.length) === piece) return sentencesOf(own, 0);
+    return sentencesOf(parse(piece), base);
   };
 }
 
