@@ -93,6 +93,8 @@ describe('quick fixes over LSP', () => {
 
   it('replaces an outdated title with the title held at the article date', async () => {
     const d = await diagnostic('actor.outdated-title', 'Harbour Master');
+    // Both fixes are offered: the title held that day and "former …" (issue 20).
+    await action(d, /former Harbour Master/);
     await applyToArticle(await action(d, /Transport Commissioner of Port Aldmere/));
     assert.match(text, /^Transport Commissioner of Port Aldmere Helena Varga said/m);
     await s.waitDiagnostics(uri, (ds) => !ds.some((x) => x.code === 'actor.outdated-title'));

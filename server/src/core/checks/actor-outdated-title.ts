@@ -135,7 +135,8 @@ export const actorOutdatedTitle: Check = {
       out.push({
         span: title.span,
         message: message(title.text, mention.text, day, act !== undefined, held, named),
-        expected: [held ?? `former ${title.text}`],
+        // Both honest rewrites: the title held that day, and the old title marked as past.
+        expected: held ? [held, `former ${title.text}`] : [`former ${title.text}`],
         ...(fixes.length ? { fixes } : {}),
         related: [{ location: fitting[0]!.location, message: `Role \`${fitting[0]!.title}\` of \`${actor.id}\`` }],
       });
