@@ -18,8 +18,10 @@ export interface FileReport {
   path: string;
   text: string;
   findings: Finding[];
-  /** The article's analysis, for each finding's fact, link and actor. */
-  analysis?: Pick<Analysis, 'links' | 'actors' | 'article'>;
+  /** Each finding's fact, link and actor (by index), worked out while the analysis was at hand. */
+  subjects?: Subject[];
+  /** The article's links, slim (a run over an archive keeps no whole analysis per article). */
+  links?: { factId: string; kind: string; score: number; claim: { start: number; end: number; text: string } }[];
 }
 
 /** Where the help for a code lives: its section of docs/checks.md (the editor's diagnostics link there too). */
@@ -29,9 +31,11 @@ const display = (path: string): string => relative(process.cwd(), path) || path;
 const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end && s.start < outer.end;
 
 /** The fact, link and actor a finding is about, from the article's analysis. */
-export function subjectOf(f: Finding, a: FileReport['analysis']): { fact?: string; link?: { kind: string; score: number }; actor?: string } {
+export type Subject = { fact?: string; link?: { kind: string; score: number }; actor?: string };
+
+export function subjectOf(f: Finding, a: Pick<Analysis, 'links' | 'actors' | 'article'> | undefined): Subject {
   if (!a) return {};
-  const out: { fact?: string; link?: { kind: string; score: number }; actor?: string } = {};
+  const out: Subject = {};
   if (f.code.startsWith('claim.') || f.code === 'fact.stated') {
     const link = a.links.find((l) => inside(f.span, l.claim)) ?? a.links.find((l) => inside(l.claim, f.span));
     if (link) {
@@ -73,14 +77,14 @@ function formatJson(reports: FileReport[]): string {
     const lines = new LineIndex(r.text);
     return {
       path: display(r.path),
-      findings: r.findings.map((f) => {
+      findings: r.findings.map((f, i) => {
         count[f.severity]++;
         return {
           code: f.code,
           severity: f.severity,
           message: f.message,
           range: { start: lines.position(f.span.start), end: lines.position(f.span.end) },
-          ...subjectOf(f, r.analysis),
+          ...r.subjects?.[i],
           ...(f.expected?.length ? { expected: f.expected } : {}),
         };
       }),
@@ -138,14 +142,14 @@ function formatSarif(reports: FileReport[]): string {
     return { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, charOffset: span.start, charLength: span.end - span.start };
   };
   const results = reports.flatMap((r) =>
-    r.findings.map((f) => {
+    r.findings.map((f, i) => {
       let index = ruleIndex.get(f.code);
       if (index === undefined) {
         index = rules.length;
         ruleIndex.set(f.code, index);
         rules.push({ id: f.code, name: f.code, helpUri: helpUri(f.code), shortDescription: { text: f.code }, help: { text: `See ${helpUri(f.code)}` } });
       }
-      const subject = subjectOf(f, r.analysis);
+      const subject = r.subjects?.[i] ?? {};
       const fixes = [
         ...(f.expected ?? []).map((e) => ({
           description: { text: `Replace with \`${e}\`` },

@@ -24,7 +24,7 @@ import { checkPath, readFileChecked, realRoots } from '../node/named-file.js';
 import { findDeskRoot, findRegistryFiles, findYamlFiles, NodeHost, toPath, toUri } from '../node/host.js';
 import { ConfigError, ConfigFinder, isArticle, isIgnored, isRegistryFile, type DeskConfig } from '../node/config.js';
 import { commandHelp, didYouMean, generalHelp, parseCommandLine, UsageError, type Args } from './args.js';
-import { format, VERSION, type FileReport } from './format.js';
+import { format, subjectOf, VERSION, type FileReport } from './format.js';
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -257,9 +257,11 @@ function listStatements(args: Args, out: (s: string) => void, reports: FileRepor
   const listed: FileReport[] = [];
   for (const r of reports) {
     const findings: Finding[] = [];
-    for (const l of r.analysis?.links ?? []) {
+    const subjects: FileReport['subjects'] = [];
+    for (const l of r.links ?? []) {
       if (!facts.has(l.factId)) continue;
       const score = Math.round(l.score * 100) / 100;
+      subjects.push({ fact: l.factId, link: { kind: l.kind, score: Math.round(l.score * 1000) / 1000 } });
       findings.push({
         code: 'fact.stated',
         severity: 'warning',
@@ -268,7 +270,8 @@ function listStatements(args: Args, out: (s: string) => void, reports: FileRepor
         span: { start: l.claim.start, end: l.claim.end },
       });
     }
-    listed.push({ ...r, findings });
+    // Files with nothing listed keep no text: an archive's run holds only what it prints.
+    listed.push({ path: r.path, text: findings.length ? r.text : '', findings, subjects });
   }
   out(format(args.format, listed, args.hints));
   return 0;
@@ -358,7 +361,8 @@ async function checkArticles(args: Args, given: string[]): Promise<{ reports: Fi
     // Undated articles do not read relative dates against the machine's clock (one date.unresolved for the file).
     const a = checker.analyze(toUri(path), text, { asOf: args.asOf, today: todayIso(), levels, undated: 'unresolved' });
     const findings = choice.refused ? [refusedRegistryFinding(toUri(path), text, choice.refused.name, choice.refused.reason), ...a.findings] : a.findings;
-    reports.push({ path, text, findings, analysis: a });
+    const links = a.links.map((l) => ({ factId: l.factId, kind: l.kind, score: l.score, claim: { start: l.claim.start, end: l.claim.end, text: l.claim.text } }));
+    reports.push({ path, text, findings, subjects: findings.map((f) => subjectOf(f, a)), links });
     for (const [id, fact] of checker.store.registry.facts) if (!registry.has(id)) registry.set(id, fact);
     for (const f of choice.files) {
       if (registryReports.has(f)) continue;
