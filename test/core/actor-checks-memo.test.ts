@@ -14,6 +14,7 @@ import { actorUnregistered } from '../../server/src/core/checks/actor-unregister
 import { addActorFix, addAliasFix, closeActors, MAX_REGISTRY_FIXES } from '../../server/src/core/checks/registry-fixes.js';
 import { isTitleOnly, roleHeld } from '../../server/src/core/checks/titles.js';
 import type { CheckContext } from '../../server/src/core/checks/check.js';
+import { memoOf } from '../../server/src/core/checks/memo.js';
 import type { Fix } from '../../server/src/core/types.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -57,7 +58,7 @@ function registeredReference({ actors, registry, reference }: CheckContext): unk
     });
 }
 
-const contextOf = (a: Analysis, registryTarget?: { uri: string; text: string }): CheckContext => ({ ...a, registryTarget });
+const contextOf = (a: Analysis, registryTarget?: { uri: string; text: string }): CheckContext => ({ ...a, memo: memoOf(a.registry), registryTarget });
 
 describe('remembered actor checks', () => {
   it('equal their plain computation across articles, targets, registries and dates', () => {

@@ -1,6 +1,7 @@
 import { levelOf, type Levels } from './codes.js';
 import { CHECKS } from './checks/index.js';
 import type { CheckContext } from './checks/check.js';
+import { memoOf } from './checks/memo.js';
 import { extractActors } from './extract/actors.js';
 import { extractClaims, extractRestatements } from './extract/claims.js';
 import { extractDates } from './extract/dates.js';
@@ -74,7 +75,7 @@ export function analyzeArticle(uri: string, text: string, registry: Registry, op
   const claims = extractClaims(article, dates, actors);
   // Undated sentences that state something as current are linked too (not listed as claims).
   const links = linkClaims(article, claims, actors, dates, registry, reuse && linkMemoOf(reuse, registry), extractRestatements(article, dates, actors));
-  const context: CheckContext = { article, registry, actors, dates, claims, links, reference, dated, registryTarget: options.registryTarget, ...(clockless ? { unresolved: found.filter((d) => d.relative) } : {}) };
+  const context: CheckContext = { article, registry, actors, dates, claims, links, reference, dated, memo: memoOf(registry), registryTarget: options.registryTarget, ...(clockless ? { unresolved: found.filter((d) => d.relative) } : {}) };
   // Each check's findings, in text order: a check reports in that order (one that does not is
   // sorted alone). Merged with ties in check order, they are what a stable sort of all of them gives.
   const lists: Finding[][] = [];

@@ -3,6 +3,7 @@ import { normalize } from '../extract/tokens.js';
 import { valueBounds } from '../iso.js';
 import type { Registry, RegistryActor, Role } from '../registry/model.js';
 import type { Claim, Fix, Sentence, Span } from '../types.js';
+import { memoOf } from './memo.js';
 import { roleHeld, roleWords, titleAround, titleFits, type TitlePhrase } from './titles.js';
 
 /** A title found around a person's mention: the actor, the mention's offsets and the title's span relative to the sentence. */
@@ -13,18 +14,11 @@ interface TitleMemo {
   title: TitlePhrase | null;
 }
 
-/** Titles found around persons' mentions, per registry, by the sentence (a sentence names few persons: a list, searched). */
-const titleMemo = new WeakMap<Registry, Map<string, TitleMemo[]>>();
-
 /** {@link titleAround} with the actor's role words, remembered: it reads only the sentence. */
 function titleOf(registry: Registry, actor: RegistryActor, text: string, mention: Span, sentence: Sentence): TitlePhrase | undefined {
-  let bySentence = titleMemo.get(registry);
-  if (!bySentence) titleMemo.set(registry, (bySentence = new Map()));
-  let memo = bySentence.get(sentence.text);
-  if (!memo) {
-    if (bySentence.size >= 10_000) bySentence.clear();
-    bySentence.set(sentence.text, (memo = []));
-  }
+  // Titles found around persons' mentions, by the sentence (a sentence names few persons: a list, searched).
+  const bySentence = memoOf(registry).table<TitleMemo[]>('actor.outdated-title: titles by sentence');
+  const memo = bySentence.get(sentence.text) ?? bySentence.remember(sentence.text, []);
   const base = sentence.start;
   const start = mention.start - base;
   const end = mention.end - base;
@@ -48,12 +42,9 @@ const message = (title: string, name: string, day: string, act: boolean, held: s
   `Title \`${title}\` is outdated for \`${name}\` at ${day}${act ? ' (the date of the act)' : ''}, expected \`${held ?? `former ${title}`}\`${holders}`;
 
 /** Who held each role title (normalised), per registry: the title's holders with their roles. */
-const holdersMemo = new WeakMap<Registry, Map<string, { actor: RegistryActor; role: Role }[]>>();
-
 function holdersOf(registry: Registry): Map<string, { actor: RegistryActor; role: Role }[]> {
-  let m = holdersMemo.get(registry);
-  if (!m) {
-    m = new Map();
+  return memoOf(registry).once('actor.outdated-title: holders by title', () => {
+    const m = new Map<string, { actor: RegistryActor; role: Role }[]>();
     for (const actor of registry.actors.values()) {
       if (actor.type !== 'person') continue;
       for (const role of actor.roles) {
@@ -63,9 +54,8 @@ function holdersOf(registry: Registry): Map<string, { actor: RegistryActor; role
         else m.set(key, [{ actor, role }]);
       }
     }
-    holdersMemo.set(registry, m);
-  }
-  return m;
+    return m;
+  });
 }
 
 /** The other persons who held one of these roles' titles on a day (as the registry knows), with the title. */

@@ -1,6 +1,5 @@
 import { roleHeld } from './titles.js';
 import type { Check, CheckFinding } from './check.js';
-import type { Registry } from '../registry/model.js';
 
 const message = (text: string, name: string, type: string, role: string | undefined): string =>
   `Actor \`${text}\` is \`${name}\` (${type}${role ? `, ${role}` : ''})`;
@@ -12,18 +11,15 @@ interface Reported {
   related: NonNullable<CheckFinding['related']>;
 }
 
-const reportedMemo = new WeakMap<Registry, Map<string, Reported>>();
-
 /**
  * `actor.registered`: a hint on every actor written in house spelling, so the
  * editor sees what Factmark recognised (a variant gets `actor.spelling` instead).
  */
 export const actorRegistered: Check = {
   code: 'actor.registered',
-  run({ actors, registry, reference }) {
+  run({ actors, registry, reference, memo: memos }) {
     // Every keystroke reports the same names again: remember message and entry per registry.
-    let memo = reportedMemo.get(registry);
-    if (!memo) reportedMemo.set(registry, (memo = new Map()));
+    const memo = memos.table<Reported>('actor.registered: reports by id and text');
     const out: CheckFinding[] = [];
     for (const a of actors) {
       if (a.form === 'unregistered' || a.form === 'variant') continue;
@@ -33,8 +29,7 @@ export const actorRegistered: Check = {
       let found = memo.get(key);
       if (!found || found.reference !== reference) {
         const role = actor.roles.find((r) => roleHeld(r, reference))?.title;
-        if (memo.size >= 10_000) memo.clear();
-        memo.set(key, (found = { reference, message: message(a.text, actor.name, actor.type, role), related: [{ location: actor.location, message: `Registry entry \`${actor.id}\`` }] }));
+        found = memo.remember(key, { reference, message: message(a.text, actor.name, actor.type, role), related: [{ location: actor.location, message: `Registry entry \`${actor.id}\`` }] });
       }
       out.push({ span: a, message: found.message, related: found.related });
     }

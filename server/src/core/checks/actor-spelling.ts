@@ -1,7 +1,8 @@
 import { normalize } from '../extract/tokens.js';
 import { editDistance } from '../link/index.js';
-import type { Registry, RegistryActor } from '../registry/model.js';
+import type { RegistryActor } from '../registry/model.js';
 import type { Check } from './check.js';
+import type { CheckMemo } from './memo.js';
 
 const message = (text: string, house: string): string => `Actor \`${text}\` is not the house spelling, expected \`${house}\``;
 
@@ -23,30 +24,22 @@ export function houseSpellings(actor: RegistryActor, written: string): string[] 
   return [...new Set(out)];
 }
 
-/** House spellings per registry, by actor and written text (every keystroke asks again). */
-const memo = new WeakMap<Registry, Map<string, string[]>>();
-
-function spellingsOf(registry: Registry, actor: RegistryActor, written: string): string[] {
-  let byKey = memo.get(registry);
-  if (!byKey) memo.set(registry, (byKey = new Map()));
+/** House spellings by actor and written text, remembered per registry (every keystroke asks again). */
+function spellingsOf(memo: CheckMemo, actor: RegistryActor, written: string): string[] {
+  const byKey = memo.table<string[]>('actor.spelling: house spellings by id and text');
   const key = `${actor.id}\u0000${written}`;
-  let found = byKey.get(key);
-  if (!found) {
-    if (byKey.size >= 10_000) byKey.clear();
-    byKey.set(key, (found = houseSpellings(actor, written)));
-  }
-  return [...found];
+  return [...(byKey.get(key) ?? byKey.remember(key, houseSpellings(actor, written)))];
 }
 
 /** `actor.spelling`: an actor is written with one of its registry `variants`, not the house spelling. */
 export const actorSpelling: Check = {
   code: 'actor.spelling',
-  run({ actors, registry }) {
+  run({ actors, registry, memo }) {
     return actors
       .filter((a) => a.form === 'variant' && registry.actors.has(a.id))
       .map((a) => {
         const actor = registry.actors.get(a.id)!;
-        const expected = spellingsOf(registry, actor, a.text);
+        const expected = spellingsOf(memo, actor, a.text);
         return {
           span: a,
           message: message(a.text, expected[0]!),

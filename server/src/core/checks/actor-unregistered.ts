@@ -1,5 +1,6 @@
 import type { Check, CheckFinding } from './check.js';
 import { addActorFix, addAliasFix, closeActors, MAX_REGISTRY_FIXES } from './registry-fixes.js';
+import { memoOf, textMemo } from './memo.js';
 import { isTitleOnly } from './titles.js';
 import type { Registry } from '../registry/model.js';
 import type { ActorMention, Fix } from '../types.js';
@@ -8,15 +9,9 @@ const message = (text: string): string => `Actor \`${text}\` is not in the regis
 
 /** Whether a name's text is a name: two letters, not title words alone (remembered per text). */
 function nameLike(text: string): boolean {
-  let like = names.get(text);
-  if (like === undefined) {
-    if (names.size >= 10_000) names.clear();
-    names.set(text, (like = /\p{L}{2}/u.test(text) && !isTitleOnly(text)));
-  }
-  return like;
+  const memo = textMemo.table<boolean>('name-like');
+  return memo.get(text) ?? memo.remember(text, /\p{L}{2}/u.test(text) && !isTitleOnly(text));
 }
-
-const names = new Map<string, boolean>();
 
 /** Message and fixes of a name, per registry, by its type and text, for one article and target. */
 interface Reported {
@@ -26,12 +21,9 @@ interface Reported {
   fixes: Fix[];
 }
 
-const reportedMemo = new WeakMap<Registry, Map<string, Reported>>();
-
 /** The fixes of an unregistered name: aliases of close registered actors, then a new actor (remembered per registry). */
 function reportOf(registry: Registry, a: ActorMention, uri: string, target: string | undefined): Reported {
-  let memo = reportedMemo.get(registry);
-  if (!memo) reportedMemo.set(registry, (memo = new Map()));
+  const memo = memoOf(registry).table<Reported>('actor.unregistered: reports by type and text');
   const key = `${a.type}\u0000${a.text}`;
   let found = memo.get(key);
   if (!found || found.uri !== uri || found.target !== target) {
@@ -42,8 +34,7 @@ function reportOf(registry: Registry, a: ActorMention, uri: string, target: stri
     }
     const add = addActorFix(registry, a, uri, target);
     if (add) fixes.push(add);
-    if (memo.size >= 10_000) memo.clear();
-    memo.set(key, (found = { message: message(a.text), uri, target, fixes }));
+    found = memo.remember(key, { message: message(a.text), uri, target, fixes });
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import type { Code } from '../codes.js';
+import type { CheckMemo } from './memo.js';
 import type { ClaimLink } from '../link/index.js';
 import type { Registry } from '../registry/model.js';
 import type { ActorMention, Article, Claim, DateMention, Finding, Fix, Span } from '../types.js';
@@ -16,6 +17,8 @@ export interface CheckContext {
   reference: string;
   /** Whether the reference date came from the article or the user (not from today's clock). */
   dated: boolean;
+  /** What checks remember about this registry between analyses (`memoOf(registry)`); checks keep no state of their own. */
+  memo: CheckMemo;
   /** URI of the registry file new entries are written to, when there is one. */
   registryTarget?: { uri: string; text: string };
   /** Undated and read without a clock (`undated: 'unresolved'`): the relative dates left unresolved. */

@@ -3,6 +3,7 @@
  * API (core/registry/edit.ts) so comments and formatting are kept.
  */
 import { normalize } from '../extract/tokens.js';
+import { memoOf } from './memo.js';
 import { claimSlug, editDistance, idSlug, isWithin, markerOffset } from '../link/index.js';
 import { addActorEdits, addFactEdits, addSpellingEdits, uniqueId } from '../registry/edit.js';
 import type { Registry, RegistryActor } from '../registry/model.js';
@@ -23,16 +24,9 @@ export function addActorFix(registry: Registry, mention: ActorMention, articleUr
 }
 
 /** Fixes remembered per registry, by a text they are built from (hashed once while it lives) and the rest of their inputs. */
-const fixMemo = new WeakMap<Registry, Map<string, Map<string, Fix | undefined>>>();
-
 function remember(registry: Registry, text: string, key: string, make: () => Fix | undefined): Fix | undefined {
-  let memo = fixMemo.get(registry);
-  if (!memo) fixMemo.set(registry, (memo = new Map()));
-  let byText = memo.get(text);
-  if (!byText) {
-    if (memo.size >= 10_000) memo.clear();
-    memo.set(text, (byText = new Map()));
-  }
+  const memo = memoOf(registry).table<Map<string, Fix | undefined>>('registry fixes by text');
+  const byText = memo.get(text) ?? memo.remember(text, new Map());
   if (byText.has(key)) return byText.get(key);
   const fix = make();
   byText.set(key, fix);
@@ -58,18 +52,10 @@ function withSourceComment(edit: TextEdit, articleUri: string): TextEdit {
  */
 export function closeActors(registry: Registry, mention: ActorMention, limit = 2): RegistryActor[] {
   // Every keystroke re-checks every unregistered name against every actor: remember the answers per registry.
-  let memo = closeMemo.get(registry);
-  if (!memo) closeMemo.set(registry, (memo = new Map()));
+  const memo = memoOf(registry).table<RegistryActor[]>('close actors by type and text');
   const key = `${mention.type}\u0000${limit}\u0000${mention.text}`;
-  let found = memo.get(key);
-  if (!found) {
-    if (memo.size >= 10_000) memo.clear();
-    memo.set(key, (found = computeCloseActors(registry, mention, limit)));
-  }
-  return [...found];
+  return [...(memo.get(key) ?? memo.remember(key, computeCloseActors(registry, mention, limit)))];
 }
-
-const closeMemo = new WeakMap<Registry, Map<string, RegistryActor[]>>();
 
 function computeCloseActors(registry: Registry, mention: ActorMention, limit: number): RegistryActor[] {
   const w = normalize(mention.text);
@@ -117,21 +103,15 @@ function quoteOf(claim: Claim, article: Article): string {
 export function addFactFix(registry: Registry, claim: Claim, article: Article, reference: string, target?: string): Fix | undefined {
   if (!registry.files.length && !target) return undefined;
   // The fix reads the claim's text (its sentence's, `claim.text`), dates, named actors and markers (offsets within it), the article's uri and the reference date.
-  let memo = factFixMemo.get(registry);
-  if (!memo) factFixMemo.set(registry, (memo = new Map()));
+  // Fact fixes by the claim's text (hashed once while it lives), with the rest of their inputs (compared, not joined into a key).
+  const memo = memoOf(registry).table<{ deps: (string | number | undefined)[]; fix: Fix | undefined }[]>('fact fixes by claim text');
   let entries = memo.get(claim.text);
-  if (!entries || entries.length >= 16) {
-    if (memo.size >= 10_000) memo.clear();
-    memo.set(claim.text, (entries = []));
-  }
+  if (!entries || entries.length >= 16) entries = memo.remember(claim.text, []);
   for (const e of entries) if (sameFactFixDeps(e.deps, claim, article.uri, target, reference)) return e.fix;
   const fix = computeAddFactFix(registry, claim, article, reference, target);
   entries.push({ deps: factFixDeps(claim, article.uri, target, reference), fix });
   return fix;
 }
-
-/** Fact fixes remembered per registry, by the claim's text (hashed once while it lives), with the rest of their inputs (compared, not joined into a key). */
-const factFixMemo = new WeakMap<Registry, Map<string, { deps: (string | number | undefined)[]; fix: Fix | undefined }[]>>();
 
 /** What a fact fix reads besides the registry and the claim's text. */
 function factFixDeps(claim: Claim, uri: string, target: string | undefined, reference: string): (string | number | undefined)[] {

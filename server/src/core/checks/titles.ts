@@ -1,4 +1,5 @@
 import type { Role } from '../registry/model.js';
+import { textMemo } from './memo.js';
 import { TITLE_HEADS, TITLE_QUALIFIERS } from '../extract/title-words.js';
 import { normalize } from '../extract/tokens.js';
 import type { Span } from '../types.js';
@@ -118,7 +119,10 @@ function phrase(text: string, title: { start: number; end: number; text: string 
   return { span, text: text.slice(span.start, span.end), words: title.map((w) => titleWord(w.text)), past };
 }
 
-/** The title words of each role (once per role). */
+/**
+ * The title words of each role, once per role: derived from the immutable Role object the
+ * registry holds, so it lives and goes with the registry (not a memo of answers).
+ */
 const roleTitleWords = new WeakMap<Role, Set<string>>();
 
 /** Words that make a role another, lesser or passing one: "Deputy U.S. Attorney" is not "U.S. Attorney". */
@@ -145,15 +149,9 @@ export function roleHeld(role: Role, day: string): boolean {
 /** Whether a capitalised run is only title words, possibly with a nationality ("British Prime Minister", "Operations"). */
 export function isTitleOnly(text: string): boolean {
   // Every keystroke asks again for the same names: remember the answers (they depend on the text alone).
-  let only = titleOnly.get(text);
-  if (only === undefined) {
-    if (titleOnly.size >= 10_000) titleOnly.clear();
-    titleOnly.set(text, (only = computeTitleOnly(text)));
-  }
-  return only;
+  const memo = textMemo.table<boolean>('title only');
+  return memo.get(text) ?? memo.remember(text, computeTitleOnly(text));
 }
-
-const titleOnly = new Map<string, boolean>();
 
 function computeTitleOnly(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
