@@ -222,4 +222,20 @@ describe('server: the same rule for a front-matter registry', () => {
       await s.close();
     }
   });
+
+  it('indexes, re-checks and answers references beside a FIFO named like an article', { timeout: 60_000, skip: !canFifo }, async () => {
+    const dir = desk({ 'a.md': 'Mayor Ilse Marwood spoke on Monday.\n' });
+    execFileSync('mkfifo', [join(dir, 'stall.md')]);
+    const s = new LspSession({ root: dir });
+    try {
+      await s.initialize();
+      const r = await s.request<{ articles: number }>('workspace/executeCommand', { command: 'factmark.server.recheckWorkspace', arguments: [] });
+      assert.equal(r.articles, 1);
+      const registry = await s.open(join(dir, 'facts.yaml'));
+      const refs = await s.request<{ uri: string }[]>('textDocument/references', { textDocument: { uri: registry }, position: { line: 2, character: 4 }, context: { includeDeclaration: false } });
+      assert.deepEqual(refs.map((l) => l.uri), [uriOf(join(dir, 'a.md'))]);
+    } finally {
+      await s.close();
+    }
+  });
 });

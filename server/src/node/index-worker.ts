@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parentPort, Worker } from 'node:worker_threads';
 import { analyzeArticle, mergeRegistry, parseRegistryFile, type IndexedArticle, type Registry, type RegistryFile } from '../core/index.js';
 import { IndexCache, indexCacheDir, textHash } from './index-cache.js';
+import { readFileChecked } from './named-file.js';
 import { indexEntry, mayNameRegistry, type IndexPool, type PoolResult, type RegistrySource } from '../lsp/index-entry.js';
 
 /** A batch of articles to index, with the registry's files when they changed since the last batch. */
@@ -289,9 +290,11 @@ function loadRegistry(parsed: Map<string, { text: string; file: RegistryFile }>,
   return mergeRegistry(files);
 }
 
+/** An article's text: a regular file only (a FIFO would stall the worker), size capped. */
 function readArticle(uri: string): string | undefined {
   try {
-    return readFileSync(fileURLToPath(uri), 'utf8');
+    const r = readFileChecked(fileURLToPath(uri));
+    return 'text' in r ? r.text : undefined;
   } catch {
     return undefined;
   }
