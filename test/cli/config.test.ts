@@ -135,3 +135,16 @@ describe('an article without a date, checked from the command line', () => {
     assert.ok(asOf.some((f) => f.code.startsWith('claim.')), JSON.stringify(asOf));
   });
 });
+
+describe('bad input', () => {
+  it('a binary file named .md is reported, not read as prose; the rest is checked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fm-binary-'));
+    writeFileSync(join(dir, 'bin.md'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0x41, 0x42, 0x43, 0x20, 0x47, 0x4e, 0x55, 0x20, 0]));
+    writeFileSync(join(dir, 'ok.md'), '---\ndate: 2026-01-05\n---\nMarta Kovalchyk spoke on Monday.\n');
+    const r = check(dir);
+    const bin = r.json!.files.find((f) => f.path === 'bin.md')!;
+    assert.deepEqual(bin.findings.map((f) => f.code), ['workspace.unreadable']);
+    assert.match(bin.findings[0]!.message, /binary file; not checked/);
+    assert.ok(r.json!.files.find((f) => f.path === 'ok.md')!.findings.length > 0);
+  });
+});

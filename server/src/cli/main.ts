@@ -172,7 +172,10 @@ class Checkers {
 /** An article's text, or why it cannot be read (a FIFO, a device, too large: never read). */
 function readArticle(path: string): { text: string } | { refused: string } {
   const r = readFileChecked(path);
-  return 'text' in r ? { text: r.text } : r;
+  if (!('text' in r)) return r;
+  // A NUL in the first 8 KB (as git decides): a binary file named .md, never read as prose.
+  if (r.text.slice(0, 8192).includes('\0')) return { refused: 'is a binary file' };
+  return { text: r.text };
 }
 
 /** A finding of the run's own (a file or folder it will not read), at the start of the file. */
