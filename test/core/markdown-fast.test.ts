@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { generateArticle, generateDesk } from '../../bench/generate.js';
-import { cutSegments, isPlainProse } from '../../server/src/core/incremental.js';
+import { cutSegments, isPlainProse } from '../../server/src/core/parse/segments.js';
 import { parseArticle, remarkSegment } from '../../server/src/core/parse/article.js';
 import { parseFrontMatter } from '../../server/src/core/parse/front-matter.js';
 import { scanMarkdownSegment } from '../../server/src/core/parse/markdown-fast.js';

@@ -1,7 +1,7 @@
 import { blank } from '../parse/sentences.js';
 import type { ActorMention, Article, DateMention, Span } from '../types.js';
 import { tokenizeProse, type Token } from './tokens.js';
-import type { ScanRun } from './unregistered.js';
+import type { ScanRun } from './runs.js';
 
 /**
  * How far extractors look outside a token for cues ("Mr." before a name, "said"
@@ -9,15 +9,6 @@ import type { ScanRun } from './unregistered.js';
  * text, its parse and this much text on either side stay the same.
  */
 export const CONTEXT = 48;
-
-/** A split run of capitalised words, remembered with the answers it read from the article's lowercase words. */
-export interface RunMemo {
-  /** Each word looked up in the article's lowercase words, with the answer. */
-  deps: [string, boolean][];
-  parts: unknown;
-  /** The {@link ArticleUnits.epoch} at which `deps` last read the same. */
-  checked?: number;
-}
 
 /**
  * The extraction of one prose block, with offsets relative to the block's

@@ -25,7 +25,8 @@ import {
   isNameWord,
   titleCaseTokens,
 } from './names.js';
-import { CONTEXT, placeTokens, type ArticleUnits, type BlockUnit, type RunMemo } from './blocks.js';
+import { CONTEXT, placeTokens, type ArticleUnits, type BlockUnit } from './blocks.js';
+import type { Occurrence, Part, ScanRun } from './runs.js';
 import { TITLE_MODIFIERS } from './title-words.js';
 import { joinable, slug, type Token } from './tokens.js';
 
@@ -76,79 +77,6 @@ interface Ctx {
   text: string;
   /** Normalised words the article also writes in lowercase: common words, whatever their capital says. */
   lowercaseSeen: { has(word: string): boolean };
-}
-
-/** A candidate of a split run, by its place in the run, with what its own words say (shared by equal runs, wherever they stand). */
-interface Part {
-  from: number;
-  length: number;
-  /** Its tokens where they were split (text and norm only: their offsets may be stale). */
-  tokens: Token[];
-  sentenceStart: boolean;
-  type?: ActorType;
-  id?: string;
-  beforeTitle?: boolean;
-  afterTitle?: boolean;
-  /** Normalised words, space-joined. */
-  key: string;
-  /** Space-separated words as written. */
-  words: string[];
-  /** The text from its first token to its last. */
-  name: string;
-  /** A given name leads, whatever the article writes in lowercase (see {@link isGiven}). */
-  given: boolean;
-  /** The tokens spell a gazetteer place. */
-  place: boolean;
-  /** One acronym ("OSCE"). */
-  acronym: boolean;
-  /** A common noun alone ("Cabinet", "Bankruptcy") or no actor at all (a treaty, a war, a holiday, an amount): typed only as a short form of a body named in full. */
-  common: boolean;
-  /** Typed a person only for want of a better reason (two or more words, no given name, no title): the article's contexts may make it a body. */
-  weak: boolean;
-  /** Keys computed on first use: surname, head, lone and full name keys, ids, short forms. */
-  lastKey?: string;
-  headKey?: string;
-  soloKey?: string;
-  fullKey?: string;
-  midKey?: string;
-  nameSlug?: string;
-  loneSlug?: string;
-  lonePerson?: string;
-  orgKeys?: string[];
-  /** As an organization: the town it is named after when a club's word ends it ("Preston" of "Preston North End"), or ''. */
-  clubTown?: string;
-  /** As an organization: the initials of its capitalised words ("SFO"). */
-  initials?: string;
-}
-
-/**
- * One candidate where its run stands in a block, with offsets relative to the
- * block's start and what the text around it says (computed on first use): the
- * same while the block's unit is reused, since all it reads lies within the
- * block and {@link CONTEXT} characters around it.
- */
-interface Occurrence {
-  part: Part;
-  start: number;
-  /** End of its first token. */
-  firstEnd: number;
-  /** End of the mention (an initialism keeps its final dot). */
-  end: number;
-  text: string;
-  /** A common noun for a body stands right before ("the lender Northwind"). */
-  body?: boolean;
-  /** In brackets ("(OSCE)"). */
-  bracketed?: boolean;
-  /** Votes of the words around it for a lone unknown word, or a weakly typed name. */
-  cues?: { person: number; organization: number; place: number };
-  /** Its capitals prove nothing here: a verb opening an instruction ("Skip the queue"), shouting ("SKIP THE LINE"), a numbered common noun ("Chapter 11"). */
-  dropped?: boolean;
-}
-
-/** The occurrences of a run's candidates, for one split (parts). */
-interface RunOccurrences {
-  parts: Part[];
-  list: Occurrence[];
 }
 
 /** A candidate in this analysis: where it stands and how it is typed so far. */
@@ -577,19 +505,6 @@ function orgKeysOf(p: Part): string[] {
   for (let k = 1; k < toks.length; k++) if (!CONNECTORS.has(toks[k - 1]!.text)) keys.push(keyOf(toks.slice(0, k)));
   if (!CONNECTORS.has(toks[toks.length - 2]!.text)) keys.push(`>${toks[toks.length - 1]!.norm}`);
   return (p.orgKeys = keys);
-}
-
-/** A run of capitalised words in one block: token indexes, whether on a Title Case line, and its text with a sentence-start flag. */
-export interface ScanRun {
-  from: number;
-  to: number;
-  titled: boolean;
-  /** `1` or `0` (first word of a sentence) and the run's text: equal keys split alike. */
-  key: string;
-  /** The run split and typed, with the lowercase words that read (kept for the next analysis). */
-  memo?: RunMemo;
-  /** Where its candidates stand in the block, for one split. */
-  at?: RunOccurrences;
 }
 
 /**

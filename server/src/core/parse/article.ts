@@ -7,7 +7,7 @@ import { boundNesting, NESTING_BUDGET, type NestingBudget } from './depth.js';
 import { parseFrontMatter } from './front-matter.js';
 import { scanMarkdownSegment } from './markdown-fast.js';
 import { splitSentences, type SentenceSplitter } from './sentences.js';
-import { cutSegments, isPlainProse, isPlainProseAt } from '../incremental.js';
+import { cutSegments, isPlainProse, isPlainProseAt } from './segments.js';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
