@@ -1,4 +1,5 @@
 import type { Host, Logger } from '../host.js';
+import { LineIndex } from '../lines.js';
 import type { Finding } from '../types.js';
 import { resolveUri } from '../uri.js';
 import { hashText } from './hash.js';
@@ -166,7 +167,7 @@ export class RegistryStore {
     const last = this.good.get(uri);
     if (!last) return file;
     const syntax = file.findings.find((f) => f.code === 'registry.syntax')!;
-    const at = lineCol(file.text, syntax.span.start);
+    const at = new LineIndex(file.text).position(syntax.span.start);
     return { ...last, findings: file.findings, stale: true, hash: file.hash, staleError: { message: syntax.message, offset: syntax.span.start, ...at } };
   }
 
@@ -207,15 +208,4 @@ export function staleNote(registry: Registry): string | undefined {
     return e ? `\`${name}\` line ${e.line + 1}, column ${e.character + 1} (${e.message})` : `\`${name}\``;
   });
   return `Registry is stale: ${parts.join('; ')}. The last good version is in use until this is fixed.`;
-}
-
-function lineCol(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let start = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, character: end - start };
 }
