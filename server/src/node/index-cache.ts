@@ -6,6 +6,7 @@ import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdi
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { FactOccurrence, IdOccurrence, IndexedArticle } from '../core/index.js';
+import { readOpenFile } from './named-file.js';
 
 /** Bumped whenever what an index entry holds, or how extraction and linking work, changes. */
 const FORMAT = 2;
@@ -234,14 +235,7 @@ function readOwnFile(path: string): string {
     const st = fstatSync(fd);
     const uid = process.getuid?.();
     if (!st.isFile() || st.size > MAX_FILE_BYTES || (uid !== undefined && st.uid !== uid)) throw new Error('not a cache file');
-    const buffer = Buffer.alloc(st.size);
-    let at = 0;
-    while (at < st.size) {
-      const n = readSync(fd, buffer, at, st.size - at, at);
-      if (!n) break;
-      at += n;
-    }
-    return buffer.toString('utf8', 0, at);
+    return readOpenFile(fd, st.size);
   } finally {
     closeSync(fd);
   }

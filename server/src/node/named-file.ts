@@ -74,19 +74,24 @@ export function readFileChecked(path: string, roots?: readonly string[], maxByte
     const st = fstatSync(fd);
     if (!st.isFile()) return { refused: 'is not a regular file' };
     if (st.size > maxBytes) return { refused: `is larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
-    const buffer = Buffer.alloc(st.size);
-    let at = 0;
-    while (at < st.size) {
-      const n = readSync(fd, buffer, at, st.size - at, at);
-      if (!n) break;
-      at += n;
-    }
-    return { text: buffer.toString('utf8', 0, at), real: checked.real };
+    return { text: readOpenFile(fd, st.size), real: checked.real };
   } catch (e) {
     return { refused: why(e) };
   } finally {
     closeSync(fd);
   }
+}
+
+/** The text of an open file of `size` bytes, read from its start (a file that shrinks meanwhile ends early). */
+export function readOpenFile(fd: number, size: number): string {
+  const buffer = Buffer.alloc(size);
+  let at = 0;
+  while (at < size) {
+    const n = readSync(fd, buffer, at, size - at, at);
+    if (!n) break;
+    at += n;
+  }
+  return buffer.toString('utf8', 0, at);
 }
 
 /** {@link readFileChecked}, without blocking the event loop (the language server). */
