@@ -27,15 +27,7 @@ export function extractClaims(article: Article, dates: DateMention[], actors: Ac
     while (m < article.markers.length && article.markers[m]!.end <= sentence.start) m++;
     const markers: Marker[] = [];
     for (let k = m; k < article.markers.length && article.markers[k]!.start < sentence.end; k++) markers.push(article.markers[k]!);
-    claims.push({
-      start: sentence.start,
-      end: sentence.end,
-      text: sentence.text,
-      dates: own,
-      actors: named.filter((x) => x.type !== 'place'),
-      places: named.filter((x) => x.type === 'place'),
-      markers,
-    });
+    claims.push(claimOf(sentence, own, named, markers));
   }
   return claims;
 }
@@ -194,15 +186,20 @@ export function extractRestatements(article: Article, dates: readonly DateMentio
     while (m < article.markers.length && article.markers[m]!.end <= sentence.start) m++;
     const markers: Marker[] = [];
     for (let k = m; k < article.markers.length && article.markers[k]!.start < sentence.end; k++) markers.push(article.markers[k]!);
-    out.push({
-      start: sentence.start,
-      end: sentence.end,
-      text: sentence.text,
-      dates: [],
-      actors: named.filter((x) => x.type !== 'place'),
-      places: named.filter((x) => x.type === 'place'),
-      markers,
-    });
+    out.push(claimOf(sentence, [], named, markers));
   }
   return out;
+}
+
+/** A claim on a sentence: its dates, the persons and organizations it names, its places and markers. */
+function claimOf(sentence: Sentence, dates: DateMention[], named: ActorMention[], markers: Marker[]): Claim {
+  return {
+    start: sentence.start,
+    end: sentence.end,
+    text: sentence.text,
+    dates,
+    actors: named.filter((x) => x.type !== 'place'),
+    places: named.filter((x) => x.type === 'place'),
+    markers,
+  };
 }
