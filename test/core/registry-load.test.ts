@@ -285,7 +285,7 @@ describe('registry store', () => {
     const store = new RegistryStore({ readText: async (u) => files.get(u), listRegistryFiles: async () => [reg] });
     const r = await store.reload();
     const got = r.findings.get(reg)!.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`);
-    assert.deepEqual(got, ['registry.quote-not-found the minister resigned on Friday', 'registry.quote-not-found articles/gone.md']);
+    assert.deepEqual(got, ['registry.quote-not-found the minister resigned on Friday', 'registry.source-missing articles/gone.md']);
     assert.ok(store.isSource(art) && !store.isSource(reg));
     files.set(art, 'The minister resigned on friday.');
     const r2 = await store.reload();

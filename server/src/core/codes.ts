@@ -23,17 +23,9 @@ export const CODES = {
   'registry.duplicate-alias': 'error',
   'registry.supersession-cycle': 'error',
   'registry.quote-not-found': 'error',
+  'registry.source-missing': 'warning',
   'workspace.unreadable': 'error',
 } as const satisfies Record<string, Severity>;
-
-/**
- * Codes some of whose findings are reported below the code's default level by design
- * (the level they use): a source file that is missing is a warning, not an error like a
- * quote that is no longer in its file. A level set by the user applies to all of them.
- */
-export const QUIETER: Partial<Record<keyof typeof CODES, Severity>> = {
-  'registry.quote-not-found': 'warning',
-};
 
 /** A finding code. */
 export type Code = keyof typeof CODES;

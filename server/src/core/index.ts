@@ -12,7 +12,7 @@ import { levelOf } from './codes.js';
 export { analyzeArticle, applyLevels, type Analysis, type AnalyzeOptions } from './analyze.js';
 export { AnalysisCache } from './incremental.js';
 export { explainLink, linkClaims, markerOffset, type ClaimLink, type LinkExplanation } from './link/index.js';
-export { CODES, docsUrl, levelOf, QUIETER, type Code, type Levels } from './codes.js';
+export { CODES, docsUrl, levelOf, type Code, type Levels } from './codes.js';
 export { houseSpellings } from './checks/actor-spelling.js';
 export { addFactFix } from './checks/registry-fixes.js';
 export type { Host, Logger } from './host.js';

@@ -119,10 +119,11 @@ export class QuoteChecker {
           // Where the path resolves, when that says more than the path as written.
           const resolved = relativeUri(registryUri, s.fileUri);
           const where = resolved !== s.file ? ` (looked for \`${resolved}\`, relative to this registry file)` : '';
+          // A missing file (not yet written, git-ignored, moved) leaves the fact usable: a code of its own, a warning by default.
+          const code = missing ? 'registry.source-missing' : 'registry.quote-not-found';
           add(registryUri, {
-            code: 'registry.quote-not-found',
-            // A missing file (not yet written, git-ignored, moved) leaves the fact usable: a warning.
-            severity: missing ? 'warning' : CODES['registry.quote-not-found'],
+            code,
+            severity: CODES[code],
             message: missing
               ? `Source file \`${s.file}\` of \`${fact.id}\` is missing${where}: its quote cannot be checked; restore the file, correct the path, or cite the source by \`url\``
               : `Source file \`${s.file}\` of \`${fact.id}\` ${entry.refused}; fix the path or remove the source`,
