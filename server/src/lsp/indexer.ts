@@ -50,18 +50,22 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeou
  */
 export class CountingIndex extends WorkspaceIndex {
   private readonly counts = new Map<string, number>();
+  /** Called when an article starts or stops stating a fact (the story view follows; spans moving by an edit do not count). */
+  onFactsChange?: () => void;
 
   override set(entry: IndexedArticle): void {
     const old = this.get(entry.uri);
     if (old) this.count(old, -1);
     super.set(entry);
     this.count(entry, 1);
+    if (this.onFactsChange && !sameFacts(old, entry)) this.onFactsChange();
   }
 
   override delete(uri: string): void {
     const old = this.get(uri);
     if (old) this.count(old, -1);
     super.delete(uri);
+    if (old?.facts.length) this.onFactsChange?.();
   }
 
   override articleCount(id: string): number {
@@ -78,6 +82,18 @@ export class CountingIndex extends WorkspaceIndex {
       else this.counts.delete(id);
     }
   }
+}
+
+/** Whether two entries of one article state the same facts by the same kinds of link. */
+function sameFacts(a: IndexedArticle | undefined, b: IndexedArticle): boolean {
+  if (!a) return !b.facts.length;
+  if (a.facts.length !== b.facts.length) return false;
+  for (let i = 0; i < a.facts.length; i++) {
+    const x = a.facts[i];
+    const y = b.facts[i];
+    if (x?.id !== y?.id || x?.kind !== y?.kind) return false;
+  }
+  return true;
 }
 
 /**
@@ -231,7 +247,10 @@ export class Indexer {
       const rest = pooled ? await this.buildInPool(generation, todo, report) : todo;
       if (generation === this.generation) await this.buildInThread(generation, rest, report);
     } finally {
-      if (generation === this.generation) this.building = false;
+      if (generation === this.generation) {
+        this.building = false;
+        this.index.onFactsChange?.();
+      }
       progress?.done();
     }
   }

@@ -1,4 +1,7 @@
 /** Custom messages between the Factmark client and server: the one place both sides import. */
+import type { StoryModel } from '../core/index.js';
+
+export type { StoryActor, StoryArticle, StoryArticleRef, StoryFact, StoryFocus, StoryGroup, StoryLocation, StoryModel, StoryRange, StoryRole } from '../core/index.js';
 
 /** The server's version, reported in `serverInfo` and by `--version` (equal to package.json's; a test checks). */
 export const SERVER_VERSION = '0.1.0';
@@ -19,6 +22,25 @@ export interface StatusParams {
   /** How many errors and warnings there are in all (`problems` may list fewer). */
   problemCount?: number;
 }
+
+/**
+ * Client → server request: the story model (facts, actors, the articles that state each fact), built
+ * from the server's registry and workspace index, for the registry view and the timeline. Answered
+ * once the registry is loaded; `indexing` says the article lists may still grow.
+ */
+export const StoryRequest = 'factmark/story';
+export interface StoryParams {
+  /** An article whose linked claims the model marks (`focus`); its date becomes the model's `asOf`. */
+  uri?: string;
+}
+export type StoryResult = StoryModel;
+
+/**
+ * Server → client notification (no params), sent once a client has asked for the story: the model
+ * changed (the registry reloaded, an article started or stopped stating a fact, indexing finished).
+ * Debounced; ask {@link StoryRequest} again.
+ */
+export const StoryChangedNotification = 'factmark/storyChanged';
 
 /** Server → client request: read a file through the editor's file system (web). Returns undefined when missing. */
 export const ReadFileRequest = 'factmark/readFile';

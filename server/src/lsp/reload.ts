@@ -14,6 +14,8 @@ export class RegistryReload {
   constructor(
     private readonly state: Session,
     private readonly sync: DocumentSync,
+    /** Called after each reload (the story view follows the registry). */
+    private readonly reloaded: () => void = () => undefined,
   ) {}
 
   /** Reloads the registry (a broken file keeps its last good version) and publishes everything again. */
@@ -34,6 +36,7 @@ export class RegistryReload {
       } while (this.again);
       this.sync.loaded = true;
       this.publishRegistry();
+      this.reloaded();
       this.sync.publishOpen();
       // Actor highlighting depends on the registry: ask the client to fetch the tokens again.
       if (state.capabilities.refreshTokens) void state.connection.languages.semanticTokens.refresh();

@@ -22,9 +22,10 @@ import { hover } from './handlers/hover.js';
 import { documentLinks } from './handlers/links.js';
 import { definition, documentHighlights, references } from './handlers/navigation.js';
 import { prepareRename, rename } from './handlers/rename.js';
+import { story, StoryWatch } from './handlers/story.js';
 import { documentSymbols, workspaceSymbols } from './handlers/symbols.js';
 import type { IndexPool } from './index-entry.js';
-import { SERVER_VERSION } from './protocol.js';
+import { SERVER_VERSION, StoryRequest, type StoryParams } from './protocol.js';
 import { RegistryReload } from './reload.js';
 import { DEFAULT_SETTINGS, toSettings, withDeskConfig, type Settings } from './settings.js';
 import { isRegistryUri, Session, type WorkspaceFs } from './state.js';
@@ -49,7 +50,8 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
   const activity = new UserActivity();
   const state = new Session(connection, fs, { indexPool: options.indexPool, helpIndexPool: options.helpIndexPool, busy: () => activity.busy() });
   const sync = new DocumentSync(state, activity);
-  const registry = new RegistryReload(state, sync);
+  const storyWatch = new StoryWatch(state);
+  const registry = new RegistryReload(state, sync, () => storyWatch.changed());
   state.engine = { analyze: (d) => sync.analyze(d), reload: () => registry.reload() };
   const { documents, checker, indexer } = state;
 
@@ -258,6 +260,13 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     guarded([], (p) => {
       const doc = documents.get(p.textDocument.uri);
       return doc ? documentHighlights(state, doc, p.position) : [];
+    }),
+  );
+  connection.onRequest(
+    StoryRequest,
+    guarded(null, (p: StoryParams | undefined) => {
+      storyWatch.subscribe();
+      return story(state, p);
     }),
   );
   connection.onExecuteCommand((p) => executeCommand(state, p.command, p.arguments ?? []));

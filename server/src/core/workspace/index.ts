@@ -4,3 +4,4 @@ export * from './lookup.js';
 export * from './quote.js';
 export * from './rename.js';
 export * from './registry-index.js';
+export * from './story.js';
