@@ -192,3 +192,64 @@ describe('quick fixes over LSP', () => {
     assert.equal(command.id, fact.id);
   });
 });
+
+describe('Add to the registry writes the right type and never a title word (issue 20)', () => {
+  // Invented names; the rule is general: a name read as a person that ends in a firm's head
+  // noun is an organisation, and a capitalised word in front of a title is not a name.
+  const DRAFT = `---
+date: 2026-03-02
+---
+Workers at Corran Bay Works walked out on Monday, said DU International President Edda Morrow.
+
+Deputy Plant Manager Ivo Brandt said the Halden Paper Mill would stay open.
+`;
+  const REGISTRY = '# The desk of the test\nversion: 1\nactors:\n  dockers-union:\n    name: Dockers Union\n    type: organization\n    aliases: [DU]\nfacts: {}\n';
+  let s: LspSession;
+  let dir: string;
+  let uri: string;
+  let registryUri: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'fm-fix-type-'));
+    writeFileSync(join(dir, 'facts.yaml'), REGISTRY);
+    registryUri = uriOf(join(dir, 'facts.yaml'));
+    s = new LspSession({ root: dir });
+    await s.initialize();
+    uri = await s.open(join(dir, 'draft.md'), DRAFT);
+  });
+  after(() => s.close());
+
+  const doc = TextDocument.create('x', 'markdown', 0, DRAFT);
+  const actionsOf = (d: Diagnostic): Promise<CodeAction[]> =>
+    s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+
+  it('writes a works-like name as an organization, read back from the registry file', async () => {
+    const diags = await s.waitDiagnostics(uri, (d) => d.some((x) => x.code === 'actor.unregistered' && doc.getText(x.range) === 'Halden Paper Mill'));
+    for (const name of ['Corran Bay Works', 'Halden Paper Mill']) {
+      const d = diags.find((x) => x.code === 'actor.unregistered' && doc.getText(x.range) === name);
+      assert.ok(d, `${name} is reported: ${JSON.stringify(diags.map((x) => doc.getText(x.range)))}`);
+      const add = (await actionsOf(d)).find((a) => a.title.startsWith(`Add \`${name}\` to the registry`));
+      assert.equal(add?.title, `Add \`${name}\` to the registry as an organization`);
+      const file = join(dir, 'facts.yaml');
+      writeFileSync(file, applyEdits(readFileSync(file, 'utf8'), editsFor(add.edit, registryUri)));
+      const written = readFileSync(file, 'utf8');
+      const actor = [...mergeRegistry([parseRegistryFile(registryUri, written)]).actors.values()].find((a) => a.name === name);
+      assert.equal(actor?.type, 'organization', written);
+      writeFileSync(file, REGISTRY); // as the server last read it, so the next fix is not refused as stale
+    }
+    // The people stay people.
+    const person = diags.find((x) => x.code === 'actor.unregistered' && doc.getText(x.range) === 'Edda Morrow');
+    assert.ok(person);
+    assert.ok((await actionsOf(person)).some((a) => a.title === 'Add `Edda Morrow` to the registry as a person'));
+  });
+
+  it('offers no title word as an actor ("International" before "President", "Deputy Plant" before "Manager")', async () => {
+    const diags = await s.waitDiagnostics(uri, (d) => d.some((x) => x.code === 'actor.unregistered'));
+    const names = diags.filter((x) => x.code === 'actor.unregistered').map((x) => doc.getText(x.range));
+    for (const word of ['International', 'Union International', 'Deputy Plant', 'Deputy Plant Manager']) {
+      assert.ok(!names.includes(word), `\`${word}\` reported as an actor: ${JSON.stringify(names)}`);
+    }
+    const at = doc.positionAt(DRAFT.indexOf('International'));
+    const actions = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: diags.filter((x) => x.range.start.line === at.line) } });
+    assert.ok(!actions.some((a) => /Add `[^`]*International[^`]*` to the registry/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
+  });
+});

@@ -1,7 +1,7 @@
 import type { Check, CheckFinding } from './check.js';
 import { addActorFix, addAliasFix, closeActors, MAX_REGISTRY_FIXES } from './registry-fixes.js';
 import { memoOf, textMemo } from './memo.js';
-import { isTitleOnly } from './titles.js';
+import { isTitleFront, isTitleOnly } from './titles.js';
 import type { Registry } from '../registry/model.js';
 import type { ActorMention, Fix } from '../types.js';
 
@@ -41,14 +41,16 @@ function reportOf(registry: Registry, a: ActorMention, uri: string, target: stri
 
 /**
  * `actor.unregistered`: a named person or organization is not in the registry.
- * A bare title ("French President") or a single letter is not a name.
+ * A bare title ("French President"), the front of a title ("International" in
+ * "USW International President") or a single letter is not a name: no finding, and
+ * nothing offered to the registry.
  */
 export const actorUnregistered: Check = {
   code: 'actor.unregistered',
   run({ actors, registry, registryTarget, article }) {
     const out: CheckFinding[] = [];
     for (const a of actors) {
-      if (a.form !== 'unregistered' || a.type === 'place' || !nameLike(a.text)) continue;
+      if (a.form !== 'unregistered' || a.type === 'place' || !nameLike(a.text) || isTitleFront(article.text, a)) continue;
       if (out.length < MAX_REGISTRY_FIXES) {
         const { message, fixes } = reportOf(registry, a, article.uri, registryTarget?.uri);
         out.push({ span: a, message, ...(fixes.length ? { fixes } : {}) });

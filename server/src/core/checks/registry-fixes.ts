@@ -2,6 +2,7 @@
  * Quick fixes that write to the registry, built with the registry's own edit
  * API (core/registry/edit.ts) so comments and formatting are kept.
  */
+import { registryType } from '../extract/name-evidence.js';
 import { normalize } from '../extract/tokens.js';
 import { memoOf } from './memo.js';
 import { claimSlug, editDistance, idSlug, isWithin, markerOffset } from '../link/index.js';
@@ -14,8 +15,9 @@ import { relativeUri } from '../uri.js';
 export const MAX_REGISTRY_FIXES = 30;
 
 /**
- * Fix: add an unregistered actor, with its name as written and its guessed
- * type; a comment under the entry names the article as its first source.
+ * Fix: add an unregistered actor, with its name as written and the name
+ * finder's type (`registryType`: a "person" ending in a firm's head noun is an
+ * organisation); a comment under the entry names the article as its first source.
  */
 export function addActorFix(registry: Registry, mention: ActorMention, articleUri: string, target?: string): Fix | undefined {
   if (!registry.files.length && !target) return undefined;
@@ -35,8 +37,9 @@ function remember(registry: Registry, text: string, key: string, make: () => Fix
 
 function computeAddActorFix(registry: Registry, mention: ActorMention, articleUri: string, target?: string): Fix | undefined {
   const id = uniqueId(registry, idSlug(mention.text) || 'actor');
-  const edits = addActorEdits(registry, { id, name: mention.text, type: mention.type }, target).map((e) => withSourceComment(e, articleUri));
-  return edits.length ? { title: `Add \`${mention.text}\` to the registry as ${mention.type === 'organization' ? 'an' : 'a'} ${mention.type}`, edits } : undefined;
+  const type = registryType(mention.text, mention.type);
+  const edits = addActorEdits(registry, { id, name: mention.text, type }, target).map((e) => withSourceComment(e, articleUri));
+  return edits.length ? { title: `Add \`${mention.text}\` to the registry as ${type === 'organization' ? 'an' : 'a'} ${type}`, edits } : undefined;
 }
 
 /** Appends `# First seen in <article>` to an inserted actor entry, indented like its fields. */
@@ -60,16 +63,17 @@ export function closeActors(registry: Registry, mention: ActorMention, limit = 2
 function computeCloseActors(registry: Registry, mention: ActorMention, limit: number): RegistryActor[] {
   const w = normalize(mention.text);
   const words = w.split(/\s+/);
+  const type = registryType(mention.text, mention.type);
   const scored: { actor: RegistryActor; d: number }[] = [];
   for (const actor of registry.actors.values()) {
-    if (actor.type !== mention.type) continue;
+    if (actor.type !== type) continue;
     let best = Infinity;
     for (const spelling of [actor.name, ...actor.aliases, ...actor.variants]) {
       const s = normalize(spelling);
       const d = editDistance(w, s);
       if (d <= Math.max(1, Math.floor(Math.max(w.length, s.length) / 4))) best = Math.min(best, d);
       const sw = s.split(/\s+/);
-      const sameSurname = mention.type === 'person' && words.length > 1 && sw.length > 1 && words[words.length - 1] === sw[sw.length - 1];
+      const sameSurname = type === 'person' && words.length > 1 && sw.length > 1 && words[words.length - 1] === sw[sw.length - 1];
       const contains = words.length !== sw.length && (words.every((x) => sw.includes(x)) || sw.every((x) => words.includes(x)));
       if (sameSurname || contains) best = Math.min(best, 10 + d);
     }

@@ -1,6 +1,7 @@
 import type { Role } from '../registry/model.js';
 import { textMemo } from './memo.js';
-import { TITLE_HEADS, TITLE_QUALIFIERS } from '../extract/title-words.js';
+import { NAME_TITLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from '../extract/title-words.js';
+import { ORG_WORDS } from '../extract/names.js';
 import { normalize } from '../extract/tokens.js';
 import type { Span } from '../types.js';
 
@@ -162,4 +163,21 @@ function computeTitleOnly(text: string): boolean {
     else if (!/^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ch|an|i)$/u.test(w)) return false;
   }
   return titles > 0;
+}
+
+/**
+ * Whether a capitalised run is the front of a title rather than a name: it is
+ * followed right away by a word that heads a title, and it either opens with a
+ * title word ("Deputy Plant Manager") or holds only title words and the generic
+ * head words of organisations ("USW International President", "Union
+ * International Secretary"). "Apple CEO Tim Cook" keeps "Apple".
+ */
+export function isTitleFront(text: string, name: Span): boolean {
+  const next = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u.exec(text.slice(name.end, name.end + 40));
+  if (!next?.[1] || !HEADS.has(titleWord(next[1]))) return false;
+  const words = text.slice(name.start, name.end).split(/\s+/).filter(Boolean).map(titleWord);
+  const first = words[0];
+  if (first === undefined) return false;
+  const isTitle = (w: string): boolean => isTitleWord(w) || NAME_TITLES.has(w) || TITLE_MODIFIERS.has(w);
+  return isTitle(first) || words.every((w) => isTitle(w) || ORG_WORDS.has(w));
 }
