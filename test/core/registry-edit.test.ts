@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import {
   addActorEdits,
+  addSourceEdits,
   addFactEdits,
   addSpellingEdits,
   applyEdits,
@@ -132,6 +133,36 @@ describe('registry edits', () => {
 
     const replaced = apply(text, setFactStatusEdits(r, 'roe-resigns', 'superseded', 'roe-budget'));
     assert.match(replaced, /superseded_by: roe-budget   # wrong on purpose/);
+  });
+
+  it('adds a source to a fact in the list\'s own style, or a new list, and it reads back', () => {
+    const text = readFileSync(BLOCK, 'utf8');
+    const uri = pathToFileURL(BLOCK).href;
+    const r = registryOf(uri, text);
+    const appended = apply(text, addSourceEdits(r, 'roe-elected', { outlet: 'Quay Weekly', url: 'https://example.org/q: 1' }));
+    assert.match(appended, /            -   outlet: Harbourton Post\n                url: https:\/\/example.org\/roe\n            -   outlet: Quay Weekly\n                url: "https:\/\/example.org\/q: 1"\n/);
+    assert.deepEqual(registryOf(uri, appended).facts.get('roe-elected')!.sources.map((x) => x.outlet), ['Harbourton Post', 'Quay Weekly']);
+
+    const desk = readFileSync(DESK, 'utf8');
+    const deskUri = pathToFileURL(DESK).href;
+    const d = load(DESK, desk);
+    const fresh = d.facts.get('mediation-first-session')!;
+    const before = fresh.sources.length;
+    const out = apply(desk, addSourceEdits(d, 'mediation-first-session', { file: new URL('articles/2026-03-12-mediation.md', deskUri).href, quote: 'first session' }));
+    const added = registryOf(deskUri, out).facts.get('mediation-first-session')!;
+    assert.equal(added.sources.length, before + 1);
+    assert.deepEqual([added.sources.at(-1)?.file, added.sources.at(-1)?.quote], ['articles/2026-03-12-mediation.md', 'first session']);
+    assert.deepEqual([...registryOf(deskUri, out).findings.values()].flat().filter((f) => f.code === 'registry.schema'), []);
+
+    const flow = 'version: 1\nfacts:\n  a-b: {claim: Something, date: 2024-01-01, sources: [{outlet: X}]}\n  c-d:\n    claim: Other\n    date: 2024-01-02\n';
+    const fr = registryOf('file:///f.facts.yaml', flow);
+    const f1 = applyEdits(flow, addSourceEdits(fr, 'a-b', { outlet: 'Y' }));
+    assert.match(f1, /sources: \[\{outlet: X\}, \{outlet: Y\}\]/);
+    const f2 = applyEdits(flow, addSourceEdits(fr, 'c-d', { url: 'https://example.org/z' }));
+    assert.match(f2, /    date: 2024-01-02\n    sources:\n      - url: https:\/\/example.org\/z/);
+    assert.deepEqual(registryOf('file:///f.facts.yaml', f2).facts.get('c-d')!.sources.map((x) => x.url), ['https://example.org/z']);
+    assert.deepEqual(addSourceEdits(fr, 'c-d', {}), []);
+    assert.deepEqual(addSourceEdits(fr, 'no-such-fact', { outlet: 'Y' }), []);
   });
 
   it('edits a CRLF file with CRLF line ends, and an empty file from scratch', () => {

@@ -7,6 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { StoryModel } from '../../server/src/lsp/protocol.js';
 import { LspSession, uriOf } from '../helpers/lsp.js';
 import { ROOT } from '../helpers/paths.js';
@@ -20,6 +22,19 @@ async function storyUntil(s: LspSession, params: { uri?: string }, until: (m: St
     if (Date.now() > deadline) throw new Error(`no matching story model; last: ${JSON.stringify({ indexing: m.indexing, facts: m.facts.length })}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** Applies the last workspace edit the server asked for to the file on disk, as an editor saving it would. */
+function applyLastEdit(s: LspSession, path: string): { text: string; edit: WorkspaceEdit } {
+  const edit = s.appliedEdits.at(-1) as { edit: WorkspaceEdit } | undefined;
+  assert.ok(edit, 'the server asked for no edit');
+  const uri = uriOf(path);
+  const edits: TextEdit[] = [];
+  for (const c of edit.edit.documentChanges ?? []) if ('textDocument' in c && c.textDocument.uri === uri) edits.push(...(c.edits as TextEdit[]));
+  assert.ok(edits.length, `no edit of ${uri}`);
+  const text = TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 0, readFileSync(path, 'utf8')), edits);
+  writeFileSync(path, text);
+  return { text, edit: edit.edit };
 }
 
 describe('the story model over LSP', () => {
@@ -86,6 +101,14 @@ describe('the story model over LSP', () => {
   });
 
   it('tells the client when the registry changes, and answers with the new fact', async () => {
+    // Let earlier changes (the article opened above) be told first.
+    const quiet = async (): Promise<void> => {
+      for (let n = s.notifications.length; ; n = s.notifications.length) {
+        await new Promise((r) => setTimeout(r, 600));
+        if (s.notifications.length === n) return;
+      }
+    };
+    await quiet();
     const seen = s.notifications.length;
     const added = `${readFileSync(registryPath, 'utf8')}\n  pipe-burst:\n    claim: A main bursts in Linford.\n    date: 2026-03-20\n    status: developing\n    superseded_by: mediation-agreed\n`;
     writeFileSync(registryPath, added);
@@ -95,5 +118,44 @@ describe('the story model over LSP', () => {
     const fact = m.facts.find((f) => f.id === 'pipe-burst');
     assert.equal(fact?.status, 'developing');
     assert.deepEqual(m.facts.find((f) => f.id === 'mediation-agreed')?.supersedes, ['tidewell-termination-threat', 'pipe-burst']);
+  });
+
+  it('changes a status through a workspace edit that keeps comments, and the model follows', async () => {
+    const before = readFileSync(registryPath, 'utf8');
+    const comments = before.split('\n').filter((l) => l.trim().startsWith('#'));
+    const result = await s.request<{ applied: boolean }>('workspace/executeCommand', { command: 'factmark.server.setFactStatus', arguments: ['filter-failure-cause', 'false'] });
+    assert.deepEqual(result, { applied: true });
+    const { text } = applyLastEdit(s, registryPath);
+    assert.match(text, /  filter-failure-cause:\n(?:    .*\n)*?    status: false {2,}# each side blames the other/);
+    assert.deepEqual(text.split('\n').filter((l) => l.trim().startsWith('#')), comments);
+    assert.equal(text.length, before.length - 'disputed'.length + 'false'.length);
+    await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(registryPath), type: 2 }] });
+    await storyUntil(s, {}, (m) => m.facts.find((f) => f.id === 'filter-failure-cause')?.status === 'false');
+
+    await s.request('workspace/executeCommand', { command: 'factmark.server.setFactStatus', arguments: ['osei-resigns', 'superseded', 'raman-interim-chief'] });
+    applyLastEdit(s, registryPath);
+    await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(registryPath), type: 2 }] });
+    const m = await storyUntil(s, {}, (x) => x.facts.find((f) => f.id === 'osei-resigns')?.supersededBy === 'raman-interim-chief');
+    assert.equal(m.facts.find((f) => f.id === 'osei-resigns')?.status, 'superseded');
+    assert.deepEqual(m.facts.find((f) => f.id === 'raman-interim-chief')?.supersedes, ['osei-resigns']);
+  });
+
+  it('adds a source through a workspace edit, written relative to the registry file', async () => {
+    const article = uriOf(join(root, 'articles', '2026-03-05-council-hearing.md'));
+    const count = (await s.request<StoryModel>('factmark/story', {})).facts.find((f) => f.id === 'council-emergency-hearing')!.sources.length;
+    await s.request('workspace/executeCommand', { command: 'factmark.server.addFactSource', arguments: ['council-emergency-hearing', { file: article, quote: 'emergency hearing' }] });
+    const { text } = applyLastEdit(s, registryPath);
+    assert.match(text, /      - file: articles\/2026-03-05-council-hearing.md\n        quote: emergency hearing\n/);
+    await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(registryPath), type: 2 }] });
+    const m = await storyUntil(s, {}, (x) => x.facts.find((f) => f.id === 'council-emergency-hearing')?.sources.length === count + 1);
+    assert.deepEqual(m.facts.find((f) => f.id === 'council-emergency-hearing')?.sources.at(-1), { file: article, quote: 'emergency hearing' });
+  });
+
+  it('refuses a status that is none, a fact that is not there and an empty source', async () => {
+    const edits = s.appliedEdits.length;
+    await assert.rejects(s.request('workspace/executeCommand', { command: 'factmark.server.setFactStatus', arguments: ['osei-resigns', 'maybe'] }), /not a status/);
+    await assert.rejects(s.request('workspace/executeCommand', { command: 'factmark.server.setFactStatus', arguments: ['no-such-fact', 'confirmed'] }), /not a fact/);
+    await assert.rejects(s.request('workspace/executeCommand', { command: 'factmark.server.addFactSource', arguments: ['osei-resigns', { outlet: ' ' }] }), /needs an outlet/);
+    assert.equal(s.appliedEdits.length, edits);
   });
 });

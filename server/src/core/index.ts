@@ -27,6 +27,7 @@ export { mergeRegistry } from './registry/merge.js';
 export {
   addActorEdits,
   addFactEdits,
+  addSourceEdits,
   addSpellingEdits,
   applyEdits,
   setFactStatusEdits,
@@ -34,6 +35,7 @@ export {
   yamlScalar,
   type NewActor,
   type NewFact,
+  type NewSource,
 } from './registry/edit.js';
 export type * from './registry/model.js';
 export { RegistryStore, staleNote, type RegistryState } from './registry/store.js';

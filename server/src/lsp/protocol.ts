@@ -72,7 +72,17 @@ export const ServerCommandIds = {
   recheck: 'factmark.server.recheckWorkspace',
   showEntry: 'factmark.server.showRegistryEntry',
   addClaim: 'factmark.server.addClaimToRegistry',
+  /** `[factId, status, supersededBy?]`: sets a fact's status (and `superseded_by`) through a workspace edit. */
+  setFactStatus: 'factmark.server.setFactStatus',
+  /** `[factId, {outlet?, url?, file?, quote?}]`: adds a source to a fact through a workspace edit (`file`: a URI). */
+  addFactSource: 'factmark.server.addFactSource',
 } as const;
+
+/** What `factmark.server.setFactStatus` and `factmark.server.addFactSource` return. */
+export interface RegistryEditResult {
+  /** Whether the client applied the edit. */
+  applied: boolean;
+}
 
 /** What `factmark.server.addClaimToRegistry` returns. */
 export interface AddClaimResult {

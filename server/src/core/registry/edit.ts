@@ -163,6 +163,53 @@ export function setFactStatusEdits(registry: Registry, factId: string, status: F
   return edits.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** A source to add to a fact: an outlet and URL, or an article (`file`: a URI or a path relative to the registry file) and a quote. */
+export interface NewSource {
+  outlet?: string;
+  url?: string;
+  file?: string;
+  quote?: string;
+}
+
+/**
+ * Edits adding a source to a fact's `sources` (a new list when it has none), in the list's own
+ * style: block items as block mappings, flow items as flow mappings. No edits for an empty source.
+ */
+export function addSourceEdits(registry: Registry, factId: string, source: NewSource): TextEdit[] {
+  const fact = registry.facts.get(factId);
+  if (!fact) return [];
+  const file = editableFile(registry, fact.location.uri);
+  if (!file) return [];
+  const doc = new Doc(file, factId);
+  if (!doc.usable) return [];
+  const entry = doc.entry('facts', factId);
+  if (!entry) return [];
+  const fields: [string, string][] = [];
+  if (source.outlet) fields.push(['outlet', source.outlet]);
+  if (source.url) fields.push(['url', source.url]);
+  if (source.file) fields.push(['file', /^[a-z][a-z0-9+.-]*:\/\//i.test(source.file) ? relativeUri(file.uri, source.file) : source.file]);
+  if (source.quote) fields.push(['quote', source.quote]);
+  if (!fields.length) return [];
+  const flowItem = `{${fields.map(([k, v]) => `${k}: ${yamlScalar(v, true)}`).join(', ')}}`;
+  // An item at dash column `col` whose fields start at column `at` (`-   outlet:` in a four-space file).
+  const blockItem = (col: number, at = col + 2): string => fields.map(([k, v], i) => `${i === 0 ? `${' '.repeat(col)}-${' '.repeat(Math.max(1, at - col - 1))}` : ' '.repeat(at)}${k}: ${yamlScalar(v)}`).join(doc.eol);
+  const pair = fieldPair(entry, 'sources');
+  const value = pair?.value ?? null;
+  if (!pair) {
+    if (entry.flow) return doc.insertField(entry, FACT_ORDER, 'sources', `[${flowItem}]`);
+    return doc.insertField(entry, FACT_ORDER, 'sources', '', ['sources:', ...blockItem(2).split(doc.eol)]);
+  }
+  if (value === null || (value.kind === 'scalar' && value.value === null)) return [doc.setValue(pair, `[${flowItem}]`)];
+  if (value.kind !== 'seq') return [];
+  const last = value.items[value.items.length - 1];
+  if (value.flow) return [last ? doc.edit(last.end, last.end, `, ${flowItem}`) : doc.edit(value.start, value.end, `[${flowItem}]`)];
+  if (!last) return [];
+  const col = doc.column(value.start);
+  const at = doc.endOfBlock(last.end, col);
+  if (last.kind === 'map' && last.flow) return [doc.edit(at, at, `${doc.eol}${' '.repeat(col)}- ${flowItem}`)];
+  return [doc.edit(at, at, doc.eol + blockItem(col, last.kind === 'map' ? doc.column(last.start) : col + 2))];
+}
+
 /** `base` if no actor or fact has it as id, else `base-2`, `base-3`… */
 export function uniqueId(registry: Registry, base: string): string {
   const taken = (id: string): boolean => registry.actors.has(id) || registry.facts.has(id) || registry.files.some((f) => f.actors.some((a) => a.id === id) || f.facts.some((x) => x.id === id));
@@ -375,7 +422,7 @@ class Doc {
   }
 
   /** The end of the last line of a node, past indented comment lines that belong to it (deeper than `col`). */
-  private endOfBlock(offset: number, col: number): number {
+  endOfBlock(offset: number, col: number): number {
     let end = this.lineEnd(offset);
     let probe = end;
     for (;;) {

@@ -5,6 +5,7 @@ import { ServerCommandIds } from '../protocol.js';
 import type { ServerState } from '../state.js';
 import { addClaimToRegistry, tell } from './add-claim.js';
 import { definition, toLocation } from './navigation.js';
+import { addFactSource, setFactStatus } from './registry-edits.js';
 import { idTargetAt } from './targets.js';
 
 /** Commands the server executes (`workspace/executeCommand`); the VS Code client forwards its palette commands here. */
@@ -44,6 +45,12 @@ export async function executeCommand(state: ServerState, command: string, args: 
     }
     case ServerCommandIds.addClaim:
       return addClaimToRegistry(state, ...positionArgs(args));
+    case ServerCommandIds.setFactStatus:
+      await state.ready;
+      return setFactStatus(state, args);
+    case ServerCommandIds.addFactSource:
+      await state.ready;
+      return addFactSource(state, args);
     default:
       throw new ResponseError(ErrorCodes.MethodNotFound, `Unknown command \`${command}\``);
   }
