@@ -291,8 +291,7 @@ export class Indexer {
         answered = true;
         markAnswered();
         if (stale()) return;
-        for (let i = 0; i < items.length; i++) {
-          const { uri, text } = items[i]!;
+        for (const [i, { uri, text }] of items.entries()) {
           // A buffer edited since it was sent is indexed by the server's own analysis of the newer text.
           if (text === undefined || this.host.openText(uri) === text) await this.apply(uri, results[i]);
           if (stale()) return;
@@ -315,7 +314,7 @@ export class Indexer {
           await new Promise((resolve) => setTimeout(resolve, HELP_PAUSE_MS));
           continue;
         }
-        const uri = uris[--back]!;
+        const uri = uris[--back]!; // in range: front < back <= uris.length
         const text = await this.host.readText(uri);
         if (stale()) return;
         if (text === undefined) this.index.delete(uri);

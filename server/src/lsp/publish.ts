@@ -29,6 +29,7 @@ const sameStrings = (a: readonly string[] | undefined, b: readonly string[] | un
   return a.length === b.length && a.every((x, i) => x === b[i]);
 };
 
+// in range: b[i] for every index of a, as a and b have the same length
 const sameRelated = (a: readonly DiagnosticRelatedInformation[], b: readonly DiagnosticRelatedInformation[]): boolean =>
   a.length === b.length && a.every((x, i) => x.message === b[i]!.message && x.location.uri === b[i]!.location.uri && sameRange(x.location.range, b[i]!.location.range));
 
@@ -63,7 +64,7 @@ export class Publisher {
     const next = new Map<string, Memo[]>();
     const diagnostics: Diagnostic[] = new Array(findings.length);
     for (let i = 0; i < findings.length; i++) {
-      const f = findings[i]!;
+      const f = findings[i]!; // in range: i < findings.length
       const range = toRange(document!, f.span);
       let memo = previous && this.reusable(previous.get(f.message), f, range, document!, resolve);
       if (!memo) {
@@ -95,9 +96,9 @@ export class Publisher {
     const records = this.history.get(uri);
     if (!records) return undefined;
     for (let r = records.length - 1; r >= 0; r--) {
-      const { diagnostics, findings } = records[r]!;
+      const { diagnostics, findings } = records[r]!; // in range: 0 <= r < records.length
       for (let i = 0; i < diagnostics.length; i++) {
-        const d = diagnostics[i]!;
+        const d = diagnostics[i]!; // in range: i < diagnostics.length
         if (d.code === diagnostic.code && d.message === diagnostic.message && sameRange(d.range, diagnostic.range)) return findings[i];
       }
     }
@@ -138,6 +139,7 @@ export class Publisher {
 function sameSources(a: NonNullable<Finding['related']>, b: Finding['related']): boolean {
   if (a === b) return true;
   if (!b || a.length !== b.length) return false;
+  // in range: i < a.length, which is b.length
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
@@ -159,10 +161,10 @@ interface RelatedDoc {
 function sameDocs(related: NonNullable<Finding['related']>, docs: Memo['relatedDocs'], document: TextDocument, resolve?: (uri: string) => TextDocument | undefined): boolean {
   if (!docs || docs.length !== related.length) return false;
   for (let i = 0; i < related.length; i++) {
-    const uri = related[i]!.location.uri;
+    const uri = related[i]!.location.uri; // in range: i < related.length, which is docs.length
     if (uri === document.uri) return false;
     const doc = resolve?.(uri);
-    if (doc !== docs[i]!.doc || doc?.version !== docs[i]!.version) return false;
+    if (doc !== docs[i]!.doc || doc?.version !== docs[i]!.version) return false; // in range: as above
   }
   return true;
 }

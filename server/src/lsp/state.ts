@@ -25,7 +25,7 @@ export interface WorkspaceFs {
 
 const REGISTRY_FILE = /(?:^|\/)(?:facts\.yaml|[^/]+\.facts\.yaml)$/;
 /** Whether a URI names a registry file. */
-export const isRegistryUri = (uri: string): boolean => REGISTRY_FILE.test(uri.split(/[?#]/)[0]!);
+export const isRegistryUri = (uri: string): boolean => REGISTRY_FILE.test(uri.replace(/[?#].*$/s, ''));
 
 /** Per-session state of the server; handlers read it, nothing else keeps globals. */
 export interface ServerState {

@@ -88,13 +88,14 @@ export function* warmUpSteps(edits = 60): Generator<void> {
   analyzeArticle(URI, text, registry, { today: TODAY, cache });
   const lines = text.split('\n');
   const line = lines.findIndex((l, i) => i > lines.length / 2 && l.length > 80);
-  let character = lines[line]!.length;
+  const width = lines[line]?.length ?? 0;
+  let character = width;
   for (let i = 0; i < edits; i++) {
     // Mostly letters, a space now and then; every tenth step takes the typed word back out.
     const change =
-      i % 10 === 9 ? { range: { start: { line, character: lines[line]!.length }, end: { line, character } }, text: '' } : { range: { start: { line, character }, end: { line, character } }, text: i % 6 === 5 ? ' ' : 'e' };
+      i % 10 === 9 ? { range: { start: { line, character: width }, end: { line, character } }, text: '' } : { range: { start: { line, character }, end: { line, character } }, text: i % 6 === 5 ? ' ' : 'e' };
     doc = TextDocument.update(doc, [change], doc.version + 1);
-    character = i % 10 === 9 ? lines[line]!.length : character + 1;
+    character = i % 10 === 9 ? width : character + 1;
     const analysis = analyzeArticle(URI, doc.getText(), registry, { today: TODAY, cache });
     for (const f of analysis.findings) toDiagnostic(f, doc, (uri) => (uri === regDoc.uri ? regDoc : undefined));
     yield;

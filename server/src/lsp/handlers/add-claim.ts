@@ -106,7 +106,7 @@ export async function addClaimToRegistry(state: ServerState, uri: string, positi
   const checked = await checkedEdit(state, edits, document);
   if ('refused' in checked) throw new ResponseError(LSPErrorCodes.ContentModified, checked.refused);
   const { applied, failureReason } = await state.connection.workspace.applyEdit({ label: `Add fact \`${fact.id}\` to the registry`, edit: checked.edit });
-  const file = edits[0]!.uri;
+  const file = edits[0]!.uri; // in range: edits is not empty (refused above)
   if (applied) void announceFact(state, fact.id, file);
   else tell(state, MessageType.Warning, `Factmark: fact \`${fact.id}\` was not added${failureReason ? `: ${failureReason}` : ' (the editor refused the edit)'}`);
   return { id: fact.id, applied };

@@ -17,8 +17,9 @@ export function completion(state: ServerState, document: TextDocument, position:
   const registry = state.isArticle(document.uri) ? state.analyze(document).registry : state.checker.store.registry;
   const line = document.getText({ start: { line: position.line, character: 0 }, end: position });
   const marker = /\[(?:[^\]]*;\s*)?@([a-z0-9-]*)$/.exec(line);
-  if (marker) {
-    const range = { start: { line: position.line, character: position.character - marker[1]!.length }, end: position };
+  const typed = marker?.[1];
+  if (typed !== undefined) {
+    const range = { start: { line: position.line, character: position.character - typed.length }, end: position };
     const reference = state.analyze(document).reference;
     return [...registry.facts.values()].map((fact) => {
       const first = valueBounds(fact.date)?.first;

@@ -119,7 +119,7 @@ function dateMarkdown(date: DateMention, analysis: Analysis): string {
     const d = daysBetween(analysis.reference, bounds.first);
     const how = d === 0 ? 'the article’s date' : d < 0 ? `${plural(-d, 'day')} before the article’s date` : `${plural(d, 'day')} after the article’s date`;
     if (date.relative) lines.push(`Resolved against ${analysis.dated ? analysis.reference : `today (${analysis.reference}): the article has no \`date\``}; ${how}`);
-    else if (analysis.dated) lines.push(`${how[0]!.toUpperCase()}${how.slice(1)} (${analysis.reference})`);
+    else if (analysis.dated) lines.push(`${how.charAt(0).toUpperCase()}${how.slice(1)} (${analysis.reference})`);
   }
   return lines.join('\n\n');
 }

@@ -57,7 +57,7 @@ export function documentSymbols(state: ServerState, document: TextDocument): Doc
   return analysis.claims.map((c) => {
     const link = linkOf(analysis, c);
     const isStale = stale.some((f) => f.span.start < c.end && f.span.end > c.start);
-    const status = link ? `${isStale ? 'stale' : 'linked'} · ${link.factId}` : c.markers.length ? `[@${c.markers[0]!.id}]` : 'unlinked';
+    const status = link ? `${isStale ? 'stale' : 'linked'} · ${link.factId}` : c.markers[0] ? `[@${c.markers[0].id}]` : 'unlinked';
     const dates = c.dates.map((d) => (d.relative ? `${d.value} (${d.text})` : d.value)).join(', ');
     return {
       // The date and the link state lead (they are what the outline is for); the sentence, whole, is the detail.
