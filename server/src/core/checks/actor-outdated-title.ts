@@ -106,14 +106,15 @@ export const actorOutdatedTitle: Check = {
       if (mention.form === 'unregistered' || mention.type !== 'person') continue;
       const actor = registry.actors.get(mention.id);
       if (!actor?.roles.length) continue;
-      while (s < article.sentences.length && article.sentences[s]!.end <= mention.start) s++;
+      while (s < article.sentences.length && article.sentences[s]!.end <= mention.start) s++; // in range: s < length is tested first
       const sentence = article.sentences[s];
       if (!sentence || sentence.start > mention.start) continue;
       const title = titleOf(registry, actor, article.text, mention, sentence);
       if (!title || title.past || seen.has(title.span.start)) continue;
       const fitting = actor.roles.filter((r) => titleFits(title.words, r));
-      if (!fitting.length) continue;
-      while (c < claims.length && claims[c]!.end <= sentence.start) c++;
+      const [role] = fitting;
+      if (!role) continue;
+      while (c < claims.length && claims[c]!.end <= sentence.start) c++; // in range: c < length is tested first
       const act = actDay(claims[c]?.start === sentence.start ? claims[c] : undefined, reference);
       const day = act ?? reference;
       if (fitting.some((r) => roleHeld(r, day))) continue;
@@ -128,7 +129,7 @@ export const actorOutdatedTitle: Check = {
         // Both honest rewrites: the title held that day, and the old title marked as past.
         expected: held ? [held, `former ${title.text}`] : [`former ${title.text}`],
         ...(fixes.length ? { fixes } : {}),
-        related: [{ location: fitting[0]!.location, message: `Role \`${fitting[0]!.title}\` of \`${actor.id}\`` }],
+        related: [{ location: role.location, message: `Role \`${role.title}\` of \`${actor.id}\`` }],
       });
     }
     return out;

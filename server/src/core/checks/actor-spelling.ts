@@ -42,7 +42,7 @@ export const actorSpelling: Check = {
         const expected = spellingsOf(memo, actor, a.text);
         return {
           span: a,
-          message: message(a.text, expected[0]!),
+          message: message(a.text, expected[0]!), // in range: houseSpellings gives at least one spelling
           expected,
           related: [{ location: actor.location, message: `Registry entry \`${actor.id}\`` }],
         };

@@ -10,7 +10,7 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 /** The fact's day written the way the mention is written, for the simple forms ("January 21", "21 January 2026"). */
 function rewrite(d: DateMention, day: string): string | undefined {
   const y = day.slice(0, 4);
-  const month = MONTH_NAMES[+day.slice(5, 7) - 1]!;
+  const month = MONTH_NAMES[+day.slice(5, 7) - 1]!; // in range: an ISO day's month is 01 to 12
   const dd = String(+day.slice(8, 10));
   if (/^\d{4}-\d{2}-\d{2}$/.test(d.text)) return day;
   if (/^[A-Z][a-z]+ \d{1,2}$/.test(d.text)) return `${month} ${dd}`;
@@ -44,21 +44,22 @@ export const claimDateMismatch: Check = {
       if (!fact || !f) continue;
       // Years are too coarse to disagree with a day ("by 2027" is about something else).
       const candidates = link.claim.dates.filter((d) => /^\d{4}-\d{2}/.test(d.value));
-      if (!candidates.length) continue;
+      const first = candidates[0];
+      if (!first) continue;
       const overlapping = candidates.some((d) => {
         const b = valueBounds(d.value);
         return b && b.first <= f.last && f.first <= b.last;
       });
       if (overlapping) continue;
       // The first of the nearest (each distance computed once).
-      let nearest = candidates[0]!;
+      let nearest = first;
       if (candidates.length > 1) {
         let best = distance(nearest, f);
-        for (let i = 1; i < candidates.length; i++) {
-          const d = distance(candidates[i]!, f);
+        for (const candidate of candidates.slice(1)) {
+          const d = distance(candidate, f);
           if (d < best) {
             best = d;
-            nearest = candidates[i]!;
+            nearest = candidate;
           }
         }
       }

@@ -19,7 +19,8 @@ export const claimLinked: Check = {
       else byClaim.set(l.claim.start, [l]);
     }
     for (const group of byClaim.values()) {
-      const first = group[0]!;
+      const [first] = group;
+      if (!first) continue;
       const ids: string[] = [];
       const related: NonNullable<CheckFinding['related']> = [];
       for (const l of group) {

@@ -65,13 +65,14 @@ export const claimPlaceMismatch: Check = {
       // Registered places, and places only the gazetteer knows ("in Istanbul").
       const places = link.claim.places.filter((p) => (p.form === 'unregistered' ? p.type === 'place' : registry.actors.get(p.id)?.type === 'place'));
       const where = places.filter((p, i) => locative(article.text, p, places[i - 1]));
-      if (!where.length) return;
+      const [at] = where;
+      if (!at) return;
       const elsewhere = (p: ActorMention): boolean => (p.form === 'unregistered' ? surelyElsewhere(registry, p, fact.place!) : !placesNest(registry, p.id, fact.place!));
       if (!where.every(elsewhere)) return;
       const place = registry.actors.get(fact.place)!;
       out.push({
-        span: where[0]!,
-        message: message(where[0]!.text, fact.id, place.name),
+        span: at,
+        message: message(at.text, fact.id, place.name),
         expected: [place.name],
         ...(link.markerFix ? { fixes: [link.markerFix] } : {}),
         related: [{ location: fact.location, message: `Fact \`${fact.id}\`, place \`${fact.place}\`` }],

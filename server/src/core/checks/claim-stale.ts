@@ -53,7 +53,7 @@ function historyFix(article: Article, link: ClaimLink, fact: RegistryFact, refer
   const first = /^\S+/.exec(claim.text)?.[0] ?? '';
   // A name keeps its capital ("On January 25, Tidewell said"); a common word loses it ("On January 25, the union").
   const named = [...claim.actors, ...claim.places].some((a) => a.start === claim.start && a.form !== 'unregistered') || first === 'I' || /^[A-Z0-9]{2,}\b/.test(first) || !/^[A-Z][a-z]/.test(first);
-  const edits = [{ uri: article.uri, span: { start: claim.start, end: claim.start + (named ? 0 : 1) }, newText: `On ${when}, ${named ? '' : first[0]!.toLowerCase()}` }];
+  const edits = [{ uri: article.uri, span: { start: claim.start, end: claim.start + (named ? 0 : 1) }, newText: `On ${when}, ${named ? '' : first.charAt(0).toLowerCase()}` }];
   return { title: `Date it as history: “On ${when}, …”`, edits };
 }
 
@@ -62,7 +62,7 @@ function replaceFix(article: Article, link: ClaimLink, newer: RegistryFact): Fix
   const { claim } = link;
   // Only a sentence of its own: a claim inside a longer sentence would leave a broken one.
   if (!/[.!?]["”’)]*\s*$/.test(article.text.slice(claim.start, claim.end))) return undefined;
-  if (claim.start > 0 && !/[\s>*\-]/.test(article.text[claim.start - 1]!)) return undefined;
+  if (claim.start > 0 && !/[\s>*\-]/.test(article.text.charAt(claim.start - 1))) return undefined;
   const statement = newer.claim.trim().replace(/[.!?]+$/, '');
   return { title: `Replace with the newer fact: “${statement.length > 60 ? `${statement.slice(0, 59)}…` : statement}”`, edits: [{ uri: article.uri, span: { start: claim.start, end: claim.end }, newText: `${statement} [@${newer.id}].` }] };
 }

@@ -63,8 +63,7 @@ function titleBefore(text: string, name: Span, sentence: Span, extra?: ReadonlyS
   let end = name.start;
   let title: typeof words = [];
   let past = false;
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!;
+  for (const w of [...words].reverse()) {
     const gap = text.slice(w.end, end);
     const allowed = title.length === 0 && end === name.start ? /^(?:\s+|,\s+)$/ : /^\s+$/;
     if (!allowed.test(gap)) break;
@@ -102,21 +101,23 @@ function titleAfter(text: string, name: Span, sentence: Span, extra?: ReadonlySe
     else if (!(norm === 'the' || norm === 'its' || norm === 'his' || norm === 'her' || /^\p{Lu}/u.test(w.text) || /['’]s$/.test(w.text))) break;
     at = w.end;
   }
-  if (!title.length) return undefined;
-  const last = title[title.length - 1]!;
+  const last = title.at(-1);
+  if (!last) return undefined;
   if (!/^\s*(?:[,.;:)]|of\b|at\b|for\b)/.test(text.slice(last.end, sentence.end))) return undefined;
   return phrase(text, trimToHead(title), past);
 }
 
 function trimToHead(title: { text: string; start: number; end: number }[]): { text: string; start: number; end: number }[] {
   let last = title.length - 1;
-  while (last >= 0 && !HEADS.has(titleWord(title[last]!.text))) last--;
+  while (last >= 0 && !HEADS.has(titleWord(title[last]!.text))) last--; // in range: last >= 0 is tested first
   return title.slice(0, last + 1);
 }
 
 function phrase(text: string, title: { start: number; end: number; text: string }[], past: boolean): TitlePhrase | undefined {
-  if (!title.length) return undefined;
-  const span = { start: title[0]!.start, end: title[title.length - 1]!.end };
+  const first = title[0];
+  const last = title.at(-1);
+  if (!first || !last) return undefined;
+  const span = { start: first.start, end: last.end };
   return { span, text: text.slice(span.start, span.end), words: title.map((w) => titleWord(w.text)), past };
 }
 
