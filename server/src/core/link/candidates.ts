@@ -90,7 +90,7 @@ function dayStems(day: DayFacts, stems: readonly Set<string>[]): Map<string, num
   if (day.byStem) return day.byStem;
   const byStem = new Map<string, number[]>();
   for (const i of day.facts) {
-    for (const stem of stems[i]!) {
+    for (const stem of stems[i]!) { // in range: day.facts holds fact indices, and stems has one set a fact
       const list = byStem.get(stem);
       if (list) list.push(i);
       else byStem.set(stem, [i]);
@@ -197,7 +197,7 @@ export function linkCandidates(registry: Registry, claim: Claim, stems: () => Re
     for (let k = 0; k < span; k++) takeDay(q, idx.byDay.get(k === 0 ? b.first : addDays(b.first, k)));
     scanOverlapping(q, idx.long, idx.longMaxLast, b);
   }
-  return q.out.sort((a, b) => a - b).map((i) => idx.facts[i]!);
+  return q.out.sort((a, b) => a - b).map((i) => idx.facts[i]!); // in range: q.out holds fact indices
 }
 
 const registered = (a: { form: string }): boolean => a.form !== 'unregistered';
@@ -227,6 +227,7 @@ function takeDay(q: Query, day: DayFacts | undefined): void {
   if (!day) return;
   const { people, stamp } = q;
   if (day.facts.length < DAY_SCAN) {
+    // in range: day.facts holds fact indices, and q.own has an entry a fact
     for (const i of day.facts) {
       if (people.mark[i] === stamp) continue;
       people.mark[i] = stamp;
@@ -256,9 +257,10 @@ function scanOverlapping(q: Query, sorted: DateIndex['sorted'], maxLast: readonl
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.first <= b.last) lo = mid + 1;
+    if (sorted[mid]!.first <= b.last) lo = mid + 1; // in range: lo <= mid < hi <= sorted.length
     else hi = mid;
   }
+  // in range: 0 <= j < lo <= sorted.length, which is maxLast.length; s.index is a fact index
   for (let j = lo - 1; j >= 0 && maxLast[j]! >= b.first; j--) {
     const s = sorted[j]!;
     if (s.last < b.first || people.mark[s.index] === stamp) continue;
@@ -282,6 +284,7 @@ interface Query {
 function take(q: Query, list: readonly number[] | undefined): void {
   if (!list) return;
   const { people, stamp } = q;
+  // in range: the lists hold fact indices, and q.own has an entry a fact
   for (const i of list) {
     if (people.mark[i] === stamp) continue;
     people.mark[i] = stamp;

@@ -51,7 +51,7 @@ function lowerBound(list: readonly { start: number }[], start: number): number {
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < start) lo = mid + 1;
+    if (list[mid]!.start < start) lo = mid + 1; // in range: lo <= mid < hi <= list.length
     else hi = mid;
   }
   return lo;
@@ -60,19 +60,21 @@ function lowerBound(list: readonly { start: number }[], start: number): number {
 /** The items of a list sorted by start that `keep` accepts among those starting inside the sentence. */
 function startingIn<T extends { start: number; end: number }>(list: readonly T[], sentence: { start: number; end: number }, keep: (x: T) => boolean): T[] {
   const out: T[] = [];
+  // in range: i < list.length is tested first
   for (let i = lowerBound(list, sentence.start); i < list.length && list[i]!.start < sentence.end; i++) if (keep(list[i]!)) out.push(list[i]!);
   return out;
 }
 
 /** Whether `keep` accepts an item of a list sorted by start among those starting inside the sentence. */
 function someStartingIn<T extends { start: number; end: number }>(list: readonly T[], sentence: { start: number; end: number }, keep: (x: T) => boolean): boolean {
+  // in range: i < list.length is tested first
   for (let i = lowerBound(list, sentence.start); i < list.length && list[i]!.start < sentence.end; i++) if (keep(list[i]!)) return true;
   return false;
 }
 
 /** Whether a list is sorted by start (callers check once per call, not per sentence). */
 function isSorted(list: readonly { start: number }[]): boolean {
-  return list.every((x, i) => i === 0 || list[i - 1]!.start <= x.start);
+  return list.every((x, i) => i === 0 || list[i - 1]!.start <= x.start); // in range: 0 <= i - 1
 }
 
 /** A sentence that holds a marker but no date, as a claim without dates (so that its marker links it). */
@@ -199,7 +201,8 @@ export function linkClaims(
   const sorted = isSorted(markers);
   let m = 0;
   for (const sentence of article.sentences) {
-    while (m < markers.length && markers[m]!.start < sentence.start) m++;
+    while (m < markers.length && markers[m]!.start < sentence.start) m++; // in range: m < length is tested first
+    // in range: m < markers.length is tested first
     const marked = sorted ? m < markers.length && markers[m]!.start < sentence.end : markers.some((x) => x.start >= sentence.start && x.start < sentence.end);
     if (!marked) continue;
     byStart ??= new Map(claims.map((c) => [c.start, c]));
@@ -215,7 +218,7 @@ export function linkClaims(
   if (memo && memo.size > 10_000) memo.clear();
   // Inferred links: the best fact for each dated claim and undated restatement without a marker.
   for (let i = 0, n = claims.length + restatements.length; i < n; i++) {
-    const claim = i < claims.length ? claims[i]! : restatements[i - claims.length]!;
+    const claim = i < claims.length ? claims[i]! : restatements[i - claims.length]!; // in range: i < n, the two lengths
     if (done.has(claim.start) || claim.markers.length) continue;
     let best: { id: string; score: number } | undefined | null;
     let at: number;

@@ -224,7 +224,10 @@ export function scoreFact(claim: Claim, fact: RegistryFact, registry: Registry, 
     for (const id of participants) factSide += actorWeight(t, id);
     for (const [id, above] of ids) {
       let hit: string | undefined = participants.includes(id) ? id : undefined;
-      for (let i = 0; hit === undefined && i < above.length; i++) if (participants.includes(above[i]!)) hit = above[i];
+      for (const place of above) {
+        if (hit !== undefined) break;
+        if (participants.includes(place)) hit = place;
+      }
       if (hit === undefined) continue;
       shared += actorWeight(t, hit);
       evidence?.actors.push(hit);

@@ -59,7 +59,7 @@ export function registryTerms(registry: Registry): RegistryTerms {
   built.set(registry, t);
   facts.forEach((fact, i) => {
     let w = 0;
-    for (const term of terms[i]!) w += termWeight(t!, term);
+    for (const term of terms[i]!) w += termWeight(t!, term); // in range: terms has an entry a fact
     weightOfFact.set(fact, w);
   });
   return t;

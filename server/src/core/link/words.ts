@@ -26,13 +26,14 @@ const PHRASE_ENDS = new Set<string>();
 /** The most words a phrase has. */
 let PHRASE_MAX = 1;
 for (const group of SYNONYMS.groups) {
-  const name = `~${group[0]!.split(' ').map(baseStem).join('_')}`;
+  const name = `~${(group[0] ?? '').split(' ').map(baseStem).join('_')}`;
   for (const entry of group) {
     const stems = entry.split(' ').map(baseStem);
-    if (stems.length === 1) CONCEPTS.set(stems[0]!, name);
+    const [only, ...more] = stems;
+    if (only !== undefined && !more.length) CONCEPTS.set(only, name);
     else {
       PHRASES.set(stems.join(' '), name);
-      PHRASE_ENDS.add(stems[stems.length - 1]!);
+      PHRASE_ENDS.add(stems.at(-1) ?? '');
       PHRASE_MAX = Math.max(PHRASE_MAX, stems.length);
     }
   }
@@ -75,7 +76,7 @@ function phraseAt(b: string | undefined, a: string | undefined, last: string): s
 export function phraseTerms(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 1; i < words.length; i++) {
-    const g = phraseAt(i > 1 ? stemOf(words[i - 2]!) : undefined, stemOf(words[i - 1]!), stemOf(words[i]!));
+    const g = phraseAt(i > 1 ? stemOf(words[i - 2]!) : undefined, stemOf(words[i - 1]!), stemOf(words[i]!)); // in range: 1 <= i < words.length
     if (g) out.push(g);
   }
   return out;
@@ -149,12 +150,13 @@ export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
+    // in range: prev has b.length + 1 entries, cur has j of them before this step
     for (let j = 1; j <= b.length; j++) {
       cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
     prev = cur;
   }
-  return prev[b.length]!;
+  return prev[b.length]!; // in range: prev has b.length + 1 entries
 }
 
 /** A registry id slug of a text: lowercase ASCII words joined by hyphens. */
