@@ -3,7 +3,8 @@ import type { ActorMention, ActorType, Article, MentionForm } from '../types.js'
 import { articleUnits, placeTokens, type ArticleUnits } from './blocks.js';
 import { joinable, nameTokens, slug, type Token } from './tokens.js';
 import { foldSpelling } from './names.js';
-import { findUnregistered, scanRuns } from './unregistered.js';
+import { findUnregistered } from './unregistered.js';
+import { scanRuns } from './unregistered-spans.js';
 
 /** One registry spelling, as stored in the matcher. */
 interface Entry {
@@ -62,8 +63,8 @@ export function actorMatcher(registry: Registry): ActorMatcher {
     for (const [spelling, form] of [[actor.name, 'surname'], ...actor.variants.map((v) => [v, 'variant'])] as [string, MentionForm][]) {
       const words = spelling.trim().split(/\s+/);
       if (words.length < 2) continue;
-      const last = words[words.length - 1]!;
-      if (!taken.has(nameTokens(last).join(' '))) add(actor, last, form);
+      const last = words.at(-1);
+      if (last !== undefined && !taken.has(nameTokens(last).join(' '))) add(actor, last, form);
     }
   }
   const matcher = { root, maxTokens };
@@ -72,10 +73,14 @@ export function actorMatcher(registry: Registry): ActorMatcher {
 }
 
 function caseFits(entry: Entry, tokens: Token[], from: number, to: number, text: string): boolean {
-  if (entry.exactCase) return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/[^\p{L}]/gu, '') === entry.spelling.replace(/[^\p{L}]/gu, '');
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last) return false;
+  if (entry.exactCase) return text.slice(first.start, last.end).replace(/[^\p{L}]/gu, '') === entry.spelling.replace(/[^\p{L}]/gu, '');
   // Lowercase spellings ("coalition of the willing") match as written; others need a capital.
-  if (entry.spelling[0] === entry.spelling[0]!.toLowerCase()) return true;
-  return tokens[from]!.shape === 'upper';
+  const initial = entry.spelling.charAt(0);
+  if (initial === initial.toLowerCase()) return true;
+  return first.shape === 'upper';
 }
 
 /**
@@ -92,7 +97,9 @@ export function extractActors(article: Article, registry: Registry, units: Artic
   const surnames = new Map<string, { id: string; type: ActorType }>();
   let starts: Set<number> | undefined;
   units.units.forEach((unit, b) => {
-    const base = blocks[b]!.start;
+    const block = blocks[b];
+    if (!block) return;
+    const base = block.start;
     let scan = unit.scan;
     if (!scan || scan.matcher !== matcher) {
       // Registry matches; every other token stays free for the unregistered-name finder.
@@ -100,7 +107,10 @@ export function extractActors(article: Article, registry: Registry, units: Artic
       const found = matchBlock(text, tokens, matcher);
       if (!starts) {
         starts = new Set<number>();
-        for (const s of article.sentences) if (s.words.length) starts.add(s.words[0]!.start);
+        for (const s of article.sentences) {
+          const [word] = s.words;
+          if (word) starts.add(word.start);
+        }
       }
       const runs = scanRuns(text, tokens, found.free, starts);
       const mentions = found.mentions.map((x) => ({ ...x, start: x.start - base, end: x.end - base }));
@@ -117,10 +127,22 @@ function mergeByStart(a: ActorMention[], b: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) out.push(a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  for (let k = 1; k < out.length; k++) if (out[k - 1]!.start > out[k]!.start) return [...a, ...b].sort((x, y) => x.start - y.start);
+  for (;;) {
+    const x = a[i];
+    const y = b[j];
+    if (x && (!y || x.start <= y.start)) {
+      out.push(x);
+      i++;
+    } else if (y) {
+      out.push(y);
+      j++;
+    } else break;
+  }
+  let prev = -Infinity;
+  for (const m of out) {
+    if (m.start < prev) return [...a, ...b].sort((x, y) => x.start - y.start);
+    prev = m.start;
+  }
   return out;
 }
 
@@ -132,9 +154,12 @@ function matchBlock(text: string, tokens: Token[], matcher: ActorMatcher): { men
   const matchAt = (i: number): { entry: Entry; length: number } | undefined => {
     let node: Node | undefined = root;
     let best: { entry: Entry; length: number } | undefined;
-    for (let k = 0; k < maxTokens && i + k < tokens.length; k++) {
-      if (k > 0 && !joinable(text, tokens[i + k - 1]!, tokens[i + k]!)) break;
-      node = node.next.get(tokens[i + k]!.norm);
+    let prev: Token | undefined;
+    for (let k = 0; k < maxTokens; k++) {
+      const t = tokens[i + k];
+      if (!t || (prev && !joinable(text, prev, t))) break;
+      prev = t;
+      node = node.next.get(t.norm);
       if (!node) break;
       const entry = node.entries.find((e) => caseFits(e, tokens, i, i + k + 1, text));
       if (entry) best = { entry, length: k + 1 };
@@ -149,8 +174,9 @@ function matchBlock(text: string, tokens: Token[], matcher: ActorMatcher): { men
       i++;
       continue;
     }
-    const first = tokens[i]!;
-    const last = tokens[i + best.length - 1]!;
+    const first = tokens[i];
+    const last = tokens[i + best.length - 1];
+    if (!first || !last) break;
     const a = best.entry.actor;
     // Initialisms keep their final dot ("U.S."), which the tokens leave out.
     const end = best.entry.spelling.endsWith('.') && text[last.end] === '.' ? last.end + 1 : last.end;

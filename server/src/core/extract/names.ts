@@ -119,23 +119,27 @@ const TITLE_FUNCTION = words('a an the and or but nor of to in on at by for from
 export function titleCaseTokens(text: string, tokens: readonly Token[]): boolean[] {
   const flags = new Array<boolean>(tokens.length).fill(false);
   let i = 0;
-  while (i < tokens.length) {
+  for (let head = tokens[i]; head; head = tokens[i]) {
     // One line: tokens of the same block with no newline between them.
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.block === tokens[i]!.block && !tokens[j]!.lineStart) j++;
+    let last = head;
+    for (let t = tokens[j]; t && t.block === head.block && !t.lineStart; t = tokens[++j]) last = t;
     let capital = 0;
     let lower = 0;
+    let shouted = true;
+    let long = false;
     for (let k = i; k < j; k++) {
-      const t = tokens[k]!;
+      const t = tokens[k];
+      if (!t) break;
+      if (shouted && t.text !== t.text.toUpperCase()) shouted = false;
+      if (t.text.length >= 4) long = true;
       if (t.shape === 'digit') continue;
       if (t.shape === 'upper') capital++;
       else if (!TITLE_FUNCTION.has(t.norm)) lower++;
     }
-    const lineEnd = text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 2);
+    const lineEnd = text.slice(last.end, last.end + 2);
     const sentenceLike = /^[.!?]/.test(lineEnd) && lower > 0;
-    let shouted = true;
-    for (let k = i; k < j && shouted; k++) if (tokens[k]!.text !== tokens[k]!.text.toUpperCase()) shouted = false;
-    const label = shouted && tokens.slice(i, j).some((t) => t.text.length >= 4);
+    const label = shouted && long;
     if (label || (capital >= 2 && !sentenceLike && lower <= (capital >= 8 ? 1 : 0))) for (let k = i; k < j; k++) flags[k] = true;
     i = j;
   }

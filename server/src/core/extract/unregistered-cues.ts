@@ -1,0 +1,162 @@
+// Typing by context: what the words around a name say it is ("X's chief executive",
+// "shares in X", "X, the utility,", "X, 54,", "told X", "in X"), as votes per type.
+import { ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, foldSpelling } from './names.js';
+import { slug } from './tokens.js';
+import { givenLeads } from './unregistered-clusters.js';
+import type { Known } from './unregistered-titled.js';
+import { firstOf, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+
+/** Common nouns for a body, right before its name. */
+const BODY_NOUNS = `group|firm|company|charity|party|union|agency|campaign|network|lender|insurer|carmaker|chipmaker|retailer|broadcaster|newspaper|outlet|club|side|team|band|startup|watchdog|regulator|tank|airline|carrier|bank|fund|broker|publisher|nonprofit|organi[sz]ation|utility|conglomerate|manufacturer|maker|operator|miner|brewer|developer|supplier|giant|chain|provider|producer|exchange|consultancy`;
+
+/** A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind"). */
+const BODY_BEFORE = new RegExp(`\\b(?:${BODY_NOUNS}),?\\s+$`);
+
+/** After a name: its apposition or the next sentence's anaphor names a body ("X, the utility, said"; "X fell. The company said"). */
+const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})\\b`, 'u');
+const BODY_ANAPHOR = new RegExp(`["”’']?\\s+(?:The|the|That|that)\\s+(?:${BODY_NOUNS})\\b`, 'y');
+
+/** A possessive before a company's or club's people and things ("Veltra's chief executive", "X's shares"). */
+const ORG_POSSESSIVE = /^['’]s\s+(?:chief executive|chief financial|chief operating|ceo|cfo|coo|board|shares|shareholders|stock|employees|staff|workers|customers|subsidiary|parent|headquarters|revenue|revenues|profit|profits|earnings|sales|results|chairman|chairwoman|chair|founder|founders|owner|owners|unit|division|brands?|products|factory|plants?|stores|squad|manager|coach|players|fans|stadium|striker|midfielder|goalkeeper|defender|president|bid|offer|takeover|bonds|debt|creditors|auditors|share price|market value)\b/;
+
+/** After a name: trading, filings and results ("X shares fell", "X Inc", "X posted a loss"). */
+const ORG_FOLLOWS = /^\s+(?:shares|stock|stocks|shareholders|bonds|said in a (?:statement|filing)|posted|reported (?:a|an|net|revenue|sales|profit|quarterly|annual|earnings))\b/;
+
+/** Before a name: a workplace, a deal or a match ("an analyst at X", "joined X", "beat X 2-1"). */
+const ORG_PRECEDES = /\b(?:at|joined|joining|rival|rivals|owned by|acquired|acquire|bought|buy|statement from|spokesperson for|spokesman for|spokeswoman for)\s+(?:the\s+)?$/;
+
+/** Before a name: a holding or a part of a company ("shares in X", "a unit of X"): strong. */
+const ORG_HOLDING = /\b(?:shares in|stake in|stakes in|holding in|invest in|invested in|investment in|subsidiary of|unit of|division of|customers of|shareholders of|chief executive of|owner of)\s+$/i;
+
+/** After a name, in its sentence: "its" says a body, "he"/"she"/"his"/"her" a person. */
+const ITS = /\bits\b/;
+const HIS_HER = /\b(?:he|she|his|her|him)\b/;
+
+/** An age in apposition says a person ("X, 54, said"). */
+const AGE = /^,\s+\d{1,3},/;
+
+/** Votes for each type from a name's context. */
+export interface Cues {
+  person: number;
+  organization: number;
+  place: number;
+}
+
+/** The votes of the words around a name (its first token, or the whole name, at `start`–`end`), reading no further than `limit`. */
+export function cuesAt(text: string, start: number, end: number, sentenceStart: boolean, limit: number): Cues {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  let person = 0;
+  let organization = 0;
+  let place = 0;
+  if (PERSON_BEFORE.test(before)) person += 2;
+  // "an analyst at X, said": the verb is the person's before the workplace.
+  const holding = ORG_HOLDING.test(before);
+  const workplace = holding || ORG_PRECEDES.test(before);
+  const next = after[0];
+  // The rest of its sentence, within the 40 characters read.
+  const stop = after.search(/[.!?]/);
+  const rest = stop < 0 ? after : after.slice(0, stop);
+  if (next === ',' && AGE.test(after)) person += 2;
+  if (HIS_HER.test(rest)) person++;
+  // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
+  if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
+  if (next === ',' && BODY_APPOSITION.test(text.slice(end, Math.min(limit, end + 60)))) organization += 2;
+  if (workplace || ITS.test(rest)) organization++;
+  // The next sentence's "the company" speaks of this sentence's subject most of all.
+  if (!/^\s+(?:for|of|at|in|from|with|to|on)\b/.test(after)) {
+    const window = text.slice(end, Math.min(limit, end + 240));
+    const dot = window.search(/[.!?]/);
+    if (dot >= 0) {
+      BODY_ANAPHOR.lastIndex = dot + 1;
+      if (BODY_ANAPHOR.test(window)) organization += sentenceStart ? 2 : 1;
+    }
+  }
+  // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name.
+  if (PERSON_AFTER.test(after) && !(sentenceStart && /^\s+who\b/.test(after)) && !(workplace && /^,/.test(after))) person++;
+  if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) organization++;
+  const prev = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
+  if ((prev && PLACE_CUES.has(prev) && !workplace && !/^['’]s\b/.test(after)) || PLACE_AFTER.test(after)) place++;
+  return { person, organization, place };
+}
+
+/** A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind"). */
+export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
+  const { text } = ctx;
+  for (const c of candidates) {
+    const p = c.part;
+    if (c.type === 'place' || c.type === 'organization' || p.afterTitle || p.common || givenLeads(p, ctx)) continue;
+    if ((c.at.body ??= BODY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))) {
+      c.type = 'organization';
+      c.id = p.nameSlug ??= slug(p.name);
+    }
+  }
+}
+
+/** A name typed a person for want of a better reason takes the type its mentions' contexts agree on ("Harlow Brothers shares", "the club"). */
+export function typeWeakByVotes(candidates: readonly Cand[], text: string): void {
+  const weak = (c: Cand): c is Cand & { id: string } => c.part.weak && c.type === 'person' && c.part.words.length > 1 && c.id !== undefined;
+  const votes = new Map<string, { person: number; organization: number }>();
+  for (const c of candidates) {
+    if (!weak(c)) continue;
+    const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.end - c.at.start, c.part.sentenceStart, c.limit));
+    const v = votes.get(c.id);
+    if (v) {
+      v.person += cues.person;
+      v.organization += cues.organization;
+    } else votes.set(c.id, { person: cues.person, organization: cues.organization });
+  }
+  for (const c of candidates) {
+    const v = weak(c) ? votes.get(c.id) : undefined;
+    if (v && v.organization >= 2 && v.organization > v.person) {
+      c.type = 'organization';
+      c.id = c.part.nameSlug ??= slug(c.part.name);
+    }
+  }
+}
+
+/**
+ * Single unknown words: a known surname, a name typed elsewhere in the article
+ * (`known`), or the votes of the words around all their mentions. News copy names
+ * a person in full before it uses the surname alone, so a lone word with no full
+ * name in the article is an organization unless its context says otherwise.
+ */
+export function typeLoneWords(candidates: readonly Cand[], text: string, known: Known, surnames: Surnames): void {
+  const placeGroups = new Set<number>();
+  const orgGroups = new Set<number>();
+  for (const c of candidates) {
+    if (c.type === 'place') placeGroups.add(c.group);
+    else if (c.type === 'organization') orgGroups.add(c.group);
+  }
+  const votes = new Map<string, Cues & { mid: number }>();
+  for (const c of candidates) {
+    if (c.type || c.part.common) continue;
+    const p = c.part;
+    let v = votes.get(p.key);
+    if (!v) votes.set(p.key, (v = { person: 0, organization: 0, place: 0, mid: 0 }));
+    const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.firstEnd - c.at.start, p.sentenceStart, c.limit));
+    if (!p.sentenceStart) v.mid++;
+    v.person += cues.person;
+    v.organization += cues.organization;
+    v.place += cues.place;
+    // Coordinated with a place ("the Dnipropetrovsk and Zaporizhia regions").
+    if (!p.sentenceStart && placeGroups.has(c.group)) v.place++;
+    // Coordinated with a body ("Barclays and the Bank of America").
+    else if (orgGroups.has(c.group) && /^\s+and\s/.test(text.slice(c.start + c.at.end - c.at.start, c.start + c.at.end - c.at.start + 6))) v.organization++;
+  }
+  for (const c of candidates) {
+    if (c.type || c.part.common) continue;
+    const p = c.part;
+    const surname = surnames.get((p.fullKey ??= foldSpelling(slug(p.words.join(' ')))));
+    const other = known.get(p.key);
+    const v = votes.get(p.key);
+    if (surname) ({ id: c.id, type: c.type } = surname);
+    else if (other) ({ id: c.id, type: c.type } = other);
+    else if (v && (v.mid > 0 || v.person + v.organization + v.place > 0)) {
+      c.type = v.place > v.person && v.place > v.organization ? 'place' : v.person > 0 && v.person >= v.organization ? 'person' : 'organization';
+      const lone = (p.loneSlug ??= slug(firstOf(p.tokens).text));
+      c.id = c.type === 'person' ? (p.lonePerson ??= foldSpelling(lone)) : lone;
+      known.set(p.key, c);
+    }
+  }
+}

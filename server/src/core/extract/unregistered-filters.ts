@@ -1,0 +1,86 @@
+// Capitalised words that name no actor: documents, events, holidays, amounts and
+// common nouns by their words (notActor), and capitals that prove nothing where they
+// stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
+import { AMOUNT_WORDS, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
+import type { Occurrence } from './runs.js';
+import type { Token } from './tokens.js';
+import { firstOf, hasOrgWord, isGiven, lastOf, type Ctx } from './unregistered-words.js';
+
+/** Endings of common nouns and adjectives ("Bankruptcy", "Constitutional", "Enforcement"): such a word alone names nobody. */
+const COMMON_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ism|ship|ional|ical|ancy|ency|ptcy|ity)s?$/u;
+
+/**
+ * Whether capitalised words name no actor: a document, law or treaty ("Paris
+ * Declaration"), a war, event or holiday ("World War II", "Christmas Eve"), an
+ * amount ("Billion Dollars"), or one common noun or adjective alone (a body's
+ * head word such as "Cabinet" or "Board", unless it names one body: "Kremlin").
+ */
+export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
+  const last = lastOf(toks).norm;
+  if (toks.length > 1 && DOCUMENT_WORDS.has(last)) return true;
+  if (toks.length > 1 && (last === 'day' || last === 'eve' || last === 'year') && !isGiven(firstOf(toks), ctx)) return true;
+  let event = false;
+  let body = false;
+  for (const t of toks) {
+    if (HOLIDAY_WORDS.has(t.norm) || AMOUNT_WORDS.has(t.norm)) return true;
+    if (EVENT_WORDS.has(t.norm)) event = true;
+    else if (ORG_WORDS.has(t.norm)) body = true;
+  }
+  if (event && !body) return true;
+  if (toks.length > 1) return false;
+  const t = firstOf(toks);
+  if (t.text.length === 1) return true;
+  if (isAcronym(t.text)) return false;
+  if (PLACE_WORDS.has(t.norm) || ORDINALS.has(t.norm) || t.norm === 'day' || t.norm === 'year') return true;
+  if (ORG_WORDS.has(t.norm) && !INSTITUTIONS.has(t.norm)) return true;
+  if (DOCUMENT_WORDS.has(t.norm) || TITLES.has(t.norm)) return true;
+  // Plurals of title words and head words ("Lawyers", "Ministers", "Banks").
+  const singular = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
+  if (singular && (TITLES.has(singular) || (ORG_WORDS.has(singular) && !INSTITUTIONS.has(singular)))) return true;
+  return COMMON_ENDING.test(t.text) && !isGiven(t, ctx);
+}
+
+/** Common nouns that take a number ("Chapter 11", "Article 5", "Flight 302"): with one, no name. */
+const NUMBERED = new Set('chapter article section clause paragraph rule room title phase stage level grade category flight route page table figure item part round game week season class type tier gate terminal platform line highway station unit ward district precinct division case resolution'.split(' '));
+
+/** All-caps function words: beside them, capitals shout ("WE WILL NOT BACK DOWN"). */
+const SHOUTED = /\b(?:THE|AND|FOR|ARE|WAS|WERE|WILL|NOT|THIS|THAT|WITH|YOU|OUR|HAVE|HAS|OF|TO|IS|WE|BE|IT|MY|NO|IN|ON|AT|BY|I)\b/;
+
+/** Determiners after a sentence's first word: the word is a verb ("Skip the queue"), not a name. */
+const IMPERATIVE = /^\s+(?:the|a|an|your|our|this|these|those|my|their|its|all|every|him|her|them|it|us|me)\b/;
+
+/** Whether `start`–`end` sits in a quotation of three or more words that all start with a capital (a heading or slogan: "Trick Or Treat, Look Up"). */
+function quotedTitleCase(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  if (open < 0 || /[\n.!?]/.test(before.slice(open + 1))) return false;
+  const after = text.slice(end, end + 60);
+  const close = after.search(/["”]/);
+  if (close < 0 || /[\n]/.test(after.slice(0, close))) return false;
+  const quoted = before.slice(open + 1) + text.slice(start, end) + after.slice(0, close);
+  const words = quoted.match(/\p{L}+/gu) ?? [];
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Whether this occurrence's capitals prove nothing where it stands (see {@link Occurrence.dropped}). */
+export function droppedAt(o: Occurrence, text: string, base: number): boolean {
+  const p = o.part;
+  if (p.type === 'place') return false;
+  // Several words in capitals that name no place are shouted ("NO JOBS", "STOLEN SEAT").
+  if (p.length > 1 && p.tokens.every((t) => t.text === t.text.toUpperCase()) && !p.tokens.every((t) => t.text.length === 1) && !hasOrgWord(p.tokens)) return true;
+  if (quotedTitleCase(text, o.start + base, o.end + base)) return true;
+  if (p.length > 1) return false;
+  const start = o.start + base;
+  const end = o.end + base;
+  const after = text.slice(end, end + 12);
+  if (p.sentenceStart && IMPERATIVE.test(after)) return true;
+  const t = firstOf(p.tokens);
+  if ((NUMBERED.has(t.norm) || (t.text.length <= 3 && t.text !== t.text.toUpperCase())) && /^\s+\d/.test(after)) return true;
+  // "Valentine's Day", "St Patrick's Day".
+  if (/^['’]s\s+(?:Day|Eve)\b/.test(after)) return true;
+  if ((t.text.length >= 3 || NOT_NAMES.has(t.norm)) && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) {
+    const around = text.slice(Math.max(0, start - 24), start) + ' ' + text.slice(end, end + 24);
+    if (SHOUTED.test(around)) return true;
+  }
+  return false;
+}

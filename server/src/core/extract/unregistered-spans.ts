@@ -1,0 +1,268 @@
+// Candidate spans: runs of capitalised words in a block (scanRuns) and their split
+// into candidate names (splitRun): at title words, at "and" between names, at
+// connectors that join no body, at hyphens between places, past leading demonyms.
+import { isDemonym } from './gazetteer.js';
+import { ADJECTIVES, ORG_WORDS, TITLES, isAcronym, isNameWord, titleCaseTokens } from './names.js';
+import type { ScanRun } from './runs.js';
+import { TITLE_MODIFIERS } from './title-words.js';
+import { joinable, type Token } from './tokens.js';
+import {
+  CONNECTORS,
+  PARTICLES,
+  PATRONYMIC,
+  firstOf,
+  hasOrgWord,
+  lastOf,
+  isGiven,
+  keyOf,
+  placeOf,
+  placePrefix,
+  type Candidate,
+  type Ctx,
+} from './unregistered-words.js';
+
+/** Two-letter abbreviations that are never a name alone. */
+const ABBREVIATIONS = new Set('co st mt ft dr mr ms jr sr vs no pp pt rd av ave'.split(' '));
+
+/**
+ * Finds the runs of capitalised words, with connectors inside ("Secretary of
+ * State Marco Rubio"), among the `free` tokens of one block (tokens placed in
+ * the article). `starts` holds the
+ * offsets of sentences' first words.
+ */
+export function scanRuns(text: string, tokens: readonly Token[], free: readonly boolean[], starts: ReadonlySet<number>): ScanRun[] {
+  const titled = titleCaseTokens(text, tokens);
+  // A sentence's first word, also after an opening quote or bracket; a quoted name mid-sentence is not one.
+  const isStart = (t: Token): boolean =>
+    starts.has(t.start) || /(?:^|[.!?:]\s*["“‘'(\[]?|\n\s*["“‘'(\[]?|\s[-–—]\s+)$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+  // Token k may join a run that started on a line of the same kind (Title Case or not).
+  const nameAt = (k: number): Token | undefined => {
+    const t = tokens[k];
+    return t && free[k] && isNameWord(t) ? t : undefined;
+  };
+  const runs: ScanRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = nameAt(i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const kind = titled[i] === true;
+    let last = first;
+    let j = i + 1;
+    while (j < tokens.length && free[j] && titled[j] === kind) {
+      const t = nameAt(j);
+      if (t && joinable(text, last, t)) {
+        last = t;
+        j++;
+        continue;
+      }
+      // Up to two connectors ("of the") between two name words.
+      let c = 0;
+      let prev = last;
+      while (c < 2) {
+        const conn = free[j + c] ? tokens[j + c] : undefined;
+        if (!conn || !CONNECTORS.has(conn.text) || !joinable(text, prev, conn)) break;
+        prev = conn;
+        c++;
+      }
+      const next = c ? nameAt(j + c) : undefined;
+      if (next && joinable(text, prev, next) && titled[j + c] === kind) {
+        last = next;
+        j += c + 1;
+        continue;
+      }
+      break;
+    }
+    const key = kind ? '' : `${isStart(first) ? 1 : 0}${text.slice(first.start, last.end)}`;
+    runs.push({ from: i, to: j, titled: kind, key });
+    i = j;
+  }
+  return runs;
+}
+
+/**
+ * Splits a run of capitalised words into candidate names: at title words
+ * ("UK Prime Minister Keir Starmer" → UK, Keir Starmer), around connectors that
+ * join no organization, at leading demonyms ("Ukrainian President ...") and at
+ * hyphens between places ("Russia-Ukraine").
+ */
+export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candidate[] {
+  const { text, lowercaseSeen } = ctx;
+  const head = run[0];
+  if (!head) return [];
+  // A sentence's first word that the article also writes in lowercase is a common word.
+  if (sentenceStart && lowercaseSeen.has(head.norm) && !placeOf([head]) && !TITLES.has(head.norm)) {
+    run = run.slice(1);
+    sentenceStart = false;
+  }
+  const only = run.length === 1 ? run[0] : undefined;
+  // Abbreviations alone are no names ("Co" of "Co-operation", "St", "Jr"); "Xi" is one.
+  if (only && ABBREVIATIONS.has(only.norm) && only.text !== only.text.toUpperCase()) return [];
+  // A short abbreviation with its full stop inside a sentence ("HARRISBURG, Pa. —", "Calif., said").
+  if (only && only.text.length <= 5 && only.text !== only.text.toUpperCase() && /^\.\s*[^\s\p{Lu}"“]/u.test(text.slice(only.end, only.end + 3))) return [];
+  if (!run.length) return [];
+  if (placeOf(run)) return [{ tokens: run, sentenceStart }];
+  // Coordinated names are separate ("Prime Minister Mikko Laine and Nordvik CEO Tom Heller"),
+  // unless an organization's name spans the "and" ("National Security and Defense Council").
+  const conjuncts = cut(run, (t) => t.text === 'and');
+  if (conjuncts.length > 1 && (!hasOrgWord(run) || conjuncts.some((c) => placeOf(c)) || hasOrgWord(firstOf(conjuncts)) || separate(conjuncts))) {
+    return conjuncts.flatMap((c, n) => splitRun(c, sentenceStart && n === 0, ctx));
+  }
+  const pieces = piecesAtTitles(run, sentenceStart, text);
+
+  const out: Candidate[] = [];
+  for (const piece of pieces) {
+    for (let part of splitParts(piece.tokens, ctx)) {
+      let start = piece.start && part[0] === piece.tokens[0];
+      // Demonyms and adjectives of region lead a name only inside an organization ("Russian Foreign Ministry").
+      if (!hasOrgWord(part)) {
+        for (;;) {
+          const lead = part[0];
+          if (!lead) break;
+          const two = part.length > 1 && isDemonym(keyOf(part.slice(0, 2))) ? 2 : 0;
+          const n = two || (isDemonym(lead.norm) || ADJECTIVES.has(lead.norm) ? 1 : 0);
+          if (!n) break;
+          part = part.slice(n);
+          start = false;
+        }
+      }
+      if (!part.length) continue;
+      // After a title, a town's name is a person's ("Sheikh Hassan", "Prime Minister Jackson"); a country's is not.
+      const place = placeOf(part);
+      const type = piece.afterTitle && !hasOrgWord(part) && (!place || (place.kind === 'city' && part.length === 1)) ? 'person' : undefined;
+      out.push({ tokens: part, sentenceStart: start, ...(type ? { type } : {}), ...(piece.beforeTitle ? { beforeTitle: true } : {}), ...(piece.afterTitle ? { afterTitle: true } : {}) });
+    }
+  }
+  return out;
+}
+
+/** A run cut at its title words: the pieces before, between and after them, and a place completing a title ("Minister of Defence"). */
+interface Piece {
+  tokens: Token[];
+  afterTitle: boolean;
+  beforeTitle: boolean;
+  start: boolean;
+}
+
+function piecesAtTitles(run: readonly Token[], sentenceStart: boolean, text: string): Piece[] {
+  const pieces: Piece[] = [];
+  let cur: Token[] = [];
+  let afterTitle = false;
+  let curStart = sentenceStart;
+  const connectorAt = (k: number): boolean => {
+    const t = run[k];
+    return t !== undefined && CONNECTORS.has(t.text);
+  };
+  for (let k = 0; k < run.length; ) {
+    const t = run[k];
+    if (!t) break;
+    if (!isTitleAt(run, k)) {
+      cur.push(t);
+      k++;
+      continue;
+    }
+    if (cur.length) pieces.push({ tokens: cur, afterTitle, beforeTitle: true, start: curStart });
+    cur = [];
+    curStart = false;
+    afterTitle = true;
+    k++;
+    // "Secretary of State", "Minister of Defence": a connector and one word after a title complete it.
+    if (connectorAt(k)) {
+      while (connectorAt(k)) k++;
+      if (k < run.length) {
+        const n = placePrefix(run.slice(k), text) || 1;
+        const complement = run.slice(k, k + n);
+        if (placeOf(complement)) pieces.push({ tokens: complement, afterTitle: false, beforeTitle: true, start: false });
+        k += n;
+      }
+    }
+  }
+  if (cur.length) pieces.push({ tokens: cur, afterTitle, beforeTitle: false, start: curStart });
+  return pieces;
+}
+
+/** Whether `run[k]` is a title word here: not a head of an organization ("Foreign Ministry", "Ministry of Finance"). */
+function isTitleAt(run: readonly Token[], k: number): boolean {
+  const t = run[k];
+  if (!t || !TITLES.has(t.norm) || CONNECTORS.has(t.text)) return false;
+  const next = run[k + 1];
+  if (next && ORG_WORDS.has(next.norm)) return false;
+  // "Ministry of Finance": after a connector that follows an organization's head word.
+  const prev = run[k - 1];
+  if (prev && CONNECTORS.has(prev.text) && hasOrgWord(run.slice(0, k))) return false;
+  // Modifiers ("Finance", "Foreign", "Deputy") are titles only before a title ("Finance Minister").
+  if (TITLE_MODIFIERS.has(t.norm)) {
+    let m = k + 1;
+    for (let u = run[m]; u && TITLE_MODIFIERS.has(u.norm); u = run[++m]);
+    const after = run[m];
+    return after !== undefined && TITLES.has(after.norm);
+  }
+  return true;
+}
+
+/** Splits at connectors (unless an organization spans them and no part is a place) and at hyphens between places. */
+function splitParts(toks: Token[], ctx: Ctx): Token[][] {
+  const { text } = ctx;
+  while (toks.length && CONNECTORS.has(firstOf(toks).text)) toks = toks.slice(1);
+  while (toks.length && CONNECTORS.has(lastOf(toks).text)) toks = toks.slice(0, -1);
+  if (!toks.length) return [];
+  if (placeOf(toks)) return [toks];
+  // Coordination first: "United States and Europe" are two actors, "National Security and Defense Council" one.
+  const conjuncts = cut(toks, (t) => t.text === 'and');
+  if (conjuncts.length > 1) {
+    const trimmed = conjuncts.map((c) => c.filter((t) => !CONNECTORS.has(t.text)));
+    if (!hasOrgWord(toks) || trimmed.some((c) => placeOf(c)) || hasOrgWord(firstOf(trimmed)) || separate(conjuncts)) return conjuncts.flatMap((c) => splitParts(c, ctx));
+    return [toks];
+  }
+  if (toks.some((t) => CONNECTORS.has(t.text))) {
+    const parts = cut(toks, (t) => CONNECTORS.has(t.text));
+    // "Bank of England", "Coalition of the Willing": an organization's head word before the connector.
+    if (hasOrgWord(firstOf(parts))) return [toks];
+    // Particles of a person's name ("Ursula von der Leyen", "Badr bin Abdullah bin Farhan") keep the name whole.
+    if (parts.length === 2 && isGiven(firstOf(firstOf(parts)), ctx)) return [toks];
+    if (toks.every((t) => !CONNECTORS.has(t.text) || PARTICLES.has(t.text)) && (toks.some((t) => PATRONYMIC.has(t.text)) || !parts.some((p) => placeOf(p)))) return [toks];
+    return parts.flatMap((p) => splitParts(p, ctx));
+  }
+  // "Russia-Ukraine", "US-Ukraine": hyphens between places.
+  if (toks.length > 1 && hyphenated(toks, text)) {
+    const parts = toks.map((t) => [t]);
+    if (parts.every((p) => placeOf(p))) return parts;
+  }
+  return [toks];
+}
+
+/** Whether only a hyphen stands between each token and the next. */
+function hyphenated(toks: readonly Token[], text: string): boolean {
+  let prev: Token | undefined;
+  for (const t of toks) {
+    if (prev && text.slice(prev.end, t.start) !== '-') return false;
+    prev = t;
+  }
+  return true;
+}
+
+/**
+ * Whether coordinated names are separate actors although a body's head word is
+ * among them: the second is a name of its own ("NATO and the European Union",
+ * "Barclays and the Bank of America"), or the first is an acronym.
+ */
+function separate(conjuncts: Token[][]): boolean {
+  const head = firstOf(conjuncts);
+  return conjuncts.slice(1).some((c) => c[0]?.text === 'the') || (head.length === 1 && isAcronym(firstOf(head).text));
+}
+
+/** Splits tokens at the ones that `at` accepts, dropping those. */
+function cut(toks: Token[], at: (t: Token) => boolean): Token[][] {
+  const parts: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of toks) {
+    if (at(t)) {
+      if (cur.length) parts.push(cur);
+      cur = [];
+    } else cur.push(t);
+  }
+  if (cur.length) parts.push(cur);
+  return parts;
+}

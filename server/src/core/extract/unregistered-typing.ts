@@ -1,0 +1,69 @@
+// Typing by a candidate's own words: gazetteer places, lexicon bodies, head words,
+// clubs named after towns, acronyms, given names and length. Context comes later
+// (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
+import { CLUB_WORDS, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, TITLES, foldSpelling, isAcronym } from './names.js';
+import { slug } from './tokens.js';
+import { notActor } from './unregistered-filters.js';
+import { PATRONYMIC, CONNECTORS, firstOf, hasOrgWord, isGiven, keyOf, lastOf, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
+
+/** Types a candidate from its own words: gazetteer, head words, acronyms, title, length. */
+export function classify(c: Candidate, ctx: Ctx): void {
+  const { text } = ctx;
+  const toks = c.tokens;
+  const head = firstOf(toks);
+  const tail = lastOf(toks);
+  const name = text.slice(head.start, tail.end);
+  // Hyphenated places are separate actors ("Russia-Ukraine").
+  const place = c.type === 'person' && c.afterTitle ? undefined : placeOf(toks);
+  // A town named like a common word ("Union", "Council") is that word alone.
+  if (place && place.kind === 'city' && toks.length === 1 && (ORG_WORDS.has(head.norm) || TITLES.has(head.norm) || PLACE_WORDS.has(head.norm))) {
+    c.common = true;
+    return;
+  }
+  if (place) {
+    c.type = 'place';
+    c.id = slug(place.name);
+    return;
+  }
+  const organization = (): void => {
+    c.type = 'organization';
+    c.id = slug(name);
+  };
+  // A body a general-purpose lexicon knows ("Goldman Sachs", "Aston Villa").
+  const key = keyOf(toks);
+  if (KNOWN_ORGS.has(key)) return organization();
+  // Treaties, wars, holidays, amounts, and common nouns alone are no actors.
+  if (notActor(toks, ctx)) {
+    c.type = undefined;
+    c.common = true;
+    return;
+  }
+  // A club named after its town ("Manchester City"): a place and "City" that together name no place.
+  if (toks.length > 1 && tail.norm === 'city') return organization();
+  if (hasOrgWord(toks)) return organization();
+  if (PLACE_WORDS.has(tail.norm) && toks.length > 1) {
+    c.type = 'place';
+    c.id = slug(name);
+    return;
+  }
+  if (toks.length === 1 && isAcronym(head.text)) return organization();
+  if (toks.length === 1 && head.text.length === 1) {
+    c.type = undefined;
+    return;
+  }
+  // A place followed by other words names a body ("Pittsburgh Regional Transit", "Kyiv Independent"), unless a given name leads;
+  // a club's word at the end makes a body whatever the town ("Preston North End").
+  const lead = placePrefix(toks, text);
+  if (lead > 0 && lead < toks.length && CLUB_WORDS.has(tail.norm)) return organization();
+  if (c.type !== 'person' && lead > 0 && lead < toks.length && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
+  // Several capitalised words that the article also writes in lowercase name a body, not a person ("Atlantic Terminals").
+  if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx) && toks.some((t) => !CONNECTORS.has(t.text) && ctx.lowercaseSeen.has(t.norm))) return organization();
+  if (c.type === 'person' || toks.length > 1 || isGiven(head, ctx)) {
+    if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx)) c.weak = true;
+    c.type = 'person';
+    c.id = foldSpelling(slug(name));
+    return;
+  }
+  // An unknown word right before a title names whom the title serves ("Apple CEO Tim Cook").
+  if (c.beforeTitle) organization();
+}

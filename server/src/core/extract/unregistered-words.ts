@@ -1,0 +1,123 @@
+// What every step of the unregistered-name finder reads about a few tokens: the
+// article's context, the candidate shape, connectors and particles, keys, gazetteer
+// places and given names. The steps themselves live in the other unregistered-*.ts files.
+import type { ActorType } from '../types.js';
+import { isGivenName, placeMaxTokens, placeNamed, type Place } from './gazetteer.js';
+import { ORG_WORDS, PLACE_WORDS, TITLES } from './names.js';
+import type { Occurrence, Part } from './runs.js';
+import { joinable, type Token } from './tokens.js';
+
+/** What the helpers need to know about the article. */
+export interface Ctx {
+  text: string;
+  /** Normalised words the article also writes in lowercase: common words, whatever their capital says. */
+  lowercaseSeen: { has(word: string): boolean };
+}
+
+/** A possible name: a piece of a run of capitalised words. */
+export interface Candidate {
+  tokens: Token[];
+  type?: ActorType;
+  id?: string;
+  /** First word of its sentence: its capital proves nothing. */
+  sentenceStart: boolean;
+  /** Candidates split from one run share a group ("Dnipropetrovsk and Zaporizhia"). */
+  group?: number;
+  /** Stood right before a title word ("Apple" in "Apple CEO Tim Cook"). */
+  beforeTitle?: boolean;
+  /** Stood right after a title word ("Trump" in "President Trump"). */
+  afterTitle?: boolean;
+  /** See {@link Part.common}. */
+  common?: boolean;
+  /** See {@link Part.weak}. */
+  weak?: boolean;
+}
+
+/** A candidate in this analysis: where it stands and how it is typed so far. */
+export interface Cand {
+  at: Occurrence;
+  part: Part;
+  start: number;
+  group: number;
+  type: ActorType | undefined;
+  id: string | undefined;
+  /** How far its context may be read: the end of its block and the context a block's unit is kept with. */
+  limit: number;
+}
+
+/** Known people: folded surname slug → id and type. */
+export type Surnames = Map<string, { id: string; type: ActorType }>;
+
+/** Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
+export const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del']);
+
+/** Particles that only people's names hold ("Hassan bin Omar", whatever "Hassan" also names). */
+export const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
+
+/** Particles inside people's names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Badr bin Abdullah"). */
+export const PARTICLES = new Set(['de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del']);
+
+/** The first of a list the caller knows is not empty (runs, parts and candidates always hold a token). */
+export function firstOf<T>(xs: readonly T[]): T {
+  const x = xs[0];
+  if (x === undefined) throw new RangeError('empty token list');
+  return x;
+}
+
+/** The last of a list the caller knows is not empty. */
+export function lastOf<T>(xs: readonly T[]): T {
+  const x = xs[xs.length - 1];
+  if (x === undefined) throw new RangeError('empty token list');
+  return x;
+}
+
+/** A given name that is not also a common word of this article ("Court", "Will", "Grant"). */
+export function isGiven(t: Token, ctx: Ctx): boolean {
+  return isGivenName(t.norm) && !ctx.lowercaseSeen.has(t.norm) && !ORG_WORDS.has(t.norm) && !TITLES.has(t.norm) && !PLACE_WORDS.has(t.norm);
+}
+
+export const keyOf = (tokens: readonly Token[]): string => tokens.map((t) => t.norm).join(' ');
+export const hasOrgWord = (tokens: readonly Token[]): boolean => tokens.some((t) => ORG_WORDS.has(t.norm));
+
+/** Whether each token of `tokens` joins the one before it (no punctuation between them). */
+export function allJoined(text: string, tokens: readonly Token[]): boolean {
+  let prev: Token | undefined;
+  for (const t of tokens) {
+    if (prev && !joinable(text, prev, t)) return false;
+    prev = t;
+  }
+  return true;
+}
+
+/** The gazetteer place spelled by exactly these tokens, in a case that fits. */
+export function placeOf(tokens: readonly Token[], key = keyOf(tokens)): Place | undefined {
+  const place = placeNamed(key);
+  if (!place) return undefined;
+  if (place.exactCase && tokens.some((t) => t.text !== t.text.toUpperCase())) return undefined;
+  return place;
+}
+
+/** The longest gazetteer place at the start of `tokens`, as a token count. */
+export function placePrefix(tokens: readonly Token[], text: string): number {
+  for (let k = Math.min(tokens.length, placeMaxTokens()); k >= 1; k--) {
+    const head = tokens.slice(0, k);
+    if (allJoined(text, head) && placeOf(head)) return k;
+  }
+  return 0;
+}
+
+/** The space-separated words of a name ("O'Neill" is one word of two tokens). */
+export function wordsOf(tokens: readonly Token[], text: string): string[] {
+  const words: string[] = [];
+  let prev: Token | undefined;
+  let from = firstOf(tokens).start;
+  for (const t of tokens) {
+    if (prev && /\s/.test(text.slice(prev.end, t.start))) {
+      words.push(text.slice(from, prev.end));
+      from = t.start;
+    }
+    prev = t;
+  }
+  words.push(text.slice(from, lastOf(tokens).end));
+  return words;
+}
