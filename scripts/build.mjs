@@ -1,5 +1,5 @@
 // Bundles Factmark with esbuild: the CLI, the unified plugins and the language server for Node, the
-// extension client for Node and for the web, and the server as a web worker.
+// extension client for Node and for the web, the server as a web worker, and the timeline page.
 // A Node built-in that leaks into a web bundle fails the build.
 // Imported as a module (test/e2e/web-build.test.ts), it only exports the options and builds nothing.
 import * as esbuild from 'esbuild';
@@ -36,6 +36,10 @@ const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
 // package's `worker` export over its `browser` one, which may touch the DOM (no `document` in a worker).
 export const web = { ...common, platform: 'browser', target: 'es2022', conditions: ['worker'], plugins: [noNodeBuiltins] };
 
+// The timeline page (a VS Code webview and `factmark timeline --html`): a script and its stylesheet,
+// dist/timeline/timeline.{js,css}, always minified (the CLI inlines both into one HTML page).
+export const timeline = { ...common, platform: 'browser', target: 'es2022', format: 'iife', minify: true, sourcemap: false, plugins: [noNodeBuiltins], entryPoints: ['timeline/src/main.ts'], outfile: 'dist/timeline/timeline.js' };
+
 const main = process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
 if (main) await Promise.all([
   esbuild.build({ ...node, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/node/cli.js' }),
@@ -46,4 +50,5 @@ if (main) await Promise.all([
   esbuild.build({ ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/node/client.js', external: ['vscode'] }),
   esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/extension.browser.ts'], outfile: 'dist/web/client.js', external: ['vscode'] }),
   esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js' }),
+  esbuild.build(timeline),
 ]);
