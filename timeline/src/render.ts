@@ -274,11 +274,17 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
     for (const m of marks) if (m.start && m.end) times.push(m.start.getTime(), m.end.getTime());
     const today = parseDay(model.today);
     const asOf = model.focus ? parseDay(model.focus.date) : null;
-    if (today) times.push(today.getTime());
     if (asOf) times.push(asOf.getTime());
-    let lo = times.length ? Math.min(...times.slice(0, 200_000)) : Date.now() - 30 * DAY;
-    let hi = times.length ? Math.max(...times.slice(0, 200_000)) : Date.now();
-    if (times.length > 200_000) for (const t of times) (lo = Math.min(lo, t)), (hi = Math.max(hi, t));
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const t of times) {
+      if (t < lo) lo = t;
+      if (t > hi) hi = t;
+    }
+    if (!times.length) [lo, hi] = today ? [today.getTime() - 30 * DAY, today.getTime()] : [Date.now() - 30 * DAY, Date.now()];
+    // Today joins the first view when it is near the facts; else its label waits at the edge.
+    if (today && today.getTime() > hi && today.getTime() - hi < (hi - lo) * 0.5) hi = today.getTime();
+    if (today && today.getTime() < lo && lo - today.getTime() < (hi - lo) * 0.5) lo = today.getTime();
     const pad = Math.max(2 * DAY, (hi - lo) * 0.04);
     width = Math.max(400, chart.clientWidth || 800);
     x = scaleUtc()
@@ -319,7 +325,7 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
     draw(height);
     root.dataset.factsDrawn = String(drawn);
     root.dataset.layoutMs = String(Math.round(performance.now() - start));
-    status.textContent = `${drawn} fact${drawn === 1 ? '' : 's'} in ${lanes.length} lane${lanes.length === 1 ? '' : 's'}${model.focus ? ` · ${model.focus.claims.length} stated in ${basename(model.focus.uri)}` : ''}${model.indexing ? ' · still indexing the articles' : ''}`;
+    status.textContent = `${drawn} fact${drawn === 1 ? '' : 's'} in ${lanes.length} lane${lanes.length === 1 ? '' : 's'}${model.focus ? ` · ${focusIds.size} fact${focusIds.size === 1 ? '' : 's'} stated in ${basename(model.focus.uri)}` : ''}${model.indexing ? ' · still indexing the articles' : ''}`;
     root.classList.toggle('fm-with-article', !!model.focus);
     for (const b of laneButtons) b.setAttribute('aria-checked', String(b.dataset.lanes === mode));
   }
@@ -454,7 +460,12 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
       .attr('x', (d) => (d.role.from ? zx(d.role.from) : LABEL_W))
       .attr('width', (d) => Math.max(0, (d.role.to ? zx(d.role.to) : width) - (d.role.from ? zx(d.role.from) : LABEL_W)));
     lineLayer.selectAll<SVGLineElement, { date: Date }>('line').attr('x1', (d) => zx(d.date)).attr('x2', (d) => zx(d.date));
-    lineAxis.selectAll<SVGTextElement, { date: Date }>('text').attr('x', (d) => zx(d.date));
+    // A day off screen keeps its label at the edge, pointing the way.
+    const [left, right] = [LABEL_W + 24, width - 24];
+    lineAxis
+      .selectAll<SVGTextElement, { date: Date; label: string }>('text')
+      .attr('x', (d) => Math.min(right, Math.max(left, zx(d.date))))
+      .text((d) => (zx(d.date) > right ? `${d.label} →` : zx(d.date) < left ? `← ${d.label}` : d.label));
   }
 
   function describe(f: TimelineFact): string {

@@ -13,7 +13,7 @@ export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Args {
-  command: 'check' | 'extract' | 'impact' | 'help' | 'version';
+  command: 'check' | 'extract' | 'impact' | 'timeline' | 'help' | 'version';
   /** `check --changed-facts REV`: list the sentences stating facts changed since a git revision. */
   changedFacts?: string;
   /** For `help COMMAND`: the command asked about. */
@@ -25,6 +25,10 @@ export interface Args {
   json: boolean;
   /** Print hint-level findings in the stylish and github formats (the editor's "all is well" marks). */
   hints: boolean;
+  /** `timeline --html FILE`: where to write the page. */
+  html?: string;
+  /** `timeline --article FILE`: the article whose claims the page marks. */
+  article?: string;
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -42,7 +46,7 @@ interface Command {
   help: string;
 }
 
-const COMMANDS: Record<'check' | 'extract' | 'impact', Command> = {
+const COMMANDS: Record<'check' | 'extract' | 'impact' | 'timeline', Command> = {
   check: {
     options: { ...common, format: { type: 'string', short: 'f' }, hints: { type: 'boolean' }, 'changed-facts': { type: 'string' } },
     usage: 'factmark check [PATHS...] [options]',
@@ -93,6 +97,28 @@ fact id or an unreadable path or registry.
 
 Example:
   factmark impact strike-called articles/ --format json`,
+  },
+  timeline: {
+    options: { ...common, html: { type: 'string' }, article: { type: 'string' } },
+    usage: 'factmark timeline [PATHS...] --html FILE [options]',
+    summary: 'Write the registry\'s facts on a time axis as one self-contained HTML page',
+    help: `Options:
+  --html FILE          Write the page here (required; \`-\` for standard output). One file:
+                       script, styles and data inline, nothing fetched from the network.
+  --article FILE       Mark the facts this article states, and its date.
+  --registry FILE      Registry file to use (repeatable). Default: as for check.
+  --as-of YYYY-MM-DD   Resolve relative dates against this day.
+  -h, --help           Show this help.
+
+The page shows every fact of the registry (one lane per story, or per actor), its status
+by colour and shape, which fact replaced which, and the articles under PATHS (default \`.\`)
+that state each fact. Zoom with Ctrl+wheel or +/-, pan by dragging; arrow keys move
+through the facts.
+
+Exit codes: 0 written, 2 bad arguments or an unreadable path or registry.
+
+Example:
+  factmark timeline examples/desk --html timeline.html`,
   },
   extract: {
     options: { ...common, json: { type: 'boolean' } },
@@ -212,6 +238,8 @@ export function parseCommandLine(argv: string[]): Args {
     json: values.json === true,
     changedFacts: values['changed-facts'] as string | undefined,
     hints: values.hints === true,
+    html: values.html as string | undefined,
+    article: values.article as string | undefined,
   };
   const format = values.format as string | undefined;
   if (format !== undefined) {
@@ -219,6 +247,7 @@ export function parseCommandLine(argv: string[]): Args {
     args.format = format as Format;
   }
   for (const r of args.registries) if (r === '') throw new UsageError('Option --registry needs a value');
+  if (args.command === 'timeline' && !args.html) throw new UsageError('timeline needs --html FILE (or --html - for standard output)');
   if (args.asOf !== undefined && !isIsoDay(args.asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got \`${args.asOf}\``);
   return args;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import {
   applyLevels,
@@ -16,7 +16,10 @@ import {
   type Levels,
   type SentenceSplitter,
   type Finding,
+  type IndexedArticle,
   type RegistryFact,
+  buildStoryModel,
+  indexArticle,
   parseRegistryFile,
 } from '../core/index.js';
 import { walkArticles } from '../node/articles.js';
@@ -25,6 +28,7 @@ import { findDeskRoot, findRegistryFiles, findYamlFiles, NodeHost, toPath, toUri
 import { ConfigError, ConfigFinder, isArticle, isIgnored, isRegistryFile, type DeskConfig } from '../node/config.js';
 import { commandHelp, didYouMean, generalHelp, parseCommandLine, UsageError, type Args } from './args.js';
 import { format, subjectOf, VERSION, type FileReport } from './format.js';
+import { timelinePage } from './timeline.js';
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -42,6 +46,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     if (args.command === 'check') return await check(args, out);
     if (args.command === 'extract') return await extract(args, out);
     if (args.command === 'impact') return await impact(args, out);
+    if (args.command === 'timeline') return await timeline(args, out);
     throw new UsageError(`Unknown command \`${args.command}\``);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -255,6 +260,33 @@ async function impact(args: Args, out: (s: string) => void): Promise<number> {
   return listStatements(args, out, reports, new Map([[fact, registry.get(fact)!.status]]), () => '');
 }
 
+/**
+ * `factmark timeline`: the story model of the articles under PATHS and the registry they use (all
+ * their registry files merged, as the editor merges a workspace's), written as one HTML page.
+ */
+async function timeline(args: Args, out: (s: string) => void): Promise<number> {
+  const indexed: IndexedArticle[] = [];
+  const paths = args.article && !args.paths.length ? ['.'] : args.paths;
+  const { checkers, files } = await checkArticles(args, paths, (a) => indexed.push(indexArticle(a)));
+  const registryFiles = [...new Set([...files, ...args.registries.map((r) => resolve(r))])];
+  const checker = await checkers.get(registryFiles);
+  const focusUri = args.article ? toUri(resolve(args.article)) : undefined;
+  let focus = focusUri ? indexed.find((a) => a.uri === focusUri) : undefined;
+  if (args.article && !focus) {
+    const read = readArticle(args.article);
+    if ('refused' in read) throw new UsageError(`Cannot read ${args.article}: it ${read.refused}`);
+    focus = indexArticle(checker.analyze(toUri(resolve(args.article)), read.text, { asOf: args.asOf, today: todayIso(), undated: 'unresolved' }));
+  }
+  const model = buildStoryModel({ registry: checker.store.registry, index: indexed, today: todayIso(), focus });
+  const html = timelinePage(model, { base: toUri(process.cwd()) });
+  if (args.html === '-') out(html);
+  else {
+    writeFileSync(args.html!, html);
+    out(`Wrote ${args.html}: ${model.facts.length} fact${model.facts.length === 1 ? '' : 's'} from ${registryFiles.length} registry file${registryFiles.length === 1 ? '' : 's'}, ${model.articles.length} article${model.articles.length === 1 ? '' : 's'} stating them`);
+  }
+  return 0;
+}
+
 /** Prints, for each fact in `facts`, every sentence linked to it, as findings `fact.stated` (warning). */
 function listStatements(args: Args, out: (s: string) => void, reports: FileReport[], facts: Map<string, string>, why: (id: string) => string): number {
   const listed: FileReport[] = [];
@@ -319,7 +351,11 @@ function changedFacts(rev: string, files: string[], registry: Map<string, Regist
 }
 
 /** Analyses the articles under `paths` (default `.`): each article's report and the registry files it used. */
-async function checkArticles(args: Args, given: string[]): Promise<{ reports: FileReport[]; registryReports: Map<string, FileReport>; registry: Map<string, RegistryFact> }> {
+async function checkArticles(
+  args: Args,
+  given: string[],
+  onAnalysis?: (a: Analysis) => void,
+): Promise<{ reports: FileReport[]; registryReports: Map<string, FileReport>; registry: Map<string, RegistryFact>; checkers: Checkers; files: string[] }> {
   const paths = given.length ? given : ['.'];
   const registry = new Map<string, RegistryFact>();
   const ws = new Workspace();
@@ -366,6 +402,7 @@ async function checkArticles(args: Args, given: string[]): Promise<{ reports: Fi
     const findings = choice.refused ? [refusedRegistryFinding(toUri(path), text, choice.refused.name, choice.refused.reason), ...a.findings] : a.findings;
     const links = a.links.map((l) => ({ factId: l.factId, kind: l.kind, score: l.score, claim: { start: l.claim.start, end: l.claim.end, text: l.claim.text } }));
     reports.push({ path, text, findings, subjects: findings.map((f) => subjectOf(f, a)), links });
+    onAnalysis?.(a);
     for (const [id, fact] of checker.store.registry.facts) if (!registry.has(id)) registry.set(id, fact);
     for (const f of choice.files) {
       if (registryReports.has(f)) continue;
@@ -374,7 +411,7 @@ async function checkArticles(args: Args, given: string[]): Promise<{ reports: Fi
       registryReports.set(f, { path: f, text: checker.store.registry.files.find((x) => x.uri === uri)?.text ?? '', findings });
     }
   }
-  return { reports, registryReports, registry };
+  return { reports, registryReports, registry, checkers, files: [...registryReports.keys()] };
 }
 
 /**
