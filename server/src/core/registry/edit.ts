@@ -115,13 +115,15 @@ export function addSpellingEdits(registry: Registry, actorId: string, spelling: 
   if (pair && value?.kind === 'seq') {
     // Quote the new item as the list's items are quoted, when they all are.
     const styles = new Set(value.items.map((i) => (i.kind === 'scalar' ? i.style : 'plain')));
-    const style = styles.size === 1 ? [...styles][0]! : 'plain';
+    const [only, ...others] = styles;
+    const style = only !== undefined && !others.length ? only : 'plain';
     if (value.flow) {
-      const last = value.items[value.items.length - 1];
+      const last = value.items.at(-1);
       if (last) return [doc.edit(last.end, last.end, `, ${scalarAs(spelling, style, true)}`)];
       return [doc.edit(value.start, value.end, `[${yamlScalar(spelling, true)}]`)];
     }
-    const last = value.items[value.items.length - 1]!;
+    const last = value.items.at(-1);
+    if (!last) return []; // a block sequence has an item
     const col = doc.column(value.start);
     return [doc.edit(doc.lineEnd(last.end), doc.lineEnd(last.end), `${doc.eol}${' '.repeat(col)}- ${scalarAs(spelling, style, false)}`)];
   }
@@ -250,7 +252,7 @@ function isPlainSafe(v: string, flow: boolean): boolean {
 /** A field of an entry: the last pair with that key, the one the loader reads when a field is written twice. */
 function fieldPair(entry: YMap, key: string): YPair | undefined {
   for (let i = entry.items.length - 1; i >= 0; i--) {
-    const p = entry.items[i]!;
+    const p = entry.items[i]!; // in range: 0 <= i < entry.items.length
     if (p.key.value !== null && String(p.key.value) === key) return p;
   }
   return undefined;
@@ -485,7 +487,7 @@ class Doc {
       return [];
     }
     if (sec && value?.kind === 'map' && !value.flow && info?.count && value.items.length) {
-      const first = value.items[0]!;
+      const first = value.items[0]!; // in range: value.items is not empty (tested above)
       const idCol = this.column(first.key.start);
       const fieldCol = first.value?.kind === 'map' && !first.value.flow ? this.column(first.value.start) : idCol + 2;
       const step = Math.max(1, fieldCol - idCol);
@@ -570,7 +572,8 @@ class Doc {
     const end = (pair.value as YNode | null)?.end ?? pair.key.end;
     if (entry.flow) {
       const i = entry.items.indexOf(pair);
-      if (i > 0) return this.edit(entry.items[i - 1]!.value?.end ?? entry.items[i - 1]!.key.end, end, '');
+      const before = entry.items[i - 1];
+      if (before) return this.edit(before.value?.end ?? before.key.end, end, '');
       const next = entry.items[i + 1];
       return this.edit(pair.key.start, next ? next.key.start : end, '');
     }

@@ -111,6 +111,7 @@ function reportCycles(
         // A short cycle is spelled out whole; a long one (5,000 facts made 295 MB of messages) by its
         // length and the member's neighbours, so every member's message stays short.
         const whole = cycle.length <= CYCLE_SPELLED_OUT ? `Supersession cycle: ${[...cycle, id].map(q).join(' → ')}` : '';
+        // in range: both indices are taken modulo cycle.length
         cycle.forEach((member, i) => {
           const next = cycle[(i + 1) % cycle.length]!;
           const prev = cycle[(i + cycle.length - 1) % cycle.length]!;

@@ -32,8 +32,9 @@ export function frontMatterRegistrySpan(text: string): { start: number; end: num
     re.lastIndex = head[0].length;
     const m = re.exec(text);
     if (m && m.index < limit) {
-      const start = m.index + m[0].indexOf(m[1]!, 'registry:'.length);
-      return m[1] ? { start, end: start + m[1].length } : { start: m.index, end: m.index + 'registry:'.length };
+      const value = m[1] ?? '';
+      const start = m.index + m[0].indexOf(value, 'registry:'.length);
+      return value ? { start, end: start + value.length } : { start: m.index, end: m.index + 'registry:'.length };
     }
   }
   return { start: 0, end: 0 };

@@ -47,13 +47,14 @@ function approximateIndex(pattern: string, text: string, k: number): number {
   for (let j = 0; j < text.length; j++) {
     const c = text.charCodeAt(j);
     cur[0] = 0;
+    // in range: 1 <= i <= m, and prev and cur have m + 1 entries
     for (let i = 1; i <= m; i++) {
       const sub = prev[i - 1]! + (pattern.charCodeAt(i - 1) === c ? 0 : 1);
       const del = prev[i]! + 1;
       const ins = cur[i - 1]! + 1;
       cur[i] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
     }
-    if (cur[m]! <= k) return j + 1;
+    if (cur[m]! <= k) return j + 1; // in range: cur has m + 1 entries
     const t = prev;
     prev = cur;
     cur = t;

@@ -98,10 +98,10 @@ function deepFlowNesting(text: string): number | undefined {
       if (++depth > MAX_FLOW_DEPTH) return i;
     } else if (c === 0x5d || c === 0x7d) {
       if (depth > 0) depth--;
-    } else if ((c === 0x22 || c === 0x27) && (i === 0 || /[\s[{,:]/.test(text[i - 1]!))) {
+    } else if ((c === 0x22 || c === 0x27) && (i === 0 || /[\s[{,:]/.test(text.charAt(i - 1)))) {
       // A quoted scalar: skip to its closing quote (a backslash escapes in double quotes).
       for (i++; i < text.length && text.charCodeAt(i) !== c; i++) if (c === 0x22 && text.charCodeAt(i) === 0x5c) i++;
-    } else if (c === 0x23 && (i === 0 || /\s/.test(text[i - 1]!))) {
+    } else if (c === 0x23 && (i === 0 || /\s/.test(text.charAt(i - 1)))) {
       const eol = text.indexOf('\n', i);
       i = eol < 0 ? text.length : eol;
     }
@@ -199,36 +199,54 @@ class FastReader {
     }
     const first = this.nextContent(0);
     if (first < 0) return { root: null, errors: [], reader: 'fast' };
-    const root = this.block(first, this.indents[first]!);
+    const root = this.block(first, this.indentOf(first));
     const rest = this.nextContent(this.after);
-    if (rest >= 0) throw new Unsupported(this.starts[rest]!);
+    if (rest >= 0) throw new Unsupported(this.lineStart(rest));
     return { root, errors: [], reader: 'fast' };
+  }
+
+  // The line tables (starts, ends, indents) have an entry for every line of the text, and every line
+  // number the reader passes around is one: a content line found by nextContent, or the line it reads.
+
+  /** Where line `line` starts. */
+  private lineStart(line: number): number {
+    return this.starts[line]!; // in range: a line of the text (see above)
+  }
+
+  /** Where line `line` ends (its newline, or the text's end). */
+  private lineEnd(line: number): number {
+    return this.ends[line]!; // in range: a line of the text (see above)
+  }
+
+  /** The indentation of line `line`, or -1 for a line without content. */
+  private indentOf(line: number): number {
+    return this.indents[line]!; // in range: a line of the text (see above)
   }
 
   private nextContent(line: number): number {
     const ind = this.indents;
-    for (let i = line; i < ind.length; i++) if (ind[i]! >= 0) return i;
+    for (let i = line; i < ind.length; i++) if (ind[i]! >= 0) return i; // in range: i < ind.length
     return -1;
   }
 
   private isSeqItem(line: number, col: number): boolean {
-    const p = this.starts[line]! + col;
+    const p = this.lineStart(line) + col;
     if (this.text.charCodeAt(p) !== DASH) return false;
-    return p + 1 === this.ends[line]! || isWs(this.text.charCodeAt(p + 1));
+    return p + 1 === this.lineEnd(line) || isWs(this.text.charCodeAt(p + 1));
   }
 
   /** A block node whose first content is at (line, col); sets `after` to the line after it. */
   private block(line: number, col: number): YNode {
     if (this.isSeqItem(line, col)) return this.seq(line, col);
-    const p = this.starts[line]! + col;
-    if (this.keyEnd(p, this.ends[line]!) >= 0) return this.map(line, col);
+    const p = this.lineStart(line) + col;
+    if (this.keyEnd(p, this.lineEnd(line)) >= 0) return this.map(line, col);
     throw new Unsupported(p);
   }
 
   /** The value after `key:` (or after `- `) on `line` from `p`: inline, on following lines, or null. Sets `after`. */
   private valueAfter(line: number, p: number, col: number, allowSameIndentSeq: boolean): YNode | null {
     const t = this.text;
-    const end = this.ends[line]!;
+    const end = this.lineEnd(line);
     while (p < end && isWs(t.charCodeAt(p))) p++;
     if (p === end || t.charCodeAt(p) === HASH) {
       const next = this.nextContent(line + 1);
@@ -236,7 +254,7 @@ class FastReader {
         this.after = this.indents.length;
         return null;
       }
-      const ind = this.indents[next]!;
+      const ind = this.indentOf(next);
       if (ind > col) return this.block(next, ind);
       if (allowSameIndentSeq && ind === col && this.isSeqItem(next, col)) return this.seq(next, col);
       this.after = line + 1;
@@ -247,20 +265,20 @@ class FastReader {
     while (q < end && isWs(t.charCodeAt(q))) q++;
     if (q < end && !(t.charCodeAt(q) === HASH && q > node.end)) throw new Unsupported(q);
     const next = this.nextContent(line + 1);
-    if (next >= 0 && this.indents[next]! > col) throw new Unsupported(this.starts[next]!);
+    if (next >= 0 && this.indentOf(next) > col) throw new Unsupported(this.lineStart(next));
     this.after = line + 1;
     return node;
   }
 
   private map(line: number, col: number): YMap {
     const items: YPair[] = [];
-    const map: YMap = { kind: 'map', items, start: this.starts[line]! + col, end: 0, flow: false };
+    const map: YMap = { kind: 'map', items, start: this.lineStart(line) + col, end: 0, flow: false };
     const depth = this.depth++;
     if (depth > MAX_DEPTH) throw new Unsupported(map.start);
     const section = depth === 1 ? this.section : undefined;
     for (;;) {
-      const p = this.starts[line]! + col;
-      const colon = this.keyEnd(p, this.ends[line]!);
+      const p = this.lineStart(line) + col;
+      const colon = this.keyEnd(p, this.lineEnd(line));
       if (colon < 0) throw new Unsupported(p);
       const key = this.keyScalar(p, colon);
       if (depth === 0) this.section = key.value === null ? undefined : String(key.value);
@@ -274,13 +292,13 @@ class FastReader {
         this.depth--;
         return map;
       }
-      const ind = this.indents[next]!;
+      const ind = this.indentOf(next);
       if (ind < col) {
         this.after = next;
         this.depth--;
         return map;
       }
-      if (ind > col || this.isSeqItem(next, col)) throw new Unsupported(this.starts[next]!);
+      if (ind > col || this.isSeqItem(next, col)) throw new Unsupported(this.lineStart(next));
       line = next;
     }
   }
@@ -288,11 +306,11 @@ class FastReader {
   private seq(line: number, col: number): YSeq {
     const t = this.text;
     const items: YNode[] = [];
-    const seq: YSeq = { kind: 'seq', items, start: this.starts[line]! + col, end: 0, flow: false };
+    const seq: YSeq = { kind: 'seq', items, start: this.lineStart(line) + col, end: 0, flow: false };
     if (this.depth++ > MAX_DEPTH) throw new Unsupported(seq.start);
     for (;;) {
-      const dash = this.starts[line]! + col;
-      const end = this.ends[line]!;
+      const dash = this.lineStart(line) + col;
+      const end = this.lineEnd(line);
       let p = dash + 1;
       let tab = false;
       for (let c = t.charCodeAt(p); p < end && isWs(c); c = t.charCodeAt(++p)) if (c === TAB) tab = true;
@@ -301,7 +319,7 @@ class FastReader {
       if (!empty && this.keyEnd(p, end) >= 0) {
         // A compact mapping (`- key: value`): its indentation is the column of its key, so spaces only.
         if (tab) throw new Unsupported(dash + 1);
-        node = this.map(line, p - this.starts[line]!);
+        node = this.map(line, p - this.lineStart(line));
       } else {
         if (!empty && t.charCodeAt(p) === DASH && (p + 1 === end || isWs(t.charCodeAt(p + 1)))) throw new Unsupported(p);
         node = this.valueAfter(line, dash + 1, col, false);
@@ -318,13 +336,13 @@ class FastReader {
         this.depth--;
         return seq;
       }
-      const ind = this.indents[next]!;
+      const ind = this.indentOf(next);
       if (ind < col || (ind === col && !this.isSeqItem(next, col))) {
         this.after = next;
         this.depth--;
         return seq;
       }
-      if (ind > col) throw new Unsupported(this.starts[next]!);
+      if (ind > col) throw new Unsupported(this.lineStart(next));
       line = next;
     }
   }
@@ -543,12 +561,12 @@ const ESCAPES: Record<string, string> = {
 function unescapeDouble(body: string, at: number): string {
   let out = '';
   for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
+    const ch = body.charAt(i);
     if (ch !== '\\') {
       out += ch;
       continue;
     }
-    const e = body[++i]!;
+    const e = body.charAt(++i); // '' after a final backslash: not an escape, so Unsupported
     const simple = ESCAPES[e];
     if (simple !== undefined) {
       out += simple;

@@ -123,7 +123,8 @@ export function readWithYaml(text: string): YDocument {
         // An empty value is a null scalar of no width to the yaml package; the fast reader has no node for it.
         map.items.push({ key, value: value?.kind === 'scalar' && value.value === null && value.start === value.end ? null : value });
       }
-      if (!map.flow && map.items.length) map.end = endOf(map.items[map.items.length - 1]!);
+      const last = map.items.at(-1);
+      if (!map.flow && last) map.end = endOf(last);
       return map;
     } else if (isSeq(node)) {
       const seq: YSeq = { kind: 'seq', items: [], start, end, flow: !!node.flow, tag };
@@ -133,7 +134,8 @@ export function readWithYaml(text: string): YDocument {
         if (blown) return null;
         seq.items.push(n ?? { kind: 'scalar', value: null, start: end, end, style: 'plain' });
       }
-      if (!seq.flow && seq.items.length) seq.end = seq.items[seq.items.length - 1]!.end;
+      const last = seq.items.at(-1);
+      if (!seq.flow && last) seq.end = last.end;
       return seq;
     } else {
       return null;
@@ -157,7 +159,7 @@ function explicitTag(text: string, start: number): string | undefined {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   let j = i;
-  while (j >= 0 && !/\s/.test(text[j]!)) j--;
+  while (j >= 0 && !/\s/.test(text.charAt(j))) j--;
   const word = text.slice(j + 1, i + 1);
   return word.startsWith('!') ? word : undefined;
 }
@@ -188,7 +190,7 @@ function sizeOf(node: Node, sizes: Map<Node, number>, anchors: Map<string, Node>
 }
 
 function firstLine(s: string): string {
-  return s.split('\n')[0]!.trim();
+  return s.replace(/\n[^]*$/, '').trim();
 }
 
 /** The value of a key in a mapping (the first pair with that key). */
