@@ -95,7 +95,7 @@ const bySpan = (a: Finding, b: Finding): number => a.span.start - b.span.start |
 
 /** Whether findings are in order of start, then end. */
 function inSpanOrder(list: readonly Finding[]): boolean {
-  for (let i = 1; i < list.length; i++) if (bySpan(list[i - 1]!, list[i]!) > 0) return false;
+  for (let i = 1; i < list.length; i++) if (bySpan(list[i - 1]!, list[i]!) > 0) return false; // in range: 1 <= i < length
   return true;
 }
 
@@ -105,7 +105,8 @@ function inSpanOrder(list: readonly Finding[]): boolean {
  */
 export function mergeInSpanOrder(lists: readonly Finding[][]): Finding[] {
   if (lists.length === 0) return [];
-  if (lists.length === 1) return lists[0]!;
+  const [only] = lists;
+  if (lists.length === 1 && only) return only;
   // The heads' spans as numbers (findings come in several shapes: reading their spans in the
   // loop was the cost), an exhausted list starting at infinity.
   const k = lists.length;
@@ -113,13 +114,15 @@ export function mergeInSpanOrder(lists: readonly Finding[][]): Finding[] {
   const starts = new Float64Array(k);
   const ends = new Float64Array(k);
   let total = 0;
-  for (let i = 0; i < k; i++) {
-    const list = lists[i]!;
+  for (const [i, list] of lists.entries()) {
     total += list.length;
-    starts[i] = list.length ? list[0]!.span.start : Infinity;
-    ends[i] = list.length ? list[0]!.span.end : Infinity;
+    const head = list[0];
+    starts[i] = head ? head.span.start : Infinity;
+    ends[i] = head ? head.span.end : Infinity;
   }
   const out: Finding[] = [];
+  // in range: i, best < k, the length of lists, at, starts and ends; while n < total some list has
+  // findings left, so the best head is finite and at[best] < its list's length.
   for (let n = 0; n < total; n++) {
     let best = 0;
     for (let i = 1; i < k; i++) if (starts[i]! < starts[best]! || (starts[i] === starts[best] && ends[i]! < ends[best]!)) best = i;

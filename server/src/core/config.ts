@@ -91,7 +91,7 @@ export function globToRegExp(glob: string): RegExp {
 function compileGlob(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
+    const c = glob.charAt(i);
     if (c === '*') {
       if (glob[i + 1] === '*') {
         re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';

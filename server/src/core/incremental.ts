@@ -62,11 +62,13 @@ export class AnalysisCache {
     const n = starts.length;
     // The last segment's key is marked (a NUL after it: a segment key otherwise ends with a line
     // break): it parses as the end of the text, where an unclosed block runs to the end.
+    // in range: callers pass 0 <= i < n, and i + 1 < n is tested
     const keyOf = (i: number): string => (i + 1 < n ? text.slice(starts[i]!, starts[i + 1]!) : `${text.slice(starts[i]!)}\u0000`);
     // The old segments between head and tail, by their text (a key seen twice keeps its first).
     const old = new Map<string, SegmentParse>();
     if (last) {
       const on = last.starts.length;
+      // in range: head <= i < on - tail, and last.parses has one parse a segment of last.starts
       for (let i = head; i < on - tail; i++) {
         const key = i + 1 < on ? last.text.slice(last.starts[i]!, last.starts[i + 1]!) : `${last.text.slice(last.starts[i]!)}\u0000`;
         if (!old.has(key)) old.set(key, last.parses[i]!);
@@ -82,6 +84,8 @@ export class AnalysisCache {
     let parsedCount = 0;
     for (let i = 0; i < n; i++) {
       let parsed: SegmentParse | undefined;
+      // in range: the head and tail segments are the old cut's first and last (recutSegments), so
+      // i < head and i - n + on for i >= n - tail index last.parses
       if (i < head) parsed = last!.parses[i]!;
       else if (i >= n - tail) parsed = last!.parses[i - n + last!.starts.length]!;
       else {
@@ -94,7 +98,7 @@ export class AnalysisCache {
           old.set(key, parsed);
         }
       }
-      parses.push(append(article, parsed, starts[i]!));
+      parses.push(append(article, parsed, starts[i]!)); // in range: i < n
     }
     // Each segment's masks are sorted and lie in its text: the whole list is sorted but for ties.
     if (!isSortedSpans(article.masked)) article.masked.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -128,12 +132,12 @@ export class AnalysisCache {
     let k = 0;
     const masked = article.masked.filter((x) => x.start >= article.bodyStart);
     for (let i = 0; i < starts.length; i++) {
-      const base = starts[i]!;
+      const base = starts[i]!; // in range: i < starts.length
       const end = starts[i + 1] ?? text.length;
       const blockBase = b;
       const take = <T extends Span>(list: T[], from: number): number => {
         let j = from;
-        while (j < list.length && list[j]!.start < end) j++;
+        while (j < list.length && list[j]!.start < end) j++; // in range: tested first
         return j;
       };
       const b2 = take(article.blocks, b);
@@ -164,6 +168,7 @@ export class AnalysisCache {
 
 /** Whether spans are in order of start, then end. */
 function isSortedSpans(spans: readonly Span[]): boolean {
+  // in range: 1 <= i < spans.length
   for (let i = 1; i < spans.length; i++) {
     const a = spans[i - 1]!;
     const b = spans[i]!;

@@ -14,8 +14,8 @@ export function resolveUri(base: string, relative: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(relative)) return relative;
   const rel = relative.replace(/\\/g, '/');
   const m = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)(.*)$/i.exec(base);
-  const authority = m ? m[1]! : '';
-  const basePath = m ? m[2]! : base;
+  const authority = m?.[1] ?? '';
+  const basePath = m?.[2] ?? base;
   const start = rel.startsWith('/') ? [] : dirnameUri(basePath).split('/');
   const parts = start.concat(rel.split('/'));
   const out: string[] = [];

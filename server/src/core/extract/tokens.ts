@@ -50,7 +50,7 @@ export function tokenize(article: Article): Token[] {
   const tokens: Token[] = [];
   let from = 0;
   article.blocks.forEach((block, index) => {
-    while (from < article.masked.length && article.masked[from]!.end <= block.start) from++;
+    while (from < article.masked.length && article.masked[from]!.end <= block.start) from++; // in range: tested first
     tokenizeProse(blank(article.text, block, article.masked, from), block.start, index, tokens);
   });
   return tokens;

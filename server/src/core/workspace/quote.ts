@@ -29,6 +29,7 @@ export function findQuote(text: string, quote: string, threshold = 0.6): Span | 
   const t = words(text);
   const n = q.length;
   // Exact word sequence first.
+  // in range: i + k <= i + n - 1 < t.length, and k < n, which is q.length
   outer: for (let i = 0; i + n <= t.length; i++) {
     for (let k = 0; k < n; k++) if (t[i + k]!.word !== q[k]!.word) continue outer;
     return { start: t[i]!.start, end: t[i + n - 1]!.end };
@@ -37,12 +38,13 @@ export function findQuote(text: string, quote: string, threshold = 0.6): Span | 
   let best: { score: number; start: number; end: number } | undefined;
   const qs = q.map((x) => x.word);
   const first = new Set(qs);
-  for (let i = 0; i < t.length; i++) {
-    if (!first.has(t[i]!.word)) continue;
+  for (const [i, start] of t.entries()) {
+    if (!first.has(start.word)) continue;
     const window = t.slice(i, i + n + Math.ceil(n / 3));
     const { length, last } = lcs(qs, window.map((x) => x.word));
     const score = length / n;
-    if (score >= threshold && (!best || score > best.score)) best = { score, start: t[i]!.start, end: window[last]!.end };
+    // in range: lcs gives an index of the window it was given (0 when nothing matched)
+    if (score >= threshold && (!best || score > best.score)) best = { score, start: start.start, end: window[last]!.end };
   }
   return best && { start: best.start, end: best.end };
 }
@@ -53,6 +55,7 @@ function lcs(a: string[], b: string[]): { length: number; last: number } {
   const endAt = new Array<number>(b.length + 1).fill(-1);
   for (let i = 1; i <= a.length; i++) {
     let prev = 0;
+    // in range: 1 <= j <= b.length, and row and endAt have b.length + 1 entries
     for (let j = 1; j <= b.length; j++) {
       const up = row[j]!;
       if (a[i - 1] === b[j - 1]) {
@@ -65,5 +68,5 @@ function lcs(a: string[], b: string[]): { length: number; last: number } {
       prev = up;
     }
   }
-  return { length: row[b.length]!, last: Math.max(0, endAt[b.length]!) };
+  return { length: row[b.length]!, last: Math.max(0, endAt[b.length]!) }; // in range: b.length + 1 entries
 }
