@@ -11,6 +11,7 @@ import {
   type ReadFileParams,
   type StatusParams,
 } from '../../server/src/lsp/protocol.js';
+import { RegistryView } from './registry-view.js';
 
 /** Client options shared by the desktop and web clients. */
 export function clientOptions(): LanguageClientOptions {
@@ -33,6 +34,8 @@ export function wireClient(context: vscode.ExtensionContext, client: BaseLanguag
   status.command = CommandIds.recheck;
   status.show();
   context.subscriptions.push(status);
+  // The registry view: its data comes from the server, on the desktop and on the web alike.
+  context.subscriptions.push(new RegistryView(client));
 
   client.onNotification(StatusNotification, (s: StatusParams) => {
     const stale = s.stale.length ? ' $(warning) stale' : '';

@@ -5,10 +5,12 @@
 // UPDATE_SCREENSHOT=1 also writes docs/screenshot.png (the README's picture).
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
 import { FIXTURES, ROOT } from '../helpers/paths.js';
+import { openWorkbench, runPaletteCommand } from './workbench-ui.js';
 import { copyToTemp, NO_WORKBENCH, positionOf, runWorkbench, withHarness, type Problem, type RunOptions, type WorkbenchResult } from './workbench.js';
 
 const DESK = join(FIXTURES, 'e2e-desk');
@@ -174,5 +176,139 @@ describe('Factmark in the VS Code web workbench (VS Code 1.91, headless Chromium
     const png = readFileSync(screenshot);
     assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
     assert.ok(statSync(screenshot).size > 20_000, 'a real picture, not a blank page');
+  });
+});
+
+/**
+ * The registry view (issue 17), in its own short workbench run on the example desk (facts with
+ * every status but one and two supersession chains): the shared harness's command line opens
+ * files and reads problems and hovers, not views, so this run drives the page itself
+ * (`workbench-ui.ts`). FACTMARK_E2E_TREE_SCREENSHOTS=dir saves the light and dark pictures there.
+ */
+describe('the registry view in the VS Code web workbench', { skip: NO_WORKBENCH, timeout: 300_000 }, () => {
+  const registryText = readFileSync(join(ROOT, 'examples', 'desk', 'facts.yaml'), 'utf8');
+  const shots = process.env.FACTMARK_E2E_TREE_SCREENSHOTS ?? join(tmpdir(), 'factmark-e2e');
+  const light = join(shots, 'registry-view-light.png');
+  const dark = join(shots, 'registry-view-dark.png');
+  interface Row {
+    level: number;
+    expanded: string | null;
+    label: string;
+    icon: string;
+  }
+  let rows: Row[] = [];
+  let chains: Record<string, Row[]> = {};
+  let opened: { tab: string | null; cursor: string | null } = { tab: null, cursor: null };
+  let errors: string[] = [];
+  let folder: string;
+
+  before(async () => {
+    if (!existsSync(join(ROOT, 'dist', 'web', 'client.js'))) throw new Error('dist/web is not built: run `node scripts/build.mjs` (npm test does)');
+    folder = copyToTemp(join(ROOT, 'examples', 'desk'), 'factmark-e2e-tree-');
+    mkdirSync(shots, { recursive: true });
+    const started = Date.now();
+    await withHarness(async (harness) => {
+      const wb = await openWorkbench(harness, { extension: ROOT, folder, width: 1280, height: 800 });
+      try {
+        const { page } = wb;
+        const readRows = (): Promise<Row[]> =>
+          page.evaluate<Row[]>(
+            `[...document.querySelectorAll('.pane-body .customview-tree .monaco-list-row')].map((r) => ({ level: Number(r.getAttribute('aria-level')), expanded: r.getAttribute('aria-expanded'), label: r.getAttribute('aria-label') ?? '', icon: [...(r.querySelector('.custom-view-tree-node-item-icon')?.classList ?? [])].find((c) => c.startsWith('codicon-')) ?? '' }))`,
+          );
+        await page.click('.activitybar .action-item .action-label[aria-label^="Factmark"]');
+        await page.waitForSelector('.pane-body .customview-tree .monaco-list-row', { timeout: 30_000 });
+        // The first answer may come while the articles are indexed; the view refreshes when indexing ends.
+        await page.waitForFunction(`(() => { const m = document.querySelector('.pane-body .message'); return !m || m.classList.contains('hide') || !m.textContent.includes('Indexing'); })()`, undefined, { timeout: 30_000 });
+        rows = await readRows();
+        // Open the two chains: the boil-water notice (lifted) and the termination threat (mediation).
+        for (const start of ['A precautionary boil-water notice', 'Tidewell says it will serve notice']) {
+          await page.click(`.pane-body .customview-tree .monaco-list-row[aria-label^=${JSON.stringify(start)}] .monaco-tl-twistie`);
+          await page.waitForSelector(`.pane-body .customview-tree .monaco-list-row[aria-label^=${JSON.stringify(start)}][aria-expanded="true"]`);
+          // Children render as they come: read until the rows stay the same for 600 ms.
+          const childrenOf = (all: Row[]): Row[] => {
+            const at = all.findIndex((r) => r.label.startsWith(start));
+            const children: Row[] = [];
+            for (const r of all.slice(at + 1)) {
+              if (r.level <= (all[at]?.level ?? 0)) break;
+              children.push(r);
+            }
+            return children;
+          };
+          let last = '';
+          for (const until = Date.now() + 10_000; Date.now() < until; ) {
+            await page.waitForTimeout(600);
+            const children = childrenOf(await readRows());
+            const now = JSON.stringify(children);
+            chains[start] = children;
+            if (now === last && children.length) break;
+            last = now;
+          }
+        }
+        // Selecting a fact opens its registry entry.
+        await page.click('.pane-body .customview-tree .monaco-list-row[aria-label^="Martin Osei resigns"] .monaco-icon-label');
+        await page.waitForSelector('.tab.active[aria-label^="facts.yaml"]', { timeout: 15_000 });
+        await page.waitForTimeout(500);
+        opened = await page.evaluate(
+          `({ tab: document.querySelector('.tab.active')?.getAttribute('aria-label') ?? null, cursor: document.querySelector('.statusbar-item[id="status.editor.selection"]')?.textContent ?? null })`,
+        );
+        await page.screenshot({ path: light });
+        await runPaletteCommand(page, 'Preferences: Toggle between Light/Dark Themes');
+        await page.waitForSelector('.monaco-workbench.vs-dark', { timeout: 10_000 });
+        await page.waitForTimeout(500);
+        await page.screenshot({ path: dark });
+        errors = [...wb.errors];
+      } finally {
+        await wb.close();
+      }
+    });
+    console.log(`# registry view run: ${Date.now() - started} ms; screenshots ${light}, ${dark}`);
+  });
+  after(() => {
+    if (folder) rmSync(join(folder, '..'), { recursive: true, force: true });
+  });
+
+  it('lists every fact of the desk under its story, with its date and status', () => {
+    const facts = [...registryText.slice(registryText.indexOf('\nfacts:')).matchAll(/^ {2}([a-z0-9-]+):\n {4}claim: (.*)\n {4}date: (\S+)[^\n]*\n(?:(?! {2}\S).*\n)*? {4}status: (\w+)/gm)].map((m) => ({ claim: m[2]!, date: m[3]!, status: m[4]! }));
+    assert.equal(facts.length, 11);
+    const shown = rows.filter((r) => r.level === 2);
+    assert.equal(shown.length, facts.length, rows.map((r) => r.label).join('\n'));
+    for (const f of facts) {
+      assert.ok(shown.some((r) => r.label === `${f.claim}, ${f.date}, ${f.status}`), `no row for ${f.claim} (${f.date}, ${f.status})`);
+    }
+    assert.match(rows[0]!.label, /11 facts/);
+    assert.ok(rows.some((r) => r.level === 1 && /^Actors/.test(r.label)));
+  });
+
+  it('gives each status its own icon', () => {
+    const icon = (status: string): string[] => [...new Set(rows.filter((r) => r.level === 2 && r.label.endsWith(`, ${status}`)).map((r) => r.icon))];
+    assert.deepEqual(icon('confirmed'), ['codicon-pass-filled']);
+    assert.deepEqual(icon('superseded'), ['codicon-history']);
+    assert.deepEqual(icon('disputed'), ['codicon-warning']);
+    assert.deepEqual(icon('retracted'), ['codicon-circle-slash']);
+    assert.deepEqual(icon('developing'), ['codicon-clock']);
+  });
+
+  it('shows the supersession chain and the stating articles under a superseded fact', () => {
+    const boil = chains['A precautionary boil-water notice']!;
+    assert.match(boil[0]?.label ?? '', /^superseded by: The Kelsford Water Authority lifts the boil-water notice.*, 2026-03-07, confirmed$/);
+    const threat = chains['Tidewell says it will serve notice']!;
+    assert.match(threat[0]?.label ?? '', /^superseded by: The Kelsford Water Authority and Tidewell agree to take the Linford dispute to an independent mediator.*, 2026-03-10, confirmed$/);
+    // The mediation article states the threat with a marker.
+    assert.ok(threat.some((r) => r.label.includes('2026-03-12-mediation.md')), JSON.stringify(threat, null, 1));
+  });
+
+  it('opens the registry entry of a selected fact', () => {
+    assert.match(opened.tab ?? '', /^facts\.yaml/);
+    const line = registryText.split('\n').findIndex((l) => l === '  osei-resigns:') + 1;
+    // The entry's id is selected: the cursor sits at its end.
+    assert.match(opened.cursor ?? '', new RegExp(`^Ln ${line}, Col ${3 + 'osei-resigns'.length} \\(${'osei-resigns'.length} selected\\)`));
+  });
+
+  it('runs without errors and saves light and dark screenshots', () => {
+    assert.deepEqual(errors, []);
+    for (const png of [light, dark]) {
+      assert.equal(readFileSync(png).subarray(1, 4).toString('latin1'), 'PNG');
+      assert.ok(statSync(png).size > 20_000, `${png} is a real picture`);
+    }
   });
 });
