@@ -73,17 +73,20 @@ export class UnitCache {
     let from = 0;
     let s = 0;
     for (let index = 0; index < blocks.length; index++) {
-      const block = blocks[index]!;
+      const block = blocks[index]!; // in range: index < blocks.length
+      // in range: from and s are tested against their lengths first
       while (from < masked.length && masked[from]!.end <= block.start) from++;
-      while (s < sentences.length && sentences[s]!.block < index) s++;
+      while (s < sentences.length && sentences[s]!.block < index) s++; // in range: as above
       const key = text.slice(Math.max(0, block.start - CONTEXT), block.end + CONTEXT);
       keys[index] = key;
+      // in range: index < prev.length and 0 <= k < prev.length are tested first
       let j = index < prev.length && !taken[index] && prevKeys[index] === key && sigFits(prev[index]!.sig, article, block, index, from, s) ? index : -1;
       const k = index - shift;
+      // in range: as above
       if (j < 0 && k >= 0 && k < prev.length && !taken[k] && prevKeys[k] === key && sigFits(prev[k]!.sig, article, block, index, from, s)) j = k;
       if (j >= 0) {
         taken[j] = 1;
-        units[index] = prev[j]!;
+        units[index] = prev[j]!; // in range: j is index or k, both tested above
       } else misses.push({ index, from, sig: sigOf(article, block, index, from, s) });
     }
     const stats = { reused: blocks.length - misses.length, built: 0 };
@@ -91,9 +94,9 @@ export class UnitCache {
     const delta = new Map<BlockUnit, number>();
     if (misses.length) {
       const byKey = new Map<string, BlockUnit>();
-      for (let j = 0; j < prev.length; j++) if (!taken[j]) byKey.set(prevKeys[j]!, prev[j]!);
+      for (let j = 0; j < prev.length; j++) if (!taken[j]) byKey.set(prevKeys[j]!, prev[j]!); // in range: prevKeys has one key a unit
       for (const { index, from, sig } of misses) {
-        const key = keys[index]!;
+        const key = keys[index]!; // in range: keys has one key a block, set above
         let unit = byKey.get(key);
         if (unit && !sameSig(unit.sig, sig)) unit = undefined;
         if (unit) stats.reused++;
@@ -106,7 +109,7 @@ export class UnitCache {
         delta.set(unit, (delta.get(unit) ?? 0) + 1);
       }
     }
-    for (let j = 0; j < prev.length; j++) if (!taken[j]) delta.set(prev[j]!, (delta.get(prev[j]!) ?? 0) - 1);
+    for (let j = 0; j < prev.length; j++) if (!taken[j]) delta.set(prev[j]!, (delta.get(prev[j]!) ?? 0) - 1); // in range: j < prev.length
     this.stats = stats;
     this.previous = units;
     this.keys = keys;
@@ -135,7 +138,7 @@ export function articleUnits(article: Article): ArticleUnits {
   const units: BlockUnit[] = [];
   let from = 0;
   blocks.forEach((block, index) => {
-    while (from < masked.length && masked[from]!.end <= block.start) from++;
+    while (from < masked.length && masked[from]!.end <= block.start) from++; // in range: tested first
     units.push(makeUnit(article, index, from));
   });
   const lowercase = new Set<string>();
@@ -155,7 +158,7 @@ function lowercaseOf(unit: BlockUnit): string[] {
 
 /** The unit of block `index` (its first masked span at or after `from`). */
 function makeUnit(article: Article, index: number, from: number, sig?: number[]): BlockUnit {
-  const block = article.blocks[index]!;
+  const block = article.blocks[index]!; // in range: callers pass the index of a block
   const prose = blank(article.text, block, article.masked, from);
   return { prose, tokens: tokenizeProse(prose, block.start, index), base: block.start, index, ...(sig ? { sig } : {}) };
 }
@@ -183,8 +186,10 @@ function sigOf(article: Article, block: Article['blocks'][number], index: number
   const { masked, sentences } = article;
   const base = block.start;
   const sig = [KINDS.indexOf(block.kind), Math.min(base, CONTEXT), block.end - base];
+  // in range: i < masked.length is tested first
   for (let i = from; i < masked.length && masked[i]!.start < block.end; i++) sig.push(masked[i]!.start - base, masked[i]!.end - base);
   sig.push(-1);
+  // in range: i < sentences.length is tested first; words[0] when words.length
   for (let i = s; i < sentences.length && sentences[i]!.block === index; i++) {
     const x = sentences[i]!;
     sig.push(x.start - base, x.end - base, x.words.length ? x.words[0]!.start - base : -1);
@@ -199,8 +204,10 @@ function sigFits(sig: readonly number[] | undefined, article: Article, block: Ar
   const base = block.start;
   if (sig[0] !== KINDS.indexOf(block.kind) || sig[1] !== Math.min(base, CONTEXT) || sig[2] !== block.end - base) return false;
   let n = 3;
+  // in range: i < masked.length is tested first
   for (let i = from; i < masked.length && masked[i]!.start < block.end; i++) if (sig[n++] !== masked[i]!.start - base || sig[n++] !== masked[i]!.end - base) return false;
   if (sig[n++] !== -1) return false;
+  // in range: i < sentences.length is tested first; words[0] when words.length
   for (let i = s; i < sentences.length && sentences[i]!.block === index; i++) {
     const x = sentences[i]!;
     if (sig[n++] !== x.start - base || sig[n++] !== x.end - base || sig[n++] !== (x.words.length ? x.words[0]!.start - base : -1)) return false;

@@ -3,6 +3,24 @@ import { shapeOf } from './tokens.js';
 
 const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
+/** The first index from `from` of a list in text order whose item ends after `at`: a cursor moved past a sentence's start. */
+function skipTo(list: readonly Span[], from: number, at: number): number {
+  let i = from;
+  while (i < list.length && list[i]!.end <= at) i++; // in range: tested first
+  return i;
+}
+
+/** The items of a list in text order from index `from` that start before the sentence ends: all, or those within it. */
+function startingIn<T extends Span>(list: readonly T[], from: number, sentence: Span, all: boolean): T[] {
+  const out: T[] = [];
+  for (let k = from; k < list.length; k++) {
+    const x = list[k]!; // in range: k < list.length
+    if (x.start >= sentence.end) break;
+    if (all || within(x, sentence)) out.push(x);
+  }
+  return out;
+}
+
 /**
  * Dated claims: sentences of running prose that carry a date expression and a
  * verb-like word. Headings, datelines and bylines (short lines without a finite
@@ -14,20 +32,16 @@ export function extractClaims(article: Article, dates: DateMention[], actors: Ac
   let a = 0;
   let m = 0;
   for (const sentence of article.sentences) {
-    while (d < dates.length && dates[d]!.end <= sentence.start) d++;
-    const own: DateMention[] = [];
-    for (let k = d; k < dates.length && dates[k]!.start < sentence.end; k++) if (within(dates[k]!, sentence)) own.push(dates[k]!);
+    d = skipTo(dates, d, sentence.start);
+    const own = startingIn(dates, d, sentence, false);
     if (!own.length) continue;
     const block = article.blocks[sentence.block];
     if (block?.kind === 'heading') continue;
     if (!isStatement(article.text, sentence, own)) continue;
-    while (a < actors.length && actors[a]!.end <= sentence.start) a++;
-    const named: ActorMention[] = [];
-    for (let k = a; k < actors.length && actors[k]!.start < sentence.end; k++) if (within(actors[k]!, sentence)) named.push(actors[k]!);
-    while (m < article.markers.length && article.markers[m]!.end <= sentence.start) m++;
-    const markers: Marker[] = [];
-    for (let k = m; k < article.markers.length && article.markers[k]!.start < sentence.end; k++) markers.push(article.markers[k]!);
-    claims.push(claimOf(sentence, own, named, markers));
+    a = skipTo(actors, a, sentence.start);
+    const named = startingIn(actors, a, sentence, false);
+    m = skipTo(article.markers, m, sentence.start);
+    claims.push(claimOf(sentence, own, named, startingIn(article.markers, m, sentence, true)));
   }
   return claims;
 }
@@ -148,8 +162,9 @@ export function readsAsCurrent(text: string, sentence: Sentence, named: readonly
   for (const w of words) {
     if (isCurrentWord(text, w.start, w.end - w.start)) return true;
     // A name right before the word ("Trump says", "DTEK reports").
-    while (n < named.length && named[n]!.end <= w.start) n++;
-    if (n > 0 && isBlank(text, named[n - 1]!.end, w.start) && presentAfterName(text, w.start, w.end)) return true;
+    n = skipTo(named, n, w.start);
+    const before = named[n - 1];
+    if (before && isBlank(text, before.end, w.start) && presentAfterName(text, w.start, w.end)) return true;
   }
   return false;
 }
@@ -167,26 +182,18 @@ export function extractRestatements(article: Article, dates: readonly DateMentio
   let d = 0;
   let m = 0;
   for (const sentence of article.sentences) {
-    while (d < dates.length && dates[d]!.end <= sentence.start) d++;
-    if (d < dates.length && dates[d]!.start < sentence.end) continue;
-    while (a < actors.length && actors[a]!.end <= sentence.start) a++;
-    let registered = false;
-    for (let k = a; k < actors.length && actors[k]!.start < sentence.end; k++) {
-      if (actors[k]!.form !== 'unregistered' && within(actors[k]!, sentence)) {
-        registered = true;
-        break;
-      }
-    }
-    if (!registered || sentence.words.length < 4) continue;
+    d = skipTo(dates, d, sentence.start);
+    const next = dates[d];
+    if (next && next.start < sentence.end) continue;
+    a = skipTo(actors, a, sentence.start);
+    if (sentence.words.length < 4) continue;
+    const named = startingIn(actors, a, sentence, false);
+    if (!named.some((x) => x.form !== 'unregistered')) continue;
     const block = article.blocks[sentence.block];
     if (block?.kind === 'heading') continue;
-    const named: ActorMention[] = [];
-    for (let k = a; k < actors.length && actors[k]!.start < sentence.end; k++) if (within(actors[k]!, sentence)) named.push(actors[k]!);
     if (!readsAsCurrent(article.text, sentence, named)) continue;
-    while (m < article.markers.length && article.markers[m]!.end <= sentence.start) m++;
-    const markers: Marker[] = [];
-    for (let k = m; k < article.markers.length && article.markers[k]!.start < sentence.end; k++) markers.push(article.markers[k]!);
-    out.push(claimOf(sentence, [], named, markers));
+    m = skipTo(article.markers, m, sentence.start);
+    out.push(claimOf(sentence, [], named, startingIn(article.markers, m, sentence, true)));
   }
   return out;
 }
