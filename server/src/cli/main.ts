@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import {
   applyLevels,
   createFactChecker,
@@ -22,8 +22,12 @@ import {
   indexArticle,
   parseRegistryFile,
 } from '../core/index.js';
+import { indexCacheDir, privateDir } from '../node/index-cache.js';
+import { indexWorkerCount, WorkerIndexPool } from '../node/index-worker.js';
+import { indexEntry, mayNameRegistry } from '../lsp/index-entry.js';
+import { buildIndex, type IndexHere } from './index-build.js';
 import { walkArticles } from '../node/articles.js';
-import { checkPath, readFileChecked, realRoots } from '../node/named-file.js';
+import { checkPath, looksBinary, readFileChecked, realRoots } from '../node/named-file.js';
 import { findDeskRoot, findRegistryFiles, findYamlFiles, NodeHost, toPath, toUri } from '../node/host.js';
 import { ConfigError, ConfigFinder, isArticle, isIgnored, isRegistryFile, type DeskConfig } from '../node/config.js';
 import { commandHelp, didYouMean, generalHelp, parseCommandLine, UsageError, type Args } from './args.js';
@@ -43,9 +47,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       out(args.topic ? commandHelp(args.topic) : generalHelp());
       return 0;
     }
-    if (args.command === 'check') return await check(args, out);
+    if (args.command === 'check') return await check(args, out, err);
     if (args.command === 'extract') return await extract(args, out);
-    if (args.command === 'impact') return await impact(args, out);
+    if (args.command === 'impact') return await impact(args, out, err);
     if (args.command === 'timeline') return await timeline(args, out);
     throw new UsageError(`Unknown command \`${args.command}\``);
   } catch (e) {
@@ -178,8 +182,8 @@ class Checkers {
 function readArticle(path: string): { text: string } | { refused: string } {
   const r = readFileChecked(path);
   if (!('text' in r)) return r;
-  // A NUL in the first 8 KB (as git decides): a binary file named .md, never read as prose.
-  if (r.text.slice(0, 8192).includes('\0')) return { refused: 'is a binary file' };
+  // A binary file named .md is never read as prose.
+  if (looksBinary(r.text)) return { refused: 'is a binary file' };
   return { text: r.text };
 }
 
@@ -238,26 +242,31 @@ export function toExtraction(a: Analysis): object {
   };
 }
 
-async function check(args: Args, out: (s: string) => void): Promise<number> {
-  const { reports, registryReports, registry } = await checkArticles(args, args.paths);
+async function check(args: Args, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   if (args.changedFacts !== undefined) {
-    const changed = changedFacts(args.changedFacts, [...registryReports.keys()], registry);
-    return listStatements(args, out, reports, changed, (id) => `changed since ${args.changedFacts}: ${changed.get(id)}`);
+    const rev = args.changedFacts;
+    const { reports, registryFiles, registry } = await indexArticles(args, args.paths, err, (files, facts) => void changedFacts(rev, files, facts));
+    const changed = changedFacts(rev, registryFiles, registry);
+    return listStatements(args, out, reports, changed, (id) => `changed since ${rev}: ${changed.get(id)}`);
   }
+  const { reports, registryReports } = await checkArticles(args, args.paths);
   const all = [...[...registryReports.values()].filter((r) => r.findings.length), ...reports];
   out(format(args.format, all, args.hints));
   return all.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
 /** `factmark impact FACT-ID [PATHS]`: every article and sentence that states the fact, explicitly or inferred. */
-async function impact(args: Args, out: (s: string) => void): Promise<number> {
+async function impact(args: Args, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const [fact, ...paths] = args.paths;
   if (!fact) throw new UsageError('impact takes a FACT-ID, then optional PATHS');
-  const { reports, registry } = await checkArticles(args, paths);
-  if (!registry.has(fact)) {
-    throw new UsageError(`Unknown fact \`${fact}\` in the registry${didYouMean(fact, [...registry.keys()])}`);
-  }
-  return listStatements(args, out, reports, new Map([[fact, registry.get(fact)!.status]]), () => '');
+  const unknown = (registry: Map<string, RegistryFact>): UsageError => new UsageError(`Unknown fact \`${fact}\` in the registry${didYouMean(fact, [...registry.keys()])}`);
+  // An id the desks' registries do not know stops the run before the archive is indexed.
+  const { reports, registry } = await indexArticles(args, paths, err, (_files, facts) => {
+    if (facts.size && !facts.has(fact)) throw unknown(facts);
+  });
+  const known = registry.get(fact);
+  if (!known) throw unknown(registry);
+  return listStatements(args, out, reports, new Map([[fact, known.status]]), () => '');
 }
 
 /**
@@ -293,7 +302,8 @@ function listStatements(args: Args, out: (s: string) => void, reports: FileRepor
   for (const r of reports) {
     const findings: Finding[] = [];
     const subjects: FileReport['subjects'] = [];
-    for (const l of r.links ?? []) {
+    // In the order of the text.
+    for (const l of [...(r.links ?? [])].sort((a, b) => a.claim.start - b.claim.start)) {
       if (!facts.has(l.factId)) continue;
       const score = Math.round(l.score * 100) / 100;
       subjects.push({ fact: l.factId, link: { kind: l.kind, score: Math.round(l.score * 1000) / 1000 } });
@@ -318,6 +328,11 @@ function changedFacts(rev: string, files: string[], registry: Map<string, Regist
     const r = spawnSync('git', gitArgs, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     return { ok: r.status === 0, out: r.stdout ?? '' };
   };
+  if (!files.length) {
+    // No registry at all: the revision is still checked where the run stands.
+    if (!git('.', ['rev-parse', '--show-toplevel']).ok) throw new UsageError('--changed-facts needs a git repository; the current folder is not in one');
+    if (!git('.', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).ok) throw new UsageError(`Unknown revision \`${rev}\``);
+  }
   const changed = new Map<string, string>();
   const old = new Map<string, RegistryFact>();
   const checkedRepos = new Set<string>();
@@ -350,18 +365,13 @@ function changedFacts(rev: string, files: string[], registry: Map<string, Regist
   return changed;
 }
 
-/** Analyses the articles under `paths` (default `.`): each article's report and the registry files it used. */
-async function checkArticles(
-  args: Args,
-  given: string[],
-  onAnalysis?: (a: Analysis) => void,
-): Promise<{ reports: FileReport[]; registryReports: Map<string, FileReport>; registry: Map<string, RegistryFact>; checkers: Checkers; files: string[] }> {
+/** The articles under `paths` (default `.`), and a report for each file or folder a walk could not read. */
+function collectArticles(args: Args, given: string[]): { ws: Workspace; articles: string[]; problems: FileReport[] } {
   const paths = given.length ? given : ['.'];
-  const registry = new Map<string, RegistryFact>();
   const ws = new Workspace();
   for (const r of args.registries) ws.addRoot(dirname(resolve(r)));
   const articles: string[] = [];
-  const reports: FileReport[] = [];
+  const problems: FileReport[] = [];
   for (const p of paths) {
     let st;
     try {
@@ -379,39 +389,172 @@ async function checkArticles(
         return isArticle(c, resolve(f)) && !isIgnored(c, resolve(f));
       }));
       // What the walk could not read or would not follow is said, not skipped in silence.
-      for (const problem of walk.problems) reports.push({ path: problem.path, text: '', findings: [hostFinding(problem.path, `\`${relative(process.cwd(), problem.path) || problem.path}\` ${problem.message}`, 'warning')] });
+      for (const problem of walk.problems) problems.push({ path: problem.path, text: '', findings: [hostFinding(problem.path, `\`${relative(process.cwd(), problem.path) || problem.path}\` ${problem.message}`, 'warning')] });
     } else {
       ws.addRoot(dirname(resolve(p)));
-      if (!isIgnored(ws.config(p), resolve(p))) articles.push(p);
+      if (isIgnored(ws.config(p), resolve(p))) continue;
+      // A file named on the command line that cannot be read stops the run, as a missing one does.
+      const read = readArticle(p);
+      if ('refused' in read) throw new UsageError(`${p} ${read.refused}; nothing checked`);
+      articles.push(p);
     }
   }
-  const checkers = new Checkers(ws);
-  const registryReports = new Map<string, FileReport>();
+  return { ws, articles, problems };
+}
+
+/** What `analyse` needs across articles: the workspace, its checkers, and the registries met. */
+interface Run {
+  args: Args;
+  ws: Workspace;
+  checkers: Checkers;
+  registry: Map<string, RegistryFact>;
+  registryReports: Map<string, FileReport>;
+  /** Hears every analysis (`timeline` indexes them). */
+  onAnalysis?: (a: Analysis) => void;
+}
+
+/** Analyses one article as `check` does: its registry, its desk's levels, undated relative dates unresolved. */
+async function analyse(run: Run, path: string): Promise<FileReport> {
+  const { args, ws, checkers, registry, registryReports } = run;
+  const read = readArticle(path);
+  if ('refused' in read) return { path, text: '', findings: [hostFinding(path, `\`${relative(process.cwd(), path) || path}\` ${read.refused}; not checked`)] };
+  const { text } = read;
+  const choice = registryFilesFor(args, ws, path, text);
+  const checker = await checkers.get(choice.files);
+  const levels = ws.config(path)?.config.checks;
+  // Undated articles do not read relative dates against the machine's clock (one date.unresolved for the file).
+  const a = checker.analyze(toUri(path), text, { asOf: args.asOf, today: todayIso(), levels, undated: 'unresolved' });
+  const findings = choice.refused ? [refusedRegistryFinding(toUri(path), text, choice.refused.name, choice.refused.reason), ...a.findings] : a.findings;
+  const links = a.links.map((l) => ({ factId: l.factId, kind: l.kind, score: l.score, claim: { start: l.claim.start, end: l.claim.end, text: l.claim.text } }));
+  run.onAnalysis?.(a);
+  for (const [id, fact] of checker.store.registry.facts) if (!registry.has(id)) registry.set(id, fact);
+  for (const f of choice.files) {
+    if (registryReports.has(f)) continue;
+    const uri = toUri(f);
+    const rf = applyLevels(checker.store.registry.findings.get(uri) ?? [], levels);
+    registryReports.set(f, { path: f, text: checker.store.registry.files.find((x) => x.uri === uri)?.text ?? '', findings: rf });
+  }
+  return { path, text, findings, subjects: findings.map((f) => subjectOf(f, a)), links };
+}
+
+/** Analyses the articles under `paths` (default `.`): each article's report and the registry files it used. */
+async function checkArticles(
+  args: Args,
+  given: string[],
+  onAnalysis?: (a: Analysis) => void,
+): Promise<{ reports: FileReport[]; registryReports: Map<string, FileReport>; registry: Map<string, RegistryFact>; checkers: Checkers; files: string[] }> {
+  const { ws, articles, problems } = collectArticles(args, given);
+  const run: Run = { args, ws, checkers: new Checkers(ws), registry: new Map(), registryReports: new Map(), onAnalysis };
+  const reports = [...problems];
+  for (const path of articles) reports.push(await analyse(run, path));
+  return { reports, registryReports: run.registryReports, registry: run.registry, checkers: run.checkers, files: [...run.registryReports.keys()] };
+}
+
+/** The script the index worker runs: the language server's bundle beside this one (so both share one build of the cache), else this bundle. */
+function workerScript(): string {
+  const server = join(dirname(__filename), 'server.js');
+  return existsSync(server) ? server : __filename;
+}
+
+/**
+ * The articles under `paths` with their links, from the workspace index the language server builds
+ * (its index worker, its disk cache, this thread helping): for `impact` and `check --changed-facts`.
+ * `ready(files, facts)` is called once the desks' registries are loaded and before any article
+ * is indexed (it may throw: an unknown fact or revision stops the run before the work). Articles that name their own registry,
+ * undated ones and, with `--as-of`, all are analysed as `check` does.
+ */
+async function indexArticles(
+  args: Args,
+  given: string[],
+  err: (s: string) => void,
+  ready: (files: string[], facts: Map<string, RegistryFact>) => void,
+): Promise<{ reports: FileReport[]; registryFiles: string[]; registry: Map<string, RegistryFact> }> {
+  const { ws, articles, problems } = collectArticles(args, given);
+  const run: Run = { args, ws, checkers: new Checkers(ws), registry: new Map(), registryReports: new Map() };
+  // Articles by the registry files they use unless their front matter names one (the index's own rule).
+  const groups = new Map<string, { files: string[]; paths: string[] }>();
   for (const path of articles) {
-    const read = readArticle(path);
-    if ('refused' in read) {
-      reports.push({ path, text: '', findings: [hostFinding(path, `\`${relative(process.cwd(), path) || path}\` ${read.refused}; not checked`)] });
-      continue;
-    }
-    const { text } = read;
-    const choice = registryFilesFor(args, ws, path, text);
-    const checker = await checkers.get(choice.files);
-    const levels = ws.config(path)?.config.checks;
-    // Undated articles do not read relative dates against the machine's clock (one date.unresolved for the file).
-    const a = checker.analyze(toUri(path), text, { asOf: args.asOf, today: todayIso(), levels, undated: 'unresolved' });
-    const findings = choice.refused ? [refusedRegistryFinding(toUri(path), text, choice.refused.name, choice.refused.reason), ...a.findings] : a.findings;
-    const links = a.links.map((l) => ({ factId: l.factId, kind: l.kind, score: l.score, claim: { start: l.claim.start, end: l.claim.end, text: l.claim.text } }));
-    reports.push({ path, text, findings, subjects: findings.map((f) => subjectOf(f, a)), links });
-    onAnalysis?.(a);
-    for (const [id, fact] of checker.store.registry.facts) if (!registry.has(id)) registry.set(id, fact);
-    for (const f of choice.files) {
-      if (registryReports.has(f)) continue;
-      const uri = toUri(f);
-      const findings = applyLevels(checker.store.registry.findings.get(uri) ?? [], levels);
-      registryReports.set(f, { path: f, text: checker.store.registry.files.find((x) => x.uri === uri)?.text ?? '', findings });
-    }
+    const { files } = registryFilesFor(args, ws, path, undefined);
+    const key = files.join('\n');
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { files, paths: [] }));
+    group.paths.push(path);
   }
-  return { reports, registryReports, registry, checkers, files: [...registryReports.keys()] };
+  const checkerOf = new Map<string, FactChecker>();
+  for (const [key, { files }] of groups) {
+    const checker = await run.checkers.get(files);
+    checkerOf.set(key, checker);
+    for (const [id, fact] of checker.store.registry.facts) if (!run.registry.has(id)) run.registry.set(id, fact);
+  }
+  ready([...new Set([...groups.values()].flatMap((g) => g.files))], run.registry);
+
+  const byPath = new Map<string, FileReport>();
+  const rest: string[] = [];
+  const today = todayIso();
+  const total = { analysed: 0, cached: 0, here: 0 };
+  let failed: string | undefined;
+  const workers = args.asOf === undefined ? indexWorkerCount() : 0;
+  // Two cores: one index worker, and this thread.
+  const pool = workers ? new WorkerIndexPool(workerScript(), 1) : undefined;
+  try {
+    for (const [key, group] of groups) {
+      const checker = checkerOf.get(key)!; // in range: every group's checker was made above
+      if (args.asOf !== undefined) {
+        rest.push(...group.paths);
+        continue;
+      }
+      const sources = checker.store.registry.files.map((f) => ({ uri: f.uri, hash: f.hash, text: f.text }));
+      for (const f of group.files) {
+        if (run.registryReports.has(f)) continue;
+        const uri = toUri(f);
+        const levels = ws.config(f)?.config.checks;
+        run.registryReports.set(f, { path: f, text: '', findings: applyLevels(checker.store.registry.findings.get(uri) ?? [], levels) });
+      }
+      const pathOf = new Map(group.paths.map((p) => [toUri(p), p]));
+      const indexHere: IndexHere = (uri) => {
+        const read = readArticle(toPath(uri));
+        if ('refused' in read) return undefined;
+        if (mayNameRegistry(read.text)) return 'here';
+        const entry = indexEntry((u, t, o) => checker.analyze(u, t, o), uri, read.text, today);
+        return entry ? { entry, text: read.text } : undefined;
+      };
+      const stats = await buildIndex(pool, sources, today, [...pathOf.keys()], indexHere, (uri, result) => {
+        const path = pathOf.get(uri) ?? toPath(uri);
+        // An undated article is read as `check` reads it (not against today), as are those the index left out.
+        if (typeof result !== 'object' || parseFrontMatter(result.text)?.date === undefined) rest.push(path);
+        else byPath.set(path, reportOf(path, result));
+      });
+      total.analysed += stats.analysed;
+      total.cached += stats.cached;
+      total.here += stats.here;
+      failed ??= stats.failed;
+    }
+  } finally {
+    pool?.dispose();
+  }
+  for (const path of rest) byPath.set(path, await analyse(run, path));
+  if (args.verbose) {
+    const dir = indexCacheDir();
+    const checked = dir ? privateDir(dir) : undefined;
+    const cache = !checked ? 'off' : 'path' in checked ? checked.path : `off: ${checked.refused}`;
+    err(
+      `factmark: ${articles.length} articles: ${total.cached} read from the index cache, ${total.analysed} analysed by the index worker, ${total.here} by the main thread, ${rest.length} analysed in full; cache ${cache}${failed ? `; the index worker stopped: ${failed}` : ''}`,
+    );
+  }
+  const reports = [...problems, ...articles.map((p) => byPath.get(p)).filter((r): r is FileReport => r !== undefined)];
+  return { reports, registryFiles: [...run.registryReports.keys()], registry: run.registry };
+}
+
+/** An article's report from its index entry: its links (a marker's explicit link, inferred ones); the text only when it has some. */
+function reportOf(path: string, entry: IndexedArticle): FileReport {
+  const links: NonNullable<FileReport['links']> = [];
+  for (const f of entry.facts) {
+    const claim = f.kind === 'marker' ? f.claim : f.span;
+    if (!claim) continue;
+    const kind = f.kind === 'inferred' ? 'inferred' : 'explicit';
+    links.push({ factId: f.id, kind, score: f.score ?? 1, claim: { ...claim, text: entry.text.slice(claim.start, claim.end) } });
+  }
+  return { path, text: links.length ? entry.text : '', findings: [], links };
 }
 
 /**

@@ -44,6 +44,8 @@ export interface IndexPool {
   useCacheDir?(dir: string): void;
   /** The share of the last batch's articles the pool analysed (the rest came from its cache), if it tells. */
   analysedShare?(): number;
+  /** How many articles the pool has indexed so far, and how many of them it analysed (the rest came from its cache), if it tells. */
+  stats?(): { indexed: number; analysed: number };
   /** Entries the server's thread indexed itself during a build, with their texts: the pool may keep them with its own work (its disk cache). */
   remember?(entries: readonly { entry: IndexedArticle; text: string }[], today: string): void;
   /** Tells the pool the work is done for now (a build ended, the server shuts down): it saves what it keeps. Resolves once saved. */

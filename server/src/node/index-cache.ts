@@ -9,7 +9,7 @@ import type { FactOccurrence, IdOccurrence, IndexedArticle } from '../core/index
 import { readOpenFile } from './named-file.js';
 
 /** Bumped whenever what an index entry holds, or how extraction and linking work, changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** What every cache file starts with: prune removes only files that do. */
 const MARKER = '{"kind":"factmark-index",';
@@ -30,8 +30,11 @@ interface CachedArticle {
   reference: string;
   /** `[id, start, end]` per registered actor mention. */
   actors: [string, number, number][];
-  /** `[id, start, end, kind]` per marker or linked claim. */
-  facts: [string, number, number, FactOccurrence['kind']][];
+  /**
+   * `[id, start, end, kind]` per marker or linked claim, then `score` for an inferred link, or
+   * `claimStart, claimEnd` for a marker that links its claim (what `factmark impact` lists).
+   */
+  facts: [string, number, number, FactOccurrence['kind'], ...number[]][];
 }
 
 interface CacheFile {
@@ -170,14 +173,26 @@ export class IndexCache {
     const facts: FactOccurrence[] = [];
     for (const f of c.facts) {
       if (!Array.isArray(f)) return undefined;
-      const [id, start, end, kind] = f;
+      const [id, start, end, kind, ...rest] = f;
       if (typeof id !== 'string' || !inText(start, end)) return undefined;
+      const occurrence: FactOccurrence = { id, span: { start, end }, kind };
       // A marker's span is its id in the text (a rename replaces exactly it); a link names a fact of the registry.
       if (kind === 'marker') {
         if (text.slice(start, end) !== id) return undefined;
+        if (rest.length) {
+          // The claim it links: around the marker, and the fact one of the registry.
+          const [claimStart, claimEnd] = rest;
+          if (rest.length !== 2 || !inText(claimStart, claimEnd) || (claimStart as number) > start || (claimEnd as number) < start || (known && !known.fact(id))) return undefined;
+          occurrence.claim = { start: claimStart as number, end: claimEnd as number };
+        }
       } else if (kind !== 'explicit' && kind !== 'inferred') return undefined;
       else if (known && !known.fact(id)) return undefined;
-      facts.push({ id, span: { start, end }, kind });
+      else if (rest.length) {
+        const [score] = rest;
+        if (rest.length !== 1 || typeof score !== 'number' || !(score >= 0 && score <= 1)) return undefined;
+        occurrence.score = score;
+      }
+      facts.push(occurrence);
     }
     return { uri, text, reference: c.reference, actors, facts };
   }
@@ -190,7 +205,7 @@ export class IndexCache {
       today,
       reference: entry.reference,
       actors: entry.actors.map((a) => [a.id, a.span.start, a.span.end]),
-      facts: entry.facts.map((f) => [f.id, f.span.start, f.span.end, f.kind]),
+      facts: entry.facts.map((f) => [f.id, f.span.start, f.span.end, f.kind, ...(f.claim ? [f.claim.start, f.claim.end] : f.score !== undefined ? [f.score] : [])]),
     });
     this.dirty = true;
   }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parentPort, Worker } from 'node:worker_threads';
 import { analyzeArticle, mergeRegistry, parseRegistryFile, type IndexedArticle, type Registry, type RegistryFile } from '../core/index.js';
 import { IndexCache, indexCacheDir, textHash } from './index-cache.js';
-import { readFileChecked } from './named-file.js';
+import { looksBinary, readFileChecked } from './named-file.js';
 import { indexEntry, mayNameRegistry, type IndexPool, type PoolResult, type RegistrySource } from '../lsp/index-entry.js';
 
 /** A batch of articles to index, with the registry's files when they changed since the last batch. */
@@ -73,6 +73,8 @@ export class WorkerIndexPool implements IndexPool {
   private failed?: Error;
   private cacheDir?: string;
   private lastAnalysedShare = 1;
+  /** Articles the pool has indexed, and how many of them it analysed (the others came from its cache). */
+  private readonly counts = { indexed: 0, analysed: 0 };
 
   constructor(
     private readonly script: string,
@@ -125,6 +127,10 @@ export class WorkerIndexPool implements IndexPool {
     return this.lastAnalysedShare;
   }
 
+  stats(): { indexed: number; analysed: number } {
+    return { ...this.counts };
+  }
+
   remember(entries: readonly { entry: IndexedArticle; text: string }[], today: string): void {
     // The first worker keeps them (it got the build's first batch, so its cache is the registry's).
     const slot = this.workers[0];
@@ -174,6 +180,8 @@ export class WorkerIndexPool implements IndexPool {
         if ('error' in m) w.reject(new Error(m.error));
         else {
           if (m.analysed !== undefined && m.results.length) this.lastAnalysedShare = m.analysed / m.results.length;
+          this.counts.indexed += m.results.length;
+          this.counts.analysed += m.analysed ?? m.results.length;
           w.resolve(m.results);
         }
       });
@@ -290,11 +298,11 @@ function loadRegistry(parsed: Map<string, { text: string; file: RegistryFile }>,
   return mergeRegistry(files);
 }
 
-/** An article's text: a regular file only (a FIFO would stall the worker), size capped. */
+/** An article's text: a regular file only (a FIFO would stall the worker), size capped, not binary. */
 function readArticle(uri: string): string | undefined {
   try {
     const r = readFileChecked(fileURLToPath(uri));
-    return 'text' in r ? r.text : undefined;
+    return 'text' in r && !looksBinary(r.text) ? r.text : undefined;
   } catch {
     return undefined;
   }

@@ -10,6 +10,10 @@ export interface IdOccurrence {
 /** How an article refers to a fact: a `[@id]` marker (span of the id) or a claim linked to it. */
 export interface FactOccurrence extends IdOccurrence {
   kind: 'marker' | 'explicit' | 'inferred';
+  /** For a marker that links its claim to a fact of the registry (an explicit link): that claim's span. */
+  claim?: Span;
+  /** For an inferred link: its score (0..1). */
+  score?: number;
 }
 
 /** What the workspace index keeps of one article: enough for references, counts and renames. */
@@ -31,8 +35,16 @@ export function indexArticle(analysis: Analysis): IndexedArticle {
   const actors = analysis.actors.filter((a) => a.form !== 'unregistered').map((a) => ({ id: a.id, span: { start: a.start, end: a.end } }));
   const facts: FactOccurrence[] = article.markers.map((m) => ({ id: m.id, span: m.idSpan, kind: 'marker' }));
   for (const link of analysis.links) {
-    if (link.kind === 'explicit') continue; // its marker is already there
-    facts.push({ id: link.factId, span: { start: link.claim.start, end: link.claim.end }, kind: link.kind });
+    const claim = { start: link.claim.start, end: link.claim.end };
+    if (link.kind === 'explicit') {
+      // Its marker is already there: it carries the claim it links (the first marker of that id in the claim).
+      const marker = facts.find((f) => f.kind === 'marker' && f.id === link.factId && !f.claim && f.span.start >= claim.start && f.span.start <= claim.end);
+      if (marker) {
+        marker.claim = claim;
+        continue;
+      }
+    }
+    facts.push({ id: link.factId, span: claim, kind: link.kind, score: link.score });
   }
   return { uri: article.uri, text: article.text, reference: analysis.reference, actors, facts };
 }
