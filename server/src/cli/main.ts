@@ -300,8 +300,9 @@ async function timeline(args: Args, out: (s: string) => void): Promise<number> {
 function listStatements(args: Args, out: (s: string) => void, reports: FileReport[], facts: Map<string, string>, why: (id: string) => string): number {
   const listed: FileReport[] = [];
   for (const r of reports) {
-    const findings: Finding[] = [];
-    const subjects: FileReport['subjects'] = [];
+    // A file the run could not read is said, not left out in silence.
+    const findings: Finding[] = r.findings.filter((f) => f.code === 'workspace.unreadable' && f.span.start === 0 && f.span.end === 0 && !r.text);
+    const subjects: FileReport['subjects'] = findings.map(() => ({}));
     // In the order of the text.
     for (const l of [...(r.links ?? [])].sort((a, b) => a.claim.start - b.claim.start)) {
       if (!facts.has(l.factId)) continue;
