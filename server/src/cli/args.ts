@@ -262,6 +262,7 @@ export function parseCommandLine(argv: string[]): Args {
   }
   for (const r of args.registries) if (r === '') throw new UsageError('Option --registry needs a value');
   if (args.command === 'timeline' && !args.html) throw new UsageError('timeline needs --html FILE (or --html - for standard output)');
+  if (args.changedFacts === '') throw new UsageError('Option --changed-facts needs a git revision');
   if (args.asOf !== undefined && !isIsoDay(args.asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got \`${args.asOf}\``);
   return args;
 }
