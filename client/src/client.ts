@@ -12,6 +12,7 @@ import {
   type StatusParams,
 } from '../../server/src/lsp/protocol.js';
 import { RegistryView } from './registry-view.js';
+import { registerTimeline } from './timeline.js';
 
 /** Client options shared by the desktop and web clients. */
 export function clientOptions(): LanguageClientOptions {
@@ -36,6 +37,8 @@ export function wireClient(context: vscode.ExtensionContext, client: BaseLanguag
   context.subscriptions.push(status);
   // The registry view: its data comes from the server, on the desktop and on the web alike.
   context.subscriptions.push(new RegistryView(client));
+  // The timeline panel: its data comes from the server, on the desktop and on the web alike.
+  registerTimeline(context, client);
 
   client.onNotification(StatusNotification, (s: StatusParams) => {
     const stale = s.stale.length ? ' $(warning) stale' : '';

@@ -7,7 +7,6 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ExecuteCommandRequest } from 'vscode-languageclient';
 import {
   ServerCommandIds,
-  StoryChangedNotification,
   StoryRequest,
   type RegistryEditResult,
   type StoryActor,
@@ -17,6 +16,7 @@ import {
   type StoryModel,
   type StoryParams,
 } from '../../server/src/lsp/protocol.js';
+import { onStoryChanged } from './story-events.js';
 
 /** The view's id (package.json `contributes.views`) and its commands. */
 export const RegistryViewIds = {
@@ -75,7 +75,7 @@ export class RegistryView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.disposables.push(
       this.tree,
       this.changed,
-      client.onNotification(StoryChangedNotification, () => this.refresh()),
+      onStoryChanged(client, () => this.refresh()),
       vscode.commands.registerCommand(RegistryViewIds.open, (location: StoryLocation) => openLocation(location)),
       vscode.commands.registerCommand(RegistryViewIds.groupByDate, () => this.group('date')),
       vscode.commands.registerCommand(RegistryViewIds.groupByStory, () => this.group('story')),

@@ -37,7 +37,6 @@ export interface TimelineView {
 const DAY = 86_400_000;
 const ROW = 22; // px per row of marks
 const LANE_PAD = 10;
-const LABEL_W = 170; // lane labels
 const AXIS_H = 40;
 /** Fact labels beside the marks only for registries this small (a big one reads through the details pane). */
 const MAX_LABELLED = 400;
@@ -102,6 +101,7 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
   let drawn = 0;
 
   root.replaceChildren();
+  root.removeAttribute('aria-busy');
   root.classList.add('fm-timeline');
 
   // Toolbar: lane mode, zoom, legend.
@@ -178,12 +178,13 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
   const lineAxis = axisSvg.append('g').attr('class', 'fm-axis-lines');
 
   let width = 800;
+  /** Lane labels' width: up to 170 px, less in a narrow panel. */
+  let labelW = 170;
   let x: ScaleTime<number, number> = scaleUtc();
   let zx: ScaleTime<number, number> = x;
   let transform = zoomIdentity;
   let labelled = false;
   let frame = 0;
-  const undatedX = LABEL_W + 14;
 
   const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.25, 5000])
@@ -212,9 +213,14 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
   axisSvg.on('wheel', axisZoom);
   svg.call(zoomer);
 
+  /** Where facts without a readable date sit: just right of the lane labels, whatever the zoom. */
+  function undatedX(): number {
+    return labelW + 14;
+  }
+
   function zoomBy(k: number): void {
     const n = svg.node();
-    if (n) zoomer.scaleBy(select(n), k, [(LABEL_W + width) / 2, 0]);
+    if (n) zoomer.scaleBy(select(n), k, [(labelW + width) / 2, 0]);
   }
   function resetZoom(): void {
     const n = svg.node();
@@ -286,10 +292,11 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
     if (today && today.getTime() > hi && today.getTime() - hi < (hi - lo) * 0.5) hi = today.getTime();
     if (today && today.getTime() < lo && lo - today.getTime() < (hi - lo) * 0.5) lo = today.getTime();
     const pad = Math.max(2 * DAY, (hi - lo) * 0.04);
-    width = Math.max(400, chart.clientWidth || 800);
+    width = Math.max(240, chart.clientWidth || 800);
+    labelW = Math.round(Math.min(170, Math.max(80, width * 0.2)));
     x = scaleUtc()
       .domain([new Date(lo - pad), new Date(hi + pad + DAY)])
-      .range([LABEL_W + 34, width - 16]);
+      .range([labelW + 34, width - 16]);
     zx = transform.rescaleX(x);
 
     // Rows: in each lane, marks in date order take the first row free at their left edge.
@@ -304,8 +311,8 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
       const list = (laneMarks.get(lane) ?? []).sort((a, b) => (a.start?.getTime() ?? -Infinity) - (b.start?.getTime() ?? -Infinity) || (a.end?.getTime() ?? 0) - (b.end?.getTime() ?? 0));
       const rowEnds: number[] = [];
       for (const m of list) {
-        const x0 = m.start ? x(m.start) - 8 : undatedX - 8;
-        const x1 = (m.end ? x(new Date(m.end.getTime() + DAY)) : undatedX) + 8 + (labelled ? Math.min(220, m.fact.statement.length * 6) : 0);
+        const x0 = m.start ? x(m.start) - 8 : undatedX() - 8;
+        const x1 = (m.end ? x(new Date(m.end.getTime() + DAY)) : undatedX()) + 8 + (labelled ? Math.min(220, m.fact.statement.length * 6) : 0);
         let row = rowEnds.findIndex((end) => end <= x0);
         if (row < 0) row = rowEnds.push(x1) - 1;
         else rowEnds[row] = x1;
@@ -321,7 +328,7 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
     const height = Math.max(y, 60);
     svg.attr('width', width).attr('height', height);
     axisSvg.attr('width', width);
-    svg.select('.fm-clip-rect').attr('x', LABEL_W).attr('y', 0).attr('width', width - LABEL_W).attr('height', height);
+    svg.select('.fm-clip-rect').attr('x', labelW).attr('y', 0).attr('width', width - labelW).attr('height', height);
     draw(height);
     root.dataset.factsDrawn = String(drawn);
     root.dataset.layoutMs = String(Math.round(performance.now() - start));
@@ -431,8 +438,8 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
 
   /** Puts everything where the current zoom says (called on every zoom frame: attributes only). */
   function place(): void {
-    const xOf = (m: Mark): number => (m.start ? zx(m.start) : undatedX);
-    const tickCount = Math.max(2, Math.floor((width - LABEL_W) / 110));
+    const xOf = (m: Mark): number => (m.start ? zx(m.start) : undatedX());
+    const tickCount = Math.max(2, Math.floor((width - labelW) / 110));
     axisG.call(axisTop(zx).ticks(tickCount).tickSizeOuter(0));
     markLayer.selectAll<SVGGElement, Mark>('g.fm-fact').attr('transform', (m) => `translate(${xOf(m).toFixed(1)},${m.y})`);
     markLayer
@@ -457,11 +464,11 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
     });
     roleLayer
       .selectAll<SVGRectElement, { lane: Lane; role: Lane['roles'][number] }>('rect')
-      .attr('x', (d) => (d.role.from ? zx(d.role.from) : LABEL_W))
-      .attr('width', (d) => Math.max(0, (d.role.to ? zx(d.role.to) : width) - (d.role.from ? zx(d.role.from) : LABEL_W)));
+      .attr('x', (d) => (d.role.from ? zx(d.role.from) : labelW))
+      .attr('width', (d) => Math.max(0, (d.role.to ? zx(d.role.to) : width) - (d.role.from ? zx(d.role.from) : labelW)));
     lineLayer.selectAll<SVGLineElement, { date: Date }>('line').attr('x1', (d) => zx(d.date)).attr('x2', (d) => zx(d.date));
     // A day off screen keeps its label at the edge, pointing the way.
-    const [left, right] = [LABEL_W + 24, width - 24];
+    const [left, right] = [labelW + 24, width - 24];
     lineAxis
       .selectAll<SVGTextElement, { date: Date; label: string }>('text')
       .attr('x', (d) => Math.min(right, Math.max(left, zx(d.date))))
@@ -546,8 +553,8 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
   /** Pans so the fact's mark is in view (the zoom stays). */
   function reveal(m: Mark): void {
     const n = svg.node();
-    const sx = m.start ? zx(m.start) : undatedX;
-    if (n && (sx < LABEL_W + 20 || sx > width - 20)) zoomer.translateBy(select(n), (LABEL_W + width) / 2 - sx, 0);
+    const sx = m.start ? zx(m.start) : undatedX();
+    if (n && (sx < labelW + 20 || sx > width - 20)) zoomer.translateBy(select(n), (labelW + width) / 2 - sx, 0);
     const box = scroller.node();
     if (box && (m.y < box.scrollTop + 10 || m.y > box.scrollTop + box.clientHeight - 10)) box.scrollTop = m.y - box.clientHeight / 2;
   }

@@ -62,6 +62,8 @@ export const CommandIds = {
   recheck: 'factmark.recheckWorkspace',
   showEntry: 'factmark.showRegistryEntry',
   addClaim: 'factmark.addClaimToRegistry',
+  /** Client-side: opens the timeline panel (client/src/timeline.ts), drawn from {@link StoryRequest}. */
+  showTimeline: 'factmark.showTimeline',
 } as const;
 
 /**
