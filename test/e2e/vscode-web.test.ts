@@ -4,13 +4,13 @@
 // command results from the screen. One workbench run (~20 s) feeds every test below.
 // UPDATE_SCREENSHOT=1 also writes docs/screenshot.png (the README's picture).
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
 import { FIXTURES, ROOT } from '../helpers/paths.js';
-import { openWorkbench, runPaletteCommand } from './workbench-ui.js';
+import { openWorkbench, runPaletteCommand, type Frame } from './workbench-ui.js';
 import { copyToTemp, NO_WORKBENCH, positionOf, runWorkbench, withHarness, type Problem, type RunOptions, type WorkbenchResult } from './workbench.js';
 
 const DESK = join(FIXTURES, 'e2e-desk');
@@ -180,16 +180,22 @@ describe('Factmark in the VS Code web workbench (VS Code 1.91, headless Chromium
 });
 
 /**
- * The registry view (issue 17), in its own short workbench run on the example desk (facts with
- * every status but one and two supersession chains): the shared harness's command line opens
- * files and reads problems and hovers, not views, so this run drives the page itself
- * (`workbench-ui.ts`). FACTMARK_E2E_TREE_SCREENSHOTS=dir saves the light and dark pictures there.
+ * The registry view and the timeline (issue 17), in their own short workbench run on the example
+ * desk (facts with every status but one and two supersession chains): the shared harness's command
+ * line opens files and reads problems and hovers, not views or webviews, so this run drives the page
+ * itself (`workbench-ui.ts`). FACTMARK_E2E_TREE_SCREENSHOTS=dir saves the registry view's light and
+ * dark pictures there, FACTMARK_E2E_TIMELINE_SCREENSHOTS=dir the timeline's.
  */
-describe('the registry view in the VS Code web workbench', { skip: NO_WORKBENCH, timeout: 300_000 }, () => {
+describe('the registry view and the timeline in the VS Code web workbench', { skip: NO_WORKBENCH, timeout: 300_000 }, () => {
   const registryText = readFileSync(join(ROOT, 'examples', 'desk', 'facts.yaml'), 'utf8');
   const shots = process.env.FACTMARK_E2E_TREE_SCREENSHOTS ?? join(tmpdir(), 'factmark-e2e');
   const light = join(shots, 'registry-view-light.png');
   const dark = join(shots, 'registry-view-dark.png');
+  const timelineShots = process.env.FACTMARK_E2E_TIMELINE_SCREENSHOTS ?? shots;
+  const timelineLight = join(timelineShots, 'timeline-light.png');
+  const timelineDark = join(timelineShots, 'timeline-dark.png');
+  const registryIds = [...registryText.slice(registryText.indexOf('\nfacts:')).matchAll(/^ {2}([a-z0-9-]+):$/gm)].map((m) => m[1]);
+  const timeline = { drawn: [] as string[], ringed: [] as string[], status: '', csp: '', opened: { tab: null as string | null, cursor: null as string | null } };
   interface Row {
     level: number;
     expanded: string | null;
@@ -206,6 +212,7 @@ describe('the registry view in the VS Code web workbench', { skip: NO_WORKBENCH,
     if (!existsSync(join(ROOT, 'dist', 'web', 'client.js'))) throw new Error('dist/web is not built: run `node scripts/build.mjs` (npm test does)');
     folder = copyToTemp(join(ROOT, 'examples', 'desk'), 'factmark-e2e-tree-');
     mkdirSync(shots, { recursive: true });
+    mkdirSync(timelineShots, { recursive: true });
     const started = Date.now();
     await withHarness(async (harness) => {
       const wb = await openWorkbench(harness, { extension: ROOT, folder, width: 1280, height: 800 });
@@ -252,16 +259,48 @@ describe('the registry view in the VS Code web workbench', { skip: NO_WORKBENCH,
           `({ tab: document.querySelector('.tab.active')?.getAttribute('aria-label') ?? null, cursor: document.querySelector('.statusbar-item[id="status.editor.selection"]')?.textContent ?? null })`,
         );
         await page.screenshot({ path: light });
+
+        // The timeline: open an article from the Explorer (its claims get ringed), then the panel.
+        await page.keyboard.press('Control+Shift+E');
+        await page.click('.explorer-folders-view .monaco-list-row[aria-label="articles"]');
+        await (await page.waitForSelector('.explorer-folders-view .monaco-list-row[aria-label="2026-03-05-council-hearing.md"]', { timeout: 10_000 }))?.click();
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('.tab.active[aria-label^="2026-03-05-council-hearing.md"]', { timeout: 15_000 });
+        await page.click('.activitybar .action-item .action-label[aria-label^="Factmark"]');
+        await runPaletteCommand(page, 'Factmark: Show the timeline');
+        // The page lives in the webview's inner frame: wait until it has drawn the server's model, article included.
+        const drawnIn = `!!document.querySelector('#factmark-timeline[data-facts-drawn] .fm-status') && !/indexing/.test(document.querySelector('.fm-status').textContent) && document.querySelectorAll('.fm-in-article').length > 0`;
+        let frame: Frame | undefined;
+        for (const until = Date.now() + 60_000; !frame && Date.now() < until; ) {
+          for (const f of page.frames()) if (await f.evaluate<boolean>(drawnIn).catch(() => false)) frame = f;
+          if (!frame) await page.waitForTimeout(250);
+        }
+        assert.ok(frame, 'the timeline drew the story model');
+        timeline.drawn = await frame.evaluate<string[]>(`[...document.querySelectorAll('g.fm-fact:not(.fm-echo)')].map((g) => g.getAttribute('data-id'))`);
+        timeline.ringed = await frame.evaluate<string[]>(`[...document.querySelectorAll('g.fm-fact.fm-in-article:not(.fm-echo)')].map((g) => g.getAttribute('data-id'))`);
+        timeline.status = await frame.evaluate<string>(`document.querySelector('.fm-status').textContent`);
+        timeline.csp = await frame.evaluate<string>(`document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? ''`);
+        await page.screenshot({ path: timelineLight });
+        // Clicking a fact opens its registry entry, its id selected (the article was the active editor).
+        await frame.locator('g.fm-fact[data-id="mediation-agreed"]:not(.fm-echo) path.fm-shape').click({ timeout: 10_000 });
+        await page.waitForSelector('.tab.active[aria-label^="facts.yaml"]', { timeout: 15_000 });
+        await page.waitForTimeout(500);
+        timeline.opened = await page.evaluate(
+          `({ tab: document.querySelector('.tab.active')?.getAttribute('aria-label') ?? null, cursor: document.querySelector('.statusbar-item[id="status.editor.selection"]')?.textContent ?? null })`,
+        );
+
         await runPaletteCommand(page, 'Preferences: Toggle between Light/Dark Themes');
         await page.waitForSelector('.monaco-workbench.vs-dark', { timeout: 10_000 });
-        await page.waitForTimeout(500);
+        await page.waitForTimeout(800);
+        // The dark picture shows both views: the registry view beside, the timeline panel.
         await page.screenshot({ path: dark });
+        copyFileSync(dark, timelineDark);
         errors = [...wb.errors];
       } finally {
         await wb.close();
       }
     });
-    console.log(`# registry view run: ${Date.now() - started} ms; screenshots ${light}, ${dark}`);
+    console.log(`# registry view and timeline run: ${Date.now() - started} ms; screenshots ${light}, ${dark}, ${timelineLight}, ${timelineDark}`);
   });
   after(() => {
     if (folder) rmSync(join(folder, '..'), { recursive: true, force: true });
@@ -304,9 +343,34 @@ describe('the registry view in the VS Code web workbench', { skip: NO_WORKBENCH,
     assert.match(opened.cursor ?? '', new RegExp(`^Ln ${line}, Col ${3 + 'osei-resigns'.length} \\(${'osei-resigns'.length} selected\\)`));
   });
 
+  it('timeline: draws every fact of the registry, from the web worker server', () => {
+    assert.equal(registryIds.length, 11);
+    assert.deepEqual([...timeline.drawn].sort(), [...registryIds].sort());
+    assert.match(timeline.status, /^11 facts in 1 lane · \d+ facts? stated in 2026-03-05-council-hearing\.md/);
+  });
+
+  it('timeline: rings the facts the open article states', () => {
+    assert.ok(timeline.ringed.length >= 2, JSON.stringify(timeline.ringed));
+    assert.ok(timeline.ringed.includes('tidewell-termination-threat'), JSON.stringify(timeline.ringed));
+  });
+
+  it('timeline: runs under a strict content security policy, its own script by nonce, no remote resource', () => {
+    assert.match(timeline.csp, /^default-src 'none';/);
+    assert.match(timeline.csp, /script-src 'nonce-[A-Za-z0-9]{32}'(;|$)/);
+    assert.doesNotMatch(timeline.csp, /unsafe-inline|unsafe-eval/);
+    // Styles and images only from the webview's resource origin (`webview.cspSource`): the extension's own files.
+    for (const d of timeline.csp.split(';').filter((x) => /^\s*(style|img|font)-src/.test(x))) assert.doesNotMatch(d, /\s(https?:|\*)(\s|$)/, d);
+  });
+
+  it('timeline: clicking a fact opens its registry entry', () => {
+    assert.match(timeline.opened.tab ?? '', /^facts\.yaml/);
+    const line = registryText.split('\n').findIndex((l) => l === '  mediation-agreed:') + 1;
+    assert.match(timeline.opened.cursor ?? '', new RegExp(`^Ln ${line}, Col ${3 + 'mediation-agreed'.length} \\(${'mediation-agreed'.length} selected\\)`));
+  });
+
   it('runs without errors and saves light and dark screenshots', () => {
     assert.deepEqual(errors, []);
-    for (const png of [light, dark]) {
+    for (const png of [light, dark, timelineLight, timelineDark]) {
       assert.equal(readFileSync(png).subarray(1, 4).toString('latin1'), 'PNG');
       assert.ok(statSync(png).size > 20_000, `${png} is a real picture`);
     }

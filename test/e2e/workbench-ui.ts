@@ -20,6 +20,13 @@ export interface Page {
   on(event: 'console', fn: (m: { type(): string; text(): string }) => void): void;
   on(event: 'pageerror', fn: (e: Error) => void): void;
   waitForTimeout(ms: number): Promise<void>;
+  /** The page's frames: a webview's page is an inner frame. */
+  frames(): Frame[];
+}
+/** The few calls the tests make in a frame (a webview's page). */
+export interface Frame {
+  evaluate<T>(fn: string): Promise<T>;
+  locator(selector: string): { click(options?: { timeout?: number }): Promise<void> };
 }
 export interface ElementHandle {
   click(): Promise<void>;
