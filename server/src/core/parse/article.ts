@@ -18,7 +18,7 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()\]]+/g;
 
 /** Whether a URI names a Markdown document (otherwise it is plain text). */
 export function isMarkdownUri(uri: string): boolean {
-  return /\.(md|markdown|mdown|mkd)$/i.test(uri.split(/[?#]/)[0]!);
+  return /\.(md|markdown|mdown|mkd)$/i.test(uri.replace(/[?#].*$/s, ''));
 }
 
 /** Options of {@link parseArticle}. */
@@ -77,7 +77,7 @@ function markdownBlocks(text: string, bodyStart: number, masked: Span[], problem
   let afterList = false;
   if (starts) {
     for (let i = 0; i < starts.length; i++) {
-      const from = starts[i]!;
+      const from = starts[i]!; // in range: i < starts.length
       const to = starts[i + 1] ?? text.length;
       // remark ends a block after the white space that ends its last line (but not its line break).
       let end = trimEnd(text, from, to);
@@ -96,7 +96,8 @@ function markdownBlocks(text: string, bodyStart: number, masked: Span[], problem
       }
       // A link reference definition anywhere (always after a `]:`) turns `[x]` into links anywhere.
       if (fast && !afterList && scanMarkdownSegment(text, from, to, blocks, masked, (links ??= text.indexOf(']:', bodyStart) < 0))) continue;
-      if (chunks.length && chunks[chunks.length - 1]!.end === from) chunks[chunks.length - 1]!.end = to;
+      const previous = chunks.at(-1);
+      if (previous?.end === from) previous.end = to;
       else chunks.push({ start: from, end: to });
       afterList = LIST_LINE.test(segment);
     }
@@ -144,9 +145,11 @@ function remarkBlocks(text: string, chunks: Span[], blocks: Block[], masked: Spa
     let c = 0;
     tree.children = tree.children.filter((child) => {
       const offset = child.position?.start.offset ?? 0;
+      // in range: 0 <= c < at.length (tested), and at has one offset a chunk
       while (c + 1 < at.length && at[c + 1]! <= offset) c++;
+      // in range: as above
       if (offset >= at[c]! + (chunks[c]!.end - chunks[c]!.start)) return false;
-      shiftPositions(child, chunks[c]!.start - at[c]!);
+      shiftPositions(child, chunks[c]!.start - at[c]!); // in range: as above
       return true;
     });
     collectBlocks(tree, blocks, masked);
@@ -263,8 +266,8 @@ function plainBlocks(text: string, bodyStart: number): Block[] {
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && /\s/.test(text.charAt(s))) s++;
+    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
     if (e > s) blocks.push({ start: s, end: e, kind: 'paragraph' });
   };
   re.lastIndex = bodyStart;
@@ -288,12 +291,13 @@ function findMarkers(text: string, blocks: Block[], masked: Span[]): Marker[] {
     if (slice.includes('[@')) {
       for (const m of slice.matchAll(MARKER_GROUP)) {
         const start = block.start + m.index!;
-        const group = m[1]!;
+        const group = m[1]!; // in range: group 1 is not optional in MARKER_GROUP
         const end = start + m[0].length;
         if (inside(start)) continue;
         for (const id of group.matchAll(MARKER_ID)) {
           const idStart = start + 1 + id.index! + 1;
-          markers.push({ start, end, id: id[1]!, idSpan: { start: idStart, end: idStart + id[1]!.length } });
+          const name = id[1]!; // in range: group 1 is not optional in MARKER_ID
+          markers.push({ start, end, id: name, idSpan: { start: idStart, end: idStart + name.length } });
         }
         masked.push({ start, end });
       }
@@ -313,15 +317,15 @@ function coverage(spans: Span[]): (offset: number) => boolean {
   const sorted = spans.slice().sort((a, b) => a.start - b.start);
   const reach = new Array<number>(sorted.length);
   let far = -Infinity;
-  for (let i = 0; i < sorted.length; i++) reach[i] = far = Math.max(far, sorted[i]!.end);
+  for (let i = 0; i < sorted.length; i++) reach[i] = far = Math.max(far, sorted[i]!.end); // in range: i < length
   return (offset) => {
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start <= offset) lo = mid + 1;
+      if (sorted[mid]!.start <= offset) lo = mid + 1; // in range: lo <= mid < hi <= sorted.length
       else hi = mid;
     }
-    return lo > 0 && reach[lo - 1]! > offset;
+    return lo > 0 && reach[lo - 1]! > offset; // in range: 0 < lo <= reach.length
   };
 }

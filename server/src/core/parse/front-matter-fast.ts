@@ -66,7 +66,7 @@ function readValue(yaml: string, start: number, end: number): string | null | un
   const first = yaml.charCodeAt(start);
   if (first === 91) return isWordSequence(yaml, start, end) ? undefined : false;
   // Indicators that start something other than a plain scalar.
-  if ('-?:,[]{}#&*!|>\'"%@`'.includes(yaml[start]!)) return false;
+  if ('-?:,[]{}#&*!|>\'"%@`'.includes(yaml.charAt(start))) return false;
   const text = yaml.slice(start, end);
   return NOT_STRING.test(text) ? false : text;
 }

@@ -38,7 +38,7 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     switch (key) {
       case 'date': {
         const day = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
-        const iso = day ? makeDay(+day[1]!, +day[2]!, +day[3]!) : undefined;
+        const iso = day ? makeDay(+day[1]!, +day[2]!, +day[3]!) : undefined; // in range: groups 1-3 are not optional
         if (iso) fm.date = iso;
         if (pair.start >= 0) {
           fm.dateSpan = { start: bodyFrom + pair.start, end: bodyFrom + pair.end };
@@ -73,8 +73,8 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
 function yamlPairs(yamlText: string, offset: number, problems: TextProblem[]): FlatPair[] {
   const doc = parseDocument(yamlText, { uniqueKeys: false });
   if (doc.errors.length) {
-    const error = doc.errors[0]!;
-    const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const error = doc.errors[0]!; // in range: doc.errors is not empty
+    const what = error.message.replace(/\n[^]*$/, '').replace(/ at line \d+, column \d+:?$/, '');
     problems.push({ code: 'article.front-matter', span: lineSpan(yamlText, error.pos[0], offset), message: `The front matter is not valid YAML (${what}): none of its fields is read` });
     return [];
   }
@@ -99,12 +99,12 @@ function yamlPairs(yamlText: string, offset: number, problems: TextProblem[]): F
 /** The span (moved by `offset`) of the last non-blank line of `yaml` at or before `at`. */
 function lineSpan(yaml: string, at: number, offset: number): { start: number; end: number } {
   let p = Math.min(Math.max(at, 0), yaml.length - 1);
-  while (p > 0 && /\s/.test(yaml[p]!)) p--;
+  while (p > 0 && /\s/.test(yaml.charAt(p))) p--;
   let start = p;
   while (start > 0 && yaml[start - 1] !== '\n') start--;
   let end = p;
   while (end < yaml.length && yaml[end] !== '\n') end++;
-  while (end > start && /\s/.test(yaml[end - 1]!)) end--;
-  while (start < end && /\s/.test(yaml[start]!)) start++;
+  while (end > start && /\s/.test(yaml.charAt(end - 1))) end--;
+  while (start < end && /\s/.test(yaml.charAt(start))) start++;
   return { start: offset + start, end: offset + Math.max(end, start + 1) };
 }

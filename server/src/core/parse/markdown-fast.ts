@@ -302,7 +302,7 @@ function scanInline(text: string, start: number, end: number, masked: Span[], li
         i++;
         break;
       case RBRACKET: {
-        while (openers.length && openers[openers.length - 1]!.balanced) openers.pop();
+        while (openers.at(-1)?.balanced) openers.pop();
         const open = openers[openers.length - 1];
         if (!open) {
           i++;

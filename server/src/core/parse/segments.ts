@@ -36,12 +36,13 @@ export function cutSegments(text: string, from: number, markdown = true): number
   // A lone CR ends a line for Markdown but not for this line scanner: such texts are parsed whole.
   if (markdown && (WHOLE_ONLY.test(body) || /\r(?!\n)/.test(body))) return undefined;
   const starts = [from];
+  let last = from;
   const state: LineScan = { markdown, fence: undefined, blank: false, list: false, unsure: false };
   let at = from;
   while (at < text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    if (scanLine(text.slice(at, end), state) && at > starts[starts.length - 1]!) starts.push(at);
+    if (scanLine(text.slice(at, end), state) && at > last) starts.push((last = at));
     at = end + 1;
   }
   return state.unsure ? undefined : starts;
@@ -75,16 +76,17 @@ function scanLine(line: string, state: LineScan): boolean {
   let start = false;
   const { fence } = state;
   if (fence && state.markdown) {
-    const close = FENCE.exec(line);
-    if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.trim() === close[1]) state.fence = undefined;
+    const run = FENCE.exec(line)?.[1];
+    if (run && run[0] === fence[0] && run.length >= fence.length && line.trim() === run) state.fence = undefined;
   } else if (!isBlank) {
     start = state.blank && !NO_START.test(line);
     if (start) state.list = false;
     if (state.markdown) {
       const open = FENCE.exec(line);
-      if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) {
-        state.fence = open[1];
-        if (state.list && open[0].length > open[1]!.length) state.unsure = true;
+      const run = open?.[1];
+      if (open && run && !(run[0] === '`' && line.slice(open[0].length).includes('`'))) {
+        state.fence = run;
+        if (state.list && open[0].length > run.length) state.unsure = true;
       } else if (!state.list && LIST_ITEM.test(line)) state.list = true;
     }
   }
@@ -120,15 +122,17 @@ export function recutSegments(
   // if its first character says so (not a space or a tab); one that could open an empty list
   // item must also keep its line and line break. The first start always is one.
   let j = prevStarts.length - 1;
-  while (j >= 0 && prevStarts[j]! >= p) j--;
-  if (j > 0 && /[-*+\d]/.test(prev[prevStarts[j]!]!)) {
+  while (j >= 0 && prevStarts[j]! >= p) j--; // in range: j < prevStarts.length, j >= 0 tested first
+  // in range: 0 < j < prevStarts.length
+  if (j > 0 && /[-*+\d]/.test(prev.charAt(prevStarts[j]!))) {
     const eol = prev.indexOf('\n', prevStarts[j]!);
     if (eol < 0 || eol >= p) j--;
   }
   if (j < 0) return undefined;
   const d = text.length - prev.length;
-  const from = prevStarts[j]!;
+  const from = prevStarts[j]!; // in range: 0 <= j < prevStarts.length
   const starts = prevStarts.slice(0, j + 1);
+  let last = from;
   const state: LineScan = { markdown, fence: undefined, blank: false, list: false, unsure: false };
   let at = from;
   let m = j + 1;
@@ -136,12 +140,13 @@ export function recutSegments(
   while (at < text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    if (scanLine(text.slice(at, end), state) && at > starts[starts.length - 1]!) {
-      starts.push(at);
+    if (scanLine(text.slice(at, end), state) && at > last) {
+      starts.push((last = at));
       // Past the change (the line break before this line included), at a start of the old
       // cut, in the same state: the rest of the old cut holds, moved by `d`.
       if (at > changeEnd) {
-        while (m < prevStarts.length && prevStarts[m]! + d < at) m++;
+        while (m < prevStarts.length && prevStarts[m]! + d < at) m++; // in range: tested first
+        // in range: m < prevStarts.length is tested first, and k < prevStarts.length
         if (m < prevStarts.length && prevStarts[m]! + d === at) {
           for (let k = m + 1; k < prevStarts.length; k++) starts.push(prevStarts[k]! + d);
           tail = prevStarts.length - m;
@@ -153,7 +158,7 @@ export function recutSegments(
   }
   // The old text held nothing that forces a whole parse: only the lines scanned again can.
   if (markdown) {
-    const scanned = text.slice(from, tail ? starts[starts.length - tail]! : text.length);
+    const scanned = text.slice(from, tail ? starts[starts.length - tail]! : text.length); // in range: the tail's starts were pushed
     if (state.unsure || WHOLE_ONLY.test(scanned) || /\r(?!\n)/.test(scanned)) return { starts: undefined, head: 0, tail: 0 };
   }
   return { starts, head: j, tail };

@@ -39,7 +39,7 @@ export function forEachProsePiece(
 ): void {
   let m = 0;
   blocks.forEach((block, index) => {
-    while (m < masked.length && masked[m]!.end <= block.start) m++;
+    while (m < masked.length && masked[m]!.end <= block.start) m++; // in range: tested first
     const prose = blank(text, block, masked, m);
     for (const [from, to] of chunks(prose)) visit(from === 0 && to === prose.length ? prose : prose.slice(from, to), block.start + from, index);
   });
@@ -80,7 +80,7 @@ export function blank(text: string, block: Span, masked: readonly Span[], from =
   let out = '';
   let at = block.start;
   for (let i = from; i < masked.length; i++) {
-    const s = masked[i]!;
+    const s = masked[i]!; // in range: i < masked.length
     if (s.start >= block.end) break;
     if (s.end <= at) continue;
     const start = Math.max(s.start, at);
@@ -115,12 +115,12 @@ function splitAtLineEnds(sentence: Sentence): Sentence[] {
   let start = sentence.start;
   let i = 0;
   for (const cut of cuts) {
-    while (i < all.length && all[i]!.start < start) i++;
+    while (i < all.length && all[i]!.start < start) i++; // in range: tested first
     const first = i;
-    while (i < all.length && all[i]!.end <= cut) i++;
+    while (i < all.length && all[i]!.end <= cut) i++; // in range: tested first
     if (i > first) {
       let from = start;
-      while (from < cut && /\s/.test(full[from - sentence.start]!)) from++;
+      while (from < cut && /\s/.test(full.charAt(from - sentence.start))) from++;
       out.push({ start: from, end: cut, text: full.slice(from - sentence.start, cut - sentence.start), block: sentence.block, words: all.slice(first, i) });
     }
     start = cut;
