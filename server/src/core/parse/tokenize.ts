@@ -82,7 +82,7 @@ function fill(t: Uint8Array, ranges: string, value: number, type: boolean): void
     const plus = range.indexOf('+');
     const start = at + parseInt(plus < 0 ? range : range.slice(0, plus), 36);
     const end = start + (plus < 0 ? 0 : parseInt(range.slice(plus + 1), 36));
-    for (let c = start; c <= end; c++) t[c] = type ? (t[c]! & ~7) | value : t[c]! | value;
+    for (let c = start; c <= end; c++) t[c] = type ? (t[c]! & ~7) | value : t[c]! | value; // in range: c <= 0xffff: the ranges are BMP code units
     at = end + 1;
   }
 }
@@ -91,6 +91,8 @@ function fill(t: Uint8Array, ranges: string, value: number, type: boolean): void
  * The whole state of one parse. Nodes are numbers: a token of the text (white
  * space, punctuation, symbol) or a word, whose children are always consecutive
  * tokens (`first`, `count`). `seq` lists the live nodes in order while words form.
+ * A node id is below the text's length + 1, and every array here has at least that many
+ * entries (so "in range: a node id" below); `seq` holds `length` of them.
  */
 interface Parse {
   text: string;
@@ -164,7 +166,7 @@ export function tokenizeSentences(text: string, base = 0): TokenSentence[] {
   sentences = mergeInitialDigit(parse, sentences);
   sentences = mergePrefixExceptions(parse, sentences, false);
   sentences = mergeAffixExceptions(parse, sentences);
-  for (let i = 0; i < sentences.length; i++) sentences[i] = mergeRemainingFullStops(parse, sentences[i]!);
+  for (let i = 0; i < sentences.length; i++) sentences[i] = mergeRemainingFullStops(parse, sentences[i]!); // in range: i < sentences.length
   const result = output(parse, sentences, base);
   parse.text = ''; // the kept buffers must not hold on to the text (a slice keeps its whole article)
   return result;
@@ -184,9 +186,9 @@ function lex(parse: Parse): void {
   while (i < length) {
     const from = i;
     let c = text.charCodeAt(i++);
-    const kind = t[c]! & 7;
+    const kind = t[c]! & 7; // in range: t has an entry for every UTF-16 code unit
     if (kind === WORD || kind === WHITE) {
-      while (i < length && (t[text.charCodeAt(i)]! & 7) === kind) i++;
+      while (i < length && (t[text.charCodeAt(i)]! & 7) === kind) i++; // in range: as above
     } else {
       if (c === 0x2f) marks |= HAS_SLASH;
       else if (c === 0x27 || c === 0x2019) marks |= HAS_APOSTROPHE;
@@ -194,7 +196,7 @@ function lex(parse: Parse): void {
       else if (c === 0x2d) marks |= HAS_HYPHEN;
       while (i < length) {
         const d = text.charCodeAt(i);
-        if ((t[d]! & 7) !== kind || (d !== c && (d < 0xd800 || d > 0xdfff))) break;
+        if ((t[d]! & 7) !== kind || (d !== c && (d < 0xd800 || d > 0xdfff))) break; // in range: as above
         c = d;
         i++;
       }
@@ -218,7 +220,7 @@ function isMark(parse: Parse, node: number): boolean {
   return type === PUNCT || type === SYMBOL;
 }
 
-/** Whether the node is exactly the one character `code`. */
+/** Whether the node is exactly the one character `code` (in range: a node id). */
 function is(parse: Parse, node: number, code: number): boolean {
   const start = parse.start[node]!;
   return parse.end[node]! - start === 1 && parse.text.charCodeAt(start) === code;
@@ -232,13 +234,13 @@ function value(parse: Parse, node: number): string {
   return parse.text.slice(parse.start[node], parse.end[node]);
 }
 
-/** Appends `node` (the next in the text) to `word`. */
+/** Appends `node` (the next in the text) to `word` (in range: node ids). */
 function append(parse: Parse, word: number, node: number): void {
   parse.end[word] = parse.end[node]!;
   parse.count[word] = parse.count[word]! + parse.count[node]!;
 }
 
-/** Prepends `node` (the previous in the text) to `word`. */
+/** Prepends `node` (the previous in the text) to `word` (in range: node ids). */
 function prepend(parse: Parse, word: number, node: number): void {
   parse.start[word] = parse.start[node]!;
   parse.first[word] = parse.first[node]!;
@@ -255,14 +257,14 @@ function mergeElisions(parse: Parse): void {
   const length = parse.length;
   let w = 0;
   for (let j = 0; j < length; j++) {
-    const node = seq[j]!;
+    const node = seq[j]!; // in range: j < length
     if (isMark(parse, node)) {
       const size = w + length - j;
-      const previous = w > 0 ? seq[w - 1]! : -1;
+      const previous = w > 0 ? seq[w - 1]! : -1; // in range: 0 <= w - 1 < j
       if (is(parse, node, 0x2f)) {
         if (previous >= 0 && type[previous] === WORD && value(parse, previous).toLowerCase() === 'w') {
           append(parse, previous, node);
-          if (j + 1 < length) seq[w++] = seq[++j]!;
+          if (j + 1 < length) seq[w++] = seq[++j]!; // in range: j + 1 < length is tested
           continue;
         }
       } else if (isApostrophe(parse, node)) {
@@ -270,16 +272,16 @@ function mergeElisions(parse: Parse): void {
           w > 2 &&
           w < size - 1 &&
           type[previous] === WORD &&
-          type[seq[w - 2]!] === WHITE &&
-          type[seq[j + 1]!] === WHITE &&
+          type[seq[w - 2]!] === WHITE && // in range: w > 2 is tested
+          type[seq[j + 1]!] === WHITE && // in range: w < size - 1, so j + 1 < length
           /^(ol?)$/.test(value(parse, previous).toLowerCase())
         ) {
           append(parse, previous, node);
-          seq[w++] = seq[++j]!;
+          seq[w++] = seq[++j]!; // in range: j + 1 < length (w < size - 1)
           continue;
         }
-        if (w !== size - 1 && type[seq[j + 1]!] === WORD && (w === 0 || type[previous] !== WORD)) {
-          const next = seq[j + 1]!;
+        if (w !== size - 1 && type[seq[j + 1]!] === WORD && (w === 0 || type[previous] !== WORD)) { // in range: w !== size - 1, so j + 1 < length
+          const next = seq[j + 1]!; // in range: as above
           const text = value(parse, next).toLowerCase();
           if (ELISION_AFFIX.test(text)) {
             prepend(parse, next, node);
@@ -287,7 +289,7 @@ function mergeElisions(parse: Parse): void {
             j++;
             continue;
           }
-          const other = j + 2 < length ? seq[j + 2]! : -1;
+          const other = j + 2 < length ? seq[j + 2]! : -1; // in range: tested
           if (text === 'n' && other >= 0 && type[other] === PUNCT && isApostrophe(parse, other)) {
             prepend(parse, next, node);
             append(parse, next, other);
@@ -308,6 +310,7 @@ function mergeInitialWordSymbol(parse: Parse): void {
   const { seq, type } = parse;
   const length = parse.length;
   let w = 0;
+  // in range: j < length; j + 1 < length and w > 0 are tested first, and w <= j
   for (let j = 0; j < length; j++) {
     const node = seq[j]!;
     if (j + 1 < length && type[seq[j + 1]!] === WORD && isMark(parse, node) && is(parse, node, 0x26) && (w === 0 || type[seq[w - 1]!] !== WORD)) {
@@ -324,6 +327,7 @@ function mergeFinalWordSymbol(parse: Parse): void {
   const { seq, type } = parse;
   const length = parse.length;
   let w = 0;
+  // in range: j < length; w > 0 and j + 1 < length are tested first, and w <= j
   for (let j = 0; j < length; j++) {
     const node = seq[j]!;
     if (w > 0 && type[seq[w - 1]!] === WORD && isMark(parse, node) && is(parse, node, 0x2d) && (j + 1 >= length || type[seq[j + 1]!] !== WORD)) {
@@ -335,7 +339,7 @@ function mergeFinalWordSymbol(parse: Parse): void {
   parse.length = w;
 }
 
-/** parse-latin's wordSymbolInner: one of & ' - . : = ? @ soft hyphen, middle dot, hyphens, ’, or underscores. */
+/** parse-latin's wordSymbolInner: one of & ' - . : = ? @ soft hyphen, middle dot, hyphens, ’, or underscores (in range: a node id). */
 function isInnerSymbol(parse: Parse, node: number): boolean {
   const start = parse.start[node]!;
   const c = parse.text.charCodeAt(start);
@@ -353,17 +357,17 @@ function mergeInnerWordSymbol(parse: Parse): void {
   const length = parse.length;
   let w = 0;
   for (let j = 0; j < length; j++) {
-    const node = seq[j]!;
-    if (w > 0 && type[seq[w - 1]!] === WORD && isMark(parse, node)) {
+    const node = seq[j]!; // in range: j < length
+    if (w > 0 && type[seq[w - 1]!] === WORD && isMark(parse, node)) { // in range: w > 0 is tested, and w <= j
       let last = -1;
       for (let p = j; p < length; p++) {
-        const sibling = seq[p]!;
+        const sibling = seq[p]!; // in range: p < length
         if (type[sibling] === WORD) last = p;
         else if (!isMark(parse, sibling) || !isInnerSymbol(parse, sibling)) break;
       }
       if (last >= 0) {
-        const previous = seq[w - 1]!;
-        for (let p = j; p <= last; p++) append(parse, previous, seq[p]!);
+        const previous = seq[w - 1]!; // in range: w > 0
+        for (let p = j; p <= last; p++) append(parse, previous, seq[p]!); // in range: j <= p <= last < length
         j = last;
         continue;
       }
@@ -379,12 +383,12 @@ function mergeInnerWordSlash(parse: Parse): void {
   const length = parse.length;
   let w = 0;
   for (let j = 0; j < length; j++) {
-    const node = seq[j]!;
-    if (w > 0 && type[seq[w - 1]!] === WORD && isMark(parse, node) && is(parse, node, 0x2f)) {
-      const previous = seq[w - 1]!;
-      const next = j + 1 < length ? seq[j + 1]! : -1;
+    const node = seq[j]!; // in range: j < length
+    if (w > 0 && type[seq[w - 1]!] === WORD && isMark(parse, node) && is(parse, node, 0x2f)) { // in range: w > 0 is tested, and w <= j
+      const previous = seq[w - 1]!; // in range: w > 0
+      const next = j + 1 < length ? seq[j + 1]! : -1; // in range: tested
       const nextWord = next >= 0 && type[next] === WORD;
-      if (end[previous]! - start[previous]! < 3 && (!nextWord || end[next]! - start[next]! < 3)) {
+      if (end[previous]! - start[previous]! < 3 && (!nextWord || end[next]! - start[next]! < 3)) { // in range: node ids (next >= 0 when nextWord)
         append(parse, previous, node);
         if (nextWord) {
           append(parse, previous, next);
@@ -405,21 +409,21 @@ function mergeInitialisms(parse: Parse): void {
   const length = parse.length;
   let w = 0;
   for (let j = 0; j < length; j++) {
-    const node = seq[j]!;
-    const previous = w > 0 ? seq[w - 1]! : -1;
-    const children = previous >= 0 ? count[previous]! : 0;
+    const node = seq[j]!; // in range: j < length
+    const previous = w > 0 ? seq[w - 1]! : -1; // in range: w > 0 is tested
+    const children = previous >= 0 ? count[previous]! : 0; // in range: a node id (previous >= 0)
     if (children !== 1 && children % 2 !== 0 && type[node] === PUNCT && type[previous] === WORD && is(parse, node, 0x2e)) {
       let merge = true;
       let digits = true;
       for (let k = children - 1; k >= 0; k--) {
-        const from = tokens[first[previous]! + k]!;
-        const size = tokens[first[previous]! + k + 1]! - from;
+        const from = tokens[first[previous]! + k]!; // in range: a word's tokens, and tokens ends with one more offset
+        const size = tokens[first[previous]! + k + 1]! - from; // in range: as above
         if (k % 2 === 0) {
           if (size > 1) {
             merge = false;
             break;
           }
-          if (!(t[text.charCodeAt(from)]! & NUMBER)) digits = false;
+          if (!(t[text.charCodeAt(from)]! & NUMBER)) digits = false; // in range: t has an entry for every UTF-16 code unit
         } else if (size !== 1 || text.charCodeAt(from) !== 0x2e) {
           if (k < children - 2) break;
           merge = false;
@@ -436,7 +440,7 @@ function mergeInitialisms(parse: Parse): void {
   parse.length = w;
 }
 
-/** Whether a punctuation node is all terminal marks: . ! ? … ‽ (punctuation runs repeat one character). */
+/** Whether a punctuation node is all terminal marks: . ! ? … ‽ (punctuation runs repeat one character) (in range: a node id). */
 function isTerminal(parse: Parse, node: number): boolean {
   if (parse.type[node] !== PUNCT) return false;
   const c = parse.text.charCodeAt(parse.start[node]!);
@@ -449,7 +453,7 @@ function splitAtTerminalMarks(parse: Parse): number[][] {
   const sentences: number[][] = [];
   let sentence: number[] = [];
   for (let i = 0; i < length; i++) {
-    const node = seq[i]!;
+    const node = seq[i]!; // in range: i < length
     sentence.push(node);
     if (i === length - 1 || isTerminal(parse, node)) {
       sentences.push(sentence);
@@ -460,7 +464,7 @@ function splitAtTerminalMarks(parse: Parse): number[][] {
 }
 
 function concat(target: number[], nodes: readonly number[]): void {
-  for (let i = 0; i < nodes.length; i++) target.push(nodes[i]!);
+  for (let i = 0; i < nodes.length; i++) target.push(nodes[i]!); // in range: i < nodes.length
 }
 
 /**
@@ -471,12 +475,12 @@ function concat(target: number[], nodes: readonly number[]): void {
 function mergePrefixExceptions(parse: Parse, sentences: number[][], english: boolean): number[][] {
   const out: number[][] = [];
   for (let j = 0; j < sentences.length; j++) {
-    const sentence = sentences[j]!;
+    const sentence = sentences[j]!; // in range: j < sentences.length
     for (;;) {
       const n = sentence.length;
       if (n < 2) break;
-      const period = sentence[n - 1]!;
-      const word = sentence[n - 2]!;
+      const period = sentence[n - 1]!; // in range: n >= 2
+      const word = sentence[n - 2]!; // in range: n >= 2
       if (!(english ? parse.type[period] === PUNCT : isMark(parse, period)) || !is(parse, period, 0x2e) || parse.type[word] !== WORD) break;
       const text = value(parse, word);
       const lower = text.toLowerCase();
@@ -484,7 +488,7 @@ function mergePrefixExceptions(parse: Parse, sentences: number[][], english: boo
       append(parse, word, period);
       sentence.pop();
       if (j + 1 >= sentences.length) break;
-      concat(sentence, sentences[++j]!);
+      concat(sentence, sentences[++j]!); // in range: j + 1 < sentences.length is tested
     }
     out.push(sentence);
   }
@@ -492,7 +496,7 @@ function mergePrefixExceptions(parse: Parse, sentences: number[][], english: boo
 }
 
 function hasWord(parse: Parse, sentence: readonly number[]): boolean {
-  for (let i = 0; i < sentence.length; i++) if (parse.type[sentence[i]!] === WORD) return true;
+  for (let i = 0; i < sentence.length; i++) if (parse.type[sentence[i]!] === WORD) return true; // in range: i < sentence.length
   return false;
 }
 
@@ -500,7 +504,7 @@ function hasWord(parse: Parse, sentence: readonly number[]): boolean {
 function mergeNonWordSentences(parse: Parse, sentences: number[][]): number[][] {
   const out: number[][] = [];
   for (let j = 0; j < sentences.length; j++) {
-    const sentence = sentences[j]!;
+    const sentence = sentences[j]!; // in range: j < sentences.length
     if (!hasWord(parse, sentence)) {
       const previous = out[out.length - 1];
       if (previous) {
@@ -523,11 +527,11 @@ function mergeNonWordSentences(parse: Parse, sentences: number[][]): number[][] 
 function mergeAffixSymbol(parse: Parse, sentences: number[][]): number[][] {
   const out: number[][] = [];
   for (let j = 0; j < sentences.length; j++) {
-    let sentence = sentences[j]!;
+    let sentence = sentences[j]!; // in range: j < sentences.length
     const previous = out[out.length - 1];
     if (previous) {
       let k = 0;
-      while (k < sentence.length && isMark(parse, sentence[k]!) && AFFIX_SYMBOL.test(value(parse, sentence[k]!))) previous.push(sentence[k++]!);
+      while (k < sentence.length && isMark(parse, sentence[k]!) && AFFIX_SYMBOL.test(value(parse, sentence[k]!))) previous.push(sentence[k++]!); // in range: k < sentence.length is tested first
       if (k > 0) sentence = sentence.slice(k);
     }
     out.push(sentence);
@@ -543,15 +547,15 @@ function mergeInitialLowerCase(parse: Parse, sentences: number[][]): number[][] 
   const t = classes();
   const out: number[][] = [];
   for (let j = 0; j < sentences.length; j++) {
-    const sentence = sentences[j]!;
+    const sentence = sentences[j]!; // in range: j < sentences.length
     const previous = out[out.length - 1];
     if (previous) {
       let merge = false;
       for (let k = 0; k < sentence.length; k++) {
-        const node = sentence[k]!;
+        const node = sentence[k]!; // in range: k < sentence.length
         const type = parse.type[node];
         if (type === WHITE) continue;
-        merge = type === WORD && (t[parse.text.charCodeAt(parse.start[node]!)]! & LOWER) !== 0;
+        merge = type === WORD && (t[parse.text.charCodeAt(parse.start[node]!)]! & LOWER) !== 0; // in range: a node id; t covers every UTF-16 code unit
         break;
       }
       if (merge) {
@@ -568,11 +572,11 @@ function mergeInitialLowerCase(parse: Parse, sentences: number[][]): number[][] 
 function mergeInitialDigit(parse: Parse, sentences: number[][]): number[][] {
   const out: number[][] = [];
   for (let j = 0; j < sentences.length; j++) {
-    const sentence = sentences[j]!;
+    const sentence = sentences[j]!; // in range: j < sentences.length
     const previous = out[out.length - 1];
     const head = sentence[0];
     if (previous && head !== undefined && parse.type[head] === WORD) {
-      const c = parse.text.charCodeAt(parse.start[head]!);
+      const c = parse.text.charCodeAt(parse.start[head]!); // in range: a node id
       if (c >= 0x30 && c <= 0x39) {
         concat(previous, sentence);
         continue;
@@ -587,12 +591,12 @@ function mergeInitialDigit(parse: Parse, sentences: number[][]): number[][] {
 function mergeAffixExceptions(parse: Parse, sentences: number[][]): number[][] {
   const out: number[][] = [];
   for (let j = 0; j < sentences.length; j++) {
-    const sentence = sentences[j]!;
+    const sentence = sentences[j]!; // in range: j < sentences.length
     const previous = out[out.length - 1];
     if (previous) {
       let merge = false;
       for (let k = 0; k < sentence.length; k++) {
-        const node = sentence[k]!;
+        const node = sentence[k]!; // in range: k < sentence.length
         if (parse.type[node] === WORD) break;
         if (isMark(parse, node)) {
           merge = is(parse, node, 0x2c) || is(parse, node, 0x3b);
@@ -620,7 +624,7 @@ function mergeRemainingFullStops(parse: Parse, sentence: number[]): number[] {
   let changed = false;
   const kept: number[] = [];
   for (let position = sentence.length - 1; position >= 0; position--) {
-    const node = sentence[position]!;
+    const node = sentence[position]!; // in range: 0 <= position < sentence.length
     if (!isTerminal(parse, node)) {
       if (type[node] === WORD) found = true;
       kept.push(node);
@@ -631,10 +635,10 @@ function mergeRemainingFullStops(parse: Parse, sentence: number[]): number[] {
       kept.push(node);
       continue;
     }
-    const previous = position > 0 ? sentence[position - 1]! : -1;
-    const next = kept.length > 0 ? kept[kept.length - 1]! : -1;
+    const previous = position > 0 ? sentence[position - 1]! : -1; // in range: tested
+    const next = kept.length > 0 ? kept[kept.length - 1]! : -1; // in range: tested
     if (previous >= 0 && type[previous] === WORD) {
-      const after = kept.length > 1 ? kept[kept.length - 2]! : -1;
+      const after = kept.length > 1 ? kept[kept.length - 2]! : -1; // in range: tested
       if (after >= 0 && type[next] === WHITE && is(parse, after, 0x2e)) {
         kept.push(node);
         continue;
@@ -664,11 +668,11 @@ function output(parse: Parse, sentences: readonly number[][], base: number): Tok
   for (const sentence of sentences) {
     let from = 0;
     let to = sentence.length;
-    if (from < to && type[sentence[from]!] === WHITE) from++;
-    if (from < to && type[sentence[to - 1]!] === WHITE) to--;
+    if (from < to && type[sentence[from]!] === WHITE) from++; // in range: from < to <= sentence.length is tested
+    if (from < to && type[sentence[to - 1]!] === WHITE) to--; // in range: as above
     let start = from;
     for (let i = from + 1; i < to - 1; i++) {
-      const node = sentence[i]!;
+      const node = sentence[i]!; // in range: from < i < to - 1
       if (type[node] === WHITE && lineBreaks(parse, node) >= 2) {
         emit(parse, result, sentence, start, i, base);
         start = i + 1;
@@ -679,6 +683,7 @@ function output(parse: Parse, sentences: readonly number[][], base: number): Tok
   return result;
 }
 
+// in range: from < to <= sentence.length, and node ids
 function emit(parse: Parse, result: TokenSentence[], sentence: readonly number[], from: number, to: number, base: number): void {
   if (from >= to) return;
   const words: Span[] = [];
@@ -692,9 +697,9 @@ function emit(parse: Parse, result: TokenSentence[], sentence: readonly number[]
 /** Line breaks in a white-space run, "\r\n" counting once. */
 function lineBreaks(parse: Parse, node: number): number {
   const text = parse.text;
-  const end = parse.end[node]!;
+  const end = parse.end[node]!; // in range: a node id
   let count = 0;
-  for (let i = parse.start[node]!; i < end; i++) {
+  for (let i = parse.start[node]!; i < end; i++) { // in range: a node id
     const c = text.charCodeAt(i);
     if (c === 0x0a) count++;
     else if (c === 0x0d) {
@@ -707,7 +712,7 @@ function lineBreaks(parse: Parse, node: number): number {
 
 /** How parse-latin 7 classes one UTF-16 code unit (for tests: the tables against its expressions). */
 export function classOf(code: number): { kind: 'word' | 'white-space' | 'punctuation' | 'symbol'; lowerInitial: boolean; numerical: boolean } {
-  const c = classes()[code & 0xffff]!;
+  const c = classes()[code & 0xffff]!; // in range: the table has 0x10000 entries
   const kind = (c & 7) === WORD ? 'word' : (c & 7) === WHITE ? 'white-space' : (c & 7) === PUNCT ? 'punctuation' : 'symbol';
   return { kind, lowerInitial: (c & LOWER) !== 0, numerical: (c & NUMBER) !== 0 };
 }
