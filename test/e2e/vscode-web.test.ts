@@ -1,8 +1,12 @@
-// Factmark in the real VS Code 1.91 web workbench (headless Chromium), as a user sees it:
-// the extension's web client starts the language server in a web worker, which reads the
-// registry through the client (vscode.workspace.fs); we read the Problems panel, hovers and
-// command results from the screen. One workbench run (~20 s) feeds every test below.
-// UPDATE_SCREENSHOT=1 also writes docs/screenshot.png (the README's picture).
+// Factmark in the real VS Code 1.91 web workbench (headless Chromium), as a user sees it and
+// types into it: the extension's web client starts the language server in a web worker, which
+// reads the registry through the client (vscode.workspace.fs). One workbench, opened once, is
+// driven by the tests below in order (test/e2e/workbench.ts: Problems panel, hovers, the command
+// palette, Ctrl+. quick fixes, Ctrl+Z); files are read back from their editors (the workspace is
+// test-web's in-memory copy of the folder: nothing the workbench writes reaches the disk).
+// FACTMARK_E2E_LOUD=1 runs with `factmark.hintEveryMention` on (the old, noisy defaults);
+// FACTMARK_E2E_SCREENSHOT=path saves the picture of the draft there; UPDATE_SCREENSHOT=1
+// writes docs/screenshot.png (the README's picture).
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,47 +15,42 @@ import { after, before, describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
 import { FIXTURES, ROOT } from '../helpers/paths.js';
 import { openWorkbench, runPaletteCommand, type Frame } from './workbench-ui.js';
-import { copyToTemp, NO_WORKBENCH, positionOf, runWorkbench, withHarness, type Problem, type RunOptions, type WorkbenchResult } from './workbench.js';
+import { copyToTemp, launchWorkbench, lockHarness, NO_WORKBENCH, positionOf, withHarness, type Decorations, type Problem, type Workbench } from './workbench.js';
 
 const DESK = join(FIXTURES, 'e2e-desk');
 const MAIN = 'articles/ferry-licence.md';
-/** Opened last, so it is the active editor: line 1 is an unlinked claim, where the harness leaves the cursor for commands. */
+/** Line 1 is an unlinked claim (the add-claim command); absolute dates only (no inlay hint). */
 const ACTIVE = 'articles/ferry-history.md';
+/** The draft of the quick fixes: a stale claim, a works-like name, a title ("Deputy Plant Manager"), a relative date. */
+const DRAFT = 'articles/ferry-refit.md';
 const activeText = readFileSync(join(DESK, ACTIVE), 'utf8');
+const draftText = readFileSync(join(DESK, DRAFT), 'utf8');
 
 interface Manifest {
   contributes: { commands: { command: string; title: string; category?: string }[] };
 }
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
-const addClaim = manifest.contributes.commands.find((c) => c.command === 'factmark.addClaimToRegistry');
-/** The palette title of the add-claim command, when the manifest contributes it. */
-const addClaimTitle = addClaim ? `${addClaim.category ? `${addClaim.category}: ` : ''}${addClaim.title}` : undefined;
-const recheck = manifest.contributes.commands.find((c) => c.command === 'factmark.recheckWorkspace')!;
-const recheckTitle = `${recheck.category ? `${recheck.category}: ` : ''}${recheck.title}`;
-/**
- * FACTMARK_E2E_LOUD=1 runs the workbench with `factmark.hintEveryMention` on (the old, noisy
- * defaults) for a "before" screenshot; FACTMARK_E2E_SCREENSHOT=path saves the picture there.
- */
+/** The palette title of a contributed command. */
+function titleOf(id: string): string {
+  const c = manifest.contributes.commands.find((x) => x.command === id);
+  assert.ok(c, `package.json contributes ${id}`);
+  return `${c.category ? `${c.category}: ` : ''}${c.title}`;
+}
 const LOUD = process.env.FACTMARK_E2E_LOUD === '1';
 
-// Hover positions, found in the fixture text (1-based line:column for the harness).
-const HOVER = {
-  newClaim: positionOf(activeText, 'first crossing'), // the sentence the command adds to the registry
-  linkedClaim: positionOf(activeText, 'suspended the company'), // a claim with a [@id] marker
-  actor: positionOf(activeText, 'Teodor Renfield', 3), // a variant spelling: the diagnostic and the actor card
-};
-const HOVER_ORDER = [HOVER.newClaim, HOVER.actor, HOVER.linkedClaim]; // the last one stays on screen for the screenshot
+/** 1-based [line, column] of a needle in a fixture text. */
+function at(text: string, needle: string, offset = 0): [number, number] {
+  const [line, column] = positionOf(text, needle, offset).split(':').map(Number);
+  return [line ?? 0, column ?? 0];
+}
 
 describe('Factmark in the VS Code web workbench (VS Code 1.91, headless Chromium)', { skip: NO_WORKBENCH, timeout: 400_000 }, () => {
-  let result: WorkbenchResult;
-  let stderr: string;
+  let wb: Workbench;
+  let release: (() => void) | undefined;
   let folder: string;
   let screenshot: string;
-  const hoverAt = (pos: string): string => {
-    const h = result.hovers.find((x) => `${x.line}:${x.column}` === pos);
-    assert.ok(h, `no hover reported at ${pos}`);
-    return h.contents.join('\n');
-  };
+  let problems: Problem[];
+  const started = Date.now();
 
   before(async () => {
     if (!existsSync(join(ROOT, 'dist', 'web', 'client.js')) || !existsSync(join(ROOT, 'dist', 'web', 'server.js'))) {
@@ -63,33 +62,24 @@ describe('Factmark in the VS Code web workbench (VS Code 1.91, headless Chromium
       writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'factmark.hintEveryMention': true }));
     }
     screenshot = process.env.FACTMARK_E2E_SCREENSHOT ?? (process.env.UPDATE_SCREENSHOT === '1' ? join(ROOT, 'docs', 'screenshot.png') : join(folder, '..', 'screenshot.png'));
-    const options: RunOptions = {
-      extension: ROOT,
-      folder,
-      open: [MAIN, ACTIVE],
-      commands: [recheckTitle, ...(addClaimTitle ? [addClaimTitle] : [])],
-      hovers: HOVER_ORDER,
-      screenshot,
-      width: 1280,
-      height: 800,
-    };
-    const run = await withHarness((harness) => runWorkbench(harness, options));
-    result = run.result;
-    stderr = run.stderr;
-    const t = result.timingsMs;
-    console.log(`# workbench: ${run.wallMs} ms wall; workbench ${t.workbench} ms, file opened ${t.fileOpened} ms, problems ${t.problems} ms, done ${t.done} ms; ${result.problems.length} problems`);
-    if (process.env.FACTMARK_E2E_DUMP) console.log(JSON.stringify(result, null, 2));
+    const lock = await lockHarness();
+    release = lock.release;
+    wb = await launchWorkbench(lock.harness, { extension: ROOT, folder, width: 1280, height: 800 });
+    for (const f of [MAIN, ACTIVE, DRAFT]) await wb.open(f);
+    problems = await wb.problems();
+    console.log(`# workbench: ${problems.length} problems after ${Date.now() - started} ms`);
   });
 
-  after(() => {
+  after(async () => {
+    await wb?.close();
+    release?.();
+    console.log(`# workbench: ${Date.now() - started} ms in all`);
     if (folder) rmSync(join(folder, '..'), { recursive: true, force: true });
   });
 
   it('loads the web extension in VS Code 1.91 and runs its server in a web worker without errors', () => {
-    assert.equal(result.vscodeVersion, '1.91.1');
-    assert.ok(result.ok, `harness failed: ${result.errors.join('\n')}\n${stderr.slice(-2000)}`);
-    assert.deepEqual(result.errors, [], 'errors in the page or the extension host');
-    assert.deepEqual(result.opened, [MAIN, ACTIVE]);
+    assert.equal(wb.vscodeVersion, '1.91.1');
+    assert.deepEqual(wb.errors, [], 'errors in the page or the extension host');
   });
 
   it('lists in the Problems panel every finding the CLI reports for the open articles, with code and position', () => {
@@ -97,85 +87,129 @@ describe('Factmark in the VS Code web workbench (VS Code 1.91, headless Chromium
     const report = JSON.parse(cli.stdout) as {
       files: { path: string; findings: { code: string; severity: string; message: string; range: { start: { line: number; character: number } } }[] }[];
     };
-    const expected = report.files
-      .filter((f) => f.path === MAIN || f.path === ACTIVE)
-      .flatMap((f) => f.findings.filter((x) => x.severity !== 'hint').map((x) => ({ ...x, path: f.path })));
-    const key = (file: string | undefined, code: string | undefined, line: number | undefined, column: number | undefined): string =>
-      `${file} ${code} ${line}:${column}`;
-    const shown = new Set(result.problems.map((p) => key(p.file, p.code, p.line, p.column)));
+    const open = [MAIN, ACTIVE, DRAFT];
+    const expected = report.files.filter((f) => open.includes(f.path)).flatMap((f) => f.findings.filter((x) => x.severity !== 'hint').map((x) => ({ ...x, path: f.path })));
+    const key = (file: string | undefined, code: string | undefined, line: number | undefined, column: number | undefined): string => `${file} ${code} ${line}:${column}`;
+    const shown = new Set(problems.map((p) => key(p.file, p.code, p.line, p.column)));
     for (const f of expected) {
       assert.ok(
         shown.has(key(f.path, f.code, f.range.start.line + 1, f.range.start.character + 1)),
-        `Problems panel lacks ${f.path}:${f.range.start.line + 1} ${f.code} "${f.message}"; shown:\n${result.problems.map((p) => key(p.file, p.code, p.line, p.column)).join('\n')}`,
+        `Problems panel lacks ${f.path}:${f.range.start.line + 1} ${f.code} "${f.message}"; shown:\n${[...shown].join('\n')}`,
       );
     }
-    const factmark = result.problems.filter((p) => p.source === 'factmark');
-    assert.equal(factmark.length, expected.length, 'the same number of findings in the workbench as from the CLI');
+    assert.equal(problems.filter((p) => p.source === 'factmark').length, expected.length, 'the same number of findings in the workbench as from the CLI');
   });
 
   it('shows the fixture desk’s findings with their codes and levels', () => {
     const find = (file: string, code: string, text: string): Problem | undefined =>
-      result.problems.find((p) => p.file === file && p.code === code && p.source === 'factmark' && p.message?.includes(text));
+      problems.find((p) => p.file === file && p.code === code && p.source === 'factmark' && p.message?.includes(text));
     const spelling = find(MAIN, 'actor.spelling', 'Theodor Wrenfield');
     assert.equal(spelling?.severity, 'warning');
-    assert.match(spelling!.message!, /expected `Teodor Wrenfield`/);
+    assert.match(spelling.message ?? '', /expected `Teodor Wrenfield`/);
     assert.equal(find(ACTIVE, 'actor.spelling', 'Teodor Renfield')?.severity, 'warning');
     assert.equal(find(MAIN, 'actor.unregistered', 'Orla Baskin')?.severity, 'info');
-    assert.equal(result.statusBarProblems !== 'No Problems', true);
-    assert.ok((result.squiggles?.warning ?? 0) >= 1, 'the active editor shows a warning squiggle');
+    assert.equal(find(DRAFT, 'claim.stale', 'ferry-appeal-lodged')?.severity, 'warning');
+    assert.equal(find(DRAFT, 'actor.unregistered', 'Corran Bay Works')?.severity, 'info');
+    // A title is not a name (issue 20): "Deputy Plant Manager Ivo Brandt" reports Ivo Brandt only.
+    const names = problems.filter((p) => p.file === DRAFT && p.code === 'actor.unregistered').map((p) => /Actor `([^`]+)`/.exec(p.message ?? '')?.[1]);
+    assert.deepEqual(names.sort(), ['Corran Bay Works', 'Ivo Brandt']);
   });
 
-  it('hovers on an actor with its house name and role', () => {
-    const text = hoverAt(HOVER.actor);
-    assert.match(text, /not the house spelling/, 'the diagnostic part of the hover');
-    assert.match(text, /Teodor Wrenfield · person/);
-    assert.match(text, /Harbour Master of Port Averell/);
-  });
-
-  it('hovers on a claim with its linked fact', () => {
-    const text = hoverAt(HOVER.linkedClaim);
-    assert.match(text, /ferry-licence-suspended/);
-    assert.match(text, /confirmed/);
-  });
-
-  it('runs the command that adds the claim under the cursor to the registry; a hover then shows the new fact', () => {
-    assert.ok(addClaimTitle, 'package.json contributes factmark.addClaimToRegistry');
-    const command = result.commands.find((c) => c.title === addClaimTitle);
-    assert.ok(command?.ran, `the command did not run: ${command?.error ?? 'not reported'}`);
-    const before = result.problems.find((p) => p.file === ACTIVE && p.line === 1 && p.code === 'claim.unlinked');
-    assert.ok(before, 'before the command, the claim on line 1 matched no fact');
-    const text = hoverAt(HOVER.newClaim);
-    assert.doesNotMatch(text, /matches no registry fact/);
-    assert.match(text, /2019-05-02/);
-    assert.match(text, /Brightwater Ferries opened its first crossing/);
-    assert.ok(text.includes(ACTIVE), 'the article is the new fact’s source');
-  });
-
-  it('is quiet by default: no hint marks on registered names and linked claims (issue 20)', { skip: LOUD && 'the loud run' }, () => {
-    const squiggles = result.squiggles!;
-    assert.ok(squiggles, 'the harness reports the active editor’s squiggles');
-    assert.equal(squiggles.hint, 0, `hint marks in the active editor: ${JSON.stringify(squiggles)}`);
-    // What needs attention is still marked (the variant spelling is a warning).
-    assert.ok(squiggles.warning >= 1, JSON.stringify(squiggles));
-    console.log(`# active editor: ${JSON.stringify(squiggles)}; ${result.problems.filter((p) => p.source === 'factmark').length} problems`);
-  });
-
-  it('says what a re-check found and where a new fact went (issue 20)', () => {
-    const re = result.commands.find((c) => c.title === recheckTitle);
-    assert.ok(re?.ran, `the re-check did not run: ${re?.error ?? 'not reported'}`);
-    assert.ok(
-      re.notifications.some((n) => /Factmark: re-checked \d+ articles? against \d+ facts? and \d+ actors?/.test(n.message)),
-      JSON.stringify(re.notifications),
-    );
-    const add = result.commands.find((c) => c.title === addClaimTitle);
-    assert.ok(add?.notifications.some((n) => /Factmark: added fact `[a-z0-9-]+` to facts\.yaml and linked the sentence/.test(n.message)), JSON.stringify(add?.notifications));
+  let marks: Decorations;
+  it('is quiet by default on the draft: no hint marks, the date of an unlinked claim only, inlay hints after relative dates only (issue 20)', async () => {
+    marks = await wb.decorations(); // the draft is the active editor
+    console.log(`# draft ${DRAFT}: ${JSON.stringify(marks)} (${LOUD ? 'loud: factmark.hintEveryMention' : 'quiet defaults'})`);
+    await wb.screenshot(screenshot);
+    if (LOUD) {
+      assert.ok(marks.hint > 0, `the loud setting marks every mention: ${JSON.stringify(marks)}`);
+      return;
+    }
+    assert.equal(marks.hint, 0, `hint marks on the draft: ${JSON.stringify(marks)}`);
+    // What needs attention is marked: the stale claim (a warning, wrapped on two screen lines) and three infos:
+    // two unregistered names and the date of the unlinked claim (one word, so one mark).
+    assert.ok(marks.warning >= 1, JSON.stringify(marks));
+    assert.equal(marks.info, 3, JSON.stringify(marks));
+    assert.equal(marks.inlay, 1, `one inlay hint, after "on Monday": ${JSON.stringify(marks)}`);
+    await wb.open(ACTIVE);
+    const active = await wb.decorations();
+    assert.equal(active.inlay, 0, `no inlay hint after absolute dates ("May 2, 2019", "April 14, 2026"): ${JSON.stringify(active)}`);
   });
 
   it('saves a screenshot of the workbench', () => {
-    assert.equal(result.screenshot, screenshot);
     const png = readFileSync(screenshot);
     assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
     assert.ok(statSync(screenshot).size > 20_000, 'a real picture, not a blank page');
+  });
+
+  it('hovers on an actor with its house name and role, and on a claim with its linked fact', async () => {
+    await wb.open(ACTIVE);
+    const actor = (await wb.hover(...at(activeText, 'Teodor Renfield', 3))).join('\n');
+    assert.match(actor, /not the house spelling/, 'the diagnostic part of the hover');
+    assert.match(actor, /Teodor Wrenfield · person/);
+    assert.match(actor, /Harbour Master of Port Averell/);
+    const claim = (await wb.hover(...at(activeText, 'suspended the company'))).join('\n');
+    assert.match(claim, /ferry-licence-suspended/);
+    assert.match(claim, /confirmed/);
+  });
+
+  it('says what a re-check found (issue 20)', async () => {
+    const shown = await wb.command(titleOf('factmark.recheckWorkspace'), (n) => /re-checked/.test(n.message));
+    assert.ok(shown.some((n) => /Factmark: re-checked \d+ articles? against \d+ facts? and \d+ actors?/.test(n.message)), JSON.stringify(shown));
+  });
+
+  it('adds the claim under the cursor with the command, says where the fact went, and one Ctrl+Z in the article undoes both files (issue 20)', async () => {
+    await wb.open(ACTIVE);
+    await wb.goTo(...at(activeText, 'first crossing'));
+    const shown = await wb.command(titleOf('factmark.addClaimToRegistry'), (n) => /added fact/.test(n.message));
+    const said = shown.find((n) => /added fact/.test(n.message))?.message ?? '';
+    const id = /^Factmark: added fact `([a-z0-9-]+)` to facts\.yaml and linked the sentence with \[@\1\]/.exec(said)?.[1];
+    assert.ok(id, `the notification names the new fact: ${JSON.stringify(shown)}`);
+    const hover = (await wb.hover(...at(activeText, 'first crossing'))).join('\n');
+    assert.doesNotMatch(hover, /matches no registry fact/);
+    assert.match(hover, /2019-05-02/);
+    assert.match(hover, /Brightwater Ferries opened its first crossing/);
+    // The two files hold the fact and the marker, as the editors show them.
+    await wb.open('facts.yaml');
+    assert.ok((await wb.editorText()).includes(`\n  ${id}:\n`), `facts.yaml holds ${id}`);
+    await wb.open(ACTIVE);
+    assert.ok((await wb.editorText()).includes(`[@${id}]`), 'the article holds the marker');
+    // Undo from the article, where it was made: both files are back as they were.
+    await wb.press('Control+Z');
+    const asked = await wb.answerDialog(/^Undo in \d+ Files$/);
+    console.log(`# undo of the command: ${asked ? `dialog "${asked}"` : 'no dialog'}`);
+    assert.equal(await wb.editorText(), activeText, 'the article is as it was');
+    await wb.open('facts.yaml');
+    assert.equal(await wb.editorText(), readFileSync(join(DESK, 'facts.yaml'), 'utf8'), 'facts.yaml is as it was');
+  });
+
+  it('fixes a stale claim with Ctrl+. by changing the copy, and one Ctrl+Z restores it (issue 20)', async () => {
+    await wb.open(DRAFT);
+    const [line, column] = at(draftText, 'Brightwater Ferries is appealing', 5);
+    const titles = await wb.quickFix(line, column, /^Date it as history/);
+    assert.ok(!titles.some((t) => /^Link the newer fact/.test(t)), `no fix only swaps the link: ${JSON.stringify(titles)}`);
+    assert.ok(titles.some((t) => /^Replace with the newer fact/.test(t)), JSON.stringify(titles));
+    const fixed = await wb.editorText();
+    assert.match(fixed, /^On April 16, Brightwater Ferries is appealing against the suspension of its licence \[@ferry-appeal-lodged\]\.$/m);
+    assert.equal(fixed.replace('On April 16, Brightwater', 'Brightwater'), draftText, 'only the stale sentence changed');
+    await wb.press('Control+Z');
+    assert.equal(await wb.editorText(), draftText, 'one undo restores the text');
+  });
+
+  it('adds a works-like name to the registry as an organization, read back from facts.yaml (issue 20)', async () => {
+    await wb.open(DRAFT);
+    const titles = await wb.quickFix(...at(draftText, 'Corran Bay Works', 3), /^Add `Corran Bay Works` to the registry/);
+    assert.ok(titles.includes('Add `Corran Bay Works` to the registry as an organization'), JSON.stringify(titles));
+    await wb.open('facts.yaml');
+    const registry = await wb.editorText();
+    assert.match(registry, /\n {2}corran-bay-works:\n {4}name: Corran Bay Works\n {4}type: organization\n/);
+    // No title word is offered: the quick fixes on "Deputy Plant" add nobody called so.
+    await wb.open(DRAFT);
+    const onTitle = await wb.quickFix(...at(draftText, 'Deputy Plant', 2));
+    assert.ok(!onTitle.some((t) => /Add `(Deputy|Plant)/.test(t)), JSON.stringify(onTitle));
+  });
+
+  it('raised no error in the page or the extension host along the way', () => {
+    assert.deepEqual(wb.errors, []);
   });
 });
 
