@@ -58,7 +58,7 @@ export const EVENT_WORDS = words(`war wars revolution uprising crisis summit gam
   marathon election elections referendum airshow expo exhibition hurricane typhoon cyclone storm earthquake pandemic`);
 
 /** Holidays ("Christmas Eve", "New Year's Day"): dates, no actors. */
-export const HOLIDAY_WORDS = words(`christmas easter eve halloween thanksgiving ramadan eid diwali hanukkah passover pentecost lent advent`);
+export const HOLIDAY_WORDS = words(`christmas easter eve halloween thanksgiving ramadan eid diwali hanukkah passover pentecost lent advent birthday`);
 
 /** Number words ("Billion Dollars"): amounts, no actors. */
 export const AMOUNT_WORDS = words('hundred thousand million billion trillion hundreds thousands millions billions');

@@ -24,7 +24,7 @@ const TABLE: [string, string][] = [
     lieutenant lt admiral adm official president-elect striker midfielder defender goalkeeper forward
     economist analyst lawyer cji sheikh sheikha emir sultan crown imam rabbi bishop archbishop cardinal
     reverend professor solicitor advocate registrar magistrate comptroller auditor councilmember
-    alderman clerk sheriff constable detective additional writer correspondent reporter columnist`],
+    alderman cr cllr clerk sheriff constable detective additional writer correspondent reporter columnist`],
   ["name qualifier", `chief justice`],
   ["name head qualifier", `general`],
   ["name modifier", `former junior`],

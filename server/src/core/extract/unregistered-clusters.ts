@@ -1,12 +1,12 @@
 // Clustering: the article-wide passes that make the mentions of one entity one id
 // (and one type): surnames of people named in full, short forms of bodies, a town
 // standing for its club, acronyms in brackets and acronyms of a body's initials.
-import { CLUB_WORDS, foldSpelling } from './names.js';
+import { CLUB_WORDS, PLACE_CUES, foldSpelling } from './names.js';
 import type { Part } from './runs.js';
 import { slug, type Token } from './tokens.js';
 import type { ShortForms } from './unregistered-titled.js';
 import { givenNameAt } from './unregistered-titled.js';
-import { CONNECTORS, PATRONYMIC, firstOf, keyOf, lastOf, placePrefix, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { CONNECTORS, PARTICLES, PATRONYMIC, firstOf, keyOf, lastOf, placeOf, placePrefix, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** A given name leads and the article does not write that word in lowercase. */
 export const givenLeads = (p: Part, ctx: Ctx): boolean => p.given && !ctx.lowercaseSeen.has(firstOf(p.tokens).norm);
@@ -45,8 +45,18 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
       const first = foldSpelling(slug(firstOf(w)));
       if (!surnames.has(first)) surnames.set(first, { id: c.id, type: 'person' });
     }
-    // Family name first ("Xi Jinping" → "Xi"): a short first word that is no given name.
-    if (w.length === 2 && firstOf(w).length <= 3 && !givenLeads(p, ctx)) {
+    // A surname with a particle is also called by its words from the particle on, or after it
+    // ("de Silva", "Silva Moura" for "Luiz Fernando da Silva Moura").
+    const particle = w.findIndex((x, n) => n > 0 && n < w.length - 1 && PARTICLES.has(x));
+    if (particle > 0) {
+      for (const from of [particle, particle + 1]) {
+        const rest = foldSpelling(slug(w.slice(from).join(' ')));
+        if (from < w.length - 1 || from === particle) if (!surnames.has(rest)) surnames.set(rest, { id: c.id, type: 'person' });
+      }
+    }
+    // Family name first ("Xi Jinping" → "Xi", "Jang Min-seo" → "Jang"): a short first word that is no given name,
+    // before a word of a given name written with a hyphen, as Korean names are romanised.
+    if (w.length === 2 && ((firstOf(w).length <= 3 && !givenLeads(p, ctx)) || (firstOf(w).length <= 5 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(lastOf(w))))) {
       const head = (p.headKey ??= foldSpelling(slug(firstOf(w))));
       if (!surnames.has(head)) surnames.set(head, { id: c.id, type: 'person' });
     }
@@ -66,6 +76,15 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
   }
   for (const c of candidates) {
     const p = c.part;
+    // A surname of several words ("De Silva", "Silva Moura"), also one typed a body for want of a better reason.
+    if (p.words.length > 1 && (c.type === undefined || c.type === 'person' || p.weak) && !p.afterTitle) {
+      const surname = surnames.get((p.fullKey ??= foldSpelling(slug(p.words.join(' ')))));
+      if (surname && surname.id !== c.id) {
+        c.type = 'person';
+        c.id = surname.id;
+        continue;
+      }
+    }
     // A lone surname of a person named in full ("Brennan" after "Paul Brennan").
     const [word] = p.words;
     if (word !== undefined && p.words.length === 1 && (c.type === undefined || c.type === 'person')) {
@@ -176,6 +195,66 @@ export function initialAcronyms(candidates: readonly Cand[]): void {
         c.type = 'organization';
         c.id = id;
       }
+    }
+  }
+}
+
+/** Lowercase words of match reports: an article that writes four of them is sport copy. */
+const SPORT_WORDS = 'coach match league season goal goals striker midfielder wicket wickets innings try tries penalty fixture squad playoffs playoff quarter-final semi-final scored bowler batting referee stadium derby relegation unbeaten half-time kick-off'.split(' ');
+
+/** Whether the article reads as a match report (judged by the lowercase words it writes). */
+export function isSportCopy(ctx: Ctx): boolean {
+  let n = 0;
+  for (const w of SPORT_WORDS) if (ctx.lowercaseSeen.has(w) && ++n >= 4) return true;
+  return false;
+}
+
+/** Around a town's name in sport copy: a result or a fixture says the club ("beat Galle", "host Edinburgh", "Leinster, who beat", "lost 19-17 to Munster"). */
+const MATCH_BEFORE = /\b(?:beat|beating|defeated|against|over|versus|vs\.?|host|hosts|hosted|hosting|visit|visits|face|faces|facing|played|to|with|from)\s+(?:the\s+)?$/;
+const MATCH_BEFORE_STRONG = /\b(?:beat|beating|defeated|versus|vs\.?|host|hosts|hosted|hosting|win over|victory over|defeat to|loss to|lost (?:\d+-\d+ )?to|drew (?:\d+-\d+ )?with|joined from|signed from|moved from)\s+(?:the\s+)?$/;
+const MATCH_AFTER = /^(?:,\s+who\s+(?:beat|lost|won|drew|have|had|play)|\s+(?:beat|won|lost|drew|play|host|travel|coach|manager|captain|fans|supporters|players|squad|\d{1,3}-\d{1,3})\b|['’]s\s+(?:coach|manager|captain|fans|players|squad|striker|win|defeat|victory)\b)/;
+
+/**
+ * In sport copy, a town stands for its club: alone where the article names a club
+ * after it ("Jaffna" beside "Jaffna Kings"), and wherever a result or fixture is
+ * written around it ("Galle beat the Colombo Strikers", "host Edinburgh"); then in
+ * those mentions, unless a place's preposition leads ("in Colombo"). The clubs
+ * named after towns join `clubTowns`, for the Title Case lines.
+ */
+export function sportClubs(candidates: readonly Cand[], ctx: Ctx, clubTowns: ShortForms): void {
+  const { text } = ctx;
+  // Clubs named after a town: the town's key → the club's id.
+  const clubs: ShortForms = new Map();
+  for (const c of candidates) {
+    const p = c.part;
+    if (p.length < 2 || p.afterTitle || !(c.type === 'organization' || c.type === 'person') || !c.id) continue;
+    const n = placePrefix(p.tokens, text);
+    if (n === 0 || n >= p.length || placeOf(p.tokens.slice(0, n))?.kind !== 'city') continue;
+    // "the Kandy Falcons": a town and a plural name a team, whatever the given names say.
+    if (c.type === 'person' && !/\p{Ll}s$/u.test(lastOf(p.tokens).text)) continue;
+    if (c.type === 'person') {
+      c.type = 'organization';
+      c.id = p.nameSlug ??= slug(p.name);
+    }
+    claim(clubs, keyOf(p.tokens.slice(0, n)), c.id ?? '');
+  }
+  // A headline's town is the club too ("Jaffna Into Final").
+  for (const [town, id] of clubs) if (id && !clubTowns.has(town)) clubTowns.set(town, id);
+  for (const c of candidates) {
+    if (c.type !== 'place' || c.part.length > 2) continue;
+    const before = text.slice(Math.max(0, c.start - 30), c.start);
+    const end = c.start + c.at.end - c.at.start;
+    const after = text.slice(end, end + 30);
+    const club = clubs.get(c.part.key);
+    // The town itself where a place's preposition leads ("in Colombo", "from Jaffna").
+    const prev = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
+    const city = prev !== undefined && PLACE_CUES.has(prev) && !MATCH_BEFORE_STRONG.test(before);
+    if (club && !city) {
+      c.type = 'organization';
+      c.id = club;
+    } else if (MATCH_BEFORE_STRONG.test(before) || MATCH_AFTER.test(after) || (MATCH_BEFORE.test(before) && /^\s+(?:\d{1,3}-\d{1,3}|by \d+ (?:runs|wickets))\b/.test(after))) {
+      c.type = 'organization';
+      c.id = club ?? (c.part.nameSlug ??= slug(c.part.name));
     }
   }
 }

@@ -21,6 +21,10 @@ import {
   type Ctx,
 } from './unregistered-words.js';
 
+/** The parts of a romanised given name with a hyphen ("Min-seo"): a short capitalised syllable, then a lowercase one. */
+const SYLLABLE_HEAD = /^\p{Lu}\p{Ll}{1,2}$/u;
+const SYLLABLE = /^\p{Ll}{2,5}$/u;
+
 /** Two-letter abbreviations that are never a name alone. */
 const ABBREVIATIONS = new Set('co st mt ft dr mr ms jr sr vs no pp pt rd av ave'.split(' '));
 
@@ -55,6 +59,19 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
       const t = nameAt(j);
       if (t && joinable(text, last, t)) {
         last = t;
+        j++;
+        continue;
+      }
+      // A romanised given name of syllables joined by a hyphen ("Jang Min-seo", "Baek Do-hyun").
+      const head = free[j] ? tokens[j] : undefined;
+      const tail = free[j + 1] ? tokens[j + 1] : undefined;
+      if (head && tail && SYLLABLE_HEAD.test(head.text) && SYLLABLE.test(tail.text) && joinable(text, last, head) && text.slice(head.end, tail.start) === '-') {
+        last = tail;
+        j += 2;
+        continue;
+      }
+      if (head && j - 1 > i && SYLLABLE_HEAD.test(last.text) && SYLLABLE.test(head.text) && text.slice(last.end, head.start) === '-') {
+        last = head;
         j++;
         continue;
       }
@@ -168,8 +185,9 @@ function piecesAtTitles(run: readonly Token[], sentenceStart: boolean, text: str
     curStart = false;
     afterTitle = true;
     k++;
-    // "Secretary of State", "Minister of Defence": a connector and one word after a title complete it.
-    if (connectorAt(k)) {
+    // "Secretary of State", "Minister of Defence": a connector and one word after a title complete it
+    // (a particle starts a name instead: "Cr van der Westhuizen").
+    if (connectorAt(k) && !PARTICLES.has(run[k]?.text ?? '')) {
       while (connectorAt(k)) k++;
       if (k < run.length) {
         const n = placePrefix(run.slice(k), text) || 1;
@@ -222,7 +240,10 @@ function splitParts(toks: Token[], ctx: Ctx): Token[][] {
     if (hasOrgWord(firstOf(parts))) return [toks];
     // Particles of a person's name ("Ursula von der Leyen", "Badr bin Abdullah bin Farhan") keep the name whole.
     if (parts.length === 2 && isGiven(firstOf(firstOf(parts)), ctx)) return [toks];
-    if (toks.every((t) => !CONNECTORS.has(t.text) || PARTICLES.has(t.text)) && (toks.some((t) => PATRONYMIC.has(t.text)) || !parts.some((p) => placeOf(p)))) return [toks];
+    if (toks.every((t) => !CONNECTORS.has(t.text) || PARTICLES.has(t.text)) && (toks.some((t) => PATRONYMIC.has(t.text)) || !parts.slice(1).some((p) => placeOf(p)))) return [toks];
+    // A body's head word keeps the connector after it ("Hannah Reyes of the University of Arizona" → Hannah Reyes, University of Arizona).
+    const bodies = bodyGroups(toks);
+    if (bodies.length > 1) return bodies.flatMap((p) => splitParts(p, ctx));
     return parts.flatMap((p) => splitParts(p, ctx));
   }
   // "Russia-Ukraine", "US-Ukraine": hyphens between places.
@@ -231,6 +252,39 @@ function splitParts(toks: Token[], ctx: Ctx): Token[][] {
     if (parts.every((p) => placeOf(p))) return parts;
   }
   return [toks];
+}
+
+/**
+ * Cuts tokens at the connectors that follow no body's head word, keeping those that
+ * do with what follows ("Bank of England"): one group when no connector qualifies.
+ */
+function bodyGroups(toks: readonly Token[]): Token[][] {
+  const groups: Token[][] = [];
+  let cur: Token[] = [];
+  // Whether the words since the last connector hold a head word ("University" in "the University of").
+  let head = false;
+  let cutting = false;
+  let some = false;
+  for (const t of toks) {
+    if (CONNECTORS.has(t.text)) {
+      if (!cutting && !head) {
+        cutting = true;
+        if (cur.length) groups.push(cur);
+        cur = [];
+      }
+      if (!cutting) cur.push(t);
+      continue;
+    }
+    if (cutting) {
+      some = true;
+      cutting = false;
+      head = false;
+    } else if (cur.length && CONNECTORS.has(cur[cur.length - 1]?.text ?? '')) head = false;
+    if (ORG_WORDS.has(t.norm)) head = true;
+    cur.push(t);
+  }
+  if (cur.length) groups.push(cur);
+  return some && groups.some((g) => g.some((t) => CONNECTORS.has(t.text))) ? groups : [];
 }
 
 /** Whether only a hyphen stands between each token and the next. */

@@ -55,6 +55,9 @@ function lookup(tokens: Token[], k: number, to: number, ctx: Ctx, known: Known, 
     const key = keyOf(seq);
     const hit = known.get(key);
     if (hit) return { candidate: { tokens: seq, type: hit.type, id: hit.id, sentenceStart: false }, length: len };
+    // A surname of several words of a person named in full ("Silva Rocha" for "Matheus da Silva Rocha").
+    const several = len > 1 ? surnames.get(foldSpelling(slug(text.slice(firstOf(seq).start, lastOf(seq).end)))) : undefined;
+    if (several) return { candidate: { tokens: seq, ...several, sentenceStart: false }, length: len };
     if (len === 1) {
       const word = firstOf(seq);
       const surname = surnames.get(foldSpelling(slug(word.text)));

@@ -4,7 +4,10 @@
 import { CLUB_WORDS, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, TITLES, foldSpelling, isAcronym } from './names.js';
 import { slug } from './tokens.js';
 import { notActor } from './unregistered-filters.js';
-import { PATRONYMIC, CONNECTORS, firstOf, hasOrgWord, isGiven, keyOf, lastOf, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
+import { PARTICLES, PATRONYMIC, CONNECTORS, firstOf, hasOrgWord, isGiven, keyOf, lastOf, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
+
+/** A family name and a romanised given name of two syllables ("Seo Ha-eun", "Baek Do-hyun"). */
+const ROMANISED = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,2}-\p{Ll}{2,5}$/u;
 
 /** Types a candidate from its own words: gazetteer, head words, acronyms, title, length. */
 export function classify(c: Candidate, ctx: Ctx): void {
@@ -57,9 +60,10 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (lead > 0 && lead < toks.length && CLUB_WORDS.has(tail.norm)) return organization();
   if (c.type !== 'person' && lead > 0 && lead < toks.length && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
   // Several capitalised words that the article also writes in lowercase name a body, not a person ("Atlantic Terminals").
-  if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx) && toks.some((t) => !CONNECTORS.has(t.text) && ctx.lowercaseSeen.has(t.norm))) return organization();
+  if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx) && toks.some((t) => !CONNECTORS.has(t.text) && !PARTICLES.has(t.norm) && t.shape === 'upper' && ctx.lowercaseSeen.has(t.norm))) return organization();
   if (c.type === 'person' || toks.length > 1 || isGiven(head, ctx)) {
-    if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx)) c.weak = true;
+    // Without a given name, a title or a romanised given name ("Seo Ha-eun"), the type is only a default.
+    if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx) && !(toks.length === 3 && ROMANISED.test(name))) c.weak = true;
     c.type = 'person';
     c.id = foldSpelling(slug(name));
     return;

@@ -9,7 +9,7 @@ import { isGivenName } from './gazetteer.js';
 import { ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
 import type { Occurrence, Part } from './runs.js';
 import type { Token } from './tokens.js';
-import { bracketedAcronyms, clubsOfTowns, collectSurnames, initialAcronyms, resolveShortForms } from './unregistered-clusters.js';
+import { bracketedAcronyms, clubsOfTowns, collectSurnames, initialAcronyms, isSportCopy, resolveShortForms, sportClubs } from './unregistered-clusters.js';
 import { typeByBodyNoun, typeLoneWords, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
@@ -38,6 +38,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   collectSurnames(candidates, titledRuns, ctx, surnames);
   const orgParts = resolveShortForms(candidates, ctx, surnames);
   const clubTowns = clubsOfTowns(candidates, ctx.text);
+  if (isSportCopy(ctx)) sportClubs(candidates, ctx, clubTowns);
   bracketedAcronyms(candidates, ctx.text);
   initialAcronyms(candidates);
   // Names typed so far: the last typed candidate of each key (typed candidates keep their type and id from then on).

@@ -1,0 +1,57 @@
+// Issue 15's name classes, each on invented sentences (no article's text): spans after
+// a body's head word, surnames with particles, romanised given names, titles before
+// particles, towns standing for their clubs in sport copy, holidays.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from './extract-helpers.js';
+
+const EMPTY = 'version: 1\nactors: {}\nfacts: {}\n';
+const typed = (body: string): string[] => extract(body, { registry: EMPTY }).actors.map((a) => `${a.text}:${a.type}:${a.id}`);
+
+describe('names no registry knows: issue 15 classes', () => {
+  it('cut "X of the University of Y" into the person and the body', () => {
+    assert.deepEqual(typed('The survey was led by Dr. Lena Marsh of the University of Leeds, who spoke on Monday.'), [
+      'Lena Marsh:person:lena-marsh',
+      'University of Leeds:organization:university-of-leeds',
+    ]);
+  });
+
+  it('find a person again by the surname after a particle', () => {
+    assert.deepEqual(typed('Joana Beatriz da Costa Lemos won the vote. Costa Lemos thanked her staff.'), [
+      'Joana Beatriz da Costa Lemos:person:joana-beatriz-da-costa-lemos',
+      'Costa Lemos:person:joana-beatriz-da-costa-lemos',
+    ]);
+  });
+
+  it('keep a romanised given name whole and find the family name again', () => {
+    assert.deepEqual(typed('Chief executive Park Ji-hoon resigned on Friday. Park said the board agreed.'), [
+      'Park Ji-hoon:person:park-ji-hoon',
+      'Park:person:park-ji-hoon',
+    ]);
+  });
+
+  it('read a particle after a title as the start of a name, not as a title complement', () => {
+    const names = typed('Councillor Pieter van der Merwe voted no. On Tuesday Cr van der Merwe told reporters he was disappointed.');
+    assert.deepEqual(names.filter((n) => n.startsWith('Pieter')), ['Pieter van der Merwe:person:pieter-van-der-merwe']);
+    assert.ok(names.slice(1).every((n) => n.endsWith(':person:pieter-van-der-merwe')), names.join(', '));
+  });
+
+  it('take a town for its club in sport copy, but not where a place preposition leads', () => {
+    const body =
+      'The Leeds Falcons beat the Bristol Herons 24-17 on Saturday in the league. Leeds coach Mara Olsen said the squad had improved all season. ' +
+      'Fans in Leeds celebrated the win, the first of the season, after a penalty and a late goal. Bristol host the Falcons in the return match.';
+    const names = typed(body);
+    assert.ok(names.includes('Leeds Falcons:organization:leeds-falcons'), names.join(', '));
+    assert.ok(names.includes('Leeds:organization:leeds-falcons'), names.join(', '));
+    assert.ok(names.includes('Leeds:place:leeds'), names.join(', '));
+    assert.ok(names.includes('Bristol:organization:bristol-herons'), names.join(', '));
+  });
+
+  it('leave towns as places outside sport copy', () => {
+    assert.deepEqual(typed('Leeds Council met on Monday. Residents in Leeds said the Bristol Road plan was late.').filter((n) => n.startsWith('Leeds:')), ['Leeds:place:leeds']);
+  });
+
+  it('take a birthday holiday for no actor', () => {
+    assert.deepEqual(typed("Offices close for the Queen's Birthday holiday, said Ada Moreau."), ['Ada Moreau:person:ada-moreau']);
+  });
+});
