@@ -1,0 +1,60 @@
+import type { DateMention } from '../types.js';
+import { WEEKDAY_INDEX } from './date-forms.js';
+import { DAY_VALUE, type Item } from './date-resolve.js';
+
+const WD_WORD = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\b\.?)`;
+/** A weekday right before a date: "Thursday, ", "Fri. ", "Tuesday (" (then the date closes the bracket). */
+const WD_BEFORE = new RegExp(`\\b(${WD_WORD})(\\s*,\\s*|\\s+|\\s*[(（]\\s*)$`, 'i');
+/** A weekday in brackets right after a date: " (Thursday)", "(Fri)". */
+const WD_AFTER = new RegExp(`^\\s*[(（]\\s*(${WD_WORD})\\s*[)）]`, 'i');
+const CLOSE_AFTER = /^\s*[)）]/;
+
+/**
+ * Joins a weekday written beside a calendar day to it, in every order a desk
+ * writes ("Thursday, 2021-07-02", "Fri, Dec. 29, 2016", "2016-12-29(Fri)",
+ * "2021-07-02 (Thursday)", "Tuesday (April 23)"): the mention covers both and
+ * keeps the weekday for the `date.weekday-mismatch` check; a weekday mention of
+ * its own there is dropped.
+ */
+export function pairWeekdays(prose: string, offset: number, list: Item[]): Item[] {
+  const drop = new Set<number>();
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i]!.d;
+    if (d.weekday !== undefined || !DAY_VALUE.test(d.value.slice(0, 10))) continue;
+    // A calendar day written in digits (not "yesterday", a holiday, or one day of a list).
+    if (!/\d/.test(d.text) || /^\d+(?:st|nd|rd|th)?$/.test(d.text)) continue;
+    const at = d.start - offset;
+    const prev = i > 0 && !drop.has(i - 1) ? list[i - 1]!.d : undefined;
+    const lo = Math.max(0, at - 16, prev && !isBareWeekday(prev) ? prev.end - offset : 0);
+    const b = WD_BEFORE.exec(prose.slice(lo, at));
+    let weekday: number | undefined;
+    let start = d.start;
+    let end = d.end;
+    if (b) {
+      const bracket = /[(（]/.test(b[2]!);
+      const close = bracket ? CLOSE_AFTER.exec(prose.slice(d.end - offset, d.end - offset + 4)) : null;
+      if (!bracket || close) {
+        weekday = WEEKDAY_INDEX[b[1]!.replace('.', '').toLowerCase()];
+        start = offset + lo + b.index;
+        if (close) end = d.end + close[0].length;
+      }
+    }
+    if (weekday === undefined) {
+      const a = WD_AFTER.exec(prose.slice(d.end - offset, d.end - offset + 16));
+      if (a) {
+        weekday = WEEKDAY_INDEX[a[1]!.replace('.', '').toLowerCase()];
+        end = d.end + a[0].length;
+      }
+    }
+    if (weekday === undefined) continue;
+    // The weekday's own mention (a bare weekday) is part of this one now.
+    for (const j of [i - 1, i + 1]) {
+      const o = list[j]?.d;
+      if (o && o.start < end && o.end > start && isBareWeekday(o)) drop.add(j);
+    }
+    list[i] = { ...list[i], d: { text: prose.slice(start - offset, end - offset), start, end, value: d.value, relative: d.relative, weekday } };
+  }
+  return drop.size ? list.filter((_, i) => !drop.has(i)) : list;
+}
+
+const isBareWeekday = (d: DateMention): boolean => WEEKDAY_INDEX[d.text.replace('.', '').toLowerCase()] !== undefined;

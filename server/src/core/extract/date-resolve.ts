@@ -1,0 +1,274 @@
+import { addDays, makeDay, weekdayOf } from '../iso.js';
+import type { DateMention, Sentence } from '../types.js';
+import { MONTHS, PREP_YEAR_RE, WEEKDAY_INDEX } from './date-forms.js';
+import { nearestYear, pickDay, tenseAt, yearOf } from './date-tense.js';
+import { holidayOf } from './holidays.js';
+
+/** Whether a value is one day (not a month, a year or a span). */
+export const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What one match resolves to: mentions, and days counted from the date named before it. */
+export interface Resolved {
+  mentions: DateMention[];
+  anchor?: number;
+  /** A numeric date read month first that also reads day first: that value. */
+  alt?: string;
+}
+
+/** A mention of a block, and the days it counts from the date named before it, if it does. */
+export interface Item {
+  d: DateMention;
+  anchor?: number;
+  alt?: string;
+}
+
+
+/** A date mention, or nothing when its value is not a valid date. */
+export function mention(value: string | undefined, relative: boolean, weekday: number | undefined, text: string, offset: number): DateMention | undefined {
+  return value ? { text, start: offset, end: offset + text.length, value, relative, ...(weekday === undefined ? {} : { weekday }) } : undefined;
+}
+
+const one = (d: DateMention | undefined): Resolved | undefined => (d ? { mentions: [d] } : undefined);
+
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** Days in "three days", "a week", "2 weeks". */
+function daysOf(words: string[]): number | undefined {
+  const i = words.findIndex((w) => /^(?:days?|weeks?)$/.test(w));
+  if (i < 1) return undefined;
+  const w = words[i - 1]!;
+  const n = /^\d+$/.test(w) ? +w : COUNTS[w];
+  return n === undefined ? undefined : n * (words[i]!.startsWith('week') ? 7 : 1);
+}
+
+export function resolve(
+  g: Record<string, string | undefined>,
+  raw: string,
+  start: number,
+  before: string,
+  sentence: Sentence | undefined,
+  reference: string,
+): Resolved | undefined {
+  if (g.iso) {
+    const [a, b] = raw.split('/');
+    const first = isoDay(a!);
+    const last = b ? isoDay(b) : undefined;
+    if (!first || (b && (!last || last < first))) return undefined;
+    return one(mention(last ? `${first}/${last}` : first, false, undefined, raw, start));
+  }
+  if (g.dotted) {
+    const [d, mo, y] = raw.split('.').map(Number);
+    return one(mention(makeDay(y!, mo!, d!), false, undefined, raw, start));
+  }
+  if (g.slashed) {
+    const [a, b, y] = raw.split('/').map(Number);
+    // Month first as in US copy, unless the first part cannot be a month or the article writes its days first.
+    const d = mention(a! > 12 ? makeDay(y!, b!, a!) : makeDay(y!, a!, b!), false, undefined, raw, start);
+    const alt = a! <= 12 && b! <= 12 && a !== b ? makeDay(y!, b!, a!) : undefined;
+    return d ? (alt ? { mentions: [d], alt } : { mentions: [d] }) : undefined;
+  }
+  if (g.dlist || g.mlist) return resolveList(raw, start, reference, tenseAt(sentence, start, raw.length));
+  if (g.mdy || g.dmy) {
+    // The tense is read only when the year is left out (it decides which year).
+    const tense = /\d{4}/.test(raw) ? 0 : tenseAt(sentence, start, raw.length);
+    return one(resolveCalendar(raw, start, reference, tense));
+  }
+  if (g.my) {
+    // "32 August 2014": an impossible day leaves no month.
+    if (/\d[\s/-]{0,3}$/.test(before)) return undefined;
+    const [mo, y] = raw.replace(',', '').split(/\s+/);
+    const month = MONTHS[mo!.replace('.', '').toLowerCase()];
+    return month ? one(mention(`${y}-${String(month).padStart(2, '0')}`, false, undefined, raw, start)) : undefined;
+  }
+  if (g.holiday) {
+    const year = /(\d{4})$/.exec(raw)?.[1];
+    const name = year ? raw.slice(0, raw.length - 4).replace(/[\s,]+$/, '') : raw;
+    const day = holidayOf(name);
+    if (!day) return undefined;
+    if (year) return one(mention(day(+year), false, undefined, raw, start));
+    const y = +reference.slice(0, 4);
+    const candidates = [day(y - 1), day(y), day(y + 1)].filter((x): x is string => !!x);
+    return one(mention(pickDay(candidates, reference, tenseAt(sentence, start, raw.length)), true, undefined, raw, start));
+  }
+  if (g.wd) {
+    const words = raw.toLowerCase().split(/\s+/);
+    const qualifier = ['early', 'late', 'last', 'next', 'this', 'past'].includes(words[0]!) ? words[0] : undefined;
+    const wd = WEEKDAY_INDEX[(qualifier ? words[1]! : words[0]!).replace('.', '')];
+    if (wd === undefined) return undefined;
+    // "last/next" choose the week; otherwise the sentence's tense: a past event is the
+    // last such day on or before the reference date, a coming one the next on or after it.
+    const refWd = weekdayOf(reference);
+    const ahead = (wd - refWd + 7) % 7;
+    const back = (refWd - wd + 7) % 7;
+    let delta: number;
+    if (qualifier === 'next') delta = ahead || 7;
+    else if (qualifier === 'last' || qualifier === 'past') delta = -(back || 7);
+    else if (qualifier === 'this') delta = tenseAt(sentence, start, raw.length) < 0 ? -back : ahead;
+    else delta = tenseAt(sentence, start, raw.length) > 0 ? ahead : -back;
+    return one(mention(addDays(reference, delta), true, undefined, raw, start));
+  }
+  if (g.rel) {
+    const r = raw.toLowerCase().replace(/\s+/g, ' ');
+    const delta = r === 'yesterday' || r === 'last night' ? -1 : r === 'tomorrow' ? 1 : r.includes('before yesterday') ? -2 : r.includes('after tomorrow') ? 2 : 0;
+    return one(mention(addDays(reference, delta), true, undefined, raw, start));
+  }
+  if (g.anchored) {
+    const words = raw.toLowerCase().split(/\s+/);
+    const counted = daysOf(words);
+    const back = words.includes('previous') || words.includes('before') || words.includes('earlier');
+    const days = (counted ?? 1) * (back ? -1 : 1);
+    const d = mention(addDays(reference, days), true, undefined, raw, start);
+    return d ? { mentions: [d], anchor: days } : undefined;
+  }
+  if (g.offset) {
+    // An approximate count ("less than two months ago", "about a week ago") names no day.
+    if (/\b(?:than|about|nearly|almost|some|around|roughly|least|over|under|up\s+to)\s+$/i.test(before)) return undefined;
+    const words = raw.toLowerCase().split(/\s+/);
+    const sign = words.includes('ago') ? -1 : 1;
+    const unit = words.findIndex((w) => /^(?:months?|years?)$/.test(w));
+    if (unit > 0) {
+      // Months and years ago name a month or a year, at the precision written.
+      const n = /^\d+$/.test(words[unit - 1]!) ? +words[unit - 1]! : COUNTS[words[unit - 1]!];
+      if (n === undefined) return undefined;
+      const y = +reference.slice(0, 4);
+      if (words[unit]!.startsWith('year')) return one(mention(String(y + sign * n), true, undefined, raw, start));
+      const m = y * 12 + (+reference.slice(5, 7) - 1) + sign * n;
+      return one(mention(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, true, undefined, raw, start));
+    }
+    const days = daysOf(words);
+    if (days === undefined) return undefined;
+    return one(mention(addDays(reference, sign * days), true, undefined, raw, start));
+  }
+  if (g.weekend) {
+    const r = raw.toLowerCase();
+    const refWd = weekdayOf(reference);
+    // The weekend under way on a Saturday or Sunday; else the one before (past) or after (coming) the reference date.
+    const current = refWd === 6 ? reference : refWd === 0 ? addDays(reference, -1) : undefined;
+    const coming = current ?? addDays(reference, 6 - refWd);
+    const past = current ?? addDays(reference, -(refWd + 1));
+    let saturday: string;
+    if (r.startsWith('next')) saturday = current ? addDays(current, 7) : coming;
+    else if (r.startsWith('last') || r.startsWith('the past')) saturday = current ? addDays(current, -7) : past;
+    else if (r.startsWith('this')) saturday = tenseAt(sentence, start, raw.length) < 0 ? past : coming;
+    else saturday = tenseAt(sentence, start, raw.length) > 0 ? coming : past;
+    return one(mention(`${saturday}/${addDays(saturday, 1)}`, true, undefined, raw, start));
+  }
+  if (g.period) {
+    const r = raw.toLowerCase().replace(/\s+/g, ' ');
+    const shift = r.startsWith('last') || r.startsWith('the past') ? -1 : r.startsWith('next') ? 1 : 0;
+    if (r.endsWith('week')) {
+      const monday = addDays(reference, -((weekdayOf(reference) + 6) % 7) + 7 * shift);
+      return one(mention(`${monday}/${addDays(monday, 6)}`, true, undefined, raw, start));
+    }
+    const y = +reference.slice(0, 4);
+    if (r.endsWith('year')) return one(mention(String(y + shift), true, undefined, raw, start));
+    let mo = +reference.slice(5, 7) + shift;
+    let yy = y;
+    if (mo < 1) (mo = 12), yy--;
+    if (mo > 12) (mo = 1), yy++;
+    return one(mention(`${yy}-${String(mo).padStart(2, '0')}`, true, undefined, raw, start));
+  }
+  if (g.monthOnly) {
+    const words = raw.split(/\s+/);
+    const name = words[words.length - 1]!;
+    const qualifier = words.length > 1 ? words[0]!.toLowerCase() : '';
+    // Keep qualifiers such as "early" or "mid" inside the span; drop prepositions.
+    const keep = /^(early|late|mid-?|last|next|this)$/.test(qualifier);
+    const text = keep ? raw : name;
+    const offset = keep ? start : start + raw.length - name.length;
+    const month = MONTHS[name.replace('.', '').toLowerCase()];
+    if (!month) return undefined;
+    const y = +reference.slice(0, 4);
+    const refMonth = +reference.slice(5, 7);
+    let year: number;
+    if (qualifier === 'last') year = month < refMonth ? y : y - 1;
+    else if (qualifier === 'next') year = month > refMonth ? y : y + 1;
+    else {
+      // The sentence's tense: a past event in the last such month, a coming one in the next (this month counts).
+      const tense = tenseAt(sentence, start, raw.length);
+      if (tense < 0) year = month <= refMonth ? y : y - 1;
+      else if (tense > 0) year = month >= refMonth ? y : y + 1;
+      else year = nearestYear(y, month, refMonth);
+    }
+    return one(mention(`${year}-${String(month).padStart(2, '0')}`, true, undefined, text, offset));
+  }
+  if (g.yrange) {
+    const [a, b] = raw.match(/\d{4}/g)!;
+    return +b! > +a! ? one(mention(`${a}/${b}`, false, undefined, raw, start)) : undefined;
+  }
+  if (g.yearq) return one(mention(raw.slice(-4), false, undefined, raw, start));
+  if (g.year) {
+    // A bare year is a date only in a date-like context, so that "2000 troops" is not one.
+    const after = sentence ? sentence.text.slice(start - sentence.start + raw.length) : '';
+    if (PREP_YEAR_RE.test(before) || /\b(?:1[89]|2[01])\d\d\s+(?:and|or|&)\s+$/.test(before) || /^\s*(?:[.,;:!?)"'”’]|$)/.test(after) || /^'s\b/.test(after)) return one(mention(raw, false, undefined, raw, start));
+    // "the 2022 general election", "a 2016 contract": a year before a noun, after an article or possessive.
+    if (/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && /^\s+[a-z]{3,}/.test(after)) return one(mention(raw, false, undefined, raw, start));
+    return undefined;
+  }
+  return undefined;
+}
+
+function isoDay(s: string): string | undefined {
+  return makeDay(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10));
+}
+
+/** "Sunday, January 25", "January 23-24", "22 January 2026", "December 26, 2025". */
+function resolveCalendar(raw: string, start: number, reference: string, tense: number): DateMention | undefined {
+  const tokens = raw.match(/[A-Za-z]+\.?|\d+(?:st|nd|rd|th)?/g) ?? [];
+  let weekday: number | undefined;
+  const months: number[] = [];
+  const days: number[] = [];
+  let year: number | undefined;
+  for (const t of tokens) {
+    const word = t.replace('.', '').toLowerCase();
+    if (/^\d/.test(t)) {
+      const n = parseInt(t, 10);
+      if (t.length === 4 && /^\d{4}$/.test(t)) year = n;
+      else days.push(n);
+    } else if (MONTHS[word] !== undefined && !(word in WEEKDAY_INDEX)) months.push(MONTHS[word]!);
+    else if (WEEKDAY_INDEX[word] !== undefined) weekday = WEEKDAY_INDEX[word];
+  }
+  if (!months.length || !days.length) return undefined;
+  const month1 = months[0]!;
+  const month2 = months[1] ?? month1;
+  const relative = year === undefined;
+  const y = year ?? yearOf(month1, days[0]!, reference, tense);
+  const first = makeDay(y, month1, days[0]!);
+  if (!first) return undefined;
+  let value = first;
+  if (days.length > 1) {
+    const last = makeDay(month2 < month1 ? y + 1 : y, month2, days[1]!);
+    if (!last || last <= first) return undefined;
+    value = `${first}/${last}`;
+  }
+  return { text: raw, start, end: start + raw.length, value, relative, ...(weekday === undefined ? {} : { weekday }) };
+}
+
+/** "3, 4, 6 and 7 January" and "Dec. 8 and 9": one mention per day, the month (and year) written once. */
+function resolveList(raw: string, start: number, reference: string, tense: number): Resolved | undefined {
+  const parts = [...raw.matchAll(/[A-Za-z]+\.?|\d+(?:st|nd|rd|th)?/g)];
+  let month: number | undefined;
+  let monthAt = -1;
+  let year: number | undefined;
+  const days: { n: number; at: number; end: number }[] = [];
+  for (const p of parts) {
+    const t = p[0];
+    const word = t.replace('.', '').toLowerCase();
+    if (/^\d{4}$/.test(t)) year = +t;
+    else if (/^\d/.test(t)) days.push({ n: parseInt(t, 10), at: p.index!, end: p.index! + t.length });
+    else if (MONTHS[word] !== undefined && month === undefined) (month = MONTHS[word]), (monthAt = p.index!);
+  }
+  if (month === undefined || days.length < 2) return undefined;
+  const y = year ?? yearOf(month, days[0]!.n, reference, tense);
+  const mentions: DateMention[] = [];
+  // The month (and year) stay with the day they are written beside: "Dec. 8", "7 January 2026".
+  const monthFirst = monthAt < days[0]!.at;
+  days.forEach((d, i) => {
+    const from = monthFirst && i === 0 ? monthAt : d.at;
+    const to = !monthFirst && i === days.length - 1 ? raw.length : monthFirst && i === days.length - 1 && year !== undefined ? raw.length : d.end;
+    const m = mention(makeDay(y, month!, d.n), year === undefined, undefined, raw.slice(from, to), start + from);
+    if (m) mentions.push(m);
+  });
+  return mentions.length === days.length ? { mentions } : undefined;
+}
+

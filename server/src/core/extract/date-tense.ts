@@ -1,0 +1,112 @@
+import { toDayNumber, makeDay } from '../iso.js';
+import type { Sentence } from '../types.js';
+
+/** Among candidate days, the one the tense points to: the last on or before the reference (past), the first on or after it (coming), else the nearest. */
+export function pickDay(candidates: readonly string[], reference: string, tense: number): string | undefined {
+  if (tense < 0) return [...candidates].reverse().find((d) => d <= reference);
+  if (tense > 0) return candidates.find((d) => d >= reference);
+  let best: string | undefined;
+  let gap = Infinity;
+  for (const d of candidates) {
+    const g = Math.abs(toDayNumber(d) - toDayNumber(reference));
+    if (g < gap) (gap = g), (best = d);
+  }
+  return best;
+}
+
+/**
+ * Cue words of the future and of the past, after HeidelTime's tense rules for news
+ * (Strötgen & Gertz): the nearest cue before the date in its clause decides, else the
+ * first one after it in the sentence.
+ */
+const FUTURE_CUE = String.raw`will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?\s+to|planned|planning|intends?\s+to|aims?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till`;
+/** Verbs in the present that news copy uses for what is scheduled ("the show closes on Friday", "Preston host Middlesbrough on Tuesday"). */
+const PRESENT_CUE = String.raw`is|are|begins|starts|opens|closes|ends|meets|meet|votes|resumes|hosts|host|travels|travel|faces|plays|returns|holds|kicks\s+off|takes\s+place|goes|visits|arrives|leaves`;
+const PAST_CUE = String.raw`said|told|met|was|were|had|did|held|signed|announced|reported|wrote|added|began|ended|went|came|took|gave|made|left|won|lost|rose|fell|saw|ran|sent|spoke|broke|struck|hit|beat|led|paid|sold|bought|brought|found|kept|stood|fled|quit|became|chose|drew|last|ago|earlier|yesterday|since|\w{3,}ed`;
+const CUE_ALL = new RegExp(String.raw`\b(?:(?<future>${FUTURE_CUE}|${PRESENT_CUE})|(?<past>${PAST_CUE}))\b`, 'gi');
+/** Participles that speak of what is to come ("expected", "scheduled"), which the past's `-ed` would take. */
+const NOT_PAST = /^(?:expected|scheduled|planned|slated|proposed|intended|due)$/i;
+/** A weekday or day in apposition to "tomorrow" or "yesterday" ("tomorrow, Monday"). */
+const APPOSITION = /\b(?:(?<future>tomorrow|tonight)|(?<past>yesterday|last\s+night))\s*,\s*$/i;
+
+/**
+ * The tense around a date in its sentence: 1 coming, -1 past, 0 unknown (no sentence, no cue).
+ * The cue nearest to the date in its clause decides (before it or after it), else the first
+ * one after it in the sentence; "tomorrow, Monday" is coming.
+ */
+export function tenseAt(sentence: Sentence | undefined, start: number, length: number): number {
+  if (!sentence) return 0;
+  const text = sentence.text;
+  const at = start - sentence.start;
+  const from = Math.max(0, at - 100);
+  if (APPOSITION.test(text.slice(Math.max(from, at - 24), at))) return /tomorrow|tonight/i.test(text.slice(Math.max(from, at - 24), at)) ? 1 : -1;
+  // The clause before the date: after the last comma (not one inside a number), semicolon or "that".
+  let clauseStart = from;
+  for (let i = at - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) || c === 59) {
+      clauseStart = i + 1;
+      break;
+    }
+    if (c === 32 && text.startsWith('that ', i + 1) && i + 5 < at) {
+      clauseStart = i + 5;
+      break;
+    }
+  }
+  let last = 0;
+  let lastEnd = -1;
+  CUE_ALL.lastIndex = clauseStart;
+  for (let m = CUE_ALL.exec(text); m && m.index < at; m = CUE_ALL.exec(text)) {
+    if (m.index + m[0].length > at) break;
+    const c = cueOf(m, text);
+    if (c) (last = c), (lastEnd = m.index + m[0].length);
+  }
+  const end = at + length;
+  const limit = Math.min(text.length, end + 60);
+  const after = text.slice(end, limit);
+  const stop = after.search(CLAUSE_END);
+  CUE_ALL.lastIndex = end;
+  for (let m = CUE_ALL.exec(text); m && m.index < limit; m = CUE_ALL.exec(text)) {
+    const c = cueOf(m, text);
+    if (!c) continue;
+    const d = m.index - end;
+    // Within the clause, the nearer cue wins ("said the strike on Friday would ..." is coming).
+    if (!last || (d < (stop < 0 ? Infinity : stop) && d < at - lastEnd)) return c;
+    break;
+  }
+  return last;
+}
+
+const CLAUSE_END = /[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** A passive participle after "be" or "been" ("will be tabled") takes its tense from the auxiliary before it. */
+const PASSIVE = /\b(?:be|been|being)\s+$/i;
+
+function cueOf(m: RegExpMatchArray, text: string): number {
+  if (m.groups!.future) return m[0] === 'May' ? 0 : 1;
+  if (NOT_PAST.test(m[0])) return 1;
+  if (PASSIVE.test(text.slice(Math.max(0, m.index! - 8), m.index))) return 0;
+  return -1;
+}
+
+export function nearestYear(refYear: number, month: number, refMonth: number): number {
+  const diff = month - refMonth;
+  if (diff > 6) return refYear - 1;
+  if (diff < -6) return refYear + 1;
+  return refYear;
+}
+
+/**
+ * The year of a year-less day: the nearest (within half a year), unless the tense
+ * says otherwise by more than a month (a past event in April read in November is
+ * this April, not the next).
+ */
+export function yearOf(month: number, day: number, reference: string, tense: number): number {
+  const y = nearestYear(+reference.slice(0, 4), month, +reference.slice(5, 7));
+  const at = makeDay(y, month, Math.min(day, 28))!;
+  const gap = toDayNumber(at) - toDayNumber(reference);
+  if (tense < 0 && gap > 31) return y - 1;
+  if (tense > 0 && gap < -31) return y + 1;
+  return y;
+}
