@@ -37,7 +37,7 @@ export function extract(body: string, options: { date?: string; registry?: strin
   const article = parseArticle('file:///desk/test.md', text, { markdown: options.markdown ?? true });
   const registry = mergeRegistry([parseRegistryFile('file:///desk/facts.yaml', options.registry ?? REGISTRY_YAML)]);
   const actors = extractActors(article, registry);
-  const dates = extractDates(article, { reference: date });
+  const dates = extractDates(article, { reference: date, places: actors.filter((a) => a.type === 'place') });
   const claims = extractClaims(article, dates, actors);
   return { text, actors, dates, claims };
 }

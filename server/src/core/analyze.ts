@@ -69,7 +69,7 @@ export function analyzeArticle(uri: string, text: string, registry: Registry, op
   const reuse = cache ? reuseOf(cache) : undefined;
   const units = reuse ? reuse.units.collect(article) : articleUnits(article);
   const actors = extractActors(article, registry, units);
-  const found = extractDates(article, { reference }, units);
+  const found = extractDates(article, { reference, places: actors.filter((a) => a.type === 'place') }, units);
   const clockless = !dated && options.undated === 'unresolved';
   const dates = clockless ? found.filter((d) => !d.relative) : found;
   const claims = extractClaims(article, dates, actors);

@@ -2,6 +2,7 @@ import { blank } from '../parse/sentences.js';
 import type { ActorMention, Article, DateMention, Span } from '../types.js';
 import { tokenizeProse, type Token } from './tokens.js';
 import type { ScanRun } from './runs.js';
+import type { BlockDates } from './date-resolve.js';
 
 /**
  * How far extractors look outside a token for cues ("Mr." before a name, "said"
@@ -30,7 +31,7 @@ export interface BlockUnit {
   /** Registry matches, persons' surnames (in order) and runs of capitalised words, for one matcher (registry). */
   scan?: { matcher: object; mentions: ActorMention[]; surnames: [string, string][]; runs: ScanRun[] };
   /** Date mentions, for one reference date, relative to the block. */
-  dates?: { reference: string; mentions: DateMention[]; anchored: [number, number][]; swapped: [number, string][]; order: number };
+  dates?: BlockDates;
   /** Those date mentions placed at offset `base` (a block that has not moved reuses them). */
   placedDates?: { dates: NonNullable<BlockUnit['dates']>; base: number; mentions: DateMention[] };
 }

@@ -64,6 +64,8 @@ export interface ChronoDate {
   /** The year was not written (and not implied by a relative form): dates.ts picks it by the tense. */
   month?: number;
   day?: number;
+  /** A month or a range without a year written ("from May to December"): dates.ts may move it a year by the tense. */
+  yearless?: boolean;
 }
 
 const CALENDAR = new RegExp(String.raw`\d|\b(?:${MONTH}|${LOWER_MONTH}|${ORDINAL}|yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`, 'i');
@@ -100,7 +102,10 @@ export function chronoDates(piece: string, offset: number, reference: string): C
     const mention: DateMention = { text, start: offset + start, end: offset + start + text.length, value, relative };
     if (s.isCertain('weekday') && s.isCertain('day')) mention.weekday = s.get('weekday')!;
     const open = !s.isCertain('year') && s.isCertain('month') && s.isCertain('day') && !r.end && !tags.has('result/relativeDate');
-    out.push(open ? { mention, month: s.get('month')!, day: s.get('day')! } : { mention });
+    const month = s.get('month');
+    const day = s.get('day');
+    if (open && month !== null && day !== null) out.push({ mention, month, day });
+    else out.push(!s.isCertain('year') && s.isCertain('month') && !tags.has('result/relativeDate') ? { mention, yearless: true } : { mention });
   }
   return out;
 }

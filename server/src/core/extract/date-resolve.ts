@@ -13,6 +13,28 @@ export interface Resolved {
   anchor?: number;
   /** A numeric date read month first that also reads day first: that value. */
   alt?: string;
+  /** A holiday: its name as written, the sentence's tense and the year written (0: none), for the country's rule. */
+  holiday?: HolidayRef;
+}
+
+/** A block's date mentions, and which of them count days from the date named before them ([index, days]). */
+export interface BlockDates {
+  reference: string;
+  mentions: DateMention[];
+  anchored: [number, number][];
+  /** Numeric dates that read both ways ("08/10/2025"), with their day-first value. */
+  swapped: [number, string][];
+  /** Holidays, whose day is the article's country's: [index, name, tense, year written or 0]. */
+  holidays: [number, HolidayRef][];
+  /** How many more dates the block writes day first ("8 October") than month first ("October 8"). */
+  order: number;
+}
+
+/** A holiday mention's name, tense and written year (0 when none): its day depends on the article's country. */
+export interface HolidayRef {
+  name: string;
+  tense: number;
+  year: number;
 }
 
 /** A mention of a block, and the days it counts from the date named before it, if it does. */
@@ -20,8 +42,17 @@ export interface Item {
   d: DateMention;
   anchor?: number;
   alt?: string;
+  holiday?: HolidayRef;
 }
 
+
+/** The day of a holiday by its rule: in the year written, else the one the tense points to. */
+export function holidayDay(day: (year: number) => string | undefined, reference: string, tense: number, year: number): string | undefined {
+  if (year) return day(year);
+  const y = +reference.slice(0, 4);
+  const candidates = [day(y - 1), day(y), day(y + 1)].filter((x): x is string => !!x);
+  return pickDay(candidates, reference, tense);
+}
 
 /** A date mention, or nothing when its value is not a valid date. */
 export function mention(value: string | undefined, relative: boolean, weekday: number | undefined, text: string, offset: number): DateMention | undefined {
@@ -85,10 +116,9 @@ export function resolve(
     const name = year ? raw.slice(0, raw.length - 4).replace(/[\s,]+$/, '') : raw;
     const day = holidayOf(name);
     if (!day) return undefined;
-    if (year) return one(mention(day(+year), false, undefined, raw, start));
-    const y = +reference.slice(0, 4);
-    const candidates = [day(y - 1), day(y), day(y + 1)].filter((x): x is string => !!x);
-    return one(mention(pickDay(candidates, reference, tenseAt(sentence, start, raw.length)), true, undefined, raw, start));
+    const tense = year ? 0 : tenseAt(sentence, start, raw.length);
+    const d = mention(holidayDay(day, reference, tense, year ? +year : 0), !year, undefined, raw, start);
+    return d ? { mentions: [d], holiday: { name, tense, year: year ? +year : 0 } } : undefined;
   }
   if (g.wd) {
     const words = raw.toLowerCase().split(/\s+/);
@@ -155,7 +185,7 @@ export function resolve(
   }
   if (g.period) {
     const r = raw.toLowerCase().replace(/\s+/g, ' ');
-    const shift = r.startsWith('last') || r.startsWith('the past') ? -1 : r.startsWith('next') ? 1 : 0;
+    const shift = r.startsWith('last') || r.startsWith('the past') || r.startsWith('past') ? -1 : r.startsWith('next') ? 1 : 0;
     if (r.endsWith('week')) {
       const monday = addDays(reference, -((weekdayOf(reference) + 6) % 7) + 7 * shift);
       return one(mention(`${monday}/${addDays(monday, 6)}`, true, undefined, raw, start));

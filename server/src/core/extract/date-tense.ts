@@ -19,10 +19,12 @@ export function pickDay(candidates: readonly string[], reference: string, tense:
  * (Strötgen & Gertz): the nearest cue before the date in its clause decides, else the
  * first one after it in the sentence.
  */
-const FUTURE_CUE = String.raw`will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?\s+to|planned|planning|intends?\s+to|aims?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till`;
+/** Past forms of common irregular English verbs that news copy reports with (those that are no present form too: not `hit`, `cut`, `set`). */
+const IRREGULAR_PAST = String.raw`rewrote|overtook|undertook|withdrew|withheld|upheld|forgot|got|grew|threw|knew|flew|blew|shook|froze|stole|drove|rode|hid|built|spent|lent|meant|felt|slept|dealt|fought|caught|taught|thought|sought|hung|stuck|swung|spun|sank|sang|rang|drank|overcame|forgave|ate|sat|lay|laid|heard|wound|bound|fed|sped|understood|woke|wore|tore|swore|slid|lit|dug|swam|shrank|sprang|strove|froze`;
+const FUTURE_CUE = String.raw`will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?|planned|planning|intends?\s+to|aims?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till`;
 /** Verbs in the present that news copy uses for what is scheduled ("the show closes on Friday", "Preston host Middlesbrough on Tuesday"). */
-const PRESENT_CUE = String.raw`is|are|begins|starts|opens|closes|ends|meets|meet|votes|resumes|hosts|host|travels|travel|faces|plays|returns|holds|kicks\s+off|takes\s+place|goes|visits|arrives|leaves`;
-const PAST_CUE = String.raw`said|told|met|was|were|had|did|held|signed|announced|reported|wrote|added|began|ended|went|came|took|gave|made|left|won|lost|rose|fell|saw|ran|sent|spoke|broke|struck|hit|beat|led|paid|sold|bought|brought|found|kept|stood|fled|quit|became|chose|drew|last|ago|earlier|yesterday|since|\w{3,}ed`;
+const PRESENT_CUE = String.raw`is|are|begins|starts|opens|closes|ends|meets|meet|votes|resumes|hosts|host|travels|travel|faces|plays|returns|holds|kicks\s+off|takes|expires|launches|reopens|lands|sits|rules|hears|releases|publishes|goes|visits|arrives|leaves`;
+const PAST_CUE = String.raw`said|told|met|was|were|had|did|held|signed|announced|reported|wrote|added|began|ended|went|came|took|gave|made|left|won|lost|rose|fell|saw|ran|sent|spoke|broke|struck|hit|beat|led|paid|sold|bought|brought|found|kept|stood|fled|quit|became|chose|drew|${IRREGULAR_PAST}|last|ago|earlier|yesterday|since|\w{3,}ed`;
 const CUE_ALL = new RegExp(String.raw`\b(?:(?<future>${FUTURE_CUE}|${PRESENT_CUE})|(?<past>${PAST_CUE}))\b`, 'gi');
 /** Participles that speak of what is to come ("expected", "scheduled"), which the past's `-ed` would take. */
 const NOT_PAST = /^(?:expected|scheduled|planned|slated|proposed|intended|due)$/i;
@@ -53,6 +55,8 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
       break;
     }
   }
+  // A deadline set by a wish or an order ("she wanted the budget signed by the Fourth of July") is to come.
+  if (DEADLINE.test(text.slice(Math.max(clauseStart, at - 12), at)) && WISH.test(text.slice(clauseStart, at))) return 1;
   let last = 0;
   let lastEnd = -1;
   CUE_ALL.lastIndex = clauseStart;
@@ -77,14 +81,23 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   return last;
 }
 
+const DEADLINE = /\b(?:by|before)\s+(?:the\s+)?$/i;
+const WISH = /\b(?:wants?|wanted|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|agreed|promised|pledged|vowed|urged|asked|demanded|ordered|needs?|needed|expects?|must)\b/i;
 const CLAUSE_END = /[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** A passive participle after "be" or "been" ("will be tabled") takes its tense from the auxiliary before it. */
 const PASSIVE = /\b(?:be|been|being)\s+$/i;
 
+/** A noun, not a verb: "plan" after a determiner or a possessive ("Keystone's plan on March 26"). */
+const NOUN_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+$/i;
+
 function cueOf(m: RegExpMatchArray, text: string): number {
-  if (m.groups!.future) return m[0] === 'May' ? 0 : 1;
+  if (m.groups?.future) {
+    if (m[0] === 'May') return 0;
+    if (/^plans?$/i.test(m[0]) && NOUN_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) return 0;
+    return 1;
+  }
   if (NOT_PAST.test(m[0])) return 1;
   if (PASSIVE.test(text.slice(Math.max(0, m.index! - 8), m.index))) return 0;
   return -1;

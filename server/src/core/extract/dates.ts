@@ -5,8 +5,13 @@ import type { ArticleUnits } from './blocks.js';
 import { CHRONO_HINT, chronoDates } from './chrono.js';
 import { DATE_RE, LEADING_PREPOSITION } from './date-forms.js';
 import { pairWeekdays } from './date-pairs.js';
-import { DAY_VALUE, resolve, type Item } from './date-resolve.js';
+import { DAY_VALUE, holidayDay, resolve, type BlockDates, type HolidayRef, type Item } from './date-resolve.js';
+
+export type { BlockDates } from './date-resolve.js';
 import { tenseAt, yearOf } from './date-tense.js';
+import { holidayOf, localHolidayNames } from './holidays.js';
+import { articleLocale, localHoliday, numericOrder } from './locale.js';
+import { withoutWeekdayNames } from './weekday-names.js';
 
 export { dateMatches, dateMatchesByRegex } from './date-forms.js';
 
@@ -14,17 +19,8 @@ export { dateMatches, dateMatchesByRegex } from './date-forms.js';
 export interface DateOptions {
   /** The reference date (ISO day): front-matter `date`, `--as-of`, or today. */
   reference: string;
-}
-
-/** A block's date mentions, and which of them count days from the date named before them ([index, days]). */
-export interface BlockDates {
-  reference: string;
-  mentions: DateMention[];
-  anchored: [number, number][];
-  /** Numeric dates that read both ways ("08/10/2025"), with their day-first value. */
-  swapped: [number, string][];
-  /** How many more dates the block writes day first ("8 October") than month first ("October 8"). */
-  order: number;
+  /** The places the article names (the actor extractor's), for its country when no dateline names one. */
+  places?: readonly Span[];
 }
 
 /**
@@ -35,43 +31,72 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
   const out: DateMention[] = [];
   const anchored: [number, number][] = [];
   const swapped: [number, string][] = [];
+  const holidays: [number, HolidayRef][] = [];
   let order = 0;
   const { text, blocks, masked, sentences } = article;
   const { reference } = options;
   let s = 0;
   let from = 0;
-  // The first sentence that may hold a block's dates, found only for the blocks read (blocks come in order).
+  /** The first sentence that ends after `at` (sentences and blocks come in order). */
+  const sentenceFrom = (at: number): number => {
+    for (let next = sentences[s]; next && next.end <= at; next = sentences[s]) s++;
+    return s;
+  };
+  const add = (found: Omit<BlockDates, 'reference'>, mentions: readonly DateMention[]): void => {
+    const base = out.length;
+    for (const d of mentions) out.push(d);
+    for (const [i, days] of found.anchored) anchored.push([base + i, days]);
+    for (const [i, value] of found.swapped) swapped.push([base + i, value]);
+    for (const [i, h] of found.holidays) holidays.push([base + i, h]);
+    order += found.order;
+  };
   blocks.forEach((block, b) => {
     const unit = units?.units[b];
-    const base = out.length;
     if (unit) {
       // A block's dates depend on its prose, its sentences and the reference date only.
       if (!unit.dates || unit.dates.reference !== reference) {
-        while (s < sentences.length && sentences[s]!.end <= block.start) s++;
-        const found = blockDates(unit.prose, block, sentences, s, reference);
-        unit.dates = { reference, mentions: shiftDates(found.mentions, -block.start), anchored: found.anchored, swapped: found.swapped, order: found.order };
+        const found = blockDates(unit.prose, block, sentences, sentenceFrom(block.start), reference);
+        unit.dates = { ...found, reference, mentions: shiftDates(found.mentions, -block.start) };
       }
       // Placed where the block sits; a block that has not moved since (every block before an edit) reuses them.
       let placed = unit.placedDates;
       if (!placed || placed.dates !== unit.dates || placed.base !== block.start) unit.placedDates = placed = { dates: unit.dates, base: block.start, mentions: shiftDates(unit.dates.mentions, block.start) };
-      for (const d of placed.mentions) out.push(d);
-      for (const [i, days] of unit.dates.anchored) anchored.push([base + i, days]);
-      for (const [i, value] of unit.dates.swapped) swapped.push([base + i, value]);
-      order += unit.dates.order;
+      add(unit.dates, placed.mentions);
       return;
     }
-    while (s < sentences.length && sentences[s]!.end <= block.start) s++;
-    while (from < masked.length && masked[from]!.end <= block.start) from++;
-    const found = blockDates(blank(text, block, masked, from), block, sentences, s, reference);
-    for (const d of found.mentions) out.push(d);
-    for (const [i, days] of found.anchored) anchored.push([base + i, days]);
-    for (const [i, value] of found.swapped) swapped.push([base + i, value]);
-    order += found.order;
+    for (let next = masked[from]; next && next.end <= block.start; next = masked[from]) from++;
+    const found = blockDates(blank(text, block, masked, from), block, sentences, sentenceFrom(block.start), reference);
+    add(found, found.mentions);
   });
-  // An article that writes its dates day first ("8 October") writes numeric ones day first too.
-  if (order > 0) for (const [i, value] of swapped) out[i] = { ...out[i]!, value };
+  if (!swapped.length && !holidays.length) {
+    if (anchored.length) resolveAnchored(out, anchored, reference);
+    return withoutWeekdayNames(text, out);
+  }
+  // What depends on where the article is written from: numeric dates and holidays.
+  const locale = articleLocale(article, options.places);
+  // A desk writes numeric dates as its country does; with no country known, as the article writes its other dates.
+  const numeric = numericOrder(locale) ?? (order > 0 ? 'dmy' : 'mdy');
+  if (numeric === 'dmy') for (const [i, value] of swapped) replaceValue(out, i, value);
+  let dropped = false;
+  for (const [i, h] of holidays) {
+    const rule = localHoliday(h.name, locale) ?? holidayOf(h.name);
+    const value = rule ? holidayDay(rule, reference, h.tense, h.year) : undefined;
+    dropped ||= !value;
+    replaceValue(out, i, value ?? '');
+  }
   if (anchored.length) resolveAnchored(out, anchored, reference);
-  return out;
+  return withoutWeekdayNames(text, dropped ? out.filter((d) => d.value !== '') : out);
+}
+
+/** A value moved by whole years ("2026-05/2026-12" by -1: "2025-05/2025-12"). */
+function shiftYears(value: string, years: number): string {
+  return value.replace(/\b(\d{4})(?=-|\/|$)/g, (y) => String(+y + years));
+}
+
+/** Gives the mention at `i` another value (a new object: the block's own mentions are shared with its cache). */
+function replaceValue(out: DateMention[], i: number, value: string): void {
+  const d = out[i];
+  if (d && d.value !== value) out[i] = { ...d, value };
 }
 
 /**
@@ -81,15 +106,15 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
 function resolveAnchored(out: DateMention[], anchored: readonly [number, number][], reference: string): void {
   let last = reference;
   let k = 0;
-  for (let i = 0; i < out.length; i++) {
-    const d = out[i]!;
-    if (k < anchored.length && anchored[k]![0] === i) {
-      const value = addDays(last, anchored[k]![1]);
+  out.forEach((d, i) => {
+    const a = anchored[k];
+    if (a && a[0] === i) {
+      const value = addDays(last, a[1]);
       if (value !== d.value) out[i] = { text: d.text, start: d.start, end: d.end, value, relative: true };
       last = value;
       k++;
     } else if (DAY_VALUE.test(d.value)) last = d.value;
-  }
+  });
 }
 
 /**
@@ -117,34 +142,63 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
   // No prefilter: the scan leaves a block without dates about as fast as a test for date words would.
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(prose); m; m = DATE_RE.exec(prose)) {
+    const g = m.groups ?? {};
     let start = block.start + m.index;
     let raw = m[0];
     const lead = LEADING_PREPOSITION.exec(raw);
-    if (lead && !m.groups!.weekend && !m.groups!.offset) {
+    if (lead && !g.weekend && !g.offset) {
       start += lead[0].length;
       raw = raw.slice(lead[0].length);
     }
-    while (s < sentences.length && sentences[s]!.end <= start) s++;
-    const sentence = sentences[s] && sentences[s]!.start <= start ? sentences[s] : undefined;
+    for (let next = sentences[s]; next && next.end <= start; next = sentences[s]) s++;
+    const here = sentences[s];
+    const sentence = here && here.start <= start ? here : undefined;
     const before = prose.slice(Math.max(0, m.index - 24), m.index);
-    const g = m.groups!;
     if (g.dmy || g.dlist) order++;
     else if (g.mdy || g.mlist) order--;
     const found = resolve(g, raw, start, before, sentence, reference);
     if (!found) continue;
-    for (const d of found.mentions) items.push(found.anchor !== undefined ? { d, anchor: found.anchor } : found.alt ? { d, alt: found.alt } : { d });
+    for (const d of found.mentions) items.push(found.anchor !== undefined ? { d, anchor: found.anchor } : found.alt ? { d, alt: found.alt } : found.holiday ? { d, holiday: found.holiday } : { d });
   }
+  items = withLocalHolidays(prose, block, sentences, first, reference, items);
   if (CHRONO_HINT.test(prose)) items = withChrono(prose, block, sentences, first, reference, items);
   if (items.length) items = pairWeekdays(prose, block.start, items);
   const mentions: DateMention[] = [];
   const anchored: [number, number][] = [];
   const swapped: [number, string][] = [];
+  const holidays: [number, HolidayRef][] = [];
   for (const it of items) {
     if (it.anchor !== undefined) anchored.push([mentions.length, it.anchor]);
     if (it.alt !== undefined) swapped.push([mentions.length, it.alt]);
+    if (it.holiday !== undefined) holidays.push([mentions.length, it.holiday]);
     mentions.push(it.d);
   }
-  return { mentions, anchored, swapped, order };
+  return { mentions, anchored, swapped, holidays, order };
+}
+
+/**
+ * Adds the holidays of a country's table (`Mashujaa Day`, `King's Birthday`) that the
+ * scan's own list lacks. Their day waits for the article's country (a placeholder value
+ * until then: the day every country that keeps the holiday agrees on, or none).
+ */
+function withLocalHolidays(prose: string, block: Span, sentences: readonly Sentence[], s: number, reference: string, items: Item[]): Item[] {
+  const found = localHolidayNames(prose);
+  if (!found.length) return items;
+  let out = items;
+  for (const h of found) {
+    const start = block.start + h.start;
+    const end = block.start + h.end;
+    if (out.some((x) => x.d.start < end && x.d.end > start)) continue;
+    for (let next = sentences[s]; next && next.end <= start; next = sentences[s]) s++;
+    const here = sentences[s];
+    const tense = here && here.start <= start ? tenseAt(here, start, h.end - h.start) : 0;
+    const rule = localHoliday(h.name, {});
+    const d: DateMention = { text: h.name, start, end, value: (rule && holidayDay(rule, reference, tense, 0)) ?? '', relative: true };
+    const at = out.findIndex((x) => x.d.start > start);
+    out = [...out];
+    out.splice(at < 0 ? out.length : at, 0, { d, holiday: { name: h.name, tense, year: 0 } });
+  }
+  return out;
 }
 
 /**
@@ -154,18 +208,23 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
  */
 function withChrono(prose: string, block: Span, sentences: readonly Sentence[], s: number, reference: string, items: Item[]): Item[] {
   let out = items;
-  for (; s < sentences.length && sentences[s]!.start < block.end; s++) {
-    const sentence = sentences[s]!;
+  for (let sentence = sentences[s]; sentence && sentence.start < block.end; sentence = sentences[++s]) {
     if (sentence.end <= block.start) continue;
     const from = Math.max(0, sentence.start - block.start);
     const piece = prose.slice(from, sentence.end - block.start);
     if (!CHRONO_HINT.test(piece)) continue;
     for (const c of chronoDates(piece, block.start + from, reference)) {
       let d = c.mention;
-      if (c.month !== undefined) {
-        const value = makeDay(yearOf(c.month, c.day!, reference, tenseAt(sentence, d.start, d.end - d.start)), c.month, c.day!);
+      if (c.month !== undefined && c.day !== undefined) {
+        const value = makeDay(yearOf(c.month, c.day, reference, tenseAt(sentence, d.start, d.end - d.start)), c.month, c.day);
         if (!value) continue;
         d = { ...d, value };
+      } else if (c.yearless) {
+        // A past report of "from May to December" in January is last year's; a coming one in a later month, next year's.
+        const tense = tenseAt(sentence, d.start, d.end - d.start);
+        const [firstPart = '', lastPart = firstPart] = d.value.split('/');
+        const shift = tense < 0 && firstPart.slice(0, 7) > reference.slice(0, 7) ? -1 : tense > 0 && lastPart < reference.slice(0, lastPart.length) ? 1 : 0;
+        if (shift) d = { ...d, value: shiftYears(d.value, shift) };
       }
       const over = out.filter((x) => x.d.start < d.end && x.d.end > d.start);
       if (over.length && !(over.every((x) => x.d.start >= d.start && x.d.end <= d.end) && over.some((x) => x.d.end - x.d.start < d.end - d.start))) continue;

@@ -1,4 +1,5 @@
 import { addDays, makeDay, weekdayOf } from '../iso.js';
+import { holidayMaxWords, isHolidayHead, isHolidayName } from './locale.js';
 
 /**
  * Holidays that news copy names as days ("on Christmas Eve", "by Halloween"), with
@@ -87,4 +88,59 @@ const compiled = HOLIDAYS.map((h) => ({ re: new RegExp(`^(?:${h.names})$`), day:
 export function holidayOf(name: string): Holiday['day'] | undefined {
   const text = name.replace(/\s+/g, ' ');
   return compiled.find((h) => h.re.test(text))?.day;
+}
+
+/** A letter of a word, an apostrophe or a hyphen (ASCII letters, Latin letters with diacritics). */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && c <= 0x24f);
+const NAME_WORD = /^[\p{L}'’.-]+$/u;
+/** A one-word holiday (`Diwali`, `Pentecost`) only after a preposition of time, so that `Assumption` or `Florian` opening a sentence is none. */
+const BEFORE_ONE_WORD = /\b(?:on|by|before|after|until|till|since|during|for|over|of|around|at|the)\s+$/i;
+
+/** A holiday of some country's table written in prose (offsets in `prose`), found by its last word. */
+export interface LocalHolidayName {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/**
+ * The names of holidays that a country's table knows (`Mashujaa Day`, `King's Birthday`,
+ * `Eid al-Adha`, `Freedom Day`): a capitalised word that ends such a name, with as many
+ * words before it as make the longest name. Their day is the country's (`locale.ts`).
+ */
+export function localHolidayNames(prose: string): LocalHolidayName[] {
+  const out: LocalHolidayName[] = [];
+  const max = holidayMaxWords();
+  // A scan by character codes (a capital after a non-letter, then the word), cheaper than a pattern over every capitalised word.
+  for (let i = 0; i < prose.length; i++) {
+    if (!isWordChar(prose.charCodeAt(i)) || (i > 0 && isWordChar(prose.charCodeAt(i - 1)))) continue;
+    // A word with a capital in it (`Day`, `al-Fitr`); others are never a head.
+    let j = i;
+    let capital = false;
+    for (let c = prose.charCodeAt(j); j < prose.length && isWordChar(c); c = prose.charCodeAt(++j)) capital ||= c >= 65 && c <= 90;
+    const at = i;
+    i = j - 1;
+    if (!capital || j - at < 3) continue;
+    const head = prose.slice(at, j);
+    if (!isHolidayHead(head)) continue;
+    const end = j;
+    const m = { index: at };
+    const before = prose.slice(Math.max(0, m.index - 16 * max), m.index);
+    const words = before.endsWith(' ') ? before.slice(0, -1).split(' ') : [];
+    // The words right before the head, joined by single spaces, that may open the name.
+    let k = 0;
+    while (k < words.length && k < max - 1 && NAME_WORD.test(words[words.length - 1 - k] ?? '')) k++;
+    for (; k >= 0; k--) {
+      const lead = words.slice(words.length - k);
+      const first = lead[0] ?? head;
+      if (!/^\p{Lu}/u.test(first)) continue;
+      const name = [...lead, head].join(' ');
+      if (!isHolidayName(name)) continue;
+      const start = end - name.length;
+      if (k === 0 && !BEFORE_ONE_WORD.test(prose.slice(Math.max(0, start - 12), start))) break;
+      out.push({ start, end, name });
+      break;
+    }
+  }
+  return out;
 }

