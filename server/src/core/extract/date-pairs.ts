@@ -19,11 +19,13 @@ const CLOSE_AFTER = /^\s*[)）]/;
 export function pairWeekdays(prose: string, offset: number, list: Item[]): Item[] {
   const drop = new Set<number>();
   for (let i = 0; i < list.length; i++) {
+    // in range: i < list.length
     const d = list[i]!.d;
     if (d.weekday !== undefined || !DAY_VALUE.test(d.value.slice(0, 10))) continue;
     // A calendar day written in digits (not "yesterday", a holiday, or one day of a list).
     if (!/\d/.test(d.text) || /^\d+(?:st|nd|rd|th)?$/.test(d.text)) continue;
     const at = d.start - offset;
+    // in range: i > 0
     const prev = i > 0 && !drop.has(i - 1) ? list[i - 1]!.d : undefined;
     const lo = Math.max(0, at - 16, prev && !isBareWeekday(prev) ? prev.end - offset : 0);
     const b = WD_BEFORE.exec(prose.slice(lo, at));
@@ -31,9 +33,11 @@ export function pairWeekdays(prose: string, offset: number, list: Item[]): Item[
     let start = d.start;
     let end = d.end;
     if (b) {
+      // in range: WD_BEFORE has two groups that always take part in a match
       const bracket = /[(（]/.test(b[2]!);
       const close = bracket ? CLOSE_AFTER.exec(prose.slice(d.end - offset, d.end - offset + 4)) : null;
       if (!bracket || close) {
+        // in range: group 1 always takes part in a WD_BEFORE match
         weekday = WEEKDAY_INDEX[b[1]!.replace('.', '').toLowerCase()];
         start = offset + lo + b.index;
         if (close) end = d.end + close[0].length;
@@ -42,6 +46,7 @@ export function pairWeekdays(prose: string, offset: number, list: Item[]): Item[
     if (weekday === undefined) {
       const a = WD_AFTER.exec(prose.slice(d.end - offset, d.end - offset + 16));
       if (a) {
+        // in range: group 1 always takes part in a WD_AFTER match
         weekday = WEEKDAY_INDEX[a[1]!.replace('.', '').toLowerCase()];
         end = d.end + a[0].length;
       }

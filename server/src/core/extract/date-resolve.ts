@@ -67,8 +67,10 @@ const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, 
 function daysOf(words: string[]): number | undefined {
   const i = words.findIndex((w) => /^(?:days?|weeks?)$/.test(w));
   if (i < 1) return undefined;
+  // in range: i >= 1 (checked above)
   const w = words[i - 1]!;
   const n = /^\d+$/.test(w) ? +w : COUNTS[w];
+  // in range: i is the index findIndex returned
   return n === undefined ? undefined : n * (words[i]!.startsWith('week') ? 7 : 1);
 }
 
@@ -122,7 +124,9 @@ export function resolve(
   }
   if (g.wd) {
     const words = raw.toLowerCase().split(/\s+/);
+    // in range: split() gives at least one word
     const qualifier = ['early', 'late', 'last', 'next', 'this', 'past'].includes(words[0]!) ? words[0] : undefined;
+    // in range: the wd pattern writes a weekday after its qualifier, so a qualifier has words[1]
     const wd = WEEKDAY_INDEX[(qualifier ? words[1]! : words[0]!).replace('.', '')];
     if (wd === undefined) return undefined;
     // "last/next" choose the week; otherwise the sentence's tense: a past event is the
@@ -158,9 +162,11 @@ export function resolve(
     const unit = words.findIndex((w) => /^(?:months?|years?)$/.test(w));
     if (unit > 0) {
       // Months and years ago name a month or a year, at the precision written.
+      // in range: unit > 0 (checked above)
       const n = /^\d+$/.test(words[unit - 1]!) ? +words[unit - 1]! : COUNTS[words[unit - 1]!];
       if (n === undefined) return undefined;
       const y = +reference.slice(0, 4);
+      // in range: unit is the index findIndex returned
       if (words[unit]!.startsWith('year')) return one(mention(String(y + sign * n), true, undefined, raw, start));
       const m = y * 12 + (+reference.slice(5, 7) - 1) + sign * n;
       return one(mention(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, true, undefined, raw, start));
@@ -200,7 +206,9 @@ export function resolve(
   }
   if (g.monthOnly) {
     const words = raw.split(/\s+/);
+    // in range: split() gives at least one word
     const name = words[words.length - 1]!;
+    // in range: split() gives at least one word
     const qualifier = words.length > 1 ? words[0]!.toLowerCase() : '';
     // Keep qualifiers such as "early" or "mid" inside the span; drop prepositions.
     const keep = /^(early|late|mid-?|last|next|this)$/.test(qualifier);
@@ -255,18 +263,23 @@ function resolveCalendar(raw: string, start: number, reference: string, tense: n
       const n = parseInt(t, 10);
       if (t.length === 4 && /^\d{4}$/.test(t)) year = n;
       else days.push(n);
+    // in range: MONTHS[word] was just checked to be defined
     } else if (MONTHS[word] !== undefined && !(word in WEEKDAY_INDEX)) months.push(MONTHS[word]!);
     else if (WEEKDAY_INDEX[word] !== undefined) weekday = WEEKDAY_INDEX[word];
   }
   if (!months.length || !days.length) return undefined;
+  // in range: months and days are not empty (checked above)
   const month1 = months[0]!;
   const month2 = months[1] ?? month1;
   const relative = year === undefined;
+  // in range: days is not empty (checked above)
   const y = year ?? yearOf(month1, days[0]!, reference, tense);
+  // in range: days is not empty (checked above)
   const first = makeDay(y, month1, days[0]!);
   if (!first) return undefined;
   let value = first;
   if (days.length > 1) {
+    // in range: days.length > 1
     const last = makeDay(month2 < month1 ? y + 1 : y, month2, days[1]!);
     if (!last || last <= first) return undefined;
     value = `${first}/${last}`;
@@ -289,9 +302,11 @@ function resolveList(raw: string, start: number, reference: string, tense: numbe
     else if (MONTHS[word] !== undefined && month === undefined) (month = MONTHS[word]), (monthAt = p.index!);
   }
   if (month === undefined || days.length < 2) return undefined;
+  // in range: days.length >= 2 (checked above)
   const y = year ?? yearOf(month, days[0]!.n, reference, tense);
   const mentions: DateMention[] = [];
   // The month (and year) stay with the day they are written beside: "Dec. 8", "7 January 2026".
+  // in range: days.length >= 2 (checked above)
   const monthFirst = monthAt < days[0]!.at;
   days.forEach((d, i) => {
     const from = monthFirst && i === 0 ? monthAt : d.at;
