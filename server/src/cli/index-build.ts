@@ -3,7 +3,7 @@
 // the CLI's own thread, while the worker analyses, indexes from the back, as the server's
 // indexer does (src/lsp/indexer.ts): both cores, one writer of the cache.
 import type { IndexedArticle } from '../core/index.js';
-import type { IndexPool, PoolResult, RegistrySource } from '../lsp/index-entry.js';
+import type { IndexOptions, IndexPool, PoolResult, RegistrySource } from '../lsp/index-entry.js';
 
 /** Articles per message to the pool, and how many batches are in flight (so the worker never idles). */
 const BATCH = 32;
@@ -27,7 +27,8 @@ export interface BuildStats {
 
 /**
  * Indexes `uris` against the registry `sources` and calls `done(uri, result)` once per article, in
- * no set order. `pool` undefined: everything is indexed here. Resolves once every article is
+ * no set order (`options.textFor`: the pool's entries keep their text only when they name one of
+ * those ids). `pool` undefined: everything is indexed here. Resolves once every article is
  * done and the pool has saved its cache.
  */
 export async function buildIndex(
@@ -37,6 +38,7 @@ export async function buildIndex(
   uris: readonly string[],
   indexHere: IndexHere,
   done: (uri: string, result: PoolResult) => void,
+  options?: IndexOptions,
 ): Promise<BuildStats> {
   const stats: BuildStats = { analysed: 0, cached: 0, here: 0 };
   const before = pool?.stats?.() ?? { indexed: 0, analysed: 0 };
@@ -65,7 +67,7 @@ export async function buildIndex(
       front += items.length;
       let results: PoolResult[];
       try {
-        results = await pool.index(sources, today, items);
+        results = await pool.index(sources, today, items, options);
       } catch (e) {
         failure ??= e;
         markAnswered();

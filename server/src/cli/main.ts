@@ -245,7 +245,7 @@ export function toExtraction(a: Analysis): object {
 async function check(args: Args, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   if (args.changedFacts !== undefined) {
     const rev = args.changedFacts;
-    const { reports, registryFiles, registry } = await indexArticles(args, args.paths, err, (files, facts) => void changedFacts(rev, files, facts));
+    const { reports, registryFiles, registry } = await indexArticles(args, args.paths, err, (files, facts) => [...changedFacts(rev, files, facts).keys()]);
     const changed = changedFacts(rev, registryFiles, registry);
     return listStatements(args, out, reports, changed, (id) => `changed since ${rev}: ${changed.get(id)}`);
   }
@@ -263,6 +263,7 @@ async function impact(args: Args, out: (s: string) => void, err: (s: string) => 
   // An id the desks' registries do not know stops the run before the archive is indexed.
   const { reports, registry } = await indexArticles(args, paths, err, (_files, facts) => {
     if (facts.size && !facts.has(fact)) throw unknown(facts);
+    return [fact];
   });
   const known = registry.get(fact);
   if (!known) throw unknown(registry);
@@ -304,20 +305,24 @@ function listStatements(args: Args, out: (s: string) => void, reports: FileRepor
     const findings: Finding[] = r.findings.filter((f) => f.code === 'workspace.unreadable' && f.span.start === 0 && f.span.end === 0 && !r.text);
     const subjects: FileReport['subjects'] = findings.map(() => ({}));
     // In the order of the text.
-    for (const l of [...(r.links ?? [])].sort((a, b) => a.claim.start - b.claim.start)) {
-      if (!facts.has(l.factId)) continue;
+    const links = (r.links ?? []).filter((l) => facts.has(l.factId)).sort((a, b) => a.claim.start - b.claim.start);
+    // An entry the index gave without its text (it named no fact the run asked about first) is read.
+    const read = links.length && !r.text ? readArticle(r.path) : { text: r.text };
+    const text = 'text' in read ? read.text : '';
+    for (const l of links) {
       const score = Math.round(l.score * 100) / 100;
+      const claim = l.claim.text || text.slice(l.claim.start, l.claim.end);
       subjects.push({ fact: l.factId, link: { kind: l.kind, score: Math.round(l.score * 1000) / 1000 } });
       findings.push({
         code: 'fact.stated',
         severity: 'warning',
-        message: `States \`${l.factId}\` (${l.kind}${l.kind === 'inferred' ? `, score ${score}` : ''})${why(l.factId) ? `, ${why(l.factId)}` : ''}: "${l.claim.text.length > 100 ? `${l.claim.text.slice(0, 99)}…` : l.claim.text}"`,
+        message: `States \`${l.factId}\` (${l.kind}${l.kind === 'inferred' ? `, score ${score}` : ''})${why(l.factId) ? `, ${why(l.factId)}` : ''}: "${claim.length > 100 ? `${claim.slice(0, 99)}…` : claim}"`,
         uri: toUri(r.path),
         span: { start: l.claim.start, end: l.claim.end },
       });
     }
     // Files with nothing listed keep no text: an archive's run holds only what it prints.
-    listed.push({ path: r.path, text: findings.length ? r.text : '', findings, subjects });
+    listed.push({ path: r.path, text: findings.length ? text : '', findings, subjects });
   }
   out(format(args.format, listed, args.hints));
   return 0;
@@ -386,8 +391,9 @@ function collectArticles(args: Args, given: string[]): { ws: Workspace; articles
       const walk = walkArticles(p);
       // The desk's configuration decides which files under a folder are articles, and which are ignored.
       articles.push(...walk.files.filter((f) => {
-        const c = ws.config(f);
-        return isArticle(c, resolve(f)) && !isIgnored(c, resolve(f));
+        const abs = resolve(f);
+        const c = ws.configAt(dirname(abs));
+        return isArticle(c, abs) && !isIgnored(c, abs);
       }));
       // What the walk could not read or would not follow is said, not skipped in silence.
       for (const problem of walk.problems) problems.push({ path: problem.path, text: '', findings: [hostFinding(problem.path, `\`${relative(process.cwd(), problem.path) || problem.path}\` ${problem.message}`, 'warning')] });
@@ -461,14 +467,15 @@ function workerScript(): string {
  * The articles under `paths` with their links, from the workspace index the language server builds
  * (its index worker, its disk cache, this thread helping): for `impact` and `check --changed-facts`.
  * `ready(files, facts)` is called once the desks' registries are loaded and before any article
- * is indexed (it may throw: an unknown fact or revision stops the run before the work). Articles that name their own registry,
+ * is indexed (it may throw: an unknown fact or revision stops the run before the work); it
+ * returns the ids the caller lists (only articles naming them need their text). Articles that name their own registry,
  * undated ones and, with `--as-of`, all are analysed as `check` does.
  */
 async function indexArticles(
   args: Args,
   given: string[],
   err: (s: string) => void,
-  ready: (files: string[], facts: Map<string, RegistryFact>) => void,
+  ready: (files: string[], facts: Map<string, RegistryFact>) => readonly string[],
 ): Promise<{ reports: FileReport[]; registryFiles: string[]; registry: Map<string, RegistryFact> }> {
   const { ws, articles, problems } = collectArticles(args, given);
   const run: Run = { args, ws, checkers: new Checkers(ws), registry: new Map(), registryReports: new Map() };
@@ -487,7 +494,7 @@ async function indexArticles(
     checkerOf.set(key, checker);
     for (const [id, fact] of checker.store.registry.facts) if (!run.registry.has(id)) run.registry.set(id, fact);
   }
-  ready([...new Set([...groups.values()].flatMap((g) => g.files))], run.registry);
+  const wanted = ready([...new Set([...groups.values()].flatMap((g) => g.files))], run.registry);
 
   const byPath = new Map<string, FileReport>();
   const rest: string[] = [];
@@ -522,9 +529,9 @@ async function indexArticles(
       const stats = await buildIndex(pool, sources, today, [...pathOf.keys()], indexHere, (uri, result) => {
         const path = pathOf.get(uri) ?? toPath(uri);
         // An undated article is read as `check` reads it (not against today), as are those the index left out.
-        if (typeof result !== 'object' || parseFrontMatter(result.text)?.date === undefined) rest.push(path);
+        if (typeof result !== 'object' || undated(path, result, today)) rest.push(path);
         else byPath.set(path, reportOf(path, result));
-      });
+      }, { textFor: wanted });
       total.analysed += stats.analysed;
       total.cached += stats.cached;
       total.here += stats.here;
@@ -544,6 +551,13 @@ async function indexArticles(
   }
   const reports = [...problems, ...articles.map((p) => byPath.get(p)).filter((r): r is FileReport => r !== undefined)];
   return { reports, registryFiles: [...run.registryReports.keys()], registry: run.registry };
+}
+
+/** Whether an indexed article has no front-matter date (its entry's reference is then today; the text is read again when the entry came without it). */
+function undated(path: string, entry: IndexedArticle, today: string): boolean {
+  if (entry.reference !== today) return false;
+  const read = entry.text ? { text: entry.text } : readArticle(path);
+  return 'text' in read && parseFrontMatter(read.text)?.date === undefined;
 }
 
 /** An article's report from its index entry: its links (a marker's explicit link, inferred ones); the text only when it has some. */

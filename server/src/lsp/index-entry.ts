@@ -33,7 +33,7 @@ export interface IndexPool {
    * reads the file. Resolves with one result per item, in order; rejects when
    * the pool cannot work (the indexer then indexes in the server's thread).
    */
-  index(registryFiles: readonly RegistrySource[], today: string, items: readonly { uri: string; text?: string }[]): Promise<PoolResult[]>;
+  index(registryFiles: readonly RegistrySource[], today: string, items: readonly { uri: string; text?: string }[], options?: IndexOptions): Promise<PoolResult[]>;
   /**
    * The registry files as the server starts loading them (`text` for open buffers, else the pool
    * reads the file): the pool may parse them meanwhile, so its first batch does not wait for a
@@ -52,6 +52,11 @@ export interface IndexPool {
   idle(): Promise<void>;
   /** Stops the pool's threads. */
   dispose(): void;
+}
+
+/** How a pool answers: `textFor` set, an entry keeps its text only when it names one of these ids (else `''`: a caller that lists a few facts across an archive need not receive it all). */
+export interface IndexOptions {
+  textFor?: readonly string[];
 }
 
 /** A registry file as the pool receives it: its URI, content hash and text (the last good text of a stale file). */

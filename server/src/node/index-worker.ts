@@ -8,7 +8,7 @@ import { parentPort, Worker } from 'node:worker_threads';
 import { analyzeArticle, mergeRegistry, parseRegistryFile, type IndexedArticle, type Registry, type RegistryFile } from '../core/index.js';
 import { IndexCache, indexCacheDir, textHash } from './index-cache.js';
 import { looksBinary, readFileChecked } from './named-file.js';
-import { indexEntry, mayNameRegistry, type IndexPool, type PoolResult, type RegistrySource } from '../lsp/index-entry.js';
+import { indexEntry, mayNameRegistry, type IndexOptions, type IndexPool, type PoolResult, type RegistrySource } from '../lsp/index-entry.js';
 
 /** A batch of articles to index, with the registry's files when they changed since the last batch. */
 interface IndexRequest {
@@ -22,6 +22,8 @@ interface IndexRequest {
   registry?: RegistrySource[];
   today: string;
   items: { uri: string; text?: string }[];
+  /** Entries keep their text only when they name one of these ids ({@link IndexOptions}). */
+  textFor?: string[];
 }
 
 /** `analysed`: how many of the results were analysed (the others came from the cache). */
@@ -81,12 +83,12 @@ export class WorkerIndexPool implements IndexPool {
     private readonly size: number,
   ) {}
 
-  index(registryFiles: readonly RegistrySource[], today: string, items: readonly { uri: string; text?: string }[]): Promise<PoolResult[]> {
+  index(registryFiles: readonly RegistrySource[], today: string, items: readonly { uri: string; text?: string }[], options?: IndexOptions): Promise<PoolResult[]> {
     if (this.failed) return Promise.reject(this.failed);
     if (!this.workers.length) this.start(registryFiles.reduce((n, f) => n + f.text.length, 0) / 1e6);
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const key = registryFiles.map((f) => `${f.uri}#${f.hash}`).join('\n');
-    const request: IndexRequest = { id: ++this.nextId, today, items: [...items] };
+    const request: IndexRequest = { id: ++this.nextId, today, items: [...items], ...(options?.textFor ? { textFor: [...options.textFor] } : {}) };
     if (slot.registryKey !== key) {
       request.registry = [...registryFiles];
       slot.registryKey = key;
@@ -263,7 +265,12 @@ export function runIndexWorker(data: IndexWorkerData): void {
         cache?.use([build, ...sources.map((f) => `${f.uri}#${textHash(f.text)}`)].join('\n'), sources.map((f) => f.uri));
       }
       analysed = 0;
-      response = { id: request.id, results: request.items.map(({ uri, text }) => index(uri, text, request.today)), analysed };
+      const results = request.items.map(({ uri, text }) => index(uri, text, request.today));
+      if (request.textFor) {
+        const ids = new Set(request.textFor);
+        for (const [i, r] of results.entries()) if (typeof r === 'object' && !r.facts.some((f) => ids.has(f.id))) results[i] = { ...r, text: '' };
+      }
+      response = { id: request.id, results, analysed };
     } catch (e) {
       response = { id: request.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
     }
