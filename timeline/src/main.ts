@@ -20,8 +20,12 @@ function start(): void {
     const data = document.getElementById('factmark-model')?.textContent;
     if (!data) return;
     const t0 = performance.now();
-    renderTimeline(root, JSON.parse(data) as TimelineModel, {});
-    root.dataset.renderMs = String(Math.round(performance.now() - t0));
+    const model = JSON.parse(data) as TimelineModel;
+    const t1 = performance.now();
+    renderTimeline(root, model, {});
+    root.dataset.startMs = String(Math.round(t0));
+    root.dataset.parseMs = String(Math.round(t1 - t0));
+    root.dataset.renderMs = String(Math.round(performance.now() - t1));
     return;
   }
   let view: TimelineView | undefined;

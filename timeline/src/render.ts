@@ -50,6 +50,12 @@ interface Lane {
   y: number;
   height: number;
   rows: number;
+  /** Every mark of the lane (echoes too), its group, and whether it is in or near view. */
+  marks: Mark[];
+  group?: SVGGElement;
+  shown: boolean;
+  /** The zoom changed while the lane was out of view: place its marks when it comes back. */
+  stale: boolean;
 }
 
 interface Mark {
@@ -62,6 +68,16 @@ interface Mark {
   primary: boolean;
   y: number;
   inArticle: boolean;
+  /** Its group in the SVG, and its span bar (a fact over several days). */
+  node?: SVGGElement;
+  span?: SVGRectElement;
+}
+
+const RING = 'M-10,0a10,10 0 1,0 20,0a10,10 0 1,0 -20,0Z';
+const SEL_RING = 'M-13,0a13,13 0 1,0 26,0a13,13 0 1,0 -26,0Z';
+
+function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
 /** The first and last day of a fact, from the model's bounds or its date as written. */
@@ -174,10 +190,13 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
   const lineLayer = plot.append('g').attr('class', 'fm-lines');
   const arrowLayer = plot.append('g').attr('class', 'fm-arrows');
   const markLayer = plot.append('g').attr('class', 'fm-marks');
+  const selRing = plot.append('path').attr('class', 'fm-sel-ring').attr('d', SEL_RING).attr('display', 'none').attr('aria-hidden', 'true');
   const labelLayer = svg.append('g').attr('class', 'fm-lane-labels');
   const lineAxis = axisSvg.append('g').attr('class', 'fm-axis-lines');
 
   let width = 800;
+  /** The scroller's height, read before drawing (reading it after would lay out every mark). */
+  let viewHeight = 900;
   /** Lane labels' width: up to 170 px, less in a narrow panel. */
   let labelW = 170;
   let x: ScaleTime<number, number> = scaleUtc();
@@ -235,7 +254,7 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
     const addLane = (key: string, label: string, title: string, roles: Lane['roles'] = []): Lane => {
       let l = laneByKey.get(key);
       if (!l) {
-        l = { key, label, title, roles, y: 0, height: 0, rows: 1 };
+        l = { key, label, title, roles, y: 0, height: 0, rows: 1, marks: [], shown: true, stale: false };
         laneByKey.set(key, l);
         lanes.push(l);
       }
@@ -293,6 +312,7 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
     if (today && today.getTime() < lo && lo - today.getTime() < (hi - lo) * 0.5) lo = today.getTime();
     const pad = Math.max(2 * DAY, (hi - lo) * 0.04);
     width = Math.max(240, chart.clientWidth || 800);
+    viewHeight = scroller.node()?.clientHeight || 900;
     labelW = Math.round(Math.min(170, Math.max(80, width * 0.2)));
     x = scaleUtc()
       .domain([new Date(lo - pad), new Date(hi + pad + DAY)])
@@ -323,6 +343,7 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
       lane.height = lane.rows * ROW + LANE_PAD * 2 + (lane.roles.length ? 8 : 0);
       y += lane.height;
       for (const m of list) m.y = lane.y + LANE_PAD + (lane.roles.length ? 8 : 0) + m.row * ROW + ROW / 2;
+      lane.marks = list;
       laneMarks.set(lane, list.filter((m) => m.primary));
     }
     const height = Math.max(y, 60);
@@ -372,32 +393,43 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
       .join('title')
       .text((d) => `${d.lane.label}: ${d.role.title}`);
 
-    // Marks: one group per fact and lane; the shape, a ring when the article states it, a bar for a span.
-    const markSel = markLayer
-      .selectAll<SVGGElement, Mark>('g.fm-fact')
-      .data(marks, (m) => `${m.fact.id}\u0000${m.lane.key}`)
-      .join((enter) => {
-        const g = enter.append('g');
-        g.append('rect').attr('class', 'fm-span').attr('y', -3).attr('height', 6).attr('rx', 3);
-        g.append('path').attr('class', 'fm-ring').attr('d', 'M-10,0a10,10 0 1,0 20,0a10,10 0 1,0 -20,0Z');
-        g.append('path').attr('class', 'fm-shape');
-        g.append('text').attr('class', 'fm-label').attr('x', 11).attr('dy', '0.32em');
-        g.append('title');
-        return g;
-      });
-    markSel
-      .attr('class', (m) => `fm-fact status-${m.fact.status}${m.primary ? '' : ' fm-echo'}${m.inArticle ? ' fm-in-article' : ''}${m.start ? '' : ' fm-undated'}${m.fact.id === selected ? ' fm-selected' : ''}`)
-      .attr('data-id', (m) => m.fact.id)
-      .attr('tabindex', (m) => (m.primary ? -1 : null))
-      .attr('role', (m) => (m.primary ? 'button' : null))
-      .attr('aria-label', (m) => (m.primary ? describe(m.fact) : null))
-      .attr('aria-hidden', (m) => (m.primary ? null : 'true'));
-    markSel.select('path.fm-shape').attr('d', (m) => statusPath(m.fact.status));
-    markSel.select('text.fm-label').text((m) => (labelled ? (m.fact.statement.length > 36 ? `${m.fact.statement.slice(0, 35)}…` : m.fact.statement) : ''));
-    markSel.select('title').text((m) => `${m.fact.statement}\n${m.fact.date} · ${m.fact.status} · ${m.fact.id}`);
-    // One tab stop: the selected fact, else the first.
+    // Marks: one group per fact and lane, written as one string (thousands of marks parse far faster
+    // than they append one by one): the shape; a bar for a span, a ring when the article states it,
+    // a label in small registries, only where they apply. The selection ring is one shared element.
     const tabStop = (selected && byId.get(selected)) || marks.find((m) => m.primary);
-    if (tabStop) markLayer.selectAll<SVGGElement, Mark>('g.fm-fact').filter((m) => m === tabStop).attr('tabindex', 0);
+    const parts: string[] = [];
+    for (const lane of lanes) {
+      // Hidden until showLanes() finds the lane in view: the browser never lays out the rest.
+      parts.push('<g class="fm-lane-marks" display="none">');
+      for (const m of lane.marks) {
+        const f = m.fact;
+        const cls = `fm-fact status-${f.status}${m.primary ? '' : ' fm-echo'}${m.inArticle ? ' fm-in-article' : ''}${m.start ? '' : ' fm-undated'}${m.primary && f.id === selected ? ' fm-selected' : ''}`;
+        const attrs = m.primary ? ` tabindex="${m === tabStop ? 0 : -1}" role="button" aria-label="${escapeXml(describe(f))}"` : ' aria-hidden="true"';
+        const span = m.start && m.end && m.end > m.start ? '<rect class="fm-span" y="-3" height="6" rx="3"/>' : '';
+        const ring = m.inArticle ? `<path class="fm-ring" d="${RING}"/>` : '';
+        const label = labelled && m.primary ? `<text class="fm-label" x="11" dy="0.32em">${escapeXml(f.statement.length > 36 ? `${f.statement.slice(0, 35)}…` : f.statement)}</text>` : '';
+        parts.push(`<g class="${cls}" data-id="${escapeXml(f.id)}"${attrs}>${span}${ring}<path class="fm-shape" d="${statusPath(f.status)}"/>${label}</g>`);
+      }
+      parts.push('</g>');
+    }
+    const layer = markLayer.node();
+    if (layer) {
+      layer.innerHTML = parts.join('');
+      lanes.forEach((lane, l) => {
+        const group = layer.children.item(l);
+        if (!(group instanceof SVGGElement)) return;
+        lane.group = group;
+        lane.shown = false;
+        lane.stale = true;
+        lane.marks.forEach((m, i) => {
+          const g = group.children.item(i);
+          if (!(g instanceof SVGGElement)) return;
+          m.node = g;
+          const first = g.firstElementChild;
+          if (first instanceof SVGRectElement) m.span = first;
+        });
+      });
+    }
 
     // Supersession: an arrow from the old fact to the one that replaced it.
     arrowLayer
@@ -441,11 +473,10 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
     const xOf = (m: Mark): number => (m.start ? zx(m.start) : undatedX());
     const tickCount = Math.max(2, Math.floor((width - labelW) / 110));
     axisG.call(axisTop(zx).ticks(tickCount).tickSizeOuter(0));
-    markLayer.selectAll<SVGGElement, Mark>('g.fm-fact').attr('transform', (m) => `translate(${xOf(m).toFixed(1)},${m.y})`);
-    markLayer
-      .selectAll<SVGRectElement, Mark>('rect.fm-span')
-      .attr('x', 0)
-      .attr('width', (m) => (m.start && m.end && m.end > m.start ? Math.max(0, zx(new Date(m.end.getTime() + DAY)) - zx(m.start)) : 0));
+    // Only the lanes in or near view are placed (and displayed); the others when they scroll in.
+    for (const lane of lanes) lane.stale = true;
+    showLanes();
+    placeSelection();
     arrowLayer.selectAll<SVGPathElement, [Mark, Mark]>('path').attr('d', ([a, b]) => {
       const x1 = xOf(a);
       const x2 = xOf(b);
@@ -547,7 +578,40 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
   }
 
   function markNode(id: string): SVGGElement | undefined {
-    return markLayer.selectAll<SVGGElement, Mark>('g.fm-fact').filter((m) => m.primary && m.fact.id === id).node() ?? undefined;
+    return byId.get(id)?.node;
+  }
+
+  /** Places a lane's marks where the current zoom says. */
+  function placeLane(lane: Lane): void {
+    for (const m of lane.marks) {
+      const x0 = m.start ? zx(m.start) : undatedX();
+      m.node?.setAttribute('transform', `translate(${x0.toFixed(1)},${m.y})`);
+      if (m.span && m.start && m.end) m.span.setAttribute('width', Math.max(0, zx(new Date(m.end.getTime() + DAY)) - x0).toFixed(1));
+    }
+    lane.stale = false;
+  }
+
+  /** Shows the lanes within a screen of the visible part (placing the stale ones) and hides the rest, so the browser lays out only those. */
+  function showLanes(): void {
+    const box = scroller.node();
+    const top = (box?.scrollTop ?? 0) - 600;
+    const bottom = (box?.scrollTop ?? 0) + viewHeight + 600;
+    for (const lane of lanes) {
+      const shown = lane.y < bottom && lane.y + lane.height > top;
+      if (shown && lane.stale) placeLane(lane);
+      if (shown !== lane.shown) {
+        lane.shown = shown;
+        if (shown) lane.group?.removeAttribute('display');
+        else lane.group?.setAttribute('display', 'none');
+      }
+    }
+  }
+
+  /** The shared selection ring, on the selected fact's mark. */
+  function placeSelection(): void {
+    const m = selected ? byId.get(selected) : undefined;
+    const x0 = m ? (m.start ? zx(m.start) : undatedX()) : 0;
+    selRing.attr('display', m ? null : 'none').attr('transform', m ? `translate(${x0.toFixed(1)},${m.y})` : null);
   }
 
   /** Pans so the fact's mark is in view (the zoom stays). */
@@ -562,14 +626,40 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
   function choose(id: string, focus: boolean): void {
     const m = byId.get(id);
     if (!m) return;
+    // Only the old and the new selection change (a registry has thousands of marks).
+    const before = selected ? byId.get(selected) : undefined;
+    const stop = markLayer.node()?.querySelector('g.fm-fact[tabindex="0"]');
+    stop?.setAttribute('tabindex', '-1');
+    before?.node?.classList.remove('fm-selected');
     selected = id;
-    markLayer.selectAll<SVGGElement, Mark>('g.fm-fact').classed('fm-selected', (x) => x.fact.id === id).attr('tabindex', (x) => (x.primary ? (x.fact.id === id ? 0 : -1) : null));
+    m.node?.classList.add('fm-selected');
+    m.node?.setAttribute('tabindex', '0');
+    placeSelection();
     arrowLayer.selectAll<SVGPathElement, [Mark, Mark]>('path').classed('fm-arrow-selected', ([a, b]) => a.fact.id === id || b.fact.id === id);
     reveal(m);
+    showLanes(); // the mark's lane may just have scrolled into view: display it before it takes the focus
     if (focus) markNode(id)?.focus({ preventScroll: true });
     showDetails();
     host.saveState?.({ lanes: mode, selected: id });
   }
+
+  let scrollFrame = 0;
+  scroller.on('scroll', () => {
+    if (!scrollFrame) scrollFrame = requestAnimationFrame(() => {
+      scrollFrame = 0;
+      showLanes();
+    });
+  });
+
+  // Tooltips are made when the pointer first reaches a mark, not for every mark up front.
+  markLayer.on('pointerover', (event: PointerEvent) => {
+    const g = (event.target as Element).closest('g.fm-fact');
+    const m = g ? byId.get(g.getAttribute('data-id') ?? '') : undefined;
+    if (!g || !m || g.querySelector('title')) return;
+    const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+    title.textContent = `${m.fact.statement}\n${m.fact.date} · ${m.fact.status} · ${m.fact.id}`;
+    g.append(title);
+  });
 
   // Pointer: click selects and opens the registry entry.
   markLayer.on('click', (event: MouseEvent) => {
