@@ -32,6 +32,9 @@ export const RegistryViewIds = {
 } as const;
 
 type Status = StoryFact['status'];
+/** More facts than this and the view groups them by month, collapsed. */
+const LARGE = 200;
+
 const STATUSES: readonly Status[] = ['confirmed', 'developing', 'disputed', 'false', 'superseded', 'retracted'];
 
 /** Icon and colour per status; the status is also written in the description, so colour is never alone. */
@@ -51,7 +54,7 @@ const statusIcon = (status: Status): vscode.ThemeIcon => {
 
 /** A node of the tree. */
 type Node =
-  | { kind: 'group'; id: string; label: string; description?: string; facts: StoryFact[] }
+  | { kind: 'group'; id: string; label: string; description?: string; facts: StoryFact[]; expanded: boolean; byMonth?: boolean }
   | { kind: 'actors'; actors: StoryActor[] }
   | { kind: 'fact'; fact: StoryFact; parent: string }
   | { kind: 'related'; fact: StoryFact; relation: 'superseded by' | 'replaces'; parent: string; depth: number }
@@ -125,7 +128,7 @@ export class RegistryView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     if (!node) return this.roots(model);
     switch (node.kind) {
       case 'group':
-        return node.facts.map((fact) => ({ kind: 'fact', fact, parent: node.id }));
+        return node.byMonth ? byMonth(node.facts, node.id) : node.facts.map((fact) => ({ kind: 'fact', fact, parent: node.id }));
       case 'actors':
         return node.actors.map((actor) => ({ kind: 'actor', actor }));
       case 'fact': {
@@ -156,11 +159,16 @@ export class RegistryView implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   private roots(model: StoryModel): Node[] {
     const roots: Node[] = [];
+    // A small desk opens expanded, by day; a large one (thousands of facts) by month, collapsed, so the
+    // first render draws a few dozen rows, not every fact.
+    const large = model.facts.length > LARGE;
     if (this.grouping === 'story') {
       for (const story of model.stories) {
         const facts = story.facts.map((id) => this.byId.get(id)).filter((f): f is StoryFact => !!f);
-        roots.push({ kind: 'group', id: `story:${story.id}`, label: story.label, description: count(facts.length, 'fact'), facts: byDate(facts) });
+        roots.push({ kind: 'group', id: `story:${story.id}`, label: story.label, description: count(facts.length, 'fact'), facts: byDate(facts), expanded: !large || model.stories.length === 1, byMonth: facts.length > LARGE });
       }
+    } else if (large) {
+      roots.push(...byMonth(byDate(model.facts), 'date'));
     } else {
       const days = new Map<string, StoryFact[]>();
       for (const f of byDate(model.facts)) {
@@ -169,7 +177,7 @@ export class RegistryView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         if (list) list.push(f);
         else days.set(day, [f]);
       }
-      for (const [day, facts] of days) roots.push({ kind: 'group', id: `date:${day}`, label: day, description: count(facts.length, 'fact'), facts });
+      for (const [day, facts] of days) roots.push({ kind: 'group', id: `date:${day}`, label: day, description: count(facts.length, 'fact'), facts, expanded: true });
     }
     if (model.actors.length) roots.push({ kind: 'actors', actors: model.actors });
     return roots;
@@ -178,10 +186,10 @@ export class RegistryView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.kind) {
       case 'group': {
-        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(node.label, node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
         item.description = node.description;
-        item.iconPath = new vscode.ThemeIcon(node.id.startsWith('date:') ? 'calendar' : 'book');
+        item.iconPath = new vscode.ThemeIcon(node.id.startsWith('story:') && !node.id.includes('/') ? 'book' : 'calendar');
         item.contextValue = 'group';
         return item;
       }
@@ -199,7 +207,6 @@ export class RegistryView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         item.id = `${node.parent}/${f.id}`;
         item.description = `${f.date} · ${f.status}${f.articles.length ? ` · ${count(new Set(f.articles.map((a) => a.uri)).size, 'article')}` : ''}`;
         item.iconPath = statusIcon(f.status);
-        item.tooltip = factTooltip(f, this.byId);
         item.accessibilityInformation = { label: `${f.statement}, ${f.date}, ${f.status}` };
         item.contextValue = 'fact';
         item.command = { command: RegistryViewIds.open, title: 'Open the registry entry', arguments: [f.location] };
@@ -212,7 +219,6 @@ export class RegistryView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         item.id = `${node.parent}/${node.relation}/${f.id}`;
         item.description = `${node.relation} · ${f.date} · ${f.status}`;
         item.iconPath = statusIcon(f.status);
-        item.tooltip = factTooltip(f, this.byId);
         item.accessibilityInformation = { label: `${node.relation}: ${f.statement}, ${f.date}, ${f.status}` };
         item.contextValue = 'fact';
         item.command = { command: RegistryViewIds.open, title: 'Open the registry entry', arguments: [f.location] };
@@ -255,6 +261,12 @@ export class RegistryView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         return item;
       }
     }
+  }
+
+  /** A fact's tooltip, made when the pointer rests on it (thousands of rows need none up front). */
+  resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
+    if (node.kind === 'fact' || node.kind === 'related') item.tooltip = factTooltip(node.fact, this.byId);
+    return item;
   }
 
   /** Context menu: pick a status (and, for superseded, the newer fact) and edit the registry through the server. */
@@ -324,6 +336,18 @@ async function openLocation(location: StoryLocation | undefined): Promise<void> 
   const { start, end } = location.range;
   const selection = new vscode.Range(start.line, start.character, end.line, end.character);
   await vscode.window.showTextDocument(vscode.Uri.parse(location.uri), { selection, preserveFocus: false, preview: true });
+}
+
+/** Facts (sorted by date) in one collapsed group per month. */
+function byMonth(facts: StoryFact[], parent: string): Node[] {
+  const months = new Map<string, StoryFact[]>();
+  for (const f of facts) {
+    const month = f.start?.slice(0, 7) ?? 'No date';
+    const list = months.get(month);
+    if (list) list.push(f);
+    else months.set(month, [f]);
+  }
+  return [...months].map(([month, list]) => ({ kind: 'group', id: `${parent}/${month}`, label: month, description: count(list.length, 'fact'), facts: list, expanded: false }));
 }
 
 function factOf(node: Node | undefined): StoryFact | undefined {

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
 import { FIXTURES, ROOT } from '../helpers/paths.js';
-import { openWorkbench, runPaletteCommand, type Frame } from './workbench-ui.js';
+import { openWorkbench, runPaletteCommand, widenSideBar, type Frame } from './workbench-ui.js';
 import { copyToTemp, launchWorkbench, lockHarness, NO_WORKBENCH, positionOf, withHarness, type Decorations, type Problem, type Workbench } from './workbench.js';
 
 const DESK = join(FIXTURES, 'e2e-desk');
@@ -292,7 +292,12 @@ describe('the registry view and the timeline in the VS Code web workbench', { sk
         opened = await page.evaluate(
           `({ tab: document.querySelector('.tab.active')?.getAttribute('aria-label') ?? null, cursor: document.querySelector('.statusbar-item[id="status.editor.selection"]')?.textContent ?? null })`,
         );
+        await widenSideBar(page, 260);
+        await page.waitForTimeout(300);
         await page.screenshot({ path: light });
+        // Back to the usual width: the timeline panel gets the room it is tested with.
+        await widenSideBar(page, -260);
+        await page.waitForTimeout(300);
 
         // The timeline: open an article from the Explorer (its claims get ringed), then the panel.
         await page.keyboard.press('Control+Shift+E');

@@ -16,6 +16,7 @@ export interface Page {
   click(selector: string, options?: { timeout?: number }): Promise<void>;
   evaluate<T>(fn: string): Promise<T>;
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
+  mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void>; down(): Promise<void>; up(): Promise<void> };
   screenshot(options: { path: string }): Promise<unknown>;
   on(event: 'console', fn: (m: { type(): string; text(): string }) => void): void;
   on(event: 'pageerror', fn: (e: Error) => void): void;
@@ -134,4 +135,16 @@ export async function runPaletteCommand(page: Page, title: string): Promise<void
   await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label^=${JSON.stringify(title)}]`, { timeout: 5000 });
   await page.keyboard.press('Enter');
   await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 5000 });
+}
+
+/** Drags the side bar's edge `by` pixels to the right (a wider view shows the descriptions beside the labels). */
+export async function widenSideBar(page: Page, by: number): Promise<void> {
+  const edge = await page.evaluate<{ x: number; y: number } | null>(
+    `(() => { const r = document.querySelector('.part.sidebar')?.getBoundingClientRect(); return r ? { x: r.right, y: r.top + r.height / 2 } : null; })()`,
+  );
+  if (!edge) return;
+  await page.mouse.move(edge.x, edge.y);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + by, edge.y, { steps: 8 });
+  await page.mouse.up();
 }

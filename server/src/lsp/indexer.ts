@@ -50,6 +50,8 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeou
  */
 export class CountingIndex extends WorkspaceIndex {
   private readonly counts = new Map<string, number>();
+  /** Counts every change of the index (a model built from it stays valid while it is the same). */
+  version = 0;
   /** Called when an article starts or stops stating a fact (the story view follows; spans moving by an edit do not count). */
   onFactsChange?: () => void;
 
@@ -57,6 +59,7 @@ export class CountingIndex extends WorkspaceIndex {
     const old = this.get(entry.uri);
     if (old) this.count(old, -1);
     super.set(entry);
+    this.version++;
     this.count(entry, 1);
     if (this.onFactsChange && !sameFacts(old, entry)) this.onFactsChange();
   }
@@ -65,6 +68,7 @@ export class CountingIndex extends WorkspaceIndex {
     const old = this.get(uri);
     if (old) this.count(old, -1);
     super.delete(uri);
+    this.version++;
     if (old?.facts.length) this.onFactsChange?.();
   }
 
@@ -121,6 +125,11 @@ export class Indexer {
 
   constructor(private readonly host: IndexerHost) {}
 
+  /** Whether a build is pending or running (the index may be incomplete). */
+  get indexing(): boolean {
+    return this.building || this.finished !== this.generation;
+  }
+
   /** Resolves when the latest build has finished (for answers that must be complete: references, rename). */
   async whenIdle(): Promise<void> {
     while (this.finished !== this.generation) await this.current;
@@ -134,10 +143,15 @@ export class Indexer {
     const generation = ++this.generation;
     this.current = this.build(generation).then(
       () => {
-        if (generation === this.generation) this.finished = generation;
+        if (generation !== this.generation) return;
+        this.finished = generation;
+        this.index.onFactsChange?.();
       },
       (e) => {
-        if (generation === this.generation) this.finished = generation;
+        if (generation === this.generation) {
+          this.finished = generation;
+          this.index.onFactsChange?.();
+        }
         this.host.connection.console.error(`Factmark could not index the workspace: ${String(e)}`);
       },
     );
@@ -247,10 +261,7 @@ export class Indexer {
       const rest = pooled ? await this.buildInPool(generation, todo, report) : todo;
       if (generation === this.generation) await this.buildInThread(generation, rest, report);
     } finally {
-      if (generation === this.generation) {
-        this.building = false;
-        this.index.onFactsChange?.();
-      }
+      if (generation === this.generation) this.building = false;
       progress?.done();
     }
   }
