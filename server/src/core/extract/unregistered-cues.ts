@@ -1,5 +1,6 @@
 // Typing by context: what the words around a name say it is ("X's chief executive",
 // "shares in X", "X, the utility,", "X, 54,", "told X", "in X"), as votes per type.
+import { libraryVote } from './library-vote.js';
 import { ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, foldSpelling } from './names.js';
 import { slug } from './tokens.js';
 import { givenLeads } from './unregistered-clusters.js';
@@ -111,6 +112,10 @@ export function typeWeakByVotes(candidates: readonly Cand[], text: string): void
     if (v && v.organization >= 2 && v.organization > v.person) {
       c.type = 'organization';
       c.id = c.part.nameSlug ??= slug(c.part.name);
+    } else if (v && v.person === 0 && libraryVote(c.part.key) === 'place') {
+      // No cue for a person: a region a general-purpose lexicon knows ("Minas Gerais") is a place.
+      c.type = 'place';
+      c.id = c.part.nameSlug ??= slug(c.part.name);
     }
   }
 }
@@ -153,7 +158,9 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     if (surname) ({ id: c.id, type: c.type } = surname);
     else if (other) ({ id: c.id, type: c.type } = other);
     else if (v && (v.mid > 0 || v.person + v.organization + v.place > 0)) {
-      c.type = v.place > v.person && v.place > v.organization ? 'place' : v.person > 0 && v.person >= v.organization ? 'person' : 'organization';
+      // With no cue at all, a general-purpose lexicon votes (its regions are places: "Bahia").
+      const library = v.person + v.organization + v.place === 0 ? libraryVote(p.key) : undefined;
+      c.type = library ?? (v.place > v.person && v.place > v.organization ? 'place' : v.person > 0 && v.person >= v.organization ? 'person' : 'organization');
       const lone = (p.loneSlug ??= slug(firstOf(p.tokens).text));
       c.id = c.type === 'person' ? (p.lonePerson ??= foldSpelling(lone)) : lone;
       known.set(p.key, c);
