@@ -81,4 +81,31 @@ describe('tense cues', () => {
   it('"Next Week" in a Title Case headline is the ISO week', () => {
     assert.deepEqual(datesOf('# Probe Landing Set for Next Week\n\nThe probe is in orbit.', '2026-01-02'), ['Next Week=2026-01-05/2026-01-11']);
   });
+  it('a warning speaks of what is to come; a day that "falls" on a weekday is a coming one', () => {
+    assert.deepEqual(datesOf('The port operator warned of long queues on Friday.', '2026-09-16'), ['Friday=2026-09-18']);
+    assert.deepEqual(datesOf('Schools close for the festival, which falls on Monday.', '2026-09-16'), ['Monday=2026-09-21']);
+  });
+  it('"three games in four days" is a rate, no date; "in four days" alone is one', () => {
+    assert.deepEqual(datesOf('The side played three games in four days.', '2026-07-20'), []);
+    assert.deepEqual(datesOf('The board will meet in four days, its chair said.', '2026-07-20'), ['in four days=2026-07-24']);
+  });
+  it('a relative day in a quotation counts from the day the words were spoken', () => {
+    const body = '"We shut two turbines yesterday and lost the whole afternoon," the plant manager said in an interview on Monday.';
+    assert.deepEqual(datesOf(body, '2026-09-16'), ['yesterday=2026-09-13', 'Monday=2026-09-14']);
+  });
+});
+
+describe('lists, ranges and numeric forms', () => {
+  it('a list of days is no two-digit year', () => {
+    assert.deepEqual(datesOf('The committee met on July 22, 23 and 24.', '2026-07-27'), ['July 22=2026-07-22', '23=2026-07-23', '24=2026-07-24']);
+  });
+  it('a range between two months with their years is one expression', () => {
+    assert.deepEqual(datesOf('Rates rose from November 2022 to July 2023, the bank said.', '2026-07-27'), ['November 2022 to July 2023=2022-11/2023-07']);
+  });
+  it('a numeric date with dashes is day first under a Chilean dateline', () => {
+    assert.deepEqual(datesOf('VALPARAISO, Sept 16 (Wire) - A permit dated 03-08-2026 approved the route.', '2026-09-16'), ['Sept 16=2026-09-16', '03-08-2026=2026-08-03']);
+  });
+  it("a holiday written with or without its apostrophe (Founders' Day, Founders Day)", () => {
+    assert.deepEqual(datesOf("ACCRA, July 27 (Wire) - Banks will close on Founders' Day.", '2026-07-27'), ['July 27=2026-07-27', "Founders' Day=2026-08-04"]);
+  });
 });

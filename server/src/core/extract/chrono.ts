@@ -36,11 +36,11 @@ const HINT_ALTERNATIVES = [
     String.raw`\b(?:19|20)\d\d[\s/-]+(?:${MONTH}|${LOWER_MONTH})`,
     String.raw`\b${DAY}[/-](?:${MONTH}|${LOWER_MONTH})|\b${MONTH}[/-]\d`,
     String.raw`\b${MONTH}\s+[4-9]\d\b(?![\d,.:])`,
-    String.raw`\b${MONTH}\s+${DAY},?\s+\d\d\b(?![\d,.:])|\b${DAY}\s+${MONTH}\s+\d\d\b(?![\d,.:])`,
+    String.raw`\b${MONTH}\s+${DAY},?\s+\d\d\b(?![\d,.:]|\s+(?:and|&)\s+\d)|\b${DAY}\s+${MONTH}\s+\d\d\b(?![\d,.:])`,
     // Ranges across months, or from one month to another.
     String.raw`\b${DAY}\s+${MONTH}(?:,?\s+\d{4})?\s*(?:[-–—]|to|until|through)\s*${DAY}\s+${MONTH}`,
     String.raw`\b${MONTH}\s+${DAY}(?:,?\s+\d{4})?\s*(?:[-–—]|to|until|through)\s*${MONTH}\s+${DAY}`,
-    String.raw`\b[Ff]rom\s+${MONTH}\s+(?:to|until|through)\s+${MONTH}`,
+    String.raw`\b[Ff]rom\s+${MONTH}(?:\s+\d{4})?\s+(?:to|until|through)\s+${MONTH}`,
     String.raw`\b${MONTH}\s+${DAY}\s+(?:to|until|through)\s+${DAY}\b|\b${DAY}\s+(?:to|until|through)\s+${DAY}\s+${MONTH}`,
     // A weekday of a named week; a count of days before or after yesterday or tomorrow.
     String.raw`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:of\s+)?(?:next|last|this)\s+week\b`,

@@ -29,7 +29,7 @@ const LAST_DAY = String.raw`${DAY}\b(?![.,]\d)`;
 const DATE_ALTERNATIVES = [
   String.raw`(?<iso>\b\d{4}-\d{2}-\d{2}\b(?:\/\d{4}-\d{2}-\d{2}\b)?)`,
   String.raw`(?<dotted>\b\d{1,2}\.\d{1,2}\.\d{4}\b)`,
-  String.raw`(?<slashed>\b\d{1,2}\/\d{1,2}\/\d{4}\b)`,
+  String.raw`(?<slashed>\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2}-\d{1,2}-\d{4}\b)`,
   // Lists that write the month once: "3, 4, 6 and 7 January", "Dec. 8 and 9" (one mention per day).
   String.raw`(?<dlist>\b${DAY}(?:\s*,\s*${DAY})*\s*,?\s+(?:and|&)\s+${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}\b)?)`,
   String.raw`(?<mlist>\b${MONTH}\s+${DAY}(?:\s*,\s*${DAY})*\s*,?\s+(?:and|&)\s+${LAST_DAY}(?:,?\s+${YEAR}\b)?)`,

@@ -94,7 +94,7 @@ export function resolve(
     return one(mention(makeDay(y!, mo!, d!), false, undefined, raw, start));
   }
   if (g.slashed) {
-    const [a, b, y] = raw.split('/').map(Number);
+    const [a, b, y] = raw.split(/[/-]/).map(Number);
     // Month first as in US copy, unless the first part cannot be a month or the article writes its days first.
     const d = mention(a! > 12 ? makeDay(y!, b!, a!) : makeDay(y!, a!, b!), false, undefined, raw, start);
     const alt = a! <= 12 && b! <= 12 && a !== b ? makeDay(y!, b!, a!) : undefined;
@@ -157,6 +157,8 @@ export function resolve(
   if (g.offset) {
     // An approximate count ("less than two months ago", "about a week ago") names no day.
     if (/\b(?:than|about|nearly|almost|some|around|roughly|least|over|under|up\s+to)\s+$/i.test(before)) return undefined;
+    // "three games in four days", "20 goals in two weeks": a rate over a duration, no day.
+    if (/^in\s/i.test(raw) && /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one)\s+[a-z]+\s+$/i.test(before)) return undefined;
     const words = raw.toLowerCase().split(/\s+/);
     const sign = words.includes('ago') ? -1 : 1;
     const unit = words.findIndex((w) => /^(?:months?|years?)$/.test(w));

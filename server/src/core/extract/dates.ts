@@ -1,4 +1,4 @@
-import { addDays, makeDay } from '../iso.js';
+import { addDays, makeDay, toDayNumber } from '../iso.js';
 import { blank } from '../parse/sentences.js';
 import type { Article, DateMention, Sentence, Span } from '../types.js';
 import type { ArticleUnits } from './blocks.js';
@@ -163,6 +163,7 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
   items = withLocalHolidays(prose, block, sentences, first, reference, items);
   if (CHRONO_HINT.test(prose)) items = withChrono(prose, block, sentences, first, reference, items);
   if (items.length) items = pairWeekdays(prose, block.start, items);
+  if (items.length > 1) items = anchorQuoted(prose, block, items, reference);
   const mentions: DateMention[] = [];
   const anchored: [number, number][] = [];
   const swapped: [number, string][] = [];
@@ -174,6 +175,39 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
     mentions.push(it.d);
   }
   return { mentions, anchored, swapped, holidays, order };
+}
+
+const QUOTED_RELATIVE = /^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))$/i;
+const SPEECH = /\b(?:said|says|told|tells|added|adds|wrote|writes|posted|stated|recalled)\b/;
+
+/**
+ * A relative day inside a quotation ("We produced clean power yesterday," she said on
+ * Tuesday) counts from the day the words were spoken when the text says which day that
+ * was: a day named after the closing quote and a verb of saying, in the same paragraph line.
+ */
+function anchorQuoted(prose: string, block: Span, items: Item[], reference: string): Item[] {
+  let out = items;
+  items.forEach((it, i) => {
+    const d = it.d;
+    if (!QUOTED_RELATIVE.test(d.text)) return;
+    const at = d.start - block.start;
+    const lineStart = prose.lastIndexOf('\n', at) + 1;
+    const open = prose.slice(lineStart, at);
+    const quotes = (open.match(/"/g)?.length ?? 0) + (open.match(/“/g)?.length ?? 0) - (open.match(/”/g)?.length ?? 0);
+    if (quotes % 2 !== 1) return;
+    const close = prose.slice(at).search(/["”]/);
+    if (close < 0) return;
+    const closeAt = block.start + at + close;
+    const anchor = items.slice(i + 1).find((x) => x.d.start > closeAt && DAY_VALUE.test(x.d.value) && !QUOTED_RELATIVE.test(x.d.text));
+    if (!anchor || prose.slice(close + at, anchor.d.start - block.start).includes('\n')) return;
+    const between = prose.slice(at + close, anchor.d.start - block.start);
+    if (!SPEECH.test(between) || /[.!?]\s/.test(between)) return;
+    const value = addDays(anchor.d.value, toDayNumber(d.value) - toDayNumber(reference));
+    if (value === d.value) return;
+    if (out === items) out = [...items];
+    out[i] = { ...it, d: { ...d, value } };
+  });
+  return out;
 }
 
 /**

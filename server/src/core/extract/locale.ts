@@ -19,7 +19,8 @@ export interface Locale {
   state?: string;
 }
 
-const key = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
+/** A lookup key: lowercase, no diacritics, no apostrophes (`Founders' Day` and `Founders Day` are one). */
+const key = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’‘]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 interface Tables {
   countries: Map<string, string>;
@@ -40,11 +41,11 @@ function load(): Tables {
   const countries = new Map<string, string>();
   for (const pair of COUNTRY_CODES.split('|')) {
     const at = pair.lastIndexOf('=');
-    countries.set(pair.slice(0, at), pair.slice(at + 1));
+    countries.set(key(pair.slice(0, at)), pair.slice(at + 1));
   }
   for (const group of CITY_COUNTRIES.split('|')) {
     const cc = group.slice(0, 2);
-    for (const city of group.slice(3).split(',')) if (!countries.has(city)) countries.set(city, cc);
+    for (const city of group.slice(3).split(',')) if (!countries.has(key(city))) countries.set(key(city), cc);
   }
   const states = new Map<string, string>();
   for (const s of STATES.split('|')) states.set(key(s), 'US');
