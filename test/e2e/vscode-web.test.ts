@@ -199,6 +199,9 @@ describe('Factmark in the VS Code web workbench (VS Code 1.91, headless Chromium
     await wb.open(DRAFT);
     const titles = await wb.quickFix(...at(draftText, 'Corran Bay Works', 3), /^Add `Corran Bay Works` to the registry/);
     assert.ok(titles.includes('Add `Corran Bay Works` to the registry as an organization'), JSON.stringify(titles));
+    // The fix says where the entry went (its code action's command, run once the edit is applied).
+    const toast = await wb.waitForNotification((n) => /added actor/.test(n.message));
+    assert.equal(toast?.message, 'Factmark: added actor `corran-bay-works` to facts.yaml');
     await wb.open('facts.yaml');
     const registry = await wb.editorText();
     assert.match(registry, /\n {2}corran-bay-works:\n {4}name: Corran Bay Works\n {4}type: organization\n/);
@@ -206,6 +209,16 @@ describe('Factmark in the VS Code web workbench (VS Code 1.91, headless Chromium
     await wb.open(DRAFT);
     const onTitle = await wb.quickFix(...at(draftText, 'Deputy Plant', 2));
     assert.ok(!onTitle.some((t) => /Add `(Deputy|Plant)/.test(t)), JSON.stringify(onTitle));
+  });
+
+  it('adds a fact with the quick fix on an unlinked claim, and says where it went (issue 20)', async () => {
+    await wb.open(DRAFT);
+    const titles = await wb.quickFix(...at(draftText, 'Monday', 2), /^Add a fact `[a-z0-9-]+` from this sentence to the registry$/);
+    const id = titles.map((t) => /^Add a fact `([a-z0-9-]+)`/.exec(t)?.[1]).find(Boolean);
+    assert.ok(id, JSON.stringify(titles));
+    const toast = await wb.waitForNotification((n) => n.message.includes(`added fact \`${id}\``));
+    assert.equal(toast?.message, `Factmark: added fact \`${id}\` to facts.yaml and linked the sentence with [@${id}]`);
+    assert.match(await wb.editorText(), new RegExp(`for new lifeboat davits, said Deputy Plant Manager Ivo Brandt \\[@${id}\\]\\.`));
   });
 
   it('raised no error in the page or the extension host along the way', () => {

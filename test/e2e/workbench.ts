@@ -391,8 +391,9 @@ export class Workbench {
   /** Puts the keyboard focus in the active editor (closing whatever widget is open). */
   async focusEditor(): Promise<void> {
     await this.page.keyboard.press('Escape');
-    const lines = await this.page.$('.editor-group-container.active .monaco-editor .view-lines');
-    await lines?.click({ force: true, position: { x: 2, y: 2 } });
+    // Ctrl+1, View: Focus First Editor Group (a click could land on a hidden editor of the group).
+    await this.page.keyboard.press('Control+1');
+    await this.page.waitForTimeout(100);
   }
 
   /** Moves the cursor to a 1-based line and column with Go to Line/Column (Ctrl+G). */
@@ -503,6 +504,14 @@ export class Workbench {
         message: (n.querySelector('.notification-list-item-message'))?.innerText ?? n.innerText,
       })),
     );
+  }
+
+  /** The first toast on screen that satisfies `until`, waiting up to `timeoutMs` for it. */
+  async waitForNotification(until: (n: Notification) => boolean, timeoutMs = 8000): Promise<Notification | undefined> {
+    for (const deadline = Date.now() + timeoutMs; ; await this.page.waitForTimeout(150)) {
+      const found = (await this.notifications()).find(until);
+      if (found || Date.now() > deadline) return found;
+    }
   }
 
   /** Waits until a toast not on screen before shows up (or `timeoutMs` passes); returns the new ones. */

@@ -163,6 +163,9 @@ describe('quick fixes over LSP', () => {
     assert.equal(actor?.type, 'person');
     assert.ok(after.includes(before.split('\n')[1]!), 'comments are kept');
     assert.match(after, /name: Osric Tamblyn\n {4}type: person\n {4}# First seen in story\.md/, 'the article is named as the first source');
+    // Once applied, the client runs the action's command, which says where the actor went (issue 20).
+    assert.deepEqual(add.command?.command, 'factmark.server.announceAdded');
+    assert.deepEqual(add.command?.arguments, ['actor', actor?.id, registryUri]);
   });
 
   it('adds a close spelling as an alias of the registered actor', async () => {
@@ -188,6 +191,7 @@ describe('quick fixes over LSP', () => {
     assert.deepEqual(registry.findings.get(registryUri) ?? [], []);
     // One behaviour with the command (issue 20): the fix writes the marker too, and the command makes the same fact.
     assert.deepEqual(editsFor(add.edit, uri).map((e) => e.newText), [` [@${fact.id}]`]);
+    assert.deepEqual(add.command?.arguments, ['fact', fact.id, registryUri], 'the fix says where the fact went, as the command does');
     const command = await s.request<{ id: string }>('workspace/executeCommand', { command: 'factmark.server.addClaimToRegistry', arguments: [uri, d.range.start] });
     assert.equal(command.id, fact.id);
   });

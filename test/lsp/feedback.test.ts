@@ -115,6 +115,13 @@ describe('feedback in the editor (issue 20)', () => {
     assert.deepEqual(m.actions, [{ title: 'Open' }]);
   });
 
+  it('says where a quick fix’s new actor went (the command its code action carries)', async () => {
+    await s.request('workspace/executeCommand', { command: 'factmark.server.announceAdded', arguments: ['actor', 'corrby-ferry-works', uriOf(registryPath)] });
+    const m = await waitShown(/added actor/);
+    assert.equal(m.message, 'Factmark: added actor `corrby-ferry-works` to facts.yaml');
+    assert.deepEqual(m.actions, [{ title: 'Open' }]);
+  });
+
   it('leads an actor hover with what matters, and gives the diagnostic’s spelling for a variant', async () => {
     const draft = join(dir, 'articles', 'draft.md');
     const text = '---\ndate: 2026-02-10\n---\n\nMayor Marvud said on Monday that the bridge reopens.\n';

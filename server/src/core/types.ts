@@ -141,6 +141,8 @@ export interface Fix {
   edits: TextEdit[];
   /** Preferred fixes are applied by "fix all" and shown first. */
   preferred?: boolean;
+  /** The registry entry the fix adds, so that a host can say where it went. */
+  adds?: { kind: 'fact' | 'actor'; id: string };
 }
 
 /** One problem found in an article or a registry file. */

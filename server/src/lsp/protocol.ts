@@ -78,6 +78,8 @@ export const ServerCommandIds = {
   setFactStatus: 'factmark.server.setFactStatus',
   /** `[factId, {outlet?, url?, file?, quote?}]`: adds a source to a fact through a workspace edit (`file`: a URI). */
   addFactSource: 'factmark.server.addFactSource',
+  /** `['fact' | 'actor', id, registryUri]`: says where a quick fix's new entry went (run by the client after the fix's edit). */
+  announceAdded: 'factmark.server.announceAdded',
 } as const;
 
 /** What `factmark.server.setFactStatus` and `factmark.server.addFactSource` return. */

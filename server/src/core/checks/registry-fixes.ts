@@ -39,7 +39,7 @@ function computeAddActorFix(registry: Registry, mention: ActorMention, articleUr
   const id = uniqueId(registry, idSlug(mention.text) || 'actor');
   const type = registryType(mention.text, mention.type);
   const edits = addActorEdits(registry, { id, name: mention.text, type }, target).map((e) => withSourceComment(e, articleUri));
-  return edits.length ? { title: `Add \`${mention.text}\` to the registry as ${type === 'organization' ? 'an' : 'a'} ${type}`, edits } : undefined;
+  return edits.length ? { title: `Add \`${mention.text}\` to the registry as ${type === 'organization' ? 'an' : 'a'} ${type}`, edits, adds: { kind: 'actor', id } } : undefined;
 }
 
 /** Appends `# First seen in <article>` to an inserted actor entry, indented like its fields. */
@@ -168,5 +168,5 @@ function computeAddFactFix(registry: Registry, claim: Claim, article: Article, r
   );
   // One behaviour with *Add the claim under the cursor*: the same fact and id, and the marker that links the sentence.
   if (edits.length) edits.push({ uri: article.uri, span: { start: at, end: at }, newText: ` [@${id}]` });
-  return edits.length ? { title: `Add a fact \`${id}\` from this sentence to the registry`, edits } : undefined;
+  return edits.length ? { title: `Add a fact \`${id}\` from this sentence to the registry`, edits, adds: { kind: 'fact', id } } : undefined;
 }

@@ -44,17 +44,23 @@ export function tell(state: ServerState, type: MessageType, message: string): vo
   void state.connection.sendNotification(ShowMessageNotification.type, { type, message });
 }
 
-/** Tells the user where a new fact went, with an "Open" action that shows its entry. */
-export async function announceFact(state: ServerState, id: string, registryUri: string): Promise<void> {
-  const message = `Factmark: added fact \`${id}\` to ${basenameUri(registryUri)} and linked the sentence with [@${id}]`;
+/**
+ * Tells the user where a new registry entry went (a fact, linked with its marker, or an actor),
+ * with an "Open" action that shows the entry: after the *Add the claim* command, and after the
+ * quick fixes that add an entry (their code action runs `factmark.server.announceAdded`).
+ */
+export async function announceAdded(state: ServerState, kind: 'fact' | 'actor', id: string, registryUri: string): Promise<void> {
+  const file = basenameUri(registryUri);
+  const message = kind === 'fact' ? `Factmark: added fact \`${id}\` to ${file} and linked the sentence with [@${id}]` : `Factmark: added actor \`${id}\` to ${file}`;
   if (!state.client.showDocument) return tell(state, MessageType.Info, message);
   try {
     const choice = await state.connection.window.showInformationMessage(message, { title: 'Open' });
     if (choice?.title !== 'Open') return;
-    const fact = state.checker.store.registry.facts.get(id);
-    const doc = fact && state.textOf(fact.location.uri);
-    const selection = fact && doc ? toRange(doc, fact.location.span) : undefined;
-    await state.connection.window.showDocument({ uri: fact?.location.uri ?? registryUri, ...(selection ? { selection } : {}), takeFocus: true });
+    const registry = state.checker.store.registry;
+    const entry = kind === 'fact' ? registry.facts.get(id) : registry.actors.get(id);
+    const doc = entry && state.textOf(entry.location.uri);
+    const selection = entry && doc ? toRange(doc, entry.location.span) : undefined;
+    await state.connection.window.showDocument({ uri: entry?.location.uri ?? registryUri, ...(selection ? { selection } : {}), takeFocus: true });
   } catch {
     // A client that does not answer message requests: say it plainly.
     tell(state, MessageType.Info, message);
@@ -107,7 +113,7 @@ export async function addClaimToRegistry(state: ServerState, uri: string, positi
   if ('refused' in checked) throw new ResponseError(LSPErrorCodes.ContentModified, checked.refused);
   const { applied, failureReason } = await state.connection.workspace.applyEdit({ label: `Add fact \`${fact.id}\` to the registry`, edit: checked.edit });
   const file = edits[0]!.uri; // in range: edits is not empty (refused above)
-  if (applied) void announceFact(state, fact.id, file);
+  if (applied) void announceAdded(state, 'fact', fact.id, file);
   else tell(state, MessageType.Warning, `Factmark: fact \`${fact.id}\` was not added${failureReason ? `: ${failureReason}` : ' (the editor refused the edit)'}`);
   return { id: fact.id, applied };
 }

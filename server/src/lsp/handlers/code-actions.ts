@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toWorkspaceEdit, type DiagnosticData } from '../convert.js';
 import type { ServerState } from '../state.js';
 import { checkedEdit } from '../edits.js';
+import { ServerCommandIds } from '../protocol.js';
 
 /**
  * Quick fixes: replacements from the diagnostics' data (`expected`), and the core fixes (registry edits)
@@ -26,7 +27,12 @@ export async function codeActions(state: ServerState, document: TextDocument, pa
     for (const fix of state.publisher.findingOf(document.uri, diagnostic)?.fixes ?? []) {
       // Registry edits were computed on the registry's text as last loaded: versioned, or refused when it changed.
       const checked = await checkedEdit(state, fix.edits, document);
-      if ('edit' in checked) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: checked.edit });
+      if ('edit' in checked) {
+        // A fix that adds a registry entry says where it went once the client has applied it (issue 20).
+        const registryUri = fix.adds && fix.edits.find((e) => e.uri !== document.uri)?.uri;
+        const command = fix.adds && registryUri ? { title: 'Say where the entry went', command: ServerCommandIds.announceAdded, arguments: [fix.adds.kind, fix.adds.id, registryUri] } : undefined;
+        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: checked.edit, ...(command ? { command } : {}) });
+      }
       // Said where the client can show why (a disabled action), else left out.
       else if (state.client.disabledActions) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: checked.refused } });
     }

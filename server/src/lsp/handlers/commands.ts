@@ -3,7 +3,7 @@ import { basenameUri } from '../../core/index.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ServerCommandIds } from '../protocol.js';
 import type { ServerState } from '../state.js';
-import { addClaimToRegistry, tell } from './add-claim.js';
+import { addClaimToRegistry, announceAdded, tell } from './add-claim.js';
 import { definition, toLocation } from './navigation.js';
 import { addFactSource, setFactStatus } from './registry-edits.js';
 import { idTargetAt } from './targets.js';
@@ -51,6 +51,14 @@ export async function executeCommand(state: ServerState, command: string, args: 
     case ServerCommandIds.addFactSource:
       await state.ready;
       return addFactSource(state, args);
+    case ServerCommandIds.announceAdded: {
+      const [kind, id, registryUri] = args as [unknown, unknown, unknown];
+      if ((kind !== 'fact' && kind !== 'actor') || typeof id !== 'string' || typeof registryUri !== 'string') {
+        throw new ResponseError(ErrorCodes.InvalidParams, "Expected arguments `['fact' | 'actor', id, registryUri]`");
+      }
+      void announceAdded(state, kind, id, registryUri);
+      return null;
+    }
     default:
       throw new ResponseError(ErrorCodes.MethodNotFound, `Unknown command \`${command}\``);
   }
