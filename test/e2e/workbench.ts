@@ -315,26 +315,34 @@ export async function launchWorkbench(harness: string, o: LaunchOptions): Promis
     process.stdout.write = write;
   }
   const profile = mkdtempSync(join(tmpdir(), 'factmark-chromium-'));
-  // Third-party storage allowed: webviews register a service worker in their <uuid>.localhost frame.
-  mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    viewport: { width: o.width ?? 1280, height: o.height ?? 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const workbench = new Workbench(page, version, () => {
+  const cleanup = (): void => {
     server?.dispose();
     rmSync(profile, { recursive: true, force: true });
-  }, context);
-  page.on('console', (m) => workbench.onConsole(m.type(), m.text()));
-  page.on('pageerror', (e) => workbench.onConsole('pageerror', e.message));
-  await page.goto(`http://localhost:${port}/`);
-  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
-  return workbench;
+  };
+  let context: BrowserContext | undefined;
+  try {
+    // Third-party storage allowed: webviews register a service worker in their <uuid>.localhost frame.
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: findChromium(),
+      headless: true,
+      viewport: { width: o.width ?? 1280, height: o.height ?? 800 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-sync', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const workbench = new Workbench(page, version, cleanup, context);
+    page.on('console', (m) => workbench.onConsole(m.type(), m.text()));
+    page.on('pageerror', (e) => workbench.onConsole('pageerror', e.message));
+    await page.goto(`http://localhost:${port}/`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    return workbench;
+  } catch (e) {
+    await context?.close().catch(() => undefined);
+    cleanup();
+    throw e;
+  }
 }
 
 /** What one row of the Problems panel reads, in the page. */
