@@ -141,6 +141,10 @@ describe('Markdown fast path equals remark', () => {
     t.diagnostic(`corpus: ${share(tally)}`);
   });
 
+  it('on link texts that open with whitespace ending their line (a counterexample fast-check found)', () => {
+    for (const text of ['[ \n]( )) Ama \n', 'a [\t \r\nb](c) d', '[ \n x ](c)', '[  ](c) and [ x](d)']) checkText(text, 'link text');
+  });
+
   it('on random Markdown built from pieces', (t) => {
     const total: Tally = { segments: 0, fast: 0, remark: 0 };
     fc.assert(

@@ -331,7 +331,8 @@ function scanInline(text: string, start: number, end: number, masked: Span[], li
           masked.push({ start: open.at, end: after });
         } else {
           for (const o of openers) if (!o.image) o.inactive = true;
-          if (i > open.at + 1) masked.push({ start: open.at, end: open.at + 1 }, { start: i, end: after });
+          const first = linkTextStart(text, open.at + 1, i);
+          if (i > first) masked.push({ start: open.at, end: first }, { start: i, end: after });
           else masked.push({ start: open.at, end: after });
         }
         i = after;
@@ -342,6 +343,18 @@ function scanInline(text: string, start: number, end: number, masked: Span[], li
     }
   }
   return true;
+}
+
+/**
+ * Where remark's first child of a link whose text runs from `from` to `to` starts: at
+ * `from`, except when the text opens with spaces or tabs that end their line, which
+ * remark drops as the line's trailing whitespace (`[ ⏎x](y)`: the text starts at the line ending).
+ */
+function linkTextStart(text: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+  const c = text.charCodeAt(k);
+  return k > from && k < to && (c === 0x0a || c === 0x0d) ? k : from;
 }
 
 /** How far a `](` that turns out not to be a link may have been read. */
