@@ -3,7 +3,7 @@
 // logs no error, and answers the mouse and the keyboard. FACTMARK_TIMELINE_SCREENSHOT names where
 // its picture goes (default: a temp folder, printed).
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -124,5 +124,46 @@ describe('the timeline page in headless Chromium', { skip: CHROMIUM ? false : 's
     assert.deepEqual(requests.filter((u) => !u.startsWith('file:')), []);
     assert.equal(requests.length, 1, requests.join('\n'));
     assert.deepEqual(errors, []);
+  });
+});
+
+describe('the timeline page with many facts', { skip: CHROMIUM ? false : 'skipped: no chromium on $PATH or $CHROMIUM_PATH', timeout: 120_000 }, () => {
+  it('keeps the selected fact reachable with Tab after scrolling it out of view, and draws every fact', async () => {
+    // A registry of 600 facts in 30 story files, written by the CLI, so the lanes overflow the view.
+    const dir = mkdtempSync(join(tmpdir(), 'factmark-timeline-many-'));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    try {
+      for (let s = 0; s < 30; s++) {
+        const facts = Array.from({ length: 20 }, (_, i) => {
+          const day = String(1 + ((s * 7 + i * 3) % 28)).padStart(2, '0');
+          return `  s${s}-f${i}:\n    claim: Story ${s} event ${i} happened\n    date: 2026-0${1 + (i % 3)}-${day}\n    status: ${i % 5 === 0 ? 'developing' : 'confirmed'}\n`;
+        });
+        writeFileSync(join(dir, s ? `s${s}.facts.yaml` : 'facts.yaml'), `version: 1\nfacts:\n${facts.join('')}`);
+      }
+      const out = join(dir, 'page.html');
+      const r = runCli(['timeline', '.', '--html', out], dir);
+      assert.equal(r.code, 0, r.stderr);
+      const page = await browser.newPage({ viewport: { width: 1000, height: 600 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(pathToFileURL(out).href);
+      await page.waitForSelector('#factmark-timeline[data-facts-drawn="600"]');
+      assert.equal(await page.locator('g.fm-fact:not(.fm-echo)').count(), 600);
+      // Select a fact in the first lane, scroll to the bottom, then Tab from the toolbar into the chart.
+      await page.focus('g.fm-fact[tabindex="0"]');
+      await page.keyboard.press('ArrowRight');
+      const chosen = await page.evaluate<string | null>("document.activeElement && document.activeElement.getAttribute('data-id')");
+      await page.evaluate('document.querySelector(".fm-scroller").scrollTop = 1e6');
+      await page.waitForTimeout(200);
+      // The lanes scrolled into view are drawn.
+      assert.ok(await page.locator('g.fm-fact[data-id="s29-f0"]').isVisible());
+      await page.focus('button[title^="Show every fact"]');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate<string | null>("document.activeElement && document.activeElement.getAttribute('data-id')"), chosen);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

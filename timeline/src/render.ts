@@ -179,7 +179,8 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
   const axisSvg = select(chart).append('svg').attr('class', 'fm-axis-svg').attr('height', AXIS_H);
   const axisG = axisSvg.append('g').attr('class', 'fm-axis').attr('transform', `translate(0,${AXIS_H - 2})`);
   const scroller = select(chart).append('div').attr('class', 'fm-scroller');
-  const svg = scroller.append('svg').attr('class', 'fm-svg').attr('role', 'application').attr('aria-roledescription', 'timeline');
+  // tabindex -1: Chromium would otherwise make the svg itself a tab stop before the marks' one.
+  const svg = scroller.append('svg').attr('class', 'fm-svg').attr('role', 'application').attr('aria-roledescription', 'timeline').attr('tabindex', -1);
   svg.append('defs').html(
     `<marker id="fm-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="fm-arrowhead" d="M0,0L10,5L0,10Z"/></marker>` +
       `<clipPath id="fm-clip"><rect class="fm-clip-rect"/></clipPath>`,
@@ -596,8 +597,10 @@ export function renderTimeline(root: HTMLElement, first: TimelineModel, host: Ti
     const box = scroller.node();
     const top = (box?.scrollTop ?? 0) - 600;
     const bottom = (box?.scrollTop ?? 0) + viewHeight + 600;
+    // The lane holding the tab stop stays displayed, so Tab can always reach the chart.
+    const stopLane = (selected ? byId.get(selected) : undefined)?.lane ?? lanes[0];
     for (const lane of lanes) {
-      const shown = lane.y < bottom && lane.y + lane.height > top;
+      const shown = (lane.y < bottom && lane.y + lane.height > top) || lane === stopLane;
       if (shown && lane.stale) placeLane(lane);
       if (shown !== lane.shown) {
         lane.shown = shown;

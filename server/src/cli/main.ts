@@ -276,9 +276,11 @@ async function impact(args: Args, out: (s: string) => void, err: (s: string) => 
  */
 async function timeline(args: Args, out: (s: string) => void): Promise<number> {
   const indexed: IndexedArticle[] = [];
-  const paths = args.article && !args.paths.length ? ['.'] : args.paths;
+  const paths = args.paths.length ? args.paths : ['.'];
   const { checkers, files } = await checkArticles(args, paths, (a) => indexed.push(indexArticle(a)));
-  const registryFiles = [...new Set([...files, ...args.registries.map((r) => resolve(r))])];
+  // The registries the articles use, then (without --registry) the rest of each folder's desk: a story file no article cites yet is still on the timeline.
+  const desks = args.registries.length ? [] : paths.flatMap((p) => (statSync(p).isDirectory() ? [findDeskRoot(p)] : [])).flatMap((root) => (root ? findRegistryFiles(root) : []));
+  const registryFiles = [...new Set([...files, ...args.registries.map((r) => resolve(r)), ...desks.map((f) => resolve(f))])];
   const checker = await checkers.get(registryFiles);
   const focusUri = args.article ? toUri(resolve(args.article)) : undefined;
   let focus = focusUri ? indexed.find((a) => a.uri === focusUri) : undefined;
