@@ -54,4 +54,43 @@ describe('names no registry knows: issue 15 classes', () => {
   it('take a birthday holiday for no actor', () => {
     assert.deepEqual(typed("Offices close for the Queen's Birthday holiday, said Ada Moreau."), ['Ada Moreau:person:ada-moreau']);
   });
+
+  it('take a name with an ampersand for a firm', () => {
+    assert.deepEqual(typed('Lawyers for the family, Brandt & Oyelaran, said the ruling was wrong.'), ['Brandt & Oyelaran:organization:brandt-oyelaran']);
+  });
+
+  it('take people at a workplace for a body, even when a given name leads it', () => {
+    assert.deepEqual(typed('Analysts at Morgan Ashby expect a cut, said Ada Moreau.'), ['Morgan Ashby:organization:morgan-ashby', 'Ada Moreau:person:ada-moreau']);
+  });
+
+  it('take a name of several words after "the" for a body', () => {
+    assert.deepEqual(typed('The Consejo Minero Regional said output fell.'), ['Consejo Minero Regional:organization:consejo-minero-regional']);
+  });
+
+  it('take a name after a common noun for a body that opens the sentence for that body', () => {
+    assert.deepEqual(typed('Carmaker Veltrona Autos said sales rose. Veltrona said it would hire.'), [
+      'Veltrona Autos:organization:veltrona-autos',
+      'Veltrona:organization:veltrona-autos',
+    ]);
+  });
+
+  it('take a lone name that "said it" for a body', () => {
+    assert.deepEqual(typed('Kessler raised the score on Monday. Kessler said it could raise it again.'), ['Kessler:organization:kessler', 'Kessler:organization:kessler']);
+  });
+
+  it('give a short form shared by a company and its unit to the one named first', () => {
+    assert.deepEqual(typed('Talvik Systems Inc said profit rose. Its logistics arm, Talvik Freight, grew. Talvik said it was pleased.'), [
+      'Talvik Systems Inc:organization:talvik-systems-inc',
+      'Talvik Freight:organization:talvik-freight',
+      'Talvik:organization:talvik-systems-inc',
+    ]);
+  });
+
+  it('take a sport governing body by its sport word', () => {
+    assert.deepEqual(typed('Coach Ana Ruiz said World Hockey and Kenya Netball had agreed.'), [
+      'Ana Ruiz:person:ana-ruiz',
+      'World Hockey:organization:world-hockey',
+      'Kenya Netball:organization:kenya-netball',
+    ]);
+  });
 });

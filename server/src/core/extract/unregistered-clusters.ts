@@ -70,9 +70,15 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
  */
 export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surnames: Surnames): ShortForms {
   const orgParts: ShortForms = new Map();
+  // The first body named with each leading word: a short form shared by a parent and its unit ("Hanul" of "Hanul Platforms"
+  // and "Hanul Express") is the one named first.
+  const firstNamed = new Map<string, string>();
   for (const c of candidates) {
     if (c.type !== 'organization' || !c.id || c.part.length < 2) continue;
-    for (const key of orgKeysOf(c.part)) claim(orgParts, key, c.id);
+    for (const key of orgKeysOf(c.part)) {
+      claim(orgParts, key, c.id);
+      if (!firstNamed.has(key)) firstNamed.set(key, c.id);
+    }
   }
   for (const c of candidates) {
     const p = c.part;
@@ -98,7 +104,8 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     // A head word as the first word of a sentence is a common noun ("Transit agencies warned").
     // A common noun after "the" is that noun, not a short name ("the Authority", "the Council"; but "Rovers last played").
     if (p.common && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 5), c.start))) continue;
-    const id = orgParts.get(p.key) ?? (p.sentenceStart && !p.common && !CLUB_WORDS.has(p.key) ? undefined : orgParts.get((p.midKey ??= `>${p.key}`)));
+    const shared = orgParts.get(p.key) === null && !p.common && p.length === 1 ? firstNamed.get(p.key) : undefined;
+    const id = shared ?? orgParts.get(p.key) ?? (p.sentenceStart && !p.common && !CLUB_WORDS.has(p.key) ? undefined : orgParts.get((p.midKey ??= `>${p.key}`)));
     if (!id || p.place || p.afterTitle || (c.type === 'person' && givenLeads(p, ctx))) continue;
     c.type = 'organization';
     c.id = id;

@@ -8,7 +8,11 @@ import type { Known } from './unregistered-titled.js';
 import { firstOf, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
-const BODY_NOUNS = `group|firm|company|charity|party|union|agency|campaign|network|lender|insurer|carmaker|chipmaker|retailer|broadcaster|newspaper|outlet|club|side|team|band|startup|watchdog|regulator|tank|airline|carrier|bank|fund|broker|publisher|nonprofit|organi[sz]ation|utility|conglomerate|manufacturer|maker|operator|miner|brewer|developer|supplier|giant|chain|provider|producer|exchange|consultancy`;
+const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy journal magazine tabloid arm subsidiary affiliate'.split(' ');
+const BODY_NOUNS = BODY_NOUN_LIST.join('|');
+
+/** The same nouns, for a capitalised first word of a sentence ("Consultancy X said"). */
+export const BODY_NOUN_SET: ReadonlySet<string> = new Set(BODY_NOUN_LIST);
 
 /** A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind"). */
 const BODY_BEFORE = new RegExp(`\\b(?:${BODY_NOUNS}),?\\s+$`);
@@ -25,6 +29,13 @@ const ORG_FOLLOWS = /^\s+(?:shares|stock|stocks|shareholders|bonds|said in a (?:
 
 /** Before a name: a workplace, a deal or a match ("an analyst at X", "joined X", "beat X 2-1"). */
 const ORG_PRECEDES = /\b(?:at|joined|joining|rival|rivals|owned by|acquired|acquire|bought|buy|statement from|spokesperson for|spokesman for|spokeswoman for)\s+(?:the\s+)?$/;
+
+/** Before a name: people at their workplace ("economists at X", "lawyers at X"): strong, also against a given name. */
+const ROLE_AT = /\b(?:analysts?|economists?|administrators?|strategists?|lawyers?|partners?|auditors?|accountants?|researchers?|bankers?|brokers?|traders?|consultants?|advisers?|advisors?|employees|staff|workers|executives|solicitors|barristers|engineers|scientists)\s+(?:at|from)\s+(?:the\s+)?$/i;
+
+/** Right before a name of several words, "the" ("the Coordinador Eléctrico Nacional said"); after a name, "said it": a body, not a person. */
+const THE_BEFORE = /\b(?:the|The)\s+$/;
+const SAID_IT = /^\s+(?:said|says|added|warned|expects?|expected)(?: on \w+)?(?: that)? it\b/;
 
 /** Before a name: a holding or a part of a company ("shares in X", "a unit of X"): strong. */
 const ORG_HOLDING = /\b(?:shares in|stake in|stakes in|holding in|invest in|invested in|investment in|subsidiary of|unit of|division of|customers of|shareholders of|chief executive of|owner of)\s+$/i;
@@ -62,6 +73,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (HIS_HER.test(rest)) person++;
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
   if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
+  if (ROLE_AT.test(before)) organization += 3;
+  if (SAID_IT.test(after)) organization += 2;
   if (next === ',' && BODY_APPOSITION.test(text.slice(end, Math.min(limit, end + 60)))) organization += 2;
   if (workplace || ITS.test(rest)) organization++;
   // The next sentence's "the company" speaks of this sentence's subject most of all.
@@ -96,20 +109,23 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
 
 /** A name typed a person for want of a better reason takes the type its mentions' contexts agree on ("Harlow Brothers shares", "the club"). */
 export function typeWeakByVotes(candidates: readonly Cand[], text: string): void {
-  const weak = (c: Cand): c is Cand & { id: string } => c.part.weak && c.type === 'person' && c.part.words.length > 1 && c.id !== undefined;
+  // Weakly typed names, and two-word names led by a given name ("Grant Thornton"), which only strong votes turn.
+  const weak = (c: Cand): c is Cand & { id: string } => c.type === 'person' && !c.part.afterTitle && c.part.words.length > 1 && c.id !== undefined && (c.part.weak || c.part.words.length === 2);
   const votes = new Map<string, { person: number; organization: number }>();
   for (const c of candidates) {
     if (!weak(c)) continue;
     const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.end - c.at.start, c.part.sentenceStart, c.limit));
+    // A determiner before a name of several words.
+    const the = THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) ? 2 : 0;
     const v = votes.get(c.id);
     if (v) {
       v.person += cues.person;
-      v.organization += cues.organization;
-    } else votes.set(c.id, { person: cues.person, organization: cues.organization });
+      v.organization += cues.organization + the;
+    } else votes.set(c.id, { person: cues.person, organization: cues.organization + the });
   }
   for (const c of candidates) {
     const v = weak(c) ? votes.get(c.id) : undefined;
-    if (v && v.organization >= 2 && v.organization > v.person) {
+    if (v && (c.part.weak ? v.organization >= 2 && v.organization > v.person : v.organization >= 3 && v.person === 0)) {
       c.type = 'organization';
       c.id = c.part.nameSlug ??= slug(c.part.name);
     } else if (v && v.person === 0 && libraryVote(c.part.key) === 'place') {

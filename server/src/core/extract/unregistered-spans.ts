@@ -5,6 +5,7 @@ import { isDemonym } from './gazetteer.js';
 import { ADJECTIVES, ORG_WORDS, TITLES, isAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { TITLE_MODIFIERS } from './title-words.js';
+import { BODY_NOUN_SET } from './unregistered-cues.js';
 import { joinable, type Token } from './tokens.js';
 import {
   CONNECTORS,
@@ -24,6 +25,9 @@ import {
 /** The parts of a romanised given name with a hyphen ("Min-seo"): a short capitalised syllable, then a lowercase one. */
 const SYLLABLE_HEAD = /^\p{Lu}\p{Ll}{1,2}$/u;
 const SYLLABLE = /^\p{Ll}{2,5}$/u;
+
+/** An ampersand between names joins a firm's name ("Yoon & Baek", "P&G"). */
+const AMPERSAND = /^ ?& ?$/;
 
 /** Two-letter abbreviations that are never a name alone. */
 const ABBREVIATIONS = new Set('co st mt ft dr mr ms jr sr vs no pp pt rd av ave'.split(' '));
@@ -57,7 +61,7 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
     let j = i + 1;
     while (j < tokens.length && free[j] && titled[j] === kind) {
       const t = nameAt(j);
-      if (t && joinable(text, last, t)) {
+      if (t && (joinable(text, last, t) || AMPERSAND.test(text.slice(last.end, t.start)))) {
         last = t;
         j++;
         continue;
@@ -113,6 +117,11 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   if (sentenceStart && lowercaseSeen.has(head.norm) && !placeOf([head]) && !TITLES.has(head.norm)) {
     run = run.slice(1);
     sentenceStart = false;
+  }
+  // A common noun for a body opens the sentence before the body's name ("Consultancy Valgreen Mackenna estimated").
+  const lead = run[0];
+  if (sentenceStart && run.length > 1 && lead && BODY_NOUN_SET.has(lead.norm)) {
+    return splitRun(run.slice(1), false, ctx).map((c) => ({ ...c, bodyLed: true }));
   }
   const only = run.length === 1 ? run[0] : undefined;
   // Abbreviations alone are no names ("Co" of "Co-operation", "St", "Jr"); "Xi" is one.

@@ -32,9 +32,10 @@ export function classify(c: Candidate, ctx: Ctx): void {
     c.type = 'organization';
     c.id = slug(name);
   };
-  // A body a general-purpose lexicon knows ("Goldman Sachs", "Aston Villa").
+  // A body a general-purpose lexicon knows ("Goldman Sachs", "Aston Villa"), a firm's name with an ampersand ("Yoon & Baek"),
+  // a name after a common noun for a body that opens the sentence ("Consultancy Valgreen Mackenna").
   const key = keyOf(toks);
-  if (KNOWN_ORGS.has(key)) return organization();
+  if (KNOWN_ORGS.has(key) || (toks.length > 1 && name.includes('&')) || (c.bodyLed && toks.length > 1)) return organization();
   // Treaties, wars, holidays, amounts, and common nouns alone are no actors.
   if (notActor(toks, ctx)) {
     c.type = undefined;

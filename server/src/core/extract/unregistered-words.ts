@@ -31,6 +31,8 @@ export interface Candidate {
   common?: boolean;
   /** See {@link Part.weak}. */
   weak?: boolean;
+  /** A common noun for a body opened its sentence right before it ("Lender Northwind said"). */
+  bodyLed?: boolean;
 }
 
 /** A candidate in this analysis: where it stands and how it is typed so far. */
