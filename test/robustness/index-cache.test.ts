@@ -171,6 +171,25 @@ describe('index cache: entries are checked when read back', () => {
     assert.equal(forged((e) => (e.reference = { toString: 1 })), undefined);
   });
 
+  it('keeps and checks what impact lists: a marker\'s claim span, an inferred link\'s score', () => {
+    const at = TEXT.indexOf('bridge-closed');
+    const end = at + 'bridge-closed'.length;
+    const dot = TEXT.indexOf('.') + 1;
+    const got = forged((e) => (e.facts = [['bridge-closed', at, end, 'marker', 0, dot], ['bridge-closed', 0, dot, 'inferred', 0.625]]));
+    assert.deepEqual(got?.facts, [
+      { id: 'bridge-closed', span: { start: at, end }, kind: 'marker', claim: { start: 0, end: dot } },
+      { id: 'bridge-closed', span: { start: 0, end: dot }, kind: 'inferred', score: 0.625 },
+    ]);
+    // A claim that does not hold its marker, or lies outside the text; a score out of 0..1 or not a number; extra fields.
+    assert.equal(forged((e) => (e.facts = [['bridge-closed', at, end, 'marker', end + 1, end + 20]])), undefined);
+    assert.equal(forged((e) => (e.facts = [['bridge-closed', at, end, 'marker', 0, TEXT.length + 1]])), undefined);
+    assert.equal(forged((e) => (e.facts = [['bridge-closed', at, end, 'marker', 0]])), undefined);
+    assert.equal(forged((e) => (e.facts = [['bridge-closed', 0, dot, 'inferred', 2]])), undefined);
+    assert.equal(forged((e) => (e.facts = [['bridge-closed', 0, dot, 'inferred', -0.5]])), undefined);
+    assert.equal(forged((e) => (e.facts = [['bridge-closed', 0, dot, 'inferred', '0.5']])), undefined);
+    assert.equal(forged((e) => (e.facts = [['bridge-closed', 0, dot, 'inferred', 0.5, 1]])), undefined);
+  });
+
   it('rejects an entry made from another text', () => {
     const dir = fresh();
     saved(dir);
