@@ -10,7 +10,7 @@ import { DAY_VALUE, holidayDay, resolve, type BlockDates, type HolidayRef, type 
 export type { BlockDates } from './date-resolve.js';
 import { tenseAt, yearOf } from './date-tense.js';
 import { holidayOf, localHolidayNames } from './holidays.js';
-import { articleLocale, localHoliday, numericOrder } from './locale.js';
+import { articleLocale, keptByStates, localHoliday, numericOrder, withState } from './locale.js';
 import { withoutWeekdayNames } from './weekday-names.js';
 
 export { dateMatches, dateMatchesByRegex } from './date-forms.js';
@@ -73,12 +73,15 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
     return withoutWeekdayNames(text, out);
   }
   // What depends on where the article is written from: numeric dates and holidays.
-  const locale = articleLocale(article, options.places);
+  let locale = articleLocale(article, options.places);
   // A desk writes numeric dates as its country does; with no country known, as the article writes its other dates.
   const numeric = numericOrder(locale) ?? (order > 0 ? 'dmy' : 'mdy');
   if (numeric === 'dmy') for (const [i, value] of swapped) replaceValue(out, i, value);
   let dropped = false;
+  let stated = false;
   for (const [i, h] of holidays) {
+    // The state is looked for only when some state keeps this holiday on a day of its own.
+    if (!stated && !locale.state && keptByStates(h.name, locale.country)) (locale = withState(locale, article)), (stated = true);
     const rule = localHoliday(h.name, locale) ?? holidayOf(h.name);
     const value = rule ? holidayDay(rule, reference, h.tense, h.year) : undefined;
     dropped ||= !value;

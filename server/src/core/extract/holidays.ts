@@ -1,5 +1,5 @@
 import { addDays, makeDay, weekdayOf } from '../iso.js';
-import { holidayMaxWords, isHolidayHead, isHolidayName } from './locale.js';
+import { holidayMaxWords, isHeadShape, isHolidayHead, isHolidayName } from './locale.js';
 
 /**
  * Holidays that news copy names as days ("on Christmas Eve", "by Halloween"), with
@@ -120,7 +120,8 @@ export function localHolidayNames(prose: string): LocalHolidayName[] {
     for (let c = prose.charCodeAt(j); j < prose.length && isWordChar(c); c = prose.charCodeAt(++j)) capital ||= c >= 65 && c <= 90;
     const at = i;
     i = j - 1;
-    if (!capital || j - at < 3) continue;
+    // Most capitalised words are names: their first letter and length, checked first, rule them out without a copy.
+    if (!capital || j - at < 3 || !isHeadShape(prose.charCodeAt(at), j - at)) continue;
     const head = prose.slice(at, j);
     if (!isHolidayHead(head)) continue;
     const end = j;

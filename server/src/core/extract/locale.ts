@@ -20,7 +20,9 @@ export interface Locale {
 }
 
 /** A lookup key: lowercase, no diacritics, no apostrophes (`Founders' Day` and `Founders Day` are one). */
-const key = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’‘]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const key = (s: string): string =>
+  // eslint-disable-next-line no-control-regex
+  (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).replace(/['’‘]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 interface Tables {
   countries: Map<string, string>;
@@ -30,6 +32,8 @@ interface Tables {
   holidays: Map<string, Map<string, string>>;
   /** The last word of every holiday name as the tables write it (`Day`, `al-Fitr`), to find them cheaply. */
   heads: Set<string>;
+  /** First character code × 64 + length (at most 63) of every head. */
+  shapes: Set<number>;
   maxWords: number;
 }
 
@@ -71,7 +75,9 @@ function load(): Tables {
     states.set(key(name), scope);
     addAll(scope, list);
   }
-  tables = { countries, states, holidays, heads, maxWords };
+  const shapes = new Set<number>();
+  for (const h of heads) shapes.add(h.charCodeAt(0) * 64 + Math.min(h.length, 63));
+  tables = { countries, states, holidays, heads, shapes, maxWords };
   return tables;
 }
 
@@ -95,7 +101,7 @@ function placeOf(name: string): Locale | undefined {
   return undefined;
 }
 
-/** The dateline's place, or the country the article's places name most (ties: the first named). */
+/** The dateline's place, or the country the article's places name most (ties: the first named); its state is {@link withState}'s. */
 export function articleLocale(article: Article, places: readonly Span[] = []): Locale {
   const { text, blocks } = article;
   for (const block of blocks.slice(0, DATELINE_BLOCKS)) {
@@ -104,7 +110,7 @@ export function articleLocale(article: Article, places: readonly Span[] = []): L
     const city = placeOf(m[1] ?? '');
     const region = m[2] ? placeOf(m[2]) : undefined;
     const found = region?.country && (!city || city.country === region.country) ? { ...city, ...region } : city;
-    if (found) return withState(found, article);
+    if (found) return found;
   }
   const votes = new Map<string, number>();
   let best: string | undefined;
@@ -115,11 +121,18 @@ export function articleLocale(article: Article, places: readonly Span[] = []): L
     votes.set(country, n);
     if (!best || n > (votes.get(best) ?? 0)) best = country;
   }
-  return best ? withState({ country: best }, article) : {};
+  return best ? { country: best } : {};
+}
+
+/** Whether some state of the country keeps a holiday of this name on a day of its own (then the state matters). */
+export function keptByStates(name: string, country: string | undefined): boolean {
+  if (!country) return false;
+  const byScope = load().holidays.get(key(name));
+  return !!byScope && [...byScope.keys()].some((s) => s.length > 2 && s.startsWith(`${country}-`));
 }
 
 /** A state the article names (the one named most) when the country has holidays of its own per state. */
-function withState(locale: Locale, article: Article): Locale {
+export function withState(locale: Locale, article: Article): Locale {
   if (locale.state || !locale.country) return locale;
   let best: string | undefined;
   let most = 0;
@@ -156,6 +169,11 @@ const MIXED = new Set(['CA']);
 export function numericOrder(locale: Locale): 'mdy' | 'dmy' | undefined {
   if (!locale.country || MIXED.has(locale.country)) return undefined;
   return MONTH_FIRST.has(locale.country) ? 'mdy' : 'dmy';
+}
+
+/** Whether some holiday name ends in a word of this first character code and length. */
+export function isHeadShape(first: number, length: number): boolean {
+  return load().shapes.has(first * 64 + Math.min(length, 63));
 }
 
 /** Whether a word, as written (`Day`, `al-Fitr`, `Birthday`), ends the name of a holiday of some country. */
