@@ -7,7 +7,7 @@
 // passes options (forwardDate, en.GB), the row says so. Each row runs through the whole
 // extractor (parse, scan, chrono on the hinted sentences, resolution); a row's values are
 // those of every mention in the text, joined by " | ".
-// 262 cases: 218 give chrono's value, 30 differ by convention, 14 are gaps.
+// 262 cases: 220 give chrono's value, 30 differ by convention, 12 are gaps.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from './extract-helpers.js';
@@ -127,7 +127,7 @@ const CASES: Case[] = [
   ["17 August 2013 - 19 August 2013", '2012-08-10', '2013-08-17/2013-08-19'],
   ["32 August 2014", '2012-08-10', '-'],
   ["29 February 2014", '2012-08-10', '-'],
-  ["32 August", '2012-08-10', '-', '2012-08', 'gap: an impossible day leaves its month or year as a date'],
+  ["32 August", '2012-08-10', '-'],
   ["29 February", '2013-08-10', '-'],
   ["She is getting married soon (July 2017).", '2012-08-10', '2017-07'],
   ["She is leaving in August.", '2012-08-10', '2012-08'],
@@ -160,7 +160,7 @@ const CASES: Case[] = [
   ["January 1st", '2016-02-15', '2016-01-01'],
   ["Aug 9, 96", '2012-08-10', '1996-08-09'],
   ["Aug 9 96", '2012-08-10', '1996-08-09'],
-  ["August 32, 2014", '2012-08-10', '-', '2014', 'gap: an impossible day leaves its month or year as a date'],
+  ["August 32, 2014", '2012-08-10', '-'],
   ["February 29, 2014", '2012-08-10', '-'],
   ["August 32", '2012-08-10', '-'],
   ["February 29", '2014-08-10', '-'],

@@ -207,6 +207,8 @@ export function resolve(
     return one(mention(`${yy}-${String(mo).padStart(2, '0')}`, true, undefined, raw, start));
   }
   if (g.monthOnly) {
+    // "32 August": a number no day can be leaves no month either.
+    if (g.monthOnly === raw && /\d\s+$/.test(before)) return undefined;
     const words = raw.split(/\s+/);
     // in range: split() gives at least one word
     const name = words[words.length - 1]!;
@@ -238,6 +240,8 @@ export function resolve(
   }
   if (g.yearq) return one(mention(raw.slice(-4), false, undefined, raw, start));
   if (g.year) {
+    // "August 32, 2014": the year of an impossible day (the scan read no day there) is no date either.
+    if (/[A-Za-z]\.?\s+\d{1,2},?\s+$/.test(before) && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+$/i.test(before)) return undefined;
     // A bare year is a date only in a date-like context, so that "2000 troops" is not one.
     const after = sentence ? sentence.text.slice(start - sentence.start + raw.length) : '';
     if (PREP_YEAR_RE.test(before) || /\b(?:1[89]|2[01])\d\d\s+(?:and|or|&)\s+$/.test(before) || /^\s*(?:[.,;:!?)"'”’]|$)/.test(after) || /^'s\b/.test(after)) return one(mention(raw, false, undefined, raw, start));
