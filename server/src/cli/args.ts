@@ -187,6 +187,7 @@ export function commandHelp(name: string): string {
 /** Edit distance, for "did you mean". */
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // in range: row has b.length + 1 entries, and 0 <= j <= b.length
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;
     row[0] = i;
@@ -196,7 +197,7 @@ function distance(a: string, b: string): number {
       prev = cur;
     }
   }
-  return row[b.length]!;
+  return row[b.length]!; // in range: row has b.length + 1 entries
 }
 
 export function didYouMean(given: string, known: string[]): string {
@@ -217,10 +218,10 @@ function parseStrict(argv: string[], options: Options): ReturnType<typeof parseA
     const m = /'(?:-\w, )?(-{1,2}[^'=\s,]+)/.exec(err.message);
     if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && m) {
       const known = Object.entries(options).flatMap(([k, o]) => [`--${k}`, ...(o.short ? [`-${o.short}`] : [])]);
-      throw new UsageError(`Unknown option \`${m[1]}\`${didYouMean(m[1]!, known)}`);
+      throw new UsageError(`Unknown option \`${m[1]}\`${didYouMean(m[1]!, known)}`); // in range: group 1 is not optional
     }
     if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && m) throw new UsageError(`Option ${m[1]} needs a value`);
-    throw new UsageError(err.message.split('\n')[0]!);
+    throw new UsageError(err.message.replace(/\n[^]*$/, ''));
   }
 }
 

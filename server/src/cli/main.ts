@@ -197,8 +197,8 @@ const hostFinding = (path: string, message: string, severity: Finding['severity'
 });
 
 async function extract(args: Args, out: (s: string) => void): Promise<number> {
-  if (args.paths.length !== 1) throw new UsageError('extract takes exactly one FILE');
-  const path = args.paths[0]!;
+  const [path] = args.paths;
+  if (path === undefined || args.paths.length !== 1) throw new UsageError('extract takes exactly one FILE');
   const read = readArticle(path);
   if ('refused' in read) throw new UsageError(`Cannot read ${path}: it ${read.refused}`);
   const text = read.text;

@@ -44,7 +44,7 @@ export const nodeFs: WorkspaceFs = {
     const re = globToRegExp(pattern);
     const wanted = /^\{?facts\.yaml,\*\*\/\*\.facts\.yaml\}?$/.test(pattern) ? isRegistryName : /\.ya?ml\b/i.test(pattern) ? isYamlName : isArticleName;
     const walk = await walkAsync(root, wanted, SERVER_WALK);
-    if (walk.truncated) console.error(`Factmark: the walk of ${root} ${walk.problems[walk.problems.length - 1]!.message}; files further on are left out`);
+    if (walk.truncated) console.error(`Factmark: the walk of ${root} ${walk.problems.at(-1)?.message ?? 'stopped'}; files further on are left out`);
     return walk.files.filter((p) => re.test(relative(root, p).split('\\').join('/'))).map(toUri);
   },
 };

@@ -98,7 +98,7 @@ export class Walk {
         this.frames.pop();
         continue;
       }
-      const entry = frame.names[frame.at++]!;
+      const entry = frame.names[frame.at++]!; // in range: frame.at < frame.names.length (tested above)
       const name = entry.name;
       budget--;
       if (++this.entries > this.options.maxEntries) return this.stop(`stopped after ${this.options.maxEntries} entries`);
