@@ -93,4 +93,20 @@ describe('names no registry knows: issue 15 classes', () => {
       'Kenya Netball:organization:kenya-netball',
     ]);
   });
+
+  it('take a lone name for a club where sport copy writes a result around it', () => {
+    const body =
+      'Varnholm, who beat the Leeds Falcons 24-17 last season, lost 19-17 to the Bristol Herons on Saturday. ' +
+      'The coach said the squad missed a late penalty, and the league will review the match. Fans of Varnholm were angry.';
+    const names = typed(body).filter((n) => n.startsWith('Varnholm'));
+    assert.deepEqual(names, ['Varnholm:organization:varnholm', 'Varnholm:organization:varnholm']);
+  });
+
+  it('keep a romanised name a person beside votes for a body', () => {
+    assert.deepEqual(typed("The company's chief executive, Seo Ha-eun, told analysts on Friday that the company would appeal.").filter((n) => n.startsWith('Seo')), ['Seo Ha-eun:person:seo-ha-eun']);
+  });
+
+  it('take a lone name that "said ... that it" for a body', () => {
+    assert.deepEqual(typed('Kessler said three weeks ago that it could raise the rating.'), ['Kessler:organization:kessler']);
+  });
 });

@@ -221,6 +221,11 @@ const MATCH_BEFORE = /\b(?:beat|beating|defeated|against|over|versus|vs\.?|host|
 const MATCH_BEFORE_STRONG = /\b(?:beat|beating|defeated|versus|vs\.?|host|hosts|hosted|hosting|win over|victory over|defeat to|loss to|lost (?:\d+-\d+ )?to|drew (?:\d+-\d+ )?with|joined from|signed from|moved from)\s+(?:the\s+)?$/;
 const MATCH_AFTER = /^(?:,\s+who\s+(?:beat|lost|won|drew|have|had|play)|\s+(?:beat|won|lost|drew|play|host|travel|coach|manager|captain|fans|supporters|players|squad|\d{1,3}-\d{1,3})\b|['’]s\s+(?:coach|manager|captain|fans|players|squad|striker|win|defeat|victory)\b)/;
 
+/** Whether a result or a fixture is written around the name at `start`–`end` ("host Edinburgh", "Leinster, who beat"). */
+export function matchCue(text: string, start: number, end: number): boolean {
+  return MATCH_BEFORE_STRONG.test(text.slice(Math.max(0, start - 30), start)) || MATCH_AFTER.test(text.slice(end, end + 30));
+}
+
 /**
  * In sport copy, a town stands for its club: alone where the article names a club
  * after it ("Jaffna" beside "Jaffna Kings"), and wherever a result or fixture is
@@ -259,7 +264,7 @@ export function sportClubs(candidates: readonly Cand[], ctx: Ctx, clubTowns: Sho
     if (club && !city) {
       c.type = 'organization';
       c.id = club;
-    } else if (MATCH_BEFORE_STRONG.test(before) || MATCH_AFTER.test(after) || (MATCH_BEFORE.test(before) && /^\s+(?:\d{1,3}-\d{1,3}|by \d+ (?:runs|wickets))\b/.test(after))) {
+    } else if (!city && placeOf(c.part.tokens)?.kind !== 'country' && (MATCH_BEFORE_STRONG.test(before) || MATCH_AFTER.test(after) || (MATCH_BEFORE.test(before) && /^\s+(?:\d{1,3}-\d{1,3}|by \d+ (?:runs|wickets))\b/.test(after)))) {
       c.type = 'organization';
       c.id = club ?? (c.part.nameSlug ??= slug(c.part.name));
     }

@@ -3,7 +3,7 @@
 import { libraryVote } from './library-vote.js';
 import { ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, foldSpelling } from './names.js';
 import { slug } from './tokens.js';
-import { givenLeads } from './unregistered-clusters.js';
+import { givenLeads, matchCue } from './unregistered-clusters.js';
 import type { Known } from './unregistered-titled.js';
 import { firstOf, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
@@ -35,7 +35,7 @@ const ROLE_AT = /\b(?:analysts?|economists?|administrators?|strategists?|lawyers
 
 /** Right before a name of several words, "the" ("the Coordinador Eléctrico Nacional said"); after a name, "said it": a body, not a person. */
 const THE_BEFORE = /\b(?:the|The)\s+$/;
-const SAID_IT = /^\s+(?:said|says|added|warned|expects?|expected)(?: on \w+)?(?: that)? it\b/;
+const SAID_IT = /^\s+(?:said|says|added|warned|expects?|expected)(?:(?: on \w+)?|(?:\s+[\w-]+){0,4}?\s+that)\s+it\b/;
 
 /** Before a name: a holding or a part of a company ("shares in X", "a unit of X"): strong. */
 const ORG_HOLDING = /\b(?:shares in|stake in|stakes in|holding in|invest in|invested in|investment in|subsidiary of|unit of|division of|customers of|shareholders of|chief executive of|owner of)\s+$/i;
@@ -110,7 +110,7 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
 /** A name typed a person for want of a better reason takes the type its mentions' contexts agree on ("Harlow Brothers shares", "the club"). */
 export function typeWeakByVotes(candidates: readonly Cand[], text: string): void {
   // Weakly typed names, and two-word names led by a given name ("Grant Thornton"), which only strong votes turn.
-  const weak = (c: Cand): c is Cand & { id: string } => c.type === 'person' && !c.part.afterTitle && c.part.words.length > 1 && c.id !== undefined && (c.part.weak || c.part.words.length === 2);
+  const weak = (c: Cand): c is Cand & { id: string } => c.type === 'person' && !c.part.afterTitle && c.part.words.length > 1 && c.id !== undefined && (c.part.weak || (c.part.words.length === 2 && c.part.given));
   const votes = new Map<string, { person: number; organization: number }>();
   for (const c of candidates) {
     if (!weak(c)) continue;
@@ -142,7 +142,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], text: string): void
  * a person in full before it uses the surname alone, so a lone word with no full
  * name in the article is an organization unless its context says otherwise.
  */
-export function typeLoneWords(candidates: readonly Cand[], text: string, known: Known, surnames: Surnames): void {
+export function typeLoneWords(candidates: readonly Cand[], text: string, known: Known, surnames: Surnames, sport = false): void {
   const placeGroups = new Set<number>();
   const orgGroups = new Set<number>();
   for (const c of candidates) {
@@ -160,6 +160,8 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     v.person += cues.person;
     v.organization += cues.organization;
     v.place += cues.place;
+    // In sport copy, a result or a fixture around the word ("win over X", "X, who beat").
+    if (sport && cues.place === 0 && matchCue(text, c.start, c.start + c.at.end - c.at.start)) v.organization += 2;
     // Coordinated with a place ("the Dnipropetrovsk and Zaporizhia regions").
     if (!p.sentenceStart && placeGroups.has(c.group)) v.place++;
     // Coordinated with a body ("Barclays and the Bank of America").

@@ -38,7 +38,8 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   collectSurnames(candidates, titledRuns, ctx, surnames);
   const orgParts = resolveShortForms(candidates, ctx, surnames);
   const clubTowns = clubsOfTowns(candidates, ctx.text);
-  if (isSportCopy(ctx)) sportClubs(candidates, ctx, clubTowns);
+  const sport = isSportCopy(ctx);
+  if (sport) sportClubs(candidates, ctx, clubTowns);
   bracketedAcronyms(candidates, ctx.text);
   initialAcronyms(candidates);
   // Names typed so far: the last typed candidate of each key (typed candidates keep their type and id from then on).
@@ -47,7 +48,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
     if (c.type && (c.part.length > 1 || !c.part.sentenceStart)) known.set(c.part.key, c);
   }
   // 3. Single unknown words: a known surname, a name typed elsewhere, or the words around them.
-  typeLoneWords(candidates, ctx.text, known, surnames);
+  typeLoneWords(candidates, ctx.text, known, surnames, sport);
 
   const out: ActorMention[] = [];
   for (const c of candidates) {
