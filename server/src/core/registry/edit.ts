@@ -104,12 +104,9 @@ export function addSpellingEdits(registry: Registry, actorId: string, spelling: 
   const actor = registry.actors.get(actorId);
   if (!actor) return [];
   if ((kind === 'aliases' ? actor.aliases : actor.variants).includes(spelling)) return [];
-  const file = editableFile(registry, actor.location.uri);
-  if (!file) return [];
-  const doc = new Doc(file, actorId);
-  if (!doc.usable) return [];
-  const entry = doc.entry('actors', actorId);
-  if (!entry) return [];
+  const found = entryToEdit(registry, actor.location.uri, 'actors', actorId);
+  if (!found) return [];
+  const { doc, entry } = found;
   const pair = fieldPair(entry, kind);
   const value = pair?.value ?? null;
   if (pair && value?.kind === 'seq') {
@@ -139,12 +136,9 @@ export function addSpellingEdits(registry: Registry, actorId: string, spelling: 
 export function setFactStatusEdits(registry: Registry, factId: string, status: FactStatus, supersededBy?: string): TextEdit[] {
   const fact = registry.facts.get(factId);
   if (!fact) return [];
-  const file = editableFile(registry, fact.location.uri);
-  if (!file) return [];
-  const doc = new Doc(file, factId);
-  if (!doc.usable) return [];
-  const entry = doc.entry('facts', factId);
-  if (!entry) return [];
+  const found = entryToEdit(registry, fact.location.uri, 'facts', factId);
+  if (!found) return [];
+  const { doc, entry } = found;
   const edits: TextEdit[] = [];
   const statusPair = fieldPair(entry, 'status');
   const byPair = fieldPair(entry, 'superseded_by');
@@ -180,16 +174,13 @@ export interface NewSource {
 export function addSourceEdits(registry: Registry, factId: string, source: NewSource): TextEdit[] {
   const fact = registry.facts.get(factId);
   if (!fact) return [];
-  const file = editableFile(registry, fact.location.uri);
-  if (!file) return [];
-  const doc = new Doc(file, factId);
-  if (!doc.usable) return [];
-  const entry = doc.entry('facts', factId);
-  if (!entry) return [];
+  const found = entryToEdit(registry, fact.location.uri, 'facts', factId);
+  if (!found) return [];
+  const { doc, entry } = found;
   const fields: [string, string][] = [];
   if (source.outlet) fields.push(['outlet', source.outlet]);
   if (source.url) fields.push(['url', source.url]);
-  if (source.file) fields.push(['file', /^[a-z][a-z0-9+.-]*:\/\//i.test(source.file) ? relativeUri(file.uri, source.file) : source.file]);
+  if (source.file) fields.push(['file', /^[a-z][a-z0-9+.-]*:\/\//i.test(source.file) ? relativeUri(fact.location.uri, source.file) : source.file]);
   if (source.quote) fields.push(['quote', source.quote]);
   if (!fields.length) return [];
   const flowItem = `{${fields.map(([k, v]) => `${k}: ${yamlScalar(v, true)}`).join(', ')}}`;
@@ -297,6 +288,16 @@ function chooseFile(registry: Registry, target: string | undefined, count: (f: R
   let best: RegistryFile | undefined;
   for (const f of registry.files) if (editable(f) && (!best || count(f) > count(best))) best = f;
   return best;
+}
+
+/** The document to edit and the entry `id` of `section` in it, when the file that holds it can be edited. */
+function entryToEdit(registry: Registry, uri: string, section: 'actors' | 'facts', id: string): { doc: Doc; entry: YMap } | undefined {
+  const file = editableFile(registry, uri);
+  if (!file) return undefined;
+  const doc = new Doc(file, id);
+  if (!doc.usable) return undefined;
+  const entry = doc.entry(section, id);
+  return entry ? { doc, entry } : undefined;
 }
 
 function editableFile(registry: Registry, uri: string): RegistryFile | undefined {
