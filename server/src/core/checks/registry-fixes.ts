@@ -2,7 +2,6 @@
  * Quick fixes that write to the registry, built with the registry's own edit
  * API (core/registry/edit.ts) so comments and formatting are kept.
  */
-import { registryType } from '../extract/name-evidence.js';
 import { normalize } from '../extract/tokens.js';
 import { memoOf } from './memo.js';
 import { claimSlug, editDistance, idSlug, isWithin, markerOffset } from '../link/index.js';
@@ -16,8 +15,7 @@ export const MAX_REGISTRY_FIXES = 30;
 
 /**
  * Fix: add an unregistered actor, with its name as written and the name
- * finder's type (`registryType`: a "person" ending in a firm's head noun is an
- * organisation); a comment under the entry names the article as its first source.
+ * finder's type; a comment under the entry names the article as its first source.
  */
 export function addActorFix(registry: Registry, mention: ActorMention, articleUri: string, target?: string): Fix | undefined {
   if (!registry.files.length && !target) return undefined;
@@ -37,7 +35,7 @@ function remember(registry: Registry, text: string, key: string, make: () => Fix
 
 function computeAddActorFix(registry: Registry, mention: ActorMention, articleUri: string, target?: string): Fix | undefined {
   const id = uniqueId(registry, idSlug(mention.text) || 'actor');
-  const type = registryType(mention.text, mention.type);
+  const type = mention.type;
   const edits = addActorEdits(registry, { id, name: mention.text, type }, target).map((e) => withSourceComment(e, articleUri));
   return edits.length ? { title: `Add \`${mention.text}\` to the registry as ${type === 'organization' ? 'an' : 'a'} ${type}`, edits, adds: { kind: 'actor', id } } : undefined;
 }
@@ -63,7 +61,7 @@ export function closeActors(registry: Registry, mention: ActorMention, limit = 2
 function computeCloseActors(registry: Registry, mention: ActorMention, limit: number): RegistryActor[] {
   const w = normalize(mention.text);
   const words = w.split(/\s+/);
-  const type = registryType(mention.text, mention.type);
+  const type = mention.type;
   const scored: { actor: RegistryActor; d: number }[] = [];
   for (const actor of registry.actors.values()) {
     if (actor.type !== type) continue;

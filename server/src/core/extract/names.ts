@@ -35,6 +35,8 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   terminals logistics shipping mining metals steel chemicals electronics telecom telecommunications communications entertainment pictures brands foods
   beverages retail stores properties realty ventures robotics dynamics aerospace automotive software technology tech solutions labs enterprises
   ag sa nv gmbh spa llp afc bros forum rugby cricket football hockey athletics netball
+  works mill mills plant plants factory factories refinery refineries smelter foundry foundries shipyard shipyards dockyard
+  mine mines colliery quarry firm brewery distillery cannery sawmill ironworks steelworks gasworks waterworks
   ${ORG_HEADS.replace(/\|/g, ' ')}`);
 
 /**
