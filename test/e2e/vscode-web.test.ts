@@ -14,10 +14,21 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
 import { FIXTURES, ROOT } from '../helpers/paths.js';
-import { openWorkbench, runPaletteCommand, widenSideBar, type Frame } from './workbench-ui.js';
+import { openWorkbench, runPaletteCommand, widenSideBar, type Frame, type Page } from './workbench-ui.js';
 import { copyToTemp, launchWorkbench, lockHarness, NO_WORKBENCH, positionOf, withHarness, type Decorations, type Problem, type Workbench } from './workbench.js';
 
 const DESK = join(FIXTURES, 'e2e-desk');
+/**
+ * Waits until the status bar shows the opened entry's selection ("Ln 248, Col 19 (16 selected)"):
+ * under load it fills in after the tab turns active, so a fixed pause read it empty.
+ */
+async function waitForSelection(page: Page): Promise<void> {
+  await page
+    .waitForFunction(`/selected/.test(document.querySelector('.statusbar-item[id="status.editor.selection"]')?.textContent ?? '')`, undefined, { timeout: 10_000 })
+    .catch(() => undefined); // the assertions that follow say what was shown instead
+}
+
+
 const MAIN = 'articles/ferry-licence.md';
 /** Line 1 is an unlinked claim (the add-claim command); absolute dates only (no inlay hint). */
 const ACTIVE = 'articles/ferry-history.md';
@@ -301,7 +312,7 @@ describe('the registry view and the timeline in the VS Code web workbench', { sk
         // Selecting a fact opens its registry entry.
         await page.click('.pane-body .customview-tree .monaco-list-row[aria-label^="Martin Osei resigns"] .monaco-icon-label');
         await page.waitForSelector('.tab.active[aria-label^="facts.yaml"]', { timeout: 15_000 });
-        await page.waitForTimeout(500);
+        await waitForSelection(page);
         opened = await page.evaluate(
           `({ tab: document.querySelector('.tab.active')?.getAttribute('aria-label') ?? null, cursor: document.querySelector('.statusbar-item[id="status.editor.selection"]')?.textContent ?? null })`,
         );
@@ -336,7 +347,7 @@ describe('the registry view and the timeline in the VS Code web workbench', { sk
         // Clicking a fact opens its registry entry, its id selected (the article was the active editor).
         await frame.locator('g.fm-fact[data-id="mediation-agreed"]:not(.fm-echo) path.fm-shape').click({ timeout: 10_000 });
         await page.waitForSelector('.tab.active[aria-label^="facts.yaml"]', { timeout: 15_000 });
-        await page.waitForTimeout(500);
+        await waitForSelection(page);
         timeline.opened = await page.evaluate(
           `({ tab: document.querySelector('.tab.active')?.getAttribute('aria-label') ?? null, cursor: document.querySelector('.statusbar-item[id="status.editor.selection"]')?.textContent ?? null })`,
         );
