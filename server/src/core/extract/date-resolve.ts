@@ -1,4 +1,4 @@
-import { addDays, makeDay, weekdayOf } from '../iso.js';
+import { addDays, makeDay, toDayNumber, weekdayOf } from '../iso.js';
 import type { DateMention, Sentence } from '../types.js';
 import { MONTHS, PREP_YEAR_RE, WEEKDAY_INDEX } from './date-forms.js';
 import { nearestYear, pickDay, tenseAt, yearOf } from './date-tense.js';
@@ -46,13 +46,23 @@ export interface Item {
 }
 
 
-/** The day of a holiday by its rule: in the year written, else the one the tense points to. */
+/**
+ * The day of a holiday by its rule: in the year written, else, as a year-less day, the
+ * nearest one unless the tense points the other way by more than a month ("prices rose
+ * before the Lunar New Year" three weeks before it is this year's; "sales rose at
+ * Christmas" in June, last year's).
+ */
 export function holidayDay(day: (year: number) => string | undefined, reference: string, tense: number, year: number): string | undefined {
   if (year) return day(year);
   const y = +reference.slice(0, 4);
   const candidates = [day(y - 1), day(y), day(y + 1)].filter((x): x is string => !!x);
+  const nearest = pickDay(candidates, reference, 0);
+  if (nearest && Math.abs(toDayNumber(nearest) - toDayNumber(reference)) <= NEAR_DAYS) return nearest;
   return pickDay(candidates, reference, tense);
 }
+
+/** How far a year-less day may lie on the other side of the publication day from the one its tense points to. */
+const NEAR_DAYS = 31;
 
 /** A date mention, or nothing when its value is not a valid date. */
 export function mention(value: string | undefined, relative: boolean, weekday: number | undefined, text: string, offset: number): DateMention | undefined {

@@ -1,5 +1,5 @@
 import { STATES } from './gazetteer-data.js';
-import { CITY_COUNTRIES, COUNTRY_CODES, COUNTRY_HOLIDAYS, FIRST_YEAR, HOLIDAY_SERIES, STATE_HOLIDAYS } from './date-data.js';
+import { CITY_COUNTRIES, COUNTRY_CODES, COUNTRY_HOLIDAYS, FIRST_YEAR, HOLIDAY_SERIES, LOCAL_WIDE_HOLIDAYS, STATE_HOLIDAYS, WIDE_HOLIDAYS } from './date-data.js';
 import { makeDay } from '../iso.js';
 import type { Article, Span } from '../types.js';
 
@@ -39,6 +39,9 @@ interface Tables {
 
 let tables: Tables | undefined;
 
+/** The scope of the holidays news copy names wherever it is written from (`Eid al-Fitr`, `Lunar New Year`, `Diwali`). */
+const WIDE = '*';
+
 /** Reads the generated tables once, on first use. */
 function load(): Tables {
   if (tables) return tables;
@@ -69,6 +72,9 @@ function load(): Tables {
       maxWords = Math.max(maxWords, words.length);
     }
   };
+  // Widely reported holidays (`*`: any country), then a country's own calendar for them, then the country's own names.
+  addAll(WIDE, WIDE_HOLIDAYS);
+  for (const line of LOCAL_WIDE_HOLIDAYS.split('\n')) addAll(line.slice(0, 2), line.slice(3));
   for (const line of COUNTRY_HOLIDAYS.split('\n')) addAll(line.slice(0, 2), line.slice(3));
   for (const line of STATE_HOLIDAYS.split('\n')) {
     const [scope = '', name = '', list = ''] = line.split(':');
@@ -195,8 +201,9 @@ const HEAD_OF_DAY = /\b(?:day|eve|night|birthday)$/;
 
 /**
  * The rule of a holiday named `name` where the article is written from: the state's,
- * else the country's; with no country known, only a `… Day` (`Eve`, `Night`, `Birthday`)
- * that falls on the same days in every country that keeps it.
+ * else the country's, else a widely reported holiday's (`Eid al-Fitr`, `Lunar New Year`);
+ * with no country known, also a `… Day` (`Eve`, `Night`, `Birthday`) that falls on the
+ * same days in every country that keeps it.
  */
 export function localHoliday(name: string, locale: Locale): ((year: number) => string | undefined) | undefined {
   const k = key(name);
@@ -209,6 +216,8 @@ export function localHoliday(name: string, locale: Locale): ((year: number) => s
     for (const [scope, r] of byScope) if (scope.startsWith(`${locale.country}-`)) counts.set(r, (counts.get(r) ?? 0) + 1);
     rule = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   }
+  // A widely reported holiday the country's table does not name (`Eid al-Fitr` in Lagos, `Diwali` in London).
+  rule ||= byScope.get(WIDE);
   if (!rule && !locale.country && HEAD_OF_DAY.test(k)) {
     const rules = new Set(byScope.values());
     if (rules.size === 1) rule = [...rules][0];
