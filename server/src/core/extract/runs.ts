@@ -52,8 +52,8 @@ export interface Part {
   orgKeys?: string[];
   /** As an organization: the town it is named after when a club's word ends it ("Preston" of "Preston North End"), or ''. */
   clubTown?: string;
-  /** As an organization: the initials of its capitalised words ("SFO"). */
-  initials?: string;
+  /** As an organization: the words an acronym may spell (`acronymWords` in unregistered-acronyms.ts). */
+  spelled?: string[];
 }
 
 /**

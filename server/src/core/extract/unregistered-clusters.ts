@@ -1,6 +1,6 @@
 // Clustering: the article-wide passes that make the mentions of one entity one id
 // (and one type): surnames of people named in full, short forms of bodies, a town
-// standing for its club, acronyms in brackets and acronyms of a body's initials.
+// standing for its club (acronyms: unregistered-acronyms.ts).
 import { CLUB_WORDS, PLACE_CUES, foldSpelling } from './names.js';
 import type { Part } from './runs.js';
 import { slug, type Token } from './tokens.js';
@@ -152,58 +152,6 @@ export function clubsOfTowns(candidates: readonly Cand[], text: string): ShortFo
     }
   }
   return clubTowns;
-}
-
-/** An acronym in brackets after an organization's name is that organization ("... in Europe (OSCE)"), here and later. */
-export function bracketedAcronyms(candidates: readonly Cand[], text: string): void {
-  const acronyms = new Map<string, { type: Cand['type']; id: string | undefined }>();
-  for (const [k, c] of candidates.entries()) {
-    if (k === 0 || !c.part.acronym) continue;
-    const first = firstOf(c.part.tokens);
-    const end = c.start + first.text.length;
-    if (!(c.at.bracketed ??= /\(\s*$/.test(text.slice(c.start - 2, c.start)) && text[end] === ')')) continue;
-    for (let b = k - 1; b >= 0; b--) {
-      const o = candidates[b];
-      if (!o || o.start <= c.start - 100) break;
-      if (o.type === 'organization' && firstOf(o.part.tokens).text[0] === first.text[0]) {
-        c.type = o.type;
-        c.id = o.id;
-        acronyms.set(first.norm, { type: o.type, id: o.id });
-        break;
-      }
-    }
-  }
-  if (acronyms.size) {
-    for (const c of candidates) {
-      const hit = c.part.acronym ? acronyms.get(firstOf(c.part.tokens).norm) : undefined;
-      if (hit) ({ type: c.type, id: c.id } = hit);
-    }
-  }
-}
-
-/** An acronym of the initials of a body named in full is that body ("SFO" for "Serious Fraud Office"). */
-export function initialAcronyms(candidates: readonly Cand[]): void {
-  const initials: ShortForms = new Map();
-  for (const c of candidates) {
-    const p = c.part;
-    if (c.type !== 'organization' || !c.id || p.length < 2) continue;
-    if (p.initials === undefined) {
-      p.initials = '';
-      for (const t of p.tokens) if (!CONNECTORS.has(t.text) && /^\p{Lu}/u.test(t.text)) p.initials += t.text[0];
-    }
-    const letters = p.initials;
-    if (letters.length >= 2) claim(initials, letters, c.id);
-  }
-  if (initials.size) {
-    for (const c of candidates) {
-      if (!c.part.acronym) continue;
-      const id = initials.get(firstOf(c.part.tokens).text.replace(/\./g, ''));
-      if (id) {
-        c.type = 'organization';
-        c.id = id;
-      }
-    }
-  }
 }
 
 /** Lowercase words of match reports: an article that writes four of them is sport copy. */

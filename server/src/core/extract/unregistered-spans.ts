@@ -84,7 +84,8 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
       let prev = last;
       while (c < 2) {
         const conn = free[j + c] ? tokens[j + c] : undefined;
-        if (!conn || !CONNECTORS.has(conn.text) || !joinable(text, prev, conn)) break;
+        // "on" only after a body's head word ("Commission on Elections", "Council on Foreign Relations").
+        if (!conn || !(CONNECTORS.has(conn.text) || (conn.text === 'on' && c === 0 && ORG_WORDS.has(last.norm))) || !joinable(text, prev, conn)) break;
         prev = conn;
         c++;
       }

@@ -9,7 +9,8 @@ import { isGivenName } from './gazetteer.js';
 import { ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
 import type { Occurrence, Part } from './runs.js';
 import type { Token } from './tokens.js';
-import { bracketedAcronyms, clubsOfTowns, collectSurnames, initialAcronyms, isSportCopy, resolveShortForms, sportClubs } from './unregistered-clusters.js';
+import { resolveAcronyms, titledAcronymNames } from './unregistered-acronyms.js';
+import { clubsOfTowns, collectSurnames, isSportCopy, resolveShortForms, sportClubs } from './unregistered-clusters.js';
 import { typeByBodyNoun, typeLoneWords, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
@@ -40,13 +41,13 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   const clubTowns = clubsOfTowns(candidates, ctx.text);
   const sport = isSportCopy(ctx);
   if (sport) sportClubs(candidates, ctx, clubTowns);
-  bracketedAcronyms(candidates, ctx.text);
-  initialAcronyms(candidates);
+  resolveAcronyms(candidates, ctx.text);
   // Names typed so far: the last typed candidate of each key (typed candidates keep their type and id from then on).
   const known: Known = new Map();
   for (const c of candidates) {
     if (c.type && (c.part.length > 1 || !c.part.sentenceStart)) known.set(c.part.key, c);
   }
+  titledAcronymNames(titledRuns, candidates, ctx.text, known);
   // 3. Single unknown words: a known surname, a name typed elsewhere, or the words around them.
   typeLoneWords(candidates, ctx.text, known, surnames, sport);
 
@@ -146,7 +147,7 @@ function partOf(c: Candidate, from: number, text: string): Part {
     lonePerson: undefined,
     orgKeys: undefined,
     clubTown: undefined,
-    initials: undefined,
+    spelled: undefined,
   };
 }
 

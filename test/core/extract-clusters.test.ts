@@ -1,0 +1,45 @@
+// Clustering names no registry knows into entities (one id per entity), on invented
+// sentences: acronyms of every kind, people's names with particles and hyphens, short
+// names of firms, and the credit lines and datelines of wire copy.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from './extract-helpers.js';
+
+const EMPTY = 'version: 1\nactors: {}\nfacts: {}\n';
+const typed = (body: string): string[] => extract(body, { registry: EMPTY }).actors.map((a) => `${a.text}:${a.type}:${a.id}`);
+/** The ids the mentions written `text` got. */
+const idsOf = (names: readonly string[], text: string): string[] => [...new Set(names.filter((n) => n.startsWith(`${text}:`)).map((n) => n.split(':').at(2) ?? ''))];
+
+describe('acronyms', () => {
+  it('join a syllable acronym written like a name to the body it spells', () => {
+    const names = typed('The Commission on Marine Resources said on Monday that it would act. On Tuesday the Comares said the ban was final.');
+    assert.ok(names.includes('Commission on Marine Resources:organization:commission-on-marine-resources'), names.join(', '));
+    assert.deepEqual(idsOf(names, 'Comares'), idsOf(names, 'Commission on Marine Resources'), names.join(', '));
+  });
+
+  it('join an acronym that takes a letter from inside a word or leaves a word out', () => {
+    const jaxa = typed('The Northland Aerospace Exploration Agency launched a probe on Monday. NAXA said the probe was working.');
+    assert.deepEqual(idsOf(jaxa, 'NAXA'), idsOf(jaxa, 'Northland Aerospace Exploration Agency'), jaxa.join(', '));
+    const vicofa = typed('The Zambara Tea and Spice Association met traders on Monday. ZATEA chairman Obi Mensah-Kore said prices would rise.');
+    assert.deepEqual(idsOf(vicofa, 'ZATEA'), idsOf(vicofa, 'Zambara Tea and Spice Association'), vicofa.join(', '));
+  });
+
+  it('join an acronym of a name in another language, head noun first, and one introduced by its initials', () => {
+    const names = typed('The Higher Electoral Tribunal counted the votes on Sunday. Observers praised the CHE for its speed.');
+    assert.deepEqual(idsOf(names, 'CHE'), idsOf(names, 'Higher Electoral Tribunal'), names.join(', '));
+    const intro = typed('The Federal Audit Office, known by its Portuguese initials TCU, opened an inquiry. TCU auditors met on Monday.');
+    assert.deepEqual(idsOf(intro, 'TCU'), idsOf(intro, 'Federal Audit Office'), intro.join(', '));
+  });
+
+  it('join an acronym to the body it fits best, not to another with its first letter', () => {
+    const names = typed('The Rivervale Taxation Office and Rivervale Harbour Board spoke on Monday. RHB staff said fees would rise.');
+    assert.deepEqual(idsOf(names, 'RHB'), idsOf(names, 'Rivervale Harbour Board'), names.join(', '));
+    assert.notDeepEqual(idsOf(names, 'RHB'), idsOf(names, 'Rivervale Taxation Office'), names.join(', '));
+  });
+
+  it('take an outlet on a Title Case line for the acronym of its initials', () => {
+    const names = typed('Lena Okoro-Baines\nCaspian Associated Wire\n\nThe Orlin Tax Office said fees would rise on Monday.\n\nCAW');
+    assert.ok(names.includes('Caspian Associated Wire:organization:caspian-associated-wire'), names.join(', '));
+    assert.deepEqual(idsOf(names, 'CAW'), ['caspian-associated-wire'], names.join(', '));
+  });
+});
