@@ -23,7 +23,10 @@ export const ADJECTIVES = words(`western eastern northern southern european asia
 /** Title words dropped from the front of a person's name (one list for the whole project: `title-words.ts`). */
 export const TITLES = NAME_TITLES;
 
-/** Head words of organizations ("Foreign Ministry", "Bank of England", "Supreme Court"). */
+/**
+ * Head words of organizations ("Foreign Ministry", "Bank of England", "Supreme Court"), with companies' legal
+ * forms (faker's `company.legal_entity_type` of its locales, and `JSC`, `Bhd`, `Tbk` of Asian registers).
+ */
 export const ORG_WORDS = words(`ministry council agency bank party company corporation corp inc ltd llc plc group university college school court commission committee
   department office union organization organisation association institute fund foundation authority parliament congress senate assembly government
   administration army navy force forces police service services news times post journal press network television radio club federation league board
@@ -35,6 +38,8 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   terminals logistics shipping mining metals steel chemicals electronics telecom telecommunications communications entertainment pictures brands foods
   beverages retail stores properties realty ventures robotics dynamics aerospace automotive software technology tech solutions labs enterprises
   ag sa nv gmbh spa llp afc bros forum rugby cricket football hockey athletics netball
+  jsc pjsc ojsc cjsc bhd berhad tbk pty pvt pte bv asa oyj aps kgaa sarl sas ltda lda eireli kft zrt nyrt srl sro
+  chamber chambers archdiocese diocese parish synod
   works mill mills plant plants factory factories refinery refineries smelter foundry foundries shipyard shipyards dockyard
   mine mines colliery quarry firm brewery distillery cannery sawmill ironworks steelworks gasworks waterworks
   ${ORG_HEADS.replace(/\|/g, ' ')}`);
@@ -70,7 +75,8 @@ export const ORDINALS = words('first second third fourth fifth sixth seventh eig
 
 /** Head words of places ("Donetsk Oblast", "Kharkiv region"). */
 export const PLACE_WORDS = words(`oblast province region state republic kingdom island islands river mountains mountain sea ocean gulf bay valley district
-  county city village square street avenue strait peninsula coast desert lake`);
+  county city village square street avenue strait peninsula coast desert lake highlands lowlands plains plateau hills delta basin heights
+  territory territories prefecture governorate canton emirate archipelago`);
 
 /** Head words after which an unknown capitalised word is a place ("in Dnipropetrovsk"). */
 export const PLACE_CUES = words(`in near outside across throughout around from via into inside toward towards`);
@@ -84,8 +90,8 @@ export const ORG_AFTER = /^["”’']?,?\s+(?:reported|reports|published|news ag
 /** Words after a lone name that mark a person ("Zelensky stressed", "Smith, who"). */
 export const PERSON_AFTER = /^["”’']?,?\s+(?:said|says|told|added|stressed|admitted|emphasi[sz]ed|explained|insisted|urged|warned|argued|believes|denied|promised|vowed|replied|recalled|acknowledged|who)\b/;
 
-/** Lowercase words after a capitalised word that mark a place ("the Kharkiv region"). */
-export const PLACE_AFTER = /^\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border)\b/;
+/** Lowercase words after a capitalised word that mark a place ("the Kharkiv region", "the Gobi desert"). */
+export const PLACE_AFTER = /^\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border|desert|valley|basin|plateau|highlands|peninsula|coast|coastline|delta|mountains|river|lake|islands?|archipelago)\b/;
 
 /** Words before a name that mark a person ("Mr. Smith"). */
 export const PERSON_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+$/;

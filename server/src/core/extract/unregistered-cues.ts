@@ -8,7 +8,7 @@ import type { Known } from './unregistered-titled.js';
 import { firstOf, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
-const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy journal magazine tabloid arm subsidiary affiliate'.split(' ');
+const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy journal magazine tabloid arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
 const BODY_NOUNS = BODY_NOUN_LIST.join('|');
 
 /** The same nouns, for a capitalised first word of a sentence ("Consultancy X said"). */
@@ -39,6 +39,9 @@ const SAID_IT = /^\s+(?:said|says|added|warned|expects?|expected)(?:(?: on \w+)?
 
 /** Before a name: a holding or a part of a company ("shares in X", "a unit of X"): strong. */
 const ORG_HOLDING = /\b(?:shares in|stake in|stakes in|holding in|invest in|invested in|investment in|subsidiary of|unit of|division of|customers of|shareholders of|chief executive of|owner of)\s+$/i;
+
+/** Before a name: one of a group of bodies ("banks led by X", "lenders including X", "rivals such as X"): strong, also against a given name. */
+const AMONG_BODIES = /\b(?:banks|lenders|insurers|companies|firms|groups|funds|brokers|brokerages|airlines|carriers|miners|retailers|exporters|importers|traders|manufacturers|carmakers|clubs|teams|sides|rivals|competitors|peers|investors|shareholders|creditors|operators|utilities|agencies|outlets|broadcasters|publishers)\s+(?:led by|including|such as|like|from|among them|backed by)\s+$/;
 
 /** After a name, in its sentence: "its" says a body, "he"/"she"/"his"/"her" a person. */
 const ITS = /\bits\b/;
@@ -74,6 +77,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
   if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
   if (ROLE_AT.test(before)) organization += 3;
+  if (AMONG_BODIES.test(before)) organization += 3;
   if (SAID_IT.test(after)) organization += 2;
   if (next === ',' && BODY_APPOSITION.test(text.slice(end, Math.min(limit, end + 60)))) organization += 2;
   if (workplace || ITS.test(rest)) organization++;
@@ -164,8 +168,8 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     if (sport && cues.place === 0 && matchCue(text, c.start, c.start + c.at.end - c.at.start)) v.organization += 2;
     // Coordinated with a place ("the Dnipropetrovsk and Zaporizhia regions").
     if (!p.sentenceStart && placeGroups.has(c.group)) v.place++;
-    // Coordinated with a body ("Barclays and the Bank of America").
-    else if (orgGroups.has(c.group) && /^\s+and\s/.test(text.slice(c.start + c.at.end - c.at.start, c.start + c.at.end - c.at.start + 6))) v.organization++;
+    // Coordinated with a body ("Barclays and the Bank of America", "the Bank of England and Barclays").
+    else if (orgGroups.has(c.group) && (/^\s+and\s/.test(text.slice(c.start + c.at.end - c.at.start, c.start + c.at.end - c.at.start + 6)) || /\sand\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start)))) v.organization++;
   }
   for (const c of candidates) {
     if (c.type || c.part.common) continue;

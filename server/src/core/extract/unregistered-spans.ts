@@ -2,7 +2,7 @@
 // into candidate names (splitRun): at title words, at "and" between names, at
 // connectors that join no body, at hyphens between places, past leading demonyms.
 import { isDemonym } from './gazetteer.js';
-import { ADJECTIVES, ORG_WORDS, TITLES, isAcronym, isNameWord, titleCaseTokens } from './names.js';
+import { ADJECTIVES, NOT_NAMES, ORG_WORDS, TITLES, isAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { TITLE_MODIFIERS } from './title-words.js';
 import { BODY_NOUN_SET } from './unregistered-cues.js';
@@ -14,6 +14,7 @@ import {
   firstOf,
   hasOrgWord,
   lastOf,
+  orgWordAt,
   isGiven,
   keyOf,
   placeOf,
@@ -46,7 +47,7 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
   // Token k may join a run that started on a line of the same kind (Title Case or not).
   const nameAt = (k: number): Token | undefined => {
     const t = tokens[k];
-    return t && free[k] && isNameWord(t) ? t : undefined;
+    return t && free[k] && (isNameWord(t) || (!titled[k] && (acronymAt(text, tokens, k) || givenMonthAt(text, tokens, k)))) ? t : undefined;
   };
   const runs: ScanRun[] = [];
   let i = 0;
@@ -104,6 +105,36 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
   return runs;
 }
 
+/** Head words of lands named by a region's adjective ("Western Highlands", "Northern Territory"; not "Islamic State"). */
+const LAND_WORDS = new Set('region province territory territories highlands lowlands plains plateau hills delta basin heights coast desert peninsula islands valley mountains'.split(' '));
+
+/** Whether a token is written in capitals with letters (digits and hyphens aside). */
+const shoutedWord = (t: Token | undefined): boolean => t !== undefined && /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase();
+
+/**
+ * An acronym that the word lists take for something else, inside a line of mixed case
+ * (no capitals beside it): a function word that is a body's acronym after "the" or before
+ * a possessive ("the WHO's representative"), or one longer than six letters ("COCOBOD said")
+ * beside a lowercase word.
+ */
+function acronymAt(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.text.length < 3 || !shoutedWord(t) || shoutedWord(tokens[k - 1]) || shoutedWord(tokens[k + 1])) return false;
+  const before = text.slice(Math.max(0, t.start - 5), t.start);
+  const after = text.slice(t.end, t.end + 3);
+  // A function word in capitals is a body's acronym only as a noun ("the WHO", "WHO's").
+  if (NOT_NAMES.has(t.norm)) return /\b(?:the|The)\s+$/.test(before) || /^['’]s\b/.test(after);
+  return t.text.length > 6 && t.text.length <= 10 && /^\p{Lu}+$/u.test(t.text) && (/\p{Ll}[,;]?\s+$/u.test(before) || /^['’]?s?\s+\p{Ll}/u.test(text.slice(t.end, t.end + 4)));
+}
+
+/** A month's abbreviation that is a given name ("Jan van der Berg", "Pieter-Jan"): before a name or a particle, with no full stop or number. */
+function givenMonthAt(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || t.text !== 'Jan' || !next || /^\.|^\s*\d/.test(text.slice(t.end, t.end + 3))) return false;
+  return (next.shape === 'upper' || PARTICLES.has(next.text)) && /^[\s-]+$/.test(text.slice(t.end, next.start)) && next.shape !== 'digit';
+}
+
 /**
  * Splits a run of capitalised words into candidate names: at title words
  * ("UK Prime Minister Keir Starmer" → UK, Keir Starmer), around connectors that
@@ -134,7 +165,7 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   // Coordinated names are separate ("Prime Minister Mikko Laine and Nordvik CEO Tom Heller"),
   // unless an organization's name spans the "and" ("National Security and Defense Council").
   const conjuncts = cut(run, (t) => t.text === 'and');
-  if (conjuncts.length > 1 && (!hasOrgWord(run) || conjuncts.some((c) => placeOf(c)) || hasOrgWord(firstOf(conjuncts)) || separate(conjuncts))) {
+  if (conjuncts.length > 1 && (!hasOrgWord(run) || conjuncts.some((c) => placeOf(c)) || (hasOrgWord(firstOf(conjuncts)) && !complementAnd(conjuncts, ctx)) || separate(conjuncts))) {
     return conjuncts.flatMap((c, n) => splitRun(c, sentenceStart && n === 0, ctx));
   }
   const pieces = piecesAtTitles(run, sentenceStart, text);
@@ -143,8 +174,9 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   for (const piece of pieces) {
     for (let part of splitParts(piece.tokens, ctx)) {
       let start = piece.start && part[0] === piece.tokens[0];
-      // Demonyms and adjectives of region lead a name only inside an organization ("Russian Foreign Ministry").
-      if (!hasOrgWord(part)) {
+      // Demonyms and adjectives of region lead a name only inside an organization ("Russian Foreign Ministry")
+      // or a place named by its head word ("Western Highlands", "Northern Territory").
+      if (!hasOrgWord(part) && !(part.length > 1 && LAND_WORDS.has(lastOf(part).norm))) {
         for (;;) {
           const lead = part[0];
           if (!lead) break;
@@ -241,15 +273,17 @@ function splitParts(toks: Token[], ctx: Ctx): Token[][] {
   const conjuncts = cut(toks, (t) => t.text === 'and');
   if (conjuncts.length > 1) {
     const trimmed = conjuncts.map((c) => c.filter((t) => !CONNECTORS.has(t.text)));
-    if (!hasOrgWord(toks) || trimmed.some((c) => placeOf(c)) || hasOrgWord(firstOf(trimmed)) || separate(conjuncts)) return conjuncts.flatMap((c) => splitParts(c, ctx));
+    if (!hasOrgWord(toks) || trimmed.some((c) => placeOf(c)) || (hasOrgWord(firstOf(trimmed)) && !complementAnd(conjuncts, ctx)) || separate(conjuncts)) return conjuncts.flatMap((c) => splitParts(c, ctx));
     return [toks];
   }
   if (toks.some((t) => CONNECTORS.has(t.text))) {
     const parts = cut(toks, (t) => CONNECTORS.has(t.text));
-    // "Bank of England", "Coalition of the Willing": an organization's head word before the connector.
-    if (hasOrgWord(firstOf(parts))) return [toks];
+    // "Bank of England", "Coalition of the Willing", "Port of Montreal": an organization's head word before the connector.
+    if (firstOf(parts).some((_, k) => orgWordAt(toks, k))) return [toks];
     // Particles of a person's name ("Ursula von der Leyen", "Badr bin Abdullah bin Farhan") keep the name whole.
     if (parts.length === 2 && isGiven(firstOf(firstOf(parts)), ctx)) return [toks];
+    // Also when a given name stands later in the first part and only particles join ("Ma. Lourdes de los Santos").
+    if (parts.length === 2 && firstOf(parts).some((t) => isGiven(t, ctx)) && toks.every((t) => !CONNECTORS.has(t.text) || PARTICLES.has(t.text))) return [toks];
     if (toks.every((t) => !CONNECTORS.has(t.text) || PARTICLES.has(t.text)) && (toks.some((t) => PATRONYMIC.has(t.text)) || !parts.slice(1).some((p) => placeOf(p)))) return [toks];
     // A body's head word keeps the connector after it ("Hannah Reyes of the University of Arizona" → Hannah Reyes, University of Arizona).
     const bodies = bodyGroups(toks);
@@ -275,7 +309,7 @@ function bodyGroups(toks: readonly Token[]): Token[][] {
   let head = false;
   let cutting = false;
   let some = false;
-  for (const t of toks) {
+  for (const [k, t] of toks.entries()) {
     if (CONNECTORS.has(t.text)) {
       if (!cutting && !head) {
         cutting = true;
@@ -290,12 +324,34 @@ function bodyGroups(toks: readonly Token[]): Token[][] {
       cutting = false;
       head = false;
     } else if (cur.length && CONNECTORS.has(cur[cur.length - 1]?.text ?? '')) head = false;
-    if (ORG_WORDS.has(t.norm)) head = true;
+    if (orgWordAt(toks, k)) head = true;
     cur.push(t);
   }
   if (cur.length) groups.push(cur);
   return some && groups.some((g) => g.some((t) => CONNECTORS.has(t.text))) ? groups : [];
 }
+
+/**
+ * Whether "and" continues the complement of a body's head word ("Ministry of Housing and
+ * Urban Affairs", "Agency for Food and Drug Administration and Control"): the first
+ * conjunct has a head word before "of" or "for", and what follows each "and" is common
+ * words that start no body of their own (not "the …", a head word, an acronym, a place).
+ */
+function complementAnd(conjuncts: readonly Token[][], ctx: Ctx): boolean {
+  const head = firstOf(conjuncts);
+  const at = head.findIndex((t, k) => (t.text === 'of' || t.text === 'for') && head.slice(0, k).some((_, j) => orgWordAt(head, j)));
+  if (at < 0 || at === head.length - 1) return false;
+  return conjuncts.slice(1).every((c) => c.length > 0 && !orgWordAt(c, 0) && c.every((t) => CONNECTORS.has(t.text) || (commonNoun(t, ctx) && !isAcronym(t.text))));
+}
+
+/** A capitalised common noun or adjective inside a body's name ("Urban", "Affairs", "Control"), no place: the article writes it in lowercase, or it ends as such words do. */
+function commonNoun(t: Token, ctx: Ctx): boolean {
+  if (placeOf([t])) return false;
+  return ctx.lowercaseSeen.has(t.norm) || ORG_WORDS.has(t.norm) || COMMON_NOUN.test(t.text);
+}
+
+/** Endings of English common nouns and adjectives ("Administration", "Affairs", "Urban", "Control"). */
+const COMMON_NOUN = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|ing|ics|airs|ry|al|an|ol|ure|ade|age)s?$/u;
 
 /** Whether only a hyphen stands between each token and the next. */
 function hyphenated(toks: readonly Token[], text: string): boolean {

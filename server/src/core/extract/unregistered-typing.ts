@@ -2,9 +2,12 @@
 // clubs named after towns, acronyms, given names and length. Context comes later
 // (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
 import { CLUB_WORDS, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, TITLES, foldSpelling, isAcronym } from './names.js';
-import { slug } from './tokens.js';
+import { slug, type Token } from './tokens.js';
 import { notActor } from './unregistered-filters.js';
-import { PARTICLES, PATRONYMIC, CONNECTORS, firstOf, hasOrgWord, isGiven, keyOf, lastOf, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
+import { PARTICLES, PATRONYMIC, CONNECTORS, firstOf, isGiven, orgWordAt, keyOf, lastOf, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
+
+/** Head words of bodies that also name places: before a place's head word they are the place's ("Capital Region"). */
+const PLACE_LIKE = new Set(['capital']);
 
 /** A family name and a romanised given name of two syllables ("Seo Ha-eun", "Baek Do-hyun"). */
 const ROMANISED = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,2}-\p{Ll}{2,5}$/u;
@@ -44,13 +47,18 @@ export function classify(c: Candidate, ctx: Ctx): void {
   }
   // A club named after its town ("Manchester City"): a place and "City" that together name no place.
   if (toks.length > 1 && tail.norm === 'city') return organization();
-  if (hasOrgWord(toks)) return organization();
-  if (PLACE_WORDS.has(tail.norm) && toks.length > 1) {
+  // A place's head word at the end wins over "Capital", which names places too ("National Capital Region").
+  const placeTail = PLACE_WORDS.has(tail.norm) && toks.length > 1;
+  if (toks.some((t, k) => orgWordAt(toks, k) && !(placeTail && PLACE_LIKE.has(t.norm)))) return organization();
+  if (placeTail) {
     c.type = 'place';
     c.id = slug(name);
     return;
   }
-  if (toks.length === 1 && isAcronym(head.text)) return organization();
+  // An acronym, also one longer than six letters that the scan took for one ("COCOBOD").
+  if (toks.length === 1 && (isAcronym(head.text) || /^\p{Lu}{7,10}$/u.test(head.text))) return organization();
+  // A name led by an acronym of three letters or more ("AFP Cuprum", "BHP Billiton"); initials are shorter ("BR Gavai").
+  if (toks.length > 1 && head.text.length >= 3 && isAcronym(head.text) && !isAcronym(tail.text) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
   if (toks.length === 1 && head.text.length === 1) {
     c.type = undefined;
     return;
@@ -60,15 +68,35 @@ export function classify(c: Candidate, ctx: Ctx): void {
   const lead = placePrefix(toks, text);
   if (lead > 0 && lead < toks.length && CLUB_WORDS.has(tail.norm)) return organization();
   if (c.type !== 'person' && lead > 0 && lead < toks.length && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
-  // Several capitalised words that the article also writes in lowercase name a body, not a person ("Atlantic Terminals").
-  if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx) && toks.some((t) => !CONNECTORS.has(t.text) && !PARTICLES.has(t.norm) && t.shape === 'upper' && ctx.lowercaseSeen.has(t.norm))) return organization();
+  // A family name and a romanised given name ("Seo Ha-eun"), whose syllables the article may also write in lowercase ("Min-seo").
+  const romanised = toks.length === 3 && ROMANISED.test(name);
+  // Several capitalised words that the article also writes in lowercase name a body, not a person ("Atlantic Terminals");
+  // the parts of one hyphenated word ("Go-Escaño") are one word.
+  if (c.type !== 'person' && !romanised && !isGiven(head, ctx) && lowercaseWord(toks, ctx)) return organization();
   if (c.type === 'person' || toks.length > 1 || isGiven(head, ctx)) {
     // Without a given name, a title or a romanised given name ("Seo Ha-eun"), the type is only a default.
-    if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx) && !(toks.length === 3 && ROMANISED.test(name))) c.weak = true;
+    if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx) && !romanised) c.weak = true;
     c.type = 'person';
     c.id = foldSpelling(slug(name));
     return;
   }
   // An unknown word right before a title names whom the title serves ("Apple CEO Tim Cook").
   if (c.beforeTitle) organization();
+}
+
+/**
+ * Whether a name of two words or more has a word (not a connector or particle) that the
+ * article also writes in lowercase; a word's hyphenated parts ("Go-Escaño") are not words.
+ */
+function lowercaseWord(toks: readonly Token[], ctx: Ctx): boolean {
+  let words = 1;
+  let hit = false;
+  let prev: Token | undefined;
+  for (const t of toks) {
+    const starts = !prev || /\s/.test(ctx.text.slice(prev.end, t.start));
+    if (prev && starts) words++;
+    if (starts && !CONNECTORS.has(t.text) && !PARTICLES.has(t.norm) && t.shape === 'upper' && ctx.lowercaseSeen.has(t.norm)) hit = true;
+    prev = t;
+  }
+  return hit && words > 1;
 }

@@ -51,13 +51,13 @@ export interface Cand {
 export type Surnames = Map<string, { id: string; type: ActorType }>;
 
 /** Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
-export const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del']);
+export const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del', 'los', 'las', 'dela', 'della', 'degli', 'dei']);
 
 /** Particles that only people's names hold ("Hassan bin Omar", whatever "Hassan" also names). */
 export const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
 /** Particles inside people's names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Badr bin Abdullah"). */
-export const PARTICLES = new Set(['de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del']);
+export const PARTICLES = new Set(['de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del', 'los', 'las', 'dela', 'della', 'degli', 'dei']);
 
 /** The first of a list the caller knows is not empty (runs, parts and candidates always hold a token). */
 export function firstOf<T>(xs: readonly T[]): T {
@@ -79,7 +79,15 @@ export function isGiven(t: Token, ctx: Ctx): boolean {
 }
 
 export const keyOf = (tokens: readonly Token[]): string => tokens.map((t) => t.norm).join(' ');
-export const hasOrgWord = (tokens: readonly Token[]): boolean => tokens.some((t) => ORG_WORDS.has(t.norm));
+/** Words that head a body only before "of" ("Port of Montreal", "Chamber of Commerce"; but "Port Talbot" is a town). */
+export const OF_HEADS = new Set(['port', 'ports', 'chamber', 'chambers', 'house']);
+
+/** Whether the token at `k` heads a body: a head word, or a word that heads one before "of". */
+export const orgWordAt = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  return t !== undefined && (ORG_WORDS.has(t.norm) || (OF_HEADS.has(t.norm) && t.shape === 'upper' && tokens[k + 1]?.text === 'of'));
+};
+export const hasOrgWord = (tokens: readonly Token[]): boolean => tokens.some((_, k) => orgWordAt(tokens, k));
 
 /** Whether each token of `tokens` joins the one before it (no punctuation between them). */
 export function allJoined(text: string, tokens: readonly Token[]): boolean {

@@ -1,0 +1,58 @@
+// Actor types and spans on names no registry knows (issue 15, session 7): each case is an
+// invented sentence of a phenomenon of news copy, not a name of an evaluation article.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from './extract-helpers.js';
+
+const EMPTY = 'version: 1\nactors: {}\nfacts: {}\n';
+const typed = (body: string): string[] => extract(body, { registry: EMPTY }).actors.map((a) => `${a.text}:${a.type}`);
+const has = (body: string, ...expected: string[]): void => {
+  const names = typed(body);
+  for (const e of expected) assert.ok(names.includes(e), `${e} not in ${names.join(', ')}`);
+};
+
+describe('actor types and spans: issue 15, session 7', () => {
+  it('keep "and" inside a body\'s name after "of" or "for"', () => {
+    has('The Ministry of Fisheries and Coastal Affairs wrote to the mayors on Monday.', 'Ministry of Fisheries and Coastal Affairs:organization');
+    has('The Bureau for Housing and Urban Renewal and Control said the plan failed.', 'Bureau for Housing and Urban Renewal and Control:organization');
+    // A second body with "the" stays apart.
+    has('The Ministry of Fisheries and the Coast Guard met.', 'Ministry of Fisheries:organization', 'Coast Guard:organization');
+  });
+
+  it('keep "Port of X", "Chamber of Commerce" and "Commission on X" whole', () => {
+    has('The Halvard Chamber of Commerce and the Port of Rotterdam urged Brussels to act.', 'Halvard Chamber of Commerce:organization', 'Port of Rotterdam:organization');
+    has('The Commission on Fair Wages said the rise was too small.', 'Commission on Fair Wages:organization');
+  });
+
+  it('type a name led by an acronym, or ending in a legal form, as a body', () => {
+    has('The pension fund manager AFP Corvalto approved the delay.', 'AFP Corvalto:organization');
+    has('Exporter Minh Duong Agri-Foods JSC said on Wednesday it had bought less.', 'Minh Duong Agri-Foods JSC:organization');
+  });
+
+  it('keep one hyphenated surname a person where the article writes a part of it in lowercase', () => {
+    has('Councillor Marisol Go-Tabora said on Monday she would run. "We will go on," Go-Tabora said.', 'Go-Tabora:person');
+  });
+
+  it('keep a romanised name a person when a syllable of it is written in lowercase elsewhere', () => {
+    has('By Jang Min-seo\n\nThe firm\'s chief executive, Seo Ji-won, told analysts that she expected a fair hearing.', 'Seo Ji-won:person');
+  });
+
+  it('read "Jan" before a name as a given name, not a month', () => {
+    has('Preston pulled one back through Jan van der Kolk on Saturday.', 'Jan van der Kolk:person');
+    has('Their head of Asia, Pieter-Jan van Wijlen, said the ships would sail.', 'Pieter-Jan van Wijlen:person');
+  });
+
+  it('type firms among a group of bodies', () => {
+    has('Cocoa growers borrowed from a group of banks led by Marlowe Chartered and Ostra on Tuesday.', 'Marlowe Chartered:organization', 'Ostra:organization');
+  });
+
+  it('find acronyms that word lists take for words or labels', () => {
+    has("The WHO's representative in Nigeria said this week that syrups were unsafe.", 'WHO:organization');
+    has('The growers said on Monday that GHACOBA would pay them in two weeks.', 'GHACOBA:organization');
+  });
+
+  it('type a place by its head word, also after "Capital"', () => {
+    has('Growers in the Western Highlands had borrowed against the harvest.', 'Western Highlands:place');
+    has('Flats were stuck across the National Capital Region, the court said.', 'National Capital Region:place');
+  });
+});
