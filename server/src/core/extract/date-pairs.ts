@@ -1,5 +1,6 @@
 import type { DateMention } from '../types.js';
 import { WEEKDAY_INDEX } from './date-forms.js';
+import { weekdayOf } from '../iso.js';
 import { DAY_VALUE, type Item } from './date-resolve.js';
 
 const WD_WORD = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\b\.?)`;
@@ -63,3 +64,26 @@ export function pairWeekdays(prose: string, offset: number, list: Item[]): Item[
 }
 
 const isBareWeekday = (d: DateMention): boolean => WEEKDAY_INDEX[d.text.replace('.', '').toLowerCase()] !== undefined;
+
+/** Between a day and a weekday that describes it: ", a sunny ", ", which was a ". */
+const APPOSED = /^,\s+(?:a|an|which\s+(?:was|is|will\s+be)\s+a|which\s+(?:falls|fell)\s+on\s+a)\s+(?:[a-z-]+\s+){0,2}$/;
+
+/**
+ * A bare weekday in apposition to the day named just before it ("cuts peaked on Aug. 9,
+ * a sunny Sunday") is that day, when the weekday is the day's.
+ */
+export function apposedWeekdays(prose: string, offset: number, list: Item[]): Item[] {
+  let out = list;
+  for (let i = 1; i < out.length; i++) {
+    // in range: 1 <= i < out.length
+    const a = out[i - 1]!.d;
+    // in range: i < out.length
+    const b = out[i]!.d;
+    if (!DAY_VALUE.test(a.value) || !isBareWeekday(b) || b.value === a.value) continue;
+    if (WEEKDAY_INDEX[b.text.replace('.', '').toLowerCase()] !== weekdayOf(a.value)) continue;
+    if (!APPOSED.test(prose.slice(a.end - offset, b.start - offset))) continue;
+    if (out === list) out = [...list];
+    out[i] = { ...out[i], d: { ...b, value: a.value } };
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import { addDays, makeDay, toDayNumber, weekdayOf } from '../iso.js';
 import type { DateMention, Sentence } from '../types.js';
 import { MONTHS, PREP_YEAR_RE, WEEKDAY_INDEX } from './date-forms.js';
-import { nearestYear, pickDay, tenseAt, yearOf } from './date-tense.js';
+import { appointedAt, nearestYear, pickDay, tenseAt, yearOf } from './date-tense.js';
 import { holidayOf } from './holidays.js';
 
 /** Whether a value is one day (not a month, a year or a span). */
@@ -148,7 +148,7 @@ export function resolve(
     if (qualifier === 'next') delta = ahead || 7;
     else if (qualifier === 'last' || qualifier === 'past') delta = -(back || 7);
     else if (qualifier === 'this') delta = tenseAt(sentence, start, raw.length) < 0 ? -back : ahead;
-    else delta = tenseAt(sentence, start, raw.length) > 0 ? ahead : -back;
+    else delta = tenseAt(sentence, start, raw.length) > 0 || appointedAt(sentence, start) ? ahead : -back;
     return one(mention(addDays(reference, delta), true, undefined, raw, start));
   }
   if (g.rel) {
@@ -237,7 +237,8 @@ export function resolve(
     else if (qualifier === 'next') year = month > refMonth ? y : y + 1;
     else {
       // The sentence's tense: a past event in the last such month, a coming one in the next (this month counts).
-      const tense = tenseAt(sentence, start, raw.length);
+      // A month something is for ("contracts for February", "wages for October") is no past event: the nearest.
+      const tense = Math.max(tenseAt(sentence, start, raw.length), /\bfor\s+$/i.test(before) ? 0 : -1);
       if (tense < 0) year = month <= refMonth ? y : y - 1;
       else if (tense > 0) year = month >= refMonth ? y : y + 1;
       else year = nearestYear(y, month, refMonth);
@@ -255,12 +256,17 @@ export function resolve(
     // A bare year is a date only in a date-like context, so that "2000 troops" is not one.
     const after = sentence ? sentence.text.slice(start - sentence.start + raw.length) : '';
     if (PREP_YEAR_RE.test(before) || /\b(?:1[89]|2[01])\d\d\s+(?:and|or|&)\s+$/.test(before) || /^\s*(?:[.,;:!?)"'”’]|$)/.test(after) || /^'s\b/.test(after)) return one(mention(raw, false, undefined, raw, start));
+    // "exports for 2025 as a whole", "the forecast for 2027 is": after "for", a year that no noun follows (not "for 2000 troops").
+    if (/\bfor\s+$/i.test(before) && YEAR_FOLLOWER.test(after)) return one(mention(raw, false, undefined, raw, start));
     // "the 2022 general election", "a 2016 contract": a year before a noun, after an article or possessive.
     if (/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && /^\s+[a-z]{3,}/.test(after)) return one(mention(raw, false, undefined, raw, start));
     return undefined;
   }
   return undefined;
 }
+
+/** Words that follow a year but never a count of things: function words and verbs of report. */
+const YEAR_FOLLOWER = /^\s+(?:as|and|or|to|through|until|is|was|were|are|will|would|could|may|might|has|had|have|rose|fell|grew|showed|shows|stood|came|reached|at|in|on|from|than|compared|when|after|before)\b/i;
 
 function isoDay(s: string): string | undefined {
   return makeDay(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10));

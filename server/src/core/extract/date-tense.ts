@@ -21,7 +21,7 @@ export function pickDay(candidates: readonly string[], reference: string, tense:
  */
 /** Past forms of common irregular English verbs that news copy reports with (those that are no present form too: not `hit`, `cut`, `set`). */
 const IRREGULAR_PAST = String.raw`rewrote|overtook|undertook|withdrew|withheld|upheld|forgot|got|grew|threw|knew|flew|blew|shook|froze|stole|drove|rode|hid|built|spent|lent|meant|felt|slept|dealt|fought|caught|taught|thought|sought|hung|stuck|swung|spun|sank|sang|rang|drank|overcame|forgave|ate|sat|lay|laid|heard|wound|bound|fed|sped|understood|woke|wore|tore|swore|slid|lit|dug|swam|shrank|sprang|strove|froze`;
-const FUTURE_CUE = String.raw`warn(?:s|ed|ing)?\s+of|forecasts?|predicted|predicts|will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?|planned|planning|intends?\s+to|aims?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till`;
+const FUTURE_CUE = String.raw`warn(?:s|ed|ing)?\s+of|forecasts?|predicted|predicts|will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?|planned|planning|intends?\s+to|aims?\s+to|expects?|expecting|hop(?:e|es|ing)\s+to|wants?\s+to|seeks?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till`;
 /** Verbs in the present that news copy uses for what is scheduled ("the show closes on Friday", "Preston host Middlesbrough on Tuesday"). */
 const PRESENT_CUE = String.raw`is|are|begins|starts|opens|closes|ends|meets|meet|votes|resumes|hosts|host|travels|travel|faces|plays|returns|holds|kicks\s+off|falls|takes|expires|launches|reopens|lands|sits|rules|hears|releases|publishes|goes|visits|arrives|leaves`;
 const PAST_CUE = String.raw`said|told|met|was|were|had|did|held|signed|announced|reported|wrote|added|began|ended|went|came|took|gave|made|left|won|lost|rose|fell|saw|ran|sent|spoke|broke|struck|hit|beat|led|paid|sold|bought|brought|found|kept|stood|fled|quit|became|chose|drew|${IRREGULAR_PAST}|last|ago|earlier|yesterday|since|\w{3,}ed`;
@@ -43,28 +43,24 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   const from = Math.max(0, at - 100);
   if (APPOSITION.test(text.slice(Math.max(from, at - 24), at))) return /tomorrow|tonight/i.test(text.slice(Math.max(from, at - 24), at)) ? 1 : -1;
   // The clause before the date: after the last comma (not one inside a number), semicolon or "that".
-  let clauseStart = from;
-  for (let i = at - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if ((c === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) || c === 59) {
-      clauseStart = i + 1;
-      break;
-    }
-    if (c === 32 && text.startsWith('that ', i + 1) && i + 5 < at) {
-      clauseStart = i + 5;
-      break;
-    }
-  }
+  const clauseStart = clauseBefore(text, from, at);
+  // A clause opened by "that" (no comma) hangs on the one before it, whose cue of the future counts when it has none of its own.
+  const outer = text.startsWith('that ', clauseStart - 4) ? clauseBefore(text, from, clauseStart - 4) : clauseStart;
+  const clause = text.slice(clauseStart, at);
   // A deadline set by a wish or an order ("she wanted the budget signed by the Fourth of July") is to come.
-  if (DEADLINE.test(text.slice(Math.max(clauseStart, at - 12), at)) && WISH.test(text.slice(clauseStart, at))) return 1;
+  if (DEADLINE.test(text.slice(Math.max(clauseStart, at - 12), at)) && WISH.test(clause)) return 1;
+  // A condition ("would lock workers out if no deal was reached by Friday") takes the tense of the clause it conditions.
+  const condition = CONDITION.exec(clause);
+  const cuesEnd = condition ? clauseStart + condition.index : at;
   let last = 0;
   let lastEnd = -1;
   CUE_ALL.lastIndex = clauseStart;
-  for (let m = CUE_ALL.exec(text); m && m.index < at; m = CUE_ALL.exec(text)) {
-    if (m.index + m[0].length > at) break;
+  for (let m = CUE_ALL.exec(text); m && m.index < cuesEnd; m = CUE_ALL.exec(text)) {
+    if (m.index + m[0].length > cuesEnd) break;
     const c = cueOf(m, text);
     if (c) (last = c), (lastEnd = m.index + m[0].length);
   }
+  if (condition && last) return last;
   const end = at + length;
   const limit = Math.min(text.length, end + 60);
   const after = text.slice(end, limit);
@@ -78,13 +74,56 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
     if (!last || (d < (stop < 0 ? Infinity : stop) && d < at - lastEnd)) return c;
     break;
   }
+  // Only a cue of what is to come: the past of a verb of saying ("said on Thursday that ...") is not the tense of what was said.
+  return last || (outer < clauseStart ? Math.max(0, lastCue(text, outer, clauseStart)) : 0);
+}
+
+/** Where the clause that ends at `at` starts: after the last comma (not one inside a number), semicolon or "that". */
+function clauseBefore(text: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) && !inNameList(text, i)) || c === 59) return i + 1;
+    if (c === 32 && text.startsWith('that ', i + 1) && i + 5 < at) return i + 5;
+  }
+  return from;
+}
+
+/** The last cue between two offsets: the tense of the clause a cueless one hangs on ("must map every farm that supplies them from Dec. 30"). */
+function lastCue(text: string, from: number, to: number): number {
+  let last = 0;
+  CUE_ALL.lastIndex = from;
+  for (let m = CUE_ALL.exec(text); m && m.index + m[0].length <= to; m = CUE_ALL.exec(text)) last = cueOf(m, text) || last;
   return last;
 }
+
+/**
+ * Whether the date is a day appointed for something ("set oral arguments for Thursday",
+ * "adjourned the case until Monday"): a weekday so appointed lies ahead of the report.
+ */
+export function appointedAt(sentence: Sentence | undefined, start: number): boolean {
+  if (!sentence) return false;
+  const at = start - sentence.start;
+  return APPOINTED.test(sentence.text.slice(Math.max(0, at - 60), at));
+}
+
+/** A comma inside a list of names ("in Casablanca, Rabat and Marrakech from Monday"), which opens no clause. */
+function inNameList(text: string, comma: number): boolean {
+  return NAME_BEFORE.test(text.slice(Math.max(0, comma - 30), comma)) && NAME_LIST_AFTER.test(text.slice(comma + 1, comma + 80));
+}
+const NAME_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’-]*$/u;
+const NAME_LIST_AFTER = /^\s+\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s+(?:and|or)\s+\p{Lu}/u;
+
+/** A verb that appoints a day, then the day's preposition right before the date. */
+const APPOINTED = /\b(?:set|fixed|adjourned|postponed|deferred|rescheduled|pushed\s+back|brought\s+forward|called|summoned|listed)\b[^,;.]{0,40}\b(?:for|to|until|till)\s+(?:the\s+)?$/i;
+/** A conditional conjunction inside the clause before a date. */
+const CONDITION = /\b(?:if|unless|once)\b/i;
 
 const DEADLINE = /\b(?:by|before)\s+(?:the\s+)?$/i;
 const WISH = /\b(?:wants?|wanted|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|agreed|promised|pledged|vowed|urged|asked|demanded|ordered|needs?|needed|expects?|must)\b/i;
 const CLAUSE_END = /[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+const PREDICTION = /^(?:forecasts?|predicted|planned)$/i;
 
 /** A passive participle after "be" or "been" ("will be tabled") takes its tense from the auxiliary before it. */
 const PASSIVE = /\b(?:be|been|being)\s+$/i;
@@ -95,6 +134,8 @@ const NOUN_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['�
 function cueOf(m: RegExpMatchArray, text: string): number {
   if (m.groups?.future) {
     if (m[0] === 'May') return 0;
+    // "had forecast in March": a prediction made in the past.
+    if (PREDICTION.test(m[0]) && /\bhad\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) return -1;
     if (/^plans?$/i.test(m[0]) && NOUN_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) return 0;
     return 1;
   }

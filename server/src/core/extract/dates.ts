@@ -4,7 +4,7 @@ import type { Article, DateMention, Sentence, Span } from '../types.js';
 import type { ArticleUnits } from './blocks.js';
 import { CHRONO_HINT, chronoDates } from './chrono.js';
 import { DATE_RE, LEADING_PREPOSITION } from './date-forms.js';
-import { pairWeekdays } from './date-pairs.js';
+import { apposedWeekdays, pairWeekdays } from './date-pairs.js';
 import { DAY_VALUE, holidayDay, resolve, type BlockDates, type HolidayRef, type Item } from './date-resolve.js';
 
 export type { BlockDates } from './date-resolve.js';
@@ -163,6 +163,8 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
     if (!found) continue;
     for (const d of found.mentions) items.push(found.anchor !== undefined ? { d, anchor: found.anchor } : found.alt ? { d, alt: found.alt } : found.holiday ? { d, holiday: found.holiday } : { d });
   }
+  if (items.length > 1) items = apposedWeekdays(prose, block.start, coordinatedMonths(prose, block.start, items));
+  if (items.length > 1) items = sentenceYears(sentences, first, reference, items);
   items = withLocalHolidays(prose, block, sentences, first, reference, items);
   if (CHRONO_HINT.test(prose)) items = withChrono(prose, block, sentences, first, reference, items);
   if (items.length) items = pairWeekdays(prose, block.start, items);
@@ -179,6 +181,79 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
   }
   return { mentions, anchored, swapped, holidays, order };
 }
+
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
+const COORDINATION = /^,?\s+(?:and|or|to|through|&)\s+$/;
+
+/**
+ * A year-less month joined to the month before it ("contracts for February and March")
+ * continues that month's year: the same when it comes later in the year, else the next.
+ */
+function coordinatedMonths(prose: string, offset: number, items: Item[]): Item[] {
+  let out = items;
+  for (let i = 1; i < out.length; i++) {
+    // in range: 1 <= i < out.length
+    const a = out[i - 1]!.d;
+    // in range: i < out.length
+    const b = out[i]!.d;
+    if (!a.relative || !b.relative || !MONTH_VALUE.test(a.value) || !MONTH_VALUE.test(b.value)) continue;
+    if (!COORDINATION.test(prose.slice(a.end - offset, b.start - offset))) continue;
+    const year = +a.value.slice(0, 4) + (b.value.slice(5) < a.value.slice(5) ? 1 : 0);
+    const value = `${year}${b.value.slice(4)}`;
+    if (value === b.value) continue;
+    if (out === items) out = [...items];
+    out[i] = { ...out[i], d: { ...b, value } };
+  }
+  return out;
+}
+
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+
+/**
+ * A year-less day or month in a sentence that names one year before it, in the same clause,
+ * takes that year ("the last strike, in 2019, ... ended on Nov. 26"), when the tense has sent
+ * it more than half a year from the publication date (a nearer one is the news of the day)
+ * and does not point away from that year.
+ */
+function sentenceYears(sentences: readonly Sentence[], s: number, reference: string, items: Item[]): Item[] {
+  let out = items;
+  const refYear = +reference.slice(0, 4);
+  for (let i = 1; i < out.length; i++) {
+    // in range: 1 <= i < out.length
+    const d = out[i]!.d;
+    if (!d.relative || !MONTH_WORD.test(d.text) || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(d.value)) continue;
+    for (let next = sentences[s]; next && next.end <= d.start; next = sentences[s]) s++;
+    const sentence = sentences[s];
+    if (!sentence || sentence.start > d.start) continue;
+    const years = new Set<string>();
+    let from = d.start;
+    for (let j = i - 1; j >= 0; j--) {
+      // in range: 0 <= j < i
+      const o = out[j]!.d;
+      if (o.start < sentence.start) break;
+      if (!o.relative && /^\d{4}/.test(o.value)) years.add(o.value.slice(0, 4)), (from = o.end);
+    }
+    // The year and the day in one clause: no new clause between them ("of 2025, had cost ..., and that cuts peaked on Aug. 9").
+    if (NEW_CLAUSE.test(sentence.text.slice(from - sentence.start, d.start - sentence.start))) continue;
+    const [written] = years;
+    if (years.size !== 1 || !written || +written === refYear) continue;
+    // Only a date the tense has sent more than half a year from the publication date (the nearest reading lies within it).
+    const near = DAY_VALUE.test(d.value) ? Math.abs(toDayNumber(d.value) - toDayNumber(reference)) <= 183 : Math.abs(monthIndex(d.value) - monthIndex(reference)) <= 6;
+    // "Acme, founded in 1998, said on Jan. 20": the day of a report is the news, not the history.
+    if (near || REPORTED_ON.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 24), d.start - sentence.start))) continue;
+    const tense = tenseAt(sentence, d.start, d.end - d.start);
+    if ((+written < refYear && tense > 0) || (+written > refYear && tense < 0)) continue;
+    const value = written + d.value.slice(4);
+    if (d.value.length === 10 && !makeDay(+written, +value.slice(5, 7), +value.slice(8, 10))) continue;
+    if (out === items) out = [...items];
+    out[i] = { ...out[i], d: { ...d, value } };
+  }
+  return out;
+}
+
+const NEW_CLAUSE = /\b(?:that|which|who|while|whereas|but|although|though|because)\b|;/;
+const REPORTED_ON = /\b(?:said|says|told|tells|announced|added|wrote|stated|reported)\s+(?:\w+\s+)?(?:on|in)\s+$/;
+const monthIndex = (value: string): number => +value.slice(0, 4) * 12 + +value.slice(5, 7);
 
 const QUOTED_RELATIVE = /^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))$/i;
 const SPEECH = /\b(?:said|says|told|tells|added|adds|wrote|writes|posted|stated|recalled)\b/;

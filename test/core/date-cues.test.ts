@@ -1,0 +1,61 @@
+// The tense and anchors that decide a year-less date's value on unseen copy (issue 15):
+// cue words, clauses, conditions, appointed days, the year a sentence names.
+// Every sentence here is invented for these tests.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from './extract-helpers.js';
+
+const datesOf = (body: string, date: string): string[] => extract(body, { date }).dates.map((d) => `${d.text}=${d.value}`);
+
+describe('tense cues of a year-less date', () => {
+  it('"expects" speaks of what is to come, though "the last one" follows', () => {
+    assert.deepEqual(datesOf('The agency expects the season ending in September to be wetter than the last one.', '2026-01-29'), ['September=2026-09']);
+  });
+  it('"hopes to" speaks of what is to come', () => {
+    assert.deepEqual(datesOf('The mayor hopes to award the tender in January, aides said.', '2026-10-27'), ['January=2027-01']);
+  });
+  it('a clause opened by "that" takes the future of the clause it hangs on when it has no cue; a verb of saying gives no past', () => {
+    assert.deepEqual(datesOf('An analyst said on Thursday that markets now price a cut at the April 15 meeting.', '2026-01-29'), ['Thursday=2026-01-29', 'April 15=2026-04-15']);
+    assert.deepEqual(datesOf('Under the new code, importers must register every supplier that ships to them from Nov. 30.', '2026-01-29'), ['Nov. 30=2026-11-30']);
+  });
+  it('a comma inside a list of names opens no clause', () => {
+    assert.deepEqual(datesOf('The utility will cut power in Leeds, York and Hull from Monday, its chief told reporters.', '2026-03-05'), ['Monday=2026-03-09']);
+  });
+  it('a prediction after "had" was made in the past', () => {
+    assert.deepEqual(datesOf('The brokerage had forecast in March that the sale would slip.', '2026-08-11'), ['March=2026-03']);
+  });
+  it('a condition takes the tense of the clause it conditions', () => {
+    assert.deepEqual(datesOf('The union said it would walk out if no offer was made by Friday.', '2026-10-08'), ['Friday=2026-10-09']);
+  });
+  it('a weekday appointed for something lies ahead; an appointed calendar day keeps its nearest year', () => {
+    assert.deepEqual(datesOf('The judge granted the motion and set closing arguments for Thursday.', '2026-10-27'), ['Thursday=2026-10-29']);
+    assert.deepEqual(datesOf('The vote was first set for June 16 but was postponed.', '2026-09-17'), ['June 16=2026-06-16']);
+  });
+  it('a month something is for is no past event; a month beside it continues its year', () => {
+    assert.deepEqual(datesOf('The mill said it had bought too little cotton to fill orders for February.', '2026-01-29'), ['February=2026-02']);
+    assert.deepEqual(datesOf('Wages for October were paid late, the workers said.', '2026-02-14'), ['October=2025-10']);
+    assert.deepEqual(datesOf('The mill said it had too little cotton to fill orders for February and March.', '2026-01-29'), ['February=2026-02', 'March=2026-03']);
+  });
+});
+
+describe('years and anchors', () => {
+  it('a year after "for" that no noun follows is a date', () => {
+    assert.deepEqual(datesOf('Sales for 2025 as a whole rose 4%, and rations for 2000 troops were sent.', '2026-01-29'), ['2025=2025']);
+  });
+  it('a year-less day the tense sends far back takes the year its clause names', () => {
+    assert.deepEqual(datesOf("The mill's last fire, in 2018, burned for two days and was put out on Nov. 26.", '2026-10-08'), ['2018=2018', 'Nov. 26=2018-11-26']);
+  });
+  it('but not a day near the publication date, a reported day, or one in another clause', () => {
+    assert.deepEqual(datesOf('Acme, founded in 1998, said on Jan. 20 that it would grow.', '2026-02-01'), ['1998=1998', 'Jan. 20=2026-01-20']);
+    assert.deepEqual(datesOf('Acme, founded in 1998, said on March 3 that it would grow.', '2026-10-08'), ['1998=1998', 'March 3=2026-03-03']);
+    assert.deepEqual(datesOf('Prices were flat in 2025, and that output peaked on Nov. 9.', '2026-10-08'), ['2025=2025', 'Nov. 9=2025-11-09']);
+  });
+  it('"the day after" a clause or a noun dates an event, no day counted from the last', () => {
+    assert.deepEqual(datesOf('The plant closed on Jan. 20, the day after the regulator ruled.', '2026-01-26'), ['Jan. 20=2026-01-20']);
+    assert.deepEqual(datesOf('The plant closed on Jan. 20, the day after Parliament voted.', '2026-01-26'), ['Jan. 20=2026-01-20']);
+    assert.deepEqual(datesOf('The plant closed on Jan. 20 and reopened the day after.', '2026-01-26'), ['Jan. 20=2026-01-20', 'the day after=2026-01-21']);
+  });
+  it('a weekday in apposition to a day is that day', () => {
+    assert.deepEqual(datesOf('Output peaked on Aug. 9, a windy Sunday with low demand, the operator said.', '2026-09-16'), ['Aug. 9=2026-08-09', 'Sunday=2026-08-09']);
+  });
+});
