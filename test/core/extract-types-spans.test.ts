@@ -55,4 +55,17 @@ describe('actor types and spans: issue 15, session 7', () => {
     has('Growers in the Western Highlands had borrowed against the harvest.', 'Western Highlands:place');
     has('Flats were stuck across the National Capital Region, the court said.', 'National Capital Region:place');
   });
+
+  it('read a place by its preposition, not the verb of another subject', () => {
+    has('Business groups in Pelotra said last week that the delay hurt. The machines will be shipped to Pelotra next week.', 'Pelotra:place');
+    has('A heatwave hit growers in the Varrow this month.', 'Varrow:place');
+    has('Traders met at a conference in Bao Loc three weeks ago.', 'Bao Loc:place');
+    // Whence is no place of rest: "a header from X" says nothing.
+    has('A late header from Tomas Brandvik beat the home side 2-1 on Sunday.', 'Tomas Brandvik:person');
+  });
+
+  it('keep a region of a continent whole', () => {
+    has('Batteries went in faster than anywhere in Central America, the operator said.', 'Central America:place');
+    has('Prices rose across North Africa on Monday.', 'North Africa:place');
+  });
 });

@@ -20,6 +20,9 @@ export const NOT_NAMES = words(`a an the this that these those and or but if the
 export const ADJECTIVES = words(`western eastern northern southern european asian african arab arabic latin nordic baltic balkan scandinavian
   transatlantic caucasian slavic soviet christian muslim jewish catholic orthodox islamic`);
 
+/** Words that make a region of a continent or country ("Latin America", "North Africa", "Western Europe"). */
+export const REGION_ADJECTIVES = words(`north south east west central northern southern eastern western latin upper lower greater northeast northwest southeast southwest`);
+
 /** Title words dropped from the front of a person's name (one list for the whole project: `title-words.ts`). */
 export const TITLES = NAME_TITLES;
 

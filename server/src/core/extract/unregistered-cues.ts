@@ -47,6 +47,12 @@ const AMONG_BODIES = /\b(?:banks|lenders|insurers|companies|firms|groups|funds|b
 const ITS = /\bits\b/;
 const HIS_HER = /\b(?:he|she|his|her|him)\b/;
 
+/** "in the X", "across the X": a land more often than anything else. */
+const IN_THE = /\b(?:in|across|throughout|around|near)\s+the\s+$/;
+
+/** A preposition of rest before a name: where something is, not whence. */
+const LAND_BEFORE = /\b(?:in|near|outside|across|throughout|around)\s+(?:the\s+)?$/;
+
 /** An age in apposition says a person ("X, 54, said"). */
 const AGE = /^,\s+\d{1,3},/;
 
@@ -90,11 +96,14 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
       if (BODY_ANAPHOR.test(window)) organization += sentenceStart ? 2 : 1;
     }
   }
-  // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name.
-  if (PERSON_AFTER.test(after) && !(sentenceStart && /^\s+who\b/.test(after)) && !(workplace && /^,/.test(after))) person++;
-  if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) organization++;
   const prev = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
-  if ((prev && PLACE_CUES.has(prev) && !workplace && !/^['’]s\b/.test(after)) || PLACE_AFTER.test(after)) place++;
+  const placed = prev !== undefined && PLACE_CUES.has(prev) && !workplace && !/^['’]s\b/.test(after);
+  // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name;
+  // after a place's preposition the verb is another subject's ("Business groups in X said").
+  if (PERSON_AFTER.test(after) && !placed && !(sentenceStart && /^\s+who\b/.test(after)) && !(workplace && /^,/.test(after))) person++;
+  if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) organization++;
+  // "in the X" of a land ("growers in the Y", "a heatwave in the Y"), not of a holding ("shares in the Y").
+  if (placed || PLACE_AFTER.test(after) || (IN_THE.test(before) && !holding && !workplace && !/\b(?:shares|stakes?|holdings?|invest(?:ed|ment)?|interest)\s+in\s+the\s+$/.test(before))) place++;
   return { person, organization, place };
 }
 
@@ -115,22 +124,29 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
 export function typeWeakByVotes(candidates: readonly Cand[], text: string): void {
   // Weakly typed names, and two-word names led by a given name ("Grant Thornton"), which only strong votes turn.
   const weak = (c: Cand): c is Cand & { id: string } => c.type === 'person' && !c.part.afterTitle && c.part.words.length > 1 && c.id !== undefined && (c.part.weak || (c.part.words.length === 2 && c.part.given));
-  const votes = new Map<string, { person: number; organization: number }>();
+  const votes = new Map<string, Cues>();
   for (const c of candidates) {
     if (!weak(c)) continue;
     const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.end - c.at.start, c.part.sentenceStart, c.limit));
-    // A determiner before a name of several words.
-    const the = THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) ? 2 : 0;
+    // A place's preposition of rest ("in", "near"; not "from", "a header from X") right before the name.
+    const land = cues.place > 0 && LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) ? 1 : 0;
+    // A determiner before a name of several words (not "in the X", which says a land).
+    const the = !land && THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) ? 2 : 0;
     const v = votes.get(c.id);
     if (v) {
       v.person += cues.person;
       v.organization += cues.organization + the;
-    } else votes.set(c.id, { person: cues.person, organization: cues.organization + the });
+      v.place += land;
+    } else votes.set(c.id, { person: cues.person, organization: cues.organization + the, place: land });
   }
   for (const c of candidates) {
     const v = weak(c) ? votes.get(c.id) : undefined;
     if (v && (c.part.weak ? v.organization >= 2 && v.organization > v.person : v.organization >= 3 && v.person === 0)) {
       c.type = 'organization';
+      c.id = c.part.nameSlug ??= slug(c.part.name);
+    } else if (v && c.part.weak && v.place > v.person && v.place > v.organization) {
+      // A place's preposition and nothing for a person or a body ("a conference in Da Nang").
+      c.type = 'place';
       c.id = c.part.nameSlug ??= slug(c.part.name);
     } else if (v && v.person === 0 && libraryVote(c.part.key) === 'place') {
       // No cue for a person: a region a general-purpose lexicon knows ("Minas Gerais") is a place.

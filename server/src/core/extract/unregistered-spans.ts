@@ -2,7 +2,8 @@
 // into candidate names (splitRun): at title words, at "and" between names, at
 // connectors that join no body, at hyphens between places, past leading demonyms.
 import { isDemonym } from './gazetteer.js';
-import { ADJECTIVES, NOT_NAMES, ORG_WORDS, TITLES, isAcronym, isNameWord, titleCaseTokens } from './names.js';
+import { libraryVote } from './library-vote.js';
+import { ADJECTIVES, NOT_NAMES, ORG_WORDS, REGION_ADJECTIVES, TITLES, isAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { TITLE_MODIFIERS } from './title-words.js';
 import { BODY_NOUN_SET } from './unregistered-cues.js';
@@ -183,6 +184,8 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
           const two = part.length > 1 && isDemonym(keyOf(part.slice(0, 2))) ? 2 : 0;
           const n = two || (isDemonym(lead.norm) || ADJECTIVES.has(lead.norm) ? 1 : 0);
           if (!n) break;
+          // A region of a continent or country keeps its adjective ("Latin America", "Western Europe").
+          if (n === 1 && REGION_ADJECTIVES.has(lead.norm) && part.length > 1 && (placeOf(part.slice(1)) || libraryVote(keyOf(part.slice(1))) === 'place')) break;
           part = part.slice(n);
           start = false;
         }

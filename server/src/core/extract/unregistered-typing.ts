@@ -1,7 +1,8 @@
 // Typing by a candidate's own words: gazetteer places, lexicon bodies, head words,
 // clubs named after towns, acronyms, given names and length. Context comes later
 // (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
-import { CLUB_WORDS, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, TITLES, foldSpelling, isAcronym } from './names.js';
+import { CLUB_WORDS, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, foldSpelling, isAcronym } from './names.js';
+import { libraryVote } from './library-vote.js';
 import { slug, type Token } from './tokens.js';
 import { notActor } from './unregistered-filters.js';
 import { PARTICLES, PATRONYMIC, CONNECTORS, firstOf, isGiven, orgWordAt, keyOf, lastOf, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
@@ -29,6 +30,14 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (place) {
     c.type = 'place';
     c.id = slug(place.name);
+    return;
+  }
+  // A region of a continent or country ("Latin America", "North Africa", "Southern Europe").
+  const region = toks.findIndex((t) => !REGION_ADJECTIVES.has(t.norm));
+  const land = region > 0 ? placeOf(toks.slice(region)) : undefined;
+  if (region > 0 && ((land && land.kind !== 'city') || (!land && libraryVote(keyOf(toks.slice(region))) === 'place'))) {
+    c.type = 'place';
+    c.id = slug(name);
     return;
   }
   const organization = (): void => {
