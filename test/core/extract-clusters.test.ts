@@ -42,4 +42,18 @@ describe('acronyms', () => {
     assert.ok(names.includes('Caspian Associated Wire:organization:caspian-associated-wire'), names.join(', '));
     assert.deepEqual(idsOf(names, 'CAW'), ['caspian-associated-wire'], names.join(', '));
   });
+
+  it('put a body\'s name that spans "and" together again by its acronym', () => {
+    const names = typed('The Northland Agency for Seeds and Plant Health and Safety said on Monday that it would act. NASPHS inspectors arrived on Tuesday.');
+    assert.ok(names.includes('Northland Agency for Seeds and Plant Health and Safety:organization:northland-agency-for-seeds-and-plant-health-and-safety'), names.join(', '));
+    assert.deepEqual(idsOf(names, 'NASPHS'), ['northland-agency-for-seeds-and-plant-health-and-safety'], names.join(', '));
+    const bracketed = typed('The Office for Harbours and Inland Waterways (BfHW) opened an inquiry on Monday. The BfHW said it would report in May.');
+    assert.deepEqual(idsOf(bracketed, 'BfHW'), idsOf(bracketed, 'Office for Harbours and Inland Waterways'), bracketed.join(', '));
+    assert.equal(idsOf(bracketed, 'BfHW').length, 1, bracketed.join(', '));
+  });
+
+  it('join an acronym in capitals with the initials of its function words in lowercase', () => {
+    const names = typed('The Ministry of Coastal Defence said on Monday that it would act. MoCD engineers arrived on Tuesday.');
+    assert.deepEqual(idsOf(names, 'MoCD'), idsOf(names, 'Ministry of Coastal Defence'), names.join(', '));
+  });
 });

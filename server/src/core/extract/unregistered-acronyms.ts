@@ -6,7 +6,9 @@
 // "x" for a word in "ex-" ("JAXA"), or a name in another language whose head noun
 // comes first ("TSE" for "Superior Electoral Court", Tribunal Superior Eleitoral).
 import { isGivenName } from './gazetteer.js';
-import { slug, type Token } from './tokens.js';
+import { ORG_WORDS } from './names.js';
+import type { Part } from './runs.js';
+import { normalize, slug, type Token } from './tokens.js';
 import type { Known } from './unregistered-titled.js';
 import { CONNECTORS, allJoined, firstOf, lastOf, type Cand } from './unregistered-words.js';
 
@@ -79,13 +81,29 @@ interface Body {
   cand: Cand;
 }
 
+/**
+ * The letters of an acronym written in capitals ("JAXA", "U.N.", "İBB"), or with the
+ * initials of its function words in lowercase ("MoITT", "DfE"); undefined for other words.
+ */
+export function capitalLetters(word: string): string | undefined {
+  if (word.length < 2 || word.length > 10) return undefined;
+  const letters = normalize(word).toUpperCase().replace(/[^A-Z]/g, '');
+  const capitals = word.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return undefined;
+  if (capitals.length === letters.length && letters.length <= 6) return letters;
+  // Camel case: capitals for the words, one lowercase letter at a time for "of", "for", "and".
+  if (capitals.length >= 2 && /^\p{Lu}(?:\p{Ll}?\p{Lu})+\p{Ll}?$/u.test(word)) return normalize(capitals).toUpperCase();
+  return undefined;
+}
+
 /** An acronym's letters, or '' when the candidate is none: all capitals ("JAXA", "U.N."), or a word written like a name that spells syllables ("Comelec"). */
 function lettersOf(c: Cand): { letters: string; mixed: boolean } | undefined {
   const p = c.part;
-  if (p.place) return undefined;
-  if (p.acronym) return { letters: firstOf(p.tokens).text.replace(/\./g, '').toUpperCase(), mixed: false };
-  if (p.length !== 1 || p.given || p.place || p.common || p.sentenceStart) return undefined;
+  if (p.place || p.length !== 1) return undefined;
   const t = firstOf(p.tokens);
+  const capitals = capitalLetters(t.text);
+  if (capitals) return { letters: capitals, mixed: false };
+  if (p.given || p.common || p.sentenceStart) return undefined;
   if (t.norm.length < 4 || t.norm.length > 8 || isGivenName(t.norm) || (c.type !== undefined && c.type !== 'organization')) return undefined;
   // Only a word no other rule has made a short form of a body ("Kestrel" of "Kestrel Microsystems").
   if (c.id !== undefined && c.id !== slug(t.text)) return undefined;
@@ -114,9 +132,8 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
   // 1. Introduced acronyms: letters → the body.
   const introduced = new Map<string, { id: string }>();
   for (const [k, c] of candidates.entries()) {
-    if (!c.part.acronym) continue;
-    const letters = firstOf(c.part.tokens).text.replace(/\./g, '').toUpperCase();
-    if (introduced.has(letters)) continue;
+    const letters = c.part.length === 1 ? capitalLetters(firstOf(c.part.tokens).text) : undefined;
+    if (!letters || introduced.has(letters)) continue;
     const end = c.start + (c.at.end - c.at.start);
     const bracketed = (c.at.bracketed ??= /\(\s*$/.test(text.slice(c.start - 2, c.start)) && text[end] === ')');
     let body: Cand | undefined;
@@ -149,10 +166,13 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
   // 2. Every acronym: introduced, else the body it spells best.
   const fits = new Map<string, string | null>();
   for (const c of candidates) {
-    const got = lettersOf(c);
+    // A place's acronym ("İBB", also a town) only where the article introduces it as a body's.
+    const placed = c.part.place && c.part.length === 1 ? capitalLetters(firstOf(c.part.tokens).text) : undefined;
+    const got = placed ? { letters: placed, mixed: false } : lettersOf(c);
     if (!got) continue;
     const { letters, mixed } = got;
     const intro = mixed ? undefined : introduced.get(letters);
+    if (placed && !intro) continue;
     let id: string | null | undefined = intro?.id;
     if (id === undefined) {
       const key = `${mixed ? 'm' : 'u'}${letters}`;
@@ -220,4 +240,110 @@ export function titledAcronymNames(titledRuns: readonly Token[][], candidates: r
       }
     }
   }
+}
+
+/** The "and" between conjuncts of one body's name, as a token of its joined name. */
+const AND: Token = { text: 'and', norm: 'and', start: 0, end: 0, block: 0, shape: 'lower', lineStart: false };
+
+/**
+ * A body's name that spans "and" ("National Agency for Food and Drug Administration
+ * and Control") is split like coordinated names; the article's acronym of it puts the
+ * name together again: the conjuncts whose joined name an acronym of the article spells,
+ * or that an acronym in brackets follows when the first holds a connector ("Federal
+ * Institute for Drugs and Medical Devices (BfArM)"). Returns the candidates, joined.
+ */
+export function joinConjuncts(candidates: Cand[], text: string): Cand[] {
+  let letters: Set<string> | undefined;
+  let out: Cand[] | undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const first = candidates[i];
+    if (!first) continue;
+    // Only where "and" follows the candidate (most do not).
+    if (candidates[i + 1]?.group !== first.group) {
+      out?.push(first);
+      continue;
+    }
+    // The longest stretch of conjuncts from `first`: one run, only " and " between them.
+    const merged = joinedAt(candidates, i, text, (letters ??= acronymsOf(candidates)));
+    if (merged) {
+      out ??= candidates.slice(0, i);
+      out.push(merged.cand);
+      i = merged.to;
+    } else out?.push(first);
+  }
+  return out ?? candidates;
+}
+
+/** The letters of the article's acronyms of three letters or more. */
+function acronymsOf(candidates: readonly Cand[]): Set<string> {
+  const letters = new Set<string>();
+  for (const c of candidates) {
+    const l = c.part.length === 1 ? capitalLetters(firstOf(c.part.tokens).text) : undefined;
+    if (l && l.length >= 3) letters.add(l);
+  }
+  return letters;
+}
+
+/** The conjuncts from `i` joined into one body's name, and the index of the last, or undefined. */
+function joinedAt(candidates: readonly Cand[], i: number, text: string, letters: ReadonlySet<string>): { cand: Cand; to: number } | undefined {
+  const first = candidates[i];
+  if (!first || first.part.place) return undefined;
+  // The longest stretch of conjuncts from `first`: one run, only " and " between them.
+  let j = i;
+  for (let next = candidates[j + 1], prev = first; next && next.group === first.group && /^\s+and\s+$/.test(text.slice(endOf(prev), next.start)); prev = next, next = candidates[++j + 1]);
+  for (let k = j; k > i; k--) {
+      const span = candidates.slice(i, k + 1);
+      if (span.some((c) => c.part.place) || !span.some((c) => c.part.tokens.some((t) => ORG_WORDS.has(t.norm)))) continue;
+      const tokens = span.flatMap((c, n) => (n ? [AND, ...c.part.tokens] : c.part.tokens));
+      const words = acronymWords(tokens);
+      const last = span[span.length - 1] ?? first;
+      const bracket = /^\s*\(\s*(\S+?)\s*\)/.exec(text.slice(endOf(last), endOf(last) + 16));
+      const bracketLetters = bracket?.[1] ? capitalLetters(bracket[1]) : undefined;
+      // Spelled with no word left out, and not by two names of their own ("X Tax Office and X Harbour Board").
+      const whole = first.part.tokens.some((t) => CONNECTORS.has(t.norm)) || !ORG_WORDS.has(lastOf(first.part.tokens).norm);
+      const spelled = whole && [...letters].some((l) => acronymFit(l, words, true) >= 2.85);
+      if (!spelled && !(bracketLetters && first.part.tokens.some((t) => t.norm === 'of' || t.norm === 'for' || t.norm === 'on'))) continue;
+      return { cand: joined(span, tokens, text), to: k };
+  }
+  return undefined;
+}
+
+/** Where a candidate ends in the article. */
+const endOf = (c: Cand): number => c.start + (c.at.end - c.at.start);
+
+/** One organization of the conjuncts `span` (joined by "and"), `tokens` its words. */
+function joined(span: readonly Cand[], tokens: Token[], text: string): Cand {
+  const first = span[0];
+  const last = span[span.length - 1];
+  if (!first || !last) throw new RangeError('no conjuncts to join');
+  const name = text.slice(first.start, endOf(last));
+  const id = slug(name);
+  const part: Part = {
+    ...first.part,
+    length: tokens.length,
+    tokens,
+    type: 'organization',
+    id,
+    key: tokens.map((t) => t.norm).join(' '),
+    words: name.split(/\s+/),
+    name,
+    given: false,
+    place: false,
+    acronym: false,
+    common: false,
+    weak: false,
+    lastKey: undefined,
+    headKey: undefined,
+    soloKey: undefined,
+    fullKey: undefined,
+    midKey: undefined,
+    nameSlug: undefined,
+    loneSlug: undefined,
+    lonePerson: undefined,
+    orgKeys: undefined,
+    clubTown: undefined,
+    spelled: undefined,
+  };
+  const at = { ...first.at, part, end: first.at.end + (endOf(last) - endOf(first)), text: name, cues: undefined, dropped: false };
+  return { ...first, at, part, type: 'organization', id };
 }

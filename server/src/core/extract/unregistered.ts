@@ -9,7 +9,7 @@ import { isGivenName } from './gazetteer.js';
 import { ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
 import type { Occurrence, Part } from './runs.js';
 import type { Token } from './tokens.js';
-import { resolveAcronyms, titledAcronymNames } from './unregistered-acronyms.js';
+import { joinConjuncts, resolveAcronyms, titledAcronymNames } from './unregistered-acronyms.js';
 import { clubsOfTowns, collectSurnames, isSportCopy, resolveShortForms, sportClubs } from './unregistered-clusters.js';
 import { typeByBodyNoun, typeLoneWords, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt } from './unregistered-filters.js';
@@ -32,7 +32,10 @@ import { firstOf, keyOf, lastOf, placeOf, wordsOf, type Cand, type Candidate, ty
 export function findUnregistered(article: Article, units: ArticleUnits, surnames: Surnames): ActorMention[] {
   const ctx: Ctx = { text: article.text, lowercaseSeen: units.lowercase };
   // 1. Runs of capitalised words (found per block by scanRuns), split into candidate names.
-  const { candidates, titledRuns } = collectCandidates(article, units);
+  const collected = collectCandidates(article, units);
+  const titledRuns = collected.titledRuns;
+  // A body's name that spans "and", put together again by its acronym.
+  const candidates = joinConjuncts(collected.candidates, ctx.text);
   // 2. Type by context, then make one entity of each name's mentions.
   typeByBodyNoun(candidates, ctx);
   typeWeakByVotes(candidates, ctx.text);
