@@ -121,6 +121,10 @@ describe('lists, ranges and numeric forms', () => {
   it('a range between two months with their years is one expression', () => {
     assert.deepEqual(datesOf('Rates rose from November 2022 to July 2023, the bank said.', '2026-07-27'), ['November 2022 to July 2023=2022-11/2023-07']);
   });
+  it('a range of numeric days is one expression, read in one order', () => {
+    assert.deepEqual(datesOf('NAIROBI, Sept 25 (Wire) - The fair ran from 05/06/2026 to 09/06/2026.', '2026-09-25'), ['Sept 25=2026-09-25', '05/06/2026 to 09/06/2026=2026-06-05/2026-06-09']);
+    assert.deepEqual(datesOf('HOUSTON (Wire) — The fair ran 05/06/2026 - 05/09/2026.', '2026-09-25'), ['05/06/2026 - 05/09/2026=2026-05-06/2026-05-09']);
+  });
   it('a numeric date with dashes is day first under a Chilean dateline', () => {
     assert.deepEqual(datesOf('VALPARAISO, Sept 16 (Wire) - A permit dated 03-08-2026 approved the route.', '2026-09-16'), ['Sept 16=2026-09-16', '03-08-2026=2026-08-03']);
   });

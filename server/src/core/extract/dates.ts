@@ -163,7 +163,7 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
     if (!found) continue;
     for (const d of found.mentions) items.push(found.anchor !== undefined ? { d, anchor: found.anchor } : found.alt ? { d, alt: found.alt } : found.holiday ? { d, holiday: found.holiday } : { d });
   }
-  if (items.length > 1) items = apposedWeekdays(prose, block.start, coordinatedMonths(prose, block.start, items));
+  if (items.length > 1) items = numericRanges(prose, block.start, apposedWeekdays(prose, block.start, coordinatedMonths(prose, block.start, items)));
   if (items.length > 1) items = sentenceYears(sentences, first, reference, items);
   items = withLocalHolidays(prose, block, sentences, first, reference, items);
   if (CHRONO_HINT.test(prose)) items = withChrono(prose, block, sentences, first, reference, items);
@@ -180,6 +180,32 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
     mentions.push(it.d);
   }
   return { mentions, anchored, swapped, holidays, order };
+}
+
+const NUMERIC_DAY = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+const RANGE_JOIN = /^\s*(?:[-–—]|to|through|until|till)\s*$/;
+
+/**
+ * Two numeric days joined as a range ("8/10/2012 - 8/15/2012", "2026-09-18 to 2026-09-20")
+ * are one expression whose value is the interval, read in one order: both parts day first
+ * where the desk's country writes so (when both read both ways), else as written.
+ */
+function numericRanges(prose: string, offset: number, items: Item[]): Item[] {
+  let out = items;
+  for (let i = 1; i < out.length; i++) {
+    // in range: 1 <= i < out.length
+    const a = out[i - 1]!;
+    // in range: i < out.length
+    const b = out[i]!;
+    if (!NUMERIC_DAY.test(a.d.text) || !NUMERIC_DAY.test(b.d.text) || !DAY_VALUE.test(a.d.value) || !DAY_VALUE.test(b.d.value)) continue;
+    if (a.d.value >= b.d.value || !RANGE_JOIN.test(prose.slice(a.d.end - offset, b.d.start - offset))) continue;
+    const alt = a.alt && b.alt && a.alt < b.alt ? `${a.alt}/${b.alt}` : undefined;
+    const d: DateMention = { text: prose.slice(a.d.start - offset, b.d.end - offset), start: a.d.start, end: b.d.end, value: `${a.d.value}/${b.d.value}`, relative: a.d.relative || b.d.relative };
+    if (out === items) out = [...items];
+    out.splice(i - 1, 2, alt ? { d, alt } : { d });
+    i--;
+  }
+  return out;
 }
 
 const MONTH_VALUE = /^\d{4}-\d{2}$/;
