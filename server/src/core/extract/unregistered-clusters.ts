@@ -106,7 +106,9 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     if (p.common && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 5), c.start))) continue;
     const shared = orgParts.get(p.key) === null && !p.common && p.length === 1 ? firstNamed.get(p.key) : undefined;
     const id = shared ?? orgParts.get(p.key) ?? (p.sentenceStart && !p.common && !CLUB_WORDS.has(p.key) ? undefined : orgParts.get((p.midKey ??= `>${p.key}`)));
-    if (!id || p.place || p.afterTitle || (c.type === 'person' && givenLeads(p, ctx))) continue;
+    // The leading words of a body named in full are that body, also when a given name leads them ("Danjuma Hartley" for
+    // "Danjuma Hartley Pharmaceuticals", "Minh Phat" for "Minh Phat Coffee"): with worldwide given names, most names of firms start with one.
+    if (!id || p.place || p.afterTitle) continue;
     c.type = 'organization';
     c.id = id;
   }

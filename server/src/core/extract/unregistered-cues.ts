@@ -1,11 +1,12 @@
 // Typing by context: what the words around a name say it is ("X's chief executive",
 // "shares in X", "X, the utility,", "X, 54,", "told X", "in X"), as votes per type.
+import { isSurname } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, foldSpelling } from './names.js';
 import { slug } from './tokens.js';
 import { givenLeads, matchCue } from './unregistered-clusters.js';
 import type { Known } from './unregistered-titled.js';
-import { firstOf, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { firstOf, lastOf, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
 const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy journal magazine tabloid arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
@@ -84,7 +85,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
   if (ROLE_AT.test(before)) organization += 3;
   if (AMONG_BODIES.test(before)) organization += 3;
-  if (SAID_IT.test(after)) organization += 2;
+  const saidIt = SAID_IT.test(after);
+  if (saidIt) organization += 2;
   if (next === ',' && BODY_APPOSITION.test(text.slice(end, Math.min(limit, end + 60)))) organization += 2;
   if (workplace || ITS.test(rest)) organization++;
   // The next sentence's "the company" speaks of this sentence's subject most of all.
@@ -100,7 +102,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const placed = prev !== undefined && PLACE_CUES.has(prev) && !workplace && !/^['’]s\b/.test(after);
   // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name;
   // after a place's preposition the verb is another subject's ("Business groups in X said").
-  if (PERSON_AFTER.test(after) && !placed && !(sentenceStart && /^\s+who\b/.test(after)) && !(workplace && /^,/.test(after))) person++;
+  // "X said that it": the verb is a body's.
+  if (!saidIt && PERSON_AFTER.test(after) && !placed && !(sentenceStart && /^\s+who\b/.test(after)) && !(workplace && /^,/.test(after))) person++;
   if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) organization++;
   // "in the X" of a land ("growers in the Y", "a heatwave in the Y"), not of a holding ("shares in the Y").
   if (placed || PLACE_AFTER.test(after) || (IN_THE.test(before) && !holding && !workplace && !/\b(?:shares|stakes?|holdings?|invest(?:ed|ment)?|interest)\s+in\s+the\s+$/.test(before))) place++;
@@ -122,8 +125,9 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
 
 /** A name typed a person for want of a better reason takes the type its mentions' contexts agree on ("Harlow Brothers shares", "the club"). */
 export function typeWeakByVotes(candidates: readonly Cand[], text: string): void {
-  // Weakly typed names, and two-word names led by a given name ("Grant Thornton"), which only strong votes turn.
-  const weak = (c: Cand): c is Cand & { id: string } => c.type === 'person' && !c.part.afterTitle && c.part.words.length > 1 && c.id !== undefined && (c.part.weak || (c.part.words.length === 2 && c.part.given));
+  // Weakly typed names, and two-word names led by a given name or ended by a surname ("Grant Thornton"), which only strong votes turn.
+  const weak = (c: Cand): c is Cand & { id: string } =>
+    c.type === 'person' && !c.part.afterTitle && c.part.words.length > 1 && c.id !== undefined && (c.part.weak || (c.part.words.length === 2 && (c.part.given || isSurname(lastOf(c.part.tokens).norm))));
   const votes = new Map<string, Cues>();
   for (const c of candidates) {
     if (!weak(c)) continue;

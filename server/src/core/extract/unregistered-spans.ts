@@ -284,7 +284,7 @@ function splitParts(toks: Token[], ctx: Ctx): Token[][] {
     // "Bank of England", "Coalition of the Willing", "Port of Montreal": an organization's head word before the connector.
     if (firstOf(parts).some((_, k) => orgWordAt(toks, k))) return [toks];
     // Particles of a person's name ("Ursula von der Leyen", "Badr bin Abdullah bin Farhan") keep the name whole.
-    if (parts.length === 2 && isGiven(firstOf(firstOf(parts)), ctx)) return [toks];
+    if (parts.length === 2 && isGiven(firstOf(firstOf(parts)), ctx) && !hasOrgWord(toks)) return [toks];
     // Also when a given name stands later in the first part and only particles join ("Ma. Lourdes de los Santos").
     if (parts.length === 2 && firstOf(parts).some((t) => isGiven(t, ctx)) && toks.every((t) => !CONNECTORS.has(t.text) || PARTICLES.has(t.text))) return [toks];
     if (toks.every((t) => !CONNECTORS.has(t.text) || PARTICLES.has(t.text)) && (toks.some((t) => PATRONYMIC.has(t.text)) || !parts.slice(1).some((p) => placeOf(p)))) return [toks];

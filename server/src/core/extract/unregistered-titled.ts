@@ -46,7 +46,9 @@ export function titledLineNames(titledRuns: Token[][], ctx: Ctx, known: Known, s
 /** On a Title Case line: the longest known name at `k` (gazetteer, body, surnames, or given name + surname). */
 function lookup(tokens: Token[], k: number, to: number, ctx: Ctx, known: Known, surnames: Surnames, orgParts: ShortForms): { candidate: Candidate; length: number } | undefined {
   const { text } = ctx;
-  for (let len = Math.min(to - k, Math.max(5, placeMaxTokens())); len >= 1; len--) {
+  // A person's name here wins over a shorter name the body knows ("Nguyen Thi Thu Hang" over "Nguyen" of "Tay Nguyen").
+  const n = givenNameAt(tokens, k, to, ctx);
+  for (let len = Math.min(to - k, Math.max(5, placeMaxTokens())); len >= Math.max(1, n); len--) {
     const seq = tokens.slice(k, k + len);
     if (!allJoined(text, seq)) continue;
     const place = placeOf(seq);
@@ -69,13 +71,15 @@ function lookup(tokens: Token[], k: number, to: number, ctx: Ctx, known: Known, 
       if (org) return { candidate: { tokens: seq, type: 'organization', id: org, sentenceStart: false }, length: 1 };
     }
   }
-  const n = givenNameAt(tokens, k, to, ctx);
   if (n) {
     const seq = tokens.slice(k, k + n);
     return { candidate: { tokens: seq, type: 'person', id: foldSpelling(slug(text.slice(firstOf(seq).start, lastOf(seq).end))), sentenceStart: false }, length: n };
   }
   return undefined;
 }
+
+/** Whether `b` joins `a` with a space (no line break, no other mark between them). */
+const sameLine = (text: string, a: Token, b: Token): boolean => a.block === b.block && /^[ \t]{1,2}$/.test(text.slice(a.end, b.start));
 
 /** The two or three name words that open a byline's run (no titles, no bodies' head words, no places). */
 function bylineName(run: Token[], ctx: Ctx): { candidate: Candidate; length: number } | undefined {
@@ -91,15 +95,27 @@ function bylineName(run: Token[], ctx: Ctx): { candidate: Candidate; length: num
   return { candidate: { tokens: seq, type: 'person', id: foldSpelling(slug(ctx.text.slice(firstOf(seq).start, lastOf(seq).end))), sentenceStart: false }, length: n };
 }
 
-/** A given name, initials and a surname starting at `k` ("Rachel M. Dunn"), as a token count, or 0. */
+/** A given name, initials or more given names, and a surname starting at `k` ("Rachel M. Dunn", "Dewi Kartika Sari"), as a token count, or 0. */
 export function givenNameAt(tokens: readonly Token[], k: number, to: number, ctx: Ctx): number {
   const t = tokens[k];
   if (!t || !isGiven(t, ctx)) return 0;
   let m = k + 1;
   let prev = t;
   for (let initial = tokens[m]; m < to && initial && initial.text.length === 1 && initial.shape === 'upper' && joinable(ctx.text, prev, initial); initial = tokens[++m]) prev = initial;
+  // Up to two more given names on the same line, when a name word follows them ("Nguyen Thi Thu Hang").
+  for (let extra = 0; extra < 2; extra++) {
+    const middle = tokens[m];
+    const after = tokens[m + 1];
+    if (m + 1 >= to || !middle || !after || !isGiven(middle, ctx) || !isNameWord(after) || !sameLine(ctx.text, prev, middle) || !sameLine(ctx.text, middle, after)) break;
+    if (TITLES.has(after.norm) || ORG_WORDS.has(after.norm) || ctx.lowercaseSeen.has(after.norm)) break;
+    prev = middle;
+    m++;
+  }
   const last = tokens[m];
   if (m >= to || !last || !isNameWord(last) || !joinable(ctx.text, prev, last)) return 0;
   if (TITLES.has(last.norm) || ORG_WORDS.has(last.norm) || ctx.lowercaseSeen.has(last.norm)) return 0;
-  return m - k + 1;
+  // A double-barrelled surname ("Frimpong-Boateng") is one.
+  let end = m;
+  for (let part = tokens[end + 1]; end + 1 < to && part && part.shape === 'upper' && ctx.text.slice(tokens[end]?.end ?? 0, part.start) === '-'; part = tokens[++end + 1]);
+  return end - k + 1;
 }

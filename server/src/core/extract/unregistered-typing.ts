@@ -5,7 +5,7 @@ import { CLUB_WORDS, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITL
 import { libraryVote } from './library-vote.js';
 import { slug, type Token } from './tokens.js';
 import { notActor } from './unregistered-filters.js';
-import { PARTICLES, PATRONYMIC, CONNECTORS, firstOf, isGiven, orgWordAt, keyOf, lastOf, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
+import { PARTICLES, PATRONYMIC, CONNECTORS, firstOf, isGiven, isSurnameWord, orgWordAt, keyOf, lastOf, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
 
 /** Head words of bodies that also name places: before a place's head word they are the place's ("Capital Region"). */
 const PLACE_LIKE = new Set(['capital']);
@@ -77,14 +77,15 @@ export function classify(c: Candidate, ctx: Ctx): void {
   const lead = placePrefix(toks, text);
   if (lead > 0 && lead < toks.length && CLUB_WORDS.has(tail.norm)) return organization();
   if (c.type !== 'person' && lead > 0 && lead < toks.length && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
-  // A family name and a romanised given name ("Seo Ha-eun"), whose syllables the article may also write in lowercase ("Min-seo").
-  const romanised = toks.length === 3 && ROMANISED.test(name);
+  // A family name and a romanised given name ("Seo Ha-eun"), whose syllables the article may also write in lowercase ("Min-seo"),
+  // or a known surname at the end ("Okonkwo", "Kowalczyk"): a person's name.
+  const personal = (toks.length === 3 && ROMANISED.test(name)) || (toks.length > 1 && !PLACE_WORDS.has(tail.norm) && isSurnameWord(tail, ctx));
   // Several capitalised words that the article also writes in lowercase name a body, not a person ("Atlantic Terminals");
   // the parts of one hyphenated word ("Go-Escaño") are one word.
-  if (c.type !== 'person' && !romanised && !isGiven(head, ctx) && lowercaseWord(toks, ctx)) return organization();
+  if (c.type !== 'person' && !personal && !isGiven(head, ctx) && lowercaseWord(toks, ctx)) return organization();
   if (c.type === 'person' || toks.length > 1 || isGiven(head, ctx)) {
-    // Without a given name, a title or a romanised given name ("Seo Ha-eun"), the type is only a default.
-    if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx) && !romanised) c.weak = true;
+    // Without a given name, a title, a known surname or a romanised given name ("Seo Ha-eun"), the type is only a default.
+    if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx) && !personal) c.weak = true;
     c.type = 'person';
     c.id = foldSpelling(slug(name));
     return;

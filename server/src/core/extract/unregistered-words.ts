@@ -2,7 +2,7 @@
 // article's context, the candidate shape, connectors and particles, keys, gazetteer
 // places and given names. The steps themselves live in the other unregistered-*.ts files.
 import type { ActorType } from '../types.js';
-import { isGivenName, placeMaxTokens, placeNamed, type Place } from './gazetteer.js';
+import { isGivenName, isSurname, placeMaxTokens, placeNamed, type Place } from './gazetteer.js';
 import { ORG_WORDS, PLACE_WORDS, TITLES } from './names.js';
 import type { Occurrence, Part } from './runs.js';
 import { joinable, type Token } from './tokens.js';
@@ -76,6 +76,11 @@ export function lastOf<T>(xs: readonly T[]): T {
 /** A given name that is not also a common word of this article ("Court", "Will", "Grant"). */
 export function isGiven(t: Token, ctx: Ctx): boolean {
   return isGivenName(t.norm) && !ctx.lowercaseSeen.has(t.norm) && !ORG_WORDS.has(t.norm) && !TITLES.has(t.norm) && !PLACE_WORDS.has(t.norm);
+}
+
+/** A known surname that is not also a common word of this article, a body's or place's head word or a title ("Okonkwo", "Kowalczyk"). */
+export function isSurnameWord(t: Token, ctx: Ctx): boolean {
+  return isSurname(t.norm) && !ctx.lowercaseSeen.has(t.norm) && !ORG_WORDS.has(t.norm) && !TITLES.has(t.norm) && !PLACE_WORDS.has(t.norm);
 }
 
 export const keyOf = (tokens: readonly Token[]): string => tokens.map((t) => t.norm).join(' ');
