@@ -77,7 +77,7 @@ describe(`impact and --changed-facts on a generated archive of ${N} articles`, (
     const files = readdirSync(cacheDir);
     assert.equal(files.length, 1, files.join());
     const [file = ''] = files;
-    assert.match(readFileSync(join(cacheDir, file), 'utf8'), /^\{"kind":"factmark-index","format":3,/);
+    assert.match(readFileSync(join(cacheDir, file), 'utf8'), /^\{"kind":"factmark-index","format":4,/);
     assert.equal(statSync(join(cacheDir, file)).mode & 0o077, 0, 'the cache file is private');
 
     const list = listed(cold.stdout);

@@ -154,20 +154,21 @@ describe('index cache: entries are checked when read back', () => {
 
   it('rejects a marker whose span is not its id (a rename would replace 400 characters)', () => {
     const start = TEXT.indexOf('bridge-closed');
-    assert.equal(forged((e) => (e.facts = [['bridge-closed', start, start + 400, 'marker']])), undefined);
+    assert.equal(forged((e) => (e.facts = ['bridge-closed', start, start + 400, 'marker', -1, -1])), undefined);
   });
 
   it('rejects spans outside the text', () => {
-    assert.equal(forged((e) => (e.facts = [['bridge-closed', TEXT.length - 2, TEXT.length + 40, 'marker']])), undefined);
-    assert.equal(forged((e) => (e.actors = [['ilse-marwood', -5, 3]])), undefined);
-    assert.equal(forged((e) => (e.actors = [['ilse-marwood', 1.5, 3]])), undefined);
+    assert.equal(forged((e) => (e.facts = ['bridge-closed', TEXT.length - 2, TEXT.length + 40, 'marker', -1, -1])), undefined);
+    assert.equal(forged((e) => (e.actors = ['ilse-marwood', -5, 3])), undefined);
+    assert.equal(forged((e) => (e.actors = ['ilse-marwood', 1.5, 3])), undefined);
   });
 
   it('rejects ids the registry does not know, and entries of the wrong shape', () => {
-    assert.equal(forged((e) => (e.actors = [['mallory', 6, 18]])), undefined);
-    assert.equal(forged((e) => (e.facts = [['no-such-fact', 0, 10, 'inferred']])), undefined);
-    assert.equal(forged((e) => (e.facts = [['bridge-closed', 0, 10, 'owned']])), undefined);
+    assert.equal(forged((e) => (e.actors = ['mallory', 6, 18])), undefined);
+    assert.equal(forged((e) => (e.facts = ['no-such-fact', 0, 10, 'inferred', -1, -1])), undefined);
+    assert.equal(forged((e) => (e.facts = ['bridge-closed', 0, 10, 'owned', -1, -1])), undefined);
     assert.equal(forged((e) => (e.facts = ['bridge-closed'])), undefined);
+    assert.equal(forged((e) => (e.facts = [['bridge-closed', 0, 10, 'inferred', -1, -1]])), undefined);
     assert.equal(forged((e) => (e.reference = { toString: 1 })), undefined);
   });
 
@@ -175,19 +176,19 @@ describe('index cache: entries are checked when read back', () => {
     const at = TEXT.indexOf('bridge-closed');
     const end = at + 'bridge-closed'.length;
     const dot = TEXT.indexOf('.') + 1;
-    const got = forged((e) => (e.facts = [['bridge-closed', at, end, 'marker', 0, dot], ['bridge-closed', 0, dot, 'inferred', 0.625]]));
+    const got = forged((e) => (e.facts = ['bridge-closed', at, end, 'marker', 0, dot, 'bridge-closed', 0, dot, 'inferred', 0.625, -1]));
     assert.deepEqual(got?.facts, [
       { id: 'bridge-closed', span: { start: at, end }, kind: 'marker', claim: { start: 0, end: dot } },
       { id: 'bridge-closed', span: { start: 0, end: dot }, kind: 'inferred', score: 0.625 },
     ]);
     // A claim that does not hold its marker, or lies outside the text; a score out of 0..1 or not a number; extra fields.
-    assert.equal(forged((e) => (e.facts = [['bridge-closed', at, end, 'marker', end + 1, end + 20]])), undefined);
-    assert.equal(forged((e) => (e.facts = [['bridge-closed', at, end, 'marker', 0, TEXT.length + 1]])), undefined);
-    assert.equal(forged((e) => (e.facts = [['bridge-closed', at, end, 'marker', 0]])), undefined);
-    assert.equal(forged((e) => (e.facts = [['bridge-closed', 0, dot, 'inferred', 2]])), undefined);
-    assert.equal(forged((e) => (e.facts = [['bridge-closed', 0, dot, 'inferred', -0.5]])), undefined);
-    assert.equal(forged((e) => (e.facts = [['bridge-closed', 0, dot, 'inferred', '0.5']])), undefined);
-    assert.equal(forged((e) => (e.facts = [['bridge-closed', 0, dot, 'inferred', 0.5, 1]])), undefined);
+    assert.equal(forged((e) => (e.facts = ['bridge-closed', at, end, 'marker', end + 1, end + 20])), undefined);
+    assert.equal(forged((e) => (e.facts = ['bridge-closed', at, end, 'marker', 0, TEXT.length + 1])), undefined);
+    assert.equal(forged((e) => (e.facts = ['bridge-closed', at, end, 'marker', 0, -1])), undefined);
+    assert.equal(forged((e) => (e.facts = ['bridge-closed', 0, dot, 'inferred', 2, -1])), undefined);
+    assert.equal(forged((e) => (e.facts = ['bridge-closed', 0, dot, 'inferred', -0.5, -1])), undefined);
+    assert.equal(forged((e) => (e.facts = ['bridge-closed', 0, dot, 'inferred', '0.5', -1])), undefined);
+    assert.equal(forged((e) => (e.facts = ['bridge-closed', 0, dot, 'inferred', 0.5, 1])), undefined);
   });
 
   it('rejects an entry made from another text', () => {

@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { indexArticle, parseFrontMatter, todayIso, type FactChecker, type IndexedArticle, type Registry, WorkspaceIndex } from '../core/index.js';
+import { indexArticle, parseFrontMatter, todayIso, type FactChecker, type FactOccurrence, type IndexedArticle, type Registry, WorkspaceIndex } from '../core/index.js';
 import { indexEntry, mayNameRegistry, type IndexPool, type PoolResult, type RegistrySource } from './index-entry.js';
 
 /** Longest stretch of indexing work between two yields to the event loop, in ms (in-thread indexing). */
@@ -220,7 +220,7 @@ export class Indexer {
       const text = await this.host.readText(uri);
       if (text === undefined) this.index.delete(uri);
       else await this.put(uri, text);
-    } else if (result) this.index.set(result);
+    } else if (result) this.index.set(compact(result, this.host.checker.store.registry));
     else this.index.delete(uri);
   }
 
@@ -374,6 +374,27 @@ export class Indexer {
       }
     }
   }
+}
+
+/**
+ * An entry as the index keeps it: a pool's entry arrives as a structured clone, with a string of
+ * its own for every id it names (tens per article, thousands of articles naming the same few
+ * ids); the registry's own id strings take their place, and every object is made afresh.
+ */
+function compact(entry: IndexedArticle, registry: Registry): IndexedArticle {
+  const id = (x: string): string => registry.actors.get(x)?.id ?? registry.facts.get(x)?.id ?? x;
+  return {
+    uri: entry.uri,
+    text: entry.text,
+    reference: entry.reference,
+    actors: entry.actors.map((a) => ({ id: id(a.id), span: { start: a.span.start, end: a.span.end } })),
+    facts: entry.facts.map((f) => {
+      const o: FactOccurrence = { id: id(f.id), span: { start: f.span.start, end: f.span.end }, kind: f.kind };
+      if (f.claim) o.claim = { start: f.claim.start, end: f.claim.end };
+      if (f.score !== undefined) o.score = f.score;
+      return o;
+    }),
+  };
 }
 
 /** The registry's files as a pool receives them. */

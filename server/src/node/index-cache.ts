@@ -9,7 +9,7 @@ import type { FactOccurrence, IdOccurrence, IndexedArticle } from '../core/index
 import { readOpenFile } from './named-file.js';
 
 /** Bumped whenever what an index entry holds, or how extraction and linking work, changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** What every cache file starts with: prune removes only files that do. */
 const MARKER = '{"kind":"factmark-index",';
@@ -28,13 +28,14 @@ interface CachedArticle {
   /** Today's date when it was indexed: an undated article is indexed against it. */
   today: string;
   reference: string;
-  /** `[id, start, end]` per registered actor mention. */
-  actors: [string, number, number][];
+  /** `id, start, end` per registered actor mention, one flat list (ten thousand entries of small arrays take several times the memory). */
+  actors: (string | number)[];
   /**
-   * `[id, start, end, kind]` per marker or linked claim, then `score` for an inferred link, or
-   * `claimStart, claimEnd` for a marker that links its claim (what `factmark impact` lists).
+   * `id, start, end, kind, x, y` per marker or linked claim, one flat list: for a marker that links
+   * its claim (what `factmark impact` lists) `x, y` are the claim's start and end, for an inferred
+   * or explicit link `x` is its score; else -1.
    */
-  facts: [string, number, number, FactOccurrence['kind'], ...number[]][];
+  facts: (string | number)[];
 }
 
 interface CacheFile {
@@ -163,34 +164,32 @@ export class IndexCache {
     if (!Array.isArray(c.actors) || !Array.isArray(c.facts)) return undefined;
     const inText = (start: unknown, end: unknown): boolean =>
       Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= text.length;
+    if (c.actors.length % 3 || c.facts.length % 6) return undefined;
     const actors: IdOccurrence[] = [];
-    for (const a of c.actors) {
-      if (!Array.isArray(a)) return undefined;
-      const [id, start, end] = a;
+    for (let i = 0; i < c.actors.length; i += 3) {
+      const [id, start, end] = [c.actors[i], c.actors[i + 1], c.actors[i + 2]];
       if (typeof id !== 'string' || !inText(start, end) || (known && !known.actor(id))) return undefined;
-      actors.push({ id, span: { start, end } });
+      actors.push({ id, span: { start: start as number, end: end as number } });
     }
     const facts: FactOccurrence[] = [];
-    for (const f of c.facts) {
-      if (!Array.isArray(f)) return undefined;
-      const [id, start, end, kind, ...rest] = f;
-      if (typeof id !== 'string' || !inText(start, end)) return undefined;
-      const occurrence: FactOccurrence = { id, span: { start, end }, kind };
+    for (let i = 0; i < c.facts.length; i += 6) {
+      const [id, start, end, kind, x, y] = [c.facts[i], c.facts[i + 1], c.facts[i + 2], c.facts[i + 3], c.facts[i + 4], c.facts[i + 5]];
+      if (typeof id !== 'string' || !inText(start, end) || typeof x !== 'number' || typeof y !== 'number') return undefined;
+      const occurrence: FactOccurrence = { id, span: { start: start as number, end: end as number }, kind: kind as FactOccurrence['kind'] };
       // A marker's span is its id in the text (a rename replaces exactly it); a link names a fact of the registry.
       if (kind === 'marker') {
-        if (text.slice(start, end) !== id) return undefined;
-        if (rest.length) {
+        if (text.slice(start as number, end as number) !== id) return undefined;
+        if (x !== -1 || y !== -1) {
           // The claim it links: around the marker, and the fact one of the registry.
-          const [claimStart, claimEnd] = rest;
-          if (rest.length !== 2 || !inText(claimStart, claimEnd) || (claimStart as number) > start || (claimEnd as number) < start || (known && !known.fact(id))) return undefined;
-          occurrence.claim = { start: claimStart as number, end: claimEnd as number };
+          if (!inText(x, y) || x > (start as number) || y < (start as number) || (known && !known.fact(id))) return undefined;
+          occurrence.claim = { start: x, end: y };
         }
       } else if (kind !== 'explicit' && kind !== 'inferred') return undefined;
       else if (known && !known.fact(id)) return undefined;
-      else if (rest.length) {
-        const [score] = rest;
-        if (rest.length !== 1 || typeof score !== 'number' || !(score >= 0 && score <= 1)) return undefined;
-        occurrence.score = score;
+      else if (y !== -1) return undefined;
+      else if (x !== -1) {
+        if (!(x >= 0 && x <= 1)) return undefined;
+        occurrence.score = x;
       }
       facts.push(occurrence);
     }
@@ -204,8 +203,19 @@ export class IndexCache {
       hash,
       today,
       reference: entry.reference,
-      actors: entry.actors.map((a) => [a.id, a.span.start, a.span.end]),
-      facts: entry.facts.map((f) => [f.id, f.span.start, f.span.end, f.kind, ...(f.claim ? [f.claim.start, f.claim.end] : f.score !== undefined ? [f.score] : [])]),
+      actors: flat(entry.actors, 3, (a, out, i) => {
+        out[i] = a.id;
+        out[i + 1] = a.span.start;
+        out[i + 2] = a.span.end;
+      }),
+      facts: flat(entry.facts, 6, (f, out, i) => {
+        out[i] = f.id;
+        out[i + 1] = f.span.start;
+        out[i + 2] = f.span.end;
+        out[i + 3] = f.kind;
+        out[i + 4] = f.claim ? f.claim.start : (f.score ?? -1);
+        out[i + 5] = f.claim ? f.claim.end : -1;
+      }),
     });
     this.dirty = true;
   }
@@ -241,6 +251,13 @@ export class IndexCache {
       rmSync(temp, { force: true });
     }
   }
+}
+
+/** One flat list of `stride` values per item, allocated at its final size. */
+function flat<T>(items: readonly T[], stride: number, put: (item: T, out: (string | number)[], at: number) => void): (string | number)[] {
+  const out = new Array<string | number>(items.length * stride);
+  items.forEach((item, k) => put(item, out, k * stride));
+  return out;
 }
 
 /** Reads a file of the cache: a regular file of this user, not through a link, within the size cap. */

@@ -29,11 +29,16 @@ export interface IndexedArticle {
   facts: FactOccurrence[];
 }
 
-/** The part of an analysis the index keeps. */
+/**
+ * The part of an analysis the index keeps. Its ids are the registry's own strings: an id read from
+ * the text (a marker's) is a slice of it, and would keep the whole article alive in an index that
+ * keeps only the spans (the index workers' cache keeps thousands of entries).
+ */
 export function indexArticle(analysis: Analysis): IndexedArticle {
-  const { article } = analysis;
-  const actors = analysis.actors.filter((a) => a.form !== 'unregistered').map((a) => ({ id: a.id, span: { start: a.start, end: a.end } }));
-  const facts: FactOccurrence[] = article.markers.map((m) => ({ id: m.id, span: m.idSpan, kind: 'marker' }));
+  const { article, registry } = analysis;
+  const own = (id: string): string => registry.facts.get(id)?.id ?? registry.actors.get(id)?.id ?? detached(id);
+  const actors = analysis.actors.filter((a) => a.form !== 'unregistered').map((a) => ({ id: own(a.id), span: { start: a.start, end: a.end } }));
+  const facts: FactOccurrence[] = article.markers.map((m) => ({ id: own(m.id), span: { start: m.idSpan.start, end: m.idSpan.end }, kind: 'marker' }));
   for (const link of analysis.links) {
     const claim = { start: link.claim.start, end: link.claim.end };
     if (link.kind === 'explicit') {
@@ -44,10 +49,13 @@ export function indexArticle(analysis: Analysis): IndexedArticle {
         continue;
       }
     }
-    facts.push({ id: link.factId, span: claim, kind: link.kind, score: link.score });
+    facts.push({ id: own(link.factId), span: claim, kind: link.kind, score: link.score });
   }
   return { uri: article.uri, text: article.text, reference: analysis.reference, actors, facts };
 }
+
+/** A copy of a string that shares no memory with the text it was cut from (an engine may keep a slice as a view of its parent). */
+const detached = (s: string): string => (s.length ? JSON.parse(JSON.stringify(s)) : s);
 
 /** A reference to an id from an article. */
 export interface ArticleReference extends IdOccurrence {
