@@ -93,6 +93,7 @@ export function holidayOf(name: string): Holiday['day'] | undefined {
 /** A letter of a word, an apostrophe or a hyphen (ASCII letters, Latin letters with diacritics). */
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && c <= 0x24f);
 const NAME_WORD = /^[\p{L}'’.-]+$/u;
+const CAPITAL = /[A-Z]/g;
 /** A one-word holiday (`Diwali`, `Pentecost`) only after a preposition of time, so that `Assumption` or `Florian` opening a sentence is none. */
 const BEFORE_ONE_WORD = /\b(?:on|by|before|after|until|till|since|during|for|over|of|around|at|the)\s+$/i;
 
@@ -111,17 +112,17 @@ export interface LocalHolidayName {
 export function localHolidayNames(prose: string): LocalHolidayName[] {
   const out: LocalHolidayName[] = [];
   const max = holidayMaxWords();
-  // A scan by character codes (a capital after a non-letter, then the word), cheaper than a pattern over every capitalised word.
-  for (let i = 0; i < prose.length; i++) {
-    if (!isWordChar(prose.charCodeAt(i)) || (i > 0 && isWordChar(prose.charCodeAt(i - 1)))) continue;
-    // A word with a capital in it (`Day`, `al-Fitr`); others are never a head.
-    let j = i;
-    let capital = false;
-    for (let c = prose.charCodeAt(j); j < prose.length && isWordChar(c); c = prose.charCodeAt(++j)) capital ||= c >= 65 && c <= 90;
-    const at = i;
-    i = j - 1;
+  // Only a word with a capital in it (`Day`, `al-Fitr`) may be a head: jump from capital to capital
+  // (a native search), then widen to the word around it by character codes.
+  CAPITAL.lastIndex = 0;
+  for (let found = CAPITAL.exec(prose); found; found = CAPITAL.exec(prose)) {
+    let at = found.index;
+    while (at > 0 && isWordChar(prose.charCodeAt(at - 1))) at--;
+    let j = found.index + 1;
+    while (j < prose.length && isWordChar(prose.charCodeAt(j))) j++;
+    CAPITAL.lastIndex = j;
     // Most capitalised words are names: their first letter and length, checked first, rule them out without a copy.
-    if (!capital || j - at < 3 || !isHeadShape(prose.charCodeAt(at), j - at)) continue;
+    if (j - at < 3 || !isHeadShape(prose.charCodeAt(at), j - at)) continue;
     const head = prose.slice(at, j);
     if (!isHolidayHead(head)) continue;
     const end = j;
