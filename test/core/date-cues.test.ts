@@ -24,6 +24,10 @@ describe('tense cues of a year-less date', () => {
   it('a prediction after "had" was made in the past', () => {
     assert.deepEqual(datesOf('The brokerage had forecast in March that the sale would slip.', '2026-08-11'), ['March=2026-03']);
   });
+  it('a scheduling verb in the present speaks of what is to come', () => {
+    assert.deepEqual(datesOf('The strike enters its third day on Friday.', '2026-08-19'), ['Friday=2026-08-21']);
+    assert.deepEqual(datesOf('The treasurer presents the budget on Tuesday.', '2026-08-19'), ['Tuesday=2026-08-25']);
+  });
   it('a condition takes the tense of the clause it conditions', () => {
     assert.deepEqual(datesOf('The union said it would walk out if no offer was made by Friday.', '2026-10-08'), ['Friday=2026-10-09']);
   });
@@ -39,6 +43,10 @@ describe('tense cues of a year-less date', () => {
 });
 
 describe('years and anchors', () => {
+  it('the month a period of accounts ends in is a month, "to May" alone none', () => {
+    assert.deepEqual(datesOf('The brewer said its profit for the year to March rose 8%.', '2026-08-19'), ['March=2026-03']);
+    assert.deepEqual(datesOf('The letter was sent to May and her aides.', '2026-08-19'), []);
+  });
   it('a year after "for" that no noun follows is a date', () => {
     assert.deepEqual(datesOf('Sales for 2025 as a whole rose 4%, and rations for 2000 troops were sent.', '2026-01-29'), ['2025=2025']);
   });

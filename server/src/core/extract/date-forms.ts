@@ -15,7 +15,9 @@ export const WEEKDAY_INDEX: Record<string, number> = {
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
 const MONTH_PLAIN = String.raw`(?:January|February|April|June|July|August|September|October|November|December)`;
 /** March and May, common words too, are months beside another month ("contracts for February and March"). */
-const MONTH_PAIRED = String.raw`(?<=\b(?:${MONTH_PLAIN}|March|May),?\s+(?:and|or|to|through|&)\s+)(?:March|May)|(?:March|May)(?=,?\s+(?:and|or|to|through|&)\s+(?:${MONTH_PLAIN}|March|May)\b)`;
+const MONTH_PAIRED = String.raw`(?=Ma[ry])(?<=\b(?:${MONTH_PLAIN}|March|May),?\s+(?:and|or|to|through|&)\s+)(?:March|May)|(?:March|May)(?=,?\s+(?:and|or|to|through|&)\s+(?:${MONTH_PLAIN}|March|May)\b)`;
+/** The month a period of accounts ends in: "the year to March", "the three months to May". */
+const PERIOD_TO = String.raw`(?<=\b(?:year|months|quarter|period|half|weeks)\s+)to\s+${MONTH}`;
 const WEEKDAY_FULL = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const WEEKDAY = String.raw`(?:${WEEKDAY_FULL}|(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.)`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
@@ -49,7 +51,7 @@ const DATE_ALTERNATIVES = [
   String.raw`(?<weekend>\b(?:(?:[Oo]ver|[Dd]uring)\s+the|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+past)\s+weekend\b)`,
   String.raw`(?<period>\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|(?:[Tt]he\s+)?[Pp]ast)\s+(?:week|month|year)|(?:Last|Next|This|Past)\s+(?:Week|Month|Year))\b)`,
   // A month alone: after a preposition or qualifier, or bare when its name is no common word (not May, March).
-  String.raw`(?<monthOnly>\b(?:(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Tt]hrough|[Dd]uring)\s+)${MONTH}|${MONTH_PLAIN}|${MONTH_PAIRED})\b(?!\.?[\s,]+\d)(?<![A-Z][a-z]{2}(?=\s+(?:[A-Z][a-z]|(?:van|von|de|der|den|da|di|du|le|la)\b))))`,
+  String.raw`(?<monthOnly>\b(?:(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Tt]hrough|[Dd]uring)\s+)${MONTH}|${MONTH_PLAIN}|${MONTH_PAIRED}|${PERIOD_TO})\b(?!\.?[\s,]+\d)(?<![A-Z][a-z]{2}(?=\s+(?:[A-Z][a-z]|(?:van|von|de|der|den|da|di|du|le|la)\b))))`,
   String.raw`(?<yrange>\b(?:[Ff]rom\s+)?${YEAR}(?:\s*[-–—]\s*|\s+(?:to|until|through)\s+)${YEAR}\b(?![\d%]|[.,]\d|-\d))`,
   String.raw`(?<yearq>\b(?:[Mm]id|[Ee]arly|[Ll]ate)-${YEAR}\b)`,
   String.raw`(?<year>(?<![\d$€£.,:/-])\b${YEAR}\b(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%)))`,
