@@ -51,7 +51,7 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
  * Organization head words that name one body when they stand alone ("the Kremlin",
  * "Congress"); every other head word alone is a common noun ("the Cabinet", "the Board").
  */
-export const INSTITUTIONS = words(`kremlin pentagon congress senate parliament bundestag knesset duma politburo interpol rovers wanderers athletic albion hotspur fc afc`);
+export const INSTITUTIONS = words(`kremlin pentagon congress senate house parliament bundestag knesset duma politburo interpol rovers wanderers athletic albion hotspur fc afc`);
 
 /** Last words of clubs named after their town ("Coventry City", "Bristol Rovers", "Preston North End"): the town alone then stands for the club. */
 export const CLUB_WORDS = words(`city united town rovers wanderers county athletic albion rangers end hotspur fc afc villa orient argyle wednesday`);

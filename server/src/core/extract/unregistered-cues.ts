@@ -1,11 +1,13 @@
 // Typing by context: what the words around a name say it is ("X's chief executive",
 // "shares in X", "X, the utility,", "X, 54,", "told X", "in X"), as votes per type.
 import { isSurname } from './gazetteer.js';
+import { isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
-import { ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, foldSpelling } from './names.js';
+import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, foldSpelling } from './names.js';
 import { slug } from './tokens.js';
 import { givenLeads, matchCue } from './unregistered-clusters.js';
 import type { Known } from './unregistered-titled.js';
+import type { Part } from './runs.js';
 import { firstOf, lastOf, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
@@ -160,6 +162,20 @@ export function typeWeakByVotes(candidates: readonly Cand[], text: string): void
   }
 }
 
+/** Right before a name: a determiner or a possessive ("the Bench", "the exchange's Growth market"). */
+const DETERMINED = /(?:\b(?:the|The|its|their|our|his|her)|['’]s?)\s+$/;
+
+/**
+ * A common word or a code standing alone ("Gold", "the Bench", "Growth", "COP25") with no
+ * evidence of a person or a body: no person's cue, and for a body two votes, or one where
+ * a mention's capital says something (mid-sentence, no determiner, not shouted).
+ */
+function commonAlone(p: Part, v: Cues & { plain: number }): boolean {
+  const t = firstOf(p.tokens);
+  if (p.length > 1 || INSTITUTIONS.has(t.norm) || (!isCommonWord(t.norm) && !isCode(t.text))) return false;
+  return v.person === 0 && v.organization < 2 && !(v.organization === 1 && v.plain > 0);
+}
+
 /**
  * Single unknown words: a known surname, a name typed elsewhere in the article
  * (`known`), or the votes of the words around all their mentions. News copy names
@@ -173,14 +189,16 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     if (c.type === 'place') placeGroups.add(c.group);
     else if (c.type === 'organization') orgGroups.add(c.group);
   }
-  const votes = new Map<string, Cues & { mid: number }>();
+  const votes = new Map<string, Cues & { mid: number; plain: number }>();
   for (const c of candidates) {
     if (c.type || c.part.common) continue;
     const p = c.part;
     let v = votes.get(p.key);
-    if (!v) votes.set(p.key, (v = { person: 0, organization: 0, place: 0, mid: 0 }));
+    if (!v) votes.set(p.key, (v = { person: 0, organization: 0, place: 0, mid: 0, plain: 0 }));
     const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.firstEnd - c.at.start, p.sentenceStart, c.limit));
     if (!p.sentenceStart) v.mid++;
+    // A mid-sentence mention whose capital says something: not after a determiner or a possessive, not shouted.
+    if (!p.sentenceStart && !DETERMINED.test(text.slice(Math.max(0, c.start - 6), c.start)) && firstOf(p.tokens).text !== firstOf(p.tokens).text.toUpperCase()) v.plain++;
     v.person += cues.person;
     v.organization += cues.organization;
     v.place += cues.place;
@@ -199,7 +217,7 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     const v = votes.get(p.key);
     if (surname) ({ id: c.id, type: c.type } = surname);
     else if (other) ({ id: c.id, type: c.type } = other);
-    else if (v && (v.mid > 0 || v.person + v.organization + v.place > 0)) {
+    else if (v && (v.mid > 0 || v.person + v.organization + v.place > 0) && !commonAlone(p, v)) {
       // With no cue at all, a general-purpose lexicon votes (its regions are places: "Bahia").
       const library = v.person + v.organization + v.place === 0 ? libraryVote(p.key) : undefined;
       c.type = library ?? (v.place > v.person && v.place > v.organization ? 'place' : v.person > 0 && v.person >= v.organization ? 'person' : 'organization');

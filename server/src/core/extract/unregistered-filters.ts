@@ -2,6 +2,7 @@
 // common nouns by their words (notActor), and capitals that prove nothing where they
 // stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
 import { AMOUNT_WORDS, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
+import { isCommonWord } from './common-words.js';
 import type { Occurrence } from './runs.js';
 import type { Token } from './tokens.js';
 import { firstOf, hasOrgWord, isGiven, lastOf, type Ctx } from './unregistered-words.js';
@@ -78,6 +79,9 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   if ((NUMBERED.has(t.norm) || (t.text.length <= 3 && t.text !== t.text.toUpperCase())) && /^\s+\d/.test(after)) return true;
   // "Valentine's Day", "St Patrick's Day".
   if (/^['’]s\s+(?:Day|Eve)\b/.test(after)) return true;
+  // A common word in capitals is shouted, not an acronym, when it has five letters or more or another word in capitals
+  // beside it ("FATIGUE KILLS", "STABILITY FIRST", "SAFE STREETS").
+  if (t.text === t.text.toUpperCase() && isCommonWord(t.norm) && (t.text.length >= 5 || /^ \p{Lu}{3,}\b/u.test(after) || /\b\p{Lu}{3,} $/u.test(text.slice(Math.max(0, start - 12), start)))) return true;
   if ((t.text.length >= 3 || NOT_NAMES.has(t.norm)) && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) {
     const around = text.slice(Math.max(0, start - 24), start) + ' ' + text.slice(end, end + 24);
     if (SHOUTED.test(around)) return true;

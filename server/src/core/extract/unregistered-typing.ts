@@ -3,6 +3,7 @@
 // (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
 import { CLUB_WORDS, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, foldSpelling, isAcronym } from './names.js';
 import { libraryVote } from './library-vote.js';
+import { isCode, isCommonWord } from './common-words.js';
 import { slug, type Token } from './tokens.js';
 import { notActor } from './unregistered-filters.js';
 import { PARTICLES, PATRONYMIC, CONNECTORS, firstOf, isGiven, isSurnameWord, orgWordAt, keyOf, lastOf, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
@@ -64,6 +65,8 @@ export function classify(c: Candidate, ctx: Ctx): void {
     c.id = slug(name);
     return;
   }
+  // A model, product or event code ("R4", "H3", "COP25") is a body only when its context says so (unregistered-cues.ts).
+  if (toks.length === 1 && isCode(head.text)) return;
   // An acronym, also one longer than six letters that the scan took for one ("COCOBOD").
   if (toks.length === 1 && (isAcronym(head.text) || /^\p{Lu}{7,10}$/u.test(head.text))) return organization();
   // A name led by an acronym of three letters or more ("AFP Cuprum", "BHP Billiton"); initials are shorter ("BR Gavai").
@@ -83,7 +86,8 @@ export function classify(c: Candidate, ctx: Ctx): void {
   // Several capitalised words that the article also writes in lowercase name a body, not a person ("Atlantic Terminals");
   // the parts of one hyphenated word ("Go-Escaño") are one word.
   if (c.type !== 'person' && !personal && !isGiven(head, ctx) && lowercaseWord(toks, ctx)) return organization();
-  if (c.type === 'person' || toks.length > 1 || isGiven(head, ctx)) {
+  // A given name that is also a common word ("Win", "Grace") alone is typed by its context, as other lone words are.
+  if (c.type === 'person' || toks.length > 1 || (isGiven(head, ctx) && !isCommonWord(head.norm))) {
     // Without a given name, a title, a known surname or a romanised given name ("Seo Ha-eun"), the type is only a default.
     if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx) && !personal) c.weak = true;
     c.type = 'person';

@@ -1,0 +1,18 @@
+import { COMMON_WORDS } from './common-words-data.js';
+
+let common: Set<string> | undefined;
+
+/**
+ * Whether a normalised word is a frequent lowercase English word ("gold", "bench",
+ * "growth"; SCOWL's commonest tiers, `common-words-data.ts`). Such a word standing
+ * alone is a common noun or adjective capitalised by its place (a sentence's start,
+ * a headline, shouting, "the …") unless its context says person or organization.
+ */
+export function isCommonWord(norm: string): boolean {
+  return (common ??= new Set(COMMON_WORDS.split('|'))).has(norm);
+}
+
+/** A model, product or event code: letters and digits in one word ("R4", "H3", "COP25", "A320"). */
+export function isCode(text: string): boolean {
+  return /\p{L}/u.test(text) && /\d/.test(text);
+}

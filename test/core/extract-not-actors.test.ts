@@ -1,0 +1,36 @@
+// Capitalised words that name no actor, on invented sentences (no eval article's text):
+// common English words capitalised by their place, codes of models and events.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from './extract-helpers.js';
+
+const EMPTY = 'version: 1\nactors: {}\nfacts: {}\n';
+const typed = (body: string): string[] => extract(body, { registry: EMPTY }).actors.map((a) => `${a.text}:${a.type}`);
+
+describe('names no registry knows: common words and codes are no actors', () => {
+  it('drops a common word alone with no evidence of a person or a body', () => {
+    assert.deepEqual(typed('The Bench noted the delay on Monday. Orders on the Varnok exchange\'s Venture market fell, and the Silver for Schools scheme was cut.'), [
+      'Varnok:organization',
+    ]);
+  });
+
+  it('drops a common word that is also a given name when no context makes it one', () => {
+    assert.deepEqual(typed('"Win or lose on Tuesday, we go home," the captain said.'), []);
+  });
+
+  it('drops shouted common words in capitals', () => {
+    assert.deepEqual(typed('Picket signs read "HUNGER HURTS" and "SAFE STREETS" on Monday.'), []);
+  });
+
+  it('drops codes of models and events unless their context names a body', () => {
+    assert.deepEqual(typed('The probe flew on a K7 rocket after the COP31 summit, which Ruritania hosted.'), ['Ruritania:organization']);
+  });
+
+  it('keeps a common word when its context says person or body', () => {
+    assert.deepEqual(typed('Baker, 54, said on Monday the plan would fail. Analysts at Harvest said the plan would work. Shell\'s chief executive disagreed.'), [
+      'Baker:person',
+      'Harvest:organization',
+      'Shell:organization',
+    ]);
+  });
+});
