@@ -68,4 +68,14 @@ describe('actor types and spans: issue 15, session 7', () => {
     has('Batteries went in faster than anywhere in Central America, the operator said.', 'Central America:place');
     has('Prices rose across North Africa on Monday.', 'North Africa:place');
   });
+
+  it('take a team\'s plural name alone for the team, and results for clubs', () => {
+    const sport =
+      'The Dunmore Kings beat the Harlow Strikers by six wickets on Friday after a late penalty in the league. ' +
+      'The Kings will play the final on Tuesday. The Strikers\' owners said the coach would stay all season. ';
+    has(sport, 'Kings:organization', 'Strikers:organization');
+    has('The Leeds Broncos won the match and the league. Broncos chief executive Dana Whitlow said the coach and squad had earned it after a season of penalty misses.', 'Broncos:organization');
+    has('The Brazilian striker, who joined from Vastrelo on deadline day, scored a goal in the match; the coach said the squad and the league were pleased.', 'Vastrelo:organization');
+    has('The coach said the squad had improved all season in the league after a penalty. Cardiff and the Bulls play on Saturday in Pretoria.', 'Cardiff:organization');
+  });
 });

@@ -1,7 +1,7 @@
 // Clustering: the article-wide passes that make the mentions of one entity one id
 // (and one type): surnames of people named in full, short forms of bodies, a town
 // standing for its club (acronyms: unregistered-acronyms.ts).
-import { CLUB_WORDS, PLACE_CUES, foldSpelling } from './names.js';
+import { CLUB_WORDS, ORG_WORDS, PLACE_CUES, foldSpelling } from './names.js';
 import type { Part } from './runs.js';
 import { slug, type Token } from './tokens.js';
 import type { ShortForms } from './unregistered-titled.js';
@@ -103,9 +103,11 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     }
     // A head word as the first word of a sentence is a common noun ("Transit agencies warned").
     // A common noun after "the" is that noun, not a short name ("the Authority", "the Council"; but "Rovers last played").
-    if (p.common && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 5), c.start))) continue;
+    // A plural of a title is a team's name after "the" ("the Kings", "the Strikers" for "the Colombo Strikers").
+    const team = p.length === 1 && teamPlural(firstOf(p.tokens), ctx);
+    if (p.common && !team && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 5), c.start))) continue;
     const shared = orgParts.get(p.key) === null && !p.common && p.length === 1 ? firstNamed.get(p.key) : undefined;
-    const id = shared ?? orgParts.get(p.key) ?? (p.sentenceStart && !p.common && !CLUB_WORDS.has(p.key) ? undefined : orgParts.get((p.midKey ??= `>${p.key}`)));
+    const id = shared ?? orgParts.get(p.key) ?? (p.sentenceStart && !p.common && !CLUB_WORDS.has(p.key) && !team ? undefined : orgParts.get((p.midKey ??= `>${p.key}`)));
     // The leading words of a body named in full are that body, also when a given name leads them ("Danjuma Hartley" for
     // "Danjuma Hartley Pharmaceuticals", "Minh Phat" for "Minh Phat Coffee"): with worldwide given names, most names of firms start with one.
     if (!id || p.place || p.afterTitle) continue;
@@ -113,6 +115,11 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     c.id = id;
   }
   return orgParts;
+}
+
+/** A plural the article never writes in lowercase ("Kings", "Strikers", "Broncos"): a team's name, also opening a sentence. */
+function teamPlural(t: Token, ctx: Ctx): boolean {
+  return /\p{Ll}s$/u.test(t.text) && !ctx.lowercaseSeen.has(t.norm) && !ORG_WORDS.has(t.norm) && !ORG_WORDS.has(t.norm.slice(0, -1));
 }
 
 /** The keys under which an organization's name gives its short forms: leading words, and `>` with its last word. */
@@ -169,7 +176,7 @@ export function isSportCopy(ctx: Ctx): boolean {
 /** Around a town's name in sport copy: a result or a fixture says the club ("beat Galle", "host Edinburgh", "Leinster, who beat", "lost 19-17 to Munster"). */
 const MATCH_BEFORE = /\b(?:beat|beating|defeated|against|over|versus|vs\.?|host|hosts|hosted|hosting|visit|visits|face|faces|facing|played|to|with|from)\s+(?:the\s+)?$/;
 const MATCH_BEFORE_STRONG = /\b(?:beat|beating|defeated|versus|vs\.?|host|hosts|hosted|hosting|win over|victory over|defeat to|loss to|lost (?:\d+-\d+ )?to|drew (?:\d+-\d+ )?with|joined from|signed from|moved from)\s+(?:the\s+)?$/;
-const MATCH_AFTER = /^(?:,\s+who\s+(?:beat|lost|won|drew|have|had|play)|\s+(?:beat|won|lost|drew|play|host|travel|coach|manager|captain|fans|supporters|players|squad|\d{1,3}-\d{1,3})\b|['’]s\s+(?:coach|manager|captain|fans|players|squad|striker|win|defeat|victory)\b)/;
+const MATCH_AFTER = /^(?:,\s+who\s+(?:beat|lost|won|drew|have|had|play)|\s+(?:beat|won|lost|drew|play|host|travel|coach|manager|captain|fans|supporters|players|squad|\d{1,3}-\d{1,3})\b|\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:play|meet|met|drew|draw)\b|['’]s\s+(?:coach|manager|captain|fans|players|squad|striker|win|defeat|victory)\b)/u;
 
 /** Whether a result or a fixture is written around the name at `start`–`end` ("host Edinburgh", "Leinster, who beat"). */
 export function matchCue(text: string, start: number, end: number): boolean {

@@ -53,6 +53,12 @@ const HIS_HER = /\b(?:he|she|his|her|him)\b/;
 /** "in the X", "across the X": a land more often than anything else. */
 const IN_THE = /\b(?:in|across|throughout|around|near)\s+the\s+$/;
 
+/** A player's transfer: the club he came from ("joined from X"). */
+const TRANSFER_FROM = /\b(?:joined|signed|moved|transferred|arrived|loan)\s+from\s+$/;
+
+/** After a lone name, a lowercase title that serves it ("X chief executive Y", "X coach"): a body. */
+const TITLE_AFTER = /^\s+(?:chief executive|chief financial officer|chief operating officer|chairman|chairwoman|ceo|spokesperson|spokesman|spokeswoman|head coach|coach|manager|captain|owners?)\s+(?:\p{Lu}|said|says|told)/u;
+
 /** A preposition of rest before a name: where something is, not whence. */
 const LAND_BEFORE = /\b(?:in|near|outside|across|throughout|around)\s+(?:the\s+)?$/;
 
@@ -86,6 +92,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
   if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
   if (ROLE_AT.test(before)) organization += 3;
+  if (TITLE_AFTER.test(after)) organization += 2;
   if (AMONG_BODIES.test(before)) organization += 3;
   const saidIt = SAID_IT.test(after);
   if (saidIt) organization += 2;
@@ -203,7 +210,8 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     v.organization += cues.organization;
     v.place += cues.place;
     // In sport copy, a result or a fixture around the word ("win over X", "X, who beat").
-    if (sport && cues.place === 0 && matchCue(text, c.start, c.start + c.at.end - c.at.start)) v.organization += 2;
+    // A transfer's "from" is the club's, not a place's ("joined from X").
+    if (sport && (cues.place === 0 || TRANSFER_FROM.test(text.slice(Math.max(0, c.start - 20), c.start))) && matchCue(text, c.start, c.start + c.at.end - c.at.start)) v.organization += 2;
     // Coordinated with a place ("the Dnipropetrovsk and Zaporizhia regions").
     if (!p.sentenceStart && placeGroups.has(c.group)) v.place++;
     // Coordinated with a body ("Barclays and the Bank of America", "the Bank of England and Barclays").
