@@ -47,6 +47,10 @@ describe('years and anchors', () => {
     assert.deepEqual(datesOf('The brewer said its profit for the year to March rose 8%.', '2026-08-19'), ['March=2026-03']);
     assert.deepEqual(datesOf('The letter was sent to May and her aides.', '2026-08-19'), []);
   });
+  it('a month or day followed by "last year", "this year" or "next year" is in that year', () => {
+    assert.deepEqual(datesOf('Prices peaked in October last year and on 12 March this year.', '2026-11-10'), ['October=2025-10', 'last year=2025', '12 March=2026-03-12', 'this year=2026']);
+    assert.deepEqual(datesOf('The plant will reopen in May next year.', '2026-11-10'), ['May=2027-05', 'next year=2027']);
+  });
   it('a year after "for" that no noun follows is a date', () => {
     assert.deepEqual(datesOf('Sales for 2025 as a whole rose 4%, and rations for 2000 troops were sent.', '2026-01-29'), ['2025=2025']);
   });

@@ -163,6 +163,7 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
     if (!found) continue;
     for (const d of found.mentions) items.push(found.anchor !== undefined ? { d, anchor: found.anchor } : found.alt ? { d, alt: found.alt } : found.holiday ? { d, holiday: found.holiday } : { d });
   }
+  if (items.length > 1) items = withNamedYear(prose, block.start, items);
   if (items.length > 1) items = numericRanges(prose, block.start, apposedWeekdays(prose, block.start, coordinatedMonths(prose, block.start, items)));
   if (items.length > 1) items = sentenceYears(sentences, first, reference, items);
   items = withLocalHolidays(prose, block, sentences, first, reference, items);
@@ -180,6 +181,30 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
     mentions.push(it.d);
   }
   return { mentions, anchored, swapped, holidays, order };
+}
+
+const NAMED_YEAR = /^(?:last|next|this)\s+year$/i;
+
+/**
+ * A year-less month or day followed by the year it names ("in October last year", "on
+ * 12 March this year", "in May next year") is in that year (both stay mentions of their own).
+ */
+function withNamedYear(prose: string, offset: number, items: Item[]): Item[] {
+  let out = items;
+  for (let i = 1; i < out.length; i++) {
+    // in range: 1 <= i < out.length
+    const a = out[i - 1]!.d;
+    // in range: i < out.length
+    const b = out[i]!.d;
+    if (!NAMED_YEAR.test(b.text) || !a.relative || !MONTH_WORD.test(a.text) || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(a.value)) continue;
+    if (!/^,?\s+$/.test(prose.slice(a.end - offset, b.start - offset))) continue;
+    const value = b.value.slice(0, 4) + a.value.slice(4);
+    if (a.value.length === 10 && !makeDay(+value.slice(0, 4), +value.slice(5, 7), +value.slice(8, 10))) continue;
+    if (value === a.value) continue;
+    if (out === items) out = [...items];
+    out[i - 1] = { ...out[i - 1], d: { ...a, value } };
+  }
+  return out;
 }
 
 const NUMERIC_DAY = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$/;
