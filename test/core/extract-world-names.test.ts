@@ -67,4 +67,25 @@ describe('names no registry knows: worldwide given names and surnames', () => {
       'Lakeside University:organization:lakeside-university',
     ]);
   });
+
+  it('take a lone name after a lowercase title or a noun for a person for a person', () => {
+    assert.deepEqual(typed('Ruling party lawmaker Wiśniewska voted against the bill.'), ['Wiśniewska:person:wisniewska']);
+    assert.deepEqual(typed('In Tamale, farmer Osei said the rains came late.'), ['Tamale:place:tamale', 'Osei:person:osei']);
+  });
+
+  it("take a lone name before a person's own people or events for a person", () => {
+    assert.deepEqual(typed("The ruling was welcomed by Nakamura's lawyers."), ['Nakamura:person:nakamura']);
+  });
+
+  it('let a person cue outweigh one vote more for a body when the lone word is a known surname', () => {
+    const body = 'Kowalczyk said on Monday that the talks had failed. Negotiators later told Kowalczyk that its offer was too low.';
+    assert.deepEqual(typed(body).filter((n) => n.startsWith('Kowalczyk')), ['Kowalczyk:person:kowalczyk', 'Kowalczyk:person:kowalczyk']);
+  });
+
+  it('find a person again by two family names', () => {
+    assert.deepEqual(typed('Ana María Ortega Rubio won the vote on Sunday. Ortega Rubio thanked her staff.'), [
+      'Ana María Ortega Rubio:person:ana-maria-ortega-rubio',
+      'Ortega Rubio:person:ana-maria-ortega-rubio',
+    ]);
+  });
 });

@@ -53,6 +53,10 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
         const rest = foldSpelling(slug(w.slice(from).join(' ')));
         if (from < w.length - 1 || from === particle) if (!surnames.has(rest)) surnames.set(rest, { id: c.id, type: 'person' });
       }
+    } else if (w.length >= 3) {
+      // Two family names, or a family name of two words ("García Márquez" of "Gabriel García Márquez", "Ait Lahcen").
+      const two = foldSpelling(slug(w.slice(-2).join(' ')));
+      if (!surnames.has(two)) surnames.set(two, { id: c.id, type: 'person' });
     }
     // Family name first ("Xi Jinping" → "Xi", "Jang Min-seo" → "Jang"): a short first word that is no given name,
     // before a word of a given name written with a hyphen, as Korean names are romanised.

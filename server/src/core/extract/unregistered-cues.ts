@@ -3,7 +3,8 @@
 import { isSurname } from './gazetteer.js';
 import { isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
-import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, foldSpelling } from './names.js';
+import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, TITLES, foldSpelling } from './names.js';
+import { TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
 import { slug } from './tokens.js';
 import { givenLeads, matchCue } from './unregistered-clusters.js';
 import type { Known } from './unregistered-titled.js';
@@ -62,6 +63,20 @@ const TITLE_AFTER = /^\s+(?:chief executive|chief financial officer|chief operat
 /** A preposition of rest before a name: where something is, not whence. */
 const LAND_BEFORE = /\b(?:in|near|outside|across|throughout|around)\s+(?:the\s+)?$/;
 
+/**
+ * A lowercase title or a noun for a person right before a name ("lawmaker X", "farmer X", "striker X"):
+ * the title words that are no qualifier or modifier of another ("senior", "foreign"), and common nouns for people.
+ */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...[...TITLES].filter((w) => !TITLE_QUALIFIERS.has(w) && !TITLE_MODIFIERS.has(w) && !['general', 'forward', 'additional', 'official', 'lord', 'lady'].includes(w)),
+  ...`farmer lawmaker legislator activist resident student teacher worker nurse doctor driver trader investor businessman businesswoman entrepreneur
+    engineer researcher scientist veteran candidate player winger batter batsman bowler fisherman pensioner widow widower novelist author actor actress
+    singer rapper artist photographer designer architect journalist historian physician surgeon pilot soldier farmworker campaigner`.split(/\s+/),
+]);
+
+/** A possessive before a person's own people and events ("X's wife", "X's lawyers", "X's arrest"). */
+const PERSON_POSSESSIVE = /^['’]s\s+(?:wife|husband|son|sons|daughter|daughters|children|family|mother|father|brother|sister|widow|partner|lawyer|lawyers|attorney|attorneys|death|funeral|arrest|conviction|sentencing|resignation|birthday|wedding)\b/;
+
 /** An age in apposition says a person ("X, 54, said"). */
 const AGE = /^,\s+\d{1,3},/;
 
@@ -88,6 +103,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const stop = after.search(/[.!?]/);
   const rest = stop < 0 ? after : after.slice(0, stop);
   if (next === ',' && AGE.test(after)) person += 2;
+  if ((next === "'" || next === '’') && PERSON_POSSESSIVE.test(after)) person += 2;
   if (HIS_HER.test(rest)) person++;
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
   if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
@@ -108,6 +124,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
     }
   }
   const prev = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
+  if (prev !== undefined && PERSON_NOUNS.has(prev)) person += 2;
   const placed = prev !== undefined && PLACE_CUES.has(prev) && !workplace && !/^['’]s\b/.test(after);
   // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name;
   // after a place's preposition the verb is another subject's ("Business groups in X said").
@@ -228,7 +245,9 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     else if (v && (v.mid > 0 || v.person + v.organization + v.place > 0) && !commonAlone(p, v)) {
       // With no cue at all, a general-purpose lexicon votes (its regions are places: "Bahia").
       const library = v.person + v.organization + v.place === 0 ? libraryVote(p.key) : undefined;
-      c.type = library ?? (v.place > v.person && v.place > v.organization ? 'place' : v.person > 0 && v.person >= v.organization ? 'person' : 'organization');
+      // A known surname takes a person's cue over one vote more for a body ("Okonkwo told …", "at the plant, Okonkwo said").
+      const lean = p.length === 1 && !p.place && isSurname(p.key) ? 1 : 0;
+      c.type = library ?? (v.place > v.person && v.place > v.organization ? 'place' : v.person > 0 && v.person + lean >= v.organization ? 'person' : 'organization');
       const lone = (p.loneSlug ??= slug(firstOf(p.tokens).text));
       c.id = c.type === 'person' ? (p.lonePerson ??= foldSpelling(lone)) : lone;
       known.set(p.key, c);
