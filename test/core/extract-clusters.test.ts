@@ -57,3 +57,29 @@ describe('acronyms', () => {
     assert.deepEqual(idsOf(names, 'MoCD'), idsOf(names, 'Ministry of Coastal Defence'), names.join(', '));
   });
 });
+
+describe('wire copy: bylines, credit lines and datelines', () => {
+  it('take the names of a credit line for persons and its labels for no actor', () => {
+    const body =
+      'Ports in Velmora reopened on Monday, officials said.\n\n(Reporting by Tendai Mutasa-Okore in Harare and Oyelaran Bamidele Adekunle in Lagos; Additional reporting by Nwachukwu Ifeoma; Editing by Ruairi Pemberton-Slade)';
+    const names = typed(body);
+    for (const name of ['Tendai Mutasa-Okore', 'Oyelaran Bamidele Adekunle', 'Nwachukwu Ifeoma', 'Ruairi Pemberton-Slade']) {
+      assert.ok(names.some((n) => n.startsWith(`${name}:person:`)), `${name} in ${names.join(', ')}`);
+    }
+    assert.ok(!names.some((n) => /^(?:Editing|Reporting|Additional)\b/.test(n)), names.join(', '));
+  });
+
+  it('take a byline\'s outlet, after a comma or on the line under it, for an organization', () => {
+    const comma = typed('By Oyelaran Bamidele, Crime Correspondent, Velmora Media\n\nPorts in Velmora reopened on Monday, officials said.');
+    assert.ok(comma.some((n) => n.startsWith('Velmora Media:organization:')), comma.join(', '));
+    const short = typed('By Oyelaran Bamidele, VM\n\nPorts reopened on Monday, officials said.');
+    assert.ok(short.some((n) => n.startsWith('VM:organization:')), short.join(', '));
+    const under = typed('By Oyelaran Bamidele\nThe Velmoran Press\n\nPorts reopened on Monday, officials said.');
+    assert.ok(under.some((n) => n.startsWith('The Velmoran Press:organization:') || n.startsWith('Velmoran Press:organization:')), under.join(', '));
+  });
+
+  it('keep each writer of a byline whole, hyphenated surnames too', () => {
+    const names = typed('By Oyelaran Bamidele and Matthias Oberholzer-Kring\n\nPorts reopened on Monday, officials said.');
+    assert.ok(names.includes('Matthias Oberholzer-Kring:person:matthias-oberholzer-kring'), names.join(', '));
+  });
+});

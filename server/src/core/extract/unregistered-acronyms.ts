@@ -74,6 +74,13 @@ export function acronymFit(letters: string, words: readonly string[], syllables:
   return 0;
 }
 
+/** 0.5 when `letters` are the initials of the first words of `words` (two or more, not all), else 0. */
+function leadingFit(letters: string, words: readonly string[]): number {
+  if (letters.length < 2 || letters.length >= words.length) return 0;
+  for (let i = 0; i < letters.length; i++) if (words[i]?.[0] !== letters[i]) return 0;
+  return 0.5;
+}
+
 /** A body's name that an acronym can stand for. */
 interface Body {
   id: string;
@@ -195,7 +202,8 @@ function bestBody(letters: string, bodies: readonly Body[], mixed: boolean): str
   let id: string | null = null;
   for (const b of bodies) {
     // Two letters spell only initials; a word written like a name only syllables.
-    const fit = acronymFit(letters, b.words, letters.length > 2, mixed);
+    // At worst, the initials of a body's leading words (a unit named after its parent: "AP" in "Associated Press Health Desk").
+    const fit = acronymFit(letters, b.words, letters.length > 2, mixed) || (mixed ? 0 : leadingFit(letters, b.words));
     if (fit === 0 || fit < best) continue;
     if (fit > best) {
       best = fit;

@@ -18,11 +18,21 @@ export function titledLineNames(titledRuns: Token[][], ctx: Ctx, known: Known, s
   const { text } = ctx;
   for (const run of titledRuns) {
     let k = 0;
-    const head = firstOf(run);
-    // A byline names its writers ("By Thandiwe Mokoena"), whatever the given name.
-    const byline = /(?:^|\n)[ \t]*By\s+$/.test(text.slice(Math.max(0, head.start - 8), head.start));
+    // A byline or a wire's credit line names its writers ("By Thandiwe Mokoena", "(Reporting by X in Y and Z;
+    // Editing by W)"), whatever the given name; a byline's last part after a comma, or the line under it, its outlet.
     while (k < run.length) {
-      const found = lookup(run, k, run.length, ctx, known, surnames, orgParts) ?? (byline && k === 0 ? bylineName(run, ctx) : undefined);
+      let found = lookup(run, k, run.length, ctx, known, surnames, orgParts);
+      const at = run[k];
+      const credit = at && (k === 0 || run[k - 1]?.text === 'and') ? creditAt(text, at) : undefined;
+      if (credit === 'label') {
+        k++;
+        continue;
+      }
+      if (credit) {
+        const rest = run.slice(k);
+        const writer = credit === 'outlet' ? outletName(rest, ctx) : bylineName(rest, ctx);
+        if (writer && (writer.length > (found?.length ?? 0) || (credit === 'outlet' && found?.candidate.type === 'person'))) found = writer;
+      }
       if (found) {
         const c = found.candidate;
         const club = c.type === 'place' ? clubTowns.get(keyOf(c.tokens)) : undefined;
@@ -81,16 +91,55 @@ function lookup(tokens: Token[], k: number, to: number, ctx: Ctx, known: Known, 
 /** Whether `b` joins `a` with a space (no line break, no other mark between them). */
 const sameLine = (text: string, a: Token, b: Token): boolean => a.block === b.block && /^[ \t]{1,2}$/.test(text.slice(a.end, b.start));
 
-/** The two or three name words that open a byline's run (no titles, no bodies' head words, no places). */
+/** Words of a byline that name no writer ("By Reuters Staff"). */
+const STAFF_WORDS = new Set('staff reporters reporter team desk writers wires wire agencies agency bureau correspondents'.split(' '));
+
+/** Labels of a wire's credit line ("Reporting by", "Additional reporting by", "Editing by"). */
+const CREDIT_LABELS = new Set('reporting writing editing additional compiled edited written produced photography graphics'.split(' '));
+
+/** Where a run of a Title Case line stands in a byline or credit line: a writer's name, the outlet, or neither. */
+function creditAt(text: string, head: Token): 'writer' | 'outlet' | 'label' | undefined {
+  const lineStart = text.lastIndexOf('\n', head.start - 1) + 1;
+  const before = text.slice(lineStart, head.start);
+  if (before.length > 200) return undefined;
+  // A sign-off ("-- Aisha Rahman, AFP") names its writer as a byline does.
+  if (/^[ \t]*(?:By|--|—|–)\s+(?:[^,;\n]*\sand\s+)?$/.test(before)) return 'writer';
+  // The credit's label is no actor ("Editing by").
+  if (CREDIT_LABELS.has(head.norm) && /^ by\s/.test(text.slice(head.end, head.end + 4))) return 'label';
+  // "(Reporting by A in B and C; Additional reporting by D; Editing by E)".
+  if (/^[ \t]*\(?(?:[A-Z][a-z]+ )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]eported|[Ww]ritten|[Ee]dited|[Cc]ompiled|[Pp]roduced) by\b/.test(before) && /(?:\bby|\band|,)\s+$/.test(before)) return 'writer';
+  // "By Eleanor Marsh-Whitby, Crime Correspondent, PA Media": the last part names the outlet.
+  if (/^[ \t]*(?:By|--|—|–)\s+[^,\n]+,(?:[^,\n]*,)?\s*$/.test(before) && !/[,;(]/.test(text.slice(head.end, text.indexOf('\n', head.end) >>> 0))) return 'outlet';
+  // The line under a byline ("By Genevieve Tremblay\nThe Canadian Press").
+  if (lineStart > 0 && /^[ \t]*(?:The\s+)?$/.test(before)) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (/^[ \t]*By\s+\S/.test(text.slice(prevStart, lineStart - 1))) return 'outlet';
+  }
+  return undefined;
+}
+
+/** An outlet's name: the whole run, when no given name leads it and no title word is in it ("PA Media", "Canadian Press"). */
+function outletName(run: Token[], ctx: Ctx): { candidate: Candidate; length: number } | undefined {
+  if (run.length > 4 || ctx.text.slice(firstOf(run).start, lastOf(run).end).includes('\n') || givenNameAt(run, 0, run.length, ctx) || run.some((t) => TITLES.has(t.norm)) || !allJoined(ctx.text, run)) return undefined;
+  if (run.length === 1 && placeOf(run)) return undefined;
+  return { candidate: { tokens: run, type: 'organization', id: slug(ctx.text.slice(firstOf(run).start, lastOf(run).end)), sentenceStart: false }, length: run.length };
+}
+
+/** The two to four name words that open a byline's run, a hyphenated name one word (no titles, no bodies' head words, no places). */
 function bylineName(run: Token[], ctx: Ctx): { candidate: Candidate; length: number } | undefined {
   let n = 0;
+  let words = 0;
   let prev: Token | undefined;
-  for (const t of run.slice(0, 3)) {
-    if (!isNameWord(t) || TITLES.has(t.norm) || ORG_WORDS.has(t.norm) || placeOf([t]) || (prev && !joinable(ctx.text, prev, t))) break;
+  for (const t of run.slice(0, 8)) {
+    if (!isNameWord(t) || TITLES.has(t.norm) || ORG_WORDS.has(t.norm) || STAFF_WORDS.has(t.norm) || placeOf([t]) || (prev && !joinable(ctx.text, prev, t))) break;
+    // A name ends with its line ("By Rachel Ostrowski-Diaz\nAP Science Writer").
+    if (prev && ctx.text.slice(prev.end, t.start).includes('\n')) break;
+    const hyphen = prev !== undefined && ctx.text.slice(prev.end, t.start) === '-';
+    if (!hyphen && ++words > 4) break;
     prev = t;
     n++;
   }
-  if (n < 2) return undefined;
+  if (words < 2) return undefined;
   const seq = run.slice(0, n);
   return { candidate: { tokens: seq, type: 'person', id: foldSpelling(slug(ctx.text.slice(firstOf(seq).start, lastOf(seq).end))), sentenceStart: false }, length: n };
 }
