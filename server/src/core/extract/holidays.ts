@@ -1,5 +1,5 @@
 import { addDays, makeDay, weekdayOf } from '../iso.js';
-import { holidayMaxWords, isHeadShape, isHolidayHead, isHolidayName } from './locale.js';
+import { holidayMaxWords, holidayMaxWordsEnding, isHeadShape, isHolidayHead, isHolidayName } from './locale.js';
 
 /**
  * Holidays that news copy names as days ("on Christmas Eve", "by Halloween"), with
@@ -94,6 +94,8 @@ export function holidayOf(name: string): Holiday['day'] | undefined {
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && c <= 0x24f);
 const NAME_WORD = /^[\p{L}'’.-]+$/u;
 const CAPITAL = /[A-Z]/g;
+const UPPER_FIRST = /^\p{Lu}/u;
+const APOSTROPHES_ONLY = /^['’]+$/;
 /** A one-word holiday (`Diwali`, `Pentecost`) only after a preposition of time, so that `Assumption` or `Florian` opening a sentence is none. */
 const BEFORE_ONE_WORD = /\b(?:on|by|before|after|until|till|since|during|for|over|of|around|at|the)\s+$/i;
 
@@ -126,16 +128,28 @@ export function localHolidayNames(prose: string): LocalHolidayName[] {
     const head = prose.slice(at, j);
     if (!isHolidayHead(head)) continue;
     const end = j;
-    const m = { index: at };
-    const before = prose.slice(Math.max(0, m.index - 16 * max), m.index);
-    const words = before.endsWith(' ') ? before.slice(0, -1).split(' ') : [];
-    // The words right before the head, joined by single spaces, that may open the name.
-    let k = 0;
-    while (k < words.length && k < max - 1 && NAME_WORD.test(words[words.length - 1 - k] ?? '')) k++;
+    // The words right before the head, joined by single spaces, that may open the name: read
+    // backwards from the head, within a window of 16 characters a word (its first word may be cut).
+    const from = Math.max(0, at - 16 * max);
+    const words: string[] = [];
+    for (let wordEnd = at - 1; words.length < max - 1 && wordEnd >= from && prose.charCodeAt(wordEnd) === 32; ) {
+      const space = prose.lastIndexOf(' ', wordEnd - 1);
+      const wordStart = space < from ? from : space + 1;
+      const word = prose.slice(wordStart, wordEnd);
+      if (!NAME_WORD.test(word)) break;
+      words.push(word);
+      wordEnd = wordStart - 1;
+    }
+    words.reverse();
+    let k = words.length;
+    // No name ending in this head has more words than its longest (unless a lead word is only
+    // apostrophes, which names compare without): longer leads are not tried.
+    const longest = holidayMaxWordsEnding(head) - 1;
+    if (k > longest && !words.some((w) => APOSTROPHES_ONLY.test(w))) k = longest;
     for (; k >= 0; k--) {
       const lead = words.slice(words.length - k);
       const first = lead[0] ?? head;
-      if (!/^\p{Lu}/u.test(first)) continue;
+      if (!UPPER_FIRST.test(first)) continue;
       const name = [...lead, head].join(' ');
       if (!isHolidayName(name)) continue;
       const start = end - name.length;

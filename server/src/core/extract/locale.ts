@@ -35,6 +35,8 @@ interface Tables {
   /** First character code × 64 + length (at most 63) of every head. */
   shapes: Set<number>;
   maxWords: number;
+  /** The most words of a holiday name, by the key of its last word (`day` → 9): the names a head may end. */
+  maxWordsByHead: Map<string, number>;
 }
 
 let tables: Tables | undefined;
@@ -59,6 +61,7 @@ function load(): Tables {
   const holidays = new Map<string, Map<string, string>>();
   const heads = new Set<string>();
   let maxWords = 1;
+  const maxWordsByHead = new Map<string, number>();
   const addAll = (scope: string, list: string): void => {
     for (const entry of list.split(';')) {
       const at = entry.lastIndexOf('=');
@@ -70,6 +73,8 @@ function load(): Tables {
       const words = name.split(' ');
       heads.add(written.slice(written.lastIndexOf(' ') + 1));
       maxWords = Math.max(maxWords, words.length);
+      const last = words[words.length - 1] ?? '';
+      maxWordsByHead.set(last, Math.max(maxWordsByHead.get(last) ?? 0, words.length));
     }
   };
   // Widely reported holidays (`*`: any country), then a country's own calendar for them, then the country's own names.
@@ -83,7 +88,7 @@ function load(): Tables {
   }
   const shapes = new Set<number>();
   for (const h of heads) shapes.add(h.charCodeAt(0) * 64 + Math.min(h.length, 63));
-  tables = { countries, states, holidays, heads, shapes, maxWords };
+  tables = { countries, states, holidays, heads, shapes, maxWords, maxWordsByHead };
   return tables;
 }
 
@@ -190,6 +195,12 @@ export function isHolidayHead(word: string): boolean {
 /** The most words a holiday name has. */
 export function holidayMaxWords(): number {
   return load().maxWords;
+}
+
+/** The most words a holiday name ending in this word (as written) has, as the names compare ({@link isHolidayName}). */
+export function holidayMaxWordsEnding(head: string): number {
+  const t = load();
+  return t.maxWordsByHead.get(key(head)) ?? t.maxWords;
 }
 
 /** Whether words (as written) name a holiday of some country. */
