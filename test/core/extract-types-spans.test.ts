@@ -78,4 +78,21 @@ describe('actor types and spans: issue 15, session 7', () => {
     has('The Brazilian striker, who joined from Vastrelo on deadline day, scored a goal in the match; the coach said the squad and the league were pleased.', 'Vastrelo:organization');
     has('The coach said the squad had improved all season in the league after a penalty. Cardiff and the Bulls play on Saturday in Pretoria.', 'Cardiff:organization');
   });
+
+  it('read head words of other languages and a party\'s colour', () => {
+    has('Ana Lobo Reis, of the centre-left Aliança Popular Renovadora, took 46% of the votes.', 'Aliança Popular Renovadora:organization');
+    has('The Partido Verde Unido and the Frente Cívica Nacional won seats.', 'Partido Verde Unido:organization', 'Frente Cívica Nacional:organization');
+    has('The Landgericht Kassel ruled on Monday that the patent was valid.', 'Landgericht Kassel:organization');
+  });
+
+  it('keep a body\'s head word that opens a sentence before its name', () => {
+    has('The bank held rates. Bank Tavrida, the central bank, is expected to cut them.', 'Bank Tavrida:organization');
+    // Not before a title: "Council Member X" is a person.
+    const names = typed('The council voted. Council Member Abby Norwood-Reyes said she would appeal.');
+    assert.ok(names.length === 1 && names[0]?.endsWith('Abby Norwood-Reyes:person'), names.join(', '));
+  });
+
+  it('read a region the library knows as a place beside the name coordinated with it', () => {
+    has('Importers in Bavaria and Velmark will be inspected next week.', 'Velmark:place');
+  });
 });

@@ -28,7 +28,10 @@ export const TITLES = NAME_TITLES;
 
 /**
  * Head words of organizations ("Foreign Ministry", "Bank of England", "Supreme Court"), with companies' legal
- * forms (faker's `company.legal_entity_type` of its locales, and `JSC`, `Bhd`, `Tbk` of Asian registers).
+ * forms (faker's `company.legal_entity_type` of its locales, and `JSC`, `Bhd`, `Tbk` of Asian registers), and
+ * the same head words in Spanish, Portuguese, French, Italian and German, as they are written in
+ * names (diacritics folded: `Partido`, `Movimento`, `Parti`, `Partei`, `Ministério`, `Câmara`;
+ * no package lists them). German compounds end in theirs (`Landgericht`, `Bundeskartellamt`: {@link ORG_ENDING}).
  */
 export const ORG_WORDS = words(`ministry council agency bank party company corporation corp inc ltd llc plc group university college school court commission committee
   department office union organization organisation association institute fund foundation authority parliament congress senate assembly government
@@ -43,9 +46,18 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   ag sa nv gmbh spa llp afc bros forum rugby cricket football hockey athletics netball
   jsc pjsc ojsc cjsc bhd berhad tbk pty pvt pte bv asa oyj aps kgaa sarl sas ltda lda eireli kft zrt nyrt srl sro
   chamber chambers archdiocese diocese parish synod
+  partido partidos partito parti partei partij partia movimento movimiento mouvement bewegung frente fronte alianza alianca alleanza
+  union uniao unione consejo conselho consiglio ministerio ministero ministerium banco banca compania companhia compagnie
+  gesellschaft verband verein stiftung fundacion fundacao fondazione instituto istituto universidad universidade universita universitat
+  camara senado asamblea assembleia assemblee sociedad sociedade societa empresa grupo gruppo gruppe groupe federacion federacao
+  confederacion sindicato comision comissao commissione kommission comite comitato agencia agenzia autoridad autoridade
+  secretaria departamento policia polizia polizei ejercito exercito tribunale corte bundestag landtag
   works mill mills plant plants factory factories refinery refineries smelter foundry foundries shipyard shipyards dockyard
   mine mines colliery quarry firm brewery distillery cannery sawmill ironworks steelworks gasworks waterworks
   ${ORG_HEADS.replace(/\|/g, ' ')}`);
+
+/** Endings of German compound head words ("Landgericht", "Bundeskartellamt", "Bundesnetzagentur", "Finanzministerium"). */
+export const ORG_ENDING = /\p{Ll}(?:gericht|gerichtshof|ministerium|amt|agentur|anstalt|behorde|kammer|verband|gesellschaft|partei|werke)$/u;
 
 /**
  * Organization head words that name one body when they stand alone ("the Kremlin",

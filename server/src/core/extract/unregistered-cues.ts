@@ -210,7 +210,8 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
   const placeGroups = new Set<number>();
   const orgGroups = new Set<number>();
   for (const c of candidates) {
-    if (c.type === 'place') placeGroups.add(c.group);
+    // (A region the library knows counts already: "in Bavaria and X".)
+    if (c.type === 'place' || (!c.type && !c.part.common && libraryVote(c.part.key) === 'place')) placeGroups.add(c.group);
     else if (c.type === 'organization') orgGroups.add(c.group);
   }
   const votes = new Map<string, Cues & { mid: number; plain: number }>();

@@ -1,11 +1,12 @@
 // Candidate spans: runs of capitalised words in a block (scanRuns) and their split
 // into candidate names (splitRun): at title words, at "and" between names, at
 // connectors that join no body, at hyphens between places, past leading demonyms.
+import { isCommonWord } from './common-words.js';
 import { isDemonym } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { ADJECTIVES, NOT_NAMES, ORG_WORDS, REGION_ADJECTIVES, TITLES, isAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
-import { TITLE_MODIFIERS } from './title-words.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
 import { BODY_NOUN_SET } from './unregistered-cues.js';
 import { joinable, type Token } from './tokens.js';
 import {
@@ -146,14 +147,16 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   const { text, lowercaseSeen } = ctx;
   const head = run[0];
   if (!head) return [];
-  // A sentence's first word that the article also writes in lowercase is a common word.
-  if (sentenceStart && lowercaseSeen.has(head.norm) && !placeOf([head]) && !TITLES.has(head.norm)) {
+  // A sentence's first word that the article also writes in lowercase is a common word (not a body's head word
+  // before its name: "Bank Al-Maghrib said").
+  if (sentenceStart && lowercaseSeen.has(head.norm) && !placeOf([head]) && !TITLES.has(head.norm) && !(run[1] && ORG_WORDS.has(head.norm) && joinable(text, head, run[1]) && !TITLES.has(run[1].norm) && !TITLE_HEADS.has(run[1].norm))) {
     run = run.slice(1);
     sentenceStart = false;
   }
-  // A common noun for a body opens the sentence before the body's name ("Consultancy Valgreen Mackenna estimated").
+  // A common noun for a body opens the sentence before the body's name ("Consultancy Valgreen Mackenna estimated");
+  // a head word there starts the name ("Bank Al-Maghrib said").
   const lead = run[0];
-  if (sentenceStart && run.length > 1 && lead && BODY_NOUN_SET.has(lead.norm)) {
+  if (sentenceStart && run.length > 1 && lead && BODY_NOUN_SET.has(lead.norm) && !ORG_WORDS.has(lead.norm)) {
     return splitRun(run.slice(1), false, ctx).map((c) => ({ ...c, bodyLed: true }));
   }
   const only = run.length === 1 ? run[0] : undefined;
@@ -347,14 +350,14 @@ function complementAnd(conjuncts: readonly Token[][], ctx: Ctx): boolean {
   return conjuncts.slice(1).every((c) => c.length > 0 && !orgWordAt(c, 0) && c.every((t) => CONNECTORS.has(t.text) || (commonNoun(t, ctx) && !isAcronym(t.text))));
 }
 
-/** A capitalised common noun or adjective inside a body's name ("Urban", "Affairs", "Control"), no place: the article writes it in lowercase, or it ends as such words do. */
+/** A capitalised common noun or adjective inside a body's name ("Urban", "Affairs", "Control"), no place: the article writes it in lowercase, or it is a frequent English word (SCOWL, `common-words.ts`). */
 function commonNoun(t: Token, ctx: Ctx): boolean {
   if (placeOf([t])) return false;
-  return ctx.lowercaseSeen.has(t.norm) || ORG_WORDS.has(t.norm) || COMMON_NOUN.test(t.text);
+  if (ctx.lowercaseSeen.has(t.norm) || ORG_WORDS.has(t.norm) || isCommonWord(t.norm)) return true;
+  // Plurals and adjectives of frequent words ("Affairs", "Devices", "Coastal").
+  const stem = /^(.{3,}?)(?:es|s|al|ic)$/.exec(t.norm)?.[1];
+  return stem !== undefined && (isCommonWord(stem) || isCommonWord(`${stem}e`));
 }
-
-/** Endings of English common nouns and adjectives ("Administration", "Affairs", "Urban", "Control"). */
-const COMMON_NOUN = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|ing|ics|airs|ry|al|an|ol|ure|ade|age)s?$/u;
 
 /** Whether only a hyphen stands between each token and the next. */
 function hyphenated(toks: readonly Token[], text: string): boolean {

@@ -3,7 +3,7 @@
 // places and given names. The steps themselves live in the other unregistered-*.ts files.
 import type { ActorType } from '../types.js';
 import { isGivenName, isSurname, placeMaxTokens, placeNamed, type Place } from './gazetteer.js';
-import { ORG_WORDS, PLACE_WORDS, TITLES } from './names.js';
+import { ORG_ENDING, ORG_WORDS, PLACE_WORDS, TITLES } from './names.js';
 import type { Occurrence, Part } from './runs.js';
 import { joinable, type Token } from './tokens.js';
 
@@ -90,7 +90,7 @@ export const OF_HEADS = new Set(['port', 'ports', 'chamber', 'chambers', 'house'
 /** Whether the token at `k` heads a body: a head word, or a word that heads one before "of". */
 export const orgWordAt = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k];
-  return t !== undefined && (ORG_WORDS.has(t.norm) || (OF_HEADS.has(t.norm) && t.shape === 'upper' && tokens[k + 1]?.text === 'of'));
+  return t !== undefined && (ORG_WORDS.has(t.norm) || (OF_HEADS.has(t.norm) && t.shape === 'upper' && tokens[k + 1]?.text === 'of') || (t.norm.length >= 8 && ORG_ENDING.test(t.norm)));
 };
 export const hasOrgWord = (tokens: readonly Token[]): boolean => tokens.some((_, k) => orgWordAt(tokens, k));
 
