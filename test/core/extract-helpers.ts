@@ -1,4 +1,4 @@
-import { extractActors } from '../../server/src/core/extract/actors.js';
+import { actorsOutsideDates, extractActors } from '../../server/src/core/extract/actors.js';
 import { extractClaims } from '../../server/src/core/extract/claims.js';
 import { extractDates } from '../../server/src/core/extract/dates.js';
 import { mergeRegistry, parseArticle, parseRegistryFile } from '../../server/src/core/index.js';
@@ -36,8 +36,9 @@ export function extract(body: string, options: { date?: string; registry?: strin
   const text = `---\ntitle: "A test article"\ndate: ${date}\n---\n${body}`;
   const article = parseArticle('file:///desk/test.md', text, { markdown: options.markdown ?? true });
   const registry = mergeRegistry([parseRegistryFile('file:///desk/facts.yaml', options.registry ?? REGISTRY_YAML)]);
-  const actors = extractActors(article, registry);
-  const dates = extractDates(article, { reference: date, places: actors.filter((a) => a.type === 'place') });
+  const named = extractActors(article, registry);
+  const dates = extractDates(article, { reference: date, places: named.filter((a) => a.type === 'place') });
+  const actors = actorsOutsideDates(named, dates);
   const claims = extractClaims(article, dates, actors);
   return { text, actors, dates, claims };
 }

@@ -34,3 +34,11 @@ describe('names no registry knows: common words and codes are no actors', () => 
     ]);
   });
 });
+
+describe('names no registry knows: holidays are days, not actors', () => {
+  it('drops names inside a holiday the date extractor finds', () => {
+    const { actors, dates } = extract('MANILA, Oct 20 (Reuters) - Offices will close on All Saints\' Day, and ferry operators expect crowds before Eid al-Fitr next year, the port authority said.', { registry: EMPTY, date: '2026-10-20' });
+    assert.deepEqual(dates.map((d) => d.text), ['Oct 20', "All Saints' Day", 'Eid al-Fitr', 'next year']);
+    assert.deepEqual(actors.map((a) => `${a.text}:${a.type}`), ['MANILA:place', 'Reuters:organization']);
+  });
+});

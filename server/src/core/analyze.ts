@@ -2,7 +2,7 @@ import { levelOf, type Levels } from './codes.js';
 import { CHECKS } from './checks/index.js';
 import type { CheckContext } from './checks/check.js';
 import { memoOf } from './checks/memo.js';
-import { extractActors } from './extract/actors.js';
+import { actorsOutsideDates, extractActors } from './extract/actors.js';
 import { extractClaims, extractRestatements } from './extract/claims.js';
 import { extractDates } from './extract/dates.js';
 import { articleUnits } from './extract/blocks.js';
@@ -68,8 +68,10 @@ export function analyzeArticle(uri: string, text: string, registry: Registry, op
   // With a cache, blocks and claims unchanged since the last analysis reuse their extraction and links.
   const reuse = cache ? reuseOf(cache) : undefined;
   const units = reuse ? reuse.units.collect(article) : articleUnits(article);
-  const actors = extractActors(article, registry, units);
-  const found = extractDates(article, { reference, places: actors.filter((a) => a.type === 'place') }, units);
+  const named = extractActors(article, registry, units);
+  const found = extractDates(article, { reference, places: named.filter((a) => a.type === 'place') }, units);
+  // Holidays and festivals are days: a name inside a date is no actor.
+  const actors = actorsOutsideDates(named, found);
   const clockless = !dated && options.undated === 'unresolved';
   const dates = clockless ? found.filter((d) => !d.relative) : found;
   const claims = extractClaims(article, dates, actors);

@@ -1,5 +1,5 @@
 import type { Registry, RegistryActor } from '../registry/model.js';
-import type { ActorMention, ActorType, Article, MentionForm } from '../types.js';
+import type { ActorMention, ActorType, Article, MentionForm, Span } from '../types.js';
 import { articleUnits, placeTokens, type ArticleUnits } from './blocks.js';
 import { joinable, nameTokens, slug, type Token } from './tokens.js';
 import { foldSpelling } from './names.js';
@@ -189,3 +189,22 @@ function matchBlock(text: string, tokens: Token[], matcher: ActorMatcher): { men
 }
 
 export { slug } from './tokens.js';
+
+/**
+ * The actors without the names no registry knows that lie inside a date the date
+ * extractor found: holidays and festivals are days, not actors ("Eid al-Fitr",
+ * "All Saints' Day", "Tet", "Fiestas Patrias"). Both lists are in text order.
+ */
+export function actorsOutsideDates(actors: ActorMention[], dates: readonly Span[]): ActorMention[] {
+  if (!dates.length) return actors;
+  let d = 0;
+  let kept: ActorMention[] | undefined;
+  for (const [i, a] of actors.entries()) {
+    while (d < dates.length && (dates[d]?.end ?? 0) <= a.start) d++;
+    const date = dates[d];
+    const inside = a.form === 'unregistered' && date !== undefined && date.start <= a.start && a.end <= date.end;
+    if (inside && !kept) kept = actors.slice(0, i);
+    else if (!inside && kept) kept.push(a);
+  }
+  return kept ?? actors;
+}
