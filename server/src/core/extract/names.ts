@@ -44,8 +44,8 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   terminals logistics shipping mining metals steel chemicals electronics telecom telecommunications communications entertainment pictures brands foods
   beverages retail stores properties realty ventures robotics dynamics aerospace automotive software technology tech solutions labs enterprises
   ag sa nv gmbh spa llp afc bros forum rugby cricket football hockey athletics netball
-  jsc pjsc ojsc cjsc bhd berhad tbk pty pvt pte bv asa oyj aps kgaa sarl sas ltda lda eireli kft zrt nyrt srl sro
-  chamber chambers archdiocese diocese parish synod
+  jsc pjsc ojsc cjsc bhd berhad tbk pty pvt pte bv oyj aps kgaa sarl sas ltda lda eireli kft zrt nyrt srl sro
+  chamber archdiocese diocese parish synod
   partido partidos partito parti partei partij partia movimento movimiento mouvement bewegung frente fronte alianza alianca alleanza
   union uniao unione consejo conselho consiglio ministerio ministero ministerium banco banca compania companhia compagnie
   gesellschaft verband verein stiftung fundacion fundacao fondazione instituto istituto universidad universidade universita universitat
@@ -58,6 +58,13 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
 
 /** Endings of German compound head words ("Landgericht", "Bundeskartellamt", "Bundesnetzagentur", "Finanzministerium"). */
 export const ORG_ENDING = /\p{Ll}(?:gericht|gerichtshof|ministerium|amt|agentur|anstalt|behorde|kammer|verband|gesellschaft|partei|werke)$/u;
+
+/**
+ * Legal forms that are also people's names ("Asa Hutchinson"): a body's head word only in
+ * capitals after its name ("Equinor ASA"). ("Chambers", a surname too, heads a body only
+ * before "of": `OF_HEADS` in unregistered-words.ts.)
+ */
+export const CAPITAL_LEGAL_FORMS = words('asa');
 
 /**
  * Organization head words that name one body when they stand alone ("the Kremlin",

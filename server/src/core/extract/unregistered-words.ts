@@ -3,7 +3,7 @@
 // places and given names. The steps themselves live in the other unregistered-*.ts files.
 import type { ActorType } from '../types.js';
 import { isGivenName, isSurname, placeMaxTokens, placeNamed, type Place } from './gazetteer.js';
-import { ORG_ENDING, ORG_WORDS, PLACE_WORDS, TITLES } from './names.js';
+import { CAPITAL_LEGAL_FORMS, ORG_ENDING, ORG_WORDS, PLACE_WORDS, TITLES } from './names.js';
 import type { Occurrence, Part } from './runs.js';
 import { joinable, type Token } from './tokens.js';
 
@@ -87,10 +87,12 @@ export const keyOf = (tokens: readonly Token[]): string => tokens.map((t) => t.n
 /** Words that head a body only before "of" ("Port of Montreal", "Chamber of Commerce"; but "Port Talbot" is a town). */
 export const OF_HEADS = new Set(['port', 'ports', 'chamber', 'chambers', 'house']);
 
-/** Whether the token at `k` heads a body: a head word, or a word that heads one before "of". */
+/** Whether the token at `k` heads a body: a head word, a word that heads one before "of", or a legal form in capitals after a name ("Equinor ASA"). */
 export const orgWordAt = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k];
-  return t !== undefined && (ORG_WORDS.has(t.norm) || (OF_HEADS.has(t.norm) && t.shape === 'upper' && tokens[k + 1]?.text === 'of') || (t.norm.length >= 8 && ORG_ENDING.test(t.norm)));
+  if (t === undefined) return false;
+  if (ORG_WORDS.has(t.norm) || (OF_HEADS.has(t.norm) && t.shape === 'upper' && tokens[k + 1]?.text === 'of') || (t.norm.length >= 8 && ORG_ENDING.test(t.norm))) return true;
+  return k > 0 && CAPITAL_LEGAL_FORMS.has(t.norm) && t.text === t.text.toUpperCase();
 };
 export const hasOrgWord = (tokens: readonly Token[]): boolean => tokens.some((_, k) => orgWordAt(tokens, k));
 

@@ -1,0 +1,21 @@
+// Names on ordinary news copy that the issue-15 rules took for something else (review of
+// session 7): invented sentences with well-known names of several countries, no eval text.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from './extract-helpers.js';
+
+const EMPTY = 'version: 1\nactors: {}\nfacts: {}\n';
+const typed = (body: string): string[] => extract(body, { registry: EMPTY }).actors.map((a) => `${a.text}:${a.type}`);
+const has = (body: string, ...expected: string[]): void => {
+  const names = typed(body);
+  for (const e of expected) assert.ok(names.includes(e), `${e} not in ${names.join(', ')}`);
+};
+
+describe('people whose names hold a legal form or a body\'s word', () => {
+  it('keep "Asa" and "Chambers" in people\'s names, and legal forms in capitals after a body\'s name', () => {
+    has('Asa Hutchinson said on Tuesday he would run again.', 'Asa Hutchinson:person');
+    has('John Chambers said on Tuesday the deal was done.', 'John Chambers:person');
+    has('Equinor ASA said on Tuesday it would cut output.', 'Equinor ASA:organization');
+    has('The Union of Chambers of Commerce said on Tuesday that exports fell.', 'Union of Chambers of Commerce:organization');
+  });
+});
