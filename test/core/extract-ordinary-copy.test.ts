@@ -19,3 +19,10 @@ describe('people whose names hold a legal form or a body\'s word', () => {
     has('The Union of Chambers of Commerce said on Tuesday that exports fell.', 'Union of Chambers of Commerce:organization');
   });
 });
+
+describe('"and" after a body\'s name', () => {
+  it('keeps a person named after "and" apart from the body, though the ends of the name look like nouns\'', () => {
+    has('The Ministry of Trade and Industry and Faisal Iqbal, a shareholder, filed objections.', 'Ministry of Trade and Industry:organization', 'Faisal Iqbal:person');
+    has('The Office of Fair Trading and Bilal Kamal met on Tuesday.', 'Office of Fair Trading:organization', 'Bilal Kamal:person');
+  });
+});

@@ -169,6 +169,8 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   // Coordinated names are separate ("Prime Minister Mikko Laine and Nordvik CEO Tom Heller"),
   // unless an organization's name spans the "and" ("National Security and Defense Council").
   const conjuncts = cut(run, (t) => t.text === 'and');
+  const bodyEnd = complementEnd(run, conjuncts, ctx);
+  if (bodyEnd > 0) return [...splitRun(run.slice(0, bodyEnd), sentenceStart, ctx), ...splitRun(run.slice(bodyEnd + 1), false, ctx)];
   if (conjuncts.length > 1 && (!hasOrgWord(run) || conjuncts.some((c) => placeOf(c)) || (hasOrgWord(firstOf(conjuncts)) && !complementAnd(conjuncts, ctx)) || separate(conjuncts))) {
     return conjuncts.flatMap((c, n) => splitRun(c, sentenceStart && n === 0, ctx));
   }
@@ -278,6 +280,8 @@ function splitParts(toks: Token[], ctx: Ctx): Token[][] {
   // Coordination first: "United States and Europe" are two actors, "National Security and Defense Council" one.
   const conjuncts = cut(toks, (t) => t.text === 'and');
   if (conjuncts.length > 1) {
+    const bodyEnd = complementEnd(toks, conjuncts, ctx);
+    if (bodyEnd > 0) return [...splitParts(toks.slice(0, bodyEnd), ctx), ...splitParts(toks.slice(bodyEnd + 1), ctx)];
     const trimmed = conjuncts.map((c) => c.filter((t) => !CONNECTORS.has(t.text)));
     if (!hasOrgWord(toks) || trimmed.some((c) => placeOf(c)) || (hasOrgWord(firstOf(trimmed)) && !complementAnd(conjuncts, ctx)) || separate(conjuncts)) return conjuncts.flatMap((c) => splitParts(c, ctx));
     return [toks];
@@ -344,10 +348,33 @@ function bodyGroups(toks: readonly Token[]): Token[][] {
  * words that start no body of their own (not "the …", a head word, an acronym, a place).
  */
 function complementAnd(conjuncts: readonly Token[][], ctx: Ctx): boolean {
+  return complements(conjuncts, ctx) === conjuncts.length - 1;
+}
+
+/** How many conjuncts after the first continue its complement (see {@link complementAnd}), one after another. */
+function complements(conjuncts: readonly Token[][], ctx: Ctx): number {
   const head = firstOf(conjuncts);
   const at = head.findIndex((t, k) => (t.text === 'of' || t.text === 'for') && head.slice(0, k).some((_, j) => orgWordAt(head, j)));
-  if (at < 0 || at === head.length - 1) return false;
-  return conjuncts.slice(1).every((c) => c.length > 0 && !orgWordAt(c, 0) && c.every((t) => CONNECTORS.has(t.text) || (commonNoun(t, ctx) && !isAcronym(t.text))));
+  if (at < 0 || at === head.length - 1) return 0;
+  let n = 0;
+  for (const c of conjuncts.slice(1)) {
+    if (!(c.length > 0 && !orgWordAt(c, 0) && c.every((t) => CONNECTORS.has(t.text) || (commonNoun(t, ctx) && !isAcronym(t.text))))) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Where a run of three conjuncts or more splits when only its first ones make one body's
+ * name ("Ministry of Trade and Industry and Faisal Iqbal"): the index of the "and" after
+ * them in `toks`, or -1.
+ */
+function complementEnd(toks: readonly Token[], conjuncts: readonly Token[][], ctx: Ctx): number {
+  if (conjuncts.length < 3) return -1;
+  const n = complements(conjuncts, ctx);
+  if (n === 0 || n === conjuncts.length - 1) return -1;
+  let seen = 0;
+  return toks.findIndex((t) => t.text === 'and' && ++seen === n + 1);
 }
 
 /** A capitalised common noun or adjective inside a body's name ("Urban", "Affairs", "Control"), no place: the article writes it in lowercase, or it is a frequent English word (SCOWL, `common-words.ts`). */
