@@ -42,3 +42,9 @@ describe('names no registry knows: holidays are days, not actors', () => {
     assert.deepEqual(actors.map((a) => `${a.text}:${a.type}`), ['MANILA:place', 'Reuters:organization']);
   });
 });
+
+describe('names no registry knows: laws and regulations are no actors', () => {
+  it('keeps a law\'s name whole across its "and" and drops regulations and strategies', () => {
+    assert.deepEqual(typed('Under the Coastal Fishing and Harbour Dues Act, and the Plastic Packaging Regulation, the Kestrel Mining Strategy was shelved on Monday.'), []);
+  });
+});

@@ -80,7 +80,8 @@ export const KNOWN_ORGS = new Set(ORG_NAMES.split('|'));
 
 /** Last words of documents, laws and treaties ("Paris Declaration", "Clean Air Act"): no actors. */
 export const DOCUMENT_WORDS = words(`declaration memorandum agreement agreements act accord accords treaty treaties convention charter protocol pact
-  resolution constitution doctrine statute directive amendment communique communiqué manifesto code plan bill law`);
+  resolution constitution doctrine statute directive amendment communique communiqué manifesto code plan bill law
+  regulation regulations ordinance decree strategy policy framework`);
 
 /** Words of wars, events and contests ("World War II", "Arab Spring", "World Cup"): no actors unless a body's head word is there too. */
 export const EVENT_WORDS = words(`war wars revolution uprising crisis summit games olympics cup championship championships tournament festival

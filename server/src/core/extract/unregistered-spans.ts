@@ -4,7 +4,7 @@
 import { isCommonWord } from './common-words.js';
 import { isDemonym } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
-import { ADJECTIVES, NOT_NAMES, ORG_WORDS, REGION_ADJECTIVES, TITLES, isAcronym, isNameWord, titleCaseTokens } from './names.js';
+import { ADJECTIVES, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, REGION_ADJECTIVES, TITLES, isAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
 import { BODY_NOUN_SET } from './unregistered-cues.js';
@@ -168,6 +168,8 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   if (placeOf(run)) return [{ tokens: run, sentenceStart }];
   // Coordinated names are separate ("Prime Minister Mikko Laine and Nordvik CEO Tom Heller"),
   // unless an organization's name spans the "and" ("National Security and Defense Council").
+  // A law's or a regulation's name spans its "and" ("Waste Reduction and Recycling Act"): one name, no actor.
+  if (run.length > 2 && !hasOrgWord(run) && DOCUMENT_WORDS.has(run[run.length - 1]?.norm ?? '')) return [{ tokens: run, sentenceStart }];
   const conjuncts = cut(run, (t) => t.text === 'and');
   const bodyEnd = complementEnd(run, conjuncts, ctx);
   if (bodyEnd > 0) return [...splitRun(run.slice(0, bodyEnd), sentenceStart, ctx), ...splitRun(run.slice(bodyEnd + 1), false, ctx)];
