@@ -26,3 +26,12 @@ describe('"and" after a body\'s name', () => {
     has('The Office of Fair Trading and Bilal Kamal met on Tuesday.', 'Office of Fair Trading:organization', 'Bilal Kamal:person');
   });
 });
+
+describe('surnames that are also bodies\' head words', () => {
+  it('keep a surname that heads bodies in other languages a surname after a given name', () => {
+    has('Midfielder Ibrahima Camara said on Monday he would stay.', 'Ibrahima Camara:person');
+    has('Alessandro Corte said on Monday he would stay.', 'Alessandro Corte:person');
+    has('The Camara dos Deputados voted on Monday.', 'Camara dos Deputados:organization');
+    has('Harlow Mills said on Monday it would close a plant.', 'Harlow Mills:organization');
+  });
+});

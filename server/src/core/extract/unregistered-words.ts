@@ -91,6 +91,8 @@ export const OF_HEADS = new Set(['port', 'ports', 'chamber', 'chambers', 'house'
 export const orgWordAt = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k];
   if (t === undefined) return false;
+  // A head word that is also a surname, last after a given name, is the surname ("Ibrahima Camara", "Tom Mills").
+  if (ORG_WORDS.has(t.norm) && k > 0 && k === tokens.length - 1 && isSurname(t.norm) && isGivenName(tokens[0]?.norm ?? '')) return false;
   if (ORG_WORDS.has(t.norm) || (OF_HEADS.has(t.norm) && t.shape === 'upper' && tokens[k + 1]?.text === 'of') || (t.norm.length >= 8 && ORG_ENDING.test(t.norm))) return true;
   return k > 0 && CAPITAL_LEGAL_FORMS.has(t.norm) && t.text === t.text.toUpperCase();
 };
