@@ -95,4 +95,11 @@ describe('actor types and spans: issue 15, session 7', () => {
   it('read a region the library knows as a place beside the name coordinated with it', () => {
     has('Importers in Bavaria and Velmark will be inspected next week.', 'Velmark:place');
   });
+
+  it('take a town that names a firm of the article for the firm where trading is written around it', () => {
+    const names = typed('Stocks rose, led by miner Mineração Itabira S.A. and Petrobras. Itabira shares, which had fallen 9% last week, jumped 6%. Tokyo shares fell.');
+    assert.ok(names.includes('Itabira:organization'), names.join(', '));
+    // A town that names no body of the article stays a place.
+    assert.ok(names.includes('Tokyo:place'), names.join(', '));
+  });
 });

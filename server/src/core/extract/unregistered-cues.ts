@@ -255,3 +255,42 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     }
   }
 }
+
+/**
+ * A firm named after a town and called by it ("Mineração Tupã" and "Tupã shares
+ * jumped"): a town's name that is a word of a body named in this article, and whose
+ * mentions' contexts give the body two votes or more, and more than to a person or a place, is that body.
+ */
+export function typeTownsActingAsBodies(candidates: readonly Cand[], text: string): void {
+  // Words of bodies named in full → the body's id (null when two bodies share the word).
+  let words: Map<string, string | null> | undefined;
+  for (const c of candidates) {
+    if (c.type !== 'organization' || !c.id || c.part.length < 2) continue;
+    for (const t of c.part.tokens) {
+      if (t.shape !== 'upper') continue;
+      words ??= new Map();
+      words.set(t.norm, words.has(t.norm) && words.get(t.norm) !== c.id ? null : c.id);
+    }
+  }
+  if (!words) return;
+  const votes = new Map<string, Cues>();
+  for (const c of candidates) {
+    if (c.type !== 'place' || c.part.length !== 1 || !words.get(c.part.key)) continue;
+    const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.end - c.at.start, c.part.sentenceStart, c.limit));
+    const v = votes.get(c.part.key);
+    if (v) {
+      v.person += cues.person;
+      v.organization += cues.organization;
+      v.place += cues.place;
+    } else votes.set(c.part.key, { ...cues });
+  }
+  for (const c of candidates) {
+    const v = c.type === 'place' ? votes.get(c.part.key) : undefined;
+    // (Not where a place's preposition leads this mention: "fans in X".)
+    const id = v && v.organization >= 2 && v.organization > v.person && v.organization > v.place && c.at.cues?.place === 0 ? words.get(c.part.key) : undefined;
+    if (id) {
+      c.type = 'organization';
+      c.id = id;
+    }
+  }
+}

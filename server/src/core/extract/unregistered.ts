@@ -11,7 +11,7 @@ import type { Occurrence, Part } from './runs.js';
 import type { Token } from './tokens.js';
 import { joinConjuncts, resolveAcronyms, titledAcronymNames } from './unregistered-acronyms.js';
 import { clubsOfTowns, collectSurnames, isSportCopy, resolveShortForms, sportClubs } from './unregistered-clusters.js';
-import { typeByBodyNoun, typeLoneWords, typeWeakByVotes } from './unregistered-cues.js';
+import { typeByBodyNoun, typeLoneWords, typeTownsActingAsBodies, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
 import { titledLineNames, type Known } from './unregistered-titled.js';
@@ -41,6 +41,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   typeWeakByVotes(candidates, ctx.text);
   collectSurnames(candidates, titledRuns, ctx, surnames);
   const orgParts = resolveShortForms(candidates, ctx, surnames);
+  typeTownsActingAsBodies(candidates, ctx.text);
   const clubTowns = clubsOfTowns(candidates, ctx.text);
   const sport = isSportCopy(ctx);
   if (sport) sportClubs(candidates, ctx, clubTowns);
