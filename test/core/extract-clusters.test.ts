@@ -83,3 +83,16 @@ describe('wire copy: bylines, credit lines and datelines', () => {
     assert.ok(names.includes('Matthias Oberholzer-Kring:person:matthias-oberholzer-kring'), names.join(', '));
   });
 });
+
+describe('short and other names of bodies', () => {
+  it('take a firm\'s distinctive word before its corporate suffix for the firm, also when it names a town', () => {
+    const names = typed('Shares rose on Monday, led by the miner Mineração Cuiabá S.A. and its rivals. Cuiabá said on Friday that it would delay a decision.');
+    assert.deepEqual(idsOf(names, 'Cuiabá'), idsOf(names, 'Mineração Cuiabá S'), names.join(', '));
+    assert.ok(names.some((n) => n.startsWith('Cuiabá:organization:')), names.join(', '));
+  });
+
+  it('take a name in brackets right after a body\'s name for that body', () => {
+    const names = typed('The Velmora District Court (Bezirksgericht Velmora) ruled on Monday that the patent was valid.');
+    assert.deepEqual(idsOf(names, 'Bezirksgericht Velmora'), idsOf(names, 'Velmora District Court'), names.join(', '));
+  });
+});

@@ -355,3 +355,18 @@ function joined(span: readonly Cand[], tokens: Token[], text: string): Cand {
   const at = { ...first.at, part, end: first.at.end + (endOf(last) - endOf(first)), text: name, cues: undefined, dropped: false };
   return { ...first, at, part, type: 'organization', id };
 }
+
+/**
+ * A name that fills a bracket right after a body's name is that body's name in its
+ * own language ("Munich Regional Court I (Landgericht München I)").
+ */
+export function bracketedNames(candidates: readonly Cand[], text: string): void {
+  for (const [k, c] of candidates.entries()) {
+    const o = k > 0 ? candidates[k - 1] : undefined;
+    if (!o || o.type !== 'organization' || !o.id || c.part.length < 2 || c.part.place || c.part.given || c.id === o.id) continue;
+    const end = endOf(c);
+    if (!/^\s*(?:[IVX]{1,3}\s*)?\(\s*$/.test(text.slice(endOf(o), c.start)) || !/^\s*(?:[IVX]{1,3}\s*)?\)/.test(text.slice(end, end + 6))) continue;
+    c.type = 'organization';
+    c.id = o.id;
+  }
+}

@@ -3,6 +3,7 @@
 // standing for its club (acronyms: unregistered-acronyms.ts).
 import { CLUB_WORDS, ORG_WORDS, PLACE_CUES, foldSpelling } from './names.js';
 import type { Part } from './runs.js';
+import { CORPORATE_SUFFIXES } from './unregistered-acronyms.js';
 import { slug, type Token } from './tokens.js';
 import type { ShortForms } from './unregistered-titled.js';
 import { givenNameAt } from './unregistered-titled.js';
@@ -114,6 +115,12 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     const id = shared ?? orgParts.get(p.key) ?? (p.sentenceStart && !p.common && !CLUB_WORDS.has(p.key) && !team ? undefined : orgParts.get((p.midKey ??= `>${p.key}`)));
     // The leading words of a body named in full are that body, also when a given name leads them ("Danjuma Hartley" for
     // "Danjuma Hartley Pharmaceuticals", "Minh Phat" for "Minh Phat Coffee"): with worldwide given names, most names of firms start with one.
+    const firm = p.place && p.length === 1 ? orgParts.get(`!${p.key}`) : undefined;
+    if (firm) {
+      c.type = 'organization';
+      c.id = firm;
+      continue;
+    }
     if (!id || p.place || p.afterTitle) continue;
     c.type = 'organization';
     c.id = id;
@@ -138,6 +145,11 @@ function orgKeysOf(p: Part): string[] {
   }
   const beforeLast = toks[toks.length - 2];
   if (beforeLast && !CONNECTORS.has(beforeLast.text)) keys.push(`>${lastOf(toks).norm}`);
+  // A firm's distinctive word before its corporate suffix ("Tupã" of "Mineração Tupã S.A."), also a town's name.
+  let end = toks.length;
+  for (let t = toks[end - 1]; end > 1 && t && (CORPORATE_SUFFIXES.has(t.norm) || t.norm.length === 1); t = toks[--end - 1]);
+  const distinctive = toks[end - 1];
+  if (end < toks.length && end >= 2 && distinctive && !CONNECTORS.has(distinctive.text) && !ORG_WORDS.has(distinctive.norm)) keys.push(`>${distinctive.norm}`, `!${distinctive.norm}`);
   return (p.orgKeys = keys);
 }
 

@@ -9,7 +9,7 @@ import { isGivenName } from './gazetteer.js';
 import { ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
 import type { Occurrence, Part } from './runs.js';
 import type { Token } from './tokens.js';
-import { joinConjuncts, resolveAcronyms, titledAcronymNames } from './unregistered-acronyms.js';
+import { bracketedNames, joinConjuncts, resolveAcronyms, titledAcronymNames } from './unregistered-acronyms.js';
 import { clubsOfTowns, collectSurnames, isSportCopy, resolveShortForms, sportClubs } from './unregistered-clusters.js';
 import { typeByBodyNoun, typeLoneWords, typeTownsActingAsBodies, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt } from './unregistered-filters.js';
@@ -46,6 +46,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   const sport = isSportCopy(ctx);
   if (sport) sportClubs(candidates, ctx, clubTowns);
   resolveAcronyms(candidates, ctx.text);
+  bracketedNames(candidates, ctx.text);
   // Names typed so far: the last typed candidate of each key (typed candidates keep their type and id from then on).
   const known: Known = new Map();
   for (const c of candidates) {
