@@ -48,3 +48,9 @@ describe('names no registry knows: laws and regulations are no actors', () => {
     assert.deepEqual(typed('Under the Coastal Fishing and Harbour Dues Act, and the Plastic Packaging Regulation, the Kestrel Mining Strategy was shelved on Monday.'), []);
   });
 });
+
+describe('names no registry knows: a common word that only opens sentences', () => {
+  it('needs a strong cue, not a verb any subject takes', () => {
+    assert.deepEqual(typed('Commuters waited for hours on Monday. Passengers said the trains were late. Asked whether he would resign, the minister smiled.'), []);
+  });
+});

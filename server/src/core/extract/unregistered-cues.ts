@@ -194,9 +194,11 @@ const DETERMINED = /(?:\b(?:the|The|its|their|our|his|her)|['’]s?)\s+$/;
  * evidence of a person or a body: no person's cue, and for a body two votes, or one where
  * a mention's capital says something (mid-sentence, no determiner, not shouted).
  */
-function commonAlone(p: Part, v: Cues & { plain: number }): boolean {
+function commonAlone(p: Part, v: Cues & { plain: number; mid: number }): boolean {
   const t = firstOf(p.tokens);
   if (p.length > 1 || INSTITUTIONS.has(t.norm) || (!isCommonWord(t.norm) && !isCode(t.text))) return false;
+  // Only ever a sentence's first word ("Residents said", "Asked whether he"): any subject says, so only strong cues count.
+  if (v.mid === 0) return v.person < 2 && v.organization < 2;
   return v.person === 0 && v.organization < 2 && !(v.organization === 1 && v.plain > 0);
 }
 
