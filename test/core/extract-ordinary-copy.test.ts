@@ -35,3 +35,12 @@ describe('surnames that are also bodies\' head words', () => {
     has('Harlow Mills said on Monday it would close a plant.', 'Harlow Mills:organization');
   });
 });
+
+describe('people among bodies', () => {
+  it('keep a person among investors, shareholders or creditors a person; banks and rivals still say a body', () => {
+    has('The plan was backed by investors including Warren Buffett on Monday.', 'Warren Buffett:person');
+    has('The deal was opposed by shareholders such as Carlos Slim on Monday.', 'Carlos Slim:person');
+    has('The ruling was welcomed by rivals such as Ferrari on Monday.', 'Ferrari:organization');
+    has('Growers borrowed from a group of banks led by Harwell Chartered on Tuesday.', 'Harwell Chartered:organization');
+  });
+});

@@ -45,7 +45,10 @@ const SAID_IT = /^\s+(?:said|says|added|warned|expects?|expected)(?:(?: on \w+)?
 const ORG_HOLDING = /\b(?:shares in|stake in|stakes in|holding in|invest in|invested in|investment in|subsidiary of|unit of|division of|customers of|shareholders of|chief executive of|owner of)\s+$/i;
 
 /** Before a name: one of a group of bodies ("banks led by X", "lenders including X", "rivals such as X"): strong, also against a given name. */
-const AMONG_BODIES = /\b(?:banks|lenders|insurers|companies|firms|groups|funds|brokers|brokerages|airlines|carriers|miners|retailers|exporters|importers|traders|manufacturers|carmakers|clubs|teams|sides|rivals|competitors|peers|investors|shareholders|creditors|operators|utilities|agencies|outlets|broadcasters|publishers)\s+(?:led by|including|such as|like|from|among them|backed by)\s+$/;
+const AMONG_BODIES = /\b(?:banks|lenders|insurers|companies|firms|groups|funds|brokerages|airlines|carriers|retailers|exporters|importers|manufacturers|carmakers|clubs|teams|utilities|agencies|outlets|broadcasters|publishers)\s+(?:led by|including|such as|like|from|among them|backed by)\s+$/;
+
+/** The same before one of a group that people belong to as well ("investors including X", "rivals such as X"): weak. */
+const AMONG_PEERS = /\b(?:brokers|miners|traders|sides|rivals|competitors|peers|investors|shareholders|creditors|operators)\s+(?:led by|including|such as|like|from|among them|backed by)\s+$/;
 
 /** After a name, in its sentence: "its" says a body, "he"/"she"/"his"/"her" a person. */
 const ITS = /\bits\b/;
@@ -110,6 +113,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (ROLE_AT.test(before)) organization += 3;
   if (TITLE_AFTER.test(after)) organization += 2;
   if (AMONG_BODIES.test(before)) organization += 3;
+  else if (AMONG_PEERS.test(before)) organization++;
   const saidIt = SAID_IT.test(after);
   if (saidIt) organization += 2;
   if (next === ',' && BODY_APPOSITION.test(text.slice(end, Math.min(limit, end + 60)))) organization += 2;
