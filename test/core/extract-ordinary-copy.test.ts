@@ -43,4 +43,10 @@ describe('people among bodies', () => {
     has('The ruling was welcomed by rivals such as Ferrari on Monday.', 'Ferrari:organization');
     has('Growers borrowed from a group of banks led by Harwell Chartered on Tuesday.', 'Harwell Chartered:organization');
   });
+
+  it('keep a person the person where a body named in their honour leads with their name', () => {
+    has('The Nelson Mandela Foundation said on Monday it would act. Nelson Mandela had visited the town in 1995.', 'Nelson Mandela:person');
+    has('Students at Kofi Annan University marched on Monday. Kofi Annan had spoken there in 2005.', 'Kofi Annan:person');
+    has('Shoppers queued outside Marion Hale Foods stores on Monday. Marion Hale expects sales to rise in the spring.', 'Marion Hale:organization');
+  });
 });

@@ -121,12 +121,16 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
       c.id = firm;
       continue;
     }
-    if (!id || p.place || p.afterTitle) continue;
+    // But a body named in someone's honour ("Nelson Mandela Foundation", "Kofi Annan University") leaves the person the person.
+    if (!id || p.place || p.afterTitle || (c.type === 'person' && givenLeads(p, ctx) && HONOUR_HEADS.has(id.slice(id.lastIndexOf('-') + 1)))) continue;
     c.type = 'organization';
     c.id = id;
   }
   return orgParts;
 }
+
+/** Last words of bodies named in honour of a person (foundations, universities, prizes, stadiums, airports), whose leading words are that person. */
+const HONOUR_HEADS = new Set('foundation foundations trust institute institution university college school academy hospital clinic stadium arena airport centre center prize award awards memorial museum library fund scholarship scholarships lecture lectures'.split(' '));
 
 /** A plural the article never writes in lowercase ("Kings", "Strikers", "Broncos"): a team's name, also opening a sentence. */
 function teamPlural(t: Token, ctx: Ctx): boolean {
