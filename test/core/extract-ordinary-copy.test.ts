@@ -50,3 +50,10 @@ describe('people among bodies', () => {
     has('Shoppers queued outside Marion Hale Foods stores on Monday. Marion Hale expects sales to rise in the spring.', 'Marion Hale:organization');
   });
 });
+
+describe('firms that bear a surname', () => {
+  it('take a lone surname for a firm when a strong cue says so, over a verb of saying', () => {
+    has("Ferrari said on Monday that profits rose. Ferrari's chairman John Elkann said the outlook was good.", 'Ferrari:organization');
+    has("Porsche said on Monday that sales fell. Porsche's chief executive said demand was weak.", 'Porsche:organization');
+  });
+});

@@ -88,6 +88,8 @@ export interface Cues {
   person: number;
   organization: number;
   place: number;
+  /** Whether a strong cue for a body spoke (a possessive of its people, a holding, a role at it, "X said it", an apposition). */
+  strongOrg?: boolean;
 }
 
 /** The votes of the words around a name (its first token, or the whole name, at `start`–`end`), reading no further than `limit`. */
@@ -109,14 +111,18 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if ((next === "'" || next === '’') && PERSON_POSSESSIVE.test(after)) person += 2;
   if (HIS_HER.test(rest)) person++;
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
+  const strong = organization;
   if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
   if (ROLE_AT.test(before)) organization += 3;
   if (TITLE_AFTER.test(after)) organization += 2;
-  if (AMONG_BODIES.test(before)) organization += 3;
-  else if (AMONG_PEERS.test(before)) organization++;
+  const among = AMONG_BODIES.test(before);
+  if (among) organization += 3;
   const saidIt = SAID_IT.test(after);
   if (saidIt) organization += 2;
   if (next === ',' && BODY_APPOSITION.test(text.slice(end, Math.min(limit, end + 60)))) organization += 2;
+  const strongOrg = organization > strong;
+  // One of a group that people belong to as well: weak.
+  if (!among && AMONG_PEERS.test(before)) organization++;
   if (workplace || ITS.test(rest)) organization++;
   // The next sentence's "the company" speaks of this sentence's subject most of all.
   if (!/^\s+(?:for|of|at|in|from|with|to|on)\b/.test(after)) {
@@ -137,7 +143,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) organization++;
   // "in the X" of a land ("growers in the Y", "a heatwave in the Y"), not of a holding ("shares in the Y").
   if (placed || PLACE_AFTER.test(after) || (IN_THE.test(before) && !holding && !workplace && !/\b(?:shares|stakes?|holdings?|invest(?:ed|ment)?|interest)\s+in\s+the\s+$/.test(before))) place++;
-  return { person, organization, place };
+  return strongOrg ? { person, organization, place, strongOrg } : { person, organization, place };
 }
 
 /** A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind"). */
@@ -220,12 +226,12 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     if (c.type === 'place' || (!c.type && !c.part.common && libraryVote(c.part.key) === 'place')) placeGroups.add(c.group);
     else if (c.type === 'organization') orgGroups.add(c.group);
   }
-  const votes = new Map<string, Cues & { mid: number; plain: number }>();
+  const votes = new Map<string, Cues & { mid: number; plain: number; strong: number }>();
   for (const c of candidates) {
     if (c.type || c.part.common) continue;
     const p = c.part;
     let v = votes.get(p.key);
-    if (!v) votes.set(p.key, (v = { person: 0, organization: 0, place: 0, mid: 0, plain: 0 }));
+    if (!v) votes.set(p.key, (v = { person: 0, organization: 0, place: 0, mid: 0, plain: 0, strong: 0 }));
     const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.firstEnd - c.at.start, p.sentenceStart, c.limit));
     if (!p.sentenceStart) v.mid++;
     // A mid-sentence mention whose capital says something: not after a determiner or a possessive, not shouted.
@@ -233,6 +239,7 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     v.person += cues.person;
     v.organization += cues.organization;
     v.place += cues.place;
+    if (cues.strongOrg) v.strong++;
     // In sport copy, a result or a fixture around the word ("win over X", "X, who beat").
     // A transfer's "from" is the club's, not a place's ("joined from X").
     if (sport && (cues.place === 0 || TRANSFER_FROM.test(text.slice(Math.max(0, c.start - 20), c.start))) && matchCue(text, c.start, c.start + c.at.end - c.at.start)) v.organization += 2;
@@ -253,7 +260,8 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
       // With no cue at all, a general-purpose lexicon votes (its regions are places: "Bahia").
       const library = v.person + v.organization + v.place === 0 ? libraryVote(p.key) : undefined;
       // A known surname takes a person's cue over one vote more for a body ("Okonkwo told …", "at the plant, Okonkwo said").
-      const lean = p.length === 1 && !p.place && isSurname(p.key) ? 1 : 0;
+      // Not against a strong cue for a body: firms bear surnames ("Ferrari's chairman", "Porsche's chief executive").
+      const lean = p.length === 1 && !p.place && isSurname(p.key) && v.strong === 0 ? 1 : 0;
       c.type = library ?? (v.place > v.person && v.place > v.organization ? 'place' : v.person > 0 && v.person + lean >= v.organization ? 'person' : 'organization');
       const lone = (p.loneSlug ??= slug(firstOf(p.tokens).text));
       c.id = c.type === 'person' ? (p.lonePerson ??= foldSpelling(lone)) : lone;
