@@ -57,3 +57,11 @@ describe('firms that bear a surname', () => {
     has("Porsche said on Monday that sales fell. Porsche's chief executive said demand was weak.", 'Porsche:organization');
   });
 });
+
+describe('a year-less month joined to a month with its year', () => {
+  const datesOf = (body: string, date: string): string[] => extract(body, { date }).dates.map((d) => `${d.text}=${d.value}`);
+  it('takes that year, or the one before when it comes later in the year', () => {
+    assert.deepEqual(datesOf('Sales rose between March and May 2024, the company said.', '2026-05-14'), ['March=2024-03', 'May 2024=2024-05']);
+    assert.deepEqual(datesOf('Sales fell in November and February 2025, the company said.', '2026-05-14'), ['November=2024-11', 'February 2025=2025-02']);
+  });
+});

@@ -239,6 +239,8 @@ const COORDINATION = /^,?\s+(?:and|or|to|through|&)\s+$/;
 /**
  * A year-less month joined to the month before it ("contracts for February and March")
  * continues that month's year: the same when it comes later in the year, else the next.
+ * One joined to a later month or day with its year ("between March and May 2024",
+ * "November and February 2025") takes that year, or the one before.
  */
 function coordinatedMonths(prose: string, offset: number, items: Item[]): Item[] {
   let out = items;
@@ -247,8 +249,17 @@ function coordinatedMonths(prose: string, offset: number, items: Item[]): Item[]
     const a = out[i - 1]!.d;
     // in range: i < out.length
     const b = out[i]!.d;
-    if (!a.relative || !b.relative || !MONTH_VALUE.test(a.value) || !MONTH_VALUE.test(b.value)) continue;
+    if (!a.relative || !MONTH_VALUE.test(a.value)) continue;
     if (!COORDINATION.test(prose.slice(a.end - offset, b.start - offset))) continue;
+    // A year-less month before a month or day that writes its year ("between March and May 2024") is in that year, or the one before.
+    if (!b.relative && /^\d{4}-\d{2}(?:-\d{2})?$/.test(b.value)) {
+      const value = `${+b.value.slice(0, 4) - (a.value.slice(5) > b.value.slice(5, 7) ? 1 : 0)}${a.value.slice(4)}`;
+      if (value === a.value) continue;
+      if (out === items) out = [...items];
+      out[i - 1] = { ...out[i - 1], d: { ...a, value } };
+      continue;
+    }
+    if (!b.relative || !MONTH_VALUE.test(b.value)) continue;
     const year = +a.value.slice(0, 4) + (b.value.slice(5) < a.value.slice(5) ? 1 : 0);
     const value = `${year}${b.value.slice(4)}`;
     if (value === b.value) continue;
