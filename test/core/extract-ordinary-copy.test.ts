@@ -2,6 +2,7 @@
 // session 7): invented sentences with well-known names of several countries, no eval text.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { isCommonWord } from '../../server/src/core/extract/common-words.js';
 import { extract } from './extract-helpers.js';
 
 const EMPTY = 'version: 1\nactors: {}\nfacts: {}\n';
@@ -63,5 +64,12 @@ describe('a year-less month joined to a month with its year', () => {
   it('takes that year, or the one before when it comes later in the year', () => {
     assert.deepEqual(datesOf('Sales rose between March and May 2024, the company said.', '2026-05-14'), ['March=2024-03', 'May 2024=2024-05']);
     assert.deepEqual(datesOf('Sales fell in November and February 2025, the company said.', '2026-05-14'), ['November=2024-11', 'February 2025=2025-02']);
+  });
+});
+
+describe('the common-word list, front-coded', () => {
+  it('holds its first, last and everyday words, and no names', () => {
+    for (const w of ['aardvark', 'zoom', 'growth', 'bench', 'affairs', 'control']) assert.ok(isCommonWord(w), w);
+    for (const w of ['okonkwo', 'kowalczyk', 'gro', 'zoo m', '']) assert.ok(!isCommonWord(w), w);
   });
 });

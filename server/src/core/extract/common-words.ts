@@ -1,4 +1,5 @@
 import { COMMON_WORDS } from './common-words-data.js';
+import { unpackWords } from './gazetteer.js';
 
 let common: Set<string> | undefined;
 
@@ -9,7 +10,7 @@ let common: Set<string> | undefined;
  * a headline, shouting, "the …") unless its context says person or organization.
  */
 export function isCommonWord(norm: string): boolean {
-  return (common ??= new Set(COMMON_WORDS.split('|'))).has(norm);
+  return (common ??= unpackWords(COMMON_WORDS)).has(norm);
 }
 
 /** A model, product or event code: letters and digits in one word ("R4", "H3", "COP25", "A320"). */
