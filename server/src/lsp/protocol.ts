@@ -6,6 +6,14 @@ export type { StoryActor, StoryArticle, StoryArticleRef, StoryFact, StoryFocus, 
 /** The server's version, reported in `serverInfo` and by `--version` (equal to package.json's; a test checks). */
 export const SERVER_VERSION = '0.1.0';
 
+/**
+ * Node options the server is started with (the VS Code client and the bench pass them; other
+ * editors may, as README says). A 4 MB semi-space keeps the server thread's young generation
+ * small while the workspace index fills: on the 10,000-article bench the peak RSS fell from
+ * 632 to 541 MB for about 5% more CPU. V8 reads it only at start, so it cannot be set from inside.
+ */
+export const SERVER_NODE_ARGS: readonly string[] = ['--max-semi-space-size=4'];
+
 /** Server → client notification: the registry state for the status bar. */
 export const StatusNotification = 'factmark/status';
 
