@@ -73,3 +73,10 @@ describe('the common-word list, front-coded', () => {
     for (const w of ['okonkwo', 'kowalczyk', 'gro', 'zoo m', '']) assert.ok(!isCommonWord(w), w);
   });
 });
+
+describe('datelines in capitals', () => {
+  it('take a town the gazetteer spells otherwise for a place, not an acronym, and keep acronyms bodies', () => {
+    has('GENEVA, June 10 (Reuters) - A vaccine cut infections, researchers said on Wednesday.', 'GENEVA:place');
+    has('Officials from MERCOSUR and ASEAN met on Monday.', 'MERCOSUR:organization', 'ASEAN:organization');
+  });
+});

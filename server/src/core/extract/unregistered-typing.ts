@@ -67,6 +67,12 @@ export function classify(c: Candidate, ctx: Ctx): void {
   }
   // A model, product or event code ("R4", "H3", "COP25") is a body only when its context says so (unregistered-cues.ts).
   if (toks.length === 1 && isCode(head.text)) return;
+  // A town in capitals that the gazetteer spells otherwise and the library knows ("GENEVA", Genève in GeoNames), as datelines write them.
+  if (toks.length === 1 && head.text.length >= 5 && /^\p{Lu}+$/u.test(head.text) && libraryVote(head.norm) === 'place') {
+    c.type = 'place';
+    c.id = slug(name);
+    return;
+  }
   // An acronym, also one longer than six letters that the scan took for one ("COCOBOD").
   if (toks.length === 1 && (isAcronym(head.text) || /^\p{Lu}{7,10}$/u.test(head.text))) return organization();
   // A name led by an acronym of three letters or more ("AFP Cuprum", "BHP Billiton"); initials are shorter ("BR Gavai").
