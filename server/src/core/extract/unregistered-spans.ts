@@ -111,7 +111,9 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
 const LAND_WORDS = new Set('region province territory territories highlands lowlands plains plateau hills delta basin heights coast desert peninsula islands valley mountains'.split(' '));
 
 /** Whether a token is written in capitals with letters (digits and hyphens aside). */
-const shoutedWord = (t: Token | undefined): boolean => t !== undefined && /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase();
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+// Called for nearly every word: a word that opens in lowercase is never shouted, so most skip the regex.
+const shoutedWord = (t: Token | undefined): boolean => t !== undefined && t.shape !== 'lower' && t.text === t.text.toUpperCase() && TWO_CAPITALS.test(t.text);
 
 /**
  * An acronym that the word lists take for something else, inside a line of mixed case
