@@ -57,6 +57,24 @@ export interface Part {
 }
 
 /**
+ * The keys of a {@link Part} computed on first use, all unset: every part is built with them
+ * (spread last), so that all parts share one shape and none carries a key of the part it was copied from.
+ */
+export const UNSET_KEYS = {
+  lastKey: undefined,
+  headKey: undefined,
+  soloKey: undefined,
+  fullKey: undefined,
+  midKey: undefined,
+  nameSlug: undefined,
+  loneSlug: undefined,
+  lonePerson: undefined,
+  orgKeys: undefined,
+  clubTown: undefined,
+  spelled: undefined,
+} as const satisfies Partial<Part>;
+
+/**
  * One candidate where its run stands in a block, with offsets relative to the
  * block's start and what the text around it says (computed on first use): the
  * same while the block's unit is reused, since all it reads lies within the

@@ -7,10 +7,10 @@
 // comes first ("TSE" for "Superior Electoral Court", Tribunal Superior Eleitoral).
 import { isGivenName } from './gazetteer.js';
 import { ORG_WORDS } from './names.js';
-import type { Part } from './runs.js';
+import { UNSET_KEYS, type Part } from './runs.js';
 import { normalize, slug, type Token } from './tokens.js';
 import type { Known } from './unregistered-titled.js';
-import { CONNECTORS, allJoined, firstOf, lastOf, type Cand } from './unregistered-words.js';
+import { CONNECTORS, allJoined, firstOf, keyOf, lastOf, type Cand } from './unregistered-words.js';
 
 /** Words an acronym leaves out: connectors, function words of other languages. */
 const FUNCTION_WORDS = new Set([...CONNECTORS, 'on', 'in', 'at', 'to', 'a', 'an', 'y', 'e', 'et', 'und', 'des', 'do', 'dos', 'das', 'los', 'las', 'el', 'al', '&']);
@@ -332,7 +332,7 @@ function joined(span: readonly Cand[], tokens: Token[], text: string): Cand {
     tokens,
     type: 'organization',
     id,
-    key: tokens.map((t) => t.norm).join(' '),
+    key: keyOf(tokens),
     words: name.split(/\s+/),
     name,
     given: false,
@@ -340,17 +340,7 @@ function joined(span: readonly Cand[], tokens: Token[], text: string): Cand {
     acronym: false,
     common: false,
     weak: false,
-    lastKey: undefined,
-    headKey: undefined,
-    soloKey: undefined,
-    fullKey: undefined,
-    midKey: undefined,
-    nameSlug: undefined,
-    loneSlug: undefined,
-    lonePerson: undefined,
-    orgKeys: undefined,
-    clubTown: undefined,
-    spelled: undefined,
+    ...UNSET_KEYS,
   };
   const at = { ...first.at, part, end: first.at.end + (endOf(last) - endOf(first)), text: name, cues: undefined, dropped: false };
   return { ...first, at, part, type: 'organization', id };

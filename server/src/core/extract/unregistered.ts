@@ -7,7 +7,7 @@ import type { ActorMention, Article } from '../types.js';
 import { CONTEXT, placeTokens, type ArticleUnits, type BlockUnit } from './blocks.js';
 import { isGivenName } from './gazetteer.js';
 import { ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
-import type { Occurrence, Part } from './runs.js';
+import { UNSET_KEYS, type Occurrence, type Part } from './runs.js';
 import type { Token } from './tokens.js';
 import { bracketedNames, joinConjuncts, resolveAcronyms, titledAcronymNames } from './unregistered-acronyms.js';
 import { clubsOfTowns, collectSurnames, isSportCopy, resolveShortForms, sportClubs } from './unregistered-clusters.js';
@@ -141,18 +141,7 @@ function partOf(c: Candidate, from: number, text: string): Part {
     acronym: toks.length === 1 && isAcronym(first.text),
     common: c.common === true,
     weak: c.weak === true,
-    // One shape for every part: the keys computed on first use start out empty.
-    lastKey: undefined,
-    headKey: undefined,
-    soloKey: undefined,
-    fullKey: undefined,
-    midKey: undefined,
-    nameSlug: undefined,
-    loneSlug: undefined,
-    lonePerson: undefined,
-    orgKeys: undefined,
-    clubTown: undefined,
-    spelled: undefined,
+    ...UNSET_KEYS,
   };
 }
 
