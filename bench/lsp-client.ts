@@ -9,6 +9,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { closeServer } from '../test/helpers/lsp.js';
+import { SERVER_NODE_ARGS } from '../server/src/lsp/protocol.js';
 
 /** A URI for a path. */
 export const uriOf = (path: string): string => pathToFileURL(path).href;
@@ -44,7 +45,8 @@ export class BenchClient {
   constructor(
     server: string,
     readonly root: string,
-    args: string[] = [],
+    /** Node options before the server's path: by default those the VS Code client starts it with. */
+    args: readonly string[] = SERVER_NODE_ARGS,
   ) {
     this.process = spawn(process.execPath, [...args, server, '--stdio'], { stdio: 'pipe' });
     this.process.stderr.on('data', (d) => (this.stderr += String(d)));

@@ -14,7 +14,6 @@ import type { Registry } from '../server/src/core/index.js';
 import { nlcstSplitter } from '../server/src/unified/index.js';
 import { countWords, generateArticle, generateDesk, type GenDesk } from './generate.js';
 import { BenchClient } from './lsp-client.js';
-import { SERVER_NODE_ARGS } from '../server/src/lsp/protocol.js';
 import { harperPeer, textlintPeer, type Peer } from './peers.mjs';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
@@ -224,7 +223,7 @@ async function keystrokes(desk: GenDesk, words: number, edits: number, intervalM
   const text = generateArticle(desk, { words, seed: 11 });
   const path = join(dir, 'articles', 'burst.md');
   writeFileSync(path, text);
-  const client = new BenchClient(SERVER, dir, [...SERVER_NODE_ARGS]);
+  const client = new BenchClient(SERVER, dir);
   try {
     await client.initialize();
     const t0 = performance.now();
@@ -305,7 +304,7 @@ async function workspace(desk: GenDesk, articles: number, limitMs: number): Prom
   const hoverPath = join(dir, 'hover.md');
   const hoverText = `---\ndate: ${TODAY}\n---\n\n${person.name} said on March 3 that the contract was signed.\n`;
   writeFileSync(hoverPath, hoverText);
-  const client = new BenchClient(SERVER, dir, [...SERVER_NODE_ARGS]);
+  const client = new BenchClient(SERVER, dir);
   const result: WorkspaceResult = {
     articles,
     facts: desk.facts.length,
@@ -362,7 +361,7 @@ async function workspace(desk: GenDesk, articles: number, limitMs: number): Prom
   try {
     // A restart: the Node server finds its index on disk (keyed by content) and analyses nothing again.
     if (result.indexed) {
-      const again = new BenchClient(SERVER, dir, [...SERVER_NODE_ARGS]);
+      const again = new BenchClient(SERVER, dir);
       try {
         const t = performance.now();
         await again.initialize();

@@ -130,6 +130,10 @@ export function isAcronym(text: string): boolean {
   return letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase();
 }
 
+const LONG_ACRONYM = /^\p{Lu}{7,10}$/u;
+/** Whether a word is all capitals of 7 to 10 letters: an acronym longer than {@link isAcronym}'s ("COCOBOD") where context says so, else a label. */
+export const isLongAcronym = (text: string): boolean => LONG_ACRONYM.test(text);
+
 /** Whether a token may be part of a proper name. */
 export function isNameWord(token: Token): boolean {
   if (!isCapitalised(token)) return false;

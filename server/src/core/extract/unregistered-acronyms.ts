@@ -10,7 +10,7 @@ import { ORG_WORDS } from './names.js';
 import { UNSET_KEYS, type Part } from './runs.js';
 import { normalize, slug, type Token } from './tokens.js';
 import type { Known } from './unregistered-titled.js';
-import { CONNECTORS, allJoined, firstOf, keyOf, lastOf, type Cand } from './unregistered-words.js';
+import { CONNECTORS, allJoined, endOf, firstOf, keyOf, lastOf, type Cand } from './unregistered-words.js';
 
 /** Words an acronym leaves out: connectors, function words of other languages. */
 const FUNCTION_WORDS = new Set([...CONNECTORS, 'on', 'in', 'at', 'to', 'a', 'an', 'y', 'e', 'et', 'und', 'des', 'do', 'dos', 'das', 'los', 'las', 'el', 'al', '&']);
@@ -18,15 +18,16 @@ const FUNCTION_WORDS = new Set([...CONNECTORS, 'on', 'in', 'at', 'to', 'a', 'an'
 /** Corporate suffixes an acronym leaves out ("Mineração Tupã S.A.", "Tay Nguyen Agri-Trading JSC"). */
 export const CORPORATE_SUFFIXES = new Set('inc ltd plc llc llp co corp pty sa ag nv bv gmbh spa srl jsc bhd tbk kk ab asa oyj pjsc'.split(' '));
 
+/** Where a body's name ends without its trailing corporate suffixes and single letters ("S.A."); at least one word is left. */
+export function suffixEnd(tokens: readonly Token[]): number {
+  let end = tokens.length;
+  for (let t = tokens[end - 1]; end > 1 && t && (CORPORATE_SUFFIXES.has(t.norm) || t.norm.length === 1); t = tokens[--end - 1]);
+  return end;
+}
+
 /** The words of a body's name an acronym may spell: uppercase, without diacritics, function words and trailing suffixes out. */
 export function acronymWords(tokens: readonly Token[]): string[] {
-  let end = tokens.length;
-  // Corporate suffixes and single letters ("S.A.") at the end.
-  while (end > 1) {
-    const t = tokens[end - 1];
-    if (!t || !(CORPORATE_SUFFIXES.has(t.norm) || t.norm.length === 1)) break;
-    end--;
-  }
+  const end = suffixEnd(tokens);
   const out: string[] = [];
   for (const t of tokens.slice(0, end)) if (!FUNCTION_WORDS.has(t.norm) && t.shape !== 'lower') out.push(t.norm.toUpperCase());
   return out;
@@ -141,7 +142,7 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
   for (const [k, c] of candidates.entries()) {
     const letters = c.part.length === 1 ? capitalLetters(firstOf(c.part.tokens).text) : undefined;
     if (!letters || introduced.has(letters)) continue;
-    const end = c.start + (c.at.end - c.at.start);
+    const end = endOf(c);
     const bracketed = (c.at.bracketed ??= /\(\s*$/.test(text.slice(c.start - 2, c.start)) && text[end] === ')');
     let body: Cand | undefined;
     if (bracketed || INTRODUCED_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) {
@@ -242,7 +243,7 @@ export function titledAcronymNames(titledRuns: readonly Token[][], candidates: r
         // The acronym's own id (no body named in the body of the article) gives way to the full name's.
         const id = first.id === slug(firstOf(first.part.tokens).text) ? slug(text.slice(firstOf(seq).start, lastOf(seq).end)) : first.id;
         for (const c of candidates) if (c.id === first.id) c.id = id;
-        known.set(seq.map((t) => t.norm).join(' '), { type: 'organization', id });
+        known.set(keyOf(seq), { type: 'organization', id });
         k += len - 1;
         break;
       }
@@ -316,8 +317,6 @@ function joinedAt(candidates: readonly Cand[], i: number, text: string, letters:
   return undefined;
 }
 
-/** Where a candidate ends in the article. */
-const endOf = (c: Cand): number => c.start + (c.at.end - c.at.start);
 
 /** One organization of the conjuncts `span` (joined by "and"), `tokens` its words. */
 function joined(span: readonly Cand[], tokens: Token[], text: string): Cand {

@@ -3,11 +3,11 @@
 // standing for its club (acronyms: unregistered-acronyms.ts).
 import { CLUB_WORDS, ORG_WORDS, PLACE_CUES, foldSpelling } from './names.js';
 import type { Part } from './runs.js';
-import { CORPORATE_SUFFIXES } from './unregistered-acronyms.js';
+import { suffixEnd } from './unregistered-acronyms.js';
 import { slug, type Token } from './tokens.js';
 import type { ShortForms } from './unregistered-titled.js';
 import { givenNameAt } from './unregistered-titled.js';
-import { CONNECTORS, PARTICLES, PATRONYMIC, firstOf, keyOf, lastOf, placeOf, placePrefix, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { CONNECTORS, PARTICLES, endOf, PATRONYMIC, firstOf, keyOf, lastOf, placeOf, placePrefix, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** A given name leads and the article does not write that word in lowercase. */
 export const givenLeads = (p: Part, ctx: Ctx): boolean => p.given && !ctx.lowercaseSeen.has(firstOf(p.tokens).norm);
@@ -150,8 +150,7 @@ function orgKeysOf(p: Part): string[] {
   const beforeLast = toks[toks.length - 2];
   if (beforeLast && !CONNECTORS.has(beforeLast.text)) keys.push(`>${lastOf(toks).norm}`);
   // A firm's distinctive word before its corporate suffix ("Tupã" of "Mineração Tupã S.A."), also a town's name.
-  let end = toks.length;
-  for (let t = toks[end - 1]; end > 1 && t && (CORPORATE_SUFFIXES.has(t.norm) || t.norm.length === 1); t = toks[--end - 1]);
+  const end = suffixEnd(toks);
   const distinctive = toks[end - 1];
   if (end < toks.length && end >= 2 && distinctive && !CONNECTORS.has(distinctive.text) && !ORG_WORDS.has(distinctive.norm)) keys.push(`>${distinctive.norm}`, `!${distinctive.norm}`);
   return (p.orgKeys = keys);
@@ -232,7 +231,7 @@ export function sportClubs(candidates: readonly Cand[], ctx: Ctx, clubTowns: Sho
   for (const c of candidates) {
     if (c.type !== 'place' || c.part.length > 2) continue;
     const before = text.slice(Math.max(0, c.start - 30), c.start);
-    const end = c.start + c.at.end - c.at.start;
+    const end = endOf(c);
     const after = text.slice(end, end + 30);
     const club = clubs.get(c.part.key);
     // The town itself where a place's preposition leads ("in Colombo", "from Jaffna").

@@ -9,7 +9,7 @@ import { slug } from './tokens.js';
 import { givenLeads, matchCue } from './unregistered-clusters.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
-import { firstOf, lastOf, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { endOf, firstOf, lastOf, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
 const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy journal magazine tabloid arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
@@ -111,7 +111,6 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if ((next === "'" || next === '’') && PERSON_POSSESSIVE.test(after)) person += 2;
   if (HIS_HER.test(rest)) person++;
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
-  const strong = organization;
   if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
   if (ROLE_AT.test(before)) organization += 3;
   if (TITLE_AFTER.test(after)) organization += 2;
@@ -120,7 +119,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const saidIt = SAID_IT.test(after);
   if (saidIt) organization += 2;
   if (next === ',' && BODY_APPOSITION.test(text.slice(end, Math.min(limit, end + 60)))) organization += 2;
-  const strongOrg = organization > strong;
+  const strongOrg = organization > 0;
   // One of a group that people belong to as well: weak.
   if (!among && AMONG_PEERS.test(before)) organization++;
   if (workplace || ITS.test(rest)) organization++;
@@ -167,7 +166,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], text: string): void
   const votes = new Map<string, Cues>();
   for (const c of candidates) {
     if (!weak(c)) continue;
-    const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.end - c.at.start, c.part.sentenceStart, c.limit));
+    const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit));
     // A place's preposition of rest ("in", "near"; not "from", "a header from X") right before the name.
     const land = cues.place > 0 && LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) ? 1 : 0;
     // A determiner before a name of several words (not "in the X", which says a land).
@@ -242,11 +241,11 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     if (cues.strongOrg) v.strong++;
     // In sport copy, a result or a fixture around the word ("win over X", "X, who beat").
     // A transfer's "from" is the club's, not a place's ("joined from X").
-    if (sport && (cues.place === 0 || TRANSFER_FROM.test(text.slice(Math.max(0, c.start - 20), c.start))) && matchCue(text, c.start, c.start + c.at.end - c.at.start)) v.organization += 2;
+    if (sport && (cues.place === 0 || TRANSFER_FROM.test(text.slice(Math.max(0, c.start - 20), c.start))) && matchCue(text, c.start, endOf(c))) v.organization += 2;
     // Coordinated with a place ("the Dnipropetrovsk and Zaporizhia regions").
     if (!p.sentenceStart && placeGroups.has(c.group)) v.place++;
     // Coordinated with a body ("Barclays and the Bank of America", "the Bank of England and Barclays").
-    else if (orgGroups.has(c.group) && (/^\s+and\s/.test(text.slice(c.start + c.at.end - c.at.start, c.start + c.at.end - c.at.start + 6)) || /\sand\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start)))) v.organization++;
+    else if (orgGroups.has(c.group) && (/^\s+and\s/.test(text.slice(endOf(c), endOf(c) + 6)) || /\sand\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start)))) v.organization++;
   }
   for (const c of candidates) {
     if (c.type || c.part.common) continue;
@@ -290,7 +289,7 @@ export function typeTownsActingAsBodies(candidates: readonly Cand[], text: strin
   const votes = new Map<string, Cues>();
   for (const c of candidates) {
     if (c.type !== 'place' || c.part.length !== 1 || !words.get(c.part.key)) continue;
-    const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.end - c.at.start, c.part.sentenceStart, c.limit));
+    const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit));
     const v = votes.get(c.part.key);
     if (v) {
       v.person += cues.person;

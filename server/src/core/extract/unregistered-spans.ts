@@ -4,7 +4,7 @@
 import { isCommonWord } from './common-words.js';
 import { isDemonym } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
-import { ADJECTIVES, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, REGION_ADJECTIVES, TITLES, isAcronym, isNameWord, titleCaseTokens } from './names.js';
+import { ADJECTIVES, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, REGION_ADJECTIVES, TITLES, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
 import { BODY_NOUN_SET } from './unregistered-cues.js';
@@ -128,7 +128,7 @@ function acronymAt(text: string, tokens: readonly Token[], k: number): boolean {
   const after = text.slice(t.end, t.end + 3);
   // A function word in capitals is a body's acronym only as a noun ("the WHO", "WHO's").
   if (NOT_NAMES.has(t.norm)) return /\b(?:the|The)\s+$/.test(before) || /^['’]s\b/.test(after);
-  return t.text.length > 6 && t.text.length <= 10 && /^\p{Lu}+$/u.test(t.text) && (/\p{Ll}[,;]?\s+$/u.test(before) || /^['’]?s?\s+\p{Ll}/u.test(text.slice(t.end, t.end + 4)));
+  return isLongAcronym(t.text) && (/\p{Ll}[,;]?\s+$/u.test(before) || /^['’]?s?\s+\p{Ll}/u.test(text.slice(t.end, t.end + 4)));
 }
 
 /** A month's abbreviation that is a given name ("Jan van der Berg", "Pieter-Jan"): before a name or a particle, with no full stop or number. */

@@ -1,7 +1,7 @@
 // Typing by a candidate's own words: gazetteer places, lexicon bodies, head words,
 // clubs named after towns, acronyms, given names and length. Context comes later
 // (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
-import { CLUB_WORDS, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, foldSpelling, isAcronym } from './names.js';
+import { CLUB_WORDS, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
 import { libraryVote } from './library-vote.js';
 import { isCode, isCommonWord } from './common-words.js';
 import { slug, type Token } from './tokens.js';
@@ -74,7 +74,7 @@ export function classify(c: Candidate, ctx: Ctx): void {
     return;
   }
   // An acronym, also one longer than six letters that the scan took for one ("COCOBOD").
-  if (toks.length === 1 && (isAcronym(head.text) || /^\p{Lu}{7,10}$/u.test(head.text))) return organization();
+  if (toks.length === 1 && (isAcronym(head.text) || isLongAcronym(head.text))) return organization();
   // A name led by an acronym of three letters or more ("AFP Cuprum", "BHP Billiton"); initials are shorter ("BR Gavai").
   if (toks.length > 1 && head.text.length >= 3 && isAcronym(head.text) && !isAcronym(tail.text) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
   if (toks.length === 1 && head.text.length === 1) {

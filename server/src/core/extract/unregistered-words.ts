@@ -83,9 +83,12 @@ export function isSurnameWord(t: Token, ctx: Ctx): boolean {
   return isSurname(t.norm) && !ctx.lowercaseSeen.has(t.norm) && !ORG_WORDS.has(t.norm) && !TITLES.has(t.norm) && !PLACE_WORDS.has(t.norm);
 }
 
+/** Where a candidate ends in the article. */
+export const endOf = (c: Cand): number => c.start + (c.at.end - c.at.start);
+
 export const keyOf = (tokens: readonly Token[]): string => tokens.map((t) => t.norm).join(' ');
 /** Words that head a body only before "of" ("Port of Montreal", "Chamber of Commerce"; but "Port Talbot" is a town). */
-export const OF_HEADS = new Set(['port', 'ports', 'chamber', 'chambers', 'house']);
+const OF_HEADS = new Set(['port', 'ports', 'chamber', 'chambers', 'house']);
 
 /** Whether the token at `k` heads a body: a head word, a word that heads one before "of", or a legal form in capitals after a name ("Equinor ASA"). */
 export const orgWordAt = (tokens: readonly Token[], k: number): boolean => {

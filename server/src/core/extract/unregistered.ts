@@ -16,7 +16,7 @@ import { droppedAt } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
 import { titledLineNames, type Known } from './unregistered-titled.js';
 import { classify } from './unregistered-typing.js';
-import { firstOf, keyOf, lastOf, placeOf, wordsOf, type Cand, type Candidate, type Ctx, type Surnames } from './unregistered-words.js';
+import { endOf, firstOf, keyOf, lastOf, placeOf, wordsOf, type Cand, type Candidate, type Ctx, type Surnames } from './unregistered-words.js';
 
 
 /**
@@ -59,7 +59,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   const out: ActorMention[] = [];
   for (const c of candidates) {
     if (!c.type || !c.id) continue;
-    out.push({ text: c.at.text, start: c.start, end: c.start + c.at.end - c.at.start, type: c.type, id: c.id, form: 'unregistered' });
+    out.push({ text: c.at.text, start: c.start, end: endOf(c), type: c.type, id: c.id, form: 'unregistered' });
   }
   // 4. Title Case lines: only names the gazetteer, the body or the registry's people know, or a given name and a surname.
   titledLineNames(titledRuns, ctx, known, surnames, orgParts, clubTowns, out);
