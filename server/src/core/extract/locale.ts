@@ -135,11 +135,14 @@ export function articleLocale(article: Article, places: readonly Span[] = []): L
   return best ? { country: best } : {};
 }
 
+/** Whether a holiday's rules by scope (`GH`, `US-TX`) hold one for some state of `country`. */
+const statesKeep = (byScope: ReadonlyMap<string, string>, country: string): boolean => [...byScope.keys()].some((s) => s.startsWith(`${country}-`));
+
 /** Whether some state of the country keeps a holiday of this name on a day of its own (then the state matters). */
 export function keptByStates(name: string, country: string | undefined): boolean {
   if (!country) return false;
   const byScope = load().holidays.get(key(name));
-  return !!byScope && [...byScope.keys()].some((s) => s.length > 2 && s.startsWith(`${country}-`));
+  return !!byScope && statesKeep(byScope, country);
 }
 
 /** A state the article names (the one named most) when the country has holidays of its own per state. */
@@ -221,7 +224,7 @@ export function localHoliday(name: string, locale: Locale): ((year: number) => s
   const byScope = load().holidays.get(k);
   if (!byScope) return undefined;
   let rule = (locale.country && locale.state && byScope.get(`${locale.country}-${locale.state}`)) || (locale.country && byScope.get(locale.country));
-  if (!rule && locale.country && byScope.size && [...byScope.keys()].some((s) => s.startsWith(`${locale.country}-`))) {
+  if (!rule && locale.country && statesKeep(byScope, locale.country)) {
     // Kept by some states only, none of them named: the day most of them keep.
     const counts = new Map<string, number>();
     for (const [scope, r] of byScope) if (scope.startsWith(`${locale.country}-`)) counts.set(r, (counts.get(r) ?? 0) + 1);

@@ -13,7 +13,7 @@ import { CONNECTORS, PARTICLES, endOf, PATRONYMIC, firstOf, keyOf, lastOf, place
 export const givenLeads = (p: Part, ctx: Ctx): boolean => p.given && !ctx.lowercaseSeen.has(firstOf(p.tokens).norm);
 
 /** Sets `map[key]` to `id`, or to null when another id already holds the key. */
-function claim(map: ShortForms, key: string, id: string): void {
+export function claim(map: ShortForms, key: string, id: string): void {
   map.set(key, map.has(key) && map.get(key) !== id ? null : id);
 }
 

@@ -6,7 +6,7 @@ import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, TITLES, foldSpelling } from './names.js';
 import { TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
 import { slug } from './tokens.js';
-import { givenLeads, matchCue } from './unregistered-clusters.js';
+import { claim, givenLeads, matchCue } from './unregistered-clusters.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
 import { endOf, firstOf, lastOf, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
@@ -282,7 +282,7 @@ export function typeTownsActingAsBodies(candidates: readonly Cand[], text: strin
     for (const t of c.part.tokens) {
       if (t.shape !== 'upper') continue;
       words ??= new Map();
-      words.set(t.norm, words.has(t.norm) && words.get(t.norm) !== c.id ? null : c.id);
+      claim(words, t.norm, c.id);
     }
   }
   if (!words) return;
