@@ -96,3 +96,17 @@ describe('short and other names of bodies', () => {
     assert.deepEqual(idsOf(names, 'Bezirksgericht Velmora'), idsOf(names, 'Velmora District Court'), names.join(', '));
   });
 });
+
+describe('one id for one entity across spellings', () => {
+  it('fold letters that no accent strips (ı, ł, ø) so a name with and without them is one entity', () => {
+    const names = typed('Fans of Kayışdağı packed the hall on Monday. On Friday the visitors lost 80-88 to Kayisdagi, coach Emre Tan said.');
+    assert.equal(new Set([...idsOf(names, 'Kayışdağı'), ...idsOf(names, 'Kayisdagi')]).size, 1, names.join(', '));
+    const polish = typed('The board of Zakłady Wolnicki Holdings met on Monday. Zaklady Wolnicki Holdings said it would build a plant.');
+    assert.equal(new Set([...idsOf(polish, 'Zakłady Wolnicki Holdings'), ...idsOf(polish, 'Zaklady Wolnicki Holdings')]).size, 1, polish.join(', '));
+  });
+
+  it('give a body written with and without the dots of its initials one id', () => {
+    const names = typed('The U.S. Maritime Board said on Monday that it would act. The US Maritime Board met on Tuesday.');
+    assert.deepEqual(idsOf(names, 'U.S. Maritime Board'), idsOf(names, 'US Maritime Board'), names.join(', '));
+  });
+});

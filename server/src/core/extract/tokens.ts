@@ -139,9 +139,18 @@ export function joinable(text: string, a: Token, b: Token): boolean {
   return /^(?:[ \t]{1,2}|[ \t]?&[ \t]?|-|[ \t]?\r?\n[ \t]?)$/.test(gap);
 }
 
-/** A lowercase slug of a name, used as the id of an unregistered actor. */
+/**
+ * A lowercase slug of a name, used as the id of an unregistered actor. Letters that no
+ * accent strips are folded as copy written without them spells them (`Karşıyaka` and
+ * `Karsiyaka`, `Zakłady` and `Zaklady`), and initials lose their dots (`U.S.` as `US`).
+ */
 export function slug(name: string): string {
-  return normalize(name)
+  return normalize(ASCII.test(name) ? name.replace(DOTTED_INITIAL, '$1') : name.replace(DOTTED_INITIAL, '$1').replace(UNSTRIPPED, (c) => UNSTRIPPED_AS[c] ?? c))
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** A capital initial and its dot before another initial (`U.` of `U.S.`). */
+const DOTTED_INITIAL = /(?<!\p{L})(\p{Lu})\.(?=\p{Lu}(?:\.|(?!\p{L})))/gu;
+const UNSTRIPPED = /[ıłŁøØđĐßæÆœŒþÞðħĦŀ]/g;
+const UNSTRIPPED_AS: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', þ: 'th', Þ: 'TH', ð: 'd', ħ: 'h', Ħ: 'H', ŀ: 'l' };
