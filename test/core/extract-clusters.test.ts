@@ -87,8 +87,15 @@ describe('wire copy: bylines, credit lines and datelines', () => {
 describe('short and other names of bodies', () => {
   it('take a firm\'s distinctive word before its corporate suffix for the firm, also when it names a town', () => {
     const names = typed('Shares rose on Monday, led by the miner Mineração Cuiabá S.A. and its rivals. Cuiabá said on Friday that it would delay a decision.');
-    assert.deepEqual(idsOf(names, 'Cuiabá'), idsOf(names, 'Mineração Cuiabá S'), names.join(', '));
+    assert.deepEqual(idsOf(names, 'Cuiabá'), idsOf(names, 'Mineração Cuiabá S.A'), names.join(', '));
     assert.ok(names.some((n) => n.startsWith('Cuiabá:organization:')), names.join(', '));
+  });
+
+  it('leave a town the town after a place\'s preposition, also when a firm is named after it', () => {
+    const names = typed('Mineração Cuiabá S.A., which runs a smelter in Cuiabá, said on Monday that output fell. Cuiabá said it would cut jobs.');
+    assert.ok(names.some((n) => /^Cuiabá:place:/.test(n)), names.join(', '));
+    assert.ok(names.some((n) => /^Cuiabá:organization:/.test(n)), names.join(', '));
+    assert.ok(names.some((n) => /^Mineração Cuiabá S\.A:organization:/.test(n)), names.join(', '));
   });
 
   it('take a name in brackets right after a body\'s name for that body', () => {

@@ -115,7 +115,8 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     const id = shared ?? orgParts.get(p.key) ?? (p.sentenceStart && !p.common && !CLUB_WORDS.has(p.key) && !team ? undefined : orgParts.get((p.midKey ??= `>${p.key}`)));
     // The leading words of a body named in full are that body, also when a given name leads them ("Danjuma Hartley" for
     // "Danjuma Hartley Pharmaceuticals", "Minh Phat" for "Minh Phat Coffee"): with worldwide given names, most names of firms start with one.
-    const firm = p.place && p.length === 1 ? orgParts.get(`!${p.key}`) : undefined;
+    // But a place's preposition keeps the town the town ("a smelter in Cuiabá").
+    const firm = p.place && p.length === 1 && !afterPlaceCue(ctx.text, c.start) ? orgParts.get(`!${p.key}`) : undefined;
     if (firm) {
       c.type = 'organization';
       c.id = firm;
@@ -127,6 +128,12 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     c.id = id;
   }
   return orgParts;
+}
+
+/** Whether a place's preposition stands right before `start` ("in Colombo", "near Cuiabá"). */
+export function afterPlaceCue(text: string, start: number): boolean {
+  const prev = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  return prev !== undefined && PLACE_CUES.has(prev);
 }
 
 /** Last words of bodies named in honour of a person (foundations, universities, prizes, stadiums, airports), whose leading words are that person. */

@@ -49,7 +49,7 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
   // Token k may join a run that started on a line of the same kind (Title Case or not).
   const nameAt = (k: number): Token | undefined => {
     const t = tokens[k];
-    return t && free[k] && (isNameWord(t) || (!titled[k] && (acronymAt(text, tokens, k) || givenMonthAt(text, tokens, k)))) ? t : undefined;
+    return t && free[k] && (isNameWord(t) || initialAt(text, tokens, k) || (!titled[k] && (acronymAt(text, tokens, k) || givenMonthAt(text, tokens, k)))) ? t : undefined;
   };
   const runs: ScanRun[] = [];
   let i = 0;
@@ -129,6 +129,13 @@ function acronymAt(text: string, tokens: readonly Token[], k: number): boolean {
   // A function word in capitals is a body's acronym only as a noun ("the WHO", "WHO's").
   if (NOT_NAMES.has(t.norm)) return /\b(?:the|The)\s+$/.test(before) || /^['’]s\b/.test(after);
   return isLongAcronym(t.text) && (/\p{Ll}[,;]?\s+$/u.test(before) || /^['’]?s?\s+\p{Ll}/u.test(text.slice(t.end, t.end + 4)));
+}
+
+/** A capital initial that the word lists take for a word ("A" of "S.A.", "I" of "P.I.B."): right after another initial and its dot. */
+function initialAt(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  return t !== undefined && prev !== undefined && t.text.length === 1 && t.shape === 'upper' && prev.text.length === 1 && prev.shape === 'upper' && t.start === prev.end + 1 && text[prev.end] === '.';
 }
 
 /** A month's abbreviation that is a given name ("Jan van der Berg", "Pieter-Jan"): before a name or a particle, with no full stop or number. */
