@@ -70,4 +70,13 @@ describe('years and anchors', () => {
   it('a weekday in apposition to a day is that day', () => {
     assert.deepEqual(datesOf('Output peaked on Aug. 9, a windy Sunday with low demand, the operator said.', '2026-09-16'), ['Aug. 9=2026-08-09', 'Sunday=2026-08-09']);
   });
+  it('"plan" is a noun unless "to", an object or a pronoun makes it a verb', () => {
+    assert.deepEqual(datesOf('The council adopted the housing plan on Tuesday, a spokesman said.', '2026-03-05'), ['Tuesday=2026-03-03']);
+    assert.deepEqual(datesOf('The regulator approved the rescue plan in January.', '2026-04-16'), ['January=2026-01']);
+    assert.deepEqual(datesOf('Dockers plan a walkout on Friday.', '2026-03-03'), ['Friday=2026-03-06']);
+  });
+  it('a clause with no cue takes a coming tense from the sentence before it', () => {
+    assert.deepEqual(datesOf('The league is set to resume on June 12, after the two public holidays on Monday and Tuesday.', '2026-06-04'), ['June 12=2026-06-12', 'Monday=2026-06-08', 'Tuesday=2026-06-09']);
+    assert.deepEqual(datesOf('The fair opens tomorrow with a parade, and continues with concerts on Saturday.', '2026-08-06'), ['tomorrow=2026-08-07', 'Saturday=2026-08-08']);
+  });
 });

@@ -75,7 +75,11 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
     break;
   }
   // Only a cue of what is to come: the past of a verb of saying ("said on Thursday that ...") is not the tense of what was said.
-  return last || (outer < clauseStart ? Math.max(0, lastCue(text, outer, clauseStart)) : 0);
+  if (last) return last;
+  if (outer < clauseStart) return Math.max(0, lastCue(text, outer, clauseStart));
+  // No cue in its clause: the sentence's, as HeidelTime reads a sentence's tense ("The cabinet is due to
+  // meet on the 8th, after the holidays on Monday"); only one of what is to come, as above.
+  return clauseStart > 0 ? Math.max(0, lastCue(text, Math.max(0, clauseStart - 200), clauseStart)) : 0;
 }
 
 /** Where the clause that ends at `at` starts: after the last comma (not one inside a number), semicolon or "that". */
@@ -131,12 +135,17 @@ const PASSIVE = /\b(?:be|been|being)\s+$/i;
 /** A noun, not a verb: "plan" after a determiner or a possessive ("Keystone's plan on March 26"). */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+$/i;
 
+const PLAN_VERB_AFTER = /^\s+(?:to|a|an|the|their|its|his|her|our|more|further|new|no)\b/i;
+const PLAN_VERB_BEFORE = /\b(?:we|they|i|you|to)\s+$/i;
+
 function cueOf(m: RegExpMatchArray, text: string): number {
   if (m.groups?.future) {
     if (m[0] === 'May') return 0;
     // "had forecast in March": a prediction made in the past.
     if (PREDICTION.test(m[0]) && /\bhad\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) return -1;
     if (/^plans?$/i.test(m[0]) && NOUN_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) return 0;
+    // "plan" is a verb with "to" or an object's determiner after it ("plan a protest") or a pronoun before it: else a noun ("the financing plan on Monday").
+    if (/^plan$/i.test(m[0]) && !PLAN_VERB_AFTER.test(text.slice(m.index! + 4, m.index! + 16)) && !PLAN_VERB_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index))) return 0;
     return 1;
   }
   if (NOT_PAST.test(m[0])) return 1;
