@@ -29,9 +29,10 @@ export const TITLES = NAME_TITLES;
 /**
  * Head words of organizations ("Foreign Ministry", "Bank of England", "Supreme Court"), with companies' legal
  * forms (faker's `company.legal_entity_type` of its locales, and `JSC`, `Bhd`, `Tbk` of Asian registers), and
- * the same head words in Spanish, Portuguese, French, Italian and German, as they are written in
- * names (diacritics folded: `Partido`, `Movimento`, `Parti`, `Partei`, `Ministério`, `Câmara`;
- * no package lists them). German compounds end in theirs (`Landgericht`, `Bundeskartellamt`: {@link ORG_ENDING}).
+ * the same head words in Spanish, Portuguese, French, Italian, German, Polish and Turkish, as they are
+ * written in names (diacritics folded: `Partido`, `Movimento`, `Parti`, `Partei`, `Ministério`, `Câmara`,
+ * `Metalurgia`, `Zakłady`, `Koleji`, `Bankası`; a holding company's `Holding`; a sport's word in a club's
+ * name, `Basket`, `Calcio`; no package lists them). German compounds end in theirs (`Landgericht`, `Bundeskartellamt`: {@link ORG_ENDING}).
  */
 export const ORG_WORDS = words(`ministry council agency bank party company corporation corp inc ltd llc plc group university college school court commission committee
   department office union organization organisation association institute fund foundation authority parliament congress senate assembly government
@@ -54,6 +55,10 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   secretaria departamento policia polizia polizei ejercito exercito tribunale corte bundestag landtag
   works mill mills plant plants factory factories refinery refineries smelter foundry foundries shipyard shipyards dockyard
   mine mines colliery quarry firm brewery distillery cannery sawmill ironworks steelworks gasworks waterworks
+  holding telekom telecom telecomunicacoes telecomunicaciones metalurgia metalurgica metalurgico siderurgia siderurgica mineracao minera
+  industria industrias industrie construcciones construcoes zakłady zaklady społka spolka przedsiebiorstwo grupa huta kopalnia stocznia
+  koleji kolej universitesi bankası bankasi sanayi ticaret sirketi vakfı vakfi dernegi partisi bakanlıgı bakanligi belediyesi kurumu kulubu spor
+  basket basketball volley calcio futebol futbol sportif
   ${ORG_HEADS.replace(/\|/g, ' ')}`);
 
 /** Endings of German compound head words ("Landgericht", "Bundeskartellamt", "Bundesnetzagentur", "Finanzministerium"). */

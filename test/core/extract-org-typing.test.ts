@@ -1,0 +1,24 @@
+// Organisations that no registry knows and that a name of several words would make a person by
+// default (issue 15, session 8): each case is an invented sentence of a phenomenon of news copy,
+// not a name of an evaluation article.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from './extract-helpers.js';
+
+const EMPTY = 'version: 1\nactors: {}\nfacts: {}\n';
+const typed = (body: string): string[] => extract(body, { registry: EMPTY }).actors.map((a) => `${a.text}:${a.type}`);
+const has = (body: string, ...expected: string[]): void => {
+  const names = typed(body);
+  for (const e of expected) assert.ok(names.includes(e), `${e} not in ${names.join(', ')}`);
+};
+
+describe('organisations typed by their own words or their context: issue 15, session 8', () => {
+  it('type a name headed by a body word of another language as a body', () => {
+    has('The contract went to Kuzey Bakır Holding, which will build the plant.', 'Kuzey Bakır Holding:organization');
+    has('Production moves to Brzeski Metalurgia in the autumn.', 'Brzeski Metalurgia:organization');
+    has('The guard arrived from Zaragoza Basket last summer.', 'Zaragoza Basket:organization');
+    has('The barrels come from Zakłady Górnicze Łęczna, the ministry said.', 'Zakłady Górnicze Łęczna:organization');
+    has('The order went to Zaklady Mechaniczne Tarnow.', 'Zaklady Mechaniczne Tarnow:organization');
+    has('Orhanlı Koleji signed the forward on a two-year deal.', 'Orhanlı Koleji:organization');
+  });
+});
