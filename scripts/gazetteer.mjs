@@ -60,15 +60,22 @@ for (const c of countries) {
   for (const cap of c.capital ?? []) if (latin(cap)) capitals.add(cap.replace(/\s+D\.C\.$/, ''));
   for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) demonyms.add(d);
 }
-const cityNames = new Set(capitals);
-for (const c of cities) if (c.population >= MIN_POPULATION && latin(c.name)) cityNames.add(c.name);
-for (const p of pairs.keys()) cityNames.delete(p);
-// compromise (a well-kept English NLP library): what its tagger knows about organisations.
+// compromise (a well-kept English NLP library): what its tagger knows about organisations, demonyms, names.
 const nlp = require('compromise');
 const model = nlp.model();
 const byTag = {};
 for (const [w, tags] of Object.entries(model.one.lexicon)) for (const tag of [tags].flat()) (byTag[tag] ??= []).push(w);
 const plain = (w) => /^[a-z][a-z ]*[a-z]$/.test(w);
+// Its demonyms that world-countries lacks ("Korean", "Filipino", "Brit"): singular forms only (plurals are
+// derived in gazetteer.ts), none that is a country's name ("Philippines").
+const compromiseDemonyms = new Set(byTag.Demonym.filter(plain));
+const upper = (w) => w.replace(/\b[a-z]/g, (ch) => ch.toUpperCase());
+const countryKeys = new Set([...pairs.keys()].map((n) => n.toLowerCase()));
+const pluralOf = (w) => [w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y')].some((x) => x !== w && compromiseDemonyms.has(x));
+for (const w of compromiseDemonyms) if (!pluralOf(w) && !countryKeys.has(w)) demonyms.add(upper(w));
+const cityNames = new Set(capitals);
+for (const c of cities) if (c.population >= MIN_POPULATION && latin(c.name)) cityNames.add(c.name);
+for (const p of pairs.keys()) cityNames.delete(p);
 // Head words that also start or end people's names or name places in copy (Samantha Power, Marine Le Pen, Mobile) are left out.
 const HEAD_EXCLUDED = new Set(['power', 'marine', 'mobile', 'estate', 'care', 'coffee', 'pizza', 'design', 'data', 'boys', 'girls', 'co', 'fm', 'tv']);
 const orgHeads = new Set(Object.keys(model.two.orgWords).filter((w) => plain(w) && !HEAD_EXCLUDED.has(w)));
@@ -151,7 +158,7 @@ export const STATES = ${list(states)};
 /** City names (capitals and cities of at least ${MIN_POPULATION} inhabitants), separated by \`|\`. */
 export const CITIES = ${list(cityNames)};
 
-/** Demonyms of countries ("Ukrainian", "South Korean"), separated by \`|\`. */
+/** Demonyms of countries ("Ukrainian", "South Korean"; world-countries and compromise), separated by \`|\`. */
 export const DEMONYMS = ${list(demonyms)};
 
 /** Given names: US given names and worldwide ones that are no common English word nor place (faker's locales, compromise), as the finder's tokens (lowercase, folded), front-coded (\`unpackWords\` in gazetteer.ts). */

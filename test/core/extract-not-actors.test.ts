@@ -54,3 +54,23 @@ describe('names no registry knows: a common word that only opens sentences', () 
     assert.deepEqual(typed('Commuters waited for hours on Monday. Passengers said the trains were late. Asked whether he would resign, the minister smiled.'), []);
   });
 });
+
+describe('names no registry knows: demonyms and headline capitals', () => {
+  it('drops a demonym that only a general-purpose lexicon knows (compromise), also after a hyphen', () => {
+    assert.deepEqual(typed('The Varnok Agency signed a deal with a Polish-Korean group on Monday.'), ['Varnok Agency:organization']);
+  });
+
+  it('takes no common word or demonym of a headline for the short form of a body named below', () => {
+    const body = 'World Water Grid Talks Stall\n\nGerman Court Halts Sale\n\nThe World Bank, the German Medical Association and the Kestrel Power Grid said on Monday that water was short.';
+    assert.deepEqual(typed(body), ['World Bank:organization', 'German Medical Association:organization', 'Kestrel Power Grid:organization']);
+  });
+
+  it('reads a headline with a possessive as Title Case', () => {
+    assert.deepEqual(typed("Drought Grips Chile's Wheat Belt for a Second Year\n\nFarmers said on Monday that rain was late."), ['Chile:place']);
+  });
+
+  it('takes no name word after a particle in a headline for a given name', () => {
+    const body = 'Della Rosa Double Sinks Harbour Rovers\n\nMarco della Rosa scored twice on Monday as Lakeside beat the Harbour Rovers.';
+    assert.deepEqual(typed(body), ['Della Rosa:person', 'Harbour Rovers:organization', 'Marco della Rosa:person', 'Lakeside:organization', 'Harbour Rovers:organization']);
+  });
+});

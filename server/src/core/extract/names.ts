@@ -175,7 +175,8 @@ export function titleCaseTokens(text: string, tokens: readonly Token[]): boolean
       if (t.text.length >= 4) long = true;
       if (t.shape === 'digit') continue;
       if (t.shape === 'upper') capital++;
-      else if (!TITLE_FUNCTION.has(t.norm)) lower++;
+      // (A possessive's "s" is no lowercase word: "Drought Grips Morocco's Grain Belt".)
+      else if (!TITLE_FUNCTION.has(t.norm) && !(t.norm === 's' && /['’]/.test(text[t.start - 1] ?? ''))) lower++;
     }
     const lineEnd = text.slice(last.end, last.end + 2);
     const sentenceLike = /^[.!?]/.test(lineEnd) && lower > 0;

@@ -2,10 +2,11 @@
 // prove nothing, so there a name counts only when the gazetteer, the body of the
 // article, a known surname or a given name plus surname confirms it.
 import type { ActorMention, ActorType } from '../types.js';
-import { placeMaxTokens } from './gazetteer.js';
+import { isCommonWord } from './common-words.js';
+import { isDemonym, placeMaxTokens } from './gazetteer.js';
 import { INSTITUTIONS, ORG_WORDS, TITLES, foldSpelling, isNameWord } from './names.js';
 import { joinable, slug, type Token } from './tokens.js';
-import { allJoined, firstOf, isGiven, keyOf, lastOf, placeOf, type Candidate, type Ctx, type Surnames } from './unregistered-words.js';
+import { PARTICLES, allJoined, firstOf, isGiven, keyOf, lastOf, placeOf, type Candidate, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Names typed in the body, by key. */
 export type Known = Map<string, { type?: ActorType; id?: string }>;
@@ -76,7 +77,8 @@ function lookup(tokens: Token[], k: number, to: number, ctx: Ctx, known: Known, 
       if (surname) return { candidate: { tokens: seq, ...surname, sentenceStart: false }, length: 1 };
       // A word of a shouted line ("POWER GROUP SHARES JUMP") is no short form of a body named in the text.
       const shouted = word.text.length > 2 && word.text === word.text.toUpperCase();
-      const common = (ORG_WORDS.has(key) && !INSTITUTIONS.has(key)) || TITLES.has(key) || shouted;
+      // Nor is a common word or a demonym, which a headline capitalises ("Grid" of "Power Grid", "German" of "German Medical Association").
+      const common = (ORG_WORDS.has(key) && !INSTITUTIONS.has(key)) || TITLES.has(key) || shouted || isCommonWord(key) || isDemonym(key);
       const org = common ? undefined : (orgParts.get(key) ?? orgParts.get(`>${key}`));
       if (org) return { candidate: { tokens: seq, type: 'organization', id: org, sentenceStart: false }, length: 1 };
     }
@@ -148,6 +150,10 @@ function bylineName(run: Token[], ctx: Ctx): { candidate: Candidate; length: num
 export function givenNameAt(tokens: readonly Token[], k: number, to: number, ctx: Ctx): number {
   const t = tokens[k];
   if (!t || !isGiven(t, ctx)) return 0;
+  // A name word after a particle belongs to a surname ("De Silva Century Sends …": "Silva" is no given name there;
+  // "Le" is also a family name of its own, "Le Thi Hoa").
+  const before = tokens[k - 1];
+  if (before && before.norm !== 'le' && PARTICLES.has(before.norm) && sameLine(ctx.text, before, t)) return 0;
   let m = k + 1;
   let prev = t;
   for (let initial = tokens[m]; m < to && initial && initial.text.length === 1 && initial.shape === 'upper' && joinable(ctx.text, prev, initial); initial = tokens[++m]) prev = initial;
