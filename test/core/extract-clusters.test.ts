@@ -117,3 +117,27 @@ describe('one id for one entity across spellings', () => {
     assert.deepEqual(idsOf(names, 'U.S. Maritime Board'), idsOf(names, 'US Maritime Board'), names.join(', '));
   });
 });
+
+describe('people called by part of their name', () => {
+  it('find a Spanish name again by its first family name, before the particle of the second', () => {
+    const names = typed('Port chief Rodrigo Salcedo de la Fuente said on Monday that fees would rise. The Assembly would summon Salcedo on Friday.');
+    assert.deepEqual(idsOf(names, 'Salcedo'), ['rodrigo-salcedo-de-la-fuente'], names.join(', '));
+  });
+});
+
+describe('bodies every country has', () => {
+  it('give a state\'s body named by common words the id of the article\'s country, not one shared by every country', () => {
+    const kenya = typed('NAIROBI, Sept 17 (Reuters) - The Senate upheld the ruling on Monday, and the High Court said it would hear the appeal.');
+    const chile = typed('SANTIAGO, Sept 17 (Reuters) - The Senate rejected the bill on Monday, and the High Court said it would hear the appeal.');
+    assert.equal(idsOf(kenya, 'Senate').length, 1, kenya.join(', '));
+    assert.notDeepEqual(idsOf(kenya, 'Senate'), idsOf(chile, 'Senate'), `${kenya.join(', ')} / ${chile.join(', ')}`);
+    assert.notDeepEqual(idsOf(kenya, 'High Court'), idsOf(chile, 'High Court'), `${kenya.join(', ')} / ${chile.join(', ')}`);
+  });
+
+  it('leave bodies above states and bodies with a proper name as they are', () => {
+    const kenya = typed('NAIROBI, Sept 17 (Reuters) - The Security Council met on Monday. The Mwangaza Party said it would appeal.');
+    const chile = typed('SANTIAGO, Sept 17 (Reuters) - The Security Council met on Monday. The Mwangaza Party said it would appeal.');
+    assert.deepEqual(idsOf(kenya, 'Security Council'), idsOf(chile, 'Security Council'), `${kenya.join(', ')} / ${chile.join(', ')}`);
+    assert.deepEqual(idsOf(kenya, 'Mwangaza Party'), idsOf(chile, 'Mwangaza Party'), `${kenya.join(', ')} / ${chile.join(', ')}`);
+  });
+});

@@ -4,7 +4,11 @@
 import { CLUB_WORDS, ORG_WORDS, PLACE_CUES, foldSpelling } from './names.js';
 import type { Part } from './runs.js';
 import { suffixEnd } from './unregistered-acronyms.js';
-import { slug, type Token } from './tokens.js';
+import { normalize, slug, type Token } from './tokens.js';
+import { isGivenName } from './gazetteer.js';
+import { isCommonWord } from './common-words.js';
+import { articleLocale } from './locale.js';
+import type { ActorMention, Article } from '../types.js';
 import type { ShortForms } from './unregistered-titled.js';
 import { givenNameAt } from './unregistered-titled.js';
 import { CONNECTORS, PARTICLES, endOf, PATRONYMIC, firstOf, keyOf, lastOf, placeOf, placePrefix, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
@@ -50,6 +54,12 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
     // ("de Silva", "Silva Moura" for "Luiz Fernando da Silva Moura").
     const particle = w.findIndex((x, n) => n > 0 && n < w.length - 1 && PARTICLES.has(x));
     if (particle > 0) {
+      // A Spanish name's first family name, before the particle of the second ("Arosemena" of "Rodrigo Arosemena de la Guardia").
+      const paternal = particle >= 2 ? w[particle - 1] : undefined;
+      if (paternal && !isGivenName(normalize(paternal))) {
+        const key = foldSpelling(slug(paternal));
+        if (!surnames.has(key)) surnames.set(key, { id: c.id, type: 'person' });
+      }
       for (const from of [particle, particle + 1]) {
         const rest = foldSpelling(slug(w.slice(from).join(' ')));
         if (from < w.length - 1 || from === particle) if (!surnames.has(rest)) surnames.set(rest, { id: c.id, type: 'person' });
@@ -251,5 +261,38 @@ export function sportClubs(candidates: readonly Cand[], ctx: Ctx, clubTowns: Sho
       c.type = 'organization';
       c.id = club ?? (c.part.nameSlug ??= slug(c.part.name));
     }
+  }
+}
+
+/** Head words of a state's own bodies, which every country has one of ("Senate", "Supreme Court", "Finance Ministry", "Labour Party"). */
+const NATIONAL_HEADS = new Set('court courts senate congress assembly parliament ministry police cabinet government treasury tribunal army navy party commission council agency authority'.split(' '));
+/** Words of bodies above states ("Security Council", "General Assembly", "World Health Organization"): their names stay as they are. */
+const ABOVE_STATES = new Set('world international global united nations security general european african asian arab islamic commonwealth'.split(' '));
+/** Words that join a body's name. */
+const JOINING = new Set('of the for and on'.split(' '));
+
+/** Whether an id names a state's body by common words alone ("supreme-court", "ministry-of-finance"), no place or proper name in it. */
+function nationalBody(id: string): boolean {
+  let head = false;
+  for (const w of id.split('-')) {
+    if (NATIONAL_HEADS.has(w)) head = true;
+    else if (ABOVE_STATES.has(w) || !(JOINING.has(w) || isCommonWord(w) || ORG_WORDS.has(w))) return false;
+  }
+  return head;
+}
+
+/**
+ * A state's body named by common words alone ("the Senate", "the High Court", "the
+ * Finance Ministry") is that of the country the article is written from: its id takes
+ * the country's code ("senate-ke"), so that the Senates of two countries' stories are
+ * two entities. Names with their country ("Senate of Chile", "Kenyan Senate") keep theirs.
+ */
+export function qualifyNationalBodies(mentions: ActorMention[], article: Article): void {
+  let country: string | undefined | null;
+  for (const m of mentions) {
+    if (m.type !== 'organization' || !nationalBody(m.id)) continue;
+    if (country === undefined) country = articleLocale(article, mentions.filter((x) => x.type === 'place')).country?.toLowerCase() ?? null;
+    if (country === null) return;
+    m.id = `${m.id}-${country}`;
   }
 }
