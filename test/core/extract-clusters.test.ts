@@ -118,6 +118,14 @@ describe('one id for one entity across spellings', () => {
   });
 });
 
+describe('a body and its unit', () => {
+  it('cut a body\'s name from the unit that coordinated common nouns name after it, so its acronym stays the body\'s', () => {
+    const names = typed('TUCSON, Ariz. (CP) - Prices rose on Monday, the Caspian Press reported.\n\nThe Caspian Press Health and Science Department receives support from the Orlin Medical Institute. The CP is solely responsible for all content.');
+    assert.deepEqual(idsOf(names, 'Caspian Press'), ['caspian-press'], names.join(', '));
+    assert.deepEqual(idsOf(names, 'CP'), ['caspian-press'], names.join(', '));
+  });
+});
+
 describe('people called by part of their name', () => {
   it('find a Spanish name again by its first family name, before the particle of the second', () => {
     const names = typed('Port chief Rodrigo Salcedo de la Fuente said on Monday that fees would rise. The Assembly would summon Salcedo on Friday.');

@@ -182,6 +182,10 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   const conjuncts = cut(run, (t) => t.text === 'and');
   const bodyEnd = complementEnd(run, conjuncts, ctx);
   if (bodyEnd > 0) return [...splitRun(run.slice(0, bodyEnd), sentenceStart, ctx), ...splitRun(run.slice(bodyEnd + 1), false, ctx)];
+  // A body's unit named by coordinated common nouns after the body's name ("Caspian Press Health and Science
+  // Department"): the body, then its unit.
+  const unit = unitAfterBody(conjuncts, ctx);
+  if (unit > 0) return [...splitRun(run.slice(0, unit), sentenceStart, ctx), ...splitRun(run.slice(unit), false, ctx)];
   if (conjuncts.length > 1 && (!hasOrgWord(run) || conjuncts.some((c) => placeOf(c)) || (hasOrgWord(firstOf(conjuncts)) && !complementAnd(conjuncts, ctx)) || separate(conjuncts))) {
     return conjuncts.flatMap((c, n) => splitRun(c, sentenceStart && n === 0, ctx));
   }
@@ -386,6 +390,21 @@ function complementEnd(toks: readonly Token[], conjuncts: readonly Token[][], ct
   if (n === 0 || n === conjuncts.length - 1) return -1;
   let seen = 0;
   return toks.findIndex((t) => t.text === 'and' && ++seen === n + 1);
+}
+
+/**
+ * Where a body's name ends before the unit that coordinated common nouns name ("Health and
+ * Science Department" after "Caspian Press"): two conjuncts, the first a name ending in a head
+ * word followed by common nouns, the second common nouns and a head word. The index in the
+ * run of the unit's first word, or 0.
+ */
+function unitAfterBody(conjuncts: readonly Token[][], ctx: Ctx): number {
+  if (conjuncts.length !== 2) return 0;
+  const [left = [], right = []] = conjuncts;
+  let k = left.length;
+  while (k > 1 && commonNoun(left[k - 1]!, ctx) && !orgWordAt(left, k - 1)) k--; // in range: 1 <= k - 1 < left.length
+  if (k === left.length || !orgWordAt(left, k - 1) || right.length < 2 || !orgWordAt(right, right.length - 1)) return 0;
+  return right.slice(0, -1).every((t, j) => commonNoun(t, ctx) && !orgWordAt(right, j)) ? k : 0;
 }
 
 /** A capitalised common noun or adjective inside a body's name ("Urban", "Affairs", "Control"), no place: the article writes it in lowercase, or it is a frequent English word (SCOWL, `common-words.ts`). */
