@@ -22,3 +22,11 @@ describe('organisations typed by their own words or their context: issue 15, ses
     has('Orhanlı Koleji signed the forward on a two-year deal.', 'Orhanlı Koleji:organization');
   });
 });
+
+describe('one type for a body named after a common noun: issue 15, session 8', () => {
+  it('type a name after "the brokerage" or "the daily" a body, in every mention', () => {
+    const names = typed('Analysts at the brokerage Halvorsen Quaye said on Sunday that the sale would slip. Halvorsen Quaye had forecast a delay in March.');
+    assert.deepEqual(names.filter((n) => n.startsWith('Halvorsen')), ['Halvorsen Quaye:organization', 'Halvorsen Quaye:organization']);
+    has('She spent nine years at the daily La Voz before she joined the agency.', 'La Voz:organization');
+  });
+});

@@ -12,7 +12,7 @@ import type { Part } from './runs.js';
 import { endOf, firstOf, lastOf, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
-const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy journal magazine tabloid arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
+const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
 const BODY_NOUNS = BODY_NOUN_LIST.join('|');
 
 /** The same nouns, for a capitalised first word of a sentence ("Consultancy X said"). */
@@ -145,13 +145,29 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   return strongOrg ? { person, organization, place, strongOrg } : { person, organization, place };
 }
 
+/** Definite articles of French, Spanish, Italian, German and Dutch that open the names of newspapers and firms ("Le Matin", "El País", "Die Zeit"). */
+const NAME_ARTICLES: ReadonlySet<string> = new Set('le la les el los las il lo gli der die das het'.split(' '));
+
 /** A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind"). */
 export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
   const { text } = ctx;
+  // Names of several words so typed: one entity has one type, so their other mentions are the body too ("Lakhani Rauf had forecast").
+  let bodies: Set<string> | undefined;
   for (const c of candidates) {
     const p = c.part;
-    if (c.type === 'place' || c.type === 'organization' || p.afterTitle || p.common || givenLeads(p, ctx)) continue;
+    // A name opened by an article of another language is no given name's ("the daily La Voz"; La, El and Der are given names too).
+    const article = p.length > 1 && NAME_ARTICLES.has(firstOf(p.tokens).norm);
+    if (c.type === 'place' || c.type === 'organization' || p.afterTitle || p.common || (!article && givenLeads(p, ctx))) continue;
     if ((c.at.body ??= BODY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))) {
+      c.type = 'organization';
+      c.id = p.nameSlug ??= slug(p.name);
+      if (p.length > 1) (bodies ??= new Set()).add(p.key);
+    }
+  }
+  if (!bodies) return;
+  for (const c of candidates) {
+    const p = c.part;
+    if (c.type === 'person' && !p.afterTitle && bodies.has(p.key)) {
       c.type = 'organization';
       c.id = p.nameSlug ??= slug(p.name);
     }
