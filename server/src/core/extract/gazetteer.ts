@@ -1,4 +1,4 @@
-import { CITIES, CONTINENTS, COUNTRIES, DEMONYMS, GIVEN_NAMES, STATES, SURNAMES } from './gazetteer-data.js';
+import { CITIES, CONTINENTS, COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACE_PARTICLES, STATES, SURNAMES, TOWNS } from './gazetteer-data.js';
 import { nameTokens } from './tokens.js';
 
 /** What kind of place a gazetteer entry is. */
@@ -100,4 +100,23 @@ export function isGivenName(norm: string): boolean {
 /** Whether a normalised word is a known surname that is no common English word nor place ("okafor", "nguyen", "kowalczyk"). */
 export function isSurname(norm: string): boolean {
   return load().surnames.has(norm);
+}
+
+let towns: Set<string> | undefined;
+let particles: Set<string> | undefined;
+
+/**
+ * Whether normalised tokens (space-joined) name a town below the gazetteer's cities (GeoNames towns of
+ * 15,000 inhabitants or more, less those named like a common word, a given name or a surname: "radomsko",
+ * "stalowa wola"). Weak evidence: it types a name only where the rules have none better.
+ */
+export function isTown(key: string): boolean {
+  towns ??= unpackWords(TOWNS);
+  return towns.has(key);
+}
+
+/** Whether a lowercase word stands inside the names of places ("es" of "Dar es Salaam", "am", "upon", "sur"). */
+export function isPlaceParticle(word: string): boolean {
+  particles ??= new Set(PLACE_PARTICLES.split('|'));
+  return particles.has(word);
 }

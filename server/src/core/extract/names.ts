@@ -119,7 +119,10 @@ export const ORG_AFTER = /^["”’']?,?\s+(?:reported|reports|published|news ag
 export const PERSON_AFTER = /^["”’']?,?\s+(?:said|says|told|added|stressed|admitted|emphasi[sz]ed|explained|insisted|urged|warned|argued|believes|denied|promised|vowed|replied|recalled|acknowledged|who)\b/;
 
 /** Lowercase words after a capitalised word that mark a place ("the Kharkiv region", "the Gobi desert"). */
-export const PLACE_AFTER = /^\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border|desert|valley|basin|plateau|highlands|peninsula|coast|coastline|delta|mountains|river|lake|islands?|archipelago)\b/;
+export const PLACE_AFTER = /^\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border|desert|valley|basin|plateau|highlands|peninsula|coast|coastline|delta|mountains|river|lake|islands?|archipelago|townships?|towns?|villages?|suburbs?|municipality|municipalities|communes?|neighbou?rhoods?|settlements?)\b/;
+
+/** Lowercase nouns for a settlement or an area after a name ("Kabwata township", "the Mbezi area"): the name is a place. */
+export const SETTLEMENT_AFTER = /^\s+(?:townships?|towns?|villages?|suburbs?|municipality|municipalities|communes?|neighbou?rhoods?|settlements?|districts?|province|region|area)\b/;
 
 /** Words before a name that mark a person ("Mr. Smith"). */
 export const PERSON_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+$/;

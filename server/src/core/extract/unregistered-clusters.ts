@@ -1,6 +1,7 @@
 // Clustering: the article-wide passes that make the mentions of one entity one id
 // (and one type): surnames of people named in full, short forms of bodies, a town
 // standing for its club (acronyms: unregistered-acronyms.ts).
+import { isTown } from './gazetteer.js';
 import { CLUB_WORDS, ORG_WORDS, PLACE_CUES, foldSpelling } from './names.js';
 import type { Part } from './runs.js';
 import { suffixEnd } from './unregistered-acronyms.js';
@@ -11,7 +12,7 @@ import { articleLocale } from './locale.js';
 import type { ActorMention, Article } from '../types.js';
 import type { ShortForms } from './unregistered-titled.js';
 import { givenNameAt } from './unregistered-titled.js';
-import { CONNECTORS, PARTICLES, endOf, PATRONYMIC, firstOf, keyOf, lastOf, placeOf, placePrefix, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { CONNECTORS, PARTICLES, endOf, PATRONYMIC, firstOf, keyOf, lastOf, placeContext, placeOf, placePrefix, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** A given name leads and the article does not write that word in lowercase. */
 export const givenLeads = (p: Part, ctx: Ctx): boolean => p.given && !ctx.lowercaseSeen.has(firstOf(p.tokens).norm);
@@ -125,15 +126,16 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     const id = shared ?? orgParts.get(p.key) ?? (p.sentenceStart && !p.common && !CLUB_WORDS.has(p.key) && !team ? undefined : orgParts.get((p.midKey ??= `>${p.key}`)));
     // The leading words of a body named in full are that body, also when a given name leads them ("Danjuma Hartley" for
     // "Danjuma Hartley Pharmaceuticals", "Minh Phat" for "Minh Phat Coffee"): with worldwide given names, most names of firms start with one.
-    // But a place's preposition keeps the town the town ("a smelter in Cuiabá").
-    const firm = p.place && p.length === 1 && !afterPlaceCue(ctx.text, c.start) ? orgParts.get(`!${p.key}`) : undefined;
+    // But a place's preposition keeps the town the town ("a smelter in Cuiabá"), and so does its country after it ("X, Chile").
+    const firm = p.place && p.length === 1 && !afterPlaceCue(ctx.text, c.start) && !placeContext(ctx.text, c.start, endOf(c)) ? orgParts.get(`!${p.key}`) : undefined;
     if (firm) {
       c.type = 'organization';
       c.id = firm;
       continue;
     }
     // But a body named in someone's honour ("Nelson Mandela Foundation", "Kofi Annan University") leaves the person the person.
-    if (!id || p.place || p.afterTitle || (c.type === 'person' && givenLeads(p, ctx) && HONOUR_HEADS.has(id.slice(id.lastIndexOf('-') + 1)))) continue;
+    // (Nor a town below the gazetteer's cities where a place's preposition or its country says so: "the plant in X".)
+    if (!id || p.place || p.afterTitle || (p.length === 1 && isTown(p.key) && placeContext(ctx.text, c.start, endOf(c))) || (c.type === 'person' && givenLeads(p, ctx) && HONOUR_HEADS.has(id.slice(id.lastIndexOf('-') + 1)))) continue;
     c.type = 'organization';
     c.id = id;
   }

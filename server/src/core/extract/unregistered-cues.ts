@@ -1,15 +1,15 @@
 // Typing by context: what the words around a name say it is ("X's chief executive",
 // "shares in X", "X, the utility,", "X, 54,", "told X", "in X"), as votes per type.
-import { isSurname } from './gazetteer.js';
+import { isSurname, isTown } from './gazetteer.js';
 import { isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
-import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, TITLES, foldSpelling } from './names.js';
+import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
 import { TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
 import { slug } from './tokens.js';
 import { claim, givenLeads, matchCue } from './unregistered-clusters.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
-import { endOf, firstOf, lastOf, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { endOf, firstOf, landAfter, lastOf, placeContext, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
 const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
@@ -141,7 +141,11 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (!saidIt && PERSON_AFTER.test(after) && !placed && !(sentenceStart && /^\s+who\b/.test(after)) && !(workplace && /^,/.test(after))) person++;
   if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) organization++;
   // "in the X" of a land ("growers in the Y", "a heatwave in the Y"), not of a holding ("shares in the Y").
-  if (placed || PLACE_AFTER.test(after) || (IN_THE.test(before) && !holding && !workplace && !/\b(?:shares|stakes?|holdings?|invest(?:ed|ment)?|interest)\s+in\s+the\s+$/.test(before))) place++;
+  // "the X area" (a determiner before it: not "a euro area bond"); a settlement's or a land's noun after a name is two votes ("X township").
+  const area = /^\s+area\b/.test(after) && THE_BEFORE.test(before);
+  if (area || SETTLEMENT_AFTER.test(after)) place++;
+  // "X, Chile,", "X-based".
+  if (placed || area || PLACE_AFTER.test(after) || (next === ',' && landAfter(text, end)) || /^-based\b/.test(after) || (IN_THE.test(before) && !holding && !workplace && !/\b(?:shares|stakes?|holdings?|invest(?:ed|ment)?|interest)\s+in\s+the\s+$/.test(before))) place++;
   return strongOrg ? { person, organization, place, strongOrg } : { person, organization, place };
 }
 
@@ -184,7 +188,9 @@ export function typeWeakByVotes(candidates: readonly Cand[], text: string): void
     if (!weak(c)) continue;
     const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit));
     // A place's preposition of rest ("in", "near"; not "from", "a header from X") right before the name.
-    const land = cues.place > 0 && LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) ? 1 : 0;
+    // Or a settlement's noun after it ("the Ouled Teima village").
+    const end = endOf(c);
+    const land = cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16))) ? 1 : 0;
     // A determiner before a name of several words (not "in the X", which says a land).
     const the = !land && THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) ? 2 : 0;
     const v = votes.get(c.id);
@@ -270,14 +276,21 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     const other = known.get(p.key);
     const v = votes.get(p.key);
     if (surname) ({ id: c.id, type: c.type } = surname);
-    else if (other) ({ id: c.id, type: c.type } = other);
+    else if (p.length === 1 && isTown(p.key) && placeContext(text, c.start, endOf(c))) {
+      // A town below the gazetteer's cities where a place's preposition or its country says so ("the plant in X"),
+      // though a body named after it stands for it elsewhere.
+      c.type = 'place';
+      c.id = p.loneSlug ??= slug(firstOf(p.tokens).text);
+    } else if (other) ({ id: c.id, type: c.type } = other);
     else if (v && (v.mid > 0 || v.person + v.organization + v.place > 0) && !commonAlone(p, v)) {
       // With no cue at all, a general-purpose lexicon votes (its regions are places: "Bahia").
-      const library = v.person + v.organization + v.place === 0 ? libraryVote(p.key) : undefined;
+      // So does a town below the gazetteer's cities ("Radomsko"), which also wins a tie between a place's cue and a body's.
+      const town = p.length === 1 && isTown(p.key);
+      const library = v.person + v.organization + v.place === 0 ? (libraryVote(p.key) ?? (town ? 'place' : undefined)) : undefined;
       // A known surname takes a person's cue over one vote more for a body ("Okonkwo told …", "at the plant, Okonkwo said").
       // Not against a strong cue for a body: firms bear surnames ("Ferrari's chairman", "Porsche's chief executive").
       const lean = p.length === 1 && !p.place && isSurname(p.key) && v.strong === 0 ? 1 : 0;
-      c.type = library ?? (v.place > v.person && v.place > v.organization ? 'place' : v.person > 0 && v.person + lean >= v.organization ? 'person' : 'organization');
+      c.type = library ?? (v.place > v.person && (v.place > v.organization || (town && v.place === v.organization)) ? 'place' : v.person > 0 && v.person + lean >= v.organization ? 'person' : 'organization');
       const lone = (p.loneSlug ??= slug(firstOf(p.tokens).text));
       c.id = c.type === 'person' ? (p.lonePerson ??= foldSpelling(lone)) : lone;
       known.set(p.key, c);

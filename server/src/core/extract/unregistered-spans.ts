@@ -2,7 +2,7 @@
 // into candidate names (splitRun): at title words, at "and" between names, at
 // connectors that join no body, at hyphens between places, past leading demonyms.
 import { isCommonWord } from './common-words.js';
-import { isDemonym } from './gazetteer.js';
+import { isDemonym, isPlaceParticle, isTown, placeNamed } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { ADJECTIVES, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, REGION_ADJECTIVES, TITLES, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
@@ -98,6 +98,13 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
         j += c + 1;
         continue;
       }
+      // A place's particle ("Dar es Salaam", "Frankfurt am Main", "Newcastle upon Tyne"): the run crosses it where the whole is a place.
+      const through = acrossPlaceParticle(text, tokens, i, j, (k) => (titled[k] === kind ? nameAt(k) : undefined));
+      if (through > j) {
+        last = tokens[through - 1] ?? last;
+        j = through;
+        continue;
+      }
       break;
     }
     const key = kind ? '' : `${isStart(first) ? 1 : 0}${text.slice(first.start, last.end)}`;
@@ -105,6 +112,29 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
     i = j;
   }
   return runs;
+}
+
+/**
+ * Where a run of names (tokens `i` to `j`) ends when it crosses one or two lowercase particles of places'
+ * names at `j` ("es", "am", "upon") to one or two names, and its last words with them spell a gazetteer place
+ * or town ("Dar es Salaam", "Stoke-on-Trent"); `j` when they spell none. Looks up at most a dozen keys.
+ */
+function acrossPlaceParticle(text: string, tokens: readonly Token[], i: number, j: number, nameAt: (k: number) => Token | undefined): number {
+  let c = 0;
+  let prev = tokens[j - 1];
+  for (let t = tokens[j]; c < 2 && t && prev && t.shape === 'lower' && isPlaceParticle(t.text) && joinable(text, prev, t); t = tokens[j + ++c]) prev = t;
+  if (!c || !prev) return j;
+  for (let m = 1; m <= 2; m++) {
+    const tail = nameAt(j + c + m - 1);
+    if (!tail || !joinable(text, prev, tail)) break;
+    prev = tail;
+    for (let h = Math.min(3, j - i); h >= 1; h--) {
+      const key = tokens.slice(j - h, j + c + m).map((t) => t.norm).join(' ');
+      const place = placeNamed(key);
+      if ((place && !place.exactCase) || isTown(key)) return j + c + m;
+    }
+  }
+  return j;
 }
 
 /** Head words of lands named by a region's adjective ("Western Highlands", "Northern Territory"; not "Islamic State"). */

@@ -2,6 +2,7 @@
 // clubs named after towns, acronyms, given names and length. Context comes later
 // (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
 import { CLUB_WORDS, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
+import { isTown } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { isCode, isCommonWord } from './common-words.js';
 import { slug, type Token } from './tokens.js';
@@ -31,6 +32,12 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (place) {
     c.type = 'place';
     c.id = slug(place.name);
+    return;
+  }
+  // A town of several words below the gazetteer's cities ("Stratford-upon-Avon", "Ostrów Mazowiecka"), unless a given name leads.
+  if (toks.length > 1 && !(c.type === 'person' && c.afterTitle) && isTown(keyOf(toks)) && !isGiven(head, ctx)) {
+    c.type = 'place';
+    c.id = slug(name);
     return;
   }
   // A region of a continent or country ("Latin America", "North Africa", "Southern Europe").

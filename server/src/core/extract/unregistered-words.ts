@@ -5,7 +5,7 @@ import type { ActorType } from '../types.js';
 import { isGivenName, isSurname, placeMaxTokens, placeNamed, type Place } from './gazetteer.js';
 import { CAPITAL_LEGAL_FORMS, ORG_ENDING, ORG_WORDS, PLACE_WORDS, TITLES } from './names.js';
 import type { Occurrence, Part } from './runs.js';
-import { joinable, type Token } from './tokens.js';
+import { joinable, nameTokens, type Token } from './tokens.js';
 
 /** What the helpers need to know about the article. */
 export interface Ctx {
@@ -128,6 +128,32 @@ export function placePrefix(tokens: readonly Token[], text: string): number {
     if (allJoined(text, head) && placeOf(head)) return k;
   }
   return 0;
+}
+
+/** A preposition of rest right before a name ("in X", "near X", "outside the X"), not of a holding ("shares in X"). */
+const REST_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|around|across|throughout)\s+$/u;
+const HOLDING_IN = /\b(?:shares|stakes?|holdings?|invest(?:ed|ment|ing)?|interest|confidence|trust)\s+in\s+$/;
+
+/**
+ * Whether the words around a mention at `start`–`end` say it is a place where something
+ * is: a preposition of rest before it (not a possessive after it: "in X's plant"), or a
+ * country or state after a comma ("X, Chile,"), as datelines and captions write a town.
+ */
+export function placeContext(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return (REST_BEFORE.test(before) && !HOLDING_IN.test(before) && !/^['’]s\b/.test(text.slice(end, end + 3))) || landAfter(text, end);
+}
+
+/** A country or state in apposition after a comma ("X, Chile,", "X, Texas."), as datelines and captions write a town's. */
+const LAND_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?:[,.;:)]|\s+\(|\s*$)/u;
+
+/** Whether a country or a state follows the name ending at `end` after a comma ("Valparaíso, Chile,"). */
+export function landAfter(text: string, end: number): boolean {
+  if (text[end] !== ',') return false;
+  const land = LAND_AFTER.exec(text.slice(end, end + 40))?.[1];
+  if (!land) return false;
+  const kind = placeNamed(nameTokens(land).join(' '))?.kind;
+  return kind === 'country' || kind === 'state';
 }
 
 /** The space-separated words of a name ("O'Neill" is one word of two tokens). */

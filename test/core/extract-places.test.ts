@@ -1,0 +1,50 @@
+// Places of other languages no registry knows (issue 15, session 8): towns named in a
+// firm's name, towns below the gazetteer's size, names with particles and lists of towns.
+// Each case is an invented sentence of a phenomenon of news copy (real places that no
+// evaluation article names), not a name of an evaluation article.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from './extract-helpers.js';
+
+const EMPTY = 'version: 1\nactors: {}\nfacts: {}\n';
+const typed = (body: string): string[] => extract(body, { registry: EMPTY }).actors.map((a) => `${a.text}:${a.type}`);
+const has = (body: string, ...expected: string[]): void => {
+  const names = typed(body);
+  for (const e of expected) assert.ok(names.includes(e), `${e} not in ${names.join(', ')}`);
+};
+const lacks = (body: string, ...unexpected: string[]): void => {
+  const names = typed(body);
+  for (const e of unexpected) assert.ok(!names.includes(e), `${e} in ${names.join(', ')}`);
+};
+
+describe('places no registry knows: issue 15, session 8', () => {
+  it('keep a town a place where a place\'s preposition leads, though a firm before its legal form bears its name', () => {
+    const body =
+      'Compañía Portuaria Valparaíso S.A., which runs a terminal in Valparaíso on the Pacific coast, said volumes fell. ' +
+      'A ship waits off the port in Valparaíso, Chile, on Monday. Valparaíso said on Friday that it would cut overtime.';
+    has(body, 'Valparaíso:place');
+    // The firm called by its town's name with nothing of a place around it is still the firm.
+    has(body, 'Valparaíso:organization');
+  });
+
+  it('take a name before a lowercase word for a settlement for a place', () => {
+    has('Residents of Kabwata township in Lusaka said the pipes burst on Monday, and its council promised repairs.', 'Kabwata:place');
+    has('Traders said the Mbezi area had no power on Friday and its market stayed shut.', 'Mbezi:place');
+    has('Farmers from Ouled Teima village said on Monday the wells had run dry.', 'Ouled Teima:place');
+  });
+
+  it('cross a place\'s particle where the whole name is a city or town', () => {
+    has('Flooding cut the road between Tanga and Dar es Salaam on Monday, officials said.', 'Dar es Salaam:place');
+    has('The bank moved its staff to Frankfurt am Main last year, its chief executive said.', 'Frankfurt am Main:place');
+    has('Talks will be held in Stratford-upon-Avon on Monday, the council said.', 'Stratford-upon-Avon:place');
+    lacks('Flooding cut the road between Tanga and Dar es Salaam on Monday, officials said.', 'Dar:person', 'Salaam:organization');
+  });
+
+  it('take a town below the gazetteer\'s cities for a place where nothing else types it, or a place\'s words say so', () => {
+    // A firm named after its town: the town where a place's preposition leads.
+    has('Kraśnik Metalworks Group said on Monday it would hire 200 workers at its plant in Kraśnik.', 'Kraśnik:place', 'Kraśnik Metalworks Group:organization');
+    has('Officials said Kraśnik had run out of water by Monday.', 'Kraśnik:place');
+    has('A Piaseczno-based builder said on Monday it would cut jobs.', 'Piaseczno:place');
+    has('The company moved to Brzesko, Poland, on Monday, and its staff followed.', 'Brzesko:place');
+  });
+});
