@@ -78,6 +78,11 @@ describe('wire copy: bylines, credit lines and datelines', () => {
     assert.ok(under.some((n) => n.startsWith('The Velmoran Press:organization:') || n.startsWith('Velmoran Press:organization:')), under.join(', '));
   });
 
+  it('read a byline that opens with a lowercase "by"', () => {
+    const names = typed('Storm kills 41 in Velmora\n\nby Ishrat Tasnim Chowdhury\n\nDHAKA (AFP) - The storm killed 41 people on Sunday, officials said.');
+    assert.ok(names.includes('Ishrat Tasnim Chowdhury:person:ishrat-tasnim-chowdhury'), names.join(', '));
+  });
+
   it('keep each writer of a byline whole, hyphenated surnames too', () => {
     const names = typed('By Oyelaran Bamidele and Matthias Oberholzer-Kring\n\nPorts reopened on Monday, officials said.');
     assert.ok(names.includes('Matthias Oberholzer-Kring:person:matthias-oberholzer-kring'), names.join(', '));
@@ -147,5 +152,26 @@ describe('bodies every country has', () => {
     const chile = typed('SANTIAGO, Sept 17 (Reuters) - The Security Council met on Monday. The Mwangaza Party said it would appeal.');
     assert.deepEqual(idsOf(kenya, 'Security Council'), idsOf(chile, 'Security Council'), `${kenya.join(', ')} / ${chile.join(', ')}`);
     assert.deepEqual(idsOf(kenya, 'Mwangaza Party'), idsOf(chile, 'Mwangaza Party'), `${kenya.join(', ')} / ${chile.join(', ')}`);
+  });
+});
+
+describe('a club named by its town and a weekday', () => {
+  const body =
+    'Kowalski scored twice as Sheffield Wednesday beat Preston North End 3-1 on Saturday, the coach said after the match. Wednesday manager Tom Heller praised the striker and the penalty.\n\n' +
+    'Wednesday travel to Coventry City on Wednesday. The Sheffield Wednesday Trust plans a protest before the game on Wednesday, the Trust said.';
+
+  it('keep the weekday in the club\'s name, and take the weekday alone for the club where no date stands', () => {
+    const { actors, dates } = extract(body, { registry: EMPTY });
+    const names = actors.map((a) => `${a.text}:${a.type}:${a.id}`);
+    assert.ok(names.includes('Sheffield Wednesday:organization:sheffield-wednesday'), names.join(', '));
+    assert.equal(names.filter((n) => n === 'Wednesday:organization:sheffield-wednesday').length, 2, names.join(', '));
+    assert.ok(names.includes('Sheffield Wednesday Trust:organization:sheffield-wednesday-trust'), names.join(', '));
+    assert.equal(dates.filter((d) => d.text === 'Wednesday').length, 2, dates.map((d) => d.text).join(', '));
+  });
+
+  it('leave a town and a weekday outside sport copy a place and a date', () => {
+    const names = typed('Prices rose on Monday. Leeds Thursday said it would sell bonds to fund the tram, the council said.');
+    assert.ok(names.includes('Leeds:place:leeds'), names.join(', '));
+    assert.ok(!names.some((n) => n.startsWith('Leeds Thursday')), names.join(', '));
   });
 });

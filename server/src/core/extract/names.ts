@@ -80,6 +80,9 @@ export const INSTITUTIONS = words(`kremlin pentagon congress senate house parlia
 /** Last words of clubs named after their town ("Coventry City", "Bristol Rovers", "Preston North End"): the town alone then stands for the club. */
 export const CLUB_WORDS = words(`city united town rovers wanderers county athletic albion rangers end hotspur fc afc villa orient argyle wednesday`);
 
+/** Weekdays, which also name a club after its town's name ("Sheffield Wednesday"). */
+export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+
 /** Organizations and sports teams a general-purpose lexicon knows (compromise: "goldman sachs", "aston villa"). */
 export const KNOWN_ORGS = new Set(ORG_NAMES.split('|'));
 

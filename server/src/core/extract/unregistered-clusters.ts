@@ -1,12 +1,11 @@
 // Clustering: the article-wide passes that make the mentions of one entity one id
 // (and one type): surnames of people named in full, short forms of bodies, a town
 // standing for its club (acronyms: unregistered-acronyms.ts).
-import { isTown } from './gazetteer.js';
-import { CLUB_WORDS, ORG_WORDS, PLACE_CUES, foldSpelling } from './names.js';
+import { isGivenName, isTown } from './gazetteer.js';
+import { CLUB_WORDS, ORG_WORDS, PLACE_CUES, WEEKDAYS, foldSpelling } from './names.js';
 import type { Part } from './runs.js';
 import { suffixEnd } from './unregistered-acronyms.js';
 import { normalize, slug, type Token } from './tokens.js';
-import { isGivenName } from './gazetteer.js';
 import { isCommonWord } from './common-words.js';
 import { articleLocale } from './locale.js';
 import type { ActorMention, Article } from '../types.js';
@@ -120,6 +119,8 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     // A head word as the first word of a sentence is a common noun ("Transit agencies warned").
     // A common noun after "the" is that noun, not a short name ("the Authority", "the Council"; but "Rovers last played").
     // A plural of a title is a team's name after "the" ("the Kings", "the Strikers" for "the Colombo Strikers").
+    // A club's full name after its town ("Sheffield Wednesday") is no short form of a body named after the club ("Sheffield Wednesday Trust").
+    if (c.type === 'organization' && p.length > 1 && CLUB_WORDS.has(lastOf(p.tokens).norm) && placePrefix(p.tokens, ctx.text) > 0) continue;
     const team = p.length === 1 && teamPlural(firstOf(p.tokens), ctx);
     if (p.common && !team && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 5), c.start))) continue;
     const shared = orgParts.get(p.key) === null && !p.common && p.length === 1 ? firstNamed.get(p.key) : undefined;
@@ -199,16 +200,6 @@ export function clubsOfTowns(candidates: readonly Cand[], text: string): ShortFo
     }
   }
   return clubTowns;
-}
-
-/** Lowercase words of match reports: an article that writes four of them is sport copy. */
-const SPORT_WORDS = 'coach match league season goal goals striker midfielder wicket wickets innings try tries penalty fixture squad playoffs playoff quarter-final semi-final scored bowler batting referee stadium derby relegation unbeaten half-time kick-off'.split(' ');
-
-/** Whether the article reads as a match report (judged by the lowercase words it writes). */
-export function isSportCopy(ctx: Ctx): boolean {
-  let n = 0;
-  for (const w of SPORT_WORDS) if (ctx.lowercaseSeen.has(w) && ++n >= 4) return true;
-  return false;
 }
 
 /** Around a town's name in sport copy: a result or a fixture says the club ("beat Galle", "host Edinburgh", "Leinster, who beat", "lost 19-17 to Munster"). */
@@ -296,5 +287,40 @@ export function qualifyNationalBodies(mentions: ActorMention[], article: Article
     if (country === undefined) country = articleLocale(article, mentions.filter((x) => x.type === 'place')).country?.toLowerCase() ?? null;
     if (country === null) return;
     m.id = `${m.id}-${country}`;
+  }
+}
+
+/** A weekday that is a date where a date stands (as `weekday-names.ts` reads it): after these, or before a part of the day. */
+const WEEKDAY_DATE_BEFORE = /(?:\b(?:on|by|until|till|since|from|before|after|through|to|between|last|next|this|every|late|early|past)|\b(?:tomorrow|yesterday|today|tonight),)\s+$/i;
+const WEEKDAY_DATE_AFTER = /^\s+(?:morning|afternoon|evening|night)\b/i;
+const WEEKDAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+
+/**
+ * A club named by its town and a weekday ("Sheffield Wednesday") is called by the weekday
+ * alone ("Wednesday travel to Coventry", "Wednesday's first win", "bought Wednesday"): in
+ * the article's prose, the weekday where no date stands is the club. Appends to `out`.
+ */
+export function weekdayClubs(article: Article, out: ActorMention[]): void {
+  let clubs: Map<string, string> | undefined;
+  for (const m of out) {
+    if (m.type !== 'organization') continue;
+    const at = m.text.lastIndexOf(' ');
+    const day = m.text.slice(at + 1);
+    if (at > 0 && WEEKDAYS.has(day.toLowerCase()) && m.text.indexOf(' ') === at) (clubs ??= new Map()).set(day, m.id);
+  }
+  if (!clubs) return;
+  const { text } = article;
+  const taken = out.map((m) => [m.start, m.end] as const);
+  for (const block of article.blocks) {
+    const prose = text.slice(block.start, block.end);
+    for (const w of prose.matchAll(WEEKDAY_WORD)) {
+      const id = clubs.get(w[0]);
+      const start = block.start + (w.index ?? 0);
+      const end = start + w[0].length;
+      if (!id || taken.some(([a, b]) => a < end && start < b)) continue;
+      const before = text.slice(Math.max(0, start - 16), start);
+      if (WEEKDAY_DATE_BEFORE.test(before) || WEEKDAY_DATE_AFTER.test(text.slice(end, end + 12)) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) continue;
+      out.push({ text: w[0], start, end, type: 'organization', id, form: 'unregistered' });
+    }
   }
 }

@@ -4,7 +4,7 @@
 import { isCommonWord } from './common-words.js';
 import { isDemonym, isPlaceParticle, isTown, placeNamed } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
-import { ADJECTIVES, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, REGION_ADJECTIVES, TITLES, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
+import { ADJECTIVES, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, REGION_ADJECTIVES, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
 import { BODY_NOUN_SET } from './unregistered-cues.js';
@@ -18,6 +18,7 @@ import {
   lastOf,
   orgWordAt,
   isGiven,
+  isSportCopy,
   keyOf,
   placeOf,
   placePrefix,
@@ -49,7 +50,7 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
   // Token k may join a run that started on a line of the same kind (Title Case or not).
   const nameAt = (k: number): Token | undefined => {
     const t = tokens[k];
-    return t && free[k] && (isNameWord(t) || initialAt(text, tokens, k) || (!titled[k] && (acronymAt(text, tokens, k) || givenMonthAt(text, tokens, k)))) ? t : undefined;
+    return t && free[k] && (isNameWord(t) || initialAt(text, tokens, k) || weekdayAfterTown(text, tokens, k) || (!titled[k] && (acronymAt(text, tokens, k) || givenMonthAt(text, tokens, k)))) ? t : undefined;
   };
   const runs: ScanRun[] = [];
   let i = 0;
@@ -161,6 +162,21 @@ function acronymAt(text: string, tokens: readonly Token[], k: number): boolean {
   return isLongAcronym(t.text) && (/\p{Ll}[,;]?\s+$/u.test(before) || /^['’]?s?\s+\p{Ll}/u.test(text.slice(t.end, t.end + 4)));
 }
 
+/** A town after one of these is where something happened ("in Houston Wednesday"), not part of a name. */
+const LOCATIVE = /\b(?:in|at|from|to|near|outside|across|around|into|of)\s+$/i;
+
+/**
+ * A weekday right after a city's name, with no locative preposition before the city ("Sheffield
+ * Wednesday beat Preston", not "in Houston Wednesday"): a club's name in sport copy (`splitRun`
+ * drops the weekday elsewhere), as `weekday-names.ts` reads it for dates.
+ */
+function weekdayAfterTown(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const town = tokens[k - 1];
+  if (!t || !town || t.shape !== 'upper' || !WEEKDAYS.has(t.norm) || t.text !== `${t.text[0]}${t.text.slice(1).toLowerCase()}` || !/^ $/.test(text.slice(town.end, t.start))) return false;
+  return placeNamed(town.norm)?.kind === 'city' && !LOCATIVE.test(text.slice(Math.max(0, town.start - 12), town.start));
+}
+
 /** A capital initial that the word lists take for a word ("A" of "S.A.", "I" of "P.I.B."): right after another initial and its dot. */
 function initialAt(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -204,6 +220,8 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   // A short abbreviation with its full stop inside a sentence ("HARRISBURG, Pa. —", "Calif., said").
   if (only && only.text.length <= 5 && only.text !== only.text.toUpperCase() && /^\.\s*[^\s\p{Lu}"“]/u.test(text.slice(only.end, only.end + 3))) return [];
   if (!run.length) return [];
+  // A town and a weekday name a club only in sport copy ("Sheffield Wednesday"); elsewhere the weekday is a date.
+  if (run.length > 1 && WEEKDAYS.has(lastOf(run).norm) && !isSportCopy(ctx)) run = run.slice(0, -1);
   if (placeOf(run)) return [{ tokens: run, sentenceStart }];
   // Coordinated names are separate ("Prime Minister Mikko Laine and Nordvik CEO Tom Heller"),
   // unless an organization's name spans the "and" ("National Security and Defense Council").

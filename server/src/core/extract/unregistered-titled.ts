@@ -105,7 +105,7 @@ function creditAt(text: string, head: Token): 'writer' | 'outlet' | 'label' | un
   const before = text.slice(lineStart, head.start);
   if (before.length > 200) return undefined;
   // A sign-off ("-- Aisha Rahman, AFP") names its writer as a byline does.
-  if (/^[ \t]*(?:By|--|—|–)\s+(?:[^,;\n]*\sand\s+)?$/.test(before)) return 'writer';
+  if (/^[ \t]*(?:By|by|--|—|–)\s+(?:[^,;\n]*\sand\s+)?$/.test(before)) return 'writer';
   // The credit's label is no actor ("Editing by").
   if (CREDIT_LABELS.has(head.norm) && /^ by\s/.test(text.slice(head.end, head.end + 4))) return 'label';
   // "(Reporting by A in B and C; Additional reporting by D; Editing by E)".

@@ -171,3 +171,13 @@ export function wordsOf(tokens: readonly Token[], text: string): string[] {
   words.push(text.slice(from, lastOf(tokens).end));
   return words;
 }
+
+/** Lowercase words of match reports: an article that writes four of them is sport copy. */
+const SPORT_WORDS = 'coach match league season goal goals striker midfielder wicket wickets innings try tries penalty fixture squad playoffs playoff quarter-final semi-final scored bowler batting referee stadium derby relegation unbeaten half-time kick-off'.split(' ');
+
+/** Whether the article reads as a match report (judged by the lowercase words it writes). */
+export function isSportCopy(ctx: Ctx): boolean {
+  let n = 0;
+  for (const w of SPORT_WORDS) if (ctx.lowercaseSeen.has(w) && ++n >= 4) return true;
+  return false;
+}
