@@ -30,3 +30,23 @@ describe('one type for a body named after a common noun: issue 15, session 8', (
     has('She spent nine years at the daily La Voz before she joined the agency.', 'La Voz:organization');
   });
 });
+
+describe('bodies by a country in their name, their listing, their sport or their apposition: issue 15, session 8', () => {
+  it('type a name ending in a country a body, unless a given name leads', () => {
+    has('Prices rose 3% in May, Statistics Portugal and the central bank said.', 'Statistics Portugal:organization');
+    has('Vernon Ghana said on Monday he would run again.', 'Vernon Ghana:person');
+  });
+
+  it('type a name after "listed on" a body', () => {
+    has('The company has been listed on Bolsa Quito since 2011.', 'Bolsa Quito:organization');
+  });
+
+  it('type a stable or a team named for racing or cycling a body', () => {
+    has('The filly earned NZ$80,000 for Maclaren Tew Racing on Saturday.', 'Maclaren Tew Racing:organization');
+  });
+
+  it('type a name in apposition to "a housing association" a body', () => {
+    has('The buyer is Wooncorporatie Zuidhaven, a housing association based in Delft, the company said.', 'Wooncorporatie Zuidhaven:organization');
+    has('The flats went to Woonstichting Lindeveld on Friday.', 'Woonstichting Lindeveld:organization');
+  });
+});

@@ -58,11 +58,12 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   holding telekom telecom telecomunicacoes telecomunicaciones metalurgia metalurgica metalurgico siderurgia siderurgica mineracao minera
   industria industrias industrie construcciones construcoes zakłady zaklady społka spolka przedsiebiorstwo grupa huta kopalnia stocznia
   koleji kolej universitesi bankası bankasi sanayi ticaret sirketi vakfı vakfi dernegi partisi bakanlıgı bakanligi belediyesi kurumu kulubu spor
-  basket basketball volley calcio futebol futbol sportif
+  basket basketball volley calcio futebol futbol sportif racing motorsport motorsports cycling stable stables
+  stichting vereniging maatschappij cooperatie
   ${ORG_HEADS.replace(/\|/g, ' ')}`);
 
 /** Endings of German compound head words ("Landgericht", "Bundeskartellamt", "Bundesnetzagentur", "Finanzministerium"). */
-export const ORG_ENDING = /\p{Ll}(?:gericht|gerichtshof|ministerium|amt|agentur|anstalt|behorde|kammer|verband|gesellschaft|partei|werke)$/u;
+export const ORG_ENDING = /\p{Ll}(?:gericht|gerichtshof|ministerium|amt|agentur|anstalt|behorde|kammer|verband|gesellschaft|partei|werke|stichting|vereniging|maatschappij)$/u;
 
 /**
  * Legal forms that are also people's names ("Asa Hutchinson"): a body's head word only in

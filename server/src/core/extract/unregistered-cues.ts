@@ -12,7 +12,7 @@ import type { Part } from './runs.js';
 import { endOf, firstOf, landAfter, lastOf, placeContext, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
-const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
+const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility association cooperative foundation registry conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
 const BODY_NOUNS = BODY_NOUN_LIST.join('|');
 
 /** The same nouns, for a capitalised first word of a sentence ("Consultancy X said"). */
@@ -42,7 +42,7 @@ const THE_BEFORE = /\b(?:the|The)\s+$/;
 const SAID_IT = /^\s+(?:said|says|added|warned|expects?|expected)(?:(?: on \w+)?|(?:\s+[\w-]+){0,4}?\s+that)\s+it\b/;
 
 /** Before a name: a holding or a part of a company ("shares in X", "a unit of X"): strong. */
-const ORG_HOLDING = /\b(?:shares in|stake in|stakes in|holding in|invest in|invested in|investment in|subsidiary of|unit of|division of|customers of|shareholders of|chief executive of|owner of)\s+$/i;
+const ORG_HOLDING = /\b(?:shares in|stake in|stakes in|holding in|invest in|invested in|investment in|subsidiary of|unit of|division of|customers of|shareholders of|chief executive of|owner of|listed on|listing on|traded on|quoted on)\s+$/i;
 
 /** Before a name: one of a group of bodies ("banks led by X", "lenders including X", "rivals such as X"): strong, also against a given name. */
 const AMONG_BODIES = /\b(?:banks|lenders|insurers|companies|firms|groups|funds|brokerages|airlines|carriers|retailers|exporters|importers|manufacturers|carmakers|clubs|teams|utilities|agencies|outlets|broadcasters|publishers)\s+(?:led by|including|such as|like|from|among them|backed by)\s+$/;

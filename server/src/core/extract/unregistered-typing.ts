@@ -93,6 +93,9 @@ export function classify(c: Candidate, ctx: Ctx): void {
   const lead = placePrefix(toks, text);
   if (lead > 0 && lead < toks.length && CLUB_WORDS.has(tail.norm)) return organization();
   if (c.type !== 'person' && lead > 0 && lead < toks.length && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
+  // Other words before a country or continent name a body's branch or agency ("Statistics Netherlands", "Futures Europe"):
+  // no one's surname is a country unless a given name leads ("Vernon Jordan").
+  if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text)) && landSuffix(toks, text)) return organization();
   // A family name and a romanised given name ("Seo Ha-eun"), whose syllables the article may also write in lowercase ("Min-seo"),
   // or a known surname at the end ("Okonkwo", "Kowalczyk"): a person's name.
   const personal = (toks.length === 3 && ROMANISED.test(name)) || (toks.length > 1 && !PLACE_WORDS.has(tail.norm) && isSurnameWord(tail, ctx));
@@ -109,6 +112,18 @@ export function classify(c: Candidate, ctx: Ctx): void {
   }
   // An unknown word right before a title names whom the title serves ("Apple CEO Tim Cook").
   if (c.beforeTitle) organization();
+}
+
+/** Whether a name ends in a country's or continent's name that is its own word(s), not a hyphenated part ("Statistics Netherlands"). */
+function landSuffix(toks: readonly Token[], text: string): boolean {
+  for (let k = 1; k < toks.length; k++) {
+    const prev = toks[k - 1];
+    const first = toks[k];
+    if (!prev || !first || !/^\s+$/.test(text.slice(prev.end, first.start))) continue;
+    const kind = placeOf(toks.slice(k))?.kind;
+    if (kind === 'country' || kind === 'continent') return true;
+  }
+  return false;
 }
 
 /**
