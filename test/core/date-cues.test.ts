@@ -80,3 +80,25 @@ describe('years and anchors', () => {
     assert.deepEqual(datesOf('The fair opens tomorrow with a parade, and continues with concerts on Saturday.', '2026-08-06'), ['tomorrow=2026-08-07', 'Saturday=2026-08-08']);
   });
 });
+
+describe('year-less dates anchored by their sentence (issue 15)', () => {
+  it('a date of an event noun is not sent back a year by the verb of the report', () => {
+    assert.deepEqual(datesOf('Critics branded the levy a test for the referendum on Sept. 20.', '2026-08-04'), ['Sept. 20=2026-09-20']);
+    // The object of a verb of telling is no event: the report is past.
+    assert.deepEqual(datesOf('The witness told the panel on Sept. 20 that she had been threatened.', '2026-08-04'), ['Sept. 20=2025-09-20']);
+  });
+  it('the event noun does not borrow the tense of a quotation before it', () => {
+    assert.deepEqual(datesOf('"We will recover," the captain said after the defeat on Sunday.', '2026-05-12'), ['Sunday=2026-05-10']);
+    assert.deepEqual(datesOf('Fans sang "we will rise again", with flags from Sunday.', '2026-05-12'), ['Sunday=2026-05-10']);
+  });
+  it('"that" before a month takes the year the sentence named', () => {
+    assert.deepEqual(datesOf('The mine flooded in March 2023 and did not reopen until that October.', '2026-09-14'), ['March 2023=2023-03', 'October=2023-10']);
+  });
+  it('"the past 40 years" is a duration, also after a range chrono reads', () => {
+    assert.deepEqual(datesOf('Sales from June to August were the weakest of the past 40 years, the group said.', '2026-09-14'), ['June to August=2026-06/2026-08']);
+  });
+  it('"in two weeks" after a count is a day when the sentence speaks of what is to come', () => {
+    assert.deepEqual(datesOf('The navy will take delivery of a first batch of 12 drones in two weeks.', '2026-03-02'), ['in two weeks=2026-03-16']);
+    assert.deepEqual(datesOf('The striker scored nine goals in two weeks.', '2026-03-02'), []);
+  });
+});

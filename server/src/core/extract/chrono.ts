@@ -69,6 +69,8 @@ export interface ChronoDate {
 }
 
 const CALENDAR = new RegExp(String.raw`\d|\b(?:${MONTH}|${LOWER_MONTH}|${ORDINAL}|yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`, 'i');
+/** "the past 70 years", "next three months": a duration, no date (chrono reads it as counted back or ahead). */
+const DURATION = /^(?:the\s+)?(?:past|last|previous|next|coming|first)\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months|years|decades)$/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 const LEADING = /^(?:on|in|by|since|from|until|till|of|before|after|through|during|the)\s+/i;
 const TRAILING = /[\s,.;:()]+$|\s+(?:of|at|on|in)$/i;
@@ -95,7 +97,7 @@ export function chronoDates(piece: string, offset: number, reference: string): C
       else if (cut) (start += cut[0].length), (text = text.slice(cut[0].length));
     }
     // A date needs a calendar word or a number ("a week before" alone counts from nothing the text names).
-    if (!text || !CALENDAR.test(text) || /^(?:for|within|over)\s/i.test(text)) continue;
+    if (!text || !CALENDAR.test(text) || /^(?:for|within|over)\s/i.test(text) || DURATION.test(text)) continue;
     const relative = !s.isCertain('year');
     const value = valueOf(s, r.end ?? null);
     if (!value) continue;

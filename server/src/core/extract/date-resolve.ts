@@ -84,6 +84,20 @@ function daysOf(words: string[]): number | undefined {
   return n === undefined ? undefined : n * (words[i]!.startsWith('week') ? 7 : 1);
 }
 
+/** "that" right before a month: the month of a year already named. */
+const THAT_BEFORE = /\bthat\s+$/i;
+const YEAR_IN_TEXT = /\b(?:1[89]|20)\d\d\b/g;
+
+/** The last year written in the sentence before `start` (0: none). */
+function yearNamedBefore(sentence: Sentence | undefined, start: number): number {
+  if (!sentence) return 0;
+  let year = 0;
+  YEAR_IN_TEXT.lastIndex = 0;
+  const text = sentence.text.slice(0, Math.max(0, start - sentence.start));
+  for (let m = YEAR_IN_TEXT.exec(text); m; m = YEAR_IN_TEXT.exec(text)) year = +m[0];
+  return year;
+}
+
 export function resolve(
   g: Record<string, string | undefined>,
   raw: string,
@@ -168,7 +182,8 @@ export function resolve(
     // An approximate count ("less than two months ago", "about a week ago") names no day.
     if (/\b(?:than|about|nearly|almost|some|around|roughly|least|over|under|up\s+to)\s+$/i.test(before)) return undefined;
     // "three games in four days", "20 goals in two weeks": a rate over a duration, no day.
-    if (/^in\s/i.test(raw) && /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one)\s+[a-z]+\s+$/i.test(before)) return undefined;
+    // Not in a sentence about what is to come ("will open talks on a batch of 120 guns in two weeks").
+    if (/^in\s/i.test(raw) && /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one)\s+[a-z]+\s+$/i.test(before) && tenseAt(sentence, start, raw.length) <= 0) return undefined;
     const words = raw.toLowerCase().split(/\s+/);
     const sign = words.includes('ago') ? -1 : 1;
     const unit = words.findIndex((w) => /^(?:months?|years?)$/.test(w));
@@ -233,8 +248,11 @@ export function resolve(
     const y = +reference.slice(0, 4);
     const refMonth = +reference.slice(5, 7);
     let year: number;
+    const named = THAT_BEFORE.test(before) ? yearNamedBefore(sentence, start) : 0;
     if (qualifier === 'last') year = month < refMonth ? y : y - 1;
     else if (qualifier === 'next') year = month > refMonth ? y : y + 1;
+    // "that September": the month of the year the sentence named before it ("in February 2024 ... until that September").
+    else if (named) year = named;
     else {
       // The sentence's tense: a past event in the last such month, a coming one in the next (this month counts).
       // A month something is for ("contracts for February", "wages for October") is no past event: the nearest.

@@ -61,6 +61,9 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
     if (c) (last = c), (lastEnd = m.index + m[0].length);
   }
   if (condition && last) return last;
+  // A date of an event noun ("called the spill an issue for the election on Aug. 13"): the verb before it dates the report, not the event.
+  const eventNoun = last < 0 && EVENT_NOUN_ON.test(text.slice(Math.max(clauseStart, at - 40), at));
+  if (eventNoun) (last = 0), (lastEnd = -1);
   const end = at + length;
   const limit = Math.min(text.length, end + 60);
   const after = text.slice(end, limit);
@@ -75,11 +78,15 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
     break;
   }
   // Only a cue of what is to come: the past of a verb of saying ("said on Thursday that ...") is not the tense of what was said.
-  if (last) return last;
+  if (last || eventNoun) return last;
   if (outer < clauseStart) return Math.max(0, lastCue(text, outer, clauseStart));
   // No cue in its clause: the sentence's, as HeidelTime reads a sentence's tense ("The cabinet is due to
-  // meet on the 8th, after the holidays on Monday"); only one of what is to come, as above.
-  return clauseStart > 0 ? Math.max(0, lastCue(text, Math.max(0, clauseStart - 200), clauseStart)) : 0;
+  // meet on the 8th, after the holidays on Monday"); only one of what is to come, as above, and not
+  // from inside a quotation (another speaker's tense).
+  if (clauseStart === 0) return 0;
+  const sentenceFrom = Math.max(0, clauseStart - 200);
+  const quote = Math.max(text.lastIndexOf('"', clauseStart), text.lastIndexOf('”', clauseStart));
+  return Math.max(0, lastCue(text, Math.max(sentenceFrom, quote + 1), clauseStart));
 }
 
 /** Where the clause that ends at `at` starts: after the last comma (not one inside a number), semicolon or "that". */
@@ -119,6 +126,8 @@ const NAME_LIST_AFTER = /^\s+\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s
 
 /** A verb that appoints a day, then the day's preposition right before the date. */
 const APPOINTED = /\b(?:set|fixed|adjourned|postponed|deferred|rescheduled|pushed\s+back|brought\s+forward|called|summoned|listed)\b[^,;.]{0,40}\b(?:for|to|until|till)\s+(?:the\s+)?$/i;
+/** "the election on": a date after "the" and a noun (not the object of a verb of telling, "told the court on"). */
+const EVENT_NOUN_ON = /(?<!\b(?:told|asked|informed|urged|warned|notified|briefed|petitioned|sued|ordered|called)\s)\bthe\s+[a-z]+\s+on\s+$/;
 /** A conditional conjunction inside the clause before a date. */
 const CONDITION = /\b(?:if|unless|once)\b/i;
 
