@@ -60,6 +60,13 @@ describe('names no registry knows: demonyms and headline capitals', () => {
     assert.deepEqual(typed('The Varnok Agency signed a deal with a Polish-Korean group on Monday.'), ['Varnok Agency:organization']);
   });
 
+  it('keeps a demonym before one common word as part of a firm\'s name', () => {
+    const names = typed('Korean Air said on Monday it would buy 20 jets, and Welsh Water said bills would rise.');
+    assert.ok(names.includes('Korean Air:organization'), names.join(', '));
+    assert.ok(names.some((n) => n.startsWith('Welsh Water:')), names.join(', '));
+    assert.ok(!names.some((n) => /^(?:Air|Water):/.test(n)), names.join(', '));
+  });
+
   it('takes no common word or demonym of a headline for the short form of a body named below', () => {
     const body = 'World Water Grid Talks Stall\n\nGerman Court Halts Sale\n\nThe World Bank, the German Medical Association and the Kestrel Power Grid said on Monday that water was short.';
     assert.deepEqual(typed(body), ['World Bank:organization', 'German Medical Association:organization', 'Kestrel Power Grid:organization']);

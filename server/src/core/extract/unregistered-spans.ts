@@ -254,6 +254,10 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
           if (!n) break;
           // A region of a continent or country keeps its adjective ("Latin America", "Western Europe").
           if (n === 1 && REGION_ADJECTIVES.has(lead.norm) && part.length > 1 && (placeOf(part.slice(1)) || libraryVote(keyOf(part.slice(1))) === 'place')) break;
+          // A demonym before one common word is part of a firm's name ("Korean Air", "Welsh Water", "British Gas"):
+          // the word alone names nothing.
+          const rest = part[n];
+          if (part.length === n + 1 && rest && isCommonWord(rest.norm) && !placeOf([rest])) break;
           part = part.slice(n);
           start = false;
         }
