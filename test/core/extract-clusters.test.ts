@@ -175,3 +175,16 @@ describe('a club named by its town and a weekday', () => {
     assert.ok(!names.some((n) => n.startsWith('Leeds Thursday')), names.join(', '));
   });
 });
+
+describe('parties named by words joined by "and"', () => {
+  it('take common words joined by "and" before a lowercase "party" for one party, and its acronym in brackets for it', () => {
+    const names = typed('Lawmakers from the opposition Peace and Renewal (PiO) party said on Monday they would object. PiO leaders met on Friday.');
+    assert.ok(names.includes('Peace and Renewal:organization:peace-and-renewal'), names.join(', '));
+    assert.deepEqual(idsOf(names, 'PiO'), ['peace-and-renewal'], names.join(', '));
+  });
+
+  it('keep a title word coordinated inside a party\'s name in the name', () => {
+    const names = typed('Officials of the ruling Justice and Renewal Party said on Monday that it had won the vote.');
+    assert.ok(names.includes('Justice and Renewal Party:organization:justice-and-renewal-party'), names.join(', '));
+  });
+});

@@ -1,7 +1,7 @@
 // Clustering: the article-wide passes that make the mentions of one entity one id
 // (and one type): surnames of people named in full, short forms of bodies, a town
 // standing for its club (acronyms: unregistered-acronyms.ts).
-import { isGivenName, isTown } from './gazetteer.js';
+import { isGivenName, isSurname, isTown, placeNamed } from './gazetteer.js';
 import { CLUB_WORDS, ORG_WORDS, PLACE_CUES, WEEKDAYS, foldSpelling } from './names.js';
 import type { Part } from './runs.js';
 import { suffixEnd } from './unregistered-acronyms.js';
@@ -321,6 +321,53 @@ export function weekdayClubs(article: Article, out: ActorMention[]): void {
       const before = text.slice(Math.max(0, start - 16), start);
       if (WEEKDAY_DATE_BEFORE.test(before) || WEEKDAY_DATE_AFTER.test(text.slice(end, end + 12)) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) continue;
       out.push({ text: w[0], start, end, type: 'organization', id, form: 'unregistered' });
+    }
+  }
+}
+
+/** A word of a person's or a place's name, which a party's name of common words does not hold. */
+const notPartyWord = (norm: string): boolean => !isCommonWord(norm) && (isGivenName(norm) || isSurname(norm) || placeNamed(norm) !== undefined);
+
+/** Capitalised words joined by "and" before a lowercase "party" ("the Law and Justice party", "Peace and Unity (PU) party"). */
+const COORDINATED_PARTY = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?: and \p{Lu}\p{Ll}+)+)(?: \((\p{Lu}[\p{L}]{1,7})\))? (?:party|alliance|movement|coalition|bloc)\b/gu;
+
+/**
+ * A party named by common words joined by "and", written with a lowercase "party" after it
+ * ("the opposition Law and Justice (PiS) party"): one body, which the run finder splits
+ * at its "and" into common words that name nothing. Its acronym in brackets is that body.
+ * Appends to `out` (mentions already there win).
+ */
+export function coordinatedParties(article: Article, out: ActorMention[]): void {
+  const { text } = article;
+  for (const block of article.blocks) {
+    const prose = text.slice(block.start, block.end);
+    if (!prose.includes(' and ')) continue;
+    for (const m of prose.matchAll(COORDINATED_PARTY)) {
+      const name = m[1] ?? '';
+      const start = block.start + (m.index ?? 0);
+      const end = start + name.length;
+      // Words that name no person or place ("Law", "Justice"; not "Smith and Jones"), the first after no other name.
+      if (name.split(' and ').some((w) => notPartyWord(normalize(w)))) continue;
+      if (/(?<!^|[.!?]\s)\p{Lu}[\p{L}'’-]*\s$/u.test(text.slice(Math.max(0, start - 20), start)) && !/\bThe\s$/.test(text.slice(start - 4, start))) continue;
+      // Names found inside it are its words ("Renewal"); a name across its edge wins.
+      if (out.some((x) => x.start < end && start < x.end && (x.start < start || x.end > end || x.form !== 'unregistered'))) continue;
+      for (let i = out.length - 1; i >= 0; i--) {
+        const x = out[i];
+        if (x && x.start >= start && x.end <= end) out.splice(i, 1);
+      }
+      const id = slug(name);
+      out.push({ text: name, start, end, type: 'organization', id, form: 'unregistered' });
+      // Its acronym in brackets, wherever the article writes it.
+      const acronym = m[2];
+      const at = acronym ? out.find((x) => x.text === acronym && x.start > end && x.start <= end + 3) : undefined;
+      const was = at?.id;
+      if (was) {
+        for (const x of out) {
+          if (x.id !== was) continue;
+          x.id = id;
+          x.type = 'organization';
+        }
+      }
     }
   }
 }

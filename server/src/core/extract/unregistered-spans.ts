@@ -324,6 +324,8 @@ function isTitleAt(run: readonly Token[], k: number): boolean {
   if (!t || !TITLES.has(t.norm) || CONNECTORS.has(t.text)) return false;
   const next = run[k + 1];
   if (next && ORG_WORDS.has(next.norm)) return false;
+  // A title word coordinated inside a body's name ("Justice and Development Party"), no title after the "and".
+  if (next?.text === 'and' && hasOrgWord(run.slice(k + 2)) && !run.slice(k + 2).some((u) => TITLES.has(u.norm))) return false;
   // "Ministry of Finance": after a connector that follows an organization's head word.
   const prev = run[k - 1];
   if (prev && CONNECTORS.has(prev.text) && hasOrgWord(run.slice(0, k))) return false;

@@ -10,7 +10,7 @@ import { ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
 import { UNSET_KEYS, type Occurrence, type Part } from './runs.js';
 import type { Token } from './tokens.js';
 import { bracketedNames, joinConjuncts, resolveAcronyms, titledAcronymNames } from './unregistered-acronyms.js';
-import { clubsOfTowns, collectSurnames, qualifyNationalBodies, resolveShortForms, sportClubs, weekdayClubs } from './unregistered-clusters.js';
+import { clubsOfTowns, collectSurnames, coordinatedParties, qualifyNationalBodies, resolveShortForms, sportClubs, weekdayClubs } from './unregistered-clusters.js';
 import { typeByBodyNoun, typeLoneWords, typeTownsActingAsBodies, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
@@ -64,6 +64,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   // 4. Title Case lines: only names the gazetteer, the body or the registry's people know, or a given name and a surname.
   titledLineNames(titledRuns, ctx, known, surnames, orgParts, clubTowns, out);
   weekdayClubs(article, out);
+  coordinatedParties(article, out);
   qualifyNationalBodies(out, article);
   return out;
 }
