@@ -50,3 +50,19 @@ describe('bodies by a country in their name, their listing, their sport or their
     has('The flats went to Woonstichting Lindeveld on Friday.', 'Woonstichting Lindeveld:organization');
   });
 });
+
+describe('bodies by the people who work there and the results of their teams: issue 15, session 8', () => {
+  it('type the name after "of" that follows a person the person\'s employer', () => {
+    has('Economist Priya Raman of Holcombe Vashti, a consultancy in Colombo, said the cut was too small.', 'Holcombe Vashti:organization', 'Priya Raman:person');
+    has('"It will take years," said analyst Tomasz Zielak of Marlow Fenn.', 'Marlow Fenn:organization');
+  });
+
+  it('type a name with a result or a fixture around it in sport copy a club, in every mention', () => {
+    const body = [
+      'The coach said the squad was ready for the semi-final after a season of injuries. Fans threw coins at Kordelio Tarsus players during the match.',
+      'Kordelio Tarsus lead that series 2-0 and host the next game on Friday. Tarsus, who won the league in 2019, have not lost at home this season.',
+    ].join('\n\n');
+    const names = typed(body).filter((n) => n.includes('Tarsus'));
+    assert.deepEqual(names, ['Kordelio Tarsus:organization', 'Kordelio Tarsus:organization', 'Tarsus:organization']);
+  });
+});

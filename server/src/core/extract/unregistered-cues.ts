@@ -178,15 +178,25 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
   }
 }
 
+/** Between a person's name and their employer's: "of", "of the". */
+const OF_EMPLOYER = /^\s+of\s+(?:the\s+)?$/;
+
 /** A name typed a person for want of a better reason takes the type its mentions' contexts agree on ("Harlow Brothers shares", "the club"). */
-export function typeWeakByVotes(candidates: readonly Cand[], text: string): void {
+export function typeWeakByVotes(candidates: readonly Cand[], text: string, sport = false): void {
   // Weakly typed names, and two-word names led by a given name or ended by a surname ("Grant Thornton"), which only strong votes turn.
   const weak = (c: Cand): c is Cand & { id: string } =>
     c.type === 'person' && !c.part.afterTitle && c.part.words.length > 1 && c.id !== undefined && (c.part.weak || (c.part.words.length === 2 && (c.part.given || isSurname(lastOf(c.part.tokens).norm))));
   const votes = new Map<string, Cues>();
+  let prev: Cand | undefined;
   for (const c of candidates) {
+    const before = prev;
+    prev = c;
     if (!weak(c)) continue;
     const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit));
+    // A person's employer after "of" ("economist Vikram Rao of Halden Marsh"): strong, as no one is "of" a person; the person is named by a given name or a title.
+    const employer = before !== undefined && before.type === 'person' && (before.part.given || before.part.afterTitle) && before.part.length > 1 && OF_EMPLOYER.test(text.slice(endOf(before), c.start)) ? 3 : 0;
+    // In sport copy, a result or a fixture around the name ("X players", "X lead the series 2-0", "joined from X").
+    const match = sport && matchCue(text, c.start, endOf(c)) ? 2 : 0;
     // A place's preposition of rest ("in", "near"; not "from", "a header from X") right before the name.
     // Or a settlement's noun after it ("the Ouled Teima village").
     const end = endOf(c);
@@ -196,9 +206,9 @@ export function typeWeakByVotes(candidates: readonly Cand[], text: string): void
     const v = votes.get(c.id);
     if (v) {
       v.person += cues.person;
-      v.organization += cues.organization + the;
+      v.organization += cues.organization + the + employer + match;
       v.place += land;
-    } else votes.set(c.id, { person: cues.person, organization: cues.organization + the, place: land });
+    } else votes.set(c.id, { person: cues.person, organization: cues.organization + the + employer + match, place: land });
   }
   for (const c of candidates) {
     const v = weak(c) ? votes.get(c.id) : undefined;

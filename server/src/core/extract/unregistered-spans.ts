@@ -241,8 +241,13 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
 
   const out: Candidate[] = [];
   for (const piece of pieces) {
+    let employer = false;
     for (let part of splitParts(piece.tokens, ctx)) {
       let start = piece.start && part[0] === piece.tokens[0];
+      // After "of", a titled person's employer or home ("Economist Priya Raman of Holcombe Vashti") is not whom the title serves.
+      const at = part[0] ? piece.tokens.indexOf(part[0]) : -1;
+      if (at > 0 && piece.tokens.slice(0, at).some((t) => t.text === 'of')) employer = true;
+      const afterTitle = piece.afterTitle && !employer;
       // Demonyms and adjectives of region lead a name only inside an organization ("Russian Foreign Ministry")
       // or a place named by its head word ("Western Highlands", "Northern Territory").
       if (!hasOrgWord(part) && !(part.length > 1 && LAND_WORDS.has(lastOf(part).norm))) {
@@ -265,8 +270,8 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
       if (!part.length) continue;
       // After a title, a town's name is a person's ("Sheikh Hassan", "Prime Minister Jackson"); a country's is not.
       const place = placeOf(part);
-      const type = piece.afterTitle && !hasOrgWord(part) && (!place || (place.kind === 'city' && part.length === 1)) ? 'person' : undefined;
-      out.push({ tokens: part, sentenceStart: start, ...(type ? { type } : {}), ...(piece.beforeTitle ? { beforeTitle: true } : {}), ...(piece.afterTitle ? { afterTitle: true } : {}) });
+      const type = afterTitle && !hasOrgWord(part) && (!place || (place.kind === 'city' && part.length === 1)) ? 'person' : undefined;
+      out.push({ tokens: part, sentenceStart: start, ...(type ? { type } : {}), ...(piece.beforeTitle ? { beforeTitle: true } : {}), ...(afterTitle ? { afterTitle: true } : {}) });
     }
   }
   return out;
@@ -360,7 +365,8 @@ function splitParts(toks: Token[], ctx: Ctx): Token[][] {
     // "Bank of England", "Coalition of the Willing", "Port of Montreal": an organization's head word before the connector.
     if (firstOf(parts).some((_, k) => orgWordAt(toks, k))) return [toks];
     // Particles of a person's name ("Ursula von der Leyen", "Badr bin Abdullah bin Farhan") keep the name whole.
-    if (parts.length === 2 && isGiven(firstOf(firstOf(parts)), ctx) && !hasOrgWord(toks)) return [toks];
+    // ("of" is no particle: "Priya Raman of Holcombe Vashti" is a person and her employer.)
+    if (parts.length === 2 && isGiven(firstOf(firstOf(parts)), ctx) && !hasOrgWord(toks) && !toks.some((t) => t.text === 'of')) return [toks];
     // Also when a given name stands later in the first part and only particles join ("Ma. Lourdes de los Santos").
     if (parts.length === 2 && firstOf(parts).some((t) => isGiven(t, ctx)) && toks.every((t) => !CONNECTORS.has(t.text) || PARTICLES.has(t.text))) return [toks];
     if (toks.every((t) => !CONNECTORS.has(t.text) || PARTICLES.has(t.text)) && (toks.some((t) => PATRONYMIC.has(t.text)) || !parts.slice(1).some((p) => placeOf(p)))) return [toks];

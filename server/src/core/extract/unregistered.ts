@@ -38,12 +38,12 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   const candidates = joinConjuncts(collected.candidates, ctx.text);
   // 2. Type by context, then make one entity of each name's mentions.
   typeByBodyNoun(candidates, ctx);
-  typeWeakByVotes(candidates, ctx.text);
+  const sport = isSportCopy(ctx);
+  typeWeakByVotes(candidates, ctx.text, sport);
   collectSurnames(candidates, titledRuns, ctx, surnames);
   const orgParts = resolveShortForms(candidates, ctx, surnames);
   typeTownsActingAsBodies(candidates, ctx.text);
   const clubTowns = clubsOfTowns(candidates, ctx.text);
-  const sport = isSportCopy(ctx);
   if (sport) sportClubs(candidates, ctx, clubTowns);
   resolveAcronyms(candidates, ctx.text);
   bracketedNames(candidates, ctx.text);
