@@ -47,4 +47,24 @@ describe('places no registry knows: issue 15, session 8', () => {
     has('A Piaseczno-based builder said on Monday it would cut jobs.', 'Piaseczno:place');
     has('The company moved to Brzesko, Poland, on Monday, and its staff followed.', 'Brzesko:place');
   });
+
+  it('take a name after "the port of", "the town of" or before an apposition that names a place for a place', () => {
+    has('Flights to the town of Ouadane resumed on Monday.', 'Ouadane:place');
+    // Also where a body is named after it.
+    has('The Kuakata Port Authority halted loading on Monday, and boats sheltered at the port of Kuakata.', 'Kuakata:place', 'Kuakata Port Authority:organization');
+    has('Officials said Kutubdia, an island off the coast, had lost its jetty.', 'Kutubdia:place');
+  });
+
+  it('take the later names of a list that a place\'s preposition opens for places', () => {
+    has('Trawlers from Kalapara and Amtali were still missing on Monday, the coast guard said.', 'Kalapara:place', 'Amtali:place');
+    // "its" after a place's preposition is another subject's.
+    has('Water pressure will drop in Fez, Meknes and Ifrane from Monday, its director said.', 'Fez:place', 'Meknes:place', 'Ifrane:place');
+  });
+
+  it('keep a function word that opens a place\'s name after a place\'s preposition', () => {
+    has('Prices at the weekly market in Had Kourt fell by a third last week, he said, because the rains had failed.', 'Had Kourt:place');
+    // A month after "in" opens no place, nor does "Jan" before a name.
+    lacks('Exports rose in May Kourt said.', 'May Kourt:place');
+    has('Preston pulled one back through Jan van der Berg on Monday.', 'Jan van der Berg:person');
+  });
 });

@@ -16,6 +16,9 @@ export const NOT_NAMES = words(`a an the this that these those and or but if the
   any such only even just despite although though because instead several few much very whether unlike amid including following
   once perhaps indeed moreover furthermore nevertheless thus therefore yet again already almost`);
 
+/** Months, weekdays and their abbreviations ("Jan" also opens a name: "Jan van der Berg"): no function word that opens a place's name. */
+export const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|yesterday)$/;
+
 /** Adjectives that start with a capital but name no actor ("Western allies"). */
 export const ADJECTIVES = words(`western eastern northern southern european asian african arab arabic latin nordic baltic balkan scandinavian
   transatlantic caucasian slavic soviet christian muslim jewish catholic orthodox islamic`);

@@ -11,7 +11,7 @@ import { articleLocale } from './locale.js';
 import type { ActorMention, Article } from '../types.js';
 import type { ShortForms } from './unregistered-titled.js';
 import { givenNameAt } from './unregistered-titled.js';
-import { CONNECTORS, PARTICLES, endOf, PATRONYMIC, firstOf, keyOf, lastOf, placeContext, placeOf, placePrefix, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { CONNECTORS, PARTICLES, endOf, PATRONYMIC, firstOf, keyOf, lastOf, placeContext, placeOf, placePrefix, strongPlaceContext, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** A given name leads and the article does not write that word in lowercase. */
 export const givenLeads = (p: Part, ctx: Ctx): boolean => p.given && !ctx.lowercaseSeen.has(firstOf(p.tokens).norm);
@@ -136,7 +136,7 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     }
     // But a body named in someone's honour ("Nelson Mandela Foundation", "Kofi Annan University") leaves the person the person.
     // (Nor a town below the gazetteer's cities where a place's preposition or its country says so: "the plant in X".)
-    if (!id || p.place || p.afterTitle || (p.length === 1 && isTown(p.key) && placeContext(ctx.text, c.start, endOf(c))) || (c.type === 'person' && givenLeads(p, ctx) && HONOUR_HEADS.has(id.slice(id.lastIndexOf('-') + 1)))) continue;
+    if (!id || p.place || p.afterTitle || (p.length === 1 && ((isTown(p.key) && placeContext(ctx.text, c.start, endOf(c))) || strongPlaceContext(ctx.text, c.start, endOf(c)))) || (c.type === 'person' && givenLeads(p, ctx) && HONOUR_HEADS.has(id.slice(id.lastIndexOf('-') + 1)))) continue;
     c.type = 'organization';
     c.id = id;
   }

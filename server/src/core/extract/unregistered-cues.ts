@@ -9,7 +9,7 @@ import { slug } from './tokens.js';
 import { claim, givenLeads, matchCue } from './unregistered-clusters.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
-import { endOf, firstOf, landAfter, lastOf, placeContext, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { endOf, firstOf, landAfter, lastOf, placeAppositionAt, placeContext, placeOfBefore, strongPlaceContext, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
 const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility association cooperative foundation registry conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
@@ -109,7 +109,10 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const rest = stop < 0 ? after : after.slice(0, stop);
   if (next === ',' && AGE.test(after)) person += 2;
   if ((next === "'" || next === '’') && PERSON_POSSESSIVE.test(after)) person += 2;
-  if (HIS_HER.test(rest)) person++;
+  // (After a place's preposition, a pronoun is another subject's: "prices in X fell, he said".)
+  const prevWord = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
+  const afterPlaceWord = prevWord !== undefined && PLACE_CUES.has(prevWord) && !ORG_PRECEDES.test(before);
+  if (HIS_HER.test(rest) && !afterPlaceWord) person++;
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
   if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
   if (ROLE_AT.test(before)) organization += 3;
@@ -122,7 +125,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const strongOrg = organization > 0;
   // One of a group that people belong to as well: weak.
   if (!among && AMONG_PEERS.test(before)) organization++;
-  if (workplace || ITS.test(rest)) organization++;
+  // (After a place's preposition, "its" is another subject's: "cuts in X from Monday, its director said".)
+  if (workplace || (ITS.test(rest) && !afterPlaceWord)) organization++;
   // The next sentence's "the company" speaks of this sentence's subject most of all.
   if (!/^\s+(?:for|of|at|in|from|with|to|on)\b/.test(after)) {
     const window = text.slice(end, Math.min(limit, end + 240));
@@ -144,6 +148,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // "the X area" (a determiner before it: not "a euro area bond"); a settlement's or a land's noun after a name is two votes ("X township").
   const area = /^\s+area\b/.test(after) && THE_BEFORE.test(before);
   if (area || SETTLEMENT_AFTER.test(after)) place++;
+  // "the port of X", "X, an island in …": two votes.
+  if (placeOfBefore(text, start) || (next === ',' && placeAppositionAt(text, end))) place += 2;
   // "X, Chile,", "X-based".
   if (placed || area || PLACE_AFTER.test(after) || (next === ',' && landAfter(text, end)) || /^-based\b/.test(after) || (IN_THE.test(before) && !holding && !workplace && !/\b(?:shares|stakes?|holdings?|invest(?:ed|ment)?|interest)\s+in\s+the\s+$/.test(before))) place++;
   return strongOrg ? { person, organization, place, strongOrg } : { person, organization, place };
@@ -257,6 +263,7 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     if (c.type === 'place' || (!c.type && !c.part.common && libraryVote(c.part.key) === 'place')) placeGroups.add(c.group);
     else if (c.type === 'organization') orgGroups.add(c.group);
   }
+  const listed = placeLists(candidates, text);
   const votes = new Map<string, Cues & { mid: number; plain: number; strong: number }>();
   for (const c of candidates) {
     if (c.type || c.part.common) continue;
@@ -275,6 +282,8 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     // A transfer's "from" is the club's, not a place's ("joined from X").
     if (sport && (cues.place === 0 || TRANSFER_FROM.test(text.slice(Math.max(0, c.start - 20), c.start))) && matchCue(text, c.start, endOf(c))) v.organization += 2;
     // Coordinated with a place ("the Dnipropetrovsk and Zaporizhia regions").
+    // A later member of a list after a place's preposition ("in Casablanca, Rabat and X", "from Y and X").
+    if (listed.has(c)) v.place++;
     if (!p.sentenceStart && placeGroups.has(c.group)) v.place++;
     // Coordinated with a body ("Barclays and the Bank of America", "the Bank of England and Barclays").
     else if (orgGroups.has(c.group) && (/^\s+and\s/.test(text.slice(endOf(c), endOf(c) + 6)) || /\sand\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start)))) v.organization++;
@@ -286,7 +295,7 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     const other = known.get(p.key);
     const v = votes.get(p.key);
     if (surname) ({ id: c.id, type: c.type } = surname);
-    else if (p.length === 1 && isTown(p.key) && placeContext(text, c.start, endOf(c))) {
+    else if (p.length === 1 && ((isTown(p.key) && placeContext(text, c.start, endOf(c))) || strongPlaceContext(text, c.start, endOf(c)))) {
       // A town below the gazetteer's cities where a place's preposition or its country says so ("the plant in X"),
       // though a body named after it stands for it elsewhere.
       c.type = 'place';
@@ -306,6 +315,40 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
       known.set(p.key, c);
     }
   }
+}
+
+/** Between names of a list: a comma, or "and"/"or" (after a comma or not). */
+const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
+const AND_GAP = /(?:and|or)\s+$/;
+
+/**
+ * The later members of lists of names that a place's preposition opens ("in Casablanca, Rabat
+ * and X", "from Y and X", "between Y and X"): lists of two or more whose last member follows
+ * "and" or "or", in one pass over the candidates in text order.
+ */
+function placeLists(candidates: readonly Cand[], text: string): Set<Cand> {
+  const out = new Set<Cand>();
+  let list: Cand[] = [];
+  const close = (): void => {
+    const head = list[0];
+    const last = list[list.length - 1];
+    if (head && last && list.length > 1 && AND_GAP.test(text.slice(Math.max(0, last.start - 6), last.start))) {
+      const prev = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, head.start - 12), head.start))?.[1];
+      if (prev !== undefined && (PLACE_CUES.has(prev) || prev === 'between')) for (const m of list.slice(1)) out.add(m);
+    }
+    list = [];
+  };
+  let prev: Cand | undefined;
+  for (const c of candidates) {
+    const gap = prev && c.start > endOf(prev) && c.start - endOf(prev) <= 7 ? text.slice(endOf(prev), c.start) : undefined;
+    if (prev && gap !== undefined && LIST_GAP.test(gap)) {
+      if (!list.length) list.push(prev);
+      list.push(c);
+    } else close();
+    prev = c;
+  }
+  close();
+  return out;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { isCommonWord } from './common-words.js';
 import { isDemonym, isPlaceParticle, isTown, placeNamed } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
-import { ADJECTIVES, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, REGION_ADJECTIVES, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
+import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PLACE_CUES, REGION_ADJECTIVES, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
 import { BODY_NOUN_SET } from './unregistered-cues.js';
@@ -50,7 +50,7 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
   // Token k may join a run that started on a line of the same kind (Title Case or not).
   const nameAt = (k: number): Token | undefined => {
     const t = tokens[k];
-    return t && free[k] && (isNameWord(t) || initialAt(text, tokens, k) || weekdayAfterTown(text, tokens, k) || (!titled[k] && (acronymAt(text, tokens, k) || givenMonthAt(text, tokens, k)))) ? t : undefined;
+    return t && free[k] && (isNameWord(t) || initialAt(text, tokens, k) || weekdayAfterTown(text, tokens, k) || (!titled[k] && (acronymAt(text, tokens, k) || givenMonthAt(text, tokens, k) || placeLeadAt(text, tokens, k)))) ? t : undefined;
   };
   const runs: ScanRun[] = [];
   let i = 0;
@@ -182,6 +182,21 @@ function initialAt(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   return t !== undefined && prev !== undefined && t.text.length === 1 && t.shape === 'upper' && prev.text.length === 1 && prev.shape === 'upper' && t.start === prev.end + 1 && text[prev.end] === '.';
+}
+
+/**
+ * A capitalised function word that opens a place's name after a place's preposition, mid-sentence
+ * ("in The Hague", "in Had Kourt"): before a name word, when the two spell a gazetteer place or
+ * the name word alone spells none (so "in The Netherlands" stays "Netherlands").
+ */
+function placeLeadAt(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || !next || t.shape !== 'upper' || !NOT_NAMES.has(t.norm) || CALENDAR_WORD.test(t.norm) || !isNameWord(next) || !joinable(text, t, next)) return false;
+  const prev = /(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, t.start - 12), t.start))?.[1];
+  if (prev === undefined || !PLACE_CUES.has(prev)) return false;
+  const pair = `${t.norm} ${next.norm}`;
+  return placeNamed(pair) !== undefined || isTown(pair) || (placeNamed(next.norm) === undefined && !isTown(next.norm));
 }
 
 /** A month's abbreviation that is a given name ("Jan van der Berg", "Pieter-Jan"): before a name or a particle, with no full stop or number. */

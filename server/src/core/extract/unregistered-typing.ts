@@ -1,7 +1,7 @@
 // Typing by a candidate's own words: gazetteer places, lexicon bodies, head words,
 // clubs named after towns, acronyms, given names and length. Context comes later
 // (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
-import { CLUB_WORDS, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
+import { CALENDAR_WORD, CLUB_WORDS, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
 import { isTown } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { isCode, isCommonWord } from './common-words.js';
@@ -32,6 +32,12 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (place) {
     c.type = 'place';
     c.id = slug(place.name);
+    return;
+  }
+  // A name that a capitalised function word opens, which the scan takes only after a place's preposition ("in Had Kourt").
+  if (toks.length > 1 && NOT_NAMES.has(head.norm) && !CALENDAR_WORD.test(head.norm) && head.shape === 'upper' && head.text !== head.text.toUpperCase()) {
+    c.type = 'place';
+    c.id = slug(name);
     return;
   }
   // A town of several words below the gazetteer's cities ("Stratford-upon-Avon", "Ostrów Mazowiecka"), unless a given name leads.

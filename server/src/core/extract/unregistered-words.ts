@@ -144,6 +144,34 @@ export function placeContext(text: string, start: number, end: number): boolean 
   return (REST_BEFORE.test(before) && !HOLDING_IN.test(before) && !/^['’]s\b/.test(text.slice(end, end + 3))) || landAfter(text, end);
 }
 
+/** A noun for a place and "of" right before a name ("the port of X", "the town of X", "the island of X"). */
+const PLACE_OF_BEFORE = /\b(?:town|towns|city|cities|port|province|district|township|village|villages|region|county|island|islands|municipality|suburb|governorate|prefecture|commune|neighbou?rhood|emirate|oblast)\s+of\s+$/;
+
+/** After a name, an apposition that says what place it is ("X, an island in the …", "X, a town north of …"). */
+const PLACE_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|port|island|district|province|region|suburb|township|county|municipality|enclave|settlement|capital|oasis|district capital)(?=[,.;]|\s+(?:in|of|on|near|at|north|south|east|west|about|some|that|which|where|whose|with|off|along|across|outside|close|between)\b)/u;
+
+/** A lowercase noun for a settlement right after a name ("X township", "X village"). */
+const SETTLEMENT_NOUN_AFTER = /^\s+(?:townships?|villages?|suburbs?|municipality|communes?|neighbou?rhoods?|settlements?)\b/;
+
+/**
+ * Whether the words around a mention say, for any name, that it is a place: a noun for a
+ * place and "of" before it ("the port of X"), an apposition that says so ("X, an island in"),
+ * a settlement's noun after it ("X township"), or its country after a comma ("X, Chile,").
+ */
+export function strongPlaceContext(text: string, start: number, end: number): boolean {
+  return PLACE_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || placeAppositionAt(text, end) || SETTLEMENT_NOUN_AFTER.test(text.slice(end, end + 16)) || landAfter(text, end);
+}
+
+/** Whether an apposition after the name ending at `end` says it is a place ("X, an island in the Bay"). */
+export function placeAppositionAt(text: string, end: number): boolean {
+  return text[end] === ',' && PLACE_APPOSITION.test(text.slice(end, end + 60));
+}
+
+/** Whether a noun for a place and "of" stand right before `start` ("the port of X"). */
+export function placeOfBefore(text: string, start: number): boolean {
+  return PLACE_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
 /** A country or state in apposition after a comma ("X, Chile,", "X, Texas."), as datelines and captions write a town's. */
 const LAND_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})(?:[,.;:)]|\s+\(|\s*$)/u;
 
