@@ -56,7 +56,10 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
       // A block's dates depend on its prose, its sentences and the reference date only.
       if (!unit.dates || unit.dates.reference !== reference) {
         const found = blockDates(unit.prose, block, sentences, sentenceFrom(block.start), reference);
-        unit.dates = { ...found, reference, mentions: shiftDates(found.mentions, -block.start) };
+        const { anchored, swapped, holidays, order } = found;
+        unit.dates = { reference, mentions: shiftDates(found.mentions, -block.start), anchored, swapped, holidays, order };
+        // Found where the block sits: they are its placed mentions (copied as shiftDates copies, one shape for all).
+        unit.placedDates = { dates: unit.dates, base: block.start, mentions: shiftDates(found.mentions, 0) };
       }
       // Placed where the block sits; a block that has not moved since (every block before an edit) reuses them.
       let placed = unit.placedDates;
