@@ -115,16 +115,17 @@ export function localHolidayNames(prose: string): LocalHolidayName[] {
   const out: LocalHolidayName[] = [];
   const max = holidayMaxWords();
   // Only a word with a capital in it (`Day`, `al-Fitr`) may be a head: jump from capital to capital
-  // (a native search), then widen to the word around it by character codes.
+  // (a native search, by test: no match object per capital), then widen to the word around it by character codes.
   CAPITAL.lastIndex = 0;
-  for (let found = CAPITAL.exec(prose); found; found = CAPITAL.exec(prose)) {
-    let at = found.index;
+  while (CAPITAL.test(prose)) {
+    const capital = CAPITAL.lastIndex - 1;
+    let at = capital;
     while (at > 0 && isWordChar(prose.charCodeAt(at - 1))) at--;
-    let j = found.index + 1;
+    let j = capital + 1;
     while (j < prose.length && isWordChar(prose.charCodeAt(j))) j++;
     CAPITAL.lastIndex = j;
-    // Most capitalised words are names: their first letter and length, checked first, rule them out without a copy.
-    if (j - at < 3 || !isHeadShape(prose.charCodeAt(at), j - at)) continue;
+    // Most capitalised words are names: their first and last letters and length, checked first, rule them out without a copy.
+    if (j - at < 3 || !isHeadShape(prose.charCodeAt(at), prose.charCodeAt(j - 1), j - at)) continue;
     const head = prose.slice(at, j);
     if (!isHolidayHead(head)) continue;
     const end = j;

@@ -32,8 +32,8 @@ interface Tables {
   holidays: Map<string, Map<string, string>>;
   /** The last word of every holiday name as the tables write it (`Day`, `al-Fitr`), to find them cheaply. */
   heads: Set<string>;
-  /** First character code × 64 + length (at most 63) of every head. */
-  shapes: Set<number>;
+  /** Every head's {@link shapeIndex} marked: most capitalised words (names) are ruled out by it without a copy. */
+  shapes: Uint8Array;
   maxWords: number;
   /** The most words of a holiday name, by the key of its last word (`day` → 9): the names a head may end. */
   maxWordsByHead: Map<string, number>;
@@ -86,8 +86,8 @@ function load(): Tables {
     states.set(key(name), scope);
     addAll(scope, list);
   }
-  const shapes = new Set<number>();
-  for (const h of heads) shapes.add(h.charCodeAt(0) * 64 + Math.min(h.length, 63));
+  const shapes = new Uint8Array(SHAPES);
+  for (const h of heads) shapes[shapeIndex(h.charCodeAt(0), h.charCodeAt(h.length - 1), h.length)] = 1;
   tables = { countries, states, holidays, heads, shapes, maxWords, maxWordsByHead };
   return tables;
 }
@@ -185,9 +185,14 @@ export function numericOrder(locale: Locale): 'mdy' | 'dmy' | undefined {
   return MONTH_FIRST.has(locale.country) ? 'mdy' : 'dmy';
 }
 
-/** Whether some holiday name ends in a word of this first character code and length. */
-export function isHeadShape(first: number, length: number): boolean {
-  return load().shapes.has(first * 64 + Math.min(length, 63));
+const SHAPES = 1 << 16;
+
+/** A word's first and last character codes (its last as {@link isHolidayHead} reads a ’) and length, hashed. */
+const shapeIndex = (first: number, last: number, length: number): number => ((first * 31 + (last === 0x2019 ? 39 : last)) * 64 + Math.min(length, 63)) & (SHAPES - 1);
+
+/** Whether some holiday name may end in a word of these first and last character codes and length (false: none does). */
+export function isHeadShape(first: number, last: number, length: number): boolean {
+  return load().shapes[shapeIndex(first, last, length)] === 1;
 }
 
 /** Whether a word, as written (`Day`, `al-Fitr`, `Birthday`), ends the name of a holiday of some country. */
