@@ -10,11 +10,11 @@
 // Nothing here comes from the corpus or the evaluation articles.
 // Run: node scripts/date-data.mjs [--check] (--check exits 1 when the committed file
 // differs from what the packages give).
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Holidays from 'date-holidays';
+import { writeGenerated } from './generated.mjs';
 
 const MIN_POPULATION = 100_000;
 /** The years whose holiday days are tabled; outside them a moving holiday is not resolved. */
@@ -78,13 +78,15 @@ function daysOf(hd) {
   for (const [n, list] of perName) {
     // A holiday written more than once in a year (the days of a carnival) or in fewer than half the years names no one day.
     if (list.some((d) => d === null) || list.filter(Boolean).length < YEARS / 2) continue;
-    const first = list.find(Boolean);
-    const series = list.every((d) => d === first)
-      ? first.replace('-', '')
-      : list.map((d) => (d ? (+d.slice(0, 2)).toString(36) + d.slice(3, 5) : '000')).join('');
-    table.set(n, series);
+    table.set(n, asSeries(list));
   }
   return table;
+}
+
+/** A holiday's days ("MM-DD" a year from FIRST_YEAR, undefined when absent) as written in the tables: "MMDD" when the same every year, else one "MDD" per year. */
+function asSeries(list) {
+  const first = list.find(Boolean);
+  return list.every((d) => d === first) ? first.replace('-', '') : list.map((d) => (d ? (+d.slice(0, 2)).toString(36) + d.slice(3, 5) : '000')).join('');
 }
 
 const seriesIds = new Map();
@@ -95,10 +97,13 @@ const idOf = (s) => {
   return `#${seriesIds.get(s)}`;
 };
 const hd0 = new Holidays();
+const COUNTRIES = Object.keys(hd0.getCountries('en')).sort();
+/** One date-holidays table per country, built once (building one reads the country's rules). */
+const tables = new Map(COUNTRIES.map((cc) => [cc, new Holidays(cc)]));
 const holidayLines = [];
 const stateLines = [];
-for (const cc of Object.keys(hd0.getCountries('en')).sort()) {
-  const national = daysOf(new Holidays(cc));
+for (const cc of COUNTRIES) {
+  const national = daysOf(tables.get(cc));
   if (national.size) holidayLines.push(`${cc}:${[...national].sort().map(([n, s]) => `${n}=${idOf(s)}`).join(';')}`);
   const states = hd0.getStates(cc, 'en') ?? {};
   for (const [code, name] of Object.entries(states).sort()) {
@@ -148,22 +153,18 @@ function tableSeries(re) {
   const list = [];
   for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
     const votes = new Map();
-    for (const cc of Object.keys(hd0.getCountries('en'))) {
-      const days = (new Holidays(cc).getHolidays(y, 'en') ?? []).filter((h) => re.test(h.name)).map((h) => h.date.slice(5, 10)).sort();
+    for (const hd of tables.values()) {
+      const days = (hd.getHolidays(y, 'en') ?? []).filter((h) => re.test(h.name)).map((h) => h.date.slice(5, 10)).sort();
       if (days.length) votes.set(days[0], (votes.get(days[0]) ?? 0) + 1);
     }
     list.push([...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0]);
   }
   return list;
 }
-const asSeries = (list) => {
-  const first = list.find(Boolean);
-  return list.every((d) => d === first) ? first.replace('-', '') : list.map((d) => (d ? (+d.slice(0, 2)).toString(36) + d.slice(3, 5) : '000')).join('');
-};
 /** The lunisolar calendar a country's table computes its holidays by (Vietnam's, Korea's), if not China's. */
 const calendarOf = new Map();
-for (const cc of Object.keys(hd0.getCountries('en'))) {
-  const rules = (new Holidays(cc).getHolidays(FIRST_YEAR + 10, 'en') ?? []).map((h) => h.rule ?? '');
+for (const [cc, hd] of tables) {
+  const rules = (hd.getHolidays(FIRST_YEAR + 10, 'en') ?? []).map((h) => h.rule ?? '');
   const own = rules.map((r) => /^(vietnamese|korean) /.exec(r)?.[1]).find(Boolean);
   if (own) calendarOf.set(cc, own);
 }
@@ -210,13 +211,4 @@ export const LOCAL_WIDE_HOLIDAYS = ${JSON.stringify([...localLines].sort().map((
 export const STATE_HOLIDAYS = ${JSON.stringify(stateLines.join('\n'))};
 `;
 
-if (process.argv.includes('--check')) {
-  const now = readFileSync(out, 'utf8');
-  if (now !== text) {
-    console.error(`${out} differs from what scripts/date-data.mjs generates`);
-    process.exit(1);
-  }
-} else {
-  writeFileSync(out, text);
-  console.log(`${out}: ${(text.length / 1024).toFixed(0)} KiB, ${countryOf.size} country spellings, ${cityOf.size} cities, ${holidayLines.length} countries and ${stateLines.length} states with holidays, ${seriesList.length} moving series`);
-}
+writeGenerated(out, text, 'date-data.mjs', `${(text.length / 1024).toFixed(0)} KiB, ${countryOf.size} country spellings, ${cityOf.size} cities, ${holidayLines.length} countries and ${stateLines.length} states with holidays, ${seriesList.length} moving series`);
