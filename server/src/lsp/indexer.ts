@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { indexArticle, parseFrontMatter, todayIso, type FactChecker, type FactOccurrence, type IndexedArticle, type Registry, WorkspaceIndex } from '../core/index.js';
+import { indexArticle, parseFrontMatter, registryId, todayIso, type FactChecker, type FactOccurrence, type IndexedArticle, type Registry, WorkspaceIndex } from '../core/index.js';
 import { indexEntry, mayNameRegistry, type IndexPool, type PoolResult, type RegistrySource } from './index-entry.js';
 
 /** Longest stretch of indexing work between two yields to the event loop, in ms (in-thread indexing). */
@@ -382,7 +382,7 @@ export class Indexer {
  * ids); the registry's own id strings take their place, and every object is made afresh.
  */
 function compact(entry: IndexedArticle, registry: Registry): IndexedArticle {
-  const id = (x: string): string => registry.actors.get(x)?.id ?? registry.facts.get(x)?.id ?? x;
+  const id = (x: string): string => registryId(registry, x) ?? x;
   return {
     uri: entry.uri,
     text: entry.text,

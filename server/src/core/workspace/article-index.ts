@@ -1,4 +1,5 @@
 import type { Analysis } from '../analyze.js';
+import type { Registry } from '../registry/model.js';
 import type { Span } from '../types.js';
 
 /** A place where an article names a registry id. */
@@ -36,7 +37,7 @@ export interface IndexedArticle {
  */
 export function indexArticle(analysis: Analysis): IndexedArticle {
   const { article, registry } = analysis;
-  const own = (id: string): string => registry.facts.get(id)?.id ?? registry.actors.get(id)?.id ?? detached(id);
+  const own = (id: string): string => registryId(registry, id) ?? detached(id);
   const actors = analysis.actors.filter((a) => a.form !== 'unregistered').map((a) => ({ id: own(a.id), span: { start: a.start, end: a.end } }));
   const facts: FactOccurrence[] = article.markers.map((m) => ({ id: own(m.id), span: { start: m.idSpan.start, end: m.idSpan.end }, kind: 'marker' }));
   for (const link of analysis.links) {
@@ -52,6 +53,16 @@ export function indexArticle(analysis: Analysis): IndexedArticle {
     facts.push({ id: own(link.factId), span: claim, kind: link.kind, score: link.score });
   }
   return { uri: article.uri, text: article.text, reference: analysis.reference, actors, facts };
+}
+
+/**
+ * The registry's own string for an id an article names, so that every index entry naming it
+ * shares one string; undefined when the registry has no such id. Actors and facts share one
+ * namespace (a second definition is `registry.duplicate-id`, and either map holds an equal
+ * string), so the order of the look-ups changes nothing but which map is read first.
+ */
+export function registryId(registry: Registry, id: string): string | undefined {
+  return registry.actors.get(id)?.id ?? registry.facts.get(id)?.id;
 }
 
 /** A copy of a string that shares no memory with the text it was cut from (an engine may keep a slice as a view of its parent). */
