@@ -30,6 +30,7 @@ import { RegistryReload } from './reload.js';
 import { DEFAULT_SETTINGS, toSettings, withDeskConfig, type Settings } from './settings.js';
 import { isRegistryUri, Session, type WorkspaceFs } from './state.js';
 import { DocumentSync } from './sync.js';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 /** Longest wait at shutdown for the index pool to save its cache. */
 const SHUTDOWN_FLUSH_MS = 2000;
@@ -53,59 +54,98 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
   const storyWatch = new StoryWatch(state);
   const registry = new RegistryReload(state, sync, () => storyWatch.changed());
   state.engine = { analyze: (d) => sync.analyze(d), reload: () => registry.reload() };
-  const { documents, checker, indexer } = state;
 
   // A registry named in an article's front matter loads in the background: check the articles again when it is in.
-  checker.store.onDidChange(() => sync.publishOpen());
+  state.checker.store.onDidChange(() => sync.publishOpen());
 
-  // The editor's settings; the session's are these over the desk's `.factmarkrc.yaml`.
-  let editorSettings: Settings = DEFAULT_SETTINGS;
-  const loadSettings = async (): Promise<void> => {
-    if (state.capabilities.pullConfiguration) {
+  const settings = new SessionSettings(connection, state);
+  connection.onInitialize((params) => initialize(params, state, settings, options));
+  listenToWorkspace(connection, state, settings, registry);
+  listenToDocuments(connection, state, sync, registry);
+  answerRequests(connection, state, activity, storyWatch);
+
+  state.documents.listen(connection);
+  connection.listen();
+  if (options.warmUp !== false) sync.warmUp.start();
+}
+
+/** The editor's settings; the session's are these over the desk's `.factmarkrc.yaml`. */
+class SessionSettings {
+  private editor: Settings = DEFAULT_SETTINGS;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly state: Session,
+  ) {}
+
+  /** The settings the client sends with `initialize`. */
+  initial(raw: unknown): void {
+    this.state.settings = this.editor = toSettings(raw);
+  }
+
+  /** Asks the client for the editor's settings (when it may be asked), then puts the desk's over them. */
+  async load(): Promise<void> {
+    if (this.state.capabilities.pullConfiguration) {
       try {
-        editorSettings = toSettings(await connection.workspace.getConfiguration({ section: 'factmark' }));
+        this.editor = toSettings(await this.connection.workspace.getConfiguration({ section: 'factmark' }));
       } catch {
-        editorSettings = DEFAULT_SETTINGS;
+        this.editor = DEFAULT_SETTINGS;
       }
     }
-    state.settings = await withDeskConfig(editorSettings, state.folders, (uri) => state.fs.readFile(uri));
+    await this.apply();
+  }
+
+  /** The settings a configuration change pushes (`undefined`: none, ask for them). */
+  async changed(raw: unknown): Promise<void> {
+    if (raw === undefined) return this.load();
+    this.editor = toSettings(raw);
+    await this.apply();
+  }
+
+  private async apply(): Promise<void> {
+    this.state.settings = await withDeskConfig(this.editor, this.state.folders, (uri) => this.state.fs.readFile(uri));
+  }
+}
+
+/** `initialize`: the workspace folders and what the client can do, in the session; the server's capabilities back. */
+function initialize(params: InitializeParams, state: Session, settings: SessionSettings, options: ServerOptions): InitializeResult {
+  state.folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+  if (!state.folders.length && params.rootUri) state.folders = [params.rootUri];
+  const caps = params.capabilities;
+  state.capabilities = {
+    pullConfiguration: !!caps.workspace?.configuration,
+    watchFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    reportProgress: !!caps.window?.workDoneProgress,
+    refreshTokens: !!caps.workspace?.semanticTokens?.refreshSupport,
   };
+  state.client = { showDocument: !!caps.window?.showDocument?.support, applyEdit: !!caps.workspace?.applyEdit, documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges, disabledActions: !!caps.textDocument?.codeAction?.disabledSupport };
+  const init = params.initializationOptions as { settings?: unknown; indexCacheDir?: unknown } | undefined;
+  if (init?.settings) settings.initial(init.settings);
+  if (typeof init?.indexCacheDir === 'string' && init.indexCacheDir) options.indexPool?.useCacheDir?.(init.indexCacheDir);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+      inlayHintProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: true },
+      documentLinkProvider: { resolveProvider: false },
+      workspaceSymbolProvider: true,
+      documentSymbolProvider: true,
+      documentHighlightProvider: true,
+      executeCommandProvider: { commands: [...SERVER_COMMANDS] },
+    },
+    serverInfo: { name: 'factmark', version: SERVER_VERSION },
+  };
+}
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
-    state.folders = (params.workspaceFolders ?? []).map((f) => f.uri);
-    if (!state.folders.length && params.rootUri) state.folders = [params.rootUri];
-    const caps = params.capabilities;
-    state.capabilities = {
-      pullConfiguration: !!caps.workspace?.configuration,
-      watchFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
-      reportProgress: !!caps.window?.workDoneProgress,
-      refreshTokens: !!caps.workspace?.semanticTokens?.refreshSupport,
-    };
-    state.client = { showDocument: !!caps.window?.showDocument?.support, applyEdit: !!caps.workspace?.applyEdit, documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges, disabledActions: !!caps.textDocument?.codeAction?.disabledSupport };
-    const init = params.initializationOptions as { settings?: unknown; indexCacheDir?: unknown } | undefined;
-    if (init?.settings) state.settings = editorSettings = toSettings(init.settings);
-    if (typeof init?.indexCacheDir === 'string' && init.indexCacheDir) options.indexPool?.useCacheDir?.(init.indexCacheDir);
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        definitionProvider: true,
-        referencesProvider: true,
-        renameProvider: { prepareProvider: true },
-        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
-        inlayHintProvider: true,
-        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: true },
-        documentLinkProvider: { resolveProvider: false },
-        workspaceSymbolProvider: true,
-        documentSymbolProvider: true,
-        documentHighlightProvider: true,
-        executeCommandProvider: { commands: [...SERVER_COMMANDS] },
-      },
-      serverInfo: { name: 'factmark', version: SERVER_VERSION },
-    };
-  });
-
+/** The session's life and the workspace around the open documents: start, settings, watched files, shutdown. */
+function listenToWorkspace(connection: Connection, state: Session, settings: SessionSettings, registry: RegistryReload): void {
+  const { documents, indexer } = state;
   connection.onInitialized(async () => {
     if (state.capabilities.pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factmark' });
     if (state.capabilities.watchFiles) {
@@ -113,7 +153,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
         watchers: [{ globPattern: '**/facts.yaml' }, { globPattern: '**/*.facts.yaml' }, ...state.settings.articles.map((globPattern) => ({ globPattern }))],
       });
     }
-    await loadSettings();
+    await settings.load();
     await registry.reload();
     state.markReady();
   });
@@ -122,11 +162,7 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
   connection.onShutdown(() => indexer.flush(SHUTDOWN_FLUSH_MS));
 
   connection.onDidChangeConfiguration(async (change) => {
-    const raw = (change.settings as { factmark?: unknown } | null)?.factmark;
-    if (raw !== undefined) {
-      editorSettings = toSettings(raw);
-      state.settings = await withDeskConfig(editorSettings, state.folders, (uri) => state.fs.readFile(uri));
-    } else await loadSettings();
+    await settings.changed((change.settings as { factmark?: unknown } | null)?.factmark);
     await registry.reload();
     void indexer.refresh(true);
   });
@@ -139,7 +175,11 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
       else await indexer.update(c.uri);
     }
   });
+}
 
+/** The open documents: an article's edits analyse it again, a registry file's reload the registry. */
+function listenToDocuments(connection: Connection, state: Session, sync: DocumentSync, registry: RegistryReload): void {
+  const { documents, checker, indexer } = state;
   // Typing in a registry file reloads once the typing pauses (a large registry takes a while to read); saving reloads at once.
   let registryTimer: ReturnType<typeof setTimeout> | undefined;
   documents.onDidChangeContent((e) => {
@@ -161,7 +201,11 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
       if (state.isArticle(e.document.uri)) void indexer.update(e.document.uri);
     }
   });
+}
 
+/** The requests, each routed to its handler. */
+function answerRequests(connection: Connection, state: Session, activity: UserActivity, storyWatch: StoryWatch): void {
+  const { documents, checker } = state;
   /**
    * Wraps a request handler: a failure is logged and answered with an empty
    * result, never a crash or a half answer. `ResponseError`s (a refused rename)
@@ -179,6 +223,14 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
         return fallback;
       }
     };
+  /** A guarded request about one open document (of the kind `kind` accepts): `fallback` for any other. */
+  const onDocument =
+    <P extends { textDocument: { uri: string } }, R>(fallback: R, answer: (doc: TextDocument, params: P) => R | Promise<R>, kind: (uri: string) => boolean = () => true) =>
+    guarded(fallback, (p: P) => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc && kind(doc.uri) ? answer(doc, p) : fallback;
+    });
+  const article = (uri: string): boolean => state.isArticle(uri);
 
   connection.onHover((p) => {
     activity.asked();
@@ -189,79 +241,19 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     if (note && result && typeof result.contents === 'object' && 'kind' in result.contents) result.contents.value += `\n\n---\n\n⚠ ${note}`;
     return result;
   });
-  connection.onCodeAction(
-    guarded([], (p) => {
-      const doc = documents.get(p.textDocument.uri);
-      return doc ? codeActions(state, doc, p) : [];
-    }),
-  );
-  connection.onDefinition(
-    guarded(null, (p) => {
-      const doc = documents.get(p.textDocument.uri);
-      return doc ? definition(state, doc, p.position) : null;
-    }),
-  );
-  connection.onReferences(
-    guarded([], (p) => {
-      const doc = documents.get(p.textDocument.uri);
-      return doc ? references(state, doc, p.position, p.context.includeDeclaration) : [];
-    }),
-  );
-  connection.onPrepareRename(
-    guarded(null, (p) => {
-      const doc = documents.get(p.textDocument.uri);
-      return doc ? prepareRename(state, doc, p.position) : null;
-    }),
-  );
-  connection.onRenameRequest(
-    guarded(null, (p) => {
-      const doc = documents.get(p.textDocument.uri);
-      return doc ? rename(state, doc, p.position, p.newName) : null;
-    }),
-  );
-  connection.onCompletion(
-    guarded([], (p) => {
-      const doc = documents.get(p.textDocument.uri);
-      return doc && state.isArticle(doc.uri) ? completion(state, doc, p.position) : [];
-    }),
-  );
-  connection.languages.inlayHint.on(
-    guarded([], (p) => {
-      const doc = documents.get(p.textDocument.uri);
-      return doc && state.isArticle(doc.uri) ? inlayHints(state, doc, p.range) : [];
-    }),
-  );
-  connection.languages.semanticTokens.on(
-    guarded({ data: [] }, (p) => {
-      const doc = documents.get(p.textDocument.uri);
-      return doc && state.isArticle(doc.uri) ? semanticTokens(state, doc) : { data: [] };
-    }),
-  );
-  connection.languages.semanticTokens.onRange(
-    guarded({ data: [] }, (p) => {
-      const doc = documents.get(p.textDocument.uri);
-      return doc && state.isArticle(doc.uri) ? semanticTokens(state, doc, p.range) : { data: [] };
-    }),
-  );
-  connection.onDocumentLinks(
-    guarded([], (p) => {
-      const doc = documents.get(p.textDocument.uri);
-      return doc && isRegistryUri(doc.uri) ? documentLinks(state, doc) : [];
-    }),
-  );
+  connection.onCodeAction(onDocument([], (doc, p) => codeActions(state, doc, p)));
+  connection.onDefinition(onDocument(null, (doc, p) => definition(state, doc, p.position)));
+  connection.onReferences(onDocument([], (doc, p) => references(state, doc, p.position, p.context.includeDeclaration)));
+  connection.onPrepareRename(onDocument(null, (doc, p) => prepareRename(state, doc, p.position)));
+  connection.onRenameRequest(onDocument(null, (doc, p) => rename(state, doc, p.position, p.newName)));
+  connection.onCompletion(onDocument([], (doc, p) => completion(state, doc, p.position), article));
+  connection.languages.inlayHint.on(onDocument([], (doc, p) => inlayHints(state, doc, p.range), article));
+  connection.languages.semanticTokens.on(onDocument({ data: [] }, (doc) => semanticTokens(state, doc), article));
+  connection.languages.semanticTokens.onRange(onDocument({ data: [] }, (doc, p) => semanticTokens(state, doc, p.range), article));
+  connection.onDocumentLinks(onDocument([], (doc) => documentLinks(state, doc), isRegistryUri));
   connection.onWorkspaceSymbol(guarded([], (p) => workspaceSymbols(state, p.query)));
-  connection.onDocumentSymbol(
-    guarded([], (p) => {
-      const doc = documents.get(p.textDocument.uri);
-      return doc ? documentSymbols(state, doc) : [];
-    }),
-  );
-  connection.onDocumentHighlight(
-    guarded([], (p) => {
-      const doc = documents.get(p.textDocument.uri);
-      return doc ? documentHighlights(state, doc, p.position) : [];
-    }),
-  );
+  connection.onDocumentSymbol(onDocument([], (doc) => documentSymbols(state, doc)));
+  connection.onDocumentHighlight(onDocument([], (doc, p) => documentHighlights(state, doc, p.position)));
   connection.onRequest(
     StoryRequest,
     guarded(null, (p: StoryParams | undefined) => {
@@ -270,8 +262,4 @@ export function startServer(connection: Connection, fs: WorkspaceFs, options: Se
     }),
   );
   connection.onExecuteCommand((p) => executeCommand(state, p.command, p.arguments ?? []));
-
-  documents.listen(connection);
-  connection.listen();
-  if (options.warmUp !== false) sync.warmUp.start();
 }
