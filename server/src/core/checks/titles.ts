@@ -45,6 +45,10 @@ export interface TitlePhrase {
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}.'’-]*/gu;
+// Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ch|an|i)$/u;
+const NEXT_WORD = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u;
 
 /**
  * The title written right before a name ("Defence Minister Rustem Umerov",
@@ -72,7 +76,7 @@ function titleBefore(text: string, name: Span, sentence: Span, extra?: ReadonlyS
     else if (PAST.has(norm) || PAST.has(normalize(w.text))) {
       past = true;
       break;
-    } else if (title.length && (/^\p{Lu}/u.test(w.text) || /['’]s$/.test(w.text))) {
+    } else if (title.length && (UPPER_FIRST.test(w.text) || /['’]s$/.test(w.text))) {
       // "French President", "Tidewell's chief executive": a modifier, keep looking for "former".
     } else break;
     end = w.start;
@@ -98,7 +102,7 @@ function titleAfter(text: string, name: Span, sentence: Span, extra?: ReadonlySe
     if (isTitleWord(norm, extra)) title.push(w);
     else if (title.length) break;
     else if (PAST.has(norm)) past = true;
-    else if (!(norm === 'the' || norm === 'its' || norm === 'his' || norm === 'her' || /^\p{Lu}/u.test(w.text) || /['’]s$/.test(w.text))) break;
+    else if (!(norm === 'the' || norm === 'its' || norm === 'his' || norm === 'her' || UPPER_FIRST.test(w.text) || /['’]s$/.test(w.text))) break;
     at = w.end;
   }
   const last = title.at(-1);
@@ -161,7 +165,7 @@ function computeTitleOnly(text: string): boolean {
   for (const w of words) {
     const norm = titleWord(w);
     if (isTitleWord(norm)) titles++;
-    else if (!/^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ch|an|i)$/u.test(w)) return false;
+    else if (!DEMONYM.test(w)) return false;
   }
   return titles > 0;
 }
@@ -174,7 +178,7 @@ function computeTitleOnly(text: string): boolean {
  * International Secretary"). "Apple CEO Tim Cook" keeps "Apple".
  */
 export function isTitleFront(text: string, name: Span): boolean {
-  const next = /^[ \t]+([\p{L}][\p{L}\p{M}'’-]*)/u.exec(text.slice(name.end, name.end + 40));
+  const next = NEXT_WORD.exec(text.slice(name.end, name.end + 40));
   if (!next?.[1] || !HEADS.has(titleWord(next[1]))) return false;
   const words = text.slice(name.start, name.end).split(/\s+/).filter(Boolean).map(titleWord);
   const first = words[0];

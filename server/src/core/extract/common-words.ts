@@ -1,6 +1,9 @@
 import { COMMON_WORDS } from './common-words-data.js';
 import { unpackWords } from './gazetteer.js';
 
+// A module constant: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
+const LETTER = /\p{L}/u;
+
 let common: Set<string> | undefined;
 
 /**
@@ -15,5 +18,5 @@ export function isCommonWord(norm: string): boolean {
 
 /** A model, product or event code: letters and digits in one word ("R4", "H3", "COP25", "A320"). */
 export function isCode(text: string): boolean {
-  return /\p{L}/u.test(text) && /\d/.test(text);
+  return LETTER.test(text) && /\d/.test(text);
 }

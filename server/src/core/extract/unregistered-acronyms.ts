@@ -12,6 +12,10 @@ import { normalize, slug, type Token } from './tokens.js';
 import type { Known } from './unregistered-titled.js';
 import { CONNECTORS, allJoined, endOf, firstOf, keyOf, lastOf, type Cand } from './unregistered-words.js';
 
+// Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
+const NOT_UPPER = /[^\p{Lu}]/gu;
+const CAMEL_CAPITALS = /^\p{Lu}(?:\p{Ll}?\p{Lu})+\p{Ll}?$/u;
+
 /** Words an acronym leaves out: connectors, function words of other languages. */
 const FUNCTION_WORDS = new Set([...CONNECTORS, 'on', 'in', 'at', 'to', 'a', 'an', 'y', 'e', 'et', 'und', 'des', 'do', 'dos', 'das', 'los', 'las', 'el', 'al', '&']);
 
@@ -96,11 +100,11 @@ interface Body {
 export function capitalLetters(word: string): string | undefined {
   if (word.length < 2 || word.length > 10) return undefined;
   const letters = normalize(word).toUpperCase().replace(/[^A-Z]/g, '');
-  const capitals = word.replace(/[^\p{Lu}]/gu, '');
+  const capitals = word.replace(NOT_UPPER, '');
   if (letters.length < 2) return undefined;
   if (capitals.length === letters.length && letters.length <= 6) return letters;
   // Camel case: capitals for the words, one lowercase letter at a time for "of", "for", "and".
-  if (capitals.length >= 2 && /^\p{Lu}(?:\p{Ll}?\p{Lu})+\p{Ll}?$/u.test(word)) return normalize(capitals).toUpperCase();
+  if (capitals.length >= 2 && CAMEL_CAPITALS.test(word)) return normalize(capitals).toUpperCase();
   return undefined;
 }
 

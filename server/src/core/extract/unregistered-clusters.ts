@@ -13,6 +13,12 @@ import type { ShortForms } from './unregistered-titled.js';
 import { givenNameAt } from './unregistered-titled.js';
 import { CONNECTORS, PARTICLES, endOf, PATRONYMIC, firstOf, keyOf, lastOf, placeContext, placeOf, placePrefix, strongPlaceContext, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
+// Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
+const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+const PLURAL = /\p{Ll}s$/u;
+/** The lowercase word that ends the text before a name (`in`, `from`, `minister`). */
+export const LOWER_WORD_BEFORE = /(\p{Ll}+)\s+$/u;
+
 /** A given name leads and the article does not write that word in lowercase. */
 export const givenLeads = (p: Part, ctx: Ctx): boolean => p.given && !ctx.lowercaseSeen.has(firstOf(p.tokens).norm);
 
@@ -71,7 +77,7 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
     }
     // Family name first ("Xi Jinping" → "Xi", "Jang Min-seo" → "Jang"): a short first word that is no given name,
     // before a word of a given name written with a hyphen, as Korean names are romanised.
-    if (w.length === 2 && ((firstOf(w).length <= 3 && !givenLeads(p, ctx)) || (firstOf(w).length <= 5 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(lastOf(w))))) {
+    if (w.length === 2 && ((firstOf(w).length <= 3 && !givenLeads(p, ctx)) || (firstOf(w).length <= 5 && HYPHENED_GIVEN.test(lastOf(w))))) {
       const head = (p.headKey ??= foldSpelling(slug(firstOf(w))));
       if (!surnames.has(head)) surnames.set(head, { id: c.id, type: 'person' });
     }
@@ -154,7 +160,7 @@ const HONOUR_HEADS = new Set('foundation foundations trust institute institution
 
 /** A plural the article never writes in lowercase ("Kings", "Strikers", "Broncos"): a team's name, also opening a sentence. */
 function teamPlural(t: Token, ctx: Ctx): boolean {
-  return /\p{Ll}s$/u.test(t.text) && !ctx.lowercaseSeen.has(t.norm) && !ORG_WORDS.has(t.norm) && !ORG_WORDS.has(t.norm.slice(0, -1));
+  return PLURAL.test(t.text) && !ctx.lowercaseSeen.has(t.norm) && !ORG_WORDS.has(t.norm) && !ORG_WORDS.has(t.norm.slice(0, -1));
 }
 
 /** The keys under which an organization's name gives its short forms: leading words, and `>` with its last word. */
@@ -229,7 +235,7 @@ export function sportClubs(candidates: readonly Cand[], ctx: Ctx, clubTowns: Sho
     const n = placePrefix(p.tokens, text);
     if (n === 0 || n >= p.length || placeOf(p.tokens.slice(0, n))?.kind !== 'city') continue;
     // "the Kandy Falcons": a town and a plural name a team, whatever the given names say.
-    if (c.type === 'person' && !/\p{Ll}s$/u.test(lastOf(p.tokens).text)) continue;
+    if (c.type === 'person' && !PLURAL.test(lastOf(p.tokens).text)) continue;
     if (c.type === 'person') {
       c.type = 'organization';
       c.id = p.nameSlug ??= slug(p.name);
@@ -245,7 +251,7 @@ export function sportClubs(candidates: readonly Cand[], ctx: Ctx, clubTowns: Sho
     const after = text.slice(end, end + 30);
     const club = clubs.get(c.part.key);
     // The town itself where a place's preposition leads ("in Colombo", "from Jaffna").
-    const prev = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
+    const prev = LOWER_WORD_BEFORE.exec(before)?.[1];
     const city = prev !== undefined && PLACE_CUES.has(prev) && !MATCH_BEFORE_STRONG.test(before);
     if (club && !city) {
       c.type = 'organization';

@@ -6,7 +6,7 @@ import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
 import { TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
 import { slug } from './tokens.js';
-import { claim, givenLeads, matchCue } from './unregistered-clusters.js';
+import { LOWER_WORD_BEFORE, claim, givenLeads, matchCue } from './unregistered-clusters.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
 import { endOf, firstOf, landAfter, lastOf, placeAppositionAt, placeContext, placeOfBefore, strongPlaceContext, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
@@ -136,7 +136,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
       if (BODY_ANAPHOR.test(window)) organization += sentenceStart ? 2 : 1;
     }
   }
-  const prev = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
+  const prev = LOWER_WORD_BEFORE.exec(before)?.[1];
   if (prev !== undefined && PERSON_NOUNS.has(prev)) person += 2;
   const placed = prev !== undefined && PLACE_CUES.has(prev) && !workplace && !/^['’]s\b/.test(after);
   // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name;

@@ -7,6 +7,13 @@ import type { Occurrence } from './runs.js';
 import type { Token } from './tokens.js';
 import { firstOf, hasOrgWord, isGiven, lastOf, type Ctx } from './unregistered-words.js';
 
+// Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
+const LETTERS = /\p{L}+/gu;
+const UPPER_FIRST = /^\p{Lu}/u;
+const UPPER = /\p{Lu}/u;
+const CAPITALS_AFTER = /^ \p{Lu}{3,}\b/u;
+const CAPITALS_BEFORE = /\b\p{Lu}{3,} $/u;
+
 /** Endings of common nouns and adjectives ("Bankruptcy", "Constitutional", "Enforcement"): such a word alone names nobody. */
 const COMMON_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ism|ship|ional|ical|ancy|ency|ptcy|ity)s?$/u;
 
@@ -59,8 +66,8 @@ function quotedTitleCase(text: string, start: number, end: number): boolean {
   const close = after.search(/["”]/);
   if (close < 0 || /[\n]/.test(after.slice(0, close))) return false;
   const quoted = before.slice(open + 1) + text.slice(start, end) + after.slice(0, close);
-  const words = quoted.match(/\p{L}+/gu) ?? [];
-  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+  const words = quoted.match(LETTERS) ?? [];
+  return words.length >= 3 && words.every((w) => UPPER_FIRST.test(w));
 }
 
 /** Whether this occurrence's capitals prove nothing where it stands (see {@link Occurrence.dropped}). */
@@ -81,8 +88,8 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   if (/^['’]s\s+(?:Day|Eve)\b/.test(after)) return true;
   // A common word in capitals is shouted, not an acronym, when it has five letters or more or another word in capitals
   // beside it ("FATIGUE KILLS", "STABILITY FIRST", "SAFE STREETS").
-  if (t.text === t.text.toUpperCase() && isCommonWord(t.norm) && (t.text.length >= 5 || /^ \p{Lu}{3,}\b/u.test(after) || /\b\p{Lu}{3,} $/u.test(text.slice(Math.max(0, start - 12), start)))) return true;
-  if ((t.text.length >= 3 || NOT_NAMES.has(t.norm)) && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) {
+  if (t.text === t.text.toUpperCase() && isCommonWord(t.norm) && (t.text.length >= 5 || CAPITALS_AFTER.test(after) || CAPITALS_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return true;
+  if ((t.text.length >= 3 || NOT_NAMES.has(t.norm)) && t.text === t.text.toUpperCase() && UPPER.test(t.text)) {
     const around = text.slice(Math.max(0, start - 24), start) + ' ' + text.slice(end, end + 24);
     if (SHOUTED.test(around)) return true;
   }

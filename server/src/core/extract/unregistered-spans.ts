@@ -26,6 +26,11 @@ import {
   type Ctx,
 } from './unregistered-words.js';
 
+// Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
+const LOWER_BEFORE = /\p{Ll}[,;]?\s+$/u;
+const LOWER_AFTER = /^['’]?s?\s+\p{Ll}/u;
+const STOP_INSIDE = /^\.\s*[^\s\p{Lu}"“]/u;
+
 /** The parts of a romanised given name with a hyphen ("Min-seo"): a short capitalised syllable, then a lowercase one. */
 const SYLLABLE_HEAD = /^\p{Lu}\p{Ll}{1,2}$/u;
 const SYLLABLE = /^\p{Ll}{2,5}$/u;
@@ -159,7 +164,7 @@ function acronymAt(text: string, tokens: readonly Token[], k: number): boolean {
   const after = text.slice(t.end, t.end + 3);
   // A function word in capitals is a body's acronym only as a noun ("the WHO", "WHO's").
   if (NOT_NAMES.has(t.norm)) return /\b(?:the|The)\s+$/.test(before) || /^['’]s\b/.test(after);
-  return isLongAcronym(t.text) && (/\p{Ll}[,;]?\s+$/u.test(before) || /^['’]?s?\s+\p{Ll}/u.test(text.slice(t.end, t.end + 4)));
+  return isLongAcronym(t.text) && (LOWER_BEFORE.test(before) || LOWER_AFTER.test(text.slice(t.end, t.end + 4)));
 }
 
 /** A town after one of these is where something happened ("in Houston Wednesday"), not part of a name. */
@@ -233,7 +238,7 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   // Abbreviations alone are no names ("Co" of "Co-operation", "St", "Jr"); "Xi" is one.
   if (only && ABBREVIATIONS.has(only.norm) && only.text !== only.text.toUpperCase()) return [];
   // A short abbreviation with its full stop inside a sentence ("HARRISBURG, Pa. —", "Calif., said").
-  if (only && only.text.length <= 5 && only.text !== only.text.toUpperCase() && /^\.\s*[^\s\p{Lu}"“]/u.test(text.slice(only.end, only.end + 3))) return [];
+  if (only && only.text.length <= 5 && only.text !== only.text.toUpperCase() && STOP_INSIDE.test(text.slice(only.end, only.end + 3))) return [];
   if (!run.length) return [];
   // A town and a weekday name a club only in sport copy ("Sheffield Wednesday"); elsewhere the weekday is a date.
   if (run.length > 1 && WEEKDAYS.has(lastOf(run).norm) && !isSportCopy(ctx)) run = run.slice(0, -1);

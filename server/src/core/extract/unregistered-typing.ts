@@ -9,6 +9,9 @@ import { slug, type Token } from './tokens.js';
 import { notActor } from './unregistered-filters.js';
 import { PARTICLES, PATRONYMIC, CONNECTORS, firstOf, isGiven, isSurnameWord, orgWordAt, keyOf, lastOf, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
 
+// A module constant: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
 /** Head words of bodies that also name places: before a place's head word they are the place's ("Capital Region"). */
 const PLACE_LIKE = new Set(['capital']);
 
@@ -81,7 +84,7 @@ export function classify(c: Candidate, ctx: Ctx): void {
   // A model, product or event code ("R4", "H3", "COP25") is a body only when its context says so (unregistered-cues.ts).
   if (toks.length === 1 && isCode(head.text)) return;
   // A town in capitals that the gazetteer spells otherwise and the library knows ("GENEVA", Genève in GeoNames), as datelines write them.
-  if (toks.length === 1 && head.text.length >= 5 && /^\p{Lu}+$/u.test(head.text) && libraryVote(head.norm) === 'place') {
+  if (toks.length === 1 && head.text.length >= 5 && ALL_CAPITALS.test(head.text) && libraryVote(head.norm) === 'place') {
     c.type = 'place';
     c.id = slug(name);
     return;
