@@ -131,6 +131,16 @@ describe('a body and its unit', () => {
   });
 });
 
+describe('codes of capitals joined by hyphens', () => {
+  it('take an acronym of hyphenated parts for a body, and its later mentions for the body it was introduced beside', () => {
+    const alone = typed('Analysts said shares of KVCM-IH fell on Monday.');
+    assert.ok(alone.includes('KVCM-IH:organization:kvcm-ih'), alone.join(', '));
+    const names = typed('The state-owned KVCM Investments Holdings (KVCM-IH) said on Monday that it would sell. Analysts at KVCM-IH said the price was low.');
+    assert.deepEqual(idsOf(names, 'KVCM-IH'), ['kvcm-investments-holdings'], names.join(', '));
+    assert.equal(names.filter((n) => n.startsWith('KVCM-IH:')).length, 2, names.join(', '));
+  });
+});
+
 describe('people called by part of their name', () => {
   it('find a Spanish name again by its first family name, before the particle of the second', () => {
     const names = typed('Port chief Rodrigo Salcedo de la Fuente said on Monday that fees would rise. The Assembly would summon Salcedo on Friday.');

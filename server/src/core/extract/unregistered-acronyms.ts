@@ -359,7 +359,13 @@ export function bracketedNames(candidates: readonly Cand[], text: string): void 
     if (!o || o.type !== 'organization' || !o.id || c.part.length < 2 || c.part.place || c.part.given || c.id === o.id) continue;
     const end = endOf(c);
     if (!/^\s*(?:[IVX]{1,3}\s*)?\(\s*$/.test(text.slice(endOf(o), c.start)) || !/^\s*(?:[IVX]{1,3}\s*)?\)/.test(text.slice(end, end + 6))) continue;
-    c.type = 'organization';
-    c.id = o.id;
+    // The name's other mentions with it ("ZCCM-IH shares fell" after "ZCCM Investments Holdings (ZCCM-IH)").
+    const own = c.id;
+    for (const x of candidates) {
+      if (x === c || (x.part.key === c.part.key && x.id === own)) {
+        x.type = 'organization';
+        x.id = o.id;
+      }
+    }
   }
 }

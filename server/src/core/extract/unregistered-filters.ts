@@ -70,12 +70,23 @@ function quotedTitleCase(text: string, start: number, end: number): boolean {
   return words.length >= 3 && words.every((w) => UPPER_FIRST.test(w));
 }
 
+/** Capitals joined by hyphens, no part a common word ("ZCCM-IH", not "NO-GO"). */
+function acronymCode(tokens: readonly Token[], text: string): boolean {
+  let prev: Token | undefined;
+  for (const t of tokens) {
+    if ((prev && text.slice(prev.end, t.start) !== '-') || isCommonWord(t.norm) || NOT_NAMES.has(t.norm)) return false;
+    prev = t;
+  }
+  return true;
+}
+
 /** Whether this occurrence's capitals prove nothing where it stands (see {@link Occurrence.dropped}). */
 export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   const p = o.part;
   if (p.type === 'place') return false;
   // Several words in capitals that name no place are shouted ("NO JOBS", "STOLEN SEAT").
-  if (p.length > 1 && p.tokens.every((t) => t.text === t.text.toUpperCase()) && !p.tokens.every((t) => t.text.length === 1) && !hasOrgWord(p.tokens)) return true;
+  // But an acronym of parts joined by hyphens, none a word, is a code ("ZCCM-IH").
+  if (p.length > 1 && p.tokens.every((t) => t.text === t.text.toUpperCase()) && !p.tokens.every((t) => t.text.length === 1) && !hasOrgWord(p.tokens) && !acronymCode(p.tokens, text)) return true;
   if (quotedTitleCase(text, o.start + base, o.end + base)) return true;
   if (p.length > 1) return false;
   const start = o.start + base;

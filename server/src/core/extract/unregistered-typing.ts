@@ -91,6 +91,8 @@ export function classify(c: Candidate, ctx: Ctx): void {
   }
   // An acronym, also one longer than six letters that the scan took for one ("COCOBOD").
   if (toks.length === 1 && (isAcronym(head.text) || isLongAcronym(head.text))) return organization();
+  // An acronym of parts joined by hyphens ("ZCCM-IH", "KCM-PLC"), not initials of a name ("BR Gavai").
+  if (toks.length > 1 && head.text.length >= 3 && /^\p{Lu}+(?:-\p{Lu}+)+$/u.test(name)) return organization();
   // A name led by an acronym of three letters or more ("AFP Cuprum", "BHP Billiton"); initials are shorter ("BR Gavai").
   if (toks.length > 1 && head.text.length >= 3 && isAcronym(head.text) && !isAcronym(tail.text) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
   if (toks.length === 1 && head.text.length === 1) {
