@@ -49,19 +49,37 @@ const byCountry = new Map();
 for (const [name, cc] of cityOf) (byCountry.get(cc) ?? byCountry.set(cc, []).get(cc)).push(name);
 
 // Holidays: per country (and per state where a state's differ), English name → the day in each year.
+/** Names that name no one holiday ("National holiday", Chile's English name of its Fiestas Patrias). */
+const GENERIC = /^(?:public|bank|national) holidays?$/i;
+/** A name in Latin script (the copy is English): local names in other scripts are left out. */
+const LATIN_NAME = /^[\p{Script=Latin}\p{M}\s.,'’-]+$/u;
+/** The names a table's name gives: outside and inside brackets, each of a list ("Święto Państwowe; Święto Pracy", "A / B"). */
+const namesIn = (name) =>
+  [name.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), ...[...name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1].trim())].flatMap((n) => n.split(/\s*[;/]\s*/)).filter(Boolean);
 const MONTH_WORDS = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const YEARS = LAST_YEAR - FIRST_YEAR + 1;
 const dayOfYear = (mmdd) => (+mmdd.slice(0, 2) - 1) * 31 + +mmdd.slice(3, 5);
 /** A holiday's days: "MMDD" when the same every year, else one "MDD" per year (M in base 36, 000 when absent). */
 function daysOf(hd) {
   const perName = new Map();
+  // Its names in the country's own languages ("Kurban Bayramı", "Fiestas Patrias"), which copy datelined there
+  // writes too, by rule: Latin script only, and no one-word name that is also a place ("Asunción").
+  const languages = (hd.getLanguages() ?? []).filter((l) => !/^en\b/.test(l));
+  const localNames = new Map();
+  for (const r of hd.getRules() ?? []) {
+    // A one-off day ("2022-09-16", a bridge named after the holiday) names no holiday.
+    if (/^\d{4}-/.test(r.rule)) continue;
+    const names = typeof r.name === 'string' ? [r.name] : languages.map((l) => r.name?.[l]).filter((n) => typeof n === 'string');
+    const kept = names.flatMap(namesIn).filter((n) => LATIN_NAME.test(n) && (n.includes(' ') || !(countryOf.has(key(n)) || cityOf.has(key(n)))));
+    if (kept.length) localNames.set(r.rule, kept);
+  }
   for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
     const seen = new Map();
     for (const h of hd.getHolidays(y, 'en') ?? []) {
-      if (/substitute|\d/.test(h.name) || MONTH_WORDS.test(h.name) || /^(?:public|bank) holiday$/i.test(h.name)) continue;
-      const names = new Set([h.name.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), ...[...h.name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1].trim())]);
+      if (/substitute|\d/.test(h.name) || MONTH_WORDS.test(h.name)) continue;
+      const names = new Set([...namesIn(h.name), ...(localNames.get(h.rule) ?? [])]);
       for (const n of names) {
-        if (!n || !/^[\p{Lu}]/u.test(n)) continue;
+        if (!n || !/^[\p{Lu}]/u.test(n) || GENERIC.test(n) || /\d/.test(n)) continue;
         // Twice in a year: a lunar holiday's second coming (Eid al-Fitr in 2033) keeps the first; days close together (a carnival's) name no one day.
         const day = h.date.slice(5, 10);
         const had = seen.get(n);

@@ -48,6 +48,14 @@ describe("holidays are the country's", () => {
   it('no date for a holiday whose day differs by country when no country is known', () => {
     assert.deepEqual(datesOf('The parade will be held on Independence Day, organisers said.', '2026-03-01'), []);
   });
+  it("a holiday by its name in the dateline country's own language, dated and no actor", () => {
+    assert.deepEqual(datesOf('ANKARA, March 2 (Wire) - The exchange will close for the Ramazan Bayramı holiday, it said.', '2026-03-02'), ['March 2=2026-03-02', 'Ramazan Bayramı=2026-03-20']);
+    assert.deepEqual(datesOf('VALPARAISO, Chile, Sept 10 (Wire) - Dockers will stop work over Fiestas Patrias, the union said.', '2026-09-10'), ['Sept 10=2026-09-10', 'Fiestas Patrias=2026-09-18']);
+    const body = 'IZMIR, May 14 (Wire) - Schools will hold races on Commemoration of Atatürk, Youth and Sports Day, the governor said.';
+    const found = extract(body, { date: '2026-05-14' });
+    assert.deepEqual(found.dates.map((d) => `${d.text}=${d.value}`), ['May 14=2026-05-14', 'Commemoration of Atatürk, Youth and Sports Day=2026-05-19']);
+    assert.ok(!found.actors.some((a) => /Atatürk|Commemoration/.test(a.text)), found.actors.map((a) => a.text).join(', '));
+  });
   it('a one-word holiday only after a preposition of time', () => {
     assert.deepEqual(datesOf('Assumption of the debt was approved by the bank.', '2026-03-01'), []);
   });

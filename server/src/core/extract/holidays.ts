@@ -92,7 +92,8 @@ export function holidayOf(name: string): Holiday['day'] | undefined {
 
 /** A letter of a word, an apostrophe or a hyphen (ASCII letters, Latin letters with diacritics). */
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && c <= 0x24f);
-const NAME_WORD = /^[\p{L}'’.-]+$/u;
+/** A word of a holiday's name; a comma may end one (`Commemoration of Atatürk, Youth and Sports Day`). */
+const NAME_WORD = /^[\p{L}'’.-]+,?$/u;
 const CAPITAL = /[A-Z]/g;
 const UPPER_FIRST = /^\p{Lu}/u;
 const APOSTROPHES_ONLY = /^['’]+$/;
