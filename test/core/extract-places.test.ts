@@ -67,4 +67,15 @@ describe('places no registry knows: issue 15, session 8', () => {
     lacks('Exports rose in May Kourt said.', 'May Kourt:place');
     has('Preston pulled one back through Jan van der Berg on Monday.', 'Jan van der Berg:person');
   });
+
+  it('take a headline\'s town for a place when the body names it only in its dateline', () => {
+    has('Fresno Faces Water Cuts as Reservoir Falls\n\nFRESNO, Calif. (AP) — The city council voted on Monday to cut water use by a fifth.', 'Fresno:place', 'FRESNO:place');
+  });
+
+  it('keep a place\'s head word, "of" and a name whole as one place', () => {
+    has('Tankers waited in the Strait of Hormuz on Monday.', 'Strait of Hormuz:place');
+    has('Ferries to the Isle of Wight were cancelled on Monday.', 'Isle of Wight:place');
+    // A body's head word before "of" stays a body.
+    has('The Bank of Ghana raised rates on Monday.', 'Bank of Ghana:organization');
+  });
 });

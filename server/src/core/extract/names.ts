@@ -113,6 +113,9 @@ export const PLACE_WORDS = words(`oblast province region state republic kingdom 
   county city village square street avenue strait peninsula coast desert lake highlands lowlands plains plateau hills delta basin heights
   territory territories prefecture governorate canton emirate archipelago`);
 
+/** Head words of a place named by "of" and a name ("Strait of Hormuz", "Gulf of Guinea", "Isle of Wight"). */
+export const PLACE_OF_HEADS = words('gulf bay bight strait straits sea isle island islands lake cape mount horn');
+
 /** Head words after which an unknown capitalised word is a place ("in Dnipropetrovsk"). */
 export const PLACE_CUES = words(`in near outside across throughout around from via into inside toward towards`);
 

@@ -4,7 +4,7 @@
 import { isCommonWord } from './common-words.js';
 import { isDemonym, isPlaceParticle, isTown, placeNamed } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
-import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PLACE_CUES, REGION_ADJECTIVES, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
+import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PLACE_CUES, PLACE_OF_HEADS, REGION_ADJECTIVES, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
 import { BODY_NOUN_SET } from './unregistered-cues.js';
@@ -382,6 +382,8 @@ function splitParts(toks: Token[], ctx: Ctx): Token[][] {
   }
   if (toks.some((t) => CONNECTORS.has(t.text))) {
     const parts = cut(toks, (t) => CONNECTORS.has(t.text));
+    // "Strait of Hormuz", "Isle of Wight": a place's head word alone before "of".
+    if (parts.length === 2 && firstOf(parts).length === 1 && PLACE_OF_HEADS.has(firstOf(firstOf(parts)).norm) && toks[1]?.text === 'of') return [toks];
     // "Bank of England", "Coalition of the Willing", "Port of Montreal": an organization's head word before the connector.
     if (firstOf(parts).some((_, k) => orgWordAt(toks, k))) return [toks];
     // Particles of a person's name ("Ursula von der Leyen", "Badr bin Abdullah bin Farhan") keep the name whole.

@@ -1,7 +1,7 @@
 // Typing by a candidate's own words: gazetteer places, lexicon bodies, head words,
 // clubs named after towns, acronyms, given names and length. Context comes later
 // (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
-import { CALENDAR_WORD, CLUB_WORDS, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
+import { CALENDAR_WORD, CLUB_WORDS, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
 import { isTown } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { isCode, isCommonWord } from './common-words.js';
@@ -39,6 +39,12 @@ export function classify(c: Candidate, ctx: Ctx): void {
   }
   // A name that a capitalised function word opens, which the scan takes only after a place's preposition ("in Had Kourt").
   if (toks.length > 1 && NOT_NAMES.has(head.norm) && !CALENDAR_WORD.test(head.norm) && head.shape === 'upper' && head.text !== head.text.toUpperCase()) {
+    c.type = 'place';
+    c.id = slug(name);
+    return;
+  }
+  // A place's head word and "of" before a name ("Strait of Hormuz", "Isle of Wight").
+  if (toks.length > 2 && PLACE_OF_HEADS.has(head.norm) && toks[1]?.text === 'of') {
     c.type = 'place';
     c.id = slug(name);
     return;

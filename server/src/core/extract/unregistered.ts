@@ -50,7 +50,8 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   // Names typed so far: the last typed candidate of each key (typed candidates keep their type and id from then on).
   const known: Known = new Map();
   for (const c of candidates) {
-    if (c.type && (c.part.length > 1 || !c.part.sentenceStart)) known.set(c.part.key, c);
+    // (A gazetteer place in capitals opening its block is a dateline's town: the body names it, "HOUSTON (AP) —".)
+    if (c.type && (c.part.length > 1 || !c.part.sentenceStart || (c.type === 'place' && c.part.place && c.at.text === c.at.text.toUpperCase()))) known.set(c.part.key, c);
   }
   titledAcronymNames(titledRuns, candidates, ctx.text, known);
   // 3. Single unknown words: a known surname, a name typed elsewhere, or the words around them.
