@@ -131,6 +131,14 @@ describe('a body and its unit', () => {
   });
 });
 
+describe('bodies named with a possessive', () => {
+  it('keep a title\'s or a common noun\'s possessive before a head word in the body\'s name', () => {
+    const names = typed("The Velmora Chief Public Prosecutor's Office said on Monday that it had opened a case. The Orlin People's Party said it would appeal.");
+    assert.ok(names.includes("Velmora Chief Public Prosecutor's Office:organization:velmora-chief-public-prosecutor-s-office"), names.join(', '));
+    assert.ok(names.includes("Orlin People's Party:organization:orlin-people-s-party"), names.join(', '));
+  });
+});
+
 describe('codes of capitals joined by hyphens', () => {
   it('take an acronym of hyphenated parts for a body, and its later mentions for the body it was introduced beside', () => {
     const alone = typed('Analysts said shares of KVCM-IH fell on Monday.');

@@ -88,6 +88,14 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
         j++;
         continue;
       }
+      // A title's or a common noun's possessive before a body's head word ("Prosecutor's Office", "People's Party").
+      const poss = free[j] ? tokens[j] : undefined;
+      const owned = free[j + 1] ? tokens[j + 1] : undefined;
+      if (poss && owned && poss.text === 's' && /^['’]$/.test(text.slice(last.end, poss.start)) && text.slice(poss.end, owned.start) === ' ' && (TITLES.has(last.norm) || isCommonWord(last.norm)) && ORG_WORDS.has(owned.norm) && nameAt(j + 1) && titled[j + 1] === kind) {
+        last = owned;
+        j += 2;
+        continue;
+      }
       // Up to two connectors ("of the") between two name words.
       let c = 0;
       let prev = last;
@@ -349,6 +357,8 @@ function isTitleAt(run: readonly Token[], k: number): boolean {
   if (!t || !TITLES.has(t.norm) || CONNECTORS.has(t.text)) return false;
   const next = run[k + 1];
   if (next && ORG_WORDS.has(next.norm)) return false;
+  // Titles before a possessive inside a body's name ("Chief Public Prosecutor's Office").
+  if (run.some((u, m) => m > k && u.text === 's' && ORG_WORDS.has(run[m + 1]?.norm ?? ''))) return false;
   // A title word coordinated inside a body's name ("Justice and Development Party"), no title after the "and".
   if (next?.text === 'and' && hasOrgWord(run.slice(k + 2)) && !run.slice(k + 2).some((u) => TITLES.has(u.norm))) return false;
   // "Ministry of Finance": after a connector that follows an organization's head word.
