@@ -1,4 +1,4 @@
-import { toDayNumber, valueBounds } from '../iso.js';
+import { daysBetween, valueBounds } from '../iso.js';
 import type { DateMention } from '../types.js';
 import type { Check, CheckFinding } from './check.js';
 
@@ -24,7 +24,7 @@ function rewrite(d: DateMention, day: string): string | undefined {
 function distance(d: DateMention, f: { first: string; last: string }): number {
   const b = valueBounds(d.value);
   if (!b) return Infinity;
-  return Math.min(Math.abs(toDayNumber(b.first) - toDayNumber(f.first)), Math.abs(toDayNumber(b.last) - toDayNumber(f.last)));
+  return Math.min(Math.abs(daysBetween(f.first, b.first)), Math.abs(daysBetween(f.last, b.last)));
 }
 
 /**

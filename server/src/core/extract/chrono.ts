@@ -1,6 +1,7 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { casual } from 'chrono-node/en';
 import type { DateMention } from '../types.js';
+import { DAY, MONTH } from './date-forms.js';
 
 /**
  * chrono-node (wanasit/chrono) as the recogniser of the long tail of date forms
@@ -14,10 +15,8 @@ import type { DateMention } from '../types.js';
  * leaves uncertain (the year of a year-less day, by the sentence's tense).
  */
 
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
 const LOWER_MONTH = String.raw`(?:january|february|april|june|july|august|september|october|november|december|(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)`;
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))`;
-const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 
 /** Forms chrono reads and the scan does not: a sentence without one is never given to chrono. */
 const HINT_ALTERNATIVES = [

@@ -12,7 +12,8 @@ export const WEEKDAY_INDEX: Record<string, number> = {
   thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
 };
 
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
+/** A month's name or abbreviation, as the date scan and chrono's hint read it. */
+export const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
 const MONTH_PLAIN = String.raw`(?:January|February|April|June|July|August|September|October|November|December)`;
 /** March and May, common words too, are months beside another month ("contracts for February and March"). */
 const MONTH_PAIRED = String.raw`(?=Ma[ry])(?<=\b(?:${MONTH_PLAIN}|March|May),?\s+(?:and|or|to|through|&)\s+)(?:March|May)|(?:March|May)(?=,?\s+(?:and|or|to|through|&)\s+(?:${MONTH_PLAIN}|March|May)\b)`;
@@ -20,7 +21,8 @@ const MONTH_PAIRED = String.raw`(?=Ma[ry])(?<=\b(?:${MONTH_PLAIN}|March|May),?\s
 const PERIOD_TO = String.raw`(?<=\b(?:year|months|quarter|period|half|weeks)\s+)to\s+${MONTH}`;
 const WEEKDAY_FULL = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const WEEKDAY = String.raw`(?:${WEEKDAY_FULL}|(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.)`;
-const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+/** A day of the month in digits, with an ordinal ending or none. */
+export const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|2[01]\d\d)`;
 const DASH = String.raw`\s*[-–—]\s*`;
 const PART = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;

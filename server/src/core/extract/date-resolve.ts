@@ -1,4 +1,4 @@
-import { addDays, makeDay, toDayNumber, weekdayOf } from '../iso.js';
+import { addDays, daysBetween, makeDay, weekdayOf } from '../iso.js';
 import type { DateMention, Sentence } from '../types.js';
 import { MONTHS, PREP_YEAR_RE, WEEKDAY_INDEX } from './date-forms.js';
 import { appointedAt, nearestYear, pickDay, tenseAt, yearOf } from './date-tense.js';
@@ -57,7 +57,7 @@ export function holidayDay(day: (year: number) => string | undefined, reference:
   const y = +reference.slice(0, 4);
   const candidates = [day(y - 1), day(y), day(y + 1)].filter((x): x is string => !!x);
   const nearest = pickDay(candidates, reference, 0);
-  if (nearest && Math.abs(toDayNumber(nearest) - toDayNumber(reference)) <= NEAR_DAYS) return nearest;
+  if (nearest && Math.abs(daysBetween(reference, nearest)) <= NEAR_DAYS) return nearest;
   return pickDay(candidates, reference, tense);
 }
 

@@ -1,4 +1,4 @@
-import { toDayNumber, makeDay } from '../iso.js';
+import { daysBetween, makeDay } from '../iso.js';
 import type { Sentence } from '../types.js';
 
 /** Among candidate days, the one the tense points to: the last on or before the reference (past), the first on or after it (coming), else the nearest. */
@@ -8,7 +8,7 @@ export function pickDay(candidates: readonly string[], reference: string, tense:
   let best: string | undefined;
   let gap = Infinity;
   for (const d of candidates) {
-    const g = Math.abs(toDayNumber(d) - toDayNumber(reference));
+    const g = Math.abs(daysBetween(reference, d));
     if (g < gap) (gap = g), (best = d);
   }
   return best;
@@ -177,7 +177,7 @@ export function nearestYear(refYear: number, month: number, refMonth: number): n
 export function yearOf(month: number, day: number, reference: string, tense: number): number {
   const y = nearestYear(+reference.slice(0, 4), month, +reference.slice(5, 7));
   const at = makeDay(y, month, Math.min(day, 28))!;
-  const gap = toDayNumber(at) - toDayNumber(reference);
+  const gap = daysBetween(reference, at);
   if (tense < 0 && gap > 31) return y - 1;
   if (tense > 0 && gap < -31) return y + 1;
   return y;

@@ -1,4 +1,4 @@
-import { addDays, makeDay, toDayNumber } from '../iso.js';
+import { addDays, daysBetween, makeDay } from '../iso.js';
 import { blank } from '../parse/sentences.js';
 import type { Article, DateMention, Sentence, Span } from '../types.js';
 import type { ArticleUnits } from './blocks.js';
@@ -303,7 +303,7 @@ function sentenceYears(sentences: readonly Sentence[], s: number, reference: str
     const [written] = years;
     if (years.size !== 1 || !written || +written === refYear) continue;
     // Only a date the tense has sent more than half a year from the publication date (the nearest reading lies within it).
-    const near = DAY_VALUE.test(d.value) ? Math.abs(toDayNumber(d.value) - toDayNumber(reference)) <= 183 : Math.abs(monthIndex(d.value) - monthIndex(reference)) <= 6;
+    const near = DAY_VALUE.test(d.value) ? Math.abs(daysBetween(reference, d.value)) <= 183 : Math.abs(monthIndex(d.value) - monthIndex(reference)) <= 6;
     // "Acme, founded in 1998, said on Jan. 20": the day of a report is the news, not the history.
     if (near || REPORTED_ON.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 24), d.start - sentence.start))) continue;
     const tense = tenseAt(sentence, d.start, d.end - d.start);
@@ -345,7 +345,7 @@ function anchorQuoted(prose: string, block: Span, items: Item[], reference: stri
     if (!anchor || prose.slice(close + at, anchor.d.start - block.start).includes('\n')) return;
     const between = prose.slice(at + close, anchor.d.start - block.start);
     if (!SPEECH.test(between) || /[.!?]\s/.test(between)) return;
-    const value = addDays(anchor.d.value, toDayNumber(d.value) - toDayNumber(reference));
+    const value = addDays(anchor.d.value, daysBetween(reference, d.value));
     if (value === d.value) return;
     if (out === items) out = [...items];
     out[i] = { ...it, d: { ...d, value } };
