@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CommandIds, StoryRequest, type StoryParams, type StoryResult } from '../../server/src/lsp/protocol.js';
 import type { HostMessage, TimelineLocation, TimelineMessage, TimelineModel } from '../../timeline/src/model.js';
+import { pageShell } from '../../timeline/src/page.js';
 import { onStoryChanged } from './story-events.js';
 
 const VIEW_TYPE = 'factmark.timeline';
@@ -143,20 +144,11 @@ class TimelinePanel {
     const asset = (name: string): string => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'timeline', name)).toString();
     const nonce = makeNonce();
     const csp = [`default-src 'none'`, `img-src ${webview.cspSource} data:`, `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${asset('timeline.css')}">
-<title>Factmark timeline</title>
-</head>
-<body>
-<div id="factmark-timeline" aria-busy="true">Loading the registry…</div>
-<script nonce="${nonce}" src="${asset('timeline.js')}"></script>
-</body>
-</html>`;
+    const head = `<link rel="stylesheet" href="${asset('timeline.css')}">
+<title>Factmark timeline</title>`;
+    const body = `<div id="factmark-timeline" aria-busy="true">Loading the registry…</div>
+<script nonce="${nonce}" src="${asset('timeline.js')}"></script>`;
+    return pageShell({ csp, head, body });
   }
 }
 

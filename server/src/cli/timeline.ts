@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoryModel } from '../core/index.js';
 import type { TimelineModel } from '../../../timeline/src/model.js';
+import { pageShell } from '../../../timeline/src/page.js';
 
 /** The built renderer: beside the CLI bundle (dist/node/cli.js → dist/timeline/), or in `from`. */
 function asset(name: string, from?: string): string {
@@ -60,21 +61,11 @@ export function timelinePage(story: StoryModel, options: { base?: string; title?
   const style = asset('timeline.css', options.assets);
   const title = options.title ?? `Factmark timeline: ${story.facts.length} fact${story.facts.length === 1 ? '' : 's'}`;
   const csp = `default-src 'none'; script-src ${sha256(script)}; style-src ${sha256(style)}; img-src data:`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="factmark">
+  const head = `<meta name="generator" content="factmark">
 <title>${escapeHtml(title)}</title>
-<style>${style}</style>
-</head>
-<body>
-<div id="factmark-timeline"></div>
+<style>${style}</style>`;
+  const body = `<div id="factmark-timeline"></div>
 <script type="application/json" id="factmark-model">${json}</script>
-<script>${script}</script>
-</body>
-</html>
-`;
+<script>${script}</script>`;
+  return `${pageShell({ csp, head, body })}\n`;
 }
