@@ -102,3 +102,15 @@ describe('year-less dates anchored by their sentence (issue 15)', () => {
     assert.deepEqual(datesOf('The striker scored nine goals in two weeks.', '2026-03-02'), []);
   });
 });
+
+describe('cues and weekdays that are no day (issue 15)', () => {
+  it('a comma inside a list of common nouns opens no clause', () => {
+    assert.deepEqual(datesOf('The minister will meet growers, millers and the union at the port on Tuesday, the day before the strike, her office said.', '2026-11-06'), ['Tuesday=2026-11-10']);
+  });
+  it('"every Saturday" and "her Sunday column" name no day', () => {
+    assert.deepEqual(datesOf('Readers get the digest every Saturday, and her Sunday column runs on page two.', '2026-11-06'), []);
+  });
+  it('"hoped to" speaks of what is to come', () => {
+    assert.deepEqual(datesOf('The city hoped to reopen the bridge in October.', '2026-09-01'), ['October=2026-10']);
+  });
+});

@@ -84,6 +84,7 @@ function daysOf(words: string[]): number | undefined {
   return n === undefined ? undefined : n * (words[i]!.startsWith('week') ? 7 : 1);
 }
 
+const RECURRING_BEFORE = /\b(?:every|each|his|her|its|their|our|my|your)\s+$/i;
 /** "that" right before a month: the month of a year already named. */
 const THAT_BEFORE = /\bthat\s+$/i;
 const YEAR_IN_TEXT = /\b(?:1[89]|20)\d\d\b/g;
@@ -153,6 +154,8 @@ export function resolve(
     // in range: the wd pattern writes a weekday after its qualifier, so a qualifier has words[1]
     const wd = WEEKDAY_INDEX[(qualifier ? words[1]! : words[0]!).replace('.', '')];
     if (wd === undefined) return undefined;
+    // "every Saturday", "his Sunday column": a weekday that recurs or describes, no day.
+    if (!qualifier && RECURRING_BEFORE.test(before)) return undefined;
     // "last/next" choose the week; otherwise the sentence's tense: a past event is the
     // last such day on or before the reference date, a coming one the next on or after it.
     const refWd = weekdayOf(reference);

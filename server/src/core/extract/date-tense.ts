@@ -21,7 +21,7 @@ export function pickDay(candidates: readonly string[], reference: string, tense:
  */
 /** Past forms of common irregular English verbs that news copy reports with (those that are no present form too: not `hit`, `cut`, `set`). */
 const IRREGULAR_PAST = String.raw`rewrote|overtook|undertook|withdrew|withheld|upheld|forgot|got|grew|threw|knew|flew|blew|shook|froze|stole|drove|rode|hid|built|spent|lent|meant|felt|slept|dealt|fought|caught|taught|thought|sought|hung|stuck|swung|spun|sank|sang|rang|drank|overcame|forgave|ate|sat|lay|laid|heard|wound|bound|fed|sped|understood|woke|wore|tore|swore|slid|lit|dug|swam|shrank|sprang|strove|froze`;
-const FUTURE_CUE = String.raw`warn(?:s|ed|ing)?\s+of|forecasts?|predicted|predicts|will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?|planned|planning|intends?\s+to|aims?\s+to|expects?|expecting|hop(?:e|es|ing)\s+to|wants?\s+to|seeks?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till`;
+const FUTURE_CUE = String.raw`(?:hoped|wanted|aimed|intended)\s+to|warn(?:s|ed|ing)?\s+of|forecasts?|predicted|predicts|will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?|planned|planning|intends?\s+to|aims?\s+to|expects?|expecting|hop(?:e|es|ing)\s+to|wants?\s+to|seeks?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till`;
 /** Verbs in the present that news copy uses for what is scheduled ("the show closes on Friday", "Preston host Middlesbrough on Tuesday"). */
 const PRESENT_CUE = String.raw`is|are|begins|starts|opens|closes|ends|meets|meet|votes|resumes|hosts|host|travels|travel|faces|plays|returns|holds|kicks\s+off|falls|takes|expires|launches|reopens|lands|sits|rules|hears|releases|publishes|goes|visits|arrives|leaves|enters|announces|unveils|presents|delivers|testifies|convenes|reconvenes|debates|reconvene|convene`;
 const PAST_CUE = String.raw`said|told|met|was|were|had|did|held|signed|announced|reported|wrote|added|began|ended|went|came|took|gave|made|left|won|lost|rose|fell|saw|ran|sent|spoke|broke|struck|hit|beat|led|paid|sold|bought|brought|found|kept|stood|fled|quit|became|chose|drew|${IRREGULAR_PAST}|last|ago|earlier|yesterday|since|\w{3,}ed`;
@@ -119,6 +119,7 @@ export function appointedAt(sentence: Sentence | undefined, start: number): bool
 
 /** A comma inside a list of names ("in Casablanca, Rabat and Marrakech from Monday"), which opens no clause. */
 function inNameList(text: string, comma: number): boolean {
+  if (WORD_LIST_AFTER.test(text.slice(comma + 1, comma + 60))) return true;
   return NAME_BEFORE.test(text.slice(Math.max(0, comma - 30), comma)) && NAME_LIST_AFTER.test(text.slice(comma + 1, comma + 80));
 }
 const NAME_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’-]*$/u;
@@ -128,6 +129,8 @@ const NAME_LIST_AFTER = /^\s+\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s
 const APPOINTED = /\b(?:set|fixed|adjourned|postponed|deferred|rescheduled|pushed\s+back|brought\s+forward|called|summoned|listed)\b[^,;.]{0,40}\b(?:for|to|until|till)\s+(?:the\s+)?$/i;
 /** "the election on": a date after "the" and a noun (not the object of a verb of telling, "told the court on"). */
 const EVENT_NOUN_ON = /(?<!\b(?:told|asked|informed|urged|warned|notified|briefed|petitioned|sued|ordered|called)\s)\bthe\s+[a-z]+\s+on\s+$/;
+/** A comma inside a list of one-word items ("will meet producers, distributors and the union"). */
+const WORD_LIST_AFTER = /^\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+(?:and|or)\s/u;
 /** A conditional conjunction inside the clause before a date. */
 const CONDITION = /\b(?:if|unless|once)\b/i;
 
