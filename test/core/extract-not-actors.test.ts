@@ -81,3 +81,29 @@ describe('names no registry knows: demonyms and headline capitals', () => {
     assert.deepEqual(typed(body), ['Della Rosa:person', 'Harbour Rovers:organization', 'Marco della Rosa:person', 'Lakeside:organization', 'Harbour Rovers:organization']);
   });
 });
+
+describe('names no registry knows: fields of posts, units, codes, newsletters', () => {
+  it('takes no field of a post before its title for a body, but keeps an employer', () => {
+    assert.deepEqual(typed('Federal IT Minister Rabia Khan said on Monday that Presiding Judge Anna Weber and Labour Minister Priya Cole had met. Shell CEO Tom Heller agreed. Harbour Safety Council Secretary Ana Ruiz did not.'), [
+      'Rabia Khan:person',
+      'Anna Weber:person',
+      'Priya Cole:person',
+      'Shell:organization',
+      'Tom Heller:person',
+      'Harbour Safety Council:organization',
+      'Ana Ruiz:person',
+    ]);
+  });
+
+  it('drops units after a number, codes with a number and prefixes of hyphenated words', () => {
+    assert.deepEqual(typed('The regulator set a price on Monday for 606 MHz of spectrum in the 700 and 3500 MHz bands for a model sold as BK-417, under a Re-organization order.'), []);
+  });
+
+  it('drops newsletters and the front of a law whose name brackets a word', () => {
+    assert.deepEqual(typed('Under the Varnland Telecommunication (Re-organization) Act, spectrum is sold on Monday. Sign up here for Kestrel Briefing, our free newsletter.'), []);
+  });
+
+  it('reads no apposition in a report that follows a clause', () => {
+    assert.deepEqual(typed('Later, the regulator said speeds fell on Monday. Kestrel, the utility, said prices would rise.'), ['Kestrel:organization']);
+  });
+});

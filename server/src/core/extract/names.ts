@@ -95,6 +95,12 @@ export const DOCUMENT_WORDS = words(`declaration memorandum agreement agreements
   resolution constitution doctrine statute directive amendment communique communiqué manifesto code plan bill law
   regulation regulations ordinance decree strategy policy framework`);
 
+/**
+ * Last words of newsletters, briefings and podcasts ("Africa Briefing", "The Daily Brief"): a closed class of
+ * heads, typed by hand; publications that are outlets (newspapers, bulletins, dispatches) are not among them.
+ */
+export const NEWSLETTER_WORDS = words('briefing briefings brief digest newsletter newsletters podcast roundup');
+
 /** Words of wars, events and contests ("World War II", "Arab Spring", "World Cup"): no actors unless a body's head word is there too. */
 export const EVENT_WORDS = words(`war wars revolution uprising crisis summit games olympics cup championship championships tournament festival
   marathon election elections referendum airshow expo exhibition hurricane typhoon cyclone storm earthquake pandemic`);

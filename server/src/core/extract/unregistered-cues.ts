@@ -22,7 +22,8 @@ export const BODY_NOUN_SET: ReadonlySet<string> = new Set(BODY_NOUN_LIST);
 const BODY_BEFORE = new RegExp(`\\b(?:${BODY_NOUNS}),?\\s+$`);
 
 /** After a name: its apposition or the next sentence's anaphor names a body ("X, the utility, said"; "X fell. The company said"). */
-const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})\\b`, 'u');
+// (Not the subject of a report that follows a clause: "Later, the regulator said …", "… in Karachi, the company said".)
+const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})\\b(?!\\s+(?:said|says|told|added|announced|reported|warned|noted|estimated|expects|expected|confirmed|wrote)\\b)`, 'u');
 const BODY_ANAPHOR = new RegExp(`["”’']?\\s+(?:The|the|That|that)\\s+(?:${BODY_NOUNS})\\b`, 'y');
 
 /** A possessive before a company's or club's people and things ("Veltra's chief executive", "X's shares"). */

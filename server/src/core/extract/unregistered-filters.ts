@@ -1,7 +1,7 @@
 // Capitalised words that name no actor: documents, events, holidays, amounts and
 // common nouns by their words (notActor), and capitals that prove nothing where they
 // stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
-import { AMOUNT_WORDS, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
+import { AMOUNT_WORDS, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
 import { isCommonWord } from './common-words.js';
 import type { Occurrence } from './runs.js';
 import type { Token } from './tokens.js';
@@ -25,7 +25,7 @@ const COMMON_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ism|ship|ional|ical|ancy|enc
  */
 export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
   const last = lastOf(toks).norm;
-  if (toks.length > 1 && DOCUMENT_WORDS.has(last)) return true;
+  if (toks.length > 1 && (DOCUMENT_WORDS.has(last) || NEWSLETTER_WORDS.has(last))) return true;
   if (toks.length > 1 && (last === 'day' || last === 'eve' || last === 'year') && !isGiven(firstOf(toks), ctx)) return true;
   let event = false;
   let body = false;
@@ -50,6 +50,15 @@ export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
 
 /** Common nouns that take a number ("Chapter 11", "Article 5", "Flight 302"): with one, no name. */
 const NUMBERED = new Set('chapter article section clause paragraph rule room title phase stage level grade category flight route page table figure item part round game week season class type tier gate terminal platform line highway station unit ward district precinct division case resolution'.split(' '));
+
+/**
+ * Units written with a capital after a number ("606 MHz", "2.1 GW", "40 TEU"): a closed class, typed by hand
+ * (lowercase ones, "kWh", "km", start no name).
+ */
+const UNITS = new Set('hz mhz ghz thz kw mw gw tw mwh gwh twh kv mva mtpa mmbtu btu gb tb mb kb mbps gbps teu teus dwt'.split(' '));
+
+/** English prefixes that a capital may open a hyphenated common word with ("Re-organization", "Non-aligned"): a closed class. */
+const PREFIXES = new Set('re pre non anti co ex post sub inter multi semi self counter mid pro un de'.split(' '));
 
 /** All-caps function words: beside them, capitals shout ("WE WILL NOT BACK DOWN"). */
 const SHOUTED = /\b(?:THE|AND|FOR|ARE|WAS|WERE|WILL|NOT|THIS|THAT|WITH|YOU|OUR|HAVE|HAS|OF|TO|IS|WE|BE|IT|MY|NO|IN|ON|AT|BY|I)\b/;
@@ -88,12 +97,21 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   // But an acronym of parts joined by hyphens, none a word, is a code ("ZCCM-IH").
   if (p.length > 1 && p.tokens.every((t) => t.text === t.text.toUpperCase()) && !p.tokens.every((t) => t.text.length === 1) && !hasOrgWord(p.tokens) && !acronymCode(p.tokens, text)) return true;
   if (quotedTitleCase(text, o.start + base, o.end + base)) return true;
+  // The front of a law's name that brackets a word ("Telecommunication (Re-organization) Act").
+  const bracketed = /^\s*\([^()\n]{1,40}\)\s+(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(o.end + base, o.end + base + 60));
+  if (bracketed && DOCUMENT_WORDS.has((bracketed[1] ?? '').toLowerCase())) return true;
   if (p.length > 1) return false;
   const start = o.start + base;
   const end = o.end + base;
   const after = text.slice(end, end + 12);
   if (p.sentenceStart && IMPERATIVE.test(after)) return true;
   const t = firstOf(p.tokens);
+  // A model's, product's or craft's code ("BK-417", "Kaguya-2", "Covid-19").
+  if (/^-\d/.test(after)) return true;
+  // A unit after its number ("606 MHz", "3500 MHz bands", "2.1 GW").
+  if (UNITS.has(t.norm) && /\d\s*$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+  // A prefix of a hyphenated common word ("Re-organization", "Non-aligned").
+  if (PREFIXES.has(t.norm) && /^-\p{Ll}/u.test(after)) return true;
   if ((NUMBERED.has(t.norm) || (t.text.length <= 3 && t.text !== t.text.toUpperCase())) && /^\s+\d/.test(after)) return true;
   // "Valentine's Day", "St Patrick's Day".
   if (/^['’]s\s+(?:Day|Eve)\b/.test(after)) return true;

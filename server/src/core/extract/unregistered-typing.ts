@@ -77,6 +77,12 @@ export function classify(c: Candidate, ctx: Ctx): void {
     c.common = true;
     return;
   }
+  // The field of a post right before its title names no body ("Labour Minister", "Federal IT Minister", "Science Writer").
+  if (c.beforeTitle && fieldOfTitle(toks, ctx)) {
+    c.type = undefined;
+    c.common = true;
+    return;
+  }
   // A club named after its town ("Manchester City"): a place and "City" that together name no place.
   if (toks.length > 1 && tail.norm === 'city') return organization();
   // A place's head word at the end wins over "Capital", which names places too ("National Capital Region").
@@ -158,4 +164,17 @@ function lowercaseWord(toks: readonly Token[], ctx: Ctx): boolean {
     prev = t;
   }
   return hit && words > 1;
+}
+
+/** Titles that follow the field of a post rather than its employer ("Labour Minister", "Science Writer", "Presiding Judge"). */
+const FIELD_TITLES = new Set('minister ministers secretary judge magistrate writer correspondent reporter editor columnist commissioner professor'.split(' '));
+
+/**
+ * Whether `toks`, right before a title that names a field, are common words or a participle, an acronym after the
+ * first ("Federal IT", "Presiding"), and no body's head word ("National Security and Defense Council Secretary").
+ */
+function fieldOfTitle(toks: readonly Token[], ctx: Ctx): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(lastOf(toks).end, lastOf(toks).end + 24))?.[1];
+  if (!next || !FIELD_TITLES.has(next.toLowerCase()) || toks.some((_, k) => orgWordAt(toks, k))) return false;
+  return toks.every((t, k) => isCommonWord(t.norm) || ctx.lowercaseSeen.has(t.norm) || /\p{Ll}ing$/u.test(t.text) || (k > 0 && isAcronym(t.text)));
 }
