@@ -50,7 +50,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     if (args.command === 'check') return await check(args, out, err);
     if (args.command === 'extract') return await extract(args, out);
     if (args.command === 'impact') return await impact(args, out, err);
-    if (args.command === 'timeline') return await timeline(args, out);
+    if (args.command === 'timeline') return await timeline(args, out, err);
     throw new UsageError(`Unknown command \`${args.command}\``);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -274,10 +274,11 @@ async function impact(args: Args, out: (s: string) => void, err: (s: string) => 
  * `factmark timeline`: the story model of the articles under PATHS and the registry they use (all
  * their registry files merged, as the editor merges a workspace's), written as one HTML page.
  */
-async function timeline(args: Args, out: (s: string) => void): Promise<number> {
+async function timeline(args: Args, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const indexed: IndexedArticle[] = [];
   const paths = args.paths.length ? args.paths : ['.'];
-  const { checkers, files } = await checkArticles(args, paths, (a) => indexed.push(indexArticle(a)));
+  // From the workspace index (its worker and disk cache), every entry with its text (the model reads front matter and lines).
+  const { checkers, registryFiles: files } = await indexArticles(args, paths, err, () => undefined, (entry) => indexed.push(entry));
   // The registries the articles use, then (without --registry) the rest of each folder's desk: a story file no article cites yet is still on the timeline.
   const desks = args.registries.length ? [] : paths.flatMap((p) => (statSync(p).isDirectory() ? [findDeskRoot(p)] : [])).flatMap((root) => (root ? findRegistryFiles(root) : []));
   const registryFiles = [...new Set([...files, ...args.registries.map((r) => resolve(r)), ...desks.map((f) => resolve(f))])];
@@ -477,10 +478,11 @@ async function indexArticles(
   args: Args,
   given: string[],
   err: (s: string) => void,
-  ready: (files: string[], facts: Map<string, RegistryFact>) => readonly string[],
-): Promise<{ reports: FileReport[]; registryFiles: string[]; registry: Map<string, RegistryFact> }> {
+  ready: (files: string[], facts: Map<string, RegistryFact>) => readonly string[] | undefined,
+  onEntry?: (entry: IndexedArticle) => void,
+): Promise<{ reports: FileReport[]; registryFiles: string[]; registry: Map<string, RegistryFact>; checkers: Checkers }> {
   const { ws, articles, problems } = collectArticles(args, given);
-  const run: Run = { args, ws, checkers: new Checkers(ws), registry: new Map(), registryReports: new Map() };
+  const run: Run = { args, ws, checkers: new Checkers(ws), registry: new Map(), registryReports: new Map(), onAnalysis: onEntry && ((a) => onEntry(indexArticle(a))) };
   // Articles by the registry files they use unless their front matter names one (the index's own rule).
   const groups = new Map<string, { files: string[]; paths: string[] }>();
   for (const path of articles) {
@@ -532,7 +534,10 @@ async function indexArticles(
         const path = pathOf.get(uri) ?? toPath(uri);
         // An undated article is read as `check` reads it (not against today), as are those the index left out.
         if (typeof result !== 'object' || undated(path, result, today)) rest.push(path);
-        else byPath.set(path, reportOf(path, result));
+        else {
+          byPath.set(path, reportOf(path, result));
+          onEntry?.(result);
+        }
       }, { textFor: wanted });
       total.analysed += stats.analysed;
       total.cached += stats.cached;
@@ -552,7 +557,7 @@ async function indexArticles(
     );
   }
   const reports = [...problems, ...articles.map((p) => byPath.get(p)).filter((r): r is FileReport => r !== undefined)];
-  return { reports, registryFiles: [...run.registryReports.keys()], registry: run.registry };
+  return { reports, registryFiles: [...run.registryReports.keys()], registry: run.registry, checkers: run.checkers };
 }
 
 /** Whether an indexed article has no front-matter date (its entry's reference is then today; the text is read again when the entry came without it). */
