@@ -114,3 +114,10 @@ describe('cues and weekdays that are no day (issue 15)', () => {
     assert.deepEqual(datesOf('The city hoped to reopen the bridge in October.', '2026-09-01'), ['October=2026-10']);
   });
 });
+
+describe('a plural subject scheduled in the present (issue 15)', () => {
+  it('"talks resume on Monday" lies ahead', () => {
+    assert.deepEqual(datesOf('Negotiators said talks resume on Monday.', '2026-03-15'), ['Monday=2026-03-16']);
+    assert.deepEqual(datesOf('Schools in the province reopen on Thursday, officials said.', '2026-03-16'), ['Thursday=2026-03-19']);
+  });
+});
