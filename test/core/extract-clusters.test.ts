@@ -165,6 +165,13 @@ describe('bodies every country has', () => {
     assert.notDeepEqual(idsOf(kenya, 'High Court'), idsOf(chile, 'High Court'), `${kenya.join(', ')} / ${chile.join(', ')}`);
   });
 
+  it('take the country of a possessive before the body for all its mentions', () => {
+    const london = typed("LONDON, Sept 17 (Reuters) - Kenya's High Court ruled on Monday that the vote was valid. The High Court said it would publish its reasons.");
+    const nairobi = typed('NAIROBI, Sept 17 (Reuters) - The High Court ruled on Monday that the vote was valid.');
+    assert.equal(idsOf(london, 'High Court').length, 1, london.join(', '));
+    assert.deepEqual(idsOf(london, 'High Court'), idsOf(nairobi, 'High Court'), `${london.join(', ')} / ${nairobi.join(', ')}`);
+  });
+
   it('leave bodies above states and bodies with a proper name as they are', () => {
     const kenya = typed('NAIROBI, Sept 17 (Reuters) - The Security Council met on Monday. The Mwangaza Party said it would appeal.');
     const chile = typed('SANTIAGO, Sept 17 (Reuters) - The Security Council met on Monday. The Mwangaza Party said it would appeal.');

@@ -112,6 +112,11 @@ function placeOf(name: string): Locale | undefined {
   return undefined;
 }
 
+/** The ISO code (`KE`) of the country a place's name lies in, if the tables know it. */
+export function countryOf(name: string): string | undefined {
+  return placeOf(name)?.country;
+}
+
 /** The dateline's place, or the country the article's places name most (ties: the first named); its state is {@link withState}'s. */
 export function articleLocale(article: Article, places: readonly Span[] = []): Locale {
   const { text, blocks } = article;

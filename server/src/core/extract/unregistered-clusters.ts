@@ -7,7 +7,7 @@ import type { Part } from './runs.js';
 import { suffixEnd } from './unregistered-acronyms.js';
 import { normalize, slug, type Token } from './tokens.js';
 import { isCommonWord } from './common-words.js';
-import { articleLocale } from './locale.js';
+import { articleLocale, countryOf } from './locale.js';
 import type { ActorMention, Article } from '../types.js';
 import type { ShortForms } from './unregistered-titled.js';
 import { givenNameAt } from './unregistered-titled.js';
@@ -288,10 +288,23 @@ function nationalBody(id: string): boolean {
  */
 export function qualifyNationalBodies(mentions: ActorMention[], article: Article): void {
   let country: string | undefined | null;
+  // A country's possessive before the body names its country ("Kenya's High Court"), for all its mentions.
+  let owners: Map<string, string> | undefined;
   for (const m of mentions) {
     if (m.type !== 'organization' || !nationalBody(m.id)) continue;
+    const owner = /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)['’]s $/u.exec(article.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+    const code = owner ? countryOf(owner) : undefined;
+    if (code && !owners?.has(m.id)) (owners ??= new Map()).set(m.id, code.toLowerCase());
+  }
+  for (const m of mentions) {
+    if (m.type !== 'organization' || !nationalBody(m.id)) continue;
+    const own = owners?.get(m.id);
+    if (own) {
+      m.id = `${m.id}-${own}`;
+      continue;
+    }
     if (country === undefined) country = articleLocale(article, mentions.filter((x) => x.type === 'place')).country?.toLowerCase() ?? null;
-    if (country === null) return;
+    if (country === null) continue;
     m.id = `${m.id}-${country}`;
   }
 }
