@@ -79,3 +79,10 @@ describe('places no registry knows: issue 15, session 8', () => {
     has('The Bank of Ghana raised rates on Monday.', 'Bank of Ghana:organization');
   });
 });
+
+describe('a part of a country or continent after a place\'s preposition', () => {
+  it('keeps a region named by a word before a country a place, where a body\'s branch would be typed by its name', () => {
+    has('Demand in Mainland China rose on Monday, and banks across Continental Europe cut rates.', 'Mainland China:place', 'Continental Europe:place');
+    has('Turnout in Rural India fell on Tuesday, Statistics Norway said.', 'Rural India:place', 'Statistics Norway:organization');
+  });
+});

@@ -7,7 +7,7 @@ import { libraryVote } from './library-vote.js';
 import { isCode, isCommonWord } from './common-words.js';
 import { slug, type Token } from './tokens.js';
 import { notActor } from './unregistered-filters.js';
-import { PARTICLES, PATRONYMIC, CONNECTORS, firstOf, isGiven, isSurnameWord, orgWordAt, keyOf, lastOf, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
+import { PARTICLES, PATRONYMIC, CONNECTORS, firstOf, isGiven, isSurnameWord, orgWordAt, keyOf, lastOf, placeContext, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
 
 // A module constant: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const ALL_CAPITALS = /^\p{Lu}+$/u;
@@ -117,8 +117,9 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (lead > 0 && lead < toks.length && CLUB_WORDS.has(tail.norm)) return organization();
   if (c.type !== 'person' && lead > 0 && lead < toks.length && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
   // Other words before a country or continent name a body's branch or agency ("Statistics Netherlands", "Futures Europe"):
-  // no one's surname is a country unless a given name leads ("Vernon Jordan").
-  if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text)) && landSuffix(toks, text)) return organization();
+  // no one's surname is a country unless a given name leads ("Vernon Jordan"). After a place's preposition the words
+  // name a part of the land ("in Mainland China", "in Rural India", "across Continental Europe").
+  if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text)) && landSuffix(toks, text) && !placeContext(text, head.start, tail.end)) return organization();
   // A family name and a romanised given name ("Seo Ha-eun"), whose syllables the article may also write in lowercase ("Min-seo"),
   // or a known surname at the end ("Okonkwo", "Kowalczyk"): a person's name.
   const personal = (toks.length === 3 && ROMANISED.test(name)) || (toks.length > 1 && !PLACE_WORDS.has(tail.norm) && isSurnameWord(tail, ctx));
