@@ -194,6 +194,13 @@ describe('a club named by its town and a weekday', () => {
     assert.equal(dates.filter((d) => d.text === 'Wednesday').length, 2, dates.map((d) => d.text).join(', '));
   });
 
+  it('leave a club\'s town and the bare weekday of its match a club and a date, as wire copy writes them', () => {
+    const { actors } = extract('Arsenal coach Kai Brandt said the striker would be fit when the leaders face Liverpool Sunday. The team beat Brentford 2-0 in the match, and the midfielder scored a penalty. Brandt said Sunday\'s game would decide the season.', { registry: EMPTY });
+    const names = actors.map((a) => `${a.text}:${a.type}`);
+    assert.ok(names.some((n) => n.startsWith('Liverpool:')), names.join(', '));
+    assert.ok(!names.some((n) => /^(?:Liverpool Sunday|Sunday):/.test(n)), names.join(', '));
+  });
+
   it('leave a town and a weekday outside sport copy a place and a date', () => {
     const names = typed('Prices rose on Monday. Leeds Thursday said it would sell bonds to fund the tram, the council said.');
     assert.ok(names.includes('Leeds:place:leeds'), names.join(', '));

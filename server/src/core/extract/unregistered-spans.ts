@@ -55,7 +55,7 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
   // Token k may join a run that started on a line of the same kind (Title Case or not).
   const nameAt = (k: number): Token | undefined => {
     const t = tokens[k];
-    return t && free[k] && (isNameWord(t) || initialAt(text, tokens, k) || weekdayAfterTown(text, tokens, k) || (!titled[k] && (acronymAt(text, tokens, k) || givenMonthAt(text, tokens, k) || placeLeadAt(text, tokens, k)))) ? t : undefined;
+    return t && free[k] && (isNameWord(t) || initialAt(text, tokens, k) || weekdayAfterTown(text, tokens, k, titled[k] === true) || (!titled[k] && (acronymAt(text, tokens, k) || givenMonthAt(text, tokens, k) || placeLeadAt(text, tokens, k)))) ? t : undefined;
   };
   const runs: ScanRun[] = [];
   let i = 0;
@@ -183,12 +183,23 @@ const LOCATIVE = /\b(?:in|at|from|to|near|outside|across|around|into|of)\s+$/i;
  * Wednesday beat Preston", not "in Houston Wednesday"): a club's name in sport copy (`splitRun`
  * drops the weekday elsewhere), as `weekday-names.ts` reads it for dates.
  */
-function weekdayAfterTown(text: string, tokens: readonly Token[], k: number): boolean {
+function weekdayAfterTown(text: string, tokens: readonly Token[], k: number, titled: boolean): boolean {
   const t = tokens[k];
   const town = tokens[k - 1];
   if (!t || !town || t.shape !== 'upper' || !WEEKDAYS.has(t.norm) || t.text !== `${t.text[0]}${t.text.slice(1).toLowerCase()}` || !/^ $/.test(text.slice(town.end, t.start))) return false;
-  return placeNamed(town.norm)?.kind === 'city' && !LOCATIVE.test(text.slice(Math.max(0, town.start - 12), town.start));
+  if (placeNamed(town.norm)?.kind !== 'city' || LOCATIVE.test(text.slice(Math.max(0, town.start - 12), town.start))) return false;
+  // Wire copy writes a match's day bare after the opponent ("face Liverpool Sunday.", "host Chelsea Saturday in the
+  // cup"): the weekday names the club only where a word of the clause or of the name follows it ("Sheffield
+  // Wednesday beat Preston", "Sheffield Wednesday's fans", "the Sheffield Wednesday Trust"), not a full stop or a preposition.
+  const next = /^(?:['’]s)?\s(\p{L}+)/u.exec(text.slice(t.end, t.end + 24))?.[1];
+  if (!next) return false;
+  return (!titled || /^\p{Lu}/u.test(next)) && !WEEKDAY_DATE_NEXT.has(next.toLowerCase());
 }
+
+/** Words after a weekday that leave it a date (prepositions, conjunctions, parts of the day). */
+const WEEKDAY_DATE_NEXT: ReadonlySet<string> = new Set(
+  'in at on after before for against to with as when while but and or so because if the a an of from until by than night morning afternoon evening lunchtime noon'.split(' '),
+);
 
 /** A capital initial that the word lists take for a word ("A" of "S.A.", "I" of "P.I.B."): right after another initial and its dot. */
 function initialAt(text: string, tokens: readonly Token[], k: number): boolean {
