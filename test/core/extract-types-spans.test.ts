@@ -103,3 +103,14 @@ describe('actor types and spans: issue 15, session 7', () => {
     assert.ok(names.includes('Tokyo:place'), names.join(', '));
   });
 });
+
+describe('title words that head a title only beside another', () => {
+  it('keep "Executive" of "Chief Executive" and "Executive Chair" out of a person\'s span, and no actor alone', () => {
+    const names = typed('Chief Executive Ilse Marten said on Monday that sales rose. Executive Chair Tomas Varga said on Tuesday the bank would grow.');
+    assert.deepEqual(names, ['Ilse Marten:person', 'Tomas Varga:person']);
+  });
+
+  it('leave a body named by the word and a given name after a title as they are', () => {
+    has('The Executive Council met on Monday, and Coach Dean Harlow said the squad was ready.', 'Executive Council:organization', 'Dean Harlow:person');
+  });
+});

@@ -2,7 +2,7 @@
 // into candidate names (splitRun): at title words, at "and" between names, at
 // connectors that join no body, at hyphens between places, past leading demonyms.
 import { isCommonWord } from './common-words.js';
-import { isDemonym, isPlaceParticle, isTown, placeNamed } from './gazetteer.js';
+import { isDemonym, isGivenName, isPlaceParticle, isTown, placeNamed } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PLACE_CUES, PLACE_OF_HEADS, REGION_ADJECTIVES, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
@@ -365,8 +365,10 @@ function piecesAtTitles(run: readonly Token[], sentenceStart: boolean, text: str
 /** Whether `run[k]` is a title word here: not a head of an organization ("Foreign Ministry", "Ministry of Finance"). */
 function isTitleAt(run: readonly Token[], k: number): boolean {
   const t = run[k];
-  if (!t || !TITLES.has(t.norm) || CONNECTORS.has(t.text)) return false;
+  if (!t || CONNECTORS.has(t.text)) return false;
   const next = run[k + 1];
+  // A word that heads a title only beside another ("Chief Executive", "Executive Chair", "Chief Negotiator", "Head Coach").
+  if (!TITLES.has(t.norm) && !(TITLE_HEADS.has(t.norm) && ((next && TITLES.has(next.norm)) || (k > 0 && TITLES.has(run[k - 1]?.norm ?? '') && !isGivenName(t.norm))))) return false;
   if (next && ORG_WORDS.has(next.norm)) return false;
   // Titles before a possessive inside a body's name ("Chief Public Prosecutor's Office").
   if (run.some((u, m) => m > k && u.text === 's' && ORG_WORDS.has(run[m + 1]?.norm ?? ''))) return false;
