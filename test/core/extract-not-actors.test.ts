@@ -107,3 +107,9 @@ describe('names no registry knows: fields of posts, units, codes, newsletters', 
     assert.deepEqual(typed('Later, the regulator said speeds fell on Monday. Kestrel, the utility, said prices would rise.'), ['Kestrel:organization']);
   });
 });
+
+describe('names no registry knows: the words around a name', () => {
+  it('takes no apposition from a report after a sentence\'s adverb', () => {
+    assert.deepEqual(typed('Later, the regulator said network speeds were slow.'), []);
+  });
+});

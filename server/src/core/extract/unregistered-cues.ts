@@ -23,7 +23,9 @@ const BODY_BEFORE = new RegExp(`\\b(?:${BODY_NOUNS}),?\\s+$`);
 
 /** After a name: its apposition or the next sentence's anaphor names a body ("X, the utility, said"; "X fell. The company said"). */
 // (Not the subject of a report that follows a clause: "Later, the regulator said …", "… in Karachi, the company said".)
-const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})\\b(?!\\s+(?:said|says|told|added|announced|reported|warned|noted|estimated|expects|expected|confirmed|wrote)\\b)`, 'u');
+/** Verbs of a report: after "the regulator" they make it a clause's subject, not an apposition ("Later, the regulator said network …"). */
+const REPORT_VERBS = '(?:said|says|told|added|announced|reported|warned|noted|estimated|expects|expected|confirmed|wrote)';
+const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})\\b(?!\\s+${REPORT_VERBS}\\b)`, 'u');
 const BODY_ANAPHOR = new RegExp(`["”’']?\\s+(?:The|the|That|that)\\s+(?:${BODY_NOUNS})\\b`, 'y');
 
 /** A possessive before a company's or club's people and things ("Veltra's chief executive", "X's shares"). */
