@@ -108,6 +108,20 @@ describe('names no registry knows: fields of posts, units, codes, newsletters', 
   });
 });
 
+describe('names no registry knows: things named by the noun after them are no actors', () => {
+  it('drops a name whose mentions a thing noun follows or introduces', () => {
+    assert.deepEqual(typed('The Zarvex index rose 2.1% on Monday. Under the KOMBAT law, prices are set. The Tarvin-Ostrel line, a 900-km link, would start in 2029.'), []);
+  });
+
+  it('keeps a name with a body\'s or a person\'s evidence elsewhere, and an acronym before a scheme', () => {
+    assert.deepEqual(typed('Zarvex said on Monday the Zarvex index rose. The country signed the IMF programme in May.'), ['Zarvex:person', 'Zarvex:person', 'IMF:organization']);
+  });
+
+  it('drops a horse named by its trainer', () => {
+    assert.deepEqual(typed('Halvex Gold, also trained by the stable, had shown cobalt above the limit.'), []);
+  });
+});
+
 describe('names no registry knows: the words around a name', () => {
   it('takes no apposition from a report after a sentence\'s adverb', () => {
     assert.deepEqual(typed('Later, the regulator said network speeds were slow.'), []);

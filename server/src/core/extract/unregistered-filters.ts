@@ -3,9 +3,11 @@
 // stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
 import { AMOUNT_WORDS, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
 import { isCommonWord } from './common-words.js';
+import { libraryVote } from './library-vote.js';
+import { cuesAt } from './unregistered-cues.js';
 import type { Occurrence } from './runs.js';
 import type { Token } from './tokens.js';
-import { firstOf, hasOrgWord, isGiven, lastOf, type Ctx } from './unregistered-words.js';
+import { endOf, firstOf, hasOrgWord, isGiven, lastOf, type Cand, type Ctx } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const LETTERS = /\p{L}+/gu;
@@ -123,4 +125,50 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
     if (SHOUTED.test(around)) return true;
   }
   return false;
+}
+
+/**
+ * Nouns of things that a name is often followed by, or introduced with ("the Ibovespa index",
+ * "the Tarvin line", "the KOMBAT law", "the drug X"): a closed class, typed by hand. A body's
+ * own nouns (programme and fund may be run by one) are left to the body's evidence.
+ */
+const THING_NOUNS = 'index indices law act treaty accord pact drug vaccine medicine satellite probe rocket spacecraft telescope mission project programme program pipeline scheme initiative line railway bridge dam tunnel canal reactor film movie documentary album single song novel book column podcast show series award prize trophy medal storm cyclone hurricane typhoon'.split(' ');
+const THING_ALT = THING_NOUNS.join('|');
+/** Thing nouns of what bodies run: after an acronym, no evidence against a body. */
+const RUN_BY_BODIES = new Set('programme program project scheme initiative mission pipeline'.split(' '));
+/** After a name: a thing noun, past an "of/for" tail of capitals and a bracketed short form ("Security Action for Europe (SAFE) programme", "SAFE) programme"); or a horse's rider or trainer. */
+const THING_AFTER = new RegExp(`^(?:\\s+(?:for|of)(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)+)?(?:\\s*\\([^()\\n]{1,24}\\))?\\)?(?:\\s+(${THING_ALT})s?\\b|,?\\s+(?:also\\s+)?(?:ridden|trained|saddled)\\s+by\\b)`, 'u');
+/** Before a name: a thing noun ("the drug X"), a storm's title ("Cyclone X"), or a horse's rider's or trainer's verb ("rode X", "saddled X"). */
+const THING_BEFORE = new RegExp(`(?:\\b(?:the|a|its|their)\\s+(?:${THING_ALT})\\s+|\\b(?:Storm|Cyclone|Hurricane|Typhoon)\\s+|\\b(?:rode|saddled|trains|trained)\\s+)$`, 'u');
+
+/**
+ * Names of things, not actors: every mention of a name's entity is followed or introduced by a
+ * thing noun or none says more, and no mention has a body's or a person's evidence (a head word
+ * for a body, a title, or a cue around it: "X said", "X's chief executive", "shares in X").
+ * Untypes such entities in place.
+ */
+export function untypeThings(candidates: readonly Cand[], text: string): void {
+  let things: Set<string> | undefined;
+  for (const c of candidates) {
+    if (!c.id || c.type === 'place') continue;
+    const end = endOf(c);
+    const after = THING_AFTER.exec(text.slice(end, end + 80));
+    // (An acronym before a scheme's noun is as often the body that runs it: "the IMF programme".)
+    const thing = after !== null && !(c.part.acronym && after[1] !== undefined && RUN_BY_BODIES.has(after[1]));
+    if (thing || THING_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) (things ??= new Set()).add(c.id);
+  }
+  if (!things) return;
+  const evidence = new Set<string>();
+  for (const c of candidates) {
+    if (!c.id || !things.has(c.id)) continue;
+    const p = c.part;
+    const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit));
+    if (c.type === 'place' || p.afterTitle || p.beforeTitle || hasOrgWord(p.tokens) || cues.person > 0 || cues.organization > 0 || libraryVote(c.part.key) !== undefined) evidence.add(c.id);
+  }
+  for (const c of candidates) {
+    if (c.id && things.has(c.id) && !evidence.has(c.id)) {
+      c.type = undefined;
+      c.id = undefined;
+    }
+  }
 }

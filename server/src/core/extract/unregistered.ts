@@ -12,7 +12,7 @@ import type { Token } from './tokens.js';
 import { bracketedNames, joinConjuncts, resolveAcronyms, titledAcronymNames } from './unregistered-acronyms.js';
 import { clubsOfTowns, collectSurnames, coordinatedParties, qualifyNationalBodies, resolveShortForms, sportClubs, weekdayClubs } from './unregistered-clusters.js';
 import { typeByBodyNoun, typeLoneWords, typeTownsActingAsBodies, typeWeakByVotes } from './unregistered-cues.js';
-import { droppedAt } from './unregistered-filters.js';
+import { droppedAt, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
 import { titledLineNames, type Known } from './unregistered-titled.js';
 import { classify } from './unregistered-typing.js';
@@ -56,13 +56,15 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   titledAcronymNames(titledRuns, candidates, ctx.text, known);
   // 3. Single unknown words: a known surname, a name typed elsewhere, or the words around them.
   typeLoneWords(candidates, ctx.text, known, surnames, sport);
+  // 4. Names of things, not actors: every mention a thing's ("the X index", "Cyclone X"), none a body's or a person's.
+  untypeThings(candidates, ctx.text);
 
   const out: ActorMention[] = [];
   for (const c of candidates) {
     if (!c.type || !c.id) continue;
     out.push({ text: c.at.text, start: c.start, end: endOf(c), type: c.type, id: c.id, form: 'unregistered' });
   }
-  // 4. Title Case lines: only names the gazetteer, the body or the registry's people know, or a given name and a surname.
+  // 5. Title Case lines: only names the gazetteer, the body or the registry's people know, or a given name and a surname.
   titledLineNames(titledRuns, ctx, known, surnames, orgParts, clubTowns, out);
   weekdayClubs(article, out);
   coordinatedParties(article, out);
