@@ -114,3 +114,9 @@ describe('title words that head a title only beside another', () => {
     has('The Executive Council met on Monday, and Coach Dean Harlow said the squad was ready.', 'Executive Council:organization', 'Dean Harlow:person');
   });
 });
+
+describe('a given name that is also an adjective, after a title', () => {
+  it('keep it in the person\'s span', () => {
+    has('Chief Executive Christian Norberg said on Monday that profit rose.', 'Christian Norberg:person');
+  });
+});

@@ -298,6 +298,8 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
           if (!n) break;
           // A region of a continent or country keeps its adjective ("Latin America", "Western Europe").
           if (n === 1 && REGION_ADJECTIVES.has(lead.norm) && part.length > 1 && (placeOf(part.slice(1)) || libraryVote(keyOf(part.slice(1))) === 'place')) break;
+          // After a title a given name starts the person's name, also one that is an adjective ("Chief Executive Christian Sewing").
+          if (n === 1 && piece.afterTitle && lead === piece.tokens[0] && isGivenName(lead.norm)) break;
           // A demonym before one common word is part of a firm's name ("Korean Air", "Welsh Water", "British Gas"):
           // the word alone names nothing.
           const rest = part[n];
