@@ -117,6 +117,10 @@ describe('names no registry knows: things named by the noun after them are no ac
     assert.deepEqual(typed('Zarvex said on Monday the Zarvex index rose. The country signed the IMF programme in May.'), ['Zarvex:person', 'Zarvex:person', 'IMF:organization']);
   });
 
+  it('drops a scheme\'s short form in brackets with the scheme', () => {
+    assert.deepEqual(typed('Prices under the Verdant Jobs for Wales (VJW) scheme rose, and Cardiff spent more under VJW in May.'), ['Wales:place', 'Cardiff:place']);
+  });
+
   it('drops a horse named by its trainer', () => {
     assert.deepEqual(typed('Halvex Gold, also trained by the stable, had shown cobalt above the limit.'), []);
   });

@@ -134,6 +134,7 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
  */
 const THING_NOUNS = 'index indices law act treaty accord pact drug vaccine medicine satellite probe rocket spacecraft telescope mission project programme program pipeline scheme initiative line railway bridge dam tunnel canal reactor film movie documentary album single song novel book column podcast show series award prize trophy medal storm cyclone hurricane typhoon'.split(' ');
 const THING_ALT = THING_NOUNS.join('|');
+const OPEN_BRACKET = /\(\s*$/;
 /** Thing nouns of what bodies run: after an acronym, no evidence against a body. */
 const RUN_BY_BODIES = new Set('programme program project scheme initiative mission pipeline'.split(' '));
 /** After a name: a thing noun, past an "of/for" tail of capitals and a bracketed short form ("Security Action for Europe (SAFE) programme", "SAFE) programme"); or a horse's rider or trainer. */
@@ -149,21 +150,31 @@ const THING_BEFORE = new RegExp(`(?:\\b(?:the|a|its|their)\\s+(?:${THING_ALT})\\
  */
 export function untypeThings(candidates: readonly Cand[], text: string): void {
   let things: Set<string> | undefined;
+  // Mentions in a thing's context: the cues around them read the thing's (a bracket after its name: "(SRE) programme").
+  const thingMentions = new Set<Cand>();
   for (const c of candidates) {
     if (!c.id || c.type === 'place') continue;
     const end = endOf(c);
     const after = THING_AFTER.exec(text.slice(end, end + 80));
-    // (An acronym before a scheme's noun is as often the body that runs it: "the IMF programme".)
-    const thing = after !== null && !(c.part.acronym && after[1] !== undefined && RUN_BY_BODIES.has(after[1]));
-    if (thing || THING_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) (things ??= new Set()).add(c.id);
+    // (An acronym before a scheme's noun is as often the body that runs it: "the IMF programme";
+    // not in brackets, where it is the short form of the name before: "Secure Roads for Europe (SRE) programme".)
+    const runner = c.part.acronym && after?.[1] !== undefined && RUN_BY_BODIES.has(after[1]) && !OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start));
+    const thing = after !== null && !runner;
+    if (thing || THING_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) {
+      (things ??= new Set()).add(c.id);
+      thingMentions.add(c);
+    }
   }
   if (!things) return;
   const evidence = new Set<string>();
   for (const c of candidates) {
     if (!c.id || !things.has(c.id)) continue;
     const p = c.part;
-    const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit));
-    if (c.type === 'place' || p.afterTitle || p.beforeTitle || hasOrgWord(p.tokens) || cues.person > 0 || cues.organization > 0 || libraryVote(c.part.key) !== undefined) evidence.add(c.id);
+    if (c.type === 'place' || p.afterTitle || p.beforeTitle || hasOrgWord(p.tokens) || libraryVote(p.key) !== undefined) evidence.add(c.id);
+    else if (!thingMentions.has(c)) {
+      const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit));
+      if (cues.person > 0 || cues.organization > 0) evidence.add(c.id);
+    }
   }
   for (const c of candidates) {
     if (c.id && things.has(c.id) && !evidence.has(c.id)) {
