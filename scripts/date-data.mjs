@@ -81,7 +81,9 @@ function daysOf(hd) {
       for (const n of names) {
         if (!n || !/^[\p{Lu}]/u.test(n) || GENERIC.test(n) || /\d/.test(n)) continue;
         // Twice in a year: a lunar holiday's second coming (Eid al-Fitr in 2033) keeps the first; days close together (a carnival's) name no one day.
-        const day = h.date.slice(5, 10);
+        // The day the holiday is named for, not the day a rule moves it to (`02-01 if Saturday then next Monday`: St Brigid's Day is 1 February).
+        const own = / if /.test(h.rule ?? '') ? /^(\d\d-\d\d)\b/.exec(h.rule)?.[1] : undefined;
+        const day = own ?? h.date.slice(5, 10);
         const had = seen.get(n);
         if (had === undefined) seen.set(n, day);
         else if (had !== null && dayOfYear(day) - dayOfYear(had) < 300) seen.set(n, null);

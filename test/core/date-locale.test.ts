@@ -56,6 +56,15 @@ describe("holidays are the country's", () => {
     assert.deepEqual(found.dates.map((d) => `${d.text}=${d.value}`), ['May 14=2026-05-14', 'Commemoration of Atatürk, Youth and Sports Day=2026-05-19']);
     assert.ok(!found.actors.some((a) => /Atatürk|Commemoration/.test(a.text)), found.actors.map((a) => a.text).join(', '));
   });
+  it("a country's holidays named as its own copy writes them, in lowercase too, with no dateline", () => {
+    const body = 'Ferries from Tromsø and Bodø to the islands of northern Norway will not sail on Whit Monday (andre pinsedag) or on Ascension Day (Kristi himmelfartsdag), the Norway operator said.';
+    const found = extract(body, { date: '2027-04-20' });
+    assert.deepEqual(found.dates.map((d) => `${d.text}=${d.value}`), ['Whit Monday=2027-05-17', 'andre pinsedag=2027-05-17', 'Ascension Day=2027-05-06', 'Kristi himmelfartsdag=2027-05-06']);
+    assert.ok(!found.actors.some((a) => /Whit|Kristi/.test(a.text)), found.actors.map((a) => a.text).join(', '));
+  });
+  it('a holiday on the day it is named for, not the Monday it is moved to', () => {
+    assert.deepEqual(datesOf('CORK, Feb 4 (Wire) - The stores were shut on St. Brigid\'s Day, the chain said.', '2026-02-04'), ['Feb 4=2026-02-04', "St. Brigid's Day=2026-02-01"]);
+  });
   it('a one-word holiday only after a preposition of time', () => {
     assert.deepEqual(datesOf('Assumption of the debt was approved by the bank.', '2026-03-01'), []);
   });

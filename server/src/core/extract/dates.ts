@@ -10,7 +10,7 @@ import { DAY_VALUE, holidayDay, resolve, type BlockDates, type HolidayRef, type 
 export type { BlockDates } from './date-resolve.js';
 import { tenseAt, yearOf } from './date-tense.js';
 import { holidayOf, localHolidayNames } from './holidays.js';
-import { articleLocale, keptByStates, localHoliday, numericOrder, withState } from './locale.js';
+import { articleLocale, keptByStates, localHoliday, lowercaseHolidayNames, numericOrder, withState } from './locale.js';
 import { withoutWeekdayNames } from './weekday-names.js';
 
 export { dateMatches, dateMatchesByRegex } from './date-forms.js';
@@ -71,12 +71,12 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
     const found = blockDates(blank(text, block, masked, from), block, sentences, sentenceFrom(block.start), reference);
     add(found, found.mentions);
   });
-  if (!swapped.length && !holidays.length) {
-    if (anchored.length) resolveAnchored(out, anchored, reference);
-    return withoutWeekdayNames(text, out);
-  }
   // What depends on where the article is written from: numeric dates and holidays.
   let locale = articleLocale(article, options.places);
+  if (!swapped.length && !holidays.length) {
+    if (anchored.length) resolveAnchored(out, anchored, reference);
+    return withoutWeekdayNames(text, withLowercaseHolidays(article, out, locale.country, reference));
+  }
   // A desk writes numeric dates as its country does; with no country known, as the article writes its other dates.
   const numeric = numericOrder(locale) ?? (order > 0 ? 'dmy' : 'mdy');
   if (numeric === 'dmy') for (const [i, value] of swapped) replaceValue(out, i, value);
@@ -91,7 +91,47 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
     replaceValue(out, i, value ?? '');
   }
   if (anchored.length) resolveAnchored(out, anchored, reference);
-  return withoutWeekdayNames(text, dropped ? out.filter((d) => d.value !== '') : out);
+  return withoutWeekdayNames(text, withLowercaseHolidays(article, dropped ? out.filter((d) => d.value !== '') : out, locale.country, reference));
+}
+
+/** A sentence's tense at a span (0 outside every sentence), by binary search. */
+function tenseIn(sentences: readonly Sentence[], start: number, length: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const here = sentences[mid];
+    if (!here) break;
+    if (here.end <= start) lo = mid + 1;
+    else if (here.start > start) hi = mid - 1;
+    else return tenseAt(here, start, length);
+  }
+  return 0;
+}
+
+/**
+ * Adds the holidays of the article's country written with a lowercase word (`andre pinsedag`,
+ * `Kristi himmelfartsdag`), which the scan by capitals does not reach, where no date is already.
+ */
+function withLowercaseHolidays(article: Article, dates: DateMention[], country: string | undefined, reference: string): DateMention[] {
+  const found = lowercaseHolidayNames(article.text, country);
+  if (!found.length) return dates;
+  let out = dates;
+  let b = 0;
+  for (const h of found) {
+    const { blocks } = article;
+    for (let next = blocks[b]; next && next.end <= h.start; next = blocks[b]) b++;
+    const block = blocks[b];
+    if (!block || block.start > h.start || block.end < h.end) continue;
+    if (out.some((d) => d.start < h.end && d.end > h.start)) continue;
+    const rule = localHoliday(h.name, { country });
+    const value = rule && holidayDay(rule, reference, tenseIn(article.sentences, h.start, h.end - h.start), 0);
+    if (!value) continue;
+    const at = out.findIndex((d) => d.start > h.start);
+    out = [...out];
+    out.splice(at < 0 ? out.length : at, 0, { text: h.name, start: h.start, end: h.end, value, relative: true });
+  }
+  return out;
 }
 
 /** A value moved by whole years ("2026-05/2026-12" by -1: "2025-05/2025-12"). */
@@ -365,7 +405,10 @@ function withLocalHolidays(prose: string, block: Span, sentences: readonly Sente
   for (const h of found) {
     const start = block.start + h.start;
     const end = block.start + h.end;
-    if (out.some((x) => x.d.start < end && x.d.end > start)) continue;
+    // A holiday's name over a shorter date inside it (`Whit Monday` over the weekday) takes its place.
+    const over = out.filter((x) => x.d.start < end && x.d.end > start);
+    if (over.some((x) => x.d.start < start || x.d.end > end || x.holiday)) continue;
+    if (over.length) out = out.filter((x) => !over.includes(x));
     for (let next = sentences[s]; next && next.end <= start; next = sentences[s]) s++;
     const here = sentences[s];
     const tense = here && here.start <= start ? tenseAt(here, start, h.end - h.start) : 0;

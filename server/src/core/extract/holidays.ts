@@ -156,6 +156,8 @@ export function localHolidayNames(prose: string): LocalHolidayName[] {
       if (!isHolidayName(name)) continue;
       const start = end - name.length;
       if (k === 0 && !BEFORE_ONE_WORD.test(prose.slice(Math.max(0, start - 12), start))) break;
+      // A longer name over the last one takes its place (`Ascension Day` over `Ascension`).
+      while (out.length && (out[out.length - 1]?.end ?? 0) > start) out.pop();
       out.push({ start, end, name });
       break;
     }

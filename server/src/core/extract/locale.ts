@@ -1,6 +1,7 @@
 import { STATES } from './gazetteer-data.js';
 import { CITY_COUNTRIES, COUNTRY_CODES, COUNTRY_HOLIDAYS, FIRST_YEAR, HOLIDAY_SERIES, LOCAL_WIDE_HOLIDAYS, STATE_HOLIDAYS, WIDE_HOLIDAYS } from './date-data.js';
 import { makeDay } from '../iso.js';
+import { isCommonWord } from './common-words.js';
 import type { Article, Span } from '../types.js';
 
 /**
@@ -37,6 +38,8 @@ interface Tables {
   maxWords: number;
   /** The most words of a holiday name, by the key of its last word (`day` → 9): the names a head may end. */
   maxWordsByHead: Map<string, number>;
+  /** Per country, its names with a word its table writes in lowercase (`Kristi himmelfartsdag`), as written. */
+  lowercased: Map<string, string[]>;
 }
 
 let tables: Tables | undefined;
@@ -62,6 +65,7 @@ function load(): Tables {
   const heads = new Set<string>();
   let maxWords = 1;
   const maxWordsByHead = new Map<string, number>();
+  const lowercased = new Map<string, string[]>();
   const addAll = (scope: string, list: string): void => {
     for (const entry of list.split(';')) {
       const at = entry.lastIndexOf('=');
@@ -71,6 +75,10 @@ function load(): Tables {
       holidays.set(name, byScope);
       byScope.set(scope, entry.slice(at + 1));
       const words = name.split(' ');
+      // Copy in the country's language writes such a name in lowercase (`andre pinsedag`): kept when a lowercase word is not English.
+      if (scope.length === 2 && scope !== WIDE && LOWER_WORD.test(written) && written.split(' ').some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !isCommonWord(key(w)))) {
+        (lowercased.get(scope) ?? lowercased.set(scope, []).get(scope))?.push(written);
+      }
       heads.add(written.slice(written.lastIndexOf(' ') + 1));
       maxWords = Math.max(maxWords, words.length);
       const last = words[words.length - 1] ?? '';
@@ -88,7 +96,7 @@ function load(): Tables {
   }
   const shapes = new Uint8Array(SHAPES);
   for (const h of heads) shapes[shapeIndex(h.charCodeAt(0), h.charCodeAt(h.length - 1), h.length)] = 1;
-  tables = { countries, states, holidays, heads, shapes, maxWords, maxWordsByHead };
+  tables = { countries, states, holidays, heads, shapes, maxWords, maxWordsByHead, lowercased };
   return tables;
 }
 
@@ -219,6 +227,39 @@ export function holidayMaxWordsEnding(head: string): number {
 /** Whether words (as written) name a holiday of some country. */
 export function isHolidayName(name: string): boolean {
   return load().holidays.has(key(name));
+}
+
+const LOWER_WORD = / \p{Ll}/u;
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+const lowercasePatterns = new Map<string, RegExp | null>();
+
+/**
+ * The names of a country's holidays that its table writes with a lowercase word that is not
+ * English (`Kristi himmelfartsdag`, `andre pinsedag`), found in any case: copy written there
+ * quotes them as the country writes them. One pattern per country, built on first use.
+ */
+export function lowercaseHolidayNames(text: string, country: string | undefined): LocalHolidayName[] {
+  if (!country) return [];
+  let re = lowercasePatterns.get(country);
+  if (re === undefined) {
+    const names = load().lowercased.get(country);
+    re = names?.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(SPECIAL, '\\$&').replace(/ /g, '\\s+').replace(/['’]/g, "['’]")).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+      : null;
+    lowercasePatterns.set(country, re);
+  }
+  if (!re) return [];
+  const out: LocalHolidayName[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+  return out;
+}
+
+/** A holiday's name found in prose (offsets in the prose). */
+export interface LocalHolidayName {
+  start: number;
+  end: number;
+  name: string;
 }
 
 const HEAD_OF_DAY = /\b(?:day|eve|night|birthday)$/;
