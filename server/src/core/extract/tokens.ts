@@ -26,16 +26,23 @@ export function shapeOf(word: string): Token['shape'] {
   if (c >= 48 && c <= 57) return 'digit';
   if (c < 128) return 'other';
   const first = String.fromCodePoint(word.codePointAt(0)!);
-  if (/\p{Lu}|\p{Lt}/u.test(first)) return 'upper';
-  if (/\p{Ll}/u.test(first)) return 'lower';
-  return /\p{N}/u.test(first) ? 'digit' : 'other';
+  if (UPPER_OR_TITLE.test(first)) return 'upper';
+  if (LOWER_LETTER.test(first)) return 'lower';
+  return NUMBER_CHAR.test(first) ? 'digit' : 'other';
 }
+
+// Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
+const UPPER_OR_TITLE = /\p{Lu}|\p{Lt}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const NUMBER_CHAR = /\p{N}/u;
+/** Combining marks, dropped after NFD (`replace` with a global pattern starts from 0 on every call). */
+const MARKS = /\p{M}+/gu;
 
 /** Lowercases and strips diacritics: `Nausėda` → `nauseda`. */
 export function normalize(s: string): string {
   // Most words are plain ASCII: lowercasing is all they need.
   if (ASCII.test(s)) return s.toLowerCase();
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
 const ASCII = /^[\x00-\x7f]*$/;

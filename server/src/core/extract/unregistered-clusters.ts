@@ -16,6 +16,11 @@ import { CONNECTORS, PARTICLES, endOf, PATRONYMIC, firstOf, keyOf, lastOf, place
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const PLURAL = /\p{Ll}s$/u;
+/** A possessive name right before a word ("Poland's ", "Law and Justice's "). */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)['’]s $/u;
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;
+/** A capitalised word just before, not a sentence's first. */
+const NAME_WORD_BEFORE = /(?<!^|[.!?]\s)\p{Lu}[\p{L}'’-]*\s$/u;
 /** The lowercase word that ends the text before a name (`in`, `from`, `minister`). */
 export const LOWER_WORD_BEFORE = /(\p{Ll}+)\s+$/u;
 
@@ -151,7 +156,7 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
 
 /** Whether a place's preposition stands right before `start` ("in Colombo", "near Cuiabá"). */
 export function afterPlaceCue(text: string, start: number): boolean {
-  const prev = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  const prev = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
   return prev !== undefined && PLACE_CUES.has(prev);
 }
 
@@ -292,7 +297,7 @@ export function qualifyNationalBodies(mentions: ActorMention[], article: Article
   let owners: Map<string, string> | undefined;
   for (const m of mentions) {
     if (m.type !== 'organization' || !nationalBody(m.id)) continue;
-    const owner = /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)['’]s $/u.exec(article.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+    const owner = OWNER_BEFORE.exec(article.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
     const code = owner ? countryOf(owner) : undefined;
     if (code && !owners?.has(m.id)) (owners ??= new Map()).set(m.id, code.toLowerCase());
   }
@@ -338,7 +343,7 @@ export function weekdayClubs(article: Article, out: ActorMention[]): void {
       const end = start + w[0].length;
       if (!id || taken.some(([a, b]) => a < end && start < b)) continue;
       const before = text.slice(Math.max(0, start - 16), start);
-      if (WEEKDAY_DATE_BEFORE.test(before) || WEEKDAY_DATE_AFTER.test(text.slice(end, end + 12)) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) continue;
+      if (WEEKDAY_DATE_BEFORE.test(before) || WEEKDAY_DATE_AFTER.test(text.slice(end, end + 12)) || CAPITALISED_BEFORE.test(before)) continue;
       out.push({ text: w[0], start, end, type: 'organization', id, form: 'unregistered' });
     }
   }
@@ -367,7 +372,7 @@ export function coordinatedParties(article: Article, out: ActorMention[]): void 
       const end = start + name.length;
       // Words that name no person or place ("Law", "Justice"; not "Smith and Jones"), the first after no other name.
       if (name.split(' and ').some((w) => notPartyWord(normalize(w)))) continue;
-      if (/(?<!^|[.!?]\s)\p{Lu}[\p{L}'’-]*\s$/u.test(text.slice(Math.max(0, start - 20), start)) && !/\bThe\s$/.test(text.slice(start - 4, start))) continue;
+      if (NAME_WORD_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !/\bThe\s$/.test(text.slice(start - 4, start))) continue;
       // Names found inside it are its words ("Renewal"); a name across its edge wins.
       if (out.some((x) => x.start < end && start < x.end && (x.start < start || x.end > end || x.form !== 'unregistered'))) continue;
       for (let i = out.length - 1; i >= 0; i--) {

@@ -113,7 +113,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (next === ',' && AGE.test(after)) person += 2;
   if ((next === "'" || next === '’') && PERSON_POSSESSIVE.test(after)) person += 2;
   // (After a place's preposition, a pronoun is another subject's: "prices in X fell, he said".)
-  const prevWord = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
+  const prevWord = LOWER_WORD_BEFORE.exec(before)?.[1];
   const afterPlaceWord = prevWord !== undefined && PLACE_CUES.has(prevWord) && !ORG_PRECEDES.test(before);
   if (HIS_HER.test(rest) && !afterPlaceWord) person++;
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
@@ -336,7 +336,7 @@ function placeLists(candidates: readonly Cand[], text: string): Set<Cand> {
     const head = list[0];
     const last = list[list.length - 1];
     if (head && last && list.length > 1 && AND_GAP.test(text.slice(Math.max(0, last.start - 6), last.start))) {
-      const prev = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, head.start - 12), head.start))?.[1];
+      const prev = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, head.start - 12), head.start))?.[1];
       if (prev !== undefined && (PLACE_CUES.has(prev) || prev === 'between')) for (const m of list.slice(1)) out.add(m);
     }
     list = [];

@@ -13,6 +13,9 @@ import { endOf, firstOf, hasOrgWord, isGiven, lastOf, type Cand, type Ctx } from
 const LETTERS = /\p{L}+/gu;
 const UPPER_FIRST = /^\p{Lu}/u;
 const UPPER = /\p{Lu}/u;
+/** A bracketed word, then a capitalised one ("(Re-organization) Act"). */
+const BRACKETED_FRONT = /^\s*\([^()\n]{1,40}\)\s+(\p{Lu}\p{Ll}+)\b/u;
+const HYPHEN_LOWER = /^-\p{Ll}/u;
 const CAPITALS_AFTER = /^ \p{Lu}{3,}\b/u;
 const CAPITALS_BEFORE = /\b\p{Lu}{3,} $/u;
 
@@ -100,7 +103,7 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   if (p.length > 1 && p.tokens.every((t) => t.text === t.text.toUpperCase()) && !p.tokens.every((t) => t.text.length === 1) && !hasOrgWord(p.tokens) && !acronymCode(p.tokens, text)) return true;
   if (quotedTitleCase(text, o.start + base, o.end + base)) return true;
   // The front of a law's name that brackets a word ("Telecommunication (Re-organization) Act").
-  const bracketed = /^\s*\([^()\n]{1,40}\)\s+(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(o.end + base, o.end + base + 60));
+  const bracketed = BRACKETED_FRONT.exec(text.slice(o.end + base, o.end + base + 60));
   if (bracketed && DOCUMENT_WORDS.has((bracketed[1] ?? '').toLowerCase())) return true;
   if (p.length > 1) return false;
   const start = o.start + base;
@@ -113,7 +116,7 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   // A unit after its number ("606 MHz", "3500 MHz bands", "2.1 GW").
   if (UNITS.has(t.norm) && /\d\s*$/.test(text.slice(Math.max(0, start - 3), start))) return true;
   // A prefix of a hyphenated common word ("Re-organization", "Non-aligned").
-  if (PREFIXES.has(t.norm) && /^-\p{Ll}/u.test(after)) return true;
+  if (PREFIXES.has(t.norm) && HYPHEN_LOWER.test(after)) return true;
   if ((NUMBERED.has(t.norm) || (t.text.length <= 3 && t.text !== t.text.toUpperCase())) && /^\s+\d/.test(after)) return true;
   // "Valentine's Day", "St Patrick's Day".
   if (/^['’]s\s+(?:Day|Eve)\b/.test(after)) return true;

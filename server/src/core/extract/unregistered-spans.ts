@@ -55,7 +55,8 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
   // Token k may join a run that started on a line of the same kind (Title Case or not).
   const nameAt = (k: number): Token | undefined => {
     const t = tokens[k];
-    return t && free[k] && (isNameWord(t) || initialAt(text, tokens, k) || weekdayAfterTown(text, tokens, k, titled[k] === true) || (!titled[k] && (acronymAt(text, tokens, k) || givenMonthAt(text, tokens, k) || placeLeadAt(text, tokens, k)))) ? t : undefined;
+    // The tests after the word lists hold only for a word that is not lowercase (most words are): skip them for it.
+    return t && free[k] && (isNameWord(t) || (t.shape !== 'lower' && (initialAt(text, tokens, k) || weekdayAfterTown(text, tokens, k, titled[k] === true) || (!titled[k] && (acronymAt(text, tokens, k) || givenMonthAt(text, tokens, k) || placeLeadAt(text, tokens, k)))))) ? t : undefined;
   };
   const runs: ScanRun[] = [];
   let i = 0;
@@ -191,10 +192,14 @@ function weekdayAfterTown(text: string, tokens: readonly Token[], k: number, tit
   // Wire copy writes a match's day bare after the opponent ("face Liverpool Sunday.", "host Chelsea Saturday in the
   // cup"): the weekday names the club only where a word of the clause or of the name follows it ("Sheffield
   // Wednesday beat Preston", "Sheffield Wednesday's fans", "the Sheffield Wednesday Trust"), not a full stop or a preposition.
-  const next = /^(?:['’]s)?\s(\p{L}+)/u.exec(text.slice(t.end, t.end + 24))?.[1];
+  const next = WORD_NEXT.exec(text.slice(t.end, t.end + 24))?.[1];
   if (!next) return false;
-  return (!titled || /^\p{Lu}/u.test(next)) && !WEEKDAY_DATE_NEXT.has(next.toLowerCase());
+  return (!titled || UPPER_FIRST_LETTER.test(next)) && !WEEKDAY_DATE_NEXT.has(next.toLowerCase());
 }
+
+/** The word after a weekday, past a possessive (hoisted: esbuild compiles a `\p{}` literal to a `new RegExp` where it stands). */
+const WORD_NEXT = /^(?:['’]s)?\s(\p{L}+)/u;
+const UPPER_FIRST_LETTER = /^\p{Lu}/u;
 
 /** Words after a weekday that leave it a date (prepositions, conjunctions, parts of the day). */
 const WEEKDAY_DATE_NEXT: ReadonlySet<string> = new Set(
@@ -208,6 +213,9 @@ function initialAt(text: string, tokens: readonly Token[], k: number): boolean {
   return t !== undefined && prev !== undefined && t.text.length === 1 && t.shape === 'upper' && prev.text.length === 1 && prev.shape === 'upper' && t.start === prev.end + 1 && text[prev.end] === '.';
 }
 
+/** A lowercase word and one space before a token. */
+const LOWER_WORD_SPACE = /(\p{Ll}+)\s$/u;
+
 /**
  * A capitalised function word that opens a place's name after a place's preposition, mid-sentence
  * ("in The Hague", "in Had Kourt"): before a name word, when the two spell a gazetteer place or
@@ -217,7 +225,7 @@ function placeLeadAt(text: string, tokens: readonly Token[], k: number): boolean
   const t = tokens[k];
   const next = tokens[k + 1];
   if (!t || !next || t.shape !== 'upper' || !NOT_NAMES.has(t.norm) || CALENDAR_WORD.test(t.norm) || !isNameWord(next) || !joinable(text, t, next)) return false;
-  const prev = /(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, t.start - 12), t.start))?.[1];
+  const prev = LOWER_WORD_SPACE.exec(text.slice(Math.max(0, t.start - 12), t.start))?.[1];
   if (prev === undefined || !PLACE_CUES.has(prev)) return false;
   const pair = `${t.norm} ${next.norm}`;
   return placeNamed(pair) !== undefined || isTown(pair) || (placeNamed(next.norm) === undefined && !isTown(next.norm));

@@ -9,8 +9,11 @@ import { slug, type Token } from './tokens.js';
 import { notActor } from './unregistered-filters.js';
 import { PARTICLES, PATRONYMIC, CONNECTORS, firstOf, isGiven, isSurnameWord, orgWordAt, keyOf, lastOf, placeContext, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
 
-// A module constant: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
+// Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const ALL_CAPITALS = /^\p{Lu}+$/u;
+const HYPHENED_CAPITALS = /^\p{Lu}+(?:-\p{Lu}+)+$/u;
+const WORD_AFTER = /^\s+(\p{L}+)/u;
+const ING = /\p{Ll}ing$/u;
 
 /** Head words of bodies that also name places: before a place's head word they are the place's ("Capital Region"). */
 const PLACE_LIKE = new Set(['capital']);
@@ -104,7 +107,7 @@ export function classify(c: Candidate, ctx: Ctx): void {
   // An acronym, also one longer than six letters that the scan took for one ("COCOBOD").
   if (toks.length === 1 && (isAcronym(head.text) || isLongAcronym(head.text))) return organization();
   // An acronym of parts joined by hyphens ("ZCCM-IH", "KCM-PLC"), not initials of a name ("BR Gavai").
-  if (toks.length > 1 && head.text.length >= 3 && /^\p{Lu}+(?:-\p{Lu}+)+$/u.test(name)) return organization();
+  if (toks.length > 1 && head.text.length >= 3 && HYPHENED_CAPITALS.test(name)) return organization();
   // A name led by an acronym of three letters or more ("AFP Cuprum", "BHP Billiton"); initials are shorter ("BR Gavai").
   if (toks.length > 1 && head.text.length >= 3 && isAcronym(head.text) && !isAcronym(tail.text) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
   if (toks.length === 1 && head.text.length === 1) {
@@ -175,7 +178,7 @@ const FIELD_TITLES = new Set('minister ministers secretary judge magistrate writ
  * first ("Federal IT", "Presiding"), and no body's head word ("National Security and Defense Council Secretary").
  */
 function fieldOfTitle(toks: readonly Token[], ctx: Ctx): boolean {
-  const next = /^\s+(\p{L}+)/u.exec(ctx.text.slice(lastOf(toks).end, lastOf(toks).end + 24))?.[1];
+  const next = WORD_AFTER.exec(ctx.text.slice(lastOf(toks).end, lastOf(toks).end + 24))?.[1];
   if (!next || !FIELD_TITLES.has(next.toLowerCase()) || toks.some((_, k) => orgWordAt(toks, k))) return false;
-  return toks.every((t, k) => isCommonWord(t.norm) || ctx.lowercaseSeen.has(t.norm) || /\p{Ll}ing$/u.test(t.text) || (k > 0 && isAcronym(t.text)));
+  return toks.every((t, k) => isCommonWord(t.norm) || ctx.lowercaseSeen.has(t.norm) || ING.test(t.text) || (k > 0 && isAcronym(t.text)));
 }
