@@ -21,8 +21,33 @@ const OWNER_BEFORE = /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)['’]s $/u;
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;
 /** A capitalised word just before, not a sentence's first. */
 const NAME_WORD_BEFORE = /(?<!^|[.!?]\s)\p{Lu}[\p{L}'’-]*\s$/u;
-/** The lowercase word that ends the text before a name (`in`, `from`, `minister`). */
-export const LOWER_WORD_BEFORE = /(\p{Ll}+)\s+$/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const WHITE = /\s/;
+
+/**
+ * The lowercase word that ends the text before a name, before the whitespace that ends it (`in`,
+ * `from`, `minister`): what `/(\p{Ll}+)\s+$/u` captures, read back from the end (the regex
+ * tries every position of the text; this is on the path of every candidate).
+ */
+export function lowerWordBefore(s: string): string | undefined {
+  let e = s.length;
+  for (let c = s.charCodeAt(e - 1); e > 0 && (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && WHITE.test(s[e - 1] ?? ''))); c = s.charCodeAt(e - 1)) e--;
+  if (e === s.length) return undefined;
+  let b = e;
+  while (b > 0) {
+    const c = s.charCodeAt(b - 1);
+    if (c >= 97 && c <= 122) {
+      b--;
+      continue;
+    }
+    if (c < 128) break;
+    // A letter beyond the BMP is two code units (a low surrogate after its high one).
+    const pair = c >= 0xdc00 && c <= 0xdfff && b >= 2 && s.charCodeAt(b - 2) >= 0xd800 && s.charCodeAt(b - 2) <= 0xdbff;
+    if (!LOWER_LETTER.test(s.slice(pair ? b - 2 : b - 1, b))) break;
+    b -= pair ? 2 : 1;
+  }
+  return b < e ? s.slice(b, e) : undefined;
+}
 
 /** A given name leads and the article does not write that word in lowercase. */
 export const givenLeads = (p: Part, ctx: Ctx): boolean => p.given && !ctx.lowercaseSeen.has(firstOf(p.tokens).norm);
@@ -156,7 +181,7 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
 
 /** Whether a place's preposition stands right before `start` ("in Colombo", "near Cuiabá"). */
 export function afterPlaceCue(text: string, start: number): boolean {
-  const prev = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  const prev = lowerWordBefore(text.slice(Math.max(0, start - 12), start));
   return prev !== undefined && PLACE_CUES.has(prev);
 }
 
@@ -256,7 +281,7 @@ export function sportClubs(candidates: readonly Cand[], ctx: Ctx, clubTowns: Sho
     const after = text.slice(end, end + 30);
     const club = clubs.get(c.part.key);
     // The town itself where a place's preposition leads ("in Colombo", "from Jaffna").
-    const prev = LOWER_WORD_BEFORE.exec(before)?.[1];
+    const prev = lowerWordBefore(before);
     const city = prev !== undefined && PLACE_CUES.has(prev) && !MATCH_BEFORE_STRONG.test(before);
     if (club && !city) {
       c.type = 'organization';
@@ -354,6 +379,8 @@ const notPartyWord = (norm: string): boolean => !isCommonWord(norm) && (isGivenN
 
 /** Capitalised words joined by "and" before a lowercase "party" ("the Law and Justice party", "Peace and Unity (PU) party"). */
 const COORDINATED_PARTY = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?: and \p{Lu}\p{Ll}+)+)(?: \((\p{Lu}[\p{L}]{1,7})\))? (?:party|alliance|movement|coalition|bloc)\b/gu;
+/** The noun that ends one, which most blocks lack: a cheap test before the pattern's scan. */
+const PARTY_NOUN = / (?:party|alliance|movement|coalition|bloc)\b/;
 
 /**
  * A party named by common words joined by "and", written with a lowercase "party" after it
@@ -365,7 +392,7 @@ export function coordinatedParties(article: Article, out: ActorMention[]): void 
   const { text } = article;
   for (const block of article.blocks) {
     const prose = text.slice(block.start, block.end);
-    if (!prose.includes(' and ')) continue;
+    if (!prose.includes(' and ') || !PARTY_NOUN.test(prose)) continue;
     for (const m of prose.matchAll(COORDINATED_PARTY)) {
       const name = m[1] ?? '';
       const start = block.start + (m.index ?? 0);

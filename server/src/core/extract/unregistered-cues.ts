@@ -6,7 +6,7 @@ import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
 import { TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
 import { slug } from './tokens.js';
-import { LOWER_WORD_BEFORE, claim, givenLeads, matchCue } from './unregistered-clusters.js';
+import { claim, givenLeads, lowerWordBefore, matchCue } from './unregistered-clusters.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
 import { endOf, firstOf, landAfter, lastOf, placeAppositionAt, placeContext, placeOfBefore, strongPlaceContext, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
@@ -113,7 +113,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (next === ',' && AGE.test(after)) person += 2;
   if ((next === "'" || next === '’') && PERSON_POSSESSIVE.test(after)) person += 2;
   // (After a place's preposition, a pronoun is another subject's: "prices in X fell, he said".)
-  const prevWord = LOWER_WORD_BEFORE.exec(before)?.[1];
+  const prevWord = lowerWordBefore(before);
   const afterPlaceWord = prevWord !== undefined && PLACE_CUES.has(prevWord) && !ORG_PRECEDES.test(before);
   if (HIS_HER.test(rest) && !afterPlaceWord) person++;
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
@@ -139,7 +139,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
       if (BODY_ANAPHOR.test(window)) organization += sentenceStart ? 2 : 1;
     }
   }
-  const prev = LOWER_WORD_BEFORE.exec(before)?.[1];
+  const prev = lowerWordBefore(before);
   if (prev !== undefined && PERSON_NOUNS.has(prev)) person += 2;
   const placed = prev !== undefined && PLACE_CUES.has(prev) && !workplace && !/^['’]s\b/.test(after);
   // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name;
@@ -336,7 +336,7 @@ function placeLists(candidates: readonly Cand[], text: string): Set<Cand> {
     const head = list[0];
     const last = list[list.length - 1];
     if (head && last && list.length > 1 && AND_GAP.test(text.slice(Math.max(0, last.start - 6), last.start))) {
-      const prev = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, head.start - 12), head.start))?.[1];
+      const prev = lowerWordBefore(text.slice(Math.max(0, head.start - 12), head.start));
       if (prev !== undefined && (PLACE_CUES.has(prev) || prev === 'between')) for (const m of list.slice(1)) out.add(m);
     }
     list = [];
