@@ -58,6 +58,8 @@ const namesIn = (name) =>
   [name.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), ...[...name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1].trim())].flatMap((n) => n.split(/\s*[;/]\s*/)).filter(Boolean);
 const MONTH_WORDS = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const YEARS = LAST_YEAR - FIRST_YEAR + 1;
+/** A name of one day ("National Day" on seven: the first is the day). */
+const ONE_DAY = /\b(?:Day|Eve|Night)$/i;
 const dayOfYear = (mmdd) => (+mmdd.slice(0, 2) - 1) * 31 + +mmdd.slice(3, 5);
 /** A holiday's days: "MMDD" when the same every year, else one "MDD" per year (M in base 36, 000 when absent). */
 function daysOf(hd) {
@@ -78,6 +80,8 @@ function daysOf(hd) {
     for (const h of hd.getHolidays(y, 'en') ?? []) {
       if (/substitute|\d/.test(h.name) || MONTH_WORDS.test(h.name)) continue;
       const names = new Set([...namesIn(h.name), ...(localNames.get(h.rule) ?? [])]);
+      // A festival is written without the word too ("Songkran Festival", "before Songkran").
+      for (const n of [...names]) if (/^\S.* Festival$/.test(n)) names.add(n.slice(0, -' Festival'.length));
       for (const n of names) {
         if (!n || !/^[\p{Lu}]/u.test(n) || GENERIC.test(n) || /\d/.test(n)) continue;
         // Twice in a year: a lunar holiday's second coming (Eid al-Fitr in 2033) keeps the first; days close together (a carnival's) name no one day.
@@ -85,11 +89,15 @@ function daysOf(hd) {
         const own = / if /.test(h.rule ?? '') ? /^(\d\d-\d\d)\b/.exec(h.rule)?.[1] : undefined;
         const day = own ?? h.date.slice(5, 10);
         const had = seen.get(n);
-        if (had === undefined) seen.set(n, day);
-        else if (had !== null && dayOfYear(day) - dayOfYear(had) < 300) seen.set(n, null);
+        if (had === undefined) seen.set(n, [day]);
+        else if (had !== null && dayOfYear(day) - dayOfYear(had[0]) < 300) had.push(day);
       }
     }
-    for (const [n, d] of seen) {
+    for (const [n, days] of seen) {
+      // Three to seven days in a row (a festival's: "Songkran Festival", 13 to 15 April) are one span, "MM-DD+n", unless
+      // the name is a day's; two (New Year on 1 and 2 January) are a holiday and the day off after it, which name no one span.
+      const run = days.every((d, i) => i === 0 || dayOfYear(d) - dayOfYear(days[i - 1]) === 1) && days.length >= 3 && days.length <= 7 && !ONE_DAY.test(n);
+      const d = days.length === 1 ? days[0] : run ? `${days[0]}+${days.length}` : null;
       const list = perName.get(n) ?? perName.set(n, new Array(YEARS).fill(undefined)).get(n);
       list[y - FIRST_YEAR] = d;
     }
@@ -98,6 +106,9 @@ function daysOf(hd) {
   for (const [n, list] of perName) {
     // A holiday written more than once in a year (the days of a carnival) or in fewer than half the years names no one day.
     if (list.some((d) => d === null) || list.filter(Boolean).length < YEARS / 2) continue;
+    // A span of days is kept when it falls on the same days every year (the series hold one day a year).
+    const spans = list.filter((d) => d?.includes('+'));
+    if (spans.length && list.some((d) => d !== spans[0])) continue;
     table.set(n, asSeries(list));
   }
   return table;
@@ -112,7 +123,7 @@ function asSeries(list) {
 const seriesIds = new Map();
 const seriesList = [];
 const idOf = (s) => {
-  if (s.length === 4) return s;
+  if (/^\d{4}(?:\+\d)?$/.test(s)) return s;
   if (!seriesIds.has(s)) seriesIds.set(s, seriesList.push(s) - 1);
   return `#${seriesIds.get(s)}`;
 };

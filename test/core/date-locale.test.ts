@@ -62,6 +62,12 @@ describe("holidays are the country's", () => {
     assert.deepEqual(found.dates.map((d) => `${d.text}=${d.value}`), ['Whit Monday=2027-05-17', 'andre pinsedag=2027-05-17', 'Ascension Day=2027-05-06', 'Kristi himmelfartsdag=2027-05-06']);
     assert.ok(!found.actors.some((a) => /Whit|Kristi/.test(a.text)), found.actors.map((a) => a.text).join(', '));
   });
+  it("a festival of days in a row is their span, named with or without 'Festival'; a longer name over a shorter holiday", () => {
+    const body = 'PHUKET, April 2 (Wire) - Hotels expect full rooms before Songkran, the Songkran Festival and after the Chakri Memorial Day holiday, the association said.';
+    const found = extract(body, { date: '2026-04-02' });
+    assert.deepEqual(found.dates.map((d) => `${d.text}=${d.value}`), ['April 2=2026-04-02', 'Songkran=2026-04-13/2026-04-15', 'Songkran Festival=2026-04-13/2026-04-15', 'Chakri Memorial Day=2026-04-06']);
+    assert.ok(!found.actors.some((a) => /Songkran|Chakri/.test(a.text)), found.actors.map((a) => a.text).join(', '));
+  });
   it('a holiday on the day it is named for, not the Monday it is moved to', () => {
     assert.deepEqual(datesOf('CORK, Feb 4 (Wire) - The stores were shut on St. Brigid\'s Day, the chain said.', '2026-02-04'), ['Feb 4=2026-02-04', "St. Brigid's Day=2026-02-01"]);
   });

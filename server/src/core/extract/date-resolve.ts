@@ -55,10 +55,13 @@ export interface Item {
 export function holidayDay(day: (year: number) => string | undefined, reference: string, tense: number, year: number): string | undefined {
   if (year) return day(year);
   const y = +reference.slice(0, 4);
-  const candidates = [day(y - 1), day(y), day(y + 1)].filter((x): x is string => !!x);
+  const spans = [day(y - 1), day(y), day(y + 1)].filter((x): x is string => !!x);
+  // A span of days (a festival's) is picked by its first day.
+  const candidates = spans.map((x) => x.slice(0, 10));
+  const whole = (d: string | undefined): string | undefined => (d === undefined ? d : spans[candidates.indexOf(d)]);
   const nearest = pickDay(candidates, reference, 0);
-  if (nearest && Math.abs(daysBetween(reference, nearest)) <= NEAR_DAYS) return nearest;
-  return pickDay(candidates, reference, tense);
+  if (nearest && Math.abs(daysBetween(reference, nearest)) <= NEAR_DAYS) return whole(nearest);
+  return whole(pickDay(candidates, reference, tense));
 }
 
 /** How far a year-less day may lie on the other side of the publication day from the one its tense points to. */

@@ -405,9 +405,9 @@ function withLocalHolidays(prose: string, block: Span, sentences: readonly Sente
   for (const h of found) {
     const start = block.start + h.start;
     const end = block.start + h.end;
-    // A holiday's name over a shorter date inside it (`Whit Monday` over the weekday) takes its place.
+    // A holiday's name over a shorter date inside it (`Whit Monday` over the weekday, `Chakri Memorial Day` over `Memorial Day`) takes its place.
     const over = out.filter((x) => x.d.start < end && x.d.end > start);
-    if (over.some((x) => x.d.start < start || x.d.end > end || x.holiday)) continue;
+    if (over.some((x) => x.d.start < start || x.d.end > end || (x.d.start === start && x.d.end === end))) continue;
     if (over.length) out = out.filter((x) => !over.includes(x));
     for (let next = sentences[s]; next && next.end <= start; next = sentences[s]) s++;
     const here = sentences[s];

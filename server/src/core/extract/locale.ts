@@ -1,6 +1,6 @@
 import { STATES } from './gazetteer-data.js';
 import { CITY_COUNTRIES, COUNTRY_CODES, COUNTRY_HOLIDAYS, FIRST_YEAR, HOLIDAY_SERIES, LOCAL_WIDE_HOLIDAYS, STATE_HOLIDAYS, WIDE_HOLIDAYS } from './date-data.js';
-import { makeDay } from '../iso.js';
+import { addDays, makeDay } from '../iso.js';
 import { isCommonWord } from './common-words.js';
 import type { Article, Span } from '../types.js';
 
@@ -292,6 +292,14 @@ export function localHoliday(name: string, locale: Locale): ((year: number) => s
 
 /** A table rule as a function of the year: `MMDD` every year, or `#n` a series of days per year. */
 function dayRule(rule: string): (year: number) => string | undefined {
+  // `MMDD+n`: n days from MMDD (a festival's span, `2026-04-13/2026-04-15`).
+  if (rule.length > 4 && rule.charCodeAt(4) === 43) {
+    const days = +rule.slice(5) - 1;
+    return (year) => {
+      const first = makeDay(year, +rule.slice(0, 2), +rule.slice(2, 4));
+      return first && `${first}/${addDays(first, days)}`;
+    };
+  }
   if (!rule.startsWith('#')) return (year) => makeDay(year, +rule.slice(0, 2), +rule.slice(2, 4));
   const series = HOLIDAY_SERIES[+rule.slice(1)] ?? '';
   return (year) => {
