@@ -186,8 +186,10 @@ const LOCATIVE = /\b(?:in|at|from|to|near|outside|across|around|into|of)\s+$/i;
  */
 function weekdayAfterTown(text: string, tokens: readonly Token[], k: number, titled: boolean): boolean {
   const t = tokens[k];
-  const town = tokens[k - 1];
-  if (!t || !town || t.shape !== 'upper' || !WEEKDAYS.has(t.norm) || t.text !== `${t.text[0]}${t.text.slice(1).toLowerCase()}` || !/^ $/.test(text.slice(town.end, t.start))) return false;
+  // The weekday first: most words are none, and this runs for every capitalised word that is no name word.
+  if (!t || t.shape !== 'upper' || !WEEKDAYS.has(t.norm)) return false;
+  const town = k > 0 ? tokens[k - 1] : undefined;
+  if (!town || t.text !== `${t.text[0]}${t.text.slice(1).toLowerCase()}` || text.slice(town.end, t.start) !== ' ') return false;
   if (placeNamed(town.norm)?.kind !== 'city' || LOCATIVE.test(text.slice(Math.max(0, town.start - 12), town.start))) return false;
   // Wire copy writes a match's day bare after the opponent ("face Liverpool Sunday.", "host Chelsea Saturday in the
   // cup"): the weekday names the club only where a word of the clause or of the name follows it ("Sheffield
