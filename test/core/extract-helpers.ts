@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { actorsOutsideDates, extractActors } from '../../server/src/core/extract/actors.js';
 import { extractClaims } from '../../server/src/core/extract/claims.js';
 import { extractDates } from '../../server/src/core/extract/dates.js';
@@ -76,3 +77,14 @@ export function generateArticle(words: number): string {
   return out.join('\n');
 }
 
+/** An empty registry: every actor found is one no registry knows. */
+export const EMPTY = 'version: 1\nactors: {}\nfacts: {}\n';
+
+/** The actors of `body` with an empty registry, as `text:type`. */
+export const typed = (body: string): string[] => extract(body, { registry: EMPTY }).actors.map((a) => `${a.text}:${a.type}`);
+
+/** Asserts that `body`, with an empty registry, yields every one of `expected` (`text:type`). */
+export const has = (body: string, ...expected: string[]): void => {
+  const names = typed(body);
+  for (const e of expected) assert.ok(names.includes(e), `${e} not in ${names.join(', ')}`);
+};

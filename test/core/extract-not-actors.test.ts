@@ -2,10 +2,7 @@
 // common English words capitalised by their place, codes of models and events.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extract } from './extract-helpers.js';
-
-const EMPTY = 'version: 1\nactors: {}\nfacts: {}\n';
-const typed = (body: string): string[] => extract(body, { registry: EMPTY }).actors.map((a) => `${a.text}:${a.type}`);
+import { EMPTY, extract, typed } from './extract-helpers.js';
 
 describe('names no registry knows: common words and codes are no actors', () => {
   it('drops a common word alone with no evidence of a person or a body', () => {

@@ -3,14 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isCommonWord } from '../../server/src/core/extract/common-words.js';
-import { extract } from './extract-helpers.js';
-
-const EMPTY = 'version: 1\nactors: {}\nfacts: {}\n';
-const typed = (body: string): string[] => extract(body, { registry: EMPTY }).actors.map((a) => `${a.text}:${a.type}`);
-const has = (body: string, ...expected: string[]): void => {
-  const names = typed(body);
-  for (const e of expected) assert.ok(names.includes(e), `${e} not in ${names.join(', ')}`);
-};
+import { extract, has } from './extract-helpers.js';
 
 describe('people whose names hold a legal form or a body\'s word', () => {
   it('keep "Asa" and "Chambers" in people\'s names, and legal forms in capitals after a body\'s name', () => {

@@ -3,14 +3,7 @@
 // not a name of an evaluation article.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extract } from './extract-helpers.js';
-
-const EMPTY = 'version: 1\nactors: {}\nfacts: {}\n';
-const typed = (body: string): string[] => extract(body, { registry: EMPTY }).actors.map((a) => `${a.text}:${a.type}`);
-const has = (body: string, ...expected: string[]): void => {
-  const names = typed(body);
-  for (const e of expected) assert.ok(names.includes(e), `${e} not in ${names.join(', ')}`);
-};
+import { has, typed } from './extract-helpers.js';
 
 describe('organisations typed by their own words or their context: issue 15, session 8', () => {
   it('type a name headed by a body word of another language as a body', () => {

@@ -4,14 +4,8 @@
 // evaluation article names), not a name of an evaluation article.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extract } from './extract-helpers.js';
+import { has, typed } from './extract-helpers.js';
 
-const EMPTY = 'version: 1\nactors: {}\nfacts: {}\n';
-const typed = (body: string): string[] => extract(body, { registry: EMPTY }).actors.map((a) => `${a.text}:${a.type}`);
-const has = (body: string, ...expected: string[]): void => {
-  const names = typed(body);
-  for (const e of expected) assert.ok(names.includes(e), `${e} not in ${names.join(', ')}`);
-};
 const lacks = (body: string, ...unexpected: string[]): void => {
   const names = typed(body);
   for (const e of unexpected) assert.ok(!names.includes(e), `${e} in ${names.join(', ')}`);
