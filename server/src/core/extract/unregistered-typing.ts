@@ -28,6 +28,11 @@ export function classify(c: Candidate, ctx: Ctx): void {
   const head = firstOf(toks);
   const tail = lastOf(toks);
   const name = text.slice(head.start, tail.end);
+  const typed = (type: 'place' | 'organization'): void => {
+    c.type = type;
+    c.id = slug(name);
+  };
+  const organization = (): void => typed('organization');
   // Hyphenated places are separate actors ("Russia-Ukraine").
   const place = c.type === 'person' && c.afterTitle ? undefined : placeOf(toks);
   // A town named like a common word ("Union", "Council") is that word alone.
@@ -41,35 +46,15 @@ export function classify(c: Candidate, ctx: Ctx): void {
     return;
   }
   // A name that a capitalised function word opens, which the scan takes only after a place's preposition ("in Had Kourt").
-  if (toks.length > 1 && NOT_NAMES.has(head.norm) && !CALENDAR_WORD.test(head.norm) && head.shape === 'upper' && head.text !== head.text.toUpperCase()) {
-    c.type = 'place';
-    c.id = slug(name);
-    return;
-  }
+  if (toks.length > 1 && NOT_NAMES.has(head.norm) && !CALENDAR_WORD.test(head.norm) && head.shape === 'upper' && head.text !== head.text.toUpperCase()) return typed('place');
   // A place's head word and "of" before a name ("Strait of Hormuz", "Isle of Wight").
-  if (toks.length > 2 && PLACE_OF_HEADS.has(head.norm) && toks[1]?.text === 'of') {
-    c.type = 'place';
-    c.id = slug(name);
-    return;
-  }
+  if (toks.length > 2 && PLACE_OF_HEADS.has(head.norm) && toks[1]?.text === 'of') return typed('place');
   // A town of several words below the gazetteer's cities ("Stratford-upon-Avon", "Ostrów Mazowiecka"), unless a given name leads.
-  if (toks.length > 1 && !(c.type === 'person' && c.afterTitle) && isTown(keyOf(toks)) && !isGiven(head, ctx)) {
-    c.type = 'place';
-    c.id = slug(name);
-    return;
-  }
+  if (toks.length > 1 && !(c.type === 'person' && c.afterTitle) && isTown(keyOf(toks)) && !isGiven(head, ctx)) return typed('place');
   // A region of a continent or country ("Latin America", "North Africa", "Southern Europe").
   const region = toks.findIndex((t) => !REGION_ADJECTIVES.has(t.norm));
   const land = region > 0 ? placeOf(toks.slice(region)) : undefined;
-  if (region > 0 && ((land && land.kind !== 'city') || (!land && libraryVote(keyOf(toks.slice(region))) === 'place'))) {
-    c.type = 'place';
-    c.id = slug(name);
-    return;
-  }
-  const organization = (): void => {
-    c.type = 'organization';
-    c.id = slug(name);
-  };
+  if (region > 0 && ((land && land.kind !== 'city') || (!land && libraryVote(keyOf(toks.slice(region))) === 'place'))) return typed('place');
   // A body a general-purpose lexicon knows ("Goldman Sachs", "Aston Villa"), a firm's name with an ampersand ("Yoon & Baek"),
   // a name after a common noun for a body that opens the sentence ("Consultancy Valgreen Mackenna").
   const key = keyOf(toks);
@@ -91,19 +76,11 @@ export function classify(c: Candidate, ctx: Ctx): void {
   // A place's head word at the end wins over "Capital", which names places too ("National Capital Region").
   const placeTail = PLACE_WORDS.has(tail.norm) && toks.length > 1;
   if (toks.some((t, k) => orgWordAt(toks, k) && !(placeTail && PLACE_LIKE.has(t.norm)))) return organization();
-  if (placeTail) {
-    c.type = 'place';
-    c.id = slug(name);
-    return;
-  }
+  if (placeTail) return typed('place');
   // A model, product or event code ("R4", "H3", "COP25") is a body only when its context says so (unregistered-cues.ts).
   if (toks.length === 1 && isCode(head.text)) return;
   // A town in capitals that the gazetteer spells otherwise and the library knows ("GENEVA", Genève in GeoNames), as datelines write them.
-  if (toks.length === 1 && head.text.length >= 5 && ALL_CAPITALS.test(head.text) && libraryVote(head.norm) === 'place') {
-    c.type = 'place';
-    c.id = slug(name);
-    return;
-  }
+  if (toks.length === 1 && head.text.length >= 5 && ALL_CAPITALS.test(head.text) && libraryVote(head.norm) === 'place') return typed('place');
   // An acronym, also one longer than six letters that the scan took for one ("COCOBOD").
   if (toks.length === 1 && (isAcronym(head.text) || isLongAcronym(head.text))) return organization();
   // An acronym of parts joined by hyphens ("ZCCM-IH", "KCM-PLC"), not initials of a name ("BR Gavai").
