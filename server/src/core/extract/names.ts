@@ -134,11 +134,16 @@ export const ORG_AFTER = /^["”’']?,?\s+(?:reported|reports|published|news ag
 /** Words after a lone name that mark a person ("Zelensky stressed", "Smith, who"). */
 export const PERSON_AFTER = /^["”’']?,?\s+(?:said|says|told|added|stressed|admitted|emphasi[sz]ed|explained|insisted|urged|warned|argued|believes|denied|promised|vowed|replied|recalled|acknowledged|who)\b/;
 
+/** Lowercase nouns for a settlement ("township", "village"), as a pattern's alternatives. */
+const SETTLEMENT_NOUNS = 'townships?|towns?|villages?|suburbs?|municipality|municipalities|communes?|neighbou?rhoods?|settlements?';
+
 /** Lowercase words after a capitalised word that mark a place ("the Kharkiv region", "the Gobi desert"). */
-export const PLACE_AFTER = /^\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border|desert|valley|basin|plateau|highlands|peninsula|coast|coastline|delta|mountains|river|lake|islands?|archipelago|townships?|towns?|villages?|suburbs?|municipality|municipalities|communes?|neighbou?rhoods?|settlements?)\b/;
+export const PLACE_AFTER = new RegExp(
+  `^\\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border|desert|valley|basin|plateau|highlands|peninsula|coast|coastline|delta|mountains|river|lake|islands?|archipelago|${SETTLEMENT_NOUNS})\\b`,
+);
 
 /** Lowercase nouns for a settlement or an area after a name ("Kabwata township", "the Mbezi area"): the name is a place. */
-export const SETTLEMENT_AFTER = /^\s+(?:townships?|towns?|villages?|suburbs?|municipality|municipalities|communes?|neighbou?rhoods?|settlements?|districts?|province|region|area)\b/;
+export const SETTLEMENT_AFTER = new RegExp(`^\\s+(?:${SETTLEMENT_NOUNS}|districts?|province|region|area)\\b`);
 
 /** Words before a name that mark a person ("Mr. Smith"). */
 export const PERSON_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+$/;

@@ -159,7 +159,7 @@ const SETTLEMENT_NOUN_AFTER = /^\s+(?:townships?|villages?|suburbs?|municipality
  * a settlement's noun after it ("X township"), or its country after a comma ("X, Chile,").
  */
 export function strongPlaceContext(text: string, start: number, end: number): boolean {
-  return PLACE_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || placeAppositionAt(text, end) || SETTLEMENT_NOUN_AFTER.test(text.slice(end, end + 16)) || landAfter(text, end);
+  return placeOfBefore(text, start) || placeAppositionAt(text, end) || SETTLEMENT_NOUN_AFTER.test(text.slice(end, end + 16)) || landAfter(text, end);
 }
 
 /** Whether an apposition after the name ending at `end` says it is a place ("X, an island in the Bay"). */
