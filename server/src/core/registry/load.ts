@@ -1,4 +1,5 @@
 import { CODES } from '../codes.js';
+import { makeDay } from '../iso.js';
 import type { ActorType, Finding, Span } from '../types.js';
 import { resolveUri } from '../uri.js';
 import type { FactSource, FactStatus, IdRef, RegistryActor, RegistryFact, RegistryFile, Role } from './model.js';
@@ -28,13 +29,7 @@ export const MAX_REGISTRY_CHARS = 32 * 1024 * 1024;
 
 /** Whether a string is a valid ISO day (a real calendar date). */
 export function isIsoDay(s: string): boolean {
-  if (s.length !== 10 || !DAY.test(s)) return false;
-  const y = +s.slice(0, 4);
-  const m = +s.slice(5, 7);
-  const d = +s.slice(8, 10);
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+  return s.length === 10 && DAY.test(s) && makeDay(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)) !== undefined;
 }
 
 /** Whether a string is an ISO day or a span of days `A/B` with A ≤ B. */
