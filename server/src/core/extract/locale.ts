@@ -76,7 +76,7 @@ function load(): Tables {
       byScope.set(scope, entry.slice(at + 1));
       const words = name.split(' ');
       // Copy in the country's language writes such a name in lowercase (`andre pinsedag`): kept when a lowercase word is not English.
-      if (scope.length === 2 && scope !== WIDE && LOWER_WORD.test(written) && written.split(' ').some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !isCommonWord(key(w)))) {
+      if (scope.length === 2 && scope !== WIDE && LOWER_WORD.test(written) && written.split(' ').some((w, i) => i > 0 && LOWER_FIRST.test(w) && !isCommonWord(key(w)))) {
         (lowercased.get(scope) ?? lowercased.set(scope, []).get(scope))?.push(written);
       }
       heads.add(written.slice(written.lastIndexOf(' ') + 1));
@@ -230,6 +230,8 @@ export function isHolidayName(name: string): boolean {
 }
 
 const LOWER_WORD = / \p{Ll}/u;
+/** A word that opens in lowercase (`himmelfartsdag`). */
+const LOWER_FIRST = /^\p{Ll}/u;
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 const lowercasePatterns = new Map<string, RegExp | null>();
 
