@@ -113,8 +113,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (next === ',' && AGE.test(after)) person += 2;
   if ((next === "'" || next === '’') && PERSON_POSSESSIVE.test(after)) person += 2;
   // (After a place's preposition, a pronoun is another subject's: "prices in X fell, he said".)
-  const prevWord = lowerWordBefore(before);
-  const afterPlaceWord = prevWord !== undefined && PLACE_CUES.has(prevWord) && !ORG_PRECEDES.test(before);
+  const prev = lowerWordBefore(before);
+  const afterPlaceWord = prev !== undefined && PLACE_CUES.has(prev) && !ORG_PRECEDES.test(before);
   if (HIS_HER.test(rest) && !afterPlaceWord) person++;
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
   if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
@@ -139,7 +139,6 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
       if (BODY_ANAPHOR.test(window)) organization += sentenceStart ? 2 : 1;
     }
   }
-  const prev = lowerWordBefore(before);
   if (prev !== undefined && PERSON_NOUNS.has(prev)) person += 2;
   const placed = prev !== undefined && PLACE_CUES.has(prev) && !workplace && !/^['’]s\b/.test(after);
   // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name;
