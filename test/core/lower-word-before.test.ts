@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { lowerWordBefore } from '../../server/src/core/extract/unregistered-clusters.js';
+import { lowerWordBefore } from '../../server/src/core/extract/unregistered-words.js';
 
 const REGEX = /(\p{Ll}+)\s+$/u;
 const CHARS = ['a', 'z', 'B', ' ', '\n', '\t', '\u00a0', '\u2003', '\u3000', 'é', 'É', 'ß', 'ſ', 'ǅ', '1', ',', '.', '-', '𝑎', '\ud835', '\udc4e'];

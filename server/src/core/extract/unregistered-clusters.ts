@@ -11,7 +11,7 @@ import { articleLocale, countryOf } from './locale.js';
 import type { ActorMention, Article } from '../types.js';
 import type { ShortForms } from './unregistered-titled.js';
 import { givenNameAt } from './unregistered-titled.js';
-import { CONNECTORS, PARTICLES, endOf, PATRONYMIC, firstOf, keyOf, lastOf, placeContext, placeOf, placePrefix, strongPlaceContext, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { CONNECTORS, PARTICLES, endOf, PATRONYMIC, firstOf, keyOf, lastOf, lowerWordBefore, placeContext, placeOf, placePrefix, strongPlaceContext, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
@@ -21,34 +21,6 @@ const OWNER_BEFORE = /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)['’]s $/u;
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;
 /** A capitalised word just before, not a sentence's first. */
 const NAME_WORD_BEFORE = /(?<!^|[.!?]\s)\p{Lu}[\p{L}'’-]*\s$/u;
-const LOWER_LETTER = /\p{Ll}/u;
-const WHITE = /\s/;
-
-/**
- * The lowercase word that ends the text before a name, before the whitespace that ends it (`in`,
- * `from`, `minister`): what `/(\p{Ll}+)\s+$/u` captures, read back from the end (the regex
- * tries every position of the text; this is on the path of every candidate).
- */
-export function lowerWordBefore(s: string): string | undefined {
-  let e = s.length;
-  for (let c = s.charCodeAt(e - 1); e > 0 && (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && WHITE.test(s[e - 1] ?? ''))); c = s.charCodeAt(e - 1)) e--;
-  if (e === s.length) return undefined;
-  let b = e;
-  while (b > 0) {
-    const c = s.charCodeAt(b - 1);
-    if (c >= 97 && c <= 122) {
-      b--;
-      continue;
-    }
-    if (c < 128) break;
-    // A letter beyond the BMP is two code units (a low surrogate after its high one).
-    const pair = c >= 0xdc00 && c <= 0xdfff && b >= 2 && s.charCodeAt(b - 2) >= 0xd800 && s.charCodeAt(b - 2) <= 0xdbff;
-    if (!LOWER_LETTER.test(s.slice(pair ? b - 2 : b - 1, b))) break;
-    b -= pair ? 2 : 1;
-  }
-  return b < e ? s.slice(b, e) : undefined;
-}
-
 /** A given name leads and the article does not write that word in lowercase. */
 export const givenLeads = (p: Part, ctx: Ctx): boolean => p.given && !ctx.lowercaseSeen.has(firstOf(p.tokens).norm);
 

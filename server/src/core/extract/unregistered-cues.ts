@@ -6,10 +6,10 @@ import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
 import { TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
 import { slug } from './tokens.js';
-import { claim, givenLeads, lowerWordBefore, matchCue } from './unregistered-clusters.js';
+import { claim, givenLeads, matchCue } from './unregistered-clusters.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
-import { endOf, firstOf, landAfter, lastOf, placeAppositionAt, placeContext, placeOfBefore, strongPlaceContext, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { endOf, firstOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOfBefore, strongPlaceContext, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
 const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility association cooperative foundation registry conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
