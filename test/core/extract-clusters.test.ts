@@ -154,6 +154,23 @@ describe('people called by part of their name', () => {
     const names = typed('Port chief Rodrigo Salcedo de la Fuente said on Monday that fees would rise. The Assembly would summon Salcedo on Friday.');
     assert.deepEqual(idsOf(names, 'Salcedo'), ['rodrigo-salcedo-de-la-fuente'], names.join(', '));
   });
+
+  it('find a first family name with its particle again, lowercase particles inside the span', () => {
+    const names = typed('Prosecutors charged Marta de la Fuente Ortega, 41, on Monday. "We found the money," said de la Fuente. De la Fuente denied it.');
+    assert.deepEqual(idsOf(names, 'de la Fuente'), ['marta-de-la-fuente-ortega'], names.join(', '));
+    assert.deepEqual(idsOf(names, 'De la Fuente'), ['marta-de-la-fuente-ortega'], names.join(', '));
+  });
+
+  it('take a surname with a capitalised particle opening a sentence for the person, not a body named after a town', () => {
+    const names = typed('Finance director Anne-Marie van der Berg said on Monday that rents would rise. Van der Berg said the sale was done.');
+    assert.deepEqual(idsOf(names, 'Van der Berg'), ['anne-marie-van-der-berg'], names.join(', '));
+    assert.ok(names.includes('Van der Berg:person:anne-marie-van-der-berg'), names.join(', '));
+  });
+
+  it('find a family name of three words again (Irish names with Mac, Ó, Ní)', () => {
+    const names = typed('Dara Mac Giolla Easpaig, an analyst at a bank in Cork, said the rate was high. "It is a bad year," Mac Giolla Easpaig wrote.');
+    assert.deepEqual(idsOf(names, 'Mac Giolla Easpaig'), ['dara-mac-giolla-easpaig'], names.join(', '));
+  });
 });
 
 describe('bodies every country has', () => {

@@ -72,10 +72,24 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
         const rest = foldSpelling(slug(w.slice(from).join(' ')));
         if (from < w.length - 1 || from === particle) if (!surnames.has(rest)) surnames.set(rest, { id: c.id, type: 'person' });
       }
+      // A first family name with a particle before a second family name ("de la Cruz" and "Cruz" of "Ana de la Cruz Ibarra").
+      let after = particle;
+      while (after < w.length && PARTICLES.has(w[after] ?? '')) after++;
+      const paternalWord = w[after];
+      if (paternalWord !== undefined && after < w.length - 1 && !PARTICLES.has(w[after + 1] ?? '')) {
+        const withParticle = foldSpelling(slug(w.slice(particle, after + 1).join(' ')));
+        if (!surnames.has(withParticle)) surnames.set(withParticle, { id: c.id, type: 'person' });
+        // The word alone too, unless it is a common word ("Solar" of "Tomás del Solar Irarrázaval" heads no headline's "Solar Power").
+        const bare = foldSpelling(slug(paternalWord));
+        if (!surnames.has(bare) && !isCommonWord(normalize(paternalWord)) && !ctx.lowercaseSeen.has(normalize(paternalWord))) surnames.set(bare, { id: c.id, type: 'person' });
+      }
     } else if (w.length >= 3) {
-      // Two family names, or a family name of two words ("García Márquez" of "Gabriel García Márquez", "Ait Lahcen").
-      const two = foldSpelling(slug(w.slice(-2).join(' ')));
-      if (!surnames.has(two)) surnames.set(two, { id: c.id, type: 'person' });
+      // Two family names, or a family name of two words or more ("García Márquez" of "Gabriel García Márquez", "Ait Lahcen",
+      // "Mac Giolla Bhríde" of "Nuala Mac Giolla Bhríde"): every tail of two words or more after the first word.
+      for (let from = w.length - 2; from >= 1; from--) {
+        const tail = foldSpelling(slug(w.slice(from).join(' ')));
+        if (!surnames.has(tail)) surnames.set(tail, { id: c.id, type: 'person' });
+      }
     }
     // Family name first ("Xi Jinping" → "Xi", "Jang Min-seo" → "Jang"): a short first word that is no given name,
     // before a word of a given name written with a hyphen, as Korean names are romanised.
@@ -121,6 +135,7 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
       if (surname) {
         c.type = 'person';
         c.id = surname.id;
+        withParticles(c, ctx.text, surnames);
         continue;
       }
     }
@@ -149,6 +164,24 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     c.id = id;
   }
   return orgParts;
+}
+
+/** Lowercase particles right before a word ("de la ", "van der "), not after a capitalised word (which holds them in its run). */
+const PARTICLES_BEFORE = /(?:^|\s)((?:(?:de|du|da|la|le|van|von|der|den|dos|das|di|del|los|las|della|degli|dei)\s+){1,3})$/u;
+
+/**
+ * A surname written with its lowercase particles mid-sentence ("… said de la Cruz", "told van der Berg"): the run of
+ * capitals starts after them, but the particles are the name's, when the person's full name holds them there.
+ */
+function withParticles(c: Cand, text: string, surnames: Surnames): void {
+  const before = text.slice(Math.max(0, c.start - 24), c.start);
+  const particles = PARTICLES_BEFORE.exec(before)?.[1];
+  if (!particles) return;
+  const key = foldSpelling(slug(`${particles}${c.at.text}`));
+  if (surnames.get(key)?.id !== c.id) return;
+  const n = particles.length;
+  c.start -= n;
+  c.at = { ...c.at, start: c.at.start - n, text: `${particles}${c.at.text}` };
 }
 
 /** Whether a place's preposition stands right before `start` ("in Colombo", "near Cuiabá"). */

@@ -252,8 +252,9 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   const head = run[0];
   if (!head) return [];
   // A sentence's first word that the article also writes in lowercase is a common word (not a body's head word
-  // before its name: "Bank Al-Maghrib said").
-  if (sentenceStart && lowercaseSeen.has(head.norm) && !placeOf([head]) && !TITLES.has(head.norm) && !(run[1] && ORG_WORDS.has(head.norm) && joinable(text, head, run[1]) && !TITLES.has(run[1].norm) && !TITLE_HEADS.has(run[1].norm))) {
+  // before its name: "Bank Al-Maghrib said"; nor a particle before another, which open a surname: "De la Cruz said", "Van der Berg").
+  const particles = PARTICLES.has(head.norm) && run[1]?.shape === 'lower' && PARTICLES.has(run[1].text) && joinable(text, head, run[1]);
+  if (sentenceStart && !particles && lowercaseSeen.has(head.norm) && !placeOf([head]) && !TITLES.has(head.norm) && !(run[1] && ORG_WORDS.has(head.norm) && joinable(text, head, run[1]) && !TITLES.has(run[1].norm) && !TITLE_HEADS.has(run[1].norm))) {
     run = run.slice(1);
     sentenceStart = false;
   }

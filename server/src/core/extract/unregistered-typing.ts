@@ -93,9 +93,11 @@ export function classify(c: Candidate, ctx: Ctx): void {
   }
   // A place followed by other words names a body ("Pittsburgh Regional Transit", "Kyiv Independent"), unless a given name leads;
   // a club's word at the end makes a body whatever the town ("Preston North End").
+  // (A person's particle after the place's word makes a family name: "Van der Berg", "Leon de la Cruz".)
   const lead = placePrefix(toks, text);
+  const particleNext = toks[lead]?.shape === 'lower' && PARTICLES.has(toks[lead]?.text ?? '');
   if (lead > 0 && lead < toks.length && CLUB_WORDS.has(tail.norm)) return organization();
-  if (c.type !== 'person' && lead > 0 && lead < toks.length && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
+  if (c.type !== 'person' && lead > 0 && lead < toks.length && !particleNext && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
   // Other words before a country or continent name a body's branch or agency ("Statistics Netherlands", "Futures Europe"):
   // no one's surname is a country unless a given name leads ("Vernon Jordan"). After a place's preposition the words
   // name a part of the land ("in Mainland China", "in Rural India", "across Continental Europe").
