@@ -235,6 +235,14 @@ export function typeWeakByVotes(candidates: readonly Cand[], text: string, sport
   }
 }
 
+/**
+ * After a sentence's first word, the comma of an introduction: a relative clause, an
+ * apposition or a participle clause about it ("X, whose plant …", "X, the local unit of …",
+ * "X, knocked out by …", "X, based in …"). News copy introduces a name so; a word that opens
+ * a sentence for no other reason is an adverb ("Meanwhile, the …"), which the lexicon knows.
+ */
+const INTRODUCED = /^,\s+(?:whose|which|(?:the|a|an)\s+\p{Ll}|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?(?:by|in|on|at|from|with|after|as)\b|based\s+in\b)/u;
+
 /** Right before a name: a determiner or a possessive ("the Bench", "the exchange's Growth market"). */
 const DETERMINED = /(?:\b(?:the|The|its|their|our|his|her)|['’]s?)\s+$/;
 
@@ -266,14 +274,16 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
     else if (c.type === 'organization') orgGroups.add(c.group);
   }
   const listed = placeLists(candidates, text);
-  const votes = new Map<string, Cues & { mid: number; plain: number; strong: number }>();
+  const votes = new Map<string, Cues & { mid: number; plain: number; strong: number; intro: number }>();
   for (const c of candidates) {
     if (c.type || c.part.common) continue;
     const p = c.part;
     let v = votes.get(p.key);
-    if (!v) votes.set(p.key, (v = { person: 0, organization: 0, place: 0, mid: 0, plain: 0, strong: 0 }));
+    if (!v) votes.set(p.key, (v = { person: 0, organization: 0, place: 0, mid: 0, plain: 0, strong: 0, intro: 0 }));
     const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.firstEnd - c.at.start, p.sentenceStart, c.limit));
     if (!p.sentenceStart) v.mid++;
+    // A sentence's first word introduced by the comma after it ("X, whose plant …"): a name, not a capital of position.
+    else if (p.length === 1 && INTRODUCED.test(text.slice(endOf(c), endOf(c) + 24))) v.intro++;
     // A mid-sentence mention whose capital says something: not after a determiner or a possessive, not shouted.
     if (!p.sentenceStart && !DETERMINED.test(text.slice(Math.max(0, c.start - 6), c.start)) && firstOf(p.tokens).text !== firstOf(p.tokens).text.toUpperCase()) v.plain++;
     v.person += cues.person;
@@ -303,7 +313,7 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
       c.type = 'place';
       c.id = p.loneSlug ??= slug(firstOf(p.tokens).text);
     } else if (other) ({ id: c.id, type: c.type } = other);
-    else if (v && (v.mid > 0 || v.person + v.organization + v.place > 0) && !commonAlone(p, v)) {
+    else if (v && (v.mid > 0 || v.intro > 0 || v.person + v.organization + v.place > 0) && !commonAlone(p, v)) {
       // With no cue at all, a general-purpose lexicon votes (its regions are places: "Bahia").
       // So does a town below the gazetteer's cities ("Radomsko"), which also wins a tie between a place's cue and a body's.
       const town = p.length === 1 && isTown(p.key);
