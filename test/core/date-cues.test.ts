@@ -121,3 +121,36 @@ describe('a plural subject scheduled in the present (issue 15)', () => {
     assert.deepEqual(datesOf('Schools in the province reopen on Thursday, officials said.', '2026-03-16'), ['Thursday=2026-03-19']);
   });
 });
+
+describe('anchors and tense of session 9 (issue 15, unseen copy)', () => {
+  it('"the same day" is the day named last, not "the same day as" another', () => {
+    assert.deepEqual(datesOf('The port closed on March 3. A ferry sank the same day.', '2026-03-10'), ['March 3=2026-03-03', 'the same day=2026-03-03']);
+    assert.deepEqual(datesOf('Trading halted on Sept. 9, and the regulator opened a review that same day.', '2026-09-15'), ['Sept. 9=2026-09-09', 'that same day=2026-09-09']);
+    assert.deepEqual(datesOf('The vote fell on the same day as the final.', '2026-09-15'), []);
+    assert.deepEqual(datesOf('A broker lifted its estimate on Monday, above its figure of Sept. 2. A rival did so the same day.', '2026-09-15'), [
+      'Monday=2026-09-14',
+      'Sept. 2=2026-09-02',
+      'the same day=2026-09-14',
+    ]);
+  });
+  it('"until" after a past verb keeps the past; held over ("adjourned until") it lies ahead', () => {
+    assert.deepEqual(datesOf('Villagers camped on the roof of the mosque until Sunday evening.', '2026-07-14'), ['Sunday evening=2026-07-12']);
+    assert.deepEqual(datesOf('The judge adjourned the hearing until Monday.', '2026-07-14'), ['Monday=2026-07-20']);
+    assert.deepEqual(datesOf('The airline suspended its flights until Friday.', '2026-07-14'), ['Friday=2026-07-17']);
+    assert.deepEqual(datesOf('Clinics will stay closed until Friday, the ministry said.', '2026-07-14'), ['Friday=2026-07-17']);
+    assert.deepEqual(datesOf('The regulator said the ban would last at least until Oct. 2.', '2026-07-14'), ['Oct. 2=2026-10-02']);
+    assert.deepEqual(datesOf('Lenders had been asked to roll over the loans until February.', '2026-07-14'), ['February=2027-02']);
+  });
+  it('a scheduled report in the present lies ahead; a plural noun "reports" is no cue', () => {
+    assert.deepEqual(datesOf('The brewer reports its half-year figures on Thursday.', '2026-07-14'), ['Thursday=2026-07-16']);
+    assert.deepEqual(datesOf('Local media reports on Thursday put the toll at nine.', '2026-07-14'), ['Thursday=2026-07-09']);
+  });
+  it('what a past request or plan is for lies ahead of it', () => {
+    assert.deepEqual(datesOf('The senate panel has asked the two ministers to testify in April.', '2026-02-20'), ['April=2026-04']);
+    assert.deepEqual(datesOf('The mill had planned to reopen before Easter.', '2026-02-20'), ['Easter=2026-04-05']);
+    assert.deepEqual(datesOf('The brokerage had forecast in March that the sale would slip.', '2026-08-11'), ['March=2026-03']);
+  });
+  it('a month after "since at least" is a date', () => {
+    assert.deepEqual(datesOf('Guards had taken bribes since at least March, the inquiry found.', '2026-09-01'), ['March=2026-03']);
+  });
+});

@@ -180,7 +180,8 @@ export function resolve(
     const words = raw.toLowerCase().split(/\s+/);
     const counted = daysOf(words);
     const back = words.includes('previous') || words.includes('before') || words.includes('earlier');
-    const days = (counted ?? 1) * (back ? -1 : 1);
+    // "the same day": the day named last itself.
+    const days = words.includes('same') ? 0 : (counted ?? 1) * (back ? -1 : 1);
     const d = mention(addDays(reference, days), true, undefined, raw, start);
     return d ? { mentions: [d], anchor: days } : undefined;
   }

@@ -22,8 +22,8 @@ export function pickDay(candidates: readonly string[], reference: string, tense:
 /** Past forms of common irregular English verbs that news copy reports with (those that are no present form too: not `hit`, `cut`, `set`). */
 const IRREGULAR_PAST = String.raw`rewrote|overtook|undertook|withdrew|withheld|upheld|forgot|got|grew|threw|knew|flew|blew|shook|froze|stole|drove|rode|hid|built|spent|lent|meant|felt|slept|dealt|fought|caught|taught|thought|sought|hung|stuck|swung|spun|sank|sang|rang|drank|overcame|forgave|ate|sat|lay|laid|heard|wound|bound|fed|sped|understood|woke|wore|tore|swore|slid|lit|dug|swam|shrank|sprang|strove|froze`;
 const FUTURE_CUE = String.raw`(?:hoped|wanted|aimed|intended)\s+to|warn(?:s|ed|ing)?\s+of|forecasts?|predicted|predicts|will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?|planned|planning|intends?\s+to|aims?\s+to|expects?|expecting|hop(?:e|es|ing)\s+to|wants?\s+to|seeks?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till`;
-/** Verbs in the present that news copy uses for what is scheduled ("the show closes on Friday", "Preston host Middlesbrough on Tuesday"). */
-const PRESENT_CUE = String.raw`is|are|resume|reopen|begins|starts|opens|closes|ends|meets|meet|votes|resumes|hosts|host|travels|travel|faces|plays|returns|holds|kicks\s+off|falls|takes|expires|launches|reopens|lands|sits|rules|hears|releases|publishes|goes|visits|arrives|leaves|enters|announces|unveils|presents|delivers|testifies|convenes|reconvenes|debates|reconvene|convene`;
+/** Verbs in the present that news copy uses for what is scheduled ("the show closes on Friday", "Preston host Middlesbrough on Tuesday", "Acme reports its results on Tuesday"). */
+const PRESENT_CUE = String.raw`is|are|resume|reopen|begins|starts|opens|closes|ends|meets|meet|votes|resumes|hosts|host|travels|travel|faces|plays|returns|holds|kicks\s+off|falls|takes|expires|launches|reopens|lands|sits|rules|hears|releases|publishes|goes|visits|arrives|leaves|enters|announces|unveils|presents|delivers|testifies|convenes|reconvenes|debates|reconvene|convene|reports|posts|stages|marks|celebrates|submits|pays|issues`;
 const PAST_CUE = String.raw`said|told|met|was|were|had|did|held|signed|announced|reported|wrote|added|began|ended|went|came|took|gave|made|left|won|lost|rose|fell|saw|ran|sent|spoke|broke|struck|hit|beat|led|paid|sold|bought|brought|found|kept|stood|fled|quit|became|chose|drew|${IRREGULAR_PAST}|last|ago|earlier|yesterday|since|\w{3,}ed`;
 const CUE_ALL = new RegExp(String.raw`\b(?:(?<future>${FUTURE_CUE}|${PRESENT_CUE})|(?<past>${PAST_CUE}))\b`, 'gi');
 /** Participles that speak of what is to come ("expected", "scheduled"), which the past's `-ed` would take. */
@@ -54,12 +54,19 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   const cuesEnd = condition ? clauseStart + condition.index : at;
   let last = 0;
   let lastEnd = -1;
+  let lastStart = -1;
+  let pastVerbOnly = false;
   CUE_ALL.lastIndex = clauseStart;
   for (let m = CUE_ALL.exec(text); m && m.index < cuesEnd; m = CUE_ALL.exec(text)) {
     if (m.index + m[0].length > cuesEnd) break;
     const c = cueOf(m, text);
-    if (c) (last = c), (lastEnd = m.index + m[0].length);
+    // "sheltered in a school until Monday": "until" after a past verb and no cue of the future in its clause keeps the past, unless the verb holds something over ("adjourned until").
+    if (c > 0 && pastVerbOnly && UNTIL.test(m[0]) && !HOLDS_OVER.test(text.slice(clauseStart, m.index))) continue;
+    if (c) pastVerbOnly = (lastStart < 0 || pastVerbOnly) && c < 0 && !NOT_A_VERB.test(m[0]);
+    if (c) (last = c), (lastEnd = m.index + m[0].length), (lastStart = m.index);
   }
+  // "asked the bank to give evidence in March", "had been asked to extend loans until April": what a past request or plan asks for lies ahead of it.
+  if (last < 0 && REQUEST_TO.test(text.slice(lastStart, at))) last = 1;
   if (condition && last) return last;
   // A date of an event noun ("called the spill an issue for the election on Aug. 13"): the verb before it dates the report, not the event.
   const eventNoun = last < 0 && EVENT_NOUN_ON.test(text.slice(Math.max(clauseStart, at - 40), at));
@@ -134,6 +141,16 @@ const WORD_LIST_AFTER = /^\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+(?:and|or)\s/u;
 /** A conditional conjunction inside the clause before a date. */
 const CONDITION = /\b(?:if|unless|once)\b/i;
 
+const UNTIL = /^(?:until|till)$/i;
+/** Verbs whose "until" sets the day something is held over to, which lies ahead of the report. */
+const HOLDS_OVER = /\b(?:set|fixed|adjourned|postponed|deferred|rescheduled|pushed\s+back|extended|suspended|delayed|remanded|stayed)\b/i;
+/** Past cues that are no verb: "last", "ago", "earlier", "since", "yesterday". */
+const NOT_A_VERB = /^(?:last|ago|earlier|since|yesterday)$/i;
+/**
+ * A verb of asking or planning, then "to" and a verb (a lowercase word that is no determiner):
+ * the infinitive's date ("urged them to pay by Friday") lies after the request.
+ */
+const REQUEST_TO = /\b(?:asked|urged|ordered|told|invited|summoned|directed|instructed|requested|required|pressed|encouraged|advised|allowed|permitted|authori[sz]ed|planned|promised|pledged|vowed)\b[^,;]{0,60}?\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|be|about|around)\b)[a-z]{2,}\b/i;
 const DEADLINE = /\b(?:by|before)\s+(?:the\s+)?$/i;
 const WISH = /\b(?:wants?|wanted|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|agreed|promised|pledged|vowed|urged|asked|demanded|ordered|needs?|needed|expects?|must)\b/i;
 const CLAUSE_END = /[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/;
@@ -150,11 +167,17 @@ const NOUN_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['�
 const PLAN_VERB_AFTER = /^\s+(?:to|a|an|the|their|its|his|her|our|more|further|new|no)\b/i;
 const PLAN_VERB_BEFORE = /\b(?:we|they|i|you|to)\s+$/i;
 
+/** A word after "reports", "posts" or "issues" that makes it a noun ("media reports on Tuesday said"). */
+const NOUN_PLURAL_AFTER = /^(?:\s+(?:on|in|of|that|from|by|at|about|for|to|and|or|said|say|says|show|showed|suggest|suggested|were|are|have|had)\b|\s*[,.;:])/i;
+const NOUN_OR_VERB = /^(?:reports|posts|issues|marks)$/i;
+
 function cueOf(m: RegExpMatchArray, text: string): number {
   if (m.groups?.future) {
     if (m[0] === 'May') return 0;
+    if (NOUN_OR_VERB.test(m[0]) && (NOUN_PLURAL_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)) || NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)))) return 0;
     // "had forecast in March": a prediction made in the past.
-    if (PREDICTION.test(m[0]) && /\bhad\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) return -1;
+    // Not what a plan was for ("had planned to ship before Christmas").
+    if (PREDICTION.test(m[0]) && /\bhad\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index)) && !/^\s+to\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) return -1;
     if (/^plans?$/i.test(m[0]) && NOUN_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) return 0;
     // "plan" is a verb with "to" or an object's determiner after it ("plan a protest") or a pronoun before it: else a noun ("the financing plan on Monday").
     if (/^plan$/i.test(m[0]) && !PLAN_VERB_AFTER.test(text.slice(m.index! + 4, m.index! + 16)) && !PLAN_VERB_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index))) return 0;

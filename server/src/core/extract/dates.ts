@@ -74,7 +74,7 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
   // What depends on where the article is written from: numeric dates and holidays.
   let locale = articleLocale(article, options.places);
   if (!swapped.length && !holidays.length) {
-    if (anchored.length) resolveAnchored(out, anchored, reference);
+    if (anchored.length) resolveAnchored(text, out, anchored, reference);
     return withoutWeekdayNames(text, withLowercaseHolidays(article, out, locale.country, reference));
   }
   // A desk writes numeric dates as its country does; with no country known, as the article writes its other dates.
@@ -90,7 +90,7 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
     dropped ||= !value;
     replaceValue(out, i, value ?? '');
   }
-  if (anchored.length) resolveAnchored(out, anchored, reference);
+  if (anchored.length) resolveAnchored(text, out, anchored, reference);
   return withoutWeekdayNames(text, withLowercaseHolidays(article, dropped ? out.filter((d) => d.value !== '') : out, locale.country, reference));
 }
 
@@ -145,11 +145,14 @@ function replaceValue(out: DateMention[], i: number, value: string): void {
   if (d && d.value !== value) out[i] = { ...d, value };
 }
 
+/** "his estimate of Jan. 27": a day that qualifies a noun, which the story does not move to. */
+const OF_BEFORE = /\bof\s+$/;
+
 /**
  * "The previous day", "a day later": days counted from the day the text named
- * last (a single day; the reference date when none comes before).
+ * last (a single day, not one after "of"; the reference date when none comes before).
  */
-function resolveAnchored(out: DateMention[], anchored: readonly [number, number][], reference: string): void {
+function resolveAnchored(text: string, out: DateMention[], anchored: readonly [number, number][], reference: string): void {
   let last = reference;
   let k = 0;
   out.forEach((d, i) => {
@@ -159,7 +162,7 @@ function resolveAnchored(out: DateMention[], anchored: readonly [number, number]
       if (value !== d.value) out[i] = { text: d.text, start: d.start, end: d.end, value, relative: true };
       last = value;
       k++;
-    } else if (DAY_VALUE.test(d.value)) last = d.value;
+    } else if (DAY_VALUE.test(d.value) && !OF_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start))) last = d.value;
   });
 }
 
