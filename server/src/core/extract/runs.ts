@@ -38,7 +38,11 @@ export interface Part {
   acronym: boolean;
   /** A common noun alone ("Cabinet", "Bankruptcy") or no actor at all (a treaty, a war, a holiday, an amount): typed only as a short form of a body named in full. */
   common: boolean;
-  /** Typed a person only for want of a better reason (two or more words, no given name, no title): the article's contexts may make it a body. */
+  /**
+   * Typed only for want of a better reason: a person of two or more words with no given name nor title, whom the
+   * article's contexts may make a body; or a body named by a given name and a head word ("Derek Holding"), whom a
+   * person's own evidence may make a person.
+   */
   weak: boolean;
   /** Keys computed on first use: surname, head, lone and full name keys, ids, short forms. */
   lastKey?: string;
@@ -93,7 +97,7 @@ export interface Occurrence {
   /** In brackets ("(OSCE)"). */
   bracketed?: boolean;
   /** Votes of the words around it for a lone unknown word, or a weakly typed name. */
-  cues?: { person: number; organization: number; place: number; strongOrg?: boolean };
+  cues?: { person: number; organization: number; place: number; strongOrg?: boolean; strongPerson?: boolean };
   /** Its capitals prove nothing here: a verb opening an instruction ("Skip the queue"), shouting ("SKIP THE LINE"), a numbered common noun ("Chapter 11"). */
   dropped?: boolean;
 }

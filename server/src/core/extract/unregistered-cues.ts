@@ -93,6 +93,8 @@ export interface Cues {
   place: number;
   /** Whether a strong cue for a body spoke (a possessive of its people, a holding, a role at it, "X said it", an apposition). */
   strongOrg?: boolean;
+  /** Whether a person's own evidence spoke: an honorific or a noun for a person before, an age, a possessive of kin, "who" ("X, 54,", "bowler X"). */
+  strongPerson?: boolean;
 }
 
 /** The votes of the words around a name (its first token, or the whole name, at `start`–`end`), reading no further than `limit`. */
@@ -115,6 +117,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // (After a place's preposition, a pronoun is another subject's: "prices in X fell, he said".)
   const prev = lowerWordBefore(before);
   const afterPlaceWord = prev !== undefined && PLACE_CUES.has(prev) && !ORG_PRECEDES.test(before);
+  // (Votes so far are a person's own evidence; a pronoun after it ("X said he") and "X said" below are anyone's.)
+  let own = person > 0 || /^,\s+who\b/.test(after);
   if (HIS_HER.test(rest) && !afterPlaceWord) person++;
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
   if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
@@ -139,7 +143,10 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
       if (BODY_ANAPHOR.test(window)) organization += sentenceStart ? 2 : 1;
     }
   }
-  if (prev !== undefined && PERSON_NOUNS.has(prev)) person += 2;
+  if (prev !== undefined && PERSON_NOUNS.has(prev)) {
+    person += 2;
+    own = true;
+  }
   const placed = prev !== undefined && PLACE_CUES.has(prev) && !workplace && !/^['’]s\b/.test(after);
   // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name;
   // after a place's preposition the verb is another subject's ("Business groups in X said").
@@ -154,7 +161,10 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (placeOfBefore(text, start) || (next === ',' && placeAppositionAt(text, end))) place += 2;
   // "X, Chile,", "X-based".
   if (placed || area || PLACE_AFTER.test(after) || (next === ',' && landAfter(text, end)) || /^-based\b/.test(after) || (IN_THE.test(before) && !holding && !workplace && !/\b(?:shares|stakes?|holdings?|invest(?:ed|ment)?|interest)\s+in\s+the\s+$/.test(before))) place++;
-  return strongOrg ? { person, organization, place, strongOrg } : { person, organization, place };
+  const cues: Cues = { person, organization, place };
+  if (strongOrg) cues.strongOrg = true;
+  if (own) cues.strongPerson = true;
+  return cues;
 }
 
 /** Definite articles of French, Spanish, Italian, German and Dutch that open the names of newspapers and firms ("Le Matin", "El País", "Die Zeit"). */
@@ -218,6 +228,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], text: string, sport
       v.place += land;
     } else votes.set(c.id, { person: cues.person, organization: cues.organization + the + employer + match, place: land });
   }
+  weakBodiesByPersonCues(candidates, text);
   for (const c of candidates) {
     const v = weak(c) ? votes.get(c.id) : undefined;
     if (v && (c.part.weak ? v.organization >= 2 && v.organization > v.person : v.organization >= 3 && v.person === 0)) {
@@ -242,6 +253,32 @@ export function typeWeakByVotes(candidates: readonly Cand[], text: string, sport
  * a sentence for no other reason is an adverb ("Meanwhile, the …"), which the lexicon knows.
  */
 const INTRODUCED = /^,\s+(?:whose|which|(?:the|a|an)\s+\p{Ll}|\p{Ll}+ed\s+(?:\p{Ll}+\s+)?(?:by|in|on|at|from|with|after|as)\b|based\s+in\b)/u;
+
+/**
+ * A given name and a body's head word ("Derek Holding", "Nadia Church"), typed a body by its head word, is a person
+ * where a person's own evidence speaks (an honorific or a noun for a person before it, an age, ", who") and
+ * the person's votes outnumber the body's across the article's mentions.
+ */
+function weakBodiesByPersonCues(candidates: readonly Cand[], text: string): void {
+  let votes: Map<string, Cues> | undefined;
+  for (const c of candidates) {
+    if (c.type !== 'organization' || !c.part.weak || !c.id) continue;
+    const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit));
+    const v = (votes ??= new Map()).get(c.id);
+    if (v) {
+      v.person += cues.person;
+      v.organization += cues.organization;
+      if (cues.strongPerson) v.strongPerson = true;
+    } else votes.set(c.id, { person: cues.person, organization: cues.organization, place: 0, strongPerson: cues.strongPerson === true });
+  }
+  if (!votes) return;
+  for (const c of candidates) {
+    const v = c.type === 'organization' && c.part.weak && c.id ? votes.get(c.id) : undefined;
+    if (!v?.strongPerson || v.person <= v.organization) continue;
+    c.type = 'person';
+    c.id = foldSpelling(c.part.nameSlug ??= slug(c.part.name));
+  }
+}
 
 /** Right before a name: a determiner or a possessive ("the Bench", "the exchange's Growth market"). */
 const DETERMINED = /(?:\b(?:the|The|its|their|our|his|her)|['’]s?)\s+$/;

@@ -15,6 +15,9 @@ const HYPHENED_CAPITALS = /^\p{Lu}+(?:-\p{Lu}+)+$/u;
 const WORD_AFTER = /^\s+(\p{L}+)/u;
 const ING = /\p{Ll}ing$/u;
 
+/** A head word that no one bears as a surname: a plural, or a short legal form or abbreviation ("Holdings", "Ltd", "Corp"). */
+const LEGAL_OR_PLURAL = /^(?:.{1,4}|.*[^s]s)$/;
+
 /** Head words of bodies that also name places: before a place's head word they are the place's ("Capital Region"). */
 const PLACE_LIKE = new Set(['capital']);
 
@@ -75,7 +78,12 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (toks.length > 1 && tail.norm === 'city') return organization();
   // A place's head word at the end wins over "Capital", which names places too ("National Capital Region").
   const placeTail = PLACE_WORDS.has(tail.norm) && toks.length > 1;
-  if (toks.some((t, k) => orgWordAt(toks, k) && !(placeTail && PLACE_LIKE.has(t.norm)))) return organization();
+  if (toks.some((t, k) => orgWordAt(toks, k) && !(placeTail && PLACE_LIKE.has(t.norm)))) {
+    // A given name and one head word written as a surname ("Derek Holding", "Nadia Church"): a body unless a person's own
+    // evidence says otherwise (unregistered-cues.ts); not a legal form or a plural ("Tom Ltd", "Ann Holdings").
+    if (toks.length === 2 && isGiven(head, ctx) && !placeOf([head]) && !orgWordAt(toks, 0) && !ALL_CAPITALS.test(tail.text) && !LEGAL_OR_PLURAL.test(tail.norm)) c.weak = true;
+    return organization();
+  }
   if (placeTail) return typed('place');
   // A model, product or event code ("R4", "H3", "COP25") is a body only when its context says so (unregistered-cues.ts).
   if (toks.length === 1 && isCode(head.text)) return;

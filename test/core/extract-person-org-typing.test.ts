@@ -1,0 +1,21 @@
+// Persons and organisations whose own words point both ways (issue 15, session 9): a given name
+// with a body's head word as surname, and firms named like people. Each case is an invented
+// sentence of a phenomenon of news copy, not a name of an evaluation article.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { has, typed } from './extract-helpers.js';
+
+describe('a given name and a head word as surname', () => {
+  it('type the name a person where a person\'s own evidence speaks', () => {
+    has('Former fast bowler Derek Holding said the pitch would turn.', 'Derek Holding:person');
+    has('Nadia Church, 44, told the council she would appeal. Church has run the shop since 2009.', 'Nadia Church:person', 'Church:person');
+    has('Owen Plant, who coached the side for a decade, said the team had done enough.', 'Owen Plant:person');
+  });
+
+  it('leave it a body without such evidence, or where a place or a legal form says so', () => {
+    has('Alexandra Hospital said its wards were full.', 'Alexandra Hospital:organization');
+    has('Victoria Police said he was arrested on Friday.', 'Victoria Police:organization');
+    has('Shares in Marcus Holdings fell 4% after the results.', 'Marcus Holdings:organization');
+    assert.ok(!typed('Grace Church said he had been a member for years.').includes('Grace Church:person'));
+  });
+});
