@@ -19,3 +19,24 @@ describe('a given name and a head word as surname', () => {
     assert.ok(!typed('Grace Church said he had been a member for years.').includes('Grace Church:person'));
   });
 });
+
+describe('firms named like people, typed by their context', () => {
+  it('type a lone given name a body where people at their workplace or a note speak of it', () => {
+    has('Analysts at Rowan said in a note on Monday that claims would rise. Rowan expects losses of 2 billion euros.', 'Rowan:organization');
+    assert.ok(!typed('Analysts at Rowan said in a note on Monday that claims would rise. Rowan expects losses of 2 billion euros.').includes('Rowan:person'));
+  });
+
+  it('type a name a body after a firm\'s apposition, a firm\'s advisers or its officers', () => {
+    has('Harbourside held talks with Connor Whelan, the Cork broker and underwriting agency, the people said.', 'Connor Whelan:organization');
+    has('Its lawyers, Iturbe Mallano, have asked a labour court to rule the strike illegal.', 'Iturbe Mallano:organization');
+    has('The miner\'s auditor, Kovacs Berend, resigned in June.', 'Kovacs Berend:organization');
+    has('Sandra Ferreira, managing director of Whitcombe, said stocks were high.', 'Sandra Ferreira:person', 'Whitcombe:organization');
+    has('Taxi owners\' association Rahmat Jaya said its members would strike.', 'Rahmat Jaya:organization');
+  });
+
+  it('leave a person a person after a trade shared with firms or before a clause', () => {
+    has('Christchurch builder Graham Tully, who owns the horse, said she was fit.', 'Graham Tully:person');
+    has('The union Jane Doe leads will strike on Monday.', 'Jane Doe:person');
+    has('Its lawyer, Marta Quiroga, said the ruling would be appealed.', 'Marta Quiroga:person');
+  });
+});

@@ -18,21 +18,38 @@ const BODY_NOUNS = BODY_NOUN_LIST.join('|');
 /** The same nouns, for a capitalised first word of a sentence ("Consultancy X said"). */
 export const BODY_NOUN_SET: ReadonlySet<string> = new Set(BODY_NOUN_LIST);
 
-/** A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind"). */
-const BODY_BEFORE = new RegExp(`\\b(?:${BODY_NOUNS}),?\\s+$`);
+/** The same nouns in the plural ("firms", "companies", "brokerages"), before the names of a list ("ride-hailing firms X and Y"). */
+const BODY_PLURALS = BODY_NOUN_LIST.map((n) => (/[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : /(?:ch|sh|x|s)$/.test(n) ? `${n}es` : `${n}s`)).join('|');
+
+/** A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind", "shippers, X and Y"). */
+const BODY_BEFORE = new RegExp(`\\b(?:${BODY_NOUNS}|${BODY_PLURALS}),?\\s+$`);
+
+/** Nouns before a name that no person's trade shares ("the union X", not "builder X" or "producer X"): they type a name a given name leads. */
+const BODY_ONLY_BEFORE = /\b(?:firms?|company|companies|charity|charities|party|parties|unions?|agency|agencies|campaign|network|lenders?|insurers?|carmakers?|automakers?|chipmakers?|retailers?|broadcasters?|newspapers?|outlets?|club|clubs|startups?|watchdogs?|regulators?|airlines?|banks?|funds?|nonprofits?|organi[sz]ations?|utility|utilities|associations?|cooperatives?|foundations?|registry|conglomerates?|brokerages?|consultancy|consultancies|journals?|magazines?|tabloids?|subsidiary|subsidiaries|affiliates?|groups?|chains?|exchanges?),?\s+$/;
+
+/** After a name led by a given name that a body's noun precedes: what a body's name is followed by, not a clause it opens ("the union Jane Doe leads"). */
+const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|will|would|announced|told|declined|did|does|and)\b)/;
 
 /** After a name: its apposition or the next sentence's anaphor names a body ("X, the utility, said"; "X fell. The company said"). */
 // (Not the subject of a report that follows a clause: "Later, the regulator said …", "… in Karachi, the company said".)
 /** Verbs of a report: after "the regulator" they make it a clause's subject, not an apposition ("Later, the regulator said network …"). */
 const REPORT_VERBS = '(?:said|says|told|added|announced|reported|warned|noted|estimated|expects|expected|confirmed|wrote)';
 const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})\\b(?!\\s+${REPORT_VERBS}\\b)`, 'u');
+/** An apposition that names a firm by a noun no person is called with "the" ("X, the Dublin broker and underwriting agency,", "X, the law firm"): strong, also against a given name. */
+const FIRM_APPOSITION = new RegExp(`^,\\s+the\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+\\s+){0,5}?(?:firm|company|agency|brokerage|stockbroker|lender|insurer|bank|consultancy|utility|conglomerate|subsidiary|partnership|carmaker|automaker|chipmaker|airline|retailer|manufacturer)\\b(?!['’]|\\s+${REPORT_VERBS}\\b)`, 'u');
 const BODY_ANAPHOR = new RegExp(`["”’']?\\s+(?:The|the|That|that)\\s+(?:${BODY_NOUNS})\\b`, 'y');
 
 /** A possessive before a company's or club's people and things ("Veltra's chief executive", "X's shares"). */
-const ORG_POSSESSIVE = /^['’]s\s+(?:chief executive|chief financial|chief operating|ceo|cfo|coo|board|shares|shareholders|stock|employees|staff|workers|customers|subsidiary|parent|headquarters|revenue|revenues|profit|profits|earnings|sales|results|chairman|chairwoman|chair|founder|founders|owner|owners|unit|division|brands?|products|factory|plants?|stores|squad|manager|coach|players|fans|stadium|striker|midfielder|goalkeeper|defender|president|bid|offer|takeover|bonds|debt|creditors|auditors|share price|market value)\b/;
+const ORG_POSSESSIVE = /^['’]s\s+(?:chief executive|chief financial|chief operating|ceo|cfo|coo|board|shares|shareholders|stock|employees|staff|workers|customers|clients|subsidiary|parent|headquarters|revenue|revenues|profit|profits|earnings|sales|results|chairman|chairwoman|chair|founder|founders|owner|owners|unit|division|brands?|products|factory|plants?|stores|squad|manager|coach|players|fans|stadium|striker|midfielder|goalkeeper|defender|president|bid|offer|takeover|bonds|debt|creditors|auditors|share price|market value)\b/;
+
+/**
+ * Before a name in apposition: a body's or a person's firm of advisers ("Its lawyers, X,", "Y's auditor, X,", "Z's management, X,"):
+ * the providers a firm retains are firms (a lawyer alone may be a person: the plural or a firm's trade, not "its lawyer").
+ */
+const RETAINED_BY = /(?:\b(?:[Ii]ts|[Tt]heir)|['’]s?)\s+(?:auditors?|lawyers|law firm|legal advisers|advisers|advisors|financial advisers|bankers|brokers|stockbrokers?|management|underwriters|accountants|solicitors|public relations firm|insurers?)\s*,\s+$/;
 
 /** After a name: trading, filings and results ("X shares fell", "X Inc", "X posted a loss"). */
-const ORG_FOLLOWS = /^\s+(?:shares|stock|stocks|shareholders|bonds|said in a (?:statement|filing)|posted|reported (?:a|an|net|revenue|sales|profit|quarterly|annual|earnings))\b/;
+const ORG_FOLLOWS = /^\s+(?:shares|stock|stocks|shareholders|bonds|said in a (?:statement|filing|note|research note)|posted|reported (?:a|an|net|revenue|sales|profit|quarterly|annual|earnings))\b/;
 
 /** Before a name: a workplace, a deal or a match ("an analyst at X", "joined X", "beat X 2-1"). */
 const ORG_PRECEDES = /\b(?:at|joined|joining|rival|rivals|owned by|acquired|acquire|bought|buy|statement from|spokesperson for|spokesman for|spokeswoman for)\s+(?:the\s+)?$/;
@@ -45,7 +62,8 @@ const THE_BEFORE = /\b(?:the|The)\s+$/;
 const SAID_IT = /^\s+(?:said|says|added|warned|expects?|expected)(?:(?: on \w+)?|(?:\s+[\w-]+){0,4}?\s+that)\s+it\b/;
 
 /** Before a name: a holding or a part of a company ("shares in X", "a unit of X"): strong. */
-const ORG_HOLDING = /\b(?:shares in|stake in|stakes in|holding in|invest in|invested in|investment in|subsidiary of|unit of|division of|customers of|shareholders of|chief executive of|owner of|listed on|listing on|traded on|quoted on)\s+$/i;
+// (A company's officers "of" it: "managing director of X", "founder of X".)
+const ORG_HOLDING = /\b(?:shares in|stake in|stakes in|holding in|invest in|invested in|investment in|subsidiary of|unit of|division of|customers of|clients of|shareholders of|chief executive of|chief financial officer of|chief operating officer of|managing director of|general manager of|chairman of|chairwoman of|founder of|co-founder of|owner of|listed on|listing on|traded on|quoted on)\s+$/i;
 
 /** Before a name: one of a group of bodies ("banks led by X", "lenders including X", "rivals such as X"): strong, also against a given name. */
 const AMONG_BODIES = /\b(?:banks|lenders|insurers|companies|firms|groups|funds|brokerages|airlines|carriers|retailers|exporters|importers|manufacturers|carmakers|clubs|teams|utilities|agencies|outlets|broadcasters|publishers)\s+(?:led by|including|such as|like|from|among them|backed by)\s+$/;
@@ -123,12 +141,17 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
   if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
   if (ROLE_AT.test(before)) organization += 3;
+  if (RETAINED_BY.test(before)) organization += 2;
   if (TITLE_AFTER.test(after)) organization += 2;
   const among = AMONG_BODIES.test(before);
   if (among) organization += 3;
   const saidIt = SAID_IT.test(after);
   if (saidIt) organization += 2;
-  if (next === ',' && BODY_APPOSITION.test(text.slice(end, Math.min(limit, end + 60)))) organization += 2;
+  if (next === ',') {
+    const apposition = text.slice(end, Math.min(limit, end + 80));
+    if (FIRM_APPOSITION.test(apposition)) organization += 3;
+    else if (BODY_APPOSITION.test(apposition)) organization += 2;
+  }
   const strongOrg = organization > 0;
   // One of a group that people belong to as well: weak.
   if (!among && AMONG_PEERS.test(before)) organization++;
@@ -151,7 +174,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name;
   // after a place's preposition the verb is another subject's ("Business groups in X said").
   // "X said that it": the verb is a body's.
-  if (!saidIt && PERSON_AFTER.test(after) && !placed && !(sentenceStart && /^\s+who\b/.test(after)) && !(workplace && /^,/.test(after))) person++;
+  // "Analysts at X said": the verb is the analysts'.
+  if (!saidIt && PERSON_AFTER.test(after) && !placed && !(sentenceStart && /^\s+who\b/.test(after)) && !(workplace && /^,/.test(after)) && !ROLE_AT.test(before)) person++;
   if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) organization++;
   // "in the X" of a land ("growers in the Y", "a heatwave in the Y"), not of a holding ("shares in the Y").
   // "the X area" (a determiner before it: not "a euro area bond"); a settlement's or a land's noun after a name is two votes ("X township").
@@ -179,7 +203,9 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
     const p = c.part;
     // A name opened by an article of another language is no given name's ("the daily La Voz"; La, El and Der are given names too).
     const article = p.length > 1 && NAME_ARTICLES.has(firstOf(p.tokens).norm);
-    if (c.type === 'place' || c.type === 'organization' || p.afterTitle || p.common || (!article && givenLeads(p, ctx))) continue;
+    // (A given name leads a body's name where nothing opens a clause after it: "drivers' association Garda Indonesia said".)
+    if (c.type === 'place' || c.type === 'organization' || p.afterTitle || p.common) continue;
+    if (!article && givenLeads(p, ctx) && !(p.length > 1 && BODY_NAME_ENDS.test(text.slice(endOf(c), endOf(c) + 12)) && BODY_ONLY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))) continue;
     if ((c.at.body ??= BODY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))) {
       c.type = 'organization';
       c.id = p.nameSlug ??= slug(p.name);
@@ -202,8 +228,9 @@ const OF_EMPLOYER = /^\s+of\s+(?:the\s+)?$/;
 /** A name typed a person for want of a better reason takes the type its mentions' contexts agree on ("Harlow Brothers shares", "the club"). */
 export function typeWeakByVotes(candidates: readonly Cand[], text: string, sport = false): void {
   // Weakly typed names, and two-word names led by a given name or ended by a surname ("Grant Thornton"), which only strong votes turn.
+  // And a given name alone ("Davy"), which names a person by a given name only in a few kinds of copy: strong votes turn it too.
   const weak = (c: Cand): c is Cand & { id: string } =>
-    c.type === 'person' && !c.part.afterTitle && c.part.words.length > 1 && c.id !== undefined && (c.part.weak || (c.part.words.length === 2 && (c.part.given || isSurname(lastOf(c.part.tokens).norm))));
+    c.type === 'person' && !c.part.afterTitle && c.id !== undefined && (c.part.words.length > 1 ? c.part.weak || (c.part.words.length === 2 && (c.part.given || isSurname(lastOf(c.part.tokens).norm))) : c.part.given);
   const votes = new Map<string, Cues>();
   let prev: Cand | undefined;
   for (const c of candidates) {
@@ -226,19 +253,23 @@ export function typeWeakByVotes(candidates: readonly Cand[], text: string, sport
       v.person += cues.person;
       v.organization += cues.organization + the + employer + match;
       v.place += land;
-    } else votes.set(c.id, { person: cues.person, organization: cues.organization + the + employer + match, place: land });
+      if (cues.strongOrg) v.strongOrg = true;
+    } else votes.set(c.id, { person: cues.person, organization: cues.organization + the + employer + match, place: land, strongOrg: cues.strongOrg === true });
   }
   weakBodiesByPersonCues(candidates, text);
   for (const c of candidates) {
     const v = weak(c) ? votes.get(c.id) : undefined;
-    if (v && (c.part.weak ? v.organization >= 2 && v.organization > v.person : v.organization >= 3 && v.person === 0)) {
+    // Two words that no given name leads and a surname ends ("Abreu Lacerda") name a firm as often as a person (firms take their
+    // founders' surnames): a strong cue for a body and none for a person turn them; a given name needs three votes.
+    const bySurnames = v !== undefined && c.part.words.length === 2 && !c.part.weak && !c.part.given;
+    if (v && (c.part.weak ? v.organization >= 2 && v.organization > v.person : v.person === 0 && (v.organization >= 3 || (bySurnames && v.organization >= 2 && v.strongOrg === true)))) {
       c.type = 'organization';
       c.id = c.part.nameSlug ??= slug(c.part.name);
     } else if (v && c.part.weak && v.place > v.person && v.place > v.organization) {
       // A place's preposition and nothing for a person or a body ("a conference in Da Nang").
       c.type = 'place';
       c.id = c.part.nameSlug ??= slug(c.part.name);
-    } else if (v && v.person === 0 && libraryVote(c.part.key) === 'place') {
+    } else if (v && v.person === 0 && c.part.words.length > 1 && libraryVote(c.part.key) === 'place') {
       // No cue for a person: a region a general-purpose lexicon knows ("Minas Gerais") is a place.
       c.type = 'place';
       c.id = c.part.nameSlug ??= slug(c.part.name);
