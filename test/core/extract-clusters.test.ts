@@ -237,3 +237,19 @@ describe('parties named by words joined by "and"', () => {
     assert.ok(names.includes('Justice and Renewal Party:organization:justice-and-renewal-party'), names.join(', '));
   });
 });
+
+describe('a place named inside a body\'s name', () => {
+  it('leave a town the town after a place\'s preposition, though a body is named after it and the gazetteer lacks it', () => {
+    const names = typed('The Lakemoor Tourism Authority said on Monday that bookings fell. Hotels in Lakemoor were half empty, a manager said.');
+    assert.ok(names.includes('Lakemoor:place:lakemoor'), names.join(', '));
+    const union = typed('The Etna Valley Growers Union met on Monday. Growers in Etna said prices fell.');
+    assert.ok(union.includes('Etna:place:etna'), union.join(', '));
+  });
+
+  it('take a name before a lowercase "county" or after "the coast of" for the place, not the body named after it', () => {
+    const county = typed('Officers of the Vasbridge County Police arrived on Monday. A heat alert was issued for Vasbridge county until Wednesday.');
+    assert.ok(county.includes('Vasbridge:place:vasbridge'), county.join(', '));
+    const coast = typed('Storms hit the coast of Harbeck on Sunday, the regional broadcaster Radio Harbeck said.');
+    assert.ok(coast.includes('Harbeck:place:harbeck'), coast.join(', '));
+  });
+});

@@ -191,6 +191,9 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
       id = fits.get(key);
       if (id === undefined) {
         id = bestBody(letters, bodies, mixed);
+        // A word of the body's own name is its short form, not syllables it spells ("Etna" of "Etna Growers' Union"):
+        // resolveShortForms has read its context already (the town after "in").
+        if (mixed && id && bodies.some((b) => b.id === id && b.cand.part.tokens.some((t) => t.norm === c.part.key))) id = null;
         fits.set(key, id);
       }
     }

@@ -159,7 +159,10 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     }
     // But a body named in someone's honour ("Nelson Mandela Foundation", "Kofi Annan University") leaves the person the person.
     // (Nor a town below the gazetteer's cities where a place's preposition or its country says so: "the plant in X".)
-    if (!id || p.place || p.afterTitle || (p.length === 1 && ((isTown(p.key) && placeContext(ctx.text, c.start, endOf(c))) || strongPlaceContext(ctx.text, c.start, endOf(c)))) || (c.type === 'person' && givenLeads(p, ctx) && HONOUR_HEADS.has(id.slice(id.lastIndexOf('-') + 1)))) continue;
+    // Nor a word that only leads a body's name, after a place's preposition: a body named after its town ("the Etna Valley
+    // Growers' Union", "Lakemoor Tourism Authority") leaves "in Etna" the town, wherever the gazetteer lacks it.
+    const leading = p.length === 1 && id === orgParts.get(p.key) && !p.common;
+    if (!id || p.place || p.afterTitle || (p.length === 1 && (((isTown(p.key) || leading) && placeContext(ctx.text, c.start, endOf(c))) || strongPlaceContext(ctx.text, c.start, endOf(c)))) || (c.type === 'person' && givenLeads(p, ctx) && HONOUR_HEADS.has(id.slice(id.lastIndexOf('-') + 1)))) continue;
     c.type = 'organization';
     c.id = id;
   }
