@@ -118,6 +118,13 @@ describe('names no registry knows: things named by the noun after them are no ac
     assert.deepEqual(typed('Prices under the Verdant Jobs for Wales (VJW) scheme rose, and Cardiff spent more under VJW in May.'), ['Wales:place', 'Cardiff:place']);
   });
 
+  it('drops a storm whose name shares a body\'s second letter but not its first', () => {
+    // "Kiro" is no syllable acronym of "Ministry of Roads and Oceans": its first word gives no "K".
+    assert.deepEqual(typed('The Ministry of Roads and Oceans opened cyclone shelters on Monday.\n\nCyclone Kiro, which struck the coast in 2009, killed 900 people.'), [
+      'Ministry of Roads and Oceans:organization',
+    ]);
+  });
+
   it('drops a horse named by its trainer', () => {
     assert.deepEqual(typed('Halvex Gold, also trained by the stable, had shown cobalt above the limit.'), []);
   });

@@ -63,7 +63,9 @@ export function acronymFit(letters: string, words: readonly string[], syllables:
     let score = -Infinity;
     // A word in the middle may give no letter.
     if (j > 0 && j < n - 1) score = best(i, j + 1) - 0.3;
-    for (let m = firstSyllable && j === 0 ? 2 : 1; m <= 4 && m <= w.length && i + m <= letters.length; m++) {
+    // The loop compares one letter per step; a first syllable starts at two letters, so its first is compared here.
+    const from = firstSyllable && j === 0 ? 2 : 1;
+    if (from === 1 || w.charCodeAt(0) === letters.charCodeAt(i)) for (let m = from; m <= 4 && m <= w.length && i + m <= letters.length; m++) {
       if (w.charCodeAt(m - 1) !== letters.charCodeAt(i + m - 1)) break;
       score = Math.max(score, best(i + m, j + 1) - 0.05 * (m - 1));
     }
