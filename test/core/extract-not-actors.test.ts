@@ -128,6 +128,36 @@ describe('names no registry knows: things named by the noun after them are no ac
   it('drops a horse named by its trainer', () => {
     assert.deepEqual(typed('Halvex Gold, also trained by the stable, had shown cobalt above the limit.'), []);
   });
+
+  it('drops a name that an apposition headed by a thing noun follows', () => {
+    assert.deepEqual(typed('Sign up for Harbour Lights, our free weekly newsletter on fisheries and the coast.'), []);
+    assert.deepEqual(typed('Troops arrived on Monday under Plan Costa Verde, a security and housing programme launched in 2024.'), []);
+    assert.deepEqual(typed('Buyers want the catalogue, which includes Kestrel Gold, the drama that won a prize in 2001.'), []);
+  });
+
+  it('drops a name that a determiner and a thing noun introduce, or that is sold as a product', () => {
+    assert.deepEqual(typed("The court barred sales of the drugmaker's blood thinner Veloxa on Monday."), []);
+    assert.deepEqual(typed('The comedy Les Amis du port drew 2 million viewers on Monday. The critic wrote in her Saturday column, Open Water, on 3 May that the studio was doomed.'), []);
+    assert.deepEqual(typed('Tests on Monday found a solvent in the syrup, which is sold as Calmix Kids.'), []);
+    assert.deepEqual(typed('At least 11 firms closed after the Visit Tarvania campaign relaunched in 2023.'), []);
+  });
+
+  it('drops a prize won, a storm named by a relative clause and a horse whose name ends in a title word', () => {
+    assert.deepEqual(typed('The film won the Golden Harp in 1999, and its star won the Silver Reel at Venice on Monday.'), ['Venice:place']);
+    assert.deepEqual(typed('The storm, which the weather office named Orla, cut power on Monday.'), []);
+    assert.deepEqual(typed('The board said on Friday that Harbour Prince, also trained by the stable, had shown cobalt.'), []);
+  });
+
+  it('drops a title in another language whose later words are lowercase', () => {
+    assert.deepEqual(typed('The catalogue includes La Marée basse, the drama that won a prize in 1987, buyers said on Monday.'), []);
+  });
+
+  it('keeps bodies beside a clause or a report, and a person after a thing', () => {
+    assert.deepEqual(typed('The bank lent money to Kestrel and Varnok Capital, its filings show. Sales of the film rose, Jane Morrow said on Monday.'), [
+      'Kestrel and Varnok Capital:organization',
+      'Jane Morrow:person',
+    ]);
+  });
 });
 
 describe('names no registry knows: the words around a name', () => {

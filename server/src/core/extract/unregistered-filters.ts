@@ -1,7 +1,7 @@
 // Capitalised words that name no actor: documents, events, holidays, amounts and
 // common nouns by their words (notActor), and capitals that prove nothing where they
 // stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
-import { AMOUNT_WORDS, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
+import { AMOUNT_WORDS, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
 import { isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
 import { cuesAt } from './unregistered-cues.js';
@@ -132,48 +132,104 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
 
 /**
  * Nouns of things that a name is often followed by, or introduced with ("the Ibovespa index",
- * "the Tarvin line", "the KOMBAT law", "the drug X"): a closed class, typed by hand. A body's
- * own nouns (programme and fund may be run by one) are left to the body's evidence.
+ * "the Tarvin line", "the KOMBAT law", "the drug X", "the comedy X", "X, our weekly newsletter"):
+ * a closed class, typed by hand. A body's own nouns (programme and fund may be run by one) are
+ * left to the body's evidence.
  */
-const THING_NOUNS = 'index indices law act treaty accord pact drug vaccine medicine satellite probe rocket spacecraft telescope mission project programme program pipeline scheme initiative line railway bridge dam tunnel canal reactor film movie documentary album single song novel book column podcast show series award prize trophy medal storm cyclone hurricane typhoon'.split(' ');
+const VERB_LIKE = new Set(['show', 'act', 'single', 'line']);
+const THING_NOUNS = `index indices law act treaty accord pact regulation directive drug vaccine medicine painkiller antibiotic
+  antidepressant thinner pill tablet syrup inhaler jab satellite probe rocket spacecraft telescope mission project programme
+  program campaign pipeline scheme initiative line railway bridge dam tunnel canal reactor film movie documentary drama comedy
+  thriller musical opera sitcom album single song novel book column newsletter podcast show series award prize trophy medal
+  festival storm cyclone hurricane typhoon horse mare gelding colt filly stallion app brand`.split(/\s+/);
 const THING_ALT = THING_NOUNS.join('|');
+/** The thing nouns that are no common verb: only they head an apposition or a determiner's phrase ("X, the data show" is a clause). */
+const NAMING_ALT = THING_NOUNS.filter((w) => !VERB_LIKE.has(w)).join('|');
 const OPEN_BRACKET = /\(\s*$/;
 /** Thing nouns of what bodies run: after an acronym, no evidence against a body. */
-const RUN_BY_BODIES = new Set('programme program project scheme initiative mission pipeline'.split(' '));
-/** After a name: a thing noun, past an "of/for" tail of capitals and a bracketed short form ("Security Action for Europe (SAFE) programme", "SAFE) programme"); or a horse's rider or trainer. */
-const THING_AFTER = new RegExp(`^(?:\\s+(?:for|of)(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)+)?(?:\\s*\\([^()\\n]{1,24}\\))?\\)?(?:\\s+(${THING_ALT})s?\\b|,?\\s+(?:also\\s+)?(?:ridden|trained|saddled)\\s+by\\b)`, 'u');
-/** Before a name: a thing noun ("the drug X"), a storm's title ("Cyclone X"), or a horse's rider's or trainer's verb ("rode X", "saddled X"). */
-const THING_BEFORE = new RegExp(`(?:\\b(?:the|a|its|their)\\s+(?:${THING_ALT})\\s+|\\b(?:Storm|Cyclone|Hurricane|Typhoon)\\s+|\\b(?:rode|saddled|trains|trained)\\s+)$`, 'u');
+const RUN_BY_BODIES = new Set('programme program project scheme initiative mission pipeline campaign'.split(' '));
+/** Words that may follow an apposition's head noun ("X, a drama that …", "X, our newsletter on …", "X, a plan launched in …"). */
+const AFTER_HEAD = String.raw`(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:that|which|who|whose|on|about|in|from|for|of|by|with|at|to|since|launched|released|run|set|made|named|called|based|produced|directed|written|starring|sold|developed|aimed|designed|published|broadcast|shown|introduced|announced|unveiled|approved|adopted|known)\b)`;
+/** A determiner and up to three modifiers before a thing noun ("the company's blood thinner", "our free weekly newsletter", "a security and development program"). */
+const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]his|[\p{L}\p{N}]+['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?`;
+/**
+ * After a name: a thing noun, past an "of/for" tail of capitals and a bracketed short form ("Security Action for Europe (SAFE) programme", "SAFE) programme");
+ * an apposition headed by a thing noun ("X, the drama that won", "X, our free newsletter"); coordination with things ("X and the other horses");
+ * or a horse's rider or trainer.
+ */
+const THING_AFTER = new RegExp(String.raw`^(?:\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*)+)?(?:\s*\([^()\n]{1,24}\))?\)?(?:\s+(${THING_ALT})s?\b|,?\s+(?:also\s+)?(?:ridden|trained|saddled)\s+by\b|,\s+${DETERMINED}(?:${NAMING_ALT})s?(?=${AFTER_HEAD})|\s+and\s+(?:the|other|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${NAMING_ALT})s\b)`, 'u');
+/**
+ * Before a name: a thing noun after a determiner and its modifiers ("the drug X", "the company's blood thinner X", "his Sunday column, X,"),
+ * a storm's title ("Cyclone X"), a horse's rider's or trainer's verb ("rode X", "saddled X"), or a product's sale ("sold as X").
+ * (After a comma the name must close the apposition: "the film, X said" is a report.)
+ */
+const THING_BEFORE = new RegExp(String.raw`(?:\b${DETERMINED}(?:${NAMING_ALT})s?(,)?\s+|\b(?:Storm|Cyclone|Hurricane|Typhoon)\s+|\b(?:rode|saddled|trains|trained)\s+|\b(?:sold|marketed|branded|rebranded|relaunched)\s+as\s+|\b(?:[Tt]he|[Aa]n?)\s+(?:${NAMING_ALT}),\s+(?:which|that)\s+[^.;!?]{0,60}?\b(?:named|called|dubbed)\s+)$`, 'u');
+/** A prize, a title or a race won ("won the X in 1987", "won the X by a length"): the name closes there. */
+const WON_BEFORE = /\b(?:won|wins|win|winning)\s+(?:the|a|an)\s+$/;
+const WON_AFTER = /^(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:in|at|by|for|with|on)\b|\s*d['’]\p{Lu})/u;
+/** Lowercase words after a name that are no common English ("X creuses, the drama …"): the rest of a title in another language. */
+const FOREIGN_TAIL = /^(?:\s+\p{Ll}+){1,3}(?=,)/u;
+/** Words that open the name of a plan or an operation ("Plan Michoacán", "Operation Sea Guardian"): a closed class, typed by hand. */
+const THING_FIRST = new Set('plan operation operação operación opération operazione'.split(' '));
+/** What closes an apposition after a name: punctuation or the sentence's end. */
+const CLOSED = /^\s*(?:[,.;:!?)"”—–]|$)/;
+const TITLE_WORD_AFTER = /^\s+\p{Lu}\p{Ll}+(?=[\s,])/u;
+
+/** Whether this mention of a name is a thing's: followed or introduced by a thing noun ("the X index", "the drug X"), or what a thing's name opens with. */
+function thingAt(c: Cand, text: string): boolean {
+  const end = endOf(c);
+  const after = text.slice(end, end + 80);
+  const thing = THING_AFTER.exec(after);
+  // (An acronym before a scheme's noun is as often the body that runs it: "the IMF programme";
+  // not in brackets, where it is the short form of the name before: "Secure Roads for Europe (SRE) programme".)
+  if (thing && !(c.part.acronym && thing[1] !== undefined && RUN_BY_BODIES.has(thing[1]) && !OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start)))) return true;
+  const before = THING_BEFORE.exec(text.slice(Math.max(0, c.start - 100), c.start));
+  if (before && (before[1] === undefined || CLOSED.test(after))) return true;
+  if (WON_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && WON_AFTER.test(after)) return true;
+  // A title in another language writes its later words in lowercase ("X creuses, the drama that …").
+  const tail = FOREIGN_TAIL.exec(after)?.[0];
+  if (tail && !tail.trim().split(/\s+/).some((w) => isCommonWord(w) || NOT_NAMES.has(w)) && THING_AFTER.test(after.slice(tail.length))) return true;
+  return false;
+}
+
+/** Whether a name cut before a title word is a thing's with it: the title word ends the thing's name ("X Prince, also trained by"). */
+function thingThroughTitle(c: Cand, text: string): boolean {
+  if (!c.part.beforeTitle) return false;
+  const end = endOf(c);
+  const title = TITLE_WORD_AFTER.exec(text.slice(end, end + 24))?.[0];
+  return title !== undefined && THING_AFTER.test(text.slice(end + title.length, end + title.length + 80));
+}
 
 /**
  * Names of things, not actors: every mention of a name's entity is followed or introduced by a
  * thing noun or none says more, and no mention has a body's or a person's evidence (a head word
  * for a body, a title, or a cue around it: "X said", "X's chief executive", "shares in X").
- * Untypes such entities in place.
+ * A name opened by a plan's or an operation's word ("Plan X", "Operation X") is a thing too,
+ * unless its cues say otherwise. Untypes such entities in place.
  */
 export function untypeThings(candidates: readonly Cand[], text: string): void {
   let things: Set<string> | undefined;
   // Mentions in a thing's context: the cues around them read the thing's (a bracket after its name: "(SRE) programme").
   const thingMentions = new Set<Cand>();
+  // Thing mentions whose title word is the end of the thing's name: the title is no evidence.
+  let titled: Set<Cand> | undefined;
   for (const c of candidates) {
     if (!c.id || c.type === 'place') continue;
-    const end = endOf(c);
-    const after = THING_AFTER.exec(text.slice(end, end + 80));
-    // (An acronym before a scheme's noun is as often the body that runs it: "the IMF programme";
-    // not in brackets, where it is the short form of the name before: "Secure Roads for Europe (SRE) programme".)
-    const runner = c.part.acronym && after?.[1] !== undefined && RUN_BY_BODIES.has(after[1]) && !OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start));
-    const thing = after !== null && !runner;
-    if (thing || THING_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) {
+    if (thingAt(c, text)) {
       (things ??= new Set()).add(c.id);
       thingMentions.add(c);
-    }
+    } else if (thingThroughTitle(c, text)) {
+      (things ??= new Set()).add(c.id);
+      thingMentions.add(c);
+      (titled ??= new Set()).add(c);
+    } else if (c.part.length > 1 && THING_FIRST.has(firstOf(c.part.tokens).norm)) (things ??= new Set()).add(c.id);
   }
   if (!things) return;
   const evidence = new Set<string>();
   for (const c of candidates) {
     if (!c.id || !things.has(c.id)) continue;
     const p = c.part;
-    if (c.type === 'place' || p.afterTitle || p.beforeTitle || hasOrgWord(p.tokens) || libraryVote(p.key) !== undefined) evidence.add(c.id);
+    if (c.type === 'place' || p.afterTitle || (p.beforeTitle && !titled?.has(c)) || hasOrgWord(p.tokens) || libraryVote(p.key) !== undefined || KNOWN_ORGS.has(p.key)) evidence.add(c.id);
     else if (!thingMentions.has(c)) {
       const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit));
       if (cues.person > 0 || cues.organization > 0) evidence.add(c.id);
