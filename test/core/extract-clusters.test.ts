@@ -253,3 +253,29 @@ describe('a place named inside a body\'s name', () => {
     assert.ok(coast.includes('Harbeck:place:harbeck'), coast.join(', '));
   });
 });
+
+describe('names of a body in the country\'s language', () => {
+  it('take an acronym that "the authority" introduces for the authority named before, whose name it does not spell', () => {
+    const names = typed('The Velmora Water Authority said on Monday it would cut supplies to farms. The authority, known by its Spanish initials AAV, will also close two dams. AAV engineers said the cuts would last a month.');
+    assert.deepEqual(idsOf(names, 'AAV'), ['velmora-water-authority'], names.join(', '));
+  });
+
+  it('take one word in brackets right after a body\'s name for that body', () => {
+    const names = typed('The Directorate of Harbours (Havnedirektoratet) fined the firm on Monday. Havnedirektoratet said it would inspect the pens.');
+    assert.deepEqual(idsOf(names, 'Havnedirektoratet'), ['directorate-of-harbours'], names.join(', '));
+  });
+});
+
+describe('people called by their given name', () => {
+  it('take a given name alone for the one person named in full with it before', () => {
+    const names = typed('Police named the driver as Budi Hartanto, 44, on Monday. Budi told reporters he had not slept.');
+    assert.deepEqual(idsOf(names, 'Budi'), ['budi-hartanto'], names.join(', '));
+    const minister = typed('Transport Minister Anong Phetchara said on Monday the fares would rise. Anong told reporters the plan was final.');
+    assert.deepEqual(idsOf(minister, 'Anong'), ['anong-phetchara'], minister.join(', '));
+  });
+
+  it('join a given name to no one when two people named in full share it', () => {
+    const names = typed('Budi Hartanto and Budi Wirawan were charged on Monday. Budi told reporters he had not slept.');
+    assert.ok(!idsOf(names, 'Budi').some((id) => id === 'budi-hartanto' || id === 'budi-wirawan'), names.join(', '));
+  });
+});

@@ -126,6 +126,25 @@ function lettersOf(c: Cand): { letters: string; mixed: boolean } | undefined {
 
 const INTRODUCED_BEFORE = /\b(?:initials|acronym|abbreviation|abbreviated(?: as)?|known as|short for)[\s,:]*["“‘']?$/i;
 
+/** A body's common noun with "the" before an introduction ("The authority, known by its Spanish initials"): group 1 the noun. */
+const ANAPHOR_INTRO = /\b[Tt]he\s+(\p{Ll}+),?\s+(?:(?:also|better|widely)\s+)?(?:known|abbreviated)\b[^.]{0,40}$/u;
+
+/**
+ * The body that "the authority" refers to when it introduces an acronym no name before it spells ("The Canal
+ * Authority said … The authority, known by its Spanish initials ACP, …"): the last one named whose head word is that noun.
+ */
+function anaphorBody(candidates: readonly Cand[], k: number, text: string): Cand | undefined {
+  const c = candidates[k];
+  const noun = c ? ANAPHOR_INTRO.exec(text.slice(Math.max(0, c.start - 80), c.start))?.[1] : undefined;
+  if (!c || !noun) return undefined;
+  for (let b = k - 1; b >= 0; b--) {
+    const o = candidates[b];
+    if (!o || o.start < c.start - 3000) break;
+    if (o.type === 'organization' && o.id && o.part.length > 1 && lastOf(o.part.tokens).norm === noun) return o;
+  }
+  return undefined;
+}
+
 /**
  * Makes each acronym one entity with the body it stands for. An acronym introduced
  * beside a name is that body in all its mentions; any other takes the body its
@@ -169,7 +188,7 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
         if (!adjacent && /^[\s,]*(?:\(|(?:known|also|abbreviated)\b[^.]{0,40})$/.test(text.slice(oEnd, c.start))) adjacent = o;
         if (!sameLetter && bracketed && firstOf(o.part.tokens).text[0] === letters[0] && o.start > c.start - 100) sameLetter = o;
       }
-      body ??= adjacent ?? sameLetter;
+      body ??= adjacent ?? sameLetter ?? anaphorBody(candidates, k, text);
     } else {
       // "ACR (Full Name)".
       const next = candidates[k + 1];
@@ -361,7 +380,9 @@ function joined(span: readonly Cand[], tokens: Token[], text: string): Cand {
 export function bracketedNames(candidates: readonly Cand[], text: string): void {
   for (const [k, c] of candidates.entries()) {
     const o = k > 0 ? candidates[k - 1] : undefined;
-    if (!o || o.type !== 'organization' || !o.id || c.part.length < 2 || c.part.place || c.part.given || c.id === o.id) continue;
+    // (Also one word, its name in the country's language, "Statistics Office (Statistikamt)"; acronyms are resolveAcronyms's.)
+    const word = c.part.length === 1 && !c.part.acronym && !c.part.common && firstOf(c.part.tokens).text.length >= 6;
+    if (!o || o.type !== 'organization' || !o.id || (c.part.length < 2 && !word) || c.part.place || c.part.given || c.id === o.id) continue;
     const end = endOf(c);
     if (!/^\s*(?:[IVX]{1,3}\s*)?\(\s*$/.test(text.slice(endOf(o), c.start)) || !/^\s*(?:[IVX]{1,3}\s*)?\)/.test(text.slice(end, end + 6))) continue;
     // The name's other mentions with it ("ZCCM-IH shares fell" after "ZCCM Investments Holdings (ZCCM-IH)").

@@ -2,7 +2,7 @@
 // (and one type): surnames of people named in full, short forms of bodies, a town
 // standing for its club (acronyms: unregistered-acronyms.ts).
 import { isGivenName, isSurname, isTown, placeNamed } from './gazetteer.js';
-import { CLUB_WORDS, ORG_WORDS, PLACE_CUES, WEEKDAYS, foldSpelling } from './names.js';
+import { CLUB_WORDS, ORG_WORDS, PLACE_CUES, WEEKDAYS, foldSpelling, isAcronym } from './names.js';
 import type { Part } from './runs.js';
 import { suffixEnd } from './unregistered-acronyms.js';
 import { normalize, slug, type Token } from './tokens.js';
@@ -100,12 +100,50 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
   }
 }
 
+/** First words of people named in full → the person, or null when two people share it. */
+export type FirstNames = Map<string, { id: string; start: number } | null>;
+
+/**
+ * People named in full, by their first word: a second reference by the given name ("Somchai" for "Somchai Wongsawat"),
+ * as Thai and Indonesian copy writes it, when one person only has that first word.
+ */
+export function firstNames(candidates: readonly Cand[]): FirstNames {
+  const firstWords: FirstNames = new Map();
+  for (const c of candidates) {
+    const w = c.part.words;
+    // (A name typed a person only by default, "Skyline Infratech", may be a firm's.)
+    if (c.type !== 'person' || !c.id || w.length < 2 || c.part.weak) continue;
+    const head = firstOf(w);
+    if (PARTICLES.has(head) || head.length < 3 || isAcronym(head)) continue;
+    const key = foldSpelling(slug(head));
+    const had = firstWords.get(key);
+    if (had === undefined) firstWords.set(key, { id: c.id, start: c.start });
+    else if (had && had.id !== c.id) firstWords.set(key, null);
+  }
+  // Not a word that stands before a title anywhere: whom the title serves is a body ("Galata coach X", "Galata said").
+  for (const c of candidates) if (c.part.length === 1 && c.part.beforeTitle) firstWords.set(foldSpelling(slug(firstOf(c.part.words))), null);
+  return firstWords;
+}
+
+/**
+ * The person whose given name a lone word is, named in full before it (`firstNames`): not a place, a common word or an
+ * acronym, nor a word the article writes in lowercase or a place's preposition leads.
+ */
+export function givenNameOf(c: Cand, ctx: Ctx, firstWords: FirstNames): string | undefined {
+  const p = c.part;
+  if (p.length !== 1 || p.place || p.common || p.acronym || ctx.lowercaseSeen.has(firstOf(p.tokens).norm)) return undefined;
+  const named = firstWords.get((p.soloKey ??= foldSpelling(slug(firstOf(p.words)))));
+  if (!named || named.id === c.id || named.start >= c.start) return undefined;
+  if (placeContext(ctx.text, c.start, endOf(c)) || strongPlaceContext(ctx.text, c.start, endOf(c))) return undefined;
+  return named.id;
+}
+
 /**
  * Short forms of organizations named in full elsewhere ("Kestrel" for "Kestrel
  * Microsystems", "Rovers" for "Bristol Rovers"), and lone surnames of people
  * named in full ("Brennan" after "Paul Brennan"). Returns the short forms.
  */
-export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surnames: Surnames): ShortForms {
+export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surnames: Surnames, firstWords: FirstNames): ShortForms {
   const orgParts: ShortForms = new Map();
   // The first body named with each leading word: a short form shared by a parent and its unit ("Hanul" of "Hanul Platforms"
   // and "Hanul Express") is the one named first.
@@ -136,6 +174,12 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
         c.type = 'person';
         c.id = surname.id;
         withParticles(c, ctx.text, surnames);
+        continue;
+      }
+      // A given name alone after the one person named in full with it.
+      const named = c.type === 'person' ? givenNameOf(c, ctx, firstWords) : undefined;
+      if (named) {
+        c.id = named;
         continue;
       }
     }

@@ -6,7 +6,7 @@ import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
 import { TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
 import { slug } from './tokens.js';
-import { claim, givenLeads, matchCue } from './unregistered-clusters.js';
+import { claim, givenLeads, givenNameOf, matchCue, type FirstNames } from './unregistered-clusters.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
 import { endOf, firstOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOfBefore, strongPlaceContext, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
@@ -333,7 +333,8 @@ function commonAlone(p: Part, v: Cues & { plain: number; mid: number }): boolean
  * a person in full before it uses the surname alone, so a lone word with no full
  * name in the article is an organization unless its context says otherwise.
  */
-export function typeLoneWords(candidates: readonly Cand[], text: string, known: Known, surnames: Surnames, sport = false): void {
+export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Known, surnames: Surnames, firstWords: FirstNames, sport = false): void {
+  const { text } = ctx;
   const placeGroups = new Set<number>();
   const orgGroups = new Set<number>();
   for (const c of candidates) {
@@ -391,7 +392,8 @@ export function typeLoneWords(candidates: readonly Cand[], text: string, known: 
       const lean = p.length === 1 && !p.place && isSurname(p.key) && v.strong === 0 ? 1 : 0;
       c.type = library ?? (v.place > v.person && (v.place > v.organization || (town && v.place === v.organization)) ? 'place' : v.person > 0 && v.person + lean >= v.organization ? 'person' : 'organization');
       const lone = (p.loneSlug ??= slug(firstOf(p.tokens).text));
-      c.id = c.type === 'person' ? (p.lonePerson ??= foldSpelling(lone)) : lone;
+      // A person's given name alone, after the one person named in full with it ("Somchai" for "Somchai Wongsawat").
+      c.id = c.type === 'person' ? (givenNameOf(c, ctx, firstWords) ?? (p.lonePerson ??= foldSpelling(lone))) : lone;
       known.set(p.key, c);
     }
   }

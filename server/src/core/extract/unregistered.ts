@@ -10,7 +10,7 @@ import { ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
 import { UNSET_KEYS, type Occurrence, type Part } from './runs.js';
 import type { Token } from './tokens.js';
 import { bracketedNames, joinConjuncts, resolveAcronyms, titledAcronymNames } from './unregistered-acronyms.js';
-import { clubsOfTowns, collectSurnames, coordinatedParties, qualifyNationalBodies, resolveShortForms, sportClubs, weekdayClubs } from './unregistered-clusters.js';
+import { clubsOfTowns, collectSurnames, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sportClubs, weekdayClubs } from './unregistered-clusters.js';
 import { typeByBodyNoun, typeLoneWords, typeTownsActingAsBodies, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
@@ -41,7 +41,8 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   const sport = isSportCopy(ctx);
   typeWeakByVotes(candidates, ctx.text, sport);
   collectSurnames(candidates, titledRuns, ctx, surnames);
-  const orgParts = resolveShortForms(candidates, ctx, surnames);
+  const firstWords = firstNames(candidates);
+  const orgParts = resolveShortForms(candidates, ctx, surnames, firstWords);
   typeTownsActingAsBodies(candidates, ctx.text);
   const clubTowns = clubsOfTowns(candidates, ctx.text);
   if (sport) sportClubs(candidates, ctx, clubTowns);
@@ -55,7 +56,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   }
   titledAcronymNames(titledRuns, candidates, ctx.text, known);
   // 3. Single unknown words: a known surname, a name typed elsewhere, or the words around them.
-  typeLoneWords(candidates, ctx.text, known, surnames, sport);
+  typeLoneWords(candidates, ctx, known, surnames, firstWords, sport);
   // 4. Names of things, not actors: every mention a thing's ("the X index", "Cyclone X"), none a body's or a person's.
   untypeThings(candidates, ctx.text);
 
