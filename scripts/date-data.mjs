@@ -64,8 +64,10 @@ const dayOfYear = (mmdd) => (+mmdd.slice(0, 2) - 1) * 31 + +mmdd.slice(3, 5);
 /** A holiday's days: "MMDD" when the same every year, else one "MDD" per year (M in base 36, 000 when absent). */
 function daysOf(hd) {
   const perName = new Map();
-  // Its names in the country's own languages ("Kurban Bayramı", "Fiestas Patrias"), which copy datelined there
-  // writes too, by rule: Latin script only, and no one-word name that is also a place ("Asunción").
+  // Its names in the country's own languages ("Kurban Bayramı", "Fiestas Patrias", "Sankthansaften"), which
+  // copy datelined there writes too, by rule: Latin script only, and no one-word name that is also a place
+  // ("Asunción"). Every type: public, bank, optional and observance days alike. (Every language a name
+  // carries would quadruple the module, 247 to 1,000 KiB, mostly Christmas and New Year in fifty tongues.)
   const languages = (hd.getLanguages() ?? []).filter((l) => !/^en\b/.test(l));
   const localNames = new Map();
   for (const r of hd.getRules() ?? []) {
@@ -111,7 +113,42 @@ function daysOf(hd) {
     if (spans.length && list.some((d) => d !== spans[0])) continue;
     table.set(n, asSeries(list));
   }
+  // Short forms copy writes ("Chakri Day" for "Chakri Memorial Day", "Show Day" for "Christchurch Show
+  // Day"): kept when the table has no such name and all the names that give one agree on its days.
+  const short = new Map();
+  for (const [n, series] of table) {
+    for (const s of shortForms(n)) {
+      if (table.has(s)) continue;
+      const had = short.get(s);
+      short.set(s, had === undefined || had === series ? series : null);
+    }
+  }
+  // Written `~Name`: a short form dates only where the article's country keeps it (never by the rule for no country known).
+  for (const [s, series] of short) if (series !== null) table.set(`~${s}`, series);
   return table;
+}
+
+/** Words that fill a holiday's name and that copy leaves out ("Chakri Memorial Day", "National Heroes' Day"). */
+const FILLERS = new Set(['Memorial', 'National', 'Commemoration', 'Commemorative', 'Remembrance', 'Official', 'Public']);
+/** A name's last word that makes it a day's name, which a short form keeps. */
+const DAY_HEAD = /^(?:Day|Eve|Night|Birthday)$/;
+
+/**
+ * The short forms of a holiday's name: without its filler words, or without a place's name before
+ * it (a city or country: "Christchurch Show Day"); two words at least, the first capitalised, the last a
+ * day's ("Chakri Day", not "Day" alone).
+ */
+function shortForms(name) {
+  const words = name.split(' ');
+  if (words.length < 3 || !DAY_HEAD.test(words[words.length - 1])) return [];
+  const out = [];
+  const kept = words.filter((w, i) => !(FILLERS.has(w) && i < words.length - 1));
+  if (kept.length < words.length && kept.length >= 2 && /^\p{Lu}/u.test(kept[0]) && !/^(?:of|and|the)$/i.test(kept[kept.length - 2])) out.push(kept.join(' '));
+  if (countryOf.has(key(words[0])) || cityOf.has(key(words[0]))) {
+    const rest = words.slice(1);
+    if (rest.length >= 2 && /^\p{Lu}/u.test(rest[0]) && !/^(?:of|and|the|Day)$/i.test(rest[0])) out.push(rest.join(' '));
+  }
+  return out;
 }
 
 /** A holiday's days ("MM-DD" a year from FIRST_YEAR, undefined when absent) as written in the tables: "MMDD" when the same every year, else one "MDD" per year. */
@@ -229,7 +266,7 @@ export const FIRST_YEAR = ${FIRST_YEAR};
 /** Days of moving holidays, one "MDD" per year from {@link FIRST_YEAR} (M in base 36, "000" when absent). */
 export const HOLIDAY_SERIES = ${JSON.stringify(seriesList)};
 
-/** Holidays per country: \`CC:Name=MMDD;Name=#series\`, one country a line. */
+/** Holidays per country: \`CC:Name=MMDD;Name=#series\`, one country a line (\`~Name\`: a short form, only for an article of that country). */
 export const COUNTRY_HOLIDAYS = ${JSON.stringify(holidayLines.join('\n'))};
 
 /** Holidays that news copy names wherever it is written from (Eid al-Fitr, Lunar New Year, Diwali): \`Name=MMDD;Name=#series\`. */

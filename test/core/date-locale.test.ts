@@ -68,6 +68,17 @@ describe("holidays are the country's", () => {
     assert.deepEqual(found.dates.map((d) => `${d.text}=${d.value}`), ['April 2=2026-04-02', 'Songkran=2026-04-13/2026-04-15', 'Songkran Festival=2026-04-13/2026-04-15', 'Chakri Memorial Day=2026-04-06']);
     assert.ok(!found.actors.some((a) => /Songkran|Chakri/.test(a.text)), found.actors.map((a) => a.text).join(', '));
   });
+  it('a holiday by the short form copy writes: without a filler word or the name of its town', () => {
+    assert.deepEqual(datesOf('HAT YAI, Thailand, April 1 (Wire) - Banks will close on Chakri Day, the central bank said.', '2026-04-01'), ['April 1=2026-04-01', 'Chakri Day=2026-04-06']);
+    assert.deepEqual(datesOf('DURBAN, Aug 3 (Wire) - Marches are planned for Women\'s Day, organisers said.', '2026-08-03'), ['Aug 3=2026-08-03', "Women's Day=2026-08-09"]);
+    assert.deepEqual(datesOf('TIMARU, New Zealand, Nov 2 (Wire) - Offices in Canterbury shut for Show Day, the council said.', '2026-11-02'), ['Nov 2=2026-11-02', 'Show Day=2026-11-13']);
+    // A short form is a common phrase elsewhere: with no country known, no date.
+    assert.deepEqual(datesOf('Crowds came for Show Day at the county fair, the organisers said.', '2026-11-02'), []);
+  });
+  it('a holiday in the language of its country, also typed without its accents', () => {
+    assert.deepEqual(datesOf('PUEBLA, Mexico, Nov 2 (Wire) - Bakers sold out before the Dia de la Revolucion parade, they said.', '2026-11-02'), ['Nov 2=2026-11-02', 'Dia de la Revolucion=2026-11-16']);
+    assert.deepEqual(datesOf('BERGEN, Norway, March 20 (Wire) - The ferries run on andre paskedag, the operator said.', '2026-03-20'), ['March 20=2026-03-20', 'andre paskedag=2026-04-06']);
+  });
   it('a holiday on the day it is named for, not the Monday it is moved to', () => {
     assert.deepEqual(datesOf('CORK, Feb 4 (Wire) - The stores were shut on St. Brigid\'s Day, the chain said.', '2026-02-04'), ['Feb 4=2026-02-04', "St. Brigid's Day=2026-02-01"]);
   });

@@ -25,6 +25,10 @@ const key = (s: string): string =>
   // eslint-disable-next-line no-control-regex
   (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).replace(/['’‘]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** Letters without their diacritics (`Revolución` → `Revolucion`); a name in ASCII stays as it is. */
+// eslint-disable-next-line no-control-regex
+const fold = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''));
+
 interface Tables {
   countries: Map<string, string>;
   /** State names (`queensland`, `texas`) → `CC-ST` (US states as `US`). */
@@ -40,6 +44,8 @@ interface Tables {
   maxWordsByHead: Map<string, number>;
   /** Per country, its names with a word its table writes in lowercase (`Kristi himmelfartsdag`), as written. */
   lowercased: Map<string, string[]>;
+  /** `scope key` of the short forms (`TH chakri day`): dated only where the article's country is known. */
+  short: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -66,20 +72,29 @@ function load(): Tables {
   let maxWords = 1;
   const maxWordsByHead = new Map<string, number>();
   const lowercased = new Map<string, string[]>();
+  const short = new Set<string>();
   const addAll = (scope: string, list: string): void => {
     for (const entry of list.split(';')) {
       const at = entry.lastIndexOf('=');
-      const written = entry.slice(0, at);
+      // `~Name`: a short form (`Chakri Day`), which no rule for an unknown country dates.
+      const isShort = entry.startsWith('~');
+      const written = entry.slice(isShort ? 1 : 0, at);
       const name = key(written);
       const byScope = holidays.get(name) ?? new Map<string, string>();
       holidays.set(name, byScope);
       byScope.set(scope, entry.slice(at + 1));
+      if (isShort) short.add(`${scope} ${name}`);
       const words = name.split(' ');
       // Copy in the country's language writes such a name in lowercase (`andre pinsedag`): kept when a lowercase word is not English.
+      // Copy typed without the language's letters writes it folded to ASCII (`Dia de la Revolucion`, `andre paskedag`): both spellings are found.
+      const ascii = fold(written);
       if (scope.length === 2 && scope !== WIDE && LOWER_WORD.test(written) && written.split(' ').some((w, i) => i > 0 && LOWER_FIRST.test(w) && !isCommonWord(key(w)))) {
-        (lowercased.get(scope) ?? lowercased.set(scope, []).get(scope))?.push(written);
+        const list = lowercased.get(scope) ?? lowercased.set(scope, []).get(scope);
+        list?.push(written);
+        if (ascii !== written) list?.push(ascii);
       }
       heads.add(written.slice(written.lastIndexOf(' ') + 1));
+      if (ascii !== written) heads.add(ascii.slice(ascii.lastIndexOf(' ') + 1));
       maxWords = Math.max(maxWords, words.length);
       const last = words[words.length - 1] ?? '';
       maxWordsByHead.set(last, Math.max(maxWordsByHead.get(last) ?? 0, words.length));
@@ -96,7 +111,7 @@ function load(): Tables {
   }
   const shapes = new Uint8Array(SHAPES);
   for (const h of heads) shapes[shapeIndex(h.charCodeAt(0), h.charCodeAt(h.length - 1), h.length)] = 1;
-  tables = { countries, states, holidays, heads, shapes, maxWords, maxWordsByHead, lowercased };
+  tables = { countries, states, holidays, heads, shapes, maxWords, maxWordsByHead, lowercased, short };
   return tables;
 }
 
@@ -286,6 +301,8 @@ export function localHoliday(name: string, locale: Locale): ((year: number) => s
   // A widely reported holiday the country's table does not name (`Eid al-Fitr` in Lagos, `Diwali` in London).
   rule ||= byScope.get(WIDE);
   if (!rule && !locale.country && HEAD_OF_DAY.test(k)) {
+    const { short } = load();
+    if ([...byScope.keys()].some((scope) => short.has(`${scope} ${k}`))) return undefined;
     const rules = new Set(byScope.values());
     if (rules.size === 1) rule = [...rules][0];
   }
