@@ -100,6 +100,11 @@ describe('names no registry knows: fields of posts, units, codes, newsletters', 
     assert.deepEqual(typed('Under the Varnland Telecommunication (Re-organization) Act, spectrum is sold on Monday. Sign up here for Kestrel Briefing, our free newsletter.'), []);
   });
 
+  it('drops the country prefix of a currency, a hashtag and a temperature\'s scale', () => {
+    assert.deepEqual(typed('The winner took NZ$350,000 on Monday, and the sale raised HK$ 2 million and A$40 in Perth.'), ['Perth:place']);
+    assert.deepEqual(typed('Fans signed a petition under the hashtag #PierForAll on Monday as it reached 41 degrees Fahrenheit.'), []);
+  });
+
   it('reads no apposition in a report that follows a clause', () => {
     assert.deepEqual(typed('Later, the regulator said speeds fell on Monday. Kestrel, the utility, said prices would rise.'), ['Kestrel:organization']);
   });

@@ -18,6 +18,8 @@ const BRACKETED_FRONT = /^\s*\([^()\n]{1,40}\)\s+(\p{Lu}\p{Ll}+)\b/u;
 const HYPHEN_LOWER = /^-\p{Ll}/u;
 const CAPITALS_AFTER = /^ \p{Lu}{3,}\b/u;
 const CAPITALS_BEFORE = /\b\p{Lu}{3,} $/u;
+const CURRENCY_AFTER = /^\$\s?\d/;
+const DEGREES_BEFORE = /\bdegrees?\s+$/;
 
 /** Endings of common nouns and adjectives ("Bankruptcy", "Constitutional", "Enforcement"): such a word alone names nobody. */
 const COMMON_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ism|ship|ional|ical|ancy|ency|ptcy|ity)s?$/u;
@@ -97,6 +99,10 @@ function acronymCode(tokens: readonly Token[], text: string): boolean {
 /** Whether this occurrence's capitals prove nothing where it stands (see {@link Occurrence.dropped}). */
 export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   const p = o.part;
+  // A currency's country prefix ("NZ$350,000", "US$ 2 billion", "HK$"): an amount, no actor.
+  if (p.length === 1 && CURRENCY_AFTER.test(text.slice(o.end + base, o.end + base + 3))) return true;
+  // A hashtag ("#SaveOurPier") and a temperature's scale ("37 degrees Celsius").
+  if (text[o.start + base - 1] === '#' || DEGREES_BEFORE.test(text.slice(Math.max(0, o.start + base - 9), o.start + base))) return true;
   if (p.type === 'place') return false;
   // Several words in capitals that name no place are shouted ("NO JOBS", "STOLEN SEAT").
   // But an acronym of parts joined by hyphens, none a word, is a code ("ZCCM-IH").
