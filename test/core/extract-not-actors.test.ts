@@ -73,6 +73,10 @@ describe('names no registry knows: demonyms and headline capitals', () => {
     assert.deepEqual(typed("Drought Grips Chile's Wheat Belt for a Second Year\n\nFarmers said on Monday that rain was late."), ['Chile:place']);
   });
 
+  it('reads no given name before a common word of a headline as a person', () => {
+    assert.deepEqual(typed('A Harbour Worth Saving\n\nThe port said on Monday that dredging would start soon.'), []);
+  });
+
   it('takes no name word after a particle in a headline for a given name', () => {
     const body = 'Della Rosa Double Sinks Harbour Rovers\n\nMarco della Rosa scored twice on Monday as Lakeside beat the Harbour Rovers.';
     assert.deepEqual(typed(body), ['Della Rosa:person', 'Harbour Rovers:organization', 'Marco della Rosa:person', 'Lakeside:organization', 'Harbour Rovers:organization']);

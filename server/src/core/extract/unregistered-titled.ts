@@ -3,7 +3,7 @@
 // article, a known surname or a given name plus surname confirms it.
 import type { ActorMention, ActorType } from '../types.js';
 import { isCommonWord } from './common-words.js';
-import { isDemonym, placeMaxTokens } from './gazetteer.js';
+import { isDemonym, isSurname, placeMaxTokens } from './gazetteer.js';
 import { INSTITUTIONS, ORG_WORDS, TITLES, foldSpelling, isNameWord } from './names.js';
 import { joinable, slug, type Token } from './tokens.js';
 import { PARTICLES, allJoined, firstOf, isGiven, keyOf, lastOf, placeOf, type Candidate, type Ctx, type Surnames } from './unregistered-words.js';
@@ -169,6 +169,8 @@ export function givenNameAt(tokens: readonly Token[], k: number, to: number, ctx
   const last = tokens[m];
   if (m >= to || !last || !isNameWord(last) || !joinable(ctx.text, prev, last)) return 0;
   if (TITLES.has(last.norm) || ORG_WORDS.has(last.norm) || ctx.lowercaseSeen.has(last.norm)) return 0;
+  // A given name before a common word that is no known surname is a headline's phrase ("A Deal Worth Fighting For").
+  if (isCommonWord(last.norm) && !isSurname(last.norm)) return 0;
   // A double-barrelled surname ("Frimpong-Boateng") is one.
   let end = m;
   for (let part = tokens[end + 1]; end + 1 < to && part && part.shape === 'upper' && ctx.text.slice(tokens[end]?.end ?? 0, part.start) === '-'; part = tokens[++end + 1]);
