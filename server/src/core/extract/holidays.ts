@@ -130,31 +130,32 @@ export function localHolidayNames(prose: string): LocalHolidayName[] {
     const head = prose.slice(at, j);
     if (!isHolidayHead(head)) continue;
     const end = j;
-    // The words right before the head, joined by single spaces, that may open the name: read
+    // The words right before the head, nearest first, joined by single spaces, that may open the name: read
     // backwards from the head, within a window of 16 characters a word (its first word may be cut).
     const from = Math.max(0, at - 16 * max);
     const words: string[] = [];
+    const starts: number[] = [];
     for (let wordEnd = at - 1; words.length < max - 1 && wordEnd >= from && prose.charCodeAt(wordEnd) === 32; ) {
       const space = prose.lastIndexOf(' ', wordEnd - 1);
       const wordStart = space < from ? from : space + 1;
       const word = prose.slice(wordStart, wordEnd);
       if (!NAME_WORD.test(word)) break;
       words.push(word);
+      starts.push(wordStart);
       wordEnd = wordStart - 1;
     }
-    words.reverse();
     let k = words.length;
     // No name ending in this head has more words than its longest (unless a lead word is only
     // apostrophes, which names compare without): longer leads are not tried.
     const longest = holidayMaxWordsEnding(head) - 1;
     if (k > longest && !words.some((w) => APOSTROPHES_ONLY.test(w))) k = longest;
     for (; k >= 0; k--) {
-      const lead = words.slice(words.length - k);
-      const first = lead[0] ?? head;
+      // The k words before the head and the head, as the text writes them (one space between words).
+      const first = k > 0 ? words[k - 1]! : head; // in range: 0 < k <= words.length
       if (!UPPER_FIRST.test(first)) continue;
-      const name = [...lead, head].join(' ');
+      const start = k > 0 ? starts[k - 1]! : at; // in range: as above
+      const name = prose.slice(start, end);
       if (!isHolidayName(name)) continue;
-      const start = end - name.length;
       if (k === 0 && !BEFORE_ONE_WORD.test(prose.slice(Math.max(0, start - 12), start))) break;
       // A longer name over the last one takes its place (`Ascension Day` over `Ascension`).
       while (out.length && (out[out.length - 1]?.end ?? 0) > start) out.pop();
