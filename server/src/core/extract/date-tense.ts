@@ -21,6 +21,7 @@ export function pickDay(candidates: readonly string[], reference: string, tense:
  */
 /** Past forms of common irregular English verbs that news copy reports with (those that are no present form too: not `hit`, `cut`, `set`). */
 const IRREGULAR_PAST = String.raw`rewrote|overtook|undertook|withdrew|withheld|upheld|forgot|got|grew|threw|knew|flew|blew|shook|froze|stole|drove|rode|hid|built|spent|lent|meant|felt|slept|dealt|fought|caught|taught|thought|sought|hung|stuck|swung|spun|sank|sang|rang|drank|overcame|forgave|ate|sat|lay|laid|heard|wound|bound|fed|sped|understood|woke|wore|tore|swore|slid|lit|dug|swam|shrank|sprang|strove|froze`;
+/** (A later word of a cue of more than one word belongs in {@link CUE_LATER_WORD} too.) */
 const FUTURE_CUE = String.raw`(?:hoped|wanted|aimed|intended)\s+to|warn(?:s|ed|ing)?\s+of|forecasts?|predicted|predicts|will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?|planned|planning|intends?\s+to|aims?\s+to|expects?|expecting|hop(?:e|es|ing)\s+to|wants?\s+to|seeks?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till`;
 /** Verbs in the present that news copy uses for what is scheduled ("the show closes on Friday", "Preston host Middlesbrough on Tuesday", "Acme reports its results on Tuesday"). */
 const PRESENT_CUE = String.raw`is|are|resume|reopen|begins|starts|opens|closes|ends|meets|meet|votes|resumes|hosts|host|travels|travel|faces|plays|returns|holds|kicks\s+off|falls|takes|expires|launches|reopens|lands|sits|rules|hears|releases|publishes|goes|visits|arrives|leaves|enters|announces|unveils|presents|delivers|testifies|convenes|reconvenes|debates|reconvene|convene|reports|posts|stages|marks|celebrates|submits|pays|issues`;
@@ -56,8 +57,9 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   let lastEnd = -1;
   let lastStart = -1;
   let pastVerbOnly = false;
+  const beforeCuesEnd = upTo(text, cuesEnd);
   CUE_ALL.lastIndex = clauseStart;
-  for (let m = CUE_ALL.exec(text); m && m.index < cuesEnd; m = CUE_ALL.exec(text)) {
+  for (let m = CUE_ALL.exec(beforeCuesEnd); m && m.index < cuesEnd; m = CUE_ALL.exec(beforeCuesEnd)) {
     if (m.index + m[0].length > cuesEnd) break;
     const c = cueOf(m, text);
     // "sheltered in a school until Monday": "until" after a past verb and no cue of the future in its clause keeps the past, unless the verb holds something over ("adjourned until").
@@ -109,10 +111,26 @@ function clauseBefore(text: string, from: number, at: number): number {
 /** The last cue between two offsets: the tense of the clause a cueless one hangs on ("must map every farm that supplies them from Dec. 30"). */
 function lastCue(text: string, from: number, to: number): number {
   let last = 0;
+  const before = upTo(text, to);
   CUE_ALL.lastIndex = from;
-  for (let m = CUE_ALL.exec(text); m && m.index + m[0].length <= to; m = CUE_ALL.exec(text)) last = cueOf(m, text) || last;
+  for (let m = CUE_ALL.exec(before); m && m.index + m[0].length <= to; m = CUE_ALL.exec(before)) last = cueOf(m, text) || last;
   return last;
 }
+
+/**
+ * The text up to `end`, so that a scan for cues stops there instead of reading on to the sentence's
+ * end; the whole text where a cue could run over the cut: between two word characters (`\b`), or
+ * before a later word of a cue of more than one word ("wanted | to", "kicks | off").
+ */
+function upTo(text: string, end: number): string {
+  if (end >= text.length || (isWordCode(text.charCodeAt(end - 1)) && isWordCode(text.charCodeAt(end)))) return text;
+  CUE_LATER_WORD.lastIndex = end;
+  return CUE_LATER_WORD.test(text) ? text : text.slice(0, end);
+}
+/** The words that follow the first in the cues of more than one word ({@link FUTURE_CUE}, {@link PRESENT_CUE}). */
+const CUE_LATER_WORD = /\s*(?:to|of|off|be|held)\b/iy;
+/** A character of `\w`. */
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
  * Whether the date is a day appointed for something ("set oral arguments for Thursday",
