@@ -266,6 +266,13 @@ describe('names of a body in the country\'s language', () => {
   });
 });
 
+describe('two people with one surname', () => {
+  it('take a surname alone for the person named in full last before it', () => {
+    const names = typed('Maria Lopez, a nurse, said the clinic shut on Monday. "We had no warning," Lopez said. Judge Carlos Lopez later ordered it reopened. Lopez said the owners had broken the law.');
+    assert.deepEqual(names.filter((n) => n.startsWith('Lopez:')).map((n) => n.split(':')[2]), ['maria-lopez', 'carlos-lopez'], names.join(', '));
+  });
+});
+
 describe('people called by their given name', () => {
   it('take a given name alone for the one person named in full with it before', () => {
     const names = typed('Police named the driver as Budi Hartanto, 44, on Monday. Budi told reporters he had not slept.');

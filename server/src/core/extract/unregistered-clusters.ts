@@ -11,7 +11,7 @@ import { articleLocale, countryOf } from './locale.js';
 import type { ActorMention, Article } from '../types.js';
 import type { ShortForms } from './unregistered-titled.js';
 import { givenNameAt } from './unregistered-titled.js';
-import { CONNECTORS, PARTICLES, endOf, PATRONYMIC, firstOf, keyOf, lastOf, lowerWordBefore, placeContext, placeOf, placePrefix, strongPlaceContext, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { CONNECTORS, PARTICLES, endOf, PATRONYMIC, firstOf, keyOf, lastOf, lowerWordBefore, placeContext, placeOf, placePrefix, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
@@ -52,11 +52,11 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
     const w = p.words;
     if (w.length < 2) continue;
     const key = (p.lastKey ??= foldSpelling(slug(lastOf(w))));
-    if (!surnames.has(key)) surnames.set(key, { id: c.id, type: 'person' });
+    addSurname(surnames, key, c.id, c.start);
     // Names with "bin" are also called by their first word ("Sheikh Khalid" for "Khalid bin Saif Al-Nuaimi").
     if (w.some((x) => PATRONYMIC.has(x))) {
       const first = foldSpelling(slug(firstOf(w)));
-      if (!surnames.has(first)) surnames.set(first, { id: c.id, type: 'person' });
+      addSurname(surnames, first, c.id, c.start);
     }
     // A surname with a particle is also called by its words from the particle on, or after it
     // ("de Silva", "Silva Moura" for "Luiz Fernando da Silva Moura").
@@ -66,11 +66,11 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
       const paternal = particle >= 2 ? w[particle - 1] : undefined;
       if (paternal && !isGivenName(normalize(paternal))) {
         const key = foldSpelling(slug(paternal));
-        if (!surnames.has(key)) surnames.set(key, { id: c.id, type: 'person' });
+        addSurname(surnames, key, c.id, c.start);
       }
       for (const from of [particle, particle + 1]) {
         const rest = foldSpelling(slug(w.slice(from).join(' ')));
-        if (from < w.length - 1 || from === particle) if (!surnames.has(rest)) surnames.set(rest, { id: c.id, type: 'person' });
+        if (from < w.length - 1 || from === particle) addSurname(surnames, rest, c.id, c.start);
       }
       // A first family name with a particle before a second family name ("de la Cruz" and "Cruz" of "Ana de la Cruz Ibarra").
       let after = particle;
@@ -78,26 +78,33 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
       const paternalWord = w[after];
       if (paternalWord !== undefined && after < w.length - 1 && !PARTICLES.has(w[after + 1] ?? '')) {
         const withParticle = foldSpelling(slug(w.slice(particle, after + 1).join(' ')));
-        if (!surnames.has(withParticle)) surnames.set(withParticle, { id: c.id, type: 'person' });
+        addSurname(surnames, withParticle, c.id, c.start);
         // The word alone too, unless it is a common word ("Solar" of "Tomás del Solar Irarrázaval" heads no headline's "Solar Power").
         const bare = foldSpelling(slug(paternalWord));
-        if (!surnames.has(bare) && !isCommonWord(normalize(paternalWord)) && !ctx.lowercaseSeen.has(normalize(paternalWord))) surnames.set(bare, { id: c.id, type: 'person' });
+        if (!isCommonWord(normalize(paternalWord)) && !ctx.lowercaseSeen.has(normalize(paternalWord))) addSurname(surnames, bare, c.id, c.start);
       }
     } else if (w.length >= 3) {
       // Two family names, or a family name of two words or more ("García Márquez" of "Gabriel García Márquez", "Ait Lahcen",
       // "Mac Giolla Bhríde" of "Nuala Mac Giolla Bhríde"): every tail of two words or more after the first word.
       for (let from = w.length - 2; from >= 1; from--) {
         const tail = foldSpelling(slug(w.slice(from).join(' ')));
-        if (!surnames.has(tail)) surnames.set(tail, { id: c.id, type: 'person' });
+        addSurname(surnames, tail, c.id, c.start);
       }
     }
     // Family name first ("Xi Jinping" → "Xi", "Jang Min-seo" → "Jang"): a short first word that is no given name,
     // before a word of a given name written with a hyphen, as Korean names are romanised.
     if (w.length === 2 && ((firstOf(w).length <= 3 && !givenLeads(p, ctx)) || (firstOf(w).length <= 5 && HYPHENED_GIVEN.test(lastOf(w))))) {
       const head = (p.headKey ??= foldSpelling(slug(firstOf(w))));
-      if (!surnames.has(head)) surnames.set(head, { id: c.id, type: 'person' });
+      addSurname(surnames, head, c.id, c.start);
     }
   }
+}
+
+/** Adds a surname of the person `id` named in full at `start`; a second person with it joins the list that `surnameAt` reads. */
+function addSurname(surnames: Surnames, key: string, id: string, start: number): void {
+  const had = surnames.get(key);
+  if (!had) surnames.set(key, { id, type: 'person', by: [{ start, id }] });
+  else if (had.by && had.by.at(-1)?.id !== id) had.by.push({ start, id });
 }
 
 /** First words of people named in full → the person, or null when two people share it. */
@@ -160,9 +167,9 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     // A surname of several words ("De Silva", "Silva Moura"), also one typed a body for want of a better reason.
     if (p.words.length > 1 && (c.type === undefined || c.type === 'person' || p.weak) && !p.afterTitle) {
       const surname = surnames.get((p.fullKey ??= foldSpelling(slug(p.words.join(' ')))));
-      if (surname && surname.id !== c.id) {
+      if (surname && surnameAt(surname, c.start) !== c.id) {
         c.type = 'person';
-        c.id = surname.id;
+        c.id = surnameAt(surname, c.start);
         continue;
       }
     }
@@ -172,7 +179,7 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
       const surname = surnames.get((p.soloKey ??= foldSpelling(slug(word))));
       if (surname) {
         c.type = 'person';
-        c.id = surname.id;
+        c.id = surnameAt(surname, c.start);
         withParticles(c, ctx.text, surnames);
         continue;
       }
@@ -225,7 +232,8 @@ function withParticles(c: Cand, text: string, surnames: Surnames): void {
   const particles = PARTICLES_BEFORE.exec(before)?.[1];
   if (!particles) return;
   const key = foldSpelling(slug(`${particles}${c.at.text}`));
-  if (surnames.get(key)?.id !== c.id) return;
+  const surname = surnames.get(key);
+  if (!surname || surnameAt(surname, c.start) !== c.id) return;
   const n = particles.length;
   c.start -= n;
   c.at = { ...c.at, start: c.at.start - n, text: `${particles}${c.at.text}` };

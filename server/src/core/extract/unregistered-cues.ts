@@ -9,7 +9,7 @@ import { slug } from './tokens.js';
 import { claim, givenLeads, givenNameOf, matchCue, type FirstNames } from './unregistered-clusters.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
-import { endOf, firstOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOfBefore, strongPlaceContext, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { endOf, firstOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOfBefore, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
 const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility association cooperative foundation registry conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
@@ -375,7 +375,10 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
     const surname = surnames.get((p.fullKey ??= foldSpelling(slug(p.words.join(' ')))));
     const other = known.get(p.key);
     const v = votes.get(p.key);
-    if (surname) ({ id: c.id, type: c.type } = surname);
+    if (surname) {
+      c.id = surnameAt(surname, c.start);
+      c.type = surname.type;
+    }
     else if (p.length === 1 && ((isTown(p.key) && placeContext(text, c.start, endOf(c))) || strongPlaceContext(text, c.start, endOf(c)))) {
       // A town below the gazetteer's cities where a place's preposition or its country says so ("the plant in X"),
       // though a body named after it stands for it elsewhere.

@@ -47,8 +47,23 @@ export interface Cand {
   limit: number;
 }
 
-/** Known people: folded surname slug → id and type. */
-export type Surnames = Map<string, { id: string; type: ActorType }>;
+/** Known people: folded surname slug → id and type; `by`, the people named in full with it in text order, when more than one. */
+export type Surnames = Map<string, { id: string; type: ActorType; by?: { start: number; id: string }[] }>;
+
+/**
+ * The person a surname at `start` stands for: when two people named in full share it ("Maria Lopez", later "Carlos
+ * Lopez"), the one named last before it, as news copy names a person in full before the surname alone.
+ */
+export function surnameAt(entry: { id: string; by?: { start: number; id: string }[] }, start: number): string {
+  const by = entry.by;
+  if (!by || by.length < 2) return entry.id;
+  let id = entry.id;
+  for (const b of by) {
+    if (b.start >= start) break;
+    id = b.id;
+  }
+  return id;
+}
 
 /** Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
 export const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del', 'los', 'las', 'dela', 'della', 'degli', 'dei']);
