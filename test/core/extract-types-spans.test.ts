@@ -113,3 +113,17 @@ describe('a given name that is also an adjective, after a title', () => {
     has('Chief Executive Christian Norberg said on Monday that profit rose.', 'Christian Norberg:person');
   });
 });
+
+describe('a company\'s post named by common words', () => {
+  it('take "Chief X Officer" and "Regional Sales Director" for a title, no body, before the person', () => {
+    for (const post of ['Chief Financial Officer', 'Chief Technology Officer', 'Regional Sales Director']) {
+      const names = typed(`${post} Marta Lindqvist said on Monday that sales fell.`);
+      assert.deepEqual(names, ['Marta Lindqvist:person'], `${post}: ${names.join(', ')}`);
+    }
+  });
+
+  it('keep the employer before the post, and a firm before a bare "Director"', () => {
+    const names = typed('Kestrel Chief Financial Officer Marta Lindqvist said on Monday that sales fell.');
+    assert.deepEqual(names, ['Kestrel:organization', 'Marta Lindqvist:person'], names.join(', '));
+  });
+});

@@ -349,6 +349,17 @@ function piecesAtTitles(run: readonly Token[], sentenceStart: boolean, text: str
   for (let k = 0; k < run.length; ) {
     const t = run[k];
     if (!t) break;
+    // A post named by common words between a title word and an officer's head ("Chief Financial Officer", "Regional Sales
+    // Director"): one title, whose words name no body.
+    const post = corporatePostAt(run, k);
+    if (post > 0) {
+      if (cur.length) pieces.push({ tokens: cur, afterTitle, beforeTitle: true, start: curStart });
+      cur = [];
+      curStart = false;
+      afterTitle = true;
+      k = post;
+      continue;
+    }
     if (!isTitleAt(run, k)) {
       cur.push(t);
       k++;
@@ -373,6 +384,29 @@ function piecesAtTitles(run: readonly Token[], sentenceStart: boolean, text: str
   }
   if (cur.length) pieces.push({ tokens: cur, afterTitle, beforeTitle: false, start: curStart });
   return pieces;
+}
+
+/** Heads of a company's posts that common words before them qualify ("Chief Financial Officer", "Regional Sales Director"). */
+const POST_HEADS = new Set('officer director counsel manager officers directors'.split(' '));
+
+/**
+ * Where a post ends that starts at `k`: a title word ("Chief", "Senior") or, opening the run, two common words, then up
+ * to three common words that are no title, then a post's head; 0 when none does.
+ */
+function corporatePostAt(run: readonly Token[], k: number): number {
+  const first = run[k];
+  if (!first || first.shape !== 'upper') return 0;
+  const led = TITLES.has(first.norm) || TITLE_MODIFIERS.has(first.norm);
+  let m = led ? k + 1 : k;
+  while (m < run.length && m - k < 4) {
+    const t = run[m];
+    if (!t || t.shape !== 'upper' || TITLES.has(t.norm) || POST_HEADS.has(t.norm) || !isCommonWord(t.norm)) break;
+    m++;
+  }
+  const head = run[m];
+  const words = m - (led ? k + 1 : k);
+  if (!head || !POST_HEADS.has(head.norm) || words < (led ? 1 : 2)) return 0;
+  return m + 1;
 }
 
 /** Whether `run[k]` is a title word here: not a head of an organization ("Foreign Ministry", "Ministry of Finance"). */
