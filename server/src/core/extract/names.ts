@@ -1,4 +1,4 @@
-import { ORG_HEADS, ORG_NAMES } from './gazetteer-data.js';
+import { COUNTRY_GENITIVES, LEGAL_FORMS, ORG_HEADS, ORG_NAMES, SHORT_LEGAL_FORMS } from './gazetteer-data.js';
 import { NAME_TITLES } from './title-words.js';
 import { placeNamed } from './gazetteer.js';
 import type { Token } from './tokens.js';
@@ -31,7 +31,8 @@ export const TITLES = NAME_TITLES;
 
 /**
  * Head words of organizations ("Foreign Ministry", "Bank of England", "Supreme Court"), with companies' legal
- * forms (faker's `company.legal_entity_type` of its locales, and `JSC`, `Bhd`, `Tbk` of Asian registers), and
+ * forms (faker's `company.legal_entity_type` and `prefix` of its locales, generated: `LEGAL_FORMS`; by hand the
+ * registers' forms faker lacks, `JSC`, `Bhd`, `Pte`, `Oyj`, `KGaA`, `LLP`), and
  * the same head words in Spanish, Portuguese, French, Italian, German, Polish and Turkish, as they are
  * written in names (diacritics folded: `Partido`, `Movimento`, `Parti`, `Partei`, `Ministério`, `Câmara`,
  * `Metalurgia`, `Zakłady`, `Koleji`, `Bankası`; a holding company's `Holding`; a sport's word in a club's
@@ -47,8 +48,8 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   energy industries petroleum oil gas pharmaceuticals pharma bancorp financial insurance united town semiconductor semiconductors microsystems
   terminals logistics shipping mining metals steel chemicals electronics telecom telecommunications communications entertainment pictures brands foods
   beverages retail stores properties realty ventures robotics dynamics aerospace automotive software technology tech solutions labs enterprises
-  ag sa nv gmbh spa llp afc bros forum rugby cricket football hockey athletics netball
-  jsc pjsc ojsc cjsc bhd berhad tbk pty pvt pte bv oyj aps kgaa sarl sas ltda lda eireli kft zrt nyrt srl sro
+  ag sa nv llp afc bros forum rugby cricket football hockey athletics netball
+  jsc pjsc ojsc cjsc bhd berhad pte bv oyj kgaa
   chamber archdiocese diocese parish synod
   partido partidos partito parti partei partij partia movimento movimiento mouvement bewegung frente fronte alianza alianca alleanza
   union uniao unione consejo conselho consiglio ministerio ministero ministerium banco banca compania companhia compagnie
@@ -63,17 +64,20 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   koleji kolej universitesi bankası bankasi sanayi ticaret sirketi vakfı vakfi dernegi partisi bakanlıgı bakanligi belediyesi kurumu kulubu spor
   basket basketball volley calcio futebol futbol sportif racing motorsport motorsports cycling stable stables
   stichting vereniging maatschappij cooperatie
-  ${ORG_HEADS.replace(/\|/g, ' ')}`);
+  ${ORG_HEADS.replace(/\|/g, ' ')} ${LEGAL_FORMS.replace(/\|/g, ' ')}`);
 
 /** Endings of German compound head words ("Landgericht", "Bundeskartellamt", "Bundesnetzagentur", "Finanzministerium"). */
 export const ORG_ENDING = /\p{Ll}(?:gericht|gerichtshof|ministerium|amt|agentur|anstalt|behorde|kammer|verband|gesellschaft|partei|werke|stichting|vereniging|maatschappij)$/u;
 
 /**
- * Legal forms that are also people's names ("Asa Hutchinson"): a body's head word only in
- * capitals after its name ("Equinor ASA"). ("Chambers", a surname too, heads a body only
+ * Legal forms that are also people's names or initials ("Asa Hutchinson"; faker's forms of two
+ * letters, `KG`, `PT`, `CV`): a body's head word only in capitals at the end of its name ("Equinor ASA"). ("Chambers", a surname too, heads a body only
  * before "of": `OF_HEADS` in unregistered-words.ts.)
  */
-export const CAPITAL_LEGAL_FORMS = words('asa');
+export const CAPITAL_LEGAL_FORMS = words(`asa ${SHORT_LEGAL_FORMS.replace(/\|/g, ' ')}`);
+
+/** Native names of countries in their genitive in -s ("Norges", "Sveriges", "Danmarks"): the first word of a national body's name ("Norges Bank"). */
+export const COUNTRY_GENITIVE = new Set(COUNTRY_GENITIVES.split('|'));
 
 /**
  * Organization head words that name one body when they stand alone ("the Kremlin",

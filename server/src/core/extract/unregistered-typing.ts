@@ -1,7 +1,7 @@
 // Typing by a candidate's own words: gazetteer places, lexicon bodies, head words,
 // clubs named after towns, acronyms, given names and length. Context comes later
 // (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
-import { CALENDAR_WORD, CLUB_WORDS, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
+import { CALENDAR_WORD, CLUB_WORDS, COUNTRY_GENITIVE, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
 import { isTown } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { isCode, isCommonWord } from './common-words.js';
@@ -74,6 +74,8 @@ export function classify(c: Candidate, ctx: Ctx): void {
     c.common = true;
     return;
   }
+  // A country's native name in the genitive opens a national body's name ("Norges Bank", "Sveriges Riksbank").
+  if (toks.length > 1 && COUNTRY_GENITIVE.has(head.norm) && head.shape === 'upper' && head.text !== head.text.toUpperCase()) return organization();
   // A club named after its town ("Manchester City"): a place and "City" that together name no place.
   if (toks.length > 1 && tail.norm === 'city') return organization();
   // A place's head word at the end wins over "Capital", which names places too ("National Capital Region").

@@ -114,7 +114,7 @@ export const orgWordAt = (tokens: readonly Token[], k: number): boolean => {
   if (ORG_WORDS.has(t.norm) || (OF_HEADS.has(t.norm) && t.shape === 'upper' && tokens[k + 1]?.text === 'of') || (t.norm.length >= 8 && ORG_ENDING.test(t.norm))) return true;
   // A legal form written in dotted initials after a name ("S.A.", "N.V.").
   if (k >= 2 && k === tokens.length - 1 && t.norm.length === 1 && tokens[k - 1]?.norm.length === 1 && ORG_WORDS.has(`${tokens[k - 1]?.norm}${t.norm}`)) return true;
-  return k > 0 && CAPITAL_LEGAL_FORMS.has(t.norm) && t.text === t.text.toUpperCase();
+  return k > 0 && k === tokens.length - 1 && CAPITAL_LEGAL_FORMS.has(t.norm) && t.text === t.text.toUpperCase();
 };
 export const hasOrgWord = (tokens: readonly Token[]): boolean => tokens.some((_, k) => orgWordAt(tokens, k));
 
