@@ -161,6 +161,11 @@ describe('people called by part of their name', () => {
     assert.deepEqual(idsOf(names, 'De la Fuente'), ['marta-de-la-fuente-ortega'], names.join(', '));
   });
 
+  it('find two family names again when the first is also a town\'s name', () => {
+    const names = typed('The shop closed in May, said its owner, Ana Sofía Valdivia Ochoa. "We paid in September," Valdivia Ochoa said by phone.');
+    assert.ok(names.includes('Valdivia Ochoa:person:ana-sofia-valdivia-ochoa'), names.join(', '));
+  });
+
   it('take a surname with a capitalised particle opening a sentence for the person, not a body named after a town', () => {
     const names = typed('Finance director Anne-Marie van der Berg said on Monday that rents would rise. Van der Berg said the sale was done.');
     assert.deepEqual(idsOf(names, 'Van der Berg'), ['anne-marie-van-der-berg'], names.join(', '));

@@ -107,7 +107,9 @@ export function classify(c: Candidate, ctx: Ctx): void {
   const lead = placePrefix(toks, text);
   const particleNext = toks[lead]?.shape === 'lower' && PARTICLES.has(toks[lead]?.text ?? '');
   if (lead > 0 && lead < toks.length && CLUB_WORDS.has(tail.norm)) return organization();
-  if (c.type !== 'person' && lead > 0 && lead < toks.length && !particleNext && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
+  // (Nor a town's name and a known surname, two family names: "Valdivia Ochoa", as Spanish copy calls "Ana Valdivia Ochoa".)
+  const familyNames = toks.length === 2 && lead === 1 && isSurnameWord(tail, ctx);
+  if (c.type !== 'person' && lead > 0 && lead < toks.length && !particleNext && !familyNames && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
   // Other words before a country or continent name a body's branch or agency ("Statistics Netherlands", "Futures Europe"):
   // no one's surname is a country unless a given name leads ("Vernon Jordan"). After a place's preposition the words
   // name a part of the land ("in Mainland China", "in Rural India", "across Continental Europe").
