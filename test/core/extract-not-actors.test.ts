@@ -161,6 +161,17 @@ describe('names no registry knows: things named by the noun after them are no ac
     assert.deepEqual(typed('The catalogue includes La Marée basse, the drama that won a prize in 1987, buyers said on Monday.'), []);
   });
 
+  it('drops a quoted title before or after a thing noun', () => {
+    assert.deepEqual(typed('On Monday shoppers started an online campaign, "Adj vissza mindent", to win refunds. The union\'s "Muelle Vivo" campaign has since July demanded a raise.'), []);
+  });
+
+  it('drops the names of a list of things, a ship of a kind, and a law opened by its word in another language', () => {
+    assert.deepEqual(typed('Organisers of two other festivals, Harbour Lights in Szeged, said on Monday they would hire more stewards.'), ['Szeged:place']);
+    assert.deepEqual(typed('Wines sold under labels such as Monte Velho and Casa Nova gained 11% since January.'), []);
+    assert.deepEqual(typed('The trading house diverted the bulk carrier Northern Tern to Bahía Blanca on Monday. The carrier Kestrel said fares would rise.'), ['Bahía Blanca:place', 'Kestrel:organization']);
+    assert.deepEqual(typed('The exporters said on Monday that the Ley de Empleo Rural does not require it.'), []);
+  });
+
   it('keeps bodies beside a clause or a report, and a person after a thing', () => {
     assert.deepEqual(typed('The bank lent money to Kestrel and Varnok Capital, its filings show. Sales of the film rose, Jane Morrow said on Monday.'), [
       'Kestrel and Varnok Capital:organization',

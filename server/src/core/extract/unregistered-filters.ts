@@ -1,7 +1,7 @@
 // Capitalised words that name no actor: documents, events, holidays, amounts and
 // common nouns by their words (notActor), and capitals that prove nothing where they
 // stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
-import { AMOUNT_WORDS, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
+import { AMOUNT_WORDS, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, isAcronym } from './names.js';
 import { isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
 import { cuesAt } from './unregistered-cues.js';
@@ -147,7 +147,10 @@ const THING_NOUNS = `index indices law act treaty accord pact regulation directi
   antidepressant thinner pill tablet syrup inhaler jab satellite probe rocket spacecraft telescope mission project programme
   program campaign pipeline scheme initiative line railway bridge dam tunnel canal reactor film movie documentary drama comedy
   thriller musical opera sitcom album single song novel book column newsletter podcast show series award prize trophy medal
-  festival storm cyclone hurricane typhoon horse mare gelding colt filly stallion app brand`.split(/\s+/);
+  festival storm cyclone hurricane typhoon horse mare gelding colt filly stallion app brand ship vessel tanker freighter trawler
+  ferry yacht frigate warship submarine`.split(/\s+/);
+// A carrier alone is as often an airline: only a ship's kind makes it a ship.
+THING_NOUNS.push(String.raw`(?:bulk|container|ore|gas|car)\s+carrier`);
 const THING_ALT = THING_NOUNS.join('|');
 /** The thing nouns that are no common verb: only they head an apposition or a determiner's phrase ("X, the data show" is a clause). */
 const NAMING_ALT = THING_NOUNS.filter((w) => !VERB_LIKE.has(w)).join('|');
@@ -157,6 +160,8 @@ const RUN_BY_BODIES = new Set('programme program project scheme initiative missi
 /** Words that may follow an apposition's head noun ("X, a drama that …", "X, our newsletter on …", "X, a plan launched in …"). */
 const AFTER_HEAD = String.raw`(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:that|which|who|whose|on|about|in|from|for|of|by|with|at|to|since|launched|released|run|set|made|named|called|based|produced|directed|written|starring|sold|developed|aimed|designed|published|broadcast|shown|introduced|announced|unveiled|approved|adopted|known)\b)`;
 /** A determiner and up to three modifiers before a thing noun ("the company's blood thinner", "our free weekly newsletter", "a security and development program"). */
+/** A region's adjective that the finder leaves out of a name ("the bulk carrier Southern X"). */
+const REGION_WORD = String.raw`(?:(?:${[...REGION_ADJECTIVES].map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|')})\s+)?`;
 const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]his|[\p{L}\p{N}]+['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?`;
 /**
  * After a name: a thing noun, past an "of/for" tail of capitals and a bracketed short form ("Security Action for Europe (SAFE) programme", "SAFE) programme");
@@ -169,14 +174,25 @@ const THING_AFTER = new RegExp(String.raw`^(?:\s+(?:for|of)(?:\s+(?:the\s+)?\p{L
  * a storm's title ("Cyclone X"), a horse's rider's or trainer's verb ("rode X", "saddled X"), or a product's sale ("sold as X").
  * (After a comma the name must close the apposition: "the film, X said" is a report.)
  */
-const THING_BEFORE = new RegExp(String.raw`(?:\b${DETERMINED}(?:${NAMING_ALT})s?(,)?\s+|\b(?:Storm|Cyclone|Hurricane|Typhoon)\s+|\b(?:rode|saddled|trains|trained)\s+|\b(?:sold|marketed|branded|rebranded|relaunched)\s+as\s+|\b(?:[Tt]he|[Aa]n?)\s+(?:${NAMING_ALT}),\s+(?:which|that)\s+[^.;!?]{0,60}?\b(?:named|called|dubbed)\s+)$`, 'u');
+const THING_BEFORE = new RegExp(String.raw`(?:\b${DETERMINED}(?:${NAMING_ALT})s?(,)?\s+${REGION_WORD}|\b(?:Storm|Cyclone|Hurricane|Typhoon)\s+|\b(?:rode|saddled|trains|trained)\s+|\b(?:sold|marketed|branded|rebranded|relaunched)\s+as\s+|\b(?:[Tt]he|[Aa]n?)\s+(?:${NAMING_ALT}),\s+(?:which|that)\s+[^.;!?]{0,60}?\b(?:named|called|dubbed)\s+)$`, 'u');
+/**
+ * Before a name: a list of things ("festivals, X in Y and Z", "labels such as X and Y"); after a comma the
+ * name closes the apposition, or a place or the next name follows ("festivals, X in Y"; "films, X said" is a report).
+ */
+const LIST_BEFORE = new RegExp(String.raw`\b(?:${NAMING_ALT}|label|product|title|variety|wine)s(?:\s+such\s+as|\s+like|\s+including|\s*:|(,))\s+$`, 'u');
+const LIST_CLOSED = /^\s*(?:[,.;:!?)"”—–]|$)|^\s+(?:in|and)\b/;
+/** Between two names of one list ("X and Y", "X, Y"). */
+const LISTED = /^(?:\s+(?:and|or)\s+|,\s+)$/;
+/** A quoted name's opening mark, and its end: the closing mark after at most six words on the line ("the "X Y" campaign"). */
+const QUOTE_OPEN = /["“‘]$/;
+const QUOTE_REST = /^[^"”’\n.!?]{0,60}?["”’]/;
 /** A prize, a title or a race won ("won the X in 1987", "won the X by a length"): the name closes there. */
 const WON_BEFORE = /\b(?:won|wins|win|winning)\s+(?:the|a|an)\s+$/;
 const WON_AFTER = /^(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:in|at|by|for|with|on)\b|\s*d['’]\p{Lu})/u;
 /** Lowercase words after a name that are no common English ("X creuses, the drama …"): the rest of a title in another language. */
 const FOREIGN_TAIL = /^(?:\s+\p{Ll}+){1,3}(?=,)/u;
 /** Words that open the name of a plan or an operation ("Plan Michoacán", "Operation Sea Guardian"): a closed class, typed by hand. */
-const THING_FIRST = new Set('plan operation operação operación opération operazione'.split(' '));
+const THING_FIRST = new Set('plan operation operação operación opération operazione ley lei loi decreto'.split(' '));
 /** What closes an apposition after a name: punctuation or the sentence's end. */
 const CLOSED = /^\s*(?:[,.;:!?)"”—–]|$)/;
 const TITLE_WORD_AFTER = /^\s+\p{Lu}\p{Ll}+(?=[\s,])/u;
@@ -184,6 +200,16 @@ const TITLE_WORD_AFTER = /^\s+\p{Lu}\p{Ll}+(?=[\s,])/u;
 /** Whether this mention of a name is a thing's: followed or introduced by a thing noun ("the X index", "the drug X"), or what a thing's name opens with. */
 function thingAt(c: Cand, text: string): boolean {
   const end = endOf(c);
+  // A name in quotes is the thing's title with the quoted words after it ("the "Puerto Vivo" campaign", "a campaign, "Vissza a pénzt",").
+  if (QUOTE_OPEN.test(text.slice(c.start - 1, c.start))) {
+    const rest = QUOTE_REST.exec(text.slice(end, end + 64))?.[0];
+    if (rest !== undefined && text.slice(c.start, end + rest.length).split(/\s+/).length <= 6) {
+      const quoted = text.slice(end + rest.length, end + rest.length + 80);
+      if (THING_AFTER.test(quoted)) return true;
+      const before = THING_BEFORE.exec(text.slice(Math.max(0, c.start - 101), c.start - 1));
+      if (before && (before[1] === undefined || CLOSED.test(quoted))) return true;
+    }
+  }
   const after = text.slice(end, end + 80);
   const thing = THING_AFTER.exec(after);
   // (An acronym before a scheme's noun is as often the body that runs it: "the IMF programme";
@@ -192,6 +218,8 @@ function thingAt(c: Cand, text: string): boolean {
   const before = THING_BEFORE.exec(text.slice(Math.max(0, c.start - 100), c.start));
   if (before && (before[1] === undefined || CLOSED.test(after))) return true;
   if (WON_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && WON_AFTER.test(after)) return true;
+  const list = LIST_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+  if (list && (list[1] === undefined || LIST_CLOSED.test(after))) return true;
   // A title in another language writes its later words in lowercase ("X creuses, the drama that …").
   const tail = FOREIGN_TAIL.exec(after)?.[0];
   if (tail && !tail.trim().split(/\s+/).some((w) => isCommonWord(w) || NOT_NAMES.has(w)) && THING_AFTER.test(after.slice(tail.length))) return true;
@@ -219,9 +247,13 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
   const thingMentions = new Set<Cand>();
   // Thing mentions whose title word is the end of the thing's name: the title is no evidence.
   let titled: Set<Cand> | undefined;
+  let prev: Cand | undefined;
   for (const c of candidates) {
+    const last = prev;
+    prev = c;
     if (!c.id || c.type === 'place') continue;
-    if (thingAt(c, text)) {
+    // The next name of a list that a thing opens is a thing too ("labels such as X and Y").
+    if (thingAt(c, text) || (last && thingMentions.has(last) && LIST_BEFORE.test(text.slice(Math.max(0, last.start - 40), last.start)) && LISTED.test(text.slice(endOf(last), c.start)))) {
       (things ??= new Set()).add(c.id);
       thingMentions.add(c);
     } else if (thingThroughTitle(c, text)) {
