@@ -185,6 +185,20 @@ describe('analysis with a cache equals a fresh analysis after edits', () => {
     assert.deepEqual(names, [['Kestrel', 'Ama Lotus'], ['Harbour Kestrel', 'Ama Lotus'], ['Kestrel', 'Ama Lotus']]);
   });
 
+  it("follows the article's country into a block's holidays written in lowercase", () => {
+    // The dateline alone changes: the second paragraph's "andre pinsedag" is a date only under a Norwegian one.
+    const norway = 'BERGEN, Norway, May 4 (Wire) - Ferry crews voted for a strike.\n\nThe ferries will not sail on andre pinsedag, the union said.\n';
+    const steps = [norway, norway.replace('BERGEN, Norway', 'LEEDS, England'), norway];
+    const cache = new AnalysisCache();
+    const dates: string[][] = [];
+    for (const text of steps) {
+      const cached = analyzeArticle('file:///w/a.md', text, REGISTRIES.empty, { today: '2026-05-04', cache });
+      assert.deepEqual(reported(cached), reported(analyzeArticle('file:///w/a.md', text, REGISTRIES.empty, { today: '2026-05-04' })));
+      dates.push(cached.dates.map((d) => `${d.text}=${d.value}`));
+    }
+    assert.deepEqual(dates, [['May 4=2026-05-04', 'andre pinsedag=2026-05-25'], ['May 4=2026-05-04'], ['May 4=2026-05-04', 'andre pinsedag=2026-05-25']]);
+  });
+
   it('follows registry and reference-date changes', () => {
     const text = generateArticle(desk, { words: 800, seed: 5 });
     const cache = new AnalysisCache();

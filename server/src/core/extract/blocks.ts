@@ -34,6 +34,8 @@ export interface BlockUnit {
   dates?: BlockDates;
   /** Those date mentions placed at offset `base` (a block that has not moved reuses them). */
   placedDates?: { dates: NonNullable<BlockUnit['dates']>; base: number; mentions: DateMention[] };
+  /** Holidays of the article's country written with a lowercase word (`andre pinsedag`), dated, relative to the block: for one reference date and country. */
+  lowercaseHolidays?: { reference: string; country: string | undefined; mentions: DateMention[] };
 }
 
 /** The blocks of one article as units (one per block, in order). */

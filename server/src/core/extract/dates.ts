@@ -50,6 +50,10 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
     for (const [i, h] of found.holidays) holidays.push([base + i, h]);
     order += found.order;
   };
+  // Where the article is written from: numeric dates and holidays depend on it.
+  let locale = articleLocale(article, options.places);
+  const { country } = locale;
+  const lowercase: DateMention[] = [];
   blocks.forEach((block, b) => {
     const unit = units?.units[b];
     if (unit) {
@@ -65,17 +69,24 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
       let placed = unit.placedDates;
       if (!placed || placed.dates !== unit.dates || placed.base !== block.start) unit.placedDates = placed = { dates: unit.dates, base: block.start, mentions: shiftDates(unit.dates.mentions, block.start) };
       add(unit.dates, placed.mentions);
+      // The block's holidays written in lowercase depend on its prose, its sentences, the reference date and the country.
+      let lower = unit.lowercaseHolidays;
+      if (!lower || lower.reference !== reference || lower.country !== country) {
+        const mentions = country ? blockLowercaseHolidays(unit.prose, block, sentences, sentenceFrom(block.start), reference, country) : [];
+        unit.lowercaseHolidays = lower = { reference, country, mentions: shiftDates(mentions, -block.start) };
+      }
+      for (const d of lower.mentions) lowercase.push({ text: d.text, start: d.start + block.start, end: d.end + block.start, value: d.value, relative: d.relative });
       return;
     }
     for (let next = masked[from]; next && next.end <= block.start; next = masked[from]) from++;
-    const found = blockDates(blank(text, block, masked, from), block, sentences, sentenceFrom(block.start), reference);
+    const prose = blank(text, block, masked, from);
+    const found = blockDates(prose, block, sentences, sentenceFrom(block.start), reference);
     add(found, found.mentions);
+    if (country) for (const d of blockLowercaseHolidays(prose, block, sentences, sentenceFrom(block.start), reference, country)) lowercase.push(d);
   });
-  // What depends on where the article is written from: numeric dates and holidays.
-  let locale = articleLocale(article, options.places);
   if (!swapped.length && !holidays.length) {
     if (anchored.length) resolveAnchored(text, out, anchored, reference);
-    return withoutWeekdayNames(text, withLowercaseHolidays(article, out, locale.country, reference));
+    return withoutWeekdayNames(text, withLowercaseHolidays(out, lowercase));
   }
   // A desk writes numeric dates as its country does; with no country known, as the article writes its other dates.
   const numeric = numericOrder(locale) ?? (order > 0 ? 'dmy' : 'mdy');
@@ -91,45 +102,37 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
     replaceValue(out, i, value ?? '');
   }
   if (anchored.length) resolveAnchored(text, out, anchored, reference);
-  return withoutWeekdayNames(text, withLowercaseHolidays(article, dropped ? out.filter((d) => d.value !== '') : out, locale.country, reference));
-}
-
-/** A sentence's tense at a span (0 outside every sentence), by binary search. */
-function tenseIn(sentences: readonly Sentence[], start: number, length: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const here = sentences[mid];
-    if (!here) break;
-    if (here.end <= start) lo = mid + 1;
-    else if (here.start > start) hi = mid - 1;
-    else return tenseAt(here, start, length);
-  }
-  return 0;
+  return withoutWeekdayNames(text, withLowercaseHolidays(dropped ? out.filter((d) => d.value !== '') : out, lowercase));
 }
 
 /**
- * Adds the holidays of the article's country written with a lowercase word (`andre pinsedag`,
- * `Kristi himmelfartsdag`), which the scan by capitals does not reach, where no date is already.
+ * The holidays of the article's country written with a lowercase word in one block's prose
+ * (`andre pinsedag`, `Kristi himmelfartsdag`), which the scan by capitals does not reach, dated
+ * by their sentence's tense; `s` is the first sentence that may hold one.
  */
-function withLowercaseHolidays(article: Article, dates: DateMention[], country: string | undefined, reference: string): DateMention[] {
-  const found = lowercaseHolidayNames(article.text, country);
-  if (!found.length) return dates;
-  let out = dates;
-  let b = 0;
+function blockLowercaseHolidays(prose: string, block: Span, sentences: readonly Sentence[], s: number, reference: string, country: string): DateMention[] {
+  const found = lowercaseHolidayNames(prose, country);
+  const out: DateMention[] = [];
   for (const h of found) {
-    const { blocks } = article;
-    for (let next = blocks[b]; next && next.end <= h.start; next = blocks[b]) b++;
-    const block = blocks[b];
-    if (!block || block.start > h.start || block.end < h.end) continue;
-    if (out.some((d) => d.start < h.end && d.end > h.start)) continue;
+    const start = block.start + h.start;
+    const end = block.start + h.end;
+    for (let next = sentences[s]; next && next.end <= start; next = sentences[s]) s++;
+    const here = sentences[s];
     const rule = localHoliday(h.name, { country });
-    const value = rule && holidayDay(rule, reference, tenseIn(article.sentences, h.start, h.end - h.start), 0);
-    if (!value) continue;
+    const value = rule && holidayDay(rule, reference, here && here.start <= start ? tenseAt(here, start, end - start) : 0, 0);
+    if (value) out.push({ text: h.name, start, end, value, relative: true });
+  }
+  return out;
+}
+
+/** Adds the holidays written in lowercase (placed, in order) where no date is already. */
+function withLowercaseHolidays(dates: DateMention[], lowercase: readonly DateMention[]): DateMention[] {
+  let out = dates;
+  for (const h of lowercase) {
+    if (out.some((d) => d.start < h.end && d.end > h.start)) continue;
     const at = out.findIndex((d) => d.start > h.start);
     out = [...out];
-    out.splice(at < 0 ? out.length : at, 0, { text: h.name, start: h.start, end: h.end, value, relative: true });
+    out.splice(at < 0 ? out.length : at, 0, h);
   }
   return out;
 }
