@@ -15,9 +15,9 @@ const isKeyChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c
 
 /**
  * Reads the front matter a desk writes, a flat map of `key: value` lines whose values
- * are plain strings on one line or flow sequences of plain words, with blank lines and
+ * are plain or simply quoted strings on one line or flow sequences of plain words, with blank lines and
  * `#` comment lines, as the `yaml` package (core schema) reads it: the pairs in order,
- * with each value's span. Returns undefined for anything else (quotes, numbers, booleans,
+ * with each value's span. Returns undefined for anything else (other quoted strings, numbers, booleans,
  * nulls written out, comments after a value, nesting, continuation lines, tabs, anchors,
  * tags, directives), which the caller hands to `yaml`.
  */
@@ -58,17 +58,32 @@ export function readFlatYaml(yaml: string): FlatPair[] | undefined {
 /** A value from `start` to `end` (trimmed): its text, undefined for a flow sequence, null when empty, false when unsure. */
 function readValue(yaml: string, start: number, end: number): string | null | undefined | false {
   if (start === end) return null;
+  const first = yaml.charCodeAt(start);
+  // A quoted string (`"Port strike: talks resume"`): its text, when nothing in it needs the parser.
+  if (first === 34 || first === 39) return quotedText(yaml, start, end, first);
   for (let i = start; i < end; i++) {
     const c = yaml.charCodeAt(i);
     // Tabs, CRs, comments after a value and `: ` (a nested key) are the parser's business.
     if (c === 9 || c === 13 || (c === 35 && yaml.charCodeAt(i - 1) === 32) || (c === 58 && (i + 1 === end || yaml.charCodeAt(i + 1) === 32))) return false;
   }
-  const first = yaml.charCodeAt(start);
   if (first === 91) return isWordSequence(yaml, start, end) ? undefined : false;
   // Indicators that start something other than a plain scalar.
   if ('-?:,[]{}#&*!|>\'"%@`'.includes(yaml.charAt(start))) return false;
   const text = yaml.slice(start, end);
   return NOT_STRING.test(text) ? false : text;
+}
+
+/**
+ * The text of a value in double or single quotes (`quote`) with no quote of its kind inside, no
+ * backslash in double quotes (an escape) and no control character; false for anything else.
+ */
+function quotedText(yaml: string, start: number, end: number, quote: number): string | false {
+  if (end - start < 2 || yaml.charCodeAt(end - 1) !== quote) return false;
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = yaml.charCodeAt(i);
+    if (c === quote || c < 32 || c === 127 || (c === 92 && quote === 34)) return false;
+  }
+  return yaml.slice(start + 1, end - 1);
 }
 
 /** `[a, b c, d-e]`: a flow sequence of plain words (letters, digits, `_`, `.`, `-`, inner spaces). */
