@@ -271,6 +271,14 @@ describe('names of a body in the country\'s language', () => {
   });
 });
 
+describe('a byline with no comma before the outlet', () => {
+  it('leave the outlet\'s first word out of the writer\'s name', () => {
+    const names = typed('By Tane Morrison-Keefe Velmoran Press\n\nPorts in Velmora reopened on Monday, officials said. VP reported the news.');
+    assert.ok(names.includes('Tane Morrison-Keefe:person:tane-morrison-keefe'), names.join(', '));
+    assert.ok(names.includes('Velmoran Press:organization:velmoran-press'), names.join(', '));
+  });
+});
+
 describe('two people with one surname', () => {
   it('take a surname alone for the person named in full last before it', () => {
     const names = typed('Maria Lopez, a nurse, said the clinic shut on Monday. "We had no warning," Lopez said. Judge Carlos Lopez later ordered it reopened. Lopez said the owners had broken the law.');

@@ -132,12 +132,21 @@ function bylineName(run: Token[], ctx: Ctx): { candidate: Candidate; length: num
   let n = 0;
   let words = 0;
   let prev: Token | undefined;
+  // Where the last word began that is no hyphenated part: an outlet's head word after a name takes it back ("By A B
+  // Associated Press", no comma between the writer and the outlet).
+  let lastWord = 0;
   for (const t of run.slice(0, 8)) {
+    if (ORG_WORDS.has(t.norm) && prev && words >= 3 && joinable(ctx.text, prev, t)) {
+      n = lastWord;
+      words--;
+      break;
+    }
     if (!isNameWord(t) || TITLES.has(t.norm) || ORG_WORDS.has(t.norm) || STAFF_WORDS.has(t.norm) || placeOf([t]) || (prev && !joinable(ctx.text, prev, t))) break;
     // A name ends with its line ("By Rachel Ostrowski-Diaz\nAP Science Writer").
     if (prev && ctx.text.slice(prev.end, t.start).includes('\n')) break;
     const hyphen = prev !== undefined && ctx.text.slice(prev.end, t.start) === '-';
     if (!hyphen && ++words > 4) break;
+    if (!hyphen) lastWord = n;
     prev = t;
     n++;
   }
