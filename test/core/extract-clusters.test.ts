@@ -265,6 +265,12 @@ describe('names of a body in the country\'s language', () => {
     assert.deepEqual(idsOf(names, 'AAV'), ['velmora-water-authority'], names.join(', '));
   });
 
+  it('take a bracket\'s name in the country\'s language, its words split at a connector or a hyphen, and its acronym for the body', () => {
+    const names = typed('The Harbour County Police (Harbour Megyei Rendőr-főkapitányság) opened an inquiry on Monday. The Velmoran Fishing Association (Velmora Jeger- og Fiskerforbund, VJFF) demanded more. VJFF said it would sue.');
+    assert.deepEqual(idsOf(names, 'Harbour Megyei Rendőr'), ['harbour-county-police'], names.join(', '));
+    for (const part of ['Velmora Jeger', 'Fiskerforbund', 'VJFF']) assert.deepEqual(idsOf(names, part), ['velmoran-fishing-association'], names.join(', '));
+  });
+
   it('take one word in brackets right after a body\'s name for that body', () => {
     const names = typed('The Directorate of Harbours (Havnedirektoratet) fined the firm on Monday. Havnedirektoratet said it would inspect the pens.');
     assert.deepEqual(idsOf(names, 'Havnedirektoratet'), ['directorate-of-harbours'], names.join(', '));

@@ -124,6 +124,11 @@ function lettersOf(c: Cand): { letters: string; mixed: boolean } | undefined {
   return { letters: t.norm.toUpperCase(), mixed: true };
 }
 
+/** A bracket opened by a name and a comma, before an acronym that closes it ("(Norsk Fiskeforbund, NFF)"). */
+const NAME_THEN_ACRONYM = /\p{L}\s*\(\s*(?![^()\n]*\bby\b)\p{Lu}[^()\n]{2,55},\s*$/u;
+/** What may follow a name that opens a bracket, up to its end: a lowercase part after a hyphen, connectors and capitalised words, an acronym after a comma. */
+const REST_OF_BRACKET = /^(?:-\p{Ll}[\p{L}-]*)?(?:-?\s+\p{Ll}{1,4}\s+\p{Lu}[\p{L}-]*)*(?:,\s*\p{Lu}[\p{L}]{1,9})?\s*(?:[IVX]{1,3}\s*)?\)/u;
+
 const INTRODUCED_BEFORE = /\b(?:initials|acronym|abbreviation|abbreviated(?: as)?|known as|short for)[\s,:]*["“‘']?$/i;
 
 /** A body's common noun with "the" before an introduction ("The authority, known by its Spanish initials"): group 1 the noun. */
@@ -168,7 +173,8 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
     const letters = c.part.length === 1 ? capitalLetters(firstOf(c.part.tokens).text) : undefined;
     if (!letters || introduced.has(letters)) continue;
     const end = endOf(c);
-    const bracketed = (c.at.bracketed ??= /\(\s*$/.test(text.slice(c.start - 2, c.start)) && text[end] === ')');
+    // (Also last in a bracket after the body's name in its own language: "(Norsk Fiskeforbund, NFF)".)
+    const bracketed = (c.at.bracketed ??= (/\(\s*$/.test(text.slice(c.start - 2, c.start)) || NAME_THEN_ACRONYM.test(text.slice(Math.max(0, c.start - 60), c.start))) && text[end] === ')');
     let body: Cand | undefined;
     if (bracketed || INTRODUCED_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) {
       // "Full Name (ACR)": the body before that fits best, else the one right before the bracket, else the nearest with its first letter.
@@ -384,11 +390,20 @@ export function bracketedNames(candidates: readonly Cand[], text: string): void 
     const word = c.part.length === 1 && !c.part.acronym && !c.part.common && firstOf(c.part.tokens).text.length >= 6;
     if (!o || o.type !== 'organization' || !o.id || (c.part.length < 2 && !word) || c.part.place || c.part.given || c.id === o.id) continue;
     const end = endOf(c);
-    if (!/^\s*(?:[IVX]{1,3}\s*)?\(\s*$/.test(text.slice(endOf(o), c.start)) || !/^\s*(?:[IVX]{1,3}\s*)?\)/.test(text.slice(end, end + 6))) continue;
-    // The name's other mentions with it ("ZCCM-IH shares fell" after "ZCCM Investments Holdings (ZCCM-IH)").
+    const rest = REST_OF_BRACKET.exec(text.slice(end, end + 80))?.[0];
+    if (!/^\s*(?:[IVX]{1,3}\s*)?\(\s*$/.test(text.slice(endOf(o), c.start)) || rest === undefined) continue;
+    // The name's other mentions with it ("ZCCM-IH shares fell" after "ZCCM Investments Holdings (ZCCM-IH)"), and the
+    // name's other words in the bracket, which a connector split from it ("Norsk Jeger- og Fiskerforbund").
     const own = c.id;
+    const close = end + rest.length;
+    const inside = new Set<Cand>();
+    for (let j = k + 1; j < candidates.length; j++) {
+      const x = candidates[j];
+      if (!x || x.start >= close) break;
+      if (!x.part.acronym && x.part.length >= 1) inside.add(x);
+    }
     for (const x of candidates) {
-      if (x === c || (x.part.key === c.part.key && x.id === own)) {
+      if (x === c || inside.has(x) || (x.part.key === c.part.key && x.id === own)) {
         x.type = 'organization';
         x.id = o.id;
       }
