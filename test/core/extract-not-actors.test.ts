@@ -138,6 +138,13 @@ describe('names no registry knows: things named by the noun after them are no ac
     assert.deepEqual(typed('Halvex Gold, also trained by the stable, had shown cobalt above the limit.'), []);
   });
 
+  it('drops the runners of horse-racing copy by their people and the favourite', () => {
+    const race = "Silver Tarn won the Harbour Cup by a neck on Saturday. The 4-year-old filly, ridden by Aroha Kemp, beat Copper Kettle and the favourite, Grey Ridge, and earned $90,000. Silver Tarn's owners, a syndicate of 12, said the jockey had done well. Grey Ridge had run third in Perth.";
+    assert.deepEqual(typed(race), ['Aroha Kemp:person', 'Perth:place']);
+    // Outside racing copy the favourite is a candidate's.
+    assert.deepEqual(typed('Jane Morrow and the favourite, Tom Heller, spoke on Monday.'), ['Jane Morrow:person', 'Tom Heller:person']);
+  });
+
   it('drops a name that an apposition headed by a thing noun follows', () => {
     assert.deepEqual(typed('Sign up for Harbour Lights, our free weekly newsletter on fisheries and the coast.'), []);
     assert.deepEqual(typed('Troops arrived on Monday under Plan Costa Verde, a security and housing programme launched in 2024.'), []);

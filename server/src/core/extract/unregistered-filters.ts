@@ -196,10 +196,23 @@ const THING_FIRST = new Set('plan operation operação operación opération ope
 /** What closes an apposition after a name: punctuation or the sentence's end. */
 const CLOSED = /^\s*(?:[,.;:!?)"”—–]|$)/;
 const TITLE_WORD_AFTER = /^\s+\p{Lu}\p{Ll}+(?=[\s,])/u;
+/** Words of horse-racing copy: where two of them stand, the runners are horses. */
+const RACING_WORDS = /\b(?:mare|gelding|colt|filly|stallion|jockey|furlongs?|racecourse|thoroughbred)\b/gi;
+/** In racing copy, a runner's people and the favourite beside it ("X's owners", "X and the favourite", "the favourite, X,"). */
+const RUNNER_AFTER = /^(?:['’]s\s+(?:owners?|trainers?|jockey|rider|connections|breeder)\b|,?\s+and\s+the\s+favou?rite\b)/;
+const RUNNER_BEFORE = /\bthe\s+favou?rite,\s+$/;
+
+/** Whether the text is horse-racing copy: two different racing words. */
+function racingCopy(text: string): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(RACING_WORDS)) if (seen.add(m[0].toLowerCase().replace(/s$/, '')).size >= 2) return true;
+  return false;
+}
 
 /** Whether this mention of a name is a thing's: followed or introduced by a thing noun ("the X index", "the drug X"), or what a thing's name opens with. */
-function thingAt(c: Cand, text: string): boolean {
+function thingAt(c: Cand, text: string, racing: boolean): boolean {
   const end = endOf(c);
+  if (racing && !c.part.given && (RUNNER_AFTER.test(text.slice(end, end + 40)) || (RUNNER_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && CLOSED.test(text.slice(end, end + 4))))) return true;
   // A name in quotes is the thing's title with the quoted words after it ("the "Puerto Vivo" campaign", "a campaign, "Vissza a pénzt",").
   if (QUOTE_OPEN.test(text.slice(c.start - 1, c.start))) {
     const rest = QUOTE_REST.exec(text.slice(end, end + 64))?.[0];
@@ -248,12 +261,13 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
   // Thing mentions whose title word is the end of the thing's name: the title is no evidence.
   let titled: Set<Cand> | undefined;
   let prev: Cand | undefined;
+  let racing: boolean | undefined;
   for (const c of candidates) {
     const last = prev;
     prev = c;
     if (!c.id || c.type === 'place') continue;
     // The next name of a list that a thing opens is a thing too ("labels such as X and Y").
-    if (thingAt(c, text) || (last && thingMentions.has(last) && LIST_BEFORE.test(text.slice(Math.max(0, last.start - 40), last.start)) && LISTED.test(text.slice(endOf(last), c.start)))) {
+    if (thingAt(c, text, (racing ??= racingCopy(text))) || (last && thingMentions.has(last) && LIST_BEFORE.test(text.slice(Math.max(0, last.start - 40), last.start)) && LISTED.test(text.slice(endOf(last), c.start)))) {
       (things ??= new Set()).add(c.id);
       thingMentions.add(c);
     } else if (thingThroughTitle(c, text)) {
