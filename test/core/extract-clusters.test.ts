@@ -300,6 +300,11 @@ describe('people called by their given name', () => {
     assert.deepEqual(idsOf(minister, 'Anong'), ['anong-phetchara'], minister.join(', '));
   });
 
+  it('take a given name alone whose context says a person for a full name no gazetteer knows', () => {
+    const names = typed('Police arrested the firm\'s founder, Somchai Wongprasert, at his home on Monday. Somchai, who founded the company in 2012, denied any wrongdoing.');
+    assert.deepEqual(idsOf(names, 'Somchai'), ['somchai-wongprasert'], names.join(', '));
+  });
+
   it('join a given name to no one when two people named in full share it', () => {
     const names = typed('Budi Hartanto and Budi Wirawan were charged on Monday. Budi told reporters he had not slept.');
     assert.ok(!idsOf(names, 'Budi').some((id) => id === 'budi-hartanto' || id === 'budi-wirawan'), names.join(', '));

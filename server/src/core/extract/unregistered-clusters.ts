@@ -114,12 +114,13 @@ export type FirstNames = Map<string, { id: string; start: number } | null>;
  * People named in full, by their first word: a second reference by the given name ("Somchai" for "Somchai Wongsawat"),
  * as Thai and Indonesian copy writes it, when one person only has that first word.
  */
-export function firstNames(candidates: readonly Cand[]): FirstNames {
+export function firstNames(candidates: readonly Cand[], weakToo = false): FirstNames {
   const firstWords: FirstNames = new Map();
   for (const c of candidates) {
     const w = c.part.words;
-    // (A name typed a person only by default, "Skyline Infratech", may be a firm's.)
-    if (c.type !== 'person' || !c.id || w.length < 2 || c.part.weak) continue;
+    // (A name typed a person only by default, "Skyline Infratech", may be a firm's: only with `weakToo`, for a lone word
+    // that its own context makes a person.)
+    if (c.type !== 'person' || !c.id || w.length < 2 || (c.part.weak && !weakToo)) continue;
     const head = firstOf(w);
     if (PARTICLES.has(head) || head.length < 3 || isAcronym(head)) continue;
     const key = foldSpelling(slug(head));

@@ -333,7 +333,7 @@ function commonAlone(p: Part, v: Cues & { plain: number; mid: number }): boolean
  * a person in full before it uses the surname alone, so a lone word with no full
  * name in the article is an organization unless its context says otherwise.
  */
-export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Known, surnames: Surnames, firstWords: FirstNames, sport = false): void {
+export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Known, surnames: Surnames, [firstWords, looseFirstWords]: [FirstNames, FirstNames], sport = false): void {
   const { text } = ctx;
   const placeGroups = new Set<number>();
   const orgGroups = new Set<number>();
@@ -396,7 +396,9 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
       c.type = library ?? (v.place > v.person && (v.place > v.organization || (town && v.place === v.organization)) ? 'place' : v.person > 0 && v.person + lean >= v.organization ? 'person' : 'organization');
       const lone = (p.loneSlug ??= slug(firstOf(p.tokens).text));
       // A person's given name alone, after the one person named in full with it ("Somchai" for "Somchai Wongsawat").
-      c.id = c.type === 'person' ? (givenNameOf(c, ctx, firstWords) ?? (p.lonePerson ??= foldSpelling(lone))) : lone;
+      // (A full name typed a person only by default counts when the word's own context says a person and nothing a body.)
+      const given = c.type === 'person' ? (givenNameOf(c, ctx, firstWords) ?? (v.organization === 0 ? givenNameOf(c, ctx, looseFirstWords) : undefined)) : undefined;
+      c.id = c.type === 'person' ? (given ?? (p.lonePerson ??= foldSpelling(lone))) : lone;
       known.set(p.key, c);
     }
   }

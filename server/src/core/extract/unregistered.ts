@@ -56,7 +56,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   }
   titledAcronymNames(titledRuns, candidates, ctx.text, known);
   // 3. Single unknown words: a known surname, a name typed elsewhere, or the words around them.
-  typeLoneWords(candidates, ctx, known, surnames, firstWords, sport);
+  typeLoneWords(candidates, ctx, known, surnames, [firstWords, firstNames(candidates, true)], sport);
   // 4. Names of things, not actors: every mention a thing's ("the X index", "Cyclone X"), none a body's or a person's.
   untypeThings(candidates, ctx.text);
 
