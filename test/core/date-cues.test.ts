@@ -150,6 +150,10 @@ describe('anchors and tense of session 9 (issue 15, unseen copy)', () => {
     assert.deepEqual(datesOf('The mill had planned to reopen before Easter.', '2026-02-20'), ['Easter=2026-04-05']);
     assert.deepEqual(datesOf('The brokerage had forecast in March that the sale would slip.', '2026-08-11'), ['March=2026-03']);
   });
+  it('a participle after a noun, with its agent, gives no past', () => {
+    assert.deepEqual(datesOf('The airline said it would lease 12 jets built by Embraer by November and open two routes.', '2026-03-04'), ['November=2026-11']);
+    assert.deepEqual(datesOf('The mill was bought by Acme in November.', '2026-03-04'), ['November=2025-11']);
+  });
   it('a month after "since at least" is a date', () => {
     assert.deepEqual(datesOf('Guards had taken bribes since at least March, the inquiry found.', '2026-09-01'), ['March=2026-03']);
   });

@@ -176,6 +176,11 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 const PREDICTION = /^(?:forecasts?|predicted|planned)$/i;
 
+/** "by" and a name: the agent of a participle ("made by Mobilo"). */
+const AGENT_AFTER = /^\s+by\s+\p{Lu}/u;
+/** A lowercase noun-like word (no pronoun or auxiliary) right before a participle. */
+const NOUN_WORD_BEFORE = /(?:^|\s)(?!(?:he|she|it|they|we|i|you|who|which|that|and|or|was|were|had|has|have|is|are)\s)[a-z]{3,}\s+$/;
+const AUXILIARY = /^(?:was|were|had|did)$/i;
 /** A passive participle after "be" or "been" ("will be tabled") takes its tense from the auxiliary before it. */
 const PASSIVE = /\b(?:be|been|being)\s+$/i;
 
@@ -203,6 +208,8 @@ function cueOf(m: RegExpMatchArray, text: string): number {
   }
   if (NOT_PAST.test(m[0])) return 1;
   if (PASSIVE.test(text.slice(Math.max(0, m.index! - 8), m.index))) return 0;
+  // "buses made by Mobilo", "a plant built by Acme": a participle after a noun, with its agent, has no tense.
+  if (!AUXILIARY.test(m[0]) && AGENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8)) && NOUN_WORD_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index))) return 0;
   return -1;
 }
 
