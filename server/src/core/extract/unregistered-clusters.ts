@@ -1,7 +1,7 @@
 // Clustering: the article-wide passes that make the mentions of one entity one id
 // (and one type): surnames of people named in full, short forms of bodies, a town
 // standing for its club (acronyms: unregistered-acronyms.ts).
-import { isGivenName, isSurname, isTown, placeNamed } from './gazetteer.js';
+import { isGivenName, isLocalTown, isSurname, placeNamed } from './gazetteer.js';
 import { CLUB_WORDS, ORG_WORDS, PLACE_CUES, WEEKDAYS, foldSpelling, isAcronym } from './names.js';
 import type { Part } from './runs.js';
 import { suffixEnd } from './unregistered-acronyms.js';
@@ -214,7 +214,7 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     // Nor a word that only leads a body's name, after a place's preposition: a body named after its town ("the Etna Valley
     // Growers' Union", "Lakemoor Tourism Authority") leaves "in Etna" the town, wherever the gazetteer lacks it.
     const leading = p.length === 1 && id === orgParts.get(p.key) && !p.common;
-    if (!id || p.place || p.afterTitle || (p.length === 1 && (((isTown(p.key) || leading) && placeContext(ctx.text, c.start, endOf(c))) || strongPlaceContext(ctx.text, c.start, endOf(c)))) || (c.type === 'person' && givenLeads(p, ctx) && HONOUR_HEADS.has(id.slice(id.lastIndexOf('-') + 1)))) continue;
+    if (!id || p.place || p.afterTitle || (p.length === 1 && (((isLocalTown(p.key, ctx.countries) || leading) && placeContext(ctx.text, c.start, endOf(c))) || strongPlaceContext(ctx.text, c.start, endOf(c)))) || (c.type === 'person' && givenLeads(p, ctx) && HONOUR_HEADS.has(id.slice(id.lastIndexOf('-') + 1)))) continue;
     c.type = 'organization';
     c.id = id;
   }

@@ -1,6 +1,6 @@
 // Typing by context: what the words around a name say it is ("X's chief executive",
 // "shares in X", "X, the utility,", "X, 54,", "told X", "in X"), as votes per type.
-import { isSurname, isTown } from './gazetteer.js';
+import { isLocalTown, isSurname } from './gazetteer.js';
 import { isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
@@ -379,7 +379,7 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
       c.id = surnameAt(surname, c.start);
       c.type = surname.type;
     }
-    else if (p.length === 1 && ((isTown(p.key) && placeContext(text, c.start, endOf(c))) || strongPlaceContext(text, c.start, endOf(c)))) {
+    else if (p.length === 1 && ((isLocalTown(p.key, ctx.countries) && placeContext(text, c.start, endOf(c))) || strongPlaceContext(text, c.start, endOf(c)))) {
       // A town below the gazetteer's cities where a place's preposition or its country says so ("the plant in X"),
       // though a body named after it stands for it elsewhere.
       c.type = 'place';
@@ -388,7 +388,7 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
     else if (v && (v.mid > 0 || v.intro > 0 || v.person + v.organization + v.place > 0) && !commonAlone(p, v)) {
       // With no cue at all, a general-purpose lexicon votes (its regions are places: "Bahia").
       // So does a town below the gazetteer's cities ("Radomsko"), which also wins a tie between a place's cue and a body's.
-      const town = p.length === 1 && isTown(p.key);
+      const town = p.length === 1 && isLocalTown(p.key, ctx.countries);
       const library = v.person + v.organization + v.place === 0 ? (libraryVote(p.key) ?? (town ? 'place' : undefined)) : undefined;
       // A known surname takes a person's cue over one vote more for a body ("Okonkwo told …", "at the plant, Okonkwo said").
       // Not against a strong cue for a body: firms bear surnames ("Ferrari's chairman", "Porsche's chief executive").

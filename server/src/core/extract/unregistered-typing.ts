@@ -7,7 +7,7 @@ import { libraryVote } from './library-vote.js';
 import { isCode, isCommonWord } from './common-words.js';
 import { slug, type Token } from './tokens.js';
 import { notActor } from './unregistered-filters.js';
-import { PARTICLES, PATRONYMIC, CONNECTORS, firstOf, isGiven, isSurnameWord, orgWordAt, keyOf, lastOf, placeContext, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
+import { PARTICLES, PATRONYMIC, CONNECTORS, divisionWithKind, firstOf, isGiven, isSurnameWord, orgWordAt, keyOf, lastOf, placeContext, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const ALL_CAPITALS = /^\p{Lu}+$/u;
@@ -48,6 +48,8 @@ export function classify(c: Candidate, ctx: Ctx): void {
     c.id = slug(place.name);
     return;
   }
+  // A first-level division with its kind's word ("County Offaly", "Sonora State"), also one named like a common word or a person ("County Kerry").
+  if (!(c.type === 'person' && c.afterTitle) && divisionWithKind(toks) !== undefined) return typed('place');
   // A name that a capitalised function word opens, which the scan takes only after a place's preposition ("in Had Kourt").
   if (toks.length > 1 && NOT_NAMES.has(head.norm) && !CALENDAR_WORD.test(head.norm) && head.shape === 'upper' && head.text !== head.text.toUpperCase()) return typed('place');
   // A place's head word and "of" before a name ("Strait of Hormuz", "Isle of Wight").

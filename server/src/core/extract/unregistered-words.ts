@@ -2,7 +2,7 @@
 // article's context, the candidate shape, connectors and particles, keys, gazetteer
 // places and given names. The steps themselves live in the other unregistered-*.ts files.
 import type { ActorType } from '../types.js';
-import { isGivenName, isSurname, placeMaxTokens, placeNamed, type Place } from './gazetteer.js';
+import { divisionCountry, isGivenName, isSurname, placeMaxTokens, placeNamed, type Place } from './gazetteer.js';
 import { CAPITAL_LEGAL_FORMS, ORG_ENDING, ORG_WORDS, PLACE_WORDS, TITLES } from './names.js';
 import type { Occurrence, Part } from './runs.js';
 import { joinable, nameTokens, type Token } from './tokens.js';
@@ -12,6 +12,8 @@ export interface Ctx {
   text: string;
   /** Normalised words the article also writes in lowercase: common words, whatever their capital says. */
   lowercaseSeen: { has(word: string): boolean };
+  /** The article's countries (ISO codes: its own, and those of the divisions it names), whose villages count as towns; set for the article-wide passes. */
+  countries?: ReadonlySet<string>;
 }
 
 /** A possible name: a piece of a run of capitalised words. */
@@ -135,6 +137,19 @@ export function placeOf(tokens: readonly Token[], key = keyOf(tokens)): Place | 
   if (place.exactCase && tokens.some((t) => t.text !== t.text.toUpperCase())) return undefined;
   return place;
 }
+
+/** Words for a kind of first-level division, written before or after its name ("County Offaly", "Sonora State", "Rogaland county"). */
+const DIVISION_KINDS = new Set(['county', 'province', 'region', 'state', 'oblast', 'district', 'prefecture', 'governorate', 'department', 'parish', 'territory', 'canton', 'emirate', 'republic']);
+
+/** The country (ISO code) of a first-level division named with its kind's word before or after it ("County Offaly", "Sonora State"). */
+export function divisionWithKind(tokens: readonly Token[]): string | undefined {
+  if (tokens.length < 2) return undefined;
+  if (DIVISION_KINDS.has(firstOf(tokens).norm)) return divisionCountry(keyOf(tokens.slice(1)));
+  return DIVISION_KINDS.has(lastOf(tokens).norm) ? divisionCountry(keyOf(tokens.slice(0, -1))) : undefined;
+}
+
+/** The country (ISO code) of the first-level division these tokens name, alone or with its kind's word ("Offaly", "Kerry", "County Offaly"). */
+export const divisionOf = (tokens: readonly Token[]): string | undefined => divisionCountry(keyOf(tokens)) ?? divisionWithKind(tokens);
 
 /** The longest gazetteer place at the start of `tokens`, as a token count. */
 export function placePrefix(tokens: readonly Token[], text: string): number {

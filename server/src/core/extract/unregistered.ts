@@ -6,6 +6,7 @@
 import type { ActorMention, Article } from '../types.js';
 import { CONTEXT, placeTokens, type ArticleUnits, type BlockUnit } from './blocks.js';
 import { isGivenName } from './gazetteer.js';
+import { articleLocale } from './locale.js';
 import { ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
 import { UNSET_KEYS, type Occurrence, type Part } from './runs.js';
 import type { Token } from './tokens.js';
@@ -16,7 +17,7 @@ import { droppedAt, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
 import { titledLineNames, type Known } from './unregistered-titled.js';
 import { classify } from './unregistered-typing.js';
-import { endOf, firstOf, isSportCopy, keyOf, lastOf, placeOf, wordsOf, type Cand, type Candidate, type Ctx, type Surnames } from './unregistered-words.js';
+import { divisionOf, endOf, firstOf, isSportCopy, keyOf, lastOf, placeOf, wordsOf, type Cand, type Candidate, type Ctx, type Surnames } from './unregistered-words.js';
 
 
 /**
@@ -36,6 +37,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   const titledRuns = collected.titledRuns;
   // A body's name that spans "and", put together again by its acronym.
   const candidates = joinConjuncts(collected.candidates, ctx.text);
+  ctx.countries = articleCountries(article, candidates);
   // 2. Type by context, then make one entity of each name's mentions.
   typeByBodyNoun(candidates, ctx);
   const sport = isSportCopy(ctx);
@@ -71,6 +73,24 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   coordinatedParties(article, out);
   qualifyNationalBodies(out, article);
   return out;
+}
+
+/**
+ * The countries an article's villages may lie in: its own (the dateline's, else the one its places name most) and
+ * those of the first-level divisions it names ("Vestland" is Norway's).
+ */
+function articleCountries(article: Article, candidates: readonly Cand[]): Set<string> {
+  const countries = new Set<string>();
+  const places: { start: number; end: number }[] = [];
+  for (const c of candidates) {
+    if (c.type !== 'place') continue;
+    places.push({ start: c.start, end: endOf(c) });
+    const country = divisionOf(c.part.tokens);
+    if (country) countries.add(country);
+  }
+  const own = articleLocale(article, places).country;
+  if (own) countries.add(own);
+  return countries;
 }
 
 /** The candidates of every block's runs (split and typed once per distinct run), and the runs of Title Case lines. */
