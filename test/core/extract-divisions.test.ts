@@ -38,6 +38,12 @@ describe('first-level divisions no registry knows: issue 15, session 9', () => {
     has('Guerrero said on Monday he would appeal the ruling.', 'Guerrero:person');
     has('Fires burned in Guerrero on Monday, officials said.', 'Guerrero:place');
   });
+
+  it('keep an adjective of region before a division or a land, and drop it before a city', () => {
+    has('The Northern Cape said on Monday that the dams were full.', 'Northern Cape:place');
+    lacks('The Northern Cape said on Monday that the dams were full.', 'Cape:person');
+    has('Floods hit Western Adelaide on Monday, officials said.', 'Adelaide:place');
+  });
 });
 
 describe('villages of the article\'s country: issue 15, session 9', () => {

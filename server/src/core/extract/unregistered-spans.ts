@@ -3,8 +3,7 @@
 // connectors that join no body, at hyphens between places, past leading demonyms.
 import { isCommonWord } from './common-words.js';
 import { isDemonym, isGivenName, isPlaceParticle, isTown, placeNamed } from './gazetteer.js';
-import { libraryVote } from './library-vote.js';
-import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PLACE_CUES, PLACE_OF_HEADS, REGION_ADJECTIVES, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
+import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PLACE_CUES, PLACE_OF_HEADS, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
 import { BODY_NOUN_SET } from './unregistered-cues.js';
@@ -22,6 +21,7 @@ import {
   keyOf,
   placeOf,
   placePrefix,
+  regionOfLand,
   type Candidate,
   type Ctx,
 } from './unregistered-words.js';
@@ -308,7 +308,7 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
           const n = two || (isDemonym(lead.norm) || ADJECTIVES.has(lead.norm) ? 1 : 0);
           if (!n) break;
           // A region of a continent or country keeps its adjective ("Latin America", "Western Europe").
-          if (n === 1 && REGION_ADJECTIVES.has(lead.norm) && part.length > 1 && (placeOf(part.slice(1)) || libraryVote(keyOf(part.slice(1))) === 'place')) break;
+          if (n === 1 && regionOfLand(part)) break;
           // After a title a given name starts the person's name, also one that is an adjective ("Chief Executive Christian Sewing").
           if (n === 1 && piece.afterTitle && lead === piece.tokens[0] && isGivenName(lead.norm)) break;
           // A demonym before one common word is part of a firm's name ("Korean Air", "Welsh Water", "British Gas"):

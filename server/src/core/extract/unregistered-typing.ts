@@ -1,13 +1,13 @@
 // Typing by a candidate's own words: gazetteer places, lexicon bodies, head words,
 // clubs named after towns, acronyms, given names and length. Context comes later
 // (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
-import { CALENDAR_WORD, CLUB_WORDS, COUNTRY_GENITIVE, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
+import { CALENDAR_WORD, CLUB_WORDS, COUNTRY_GENITIVE, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
 import { isTown } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { isCode, isCommonWord } from './common-words.js';
 import { slug, type Token } from './tokens.js';
 import { notActor } from './unregistered-filters.js';
-import { PARTICLES, PATRONYMIC, CONNECTORS, divisionWithKind, firstOf, isGiven, isSurnameWord, orgWordAt, keyOf, lastOf, placeContext, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
+import { PARTICLES, PATRONYMIC, CONNECTORS, divisionWithKind, regionOfLand, firstOf, isGiven, isSurnameWord, orgWordAt, keyOf, lastOf, placeContext, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const ALL_CAPITALS = /^\p{Lu}+$/u;
@@ -57,9 +57,7 @@ export function classify(c: Candidate, ctx: Ctx): void {
   // A town of several words below the gazetteer's cities ("Stratford-upon-Avon", "Ostrów Mazowiecka"), unless a given name leads.
   if (toks.length > 1 && !(c.type === 'person' && c.afterTitle) && isTown(keyOf(toks)) && !isGiven(head, ctx)) return typed('place');
   // A region of a continent or country ("Latin America", "North Africa", "Southern Europe").
-  const region = toks.findIndex((t) => !REGION_ADJECTIVES.has(t.norm));
-  const land = region > 0 ? placeOf(toks.slice(region)) : undefined;
-  if (region > 0 && ((land && land.kind !== 'city') || (!land && libraryVote(keyOf(toks.slice(region))) === 'place'))) return typed('place');
+  if (regionOfLand(toks)) return typed('place');
   // A body a general-purpose lexicon knows ("Goldman Sachs", "Aston Villa"), a firm's name with an ampersand ("Yoon & Baek"),
   // a name after a common noun for a body that opens the sentence ("Consultancy Valgreen Mackenna").
   const key = keyOf(toks);

@@ -2,8 +2,9 @@
 // article's context, the candidate shape, connectors and particles, keys, gazetteer
 // places and given names. The steps themselves live in the other unregistered-*.ts files.
 import type { ActorType } from '../types.js';
-import { divisionCountry, isGivenName, isSurname, placeMaxTokens, placeNamed, type Place } from './gazetteer.js';
-import { CAPITAL_LEGAL_FORMS, ORG_ENDING, ORG_WORDS, PLACE_WORDS, TITLES } from './names.js';
+import { divisionCountry, isGivenName, isSurname, isTown, placeMaxTokens, placeNamed, type Place } from './gazetteer.js';
+import { libraryVote } from './library-vote.js';
+import { CAPITAL_LEGAL_FORMS, ORG_ENDING, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES } from './names.js';
 import type { Occurrence, Part } from './runs.js';
 import { joinable, nameTokens, type Token } from './tokens.js';
 
@@ -150,6 +151,20 @@ export function divisionWithKind(tokens: readonly Token[]): string | undefined {
 
 /** The country (ISO code) of the first-level division these tokens name, alone or with its kind's word ("Offaly", "Kerry", "County Offaly"). */
 export const divisionOf = (tokens: readonly Token[]): string | undefined => divisionCountry(keyOf(tokens)) ?? divisionWithKind(tokens);
+
+/**
+ * Whether adjectives of region lead a land: a country, continent or region that the gazetteer or the library knows
+ * ("Latin America", "North Africa", "Southern Europe", "Northern Minas Gerais"; not a city: "Western Sydney"), or the
+ * whole names a town or division that opens with one ("Western Cape"). The one rule of the span splitter (the
+ * adjective stays) and of typing (a place).
+ */
+export function regionOfLand(tokens: readonly Token[]): boolean {
+  const k = tokens.findIndex((t) => !REGION_ADJECTIVES.has(t.norm));
+  if (k <= 0) return false;
+  const rest = tokens.slice(k);
+  const land = placeOf(rest);
+  return land ? land.kind !== 'city' : libraryVote(keyOf(rest)) === 'place' || isTown(keyOf(tokens));
+}
 
 /** The longest gazetteer place at the start of `tokens`, as a token count. */
 export function placePrefix(tokens: readonly Token[], text: string): number {
