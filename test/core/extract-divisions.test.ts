@@ -33,6 +33,12 @@ describe('first-level divisions no registry knows: issue 15, session 9', () => {
     has('Roads were shut on Monday, County Offaly\'s council said.', 'County Offaly:place');
   });
 
+  it('keep a name of another language that particles join whole, also where a place ends it', () => {
+    has('The Cooperativa de Pescadores de Sinaloa said on Monday that catches had fallen by a third.', 'Cooperativa de Pescadores de Sinaloa:organization');
+    lacks('The Cooperativa de Pescadores de Sinaloa said on Monday that catches had fallen by a third.', 'Cooperativa:place', 'Pescadores:place');
+    has('Traders at the Mercado de Abasto de Córdoba said on Monday that prices had doubled.', 'Mercado de Abasto de Córdoba:organization');
+  });
+
   it('let a division named like a given name or a surname only vote', () => {
     has('Kerry said on Monday that he would run again.', 'Kerry:person');
     has('Guerrero said on Monday he would appeal the ruling.', 'Guerrero:person');

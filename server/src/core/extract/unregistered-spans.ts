@@ -11,7 +11,6 @@ import { joinable, type Token } from './tokens.js';
 import {
   CONNECTORS,
   PARTICLES,
-  PATRONYMIC,
   firstOf,
   hasOrgWord,
   lastOf,
@@ -459,9 +458,10 @@ function splitParts(toks: Token[], ctx: Ctx): Token[][] {
     // Particles of a person's name ("Ursula von der Leyen", "Badr bin Abdullah bin Farhan") keep the name whole.
     // ("of" is no particle: "Priya Raman of Holcombe Vashti" is a person and her employer.)
     if (parts.length === 2 && isGiven(firstOf(firstOf(parts)), ctx) && !hasOrgWord(toks) && !toks.some((t) => t.text === 'of')) return [toks];
-    // Also when a given name stands later in the first part and only particles join ("Ma. Lourdes de los Santos").
-    if (parts.length === 2 && firstOf(parts).some((t) => isGiven(t, ctx)) && toks.every((t) => !CONNECTORS.has(t.text) || PARTICLES.has(t.text))) return [toks];
-    if (toks.every((t) => !CONNECTORS.has(t.text) || PARTICLES.has(t.text)) && (toks.some((t) => PATRONYMIC.has(t.text)) || !parts.slice(1).some((p) => placeOf(p)))) return [toks];
+    // Only particles join the words ("Ma. Lourdes de los Santos", "Centro de Exportadores del Litoral"): a name of another
+    // language, one actor also where a place ends it ("Bolsa de Comercio de Rosario", "Universidad de Sonora"), as English
+    // copy relates two actors with its own words ("of", "in").
+    if (toks.every((t) => !CONNECTORS.has(t.text) || PARTICLES.has(t.text))) return [toks];
     // A body's head word keeps the connector after it ("Hannah Reyes of the University of Arizona" → Hannah Reyes, University of Arizona).
     const bodies = bodyGroups(toks);
     if (bodies.length > 1) return bodies.flatMap((p) => splitParts(p, ctx));
