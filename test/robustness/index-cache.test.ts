@@ -200,3 +200,24 @@ describe('index cache: entries are checked when read back', () => {
     assert.equal(cache.get(URI, other, textHash(other), TODAY, KNOWN), undefined);
   });
 });
+
+describe('index cache: the file it writes', () => {
+  it('writes many entries piece by piece as one JSON document, and reads them all back', () => {
+    const dir = fresh();
+    const cache = new IndexCache(dir);
+    cache.use('registry-many', ['file:///desk/facts.yaml']);
+    // Enough entries for several pieces of the write (a piece is about 256 KB of JSON).
+    const count = 5000;
+    for (let i = 0; i < count; i++) cache.set({ ...ENTRY, uri: `file:///desk/a${i}.md` }, textHash(TEXT), TODAY);
+    cache.save();
+    const [file] = jsonFiles(dir);
+    const raw = readFileSync(join(dir, file!), 'utf8'); // in range: one cache file, tested below
+    assert.equal(jsonFiles(dir).length, 1);
+    // What JSON.stringify writes of the same data, byte for byte.
+    assert.equal(raw, JSON.stringify(JSON.parse(raw)));
+    assert.ok(raw.length > 2 * 256 * 1024, `${raw.length} bytes`);
+    const again = new IndexCache(dir);
+    again.use('registry-many', ['file:///desk/facts.yaml']);
+    for (const i of [0, 2499, count - 1]) assert.deepEqual(again.get(`file:///desk/a${i}.md`, TEXT, textHash(TEXT), TODAY, KNOWN)?.facts, ENTRY.facts);
+  });
+});
