@@ -277,6 +277,13 @@ describe('names of a body in the country\'s language', () => {
   });
 });
 
+describe('a sentence\'s adverb before its comma', () => {
+  it('join "Later," to no body whose name it opens', () => {
+    const names = typed('The Later Life Trust said on Monday it would close homes. Later, officials said the plan was final.');
+    assert.deepEqual(names, ['Later Life Trust:organization:later-life-trust'], names.join(', '));
+  });
+});
+
 describe('a byline with no comma before the outlet', () => {
   it('leave the outlet\'s first word out of the writer\'s name', () => {
     const names = typed('By Tane Morrison-Keefe Velmoran Press\n\nPorts in Velmora reopened on Monday, officials said. VP reported the news.');

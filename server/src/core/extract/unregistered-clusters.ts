@@ -196,6 +196,8 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     // A plural of a title is a team's name after "the" ("the Kings", "the Strikers" for "the Colombo Strikers").
     // A club's full name after its town ("Sheffield Wednesday") is no short form of a body named after the club ("Sheffield Wednesday Trust").
     if (c.type === 'organization' && p.length > 1 && CLUB_WORDS.has(lastOf(p.tokens).norm) && placePrefix(p.tokens, ctx.text) > 0) continue;
+    // A sentence's adverb before its comma ("Later, the ministry said") is no short form of a body named with it ("Later Life Trust").
+    if (p.sentenceStart && p.length === 1 && ctx.text[endOf(c)] === ',' && SENTENCE_ADVERBS.has(p.key)) continue;
     const team = p.length === 1 && teamPlural(firstOf(p.tokens), ctx);
     if (p.common && !team && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 5), c.start))) continue;
     const shared = orgParts.get(p.key) === null && !p.common && p.length === 1 ? firstNamed.get(p.key) : undefined;
@@ -239,6 +241,9 @@ function withParticles(c: Cand, text: string, surnames: Surnames): void {
   c.start -= n;
   c.at = { ...c.at, start: c.at.start - n, text: `${particles}${c.at.text}` };
 }
+
+/** Adverbs that open a sentence before a comma ("Later,", "Separately,"), a closed class of English. */
+const SENTENCE_ADVERBS = new Set('later earlier afterwards afterward separately elsewhere overall finally initially eventually previously recently similarly likewise additionally instead otherwise still first second third next then'.split(' '));
 
 /** Whether a place's preposition stands right before `start` ("in Colombo", "near Cuiabá"). */
 export function afterPlaceCue(text: string, start: number): boolean {
