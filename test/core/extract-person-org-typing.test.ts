@@ -53,3 +53,10 @@ describe('bodies named in other languages, by data', () => {
     has('Officials at Danmarks Statistik said prices rose.', 'Danmarks Statistik:organization');
   });
 });
+
+describe('a town that names a firm of the article: one rule', () => {
+  it('take the firm\'s word before its suffix for the firm where no cue says a place', () => {
+    const names = typed('Construtora Jundiaí S.A. won the contract on Monday. Jundiaí will start work in May, while its depot in Jundiaí stays shut.');
+    assert.deepEqual(names.filter((n) => n.startsWith('Jundiaí:')), ['Jundiaí:organization', 'Jundiaí:place'], names.join(', '));
+  });
+});

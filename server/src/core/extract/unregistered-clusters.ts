@@ -204,13 +204,7 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     const id = shared ?? orgParts.get(p.key) ?? (p.sentenceStart && !p.common && !CLUB_WORDS.has(p.key) && !team ? undefined : orgParts.get((p.midKey ??= `>${p.key}`)));
     // The leading words of a body named in full are that body, also when a given name leads them ("Danjuma Hartley" for
     // "Danjuma Hartley Pharmaceuticals", "Minh Phat" for "Minh Phat Coffee"): with worldwide given names, most names of firms start with one.
-    // But a place's preposition keeps the town the town ("a smelter in Cuiabá"), and so does its country after it ("X, Chile").
-    const firm = p.place && p.length === 1 && !afterPlaceCue(ctx.text, c.start) && !placeContext(ctx.text, c.start, endOf(c)) ? orgParts.get(`!${p.key}`) : undefined;
-    if (firm) {
-      c.type = 'organization';
-      c.id = firm;
-      continue;
-    }
+    // (A town that names a firm of the article: typeTownsActingAsBodies in unregistered-cues.ts.)
     // But a body named in someone's honour ("Nelson Mandela Foundation", "Kofi Annan University") leaves the person the person.
     // (Nor a town below the gazetteer's cities where a place's preposition or its country says so: "the plant in X".)
     // Nor a word that only leads a body's name, after a place's preposition: a body named after its town ("the Etna Valley
@@ -271,10 +265,10 @@ function orgKeysOf(p: Part): string[] {
   }
   const beforeLast = toks[toks.length - 2];
   if (beforeLast && !CONNECTORS.has(beforeLast.text)) keys.push(`>${lastOf(toks).norm}`);
-  // A firm's distinctive word before its corporate suffix ("Tupã" of "Mineração Tupã S.A."), also a town's name.
+  // A firm's distinctive word before its corporate suffix ("Tupã" of "Mineração Tupã S.A.").
   const end = suffixEnd(toks);
   const distinctive = toks[end - 1];
-  if (end < toks.length && end >= 2 && distinctive && !CONNECTORS.has(distinctive.text) && !ORG_WORDS.has(distinctive.norm)) keys.push(`>${distinctive.norm}`, `!${distinctive.norm}`);
+  if (end < toks.length && end >= 2 && distinctive && !CONNECTORS.has(distinctive.text) && !ORG_WORDS.has(distinctive.norm)) keys.push(`>${distinctive.norm}`);
   return (p.orgKeys = keys);
 }
 

@@ -3,13 +3,14 @@
 import { isLocalTown, isSurname } from './gazetteer.js';
 import { isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
-import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
+import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
 import { TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
 import { slug } from './tokens.js';
 import { claim, givenLeads, givenNameOf, matchCue, type FirstNames } from './unregistered-clusters.js';
+import { suffixEnd } from './unregistered-acronyms.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
-import { endOf, firstOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOfBefore, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { CONNECTORS, endOf, firstOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOfBefore, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
 const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility association cooperative foundation registry conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
@@ -441,18 +442,26 @@ function placeLists(candidates: readonly Cand[], text: string): Set<Cand> {
 /**
  * A firm named after a town and called by it ("Mineração Tupã" and "Tupã shares
  * jumped"): a town's name that is a word of a body named in this article, and whose
- * mentions' contexts give the body two votes or more, and more than to a person or a place, is that body.
+ * mentions' contexts give the body two votes or more, and more than to a person or a place, is that body;
+ * so is, where no cue says a place or a person, the firm's distinctive word before its corporate suffix
+ * ("Tupã" of "Mineração Tupã S.A."). The one rule for towns that name firms.
  */
 export function typeTownsActingAsBodies(candidates: readonly Cand[], text: string): void {
   // Words of bodies named in full → the body's id (null when two bodies share the word).
   let words: Map<string, string | null> | undefined;
+  // A firm's distinctive word before its corporate suffix ("Tupã" of "Mineração Tupã S.A."): its name says the town's name is the firm's.
+  let suffixed: Set<string> | undefined;
   for (const c of candidates) {
     if (c.type !== 'organization' || !c.id || c.part.length < 2) continue;
-    for (const t of c.part.tokens) {
+    const toks = c.part.tokens;
+    for (const t of toks) {
       if (t.shape !== 'upper') continue;
       words ??= new Map();
       claim(words, t.norm, c.id);
     }
+    const end = suffixEnd(toks);
+    const distinctive = toks[end - 1];
+    if (end < toks.length && end >= 2 && distinctive && !CONNECTORS.has(distinctive.text) && !ORG_WORDS.has(distinctive.norm)) (suffixed ??= new Set()).add(distinctive.norm);
   }
   if (!words) return;
   const votes = new Map<string, Cues>();
@@ -468,8 +477,10 @@ export function typeTownsActingAsBodies(candidates: readonly Cand[], text: strin
   }
   for (const c of candidates) {
     const v = c.type === 'place' ? votes.get(c.part.key) : undefined;
-    // (Not where a place's preposition leads this mention: "fans in X".)
-    const id = v && v.organization >= 2 && v.organization > v.person && v.organization > v.place && c.at.cues?.place === 0 ? words.get(c.part.key) : undefined;
+    // (Not where a place's preposition leads this mention: "fans in X".) A firm's distinctive word is the firm wherever no cue says a place or a person.
+    const cues = c.at.cues;
+    const firm = suffixed?.has(c.part.key) === true && cues?.person === 0;
+    const id = v && (firm || (v.organization >= 2 && v.organization > v.person && v.organization > v.place)) && cues?.place === 0 ? words.get(c.part.key) : undefined;
     if (id) {
       c.type = 'organization';
       c.id = id;
