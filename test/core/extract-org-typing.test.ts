@@ -59,3 +59,16 @@ describe('bodies by the people who work there and the results of their teams: is
     assert.deepEqual(names, ['Kordelio Tarsus:organization', 'Kordelio Tarsus:organization', 'Tarsus:organization']);
   });
 });
+
+describe('a name ending in a frequent English word of its own is a body: issue 15, session 9', () => {
+  it('type an unknown name and a common word a body, with no given name or surname in it', () => {
+    has('Talvik Engineering and the port authority signed the contract on Monday.', 'Talvik Engineering:organization');
+    has('The lifts were supplied by Orvanne Elevators, the council said.', 'Orvanne Elevators:organization');
+    has('Shares in Drammex Transport fell 4% in Oslo.', 'Drammex Transport:organization');
+  });
+
+  it('keep a hyphenated surname whose last part is a common word a person', () => {
+    has('Stuart Vandermeer-Grant told reporters he would stay.', 'Stuart Vandermeer-Grant:person');
+    has('Vandermeer-Grant said the club would appeal.', 'Vandermeer-Grant:person');
+  });
+});

@@ -119,7 +119,8 @@ export function classify(c: Candidate, ctx: Ctx): void {
   const personal = (toks.length === 3 && ROMANISED.test(name)) || (toks.length > 1 && !PLACE_WORDS.has(tail.norm) && isSurnameWord(tail, ctx));
   // Several capitalised words that the article also writes in lowercase name a body, not a person ("Atlantic Terminals");
   // the parts of one hyphenated word ("Go-Escaño") are one word.
-  if (c.type !== 'person' && !personal && !isGiven(head, ctx) && lowercaseWord(toks, ctx)) return organization();
+  // So does a last word that is a frequent English word and nobody's name in the data ("Alstom Transport", "Kone Elevators").
+  if (c.type !== 'person' && !personal && !isGiven(head, ctx) && (lowercaseWord(toks, ctx) || commonTail(toks, ctx.text))) return organization();
   // A given name that is also a common word ("Win", "Grace") alone is typed by its context, as other lone words are.
   if (c.type === 'person' || toks.length > 1 || (isGiven(head, ctx) && !isCommonWord(head.norm))) {
     // Without a given name, a title, a known surname or a romanised given name ("Seo Ha-eun"), the type is only a default.
@@ -159,6 +160,13 @@ function lowercaseWord(toks: readonly Token[], ctx: Ctx): boolean {
     prev = t;
   }
   return hit && words > 1;
+}
+
+/** Whether a name of several words ends in a frequent lowercase English word of its own, capitalised (not "McAllister-Grant"). */
+function commonTail(toks: readonly Token[], text: string): boolean {
+  const tail = lastOf(toks);
+  const prev = toks[toks.length - 2];
+  return prev !== undefined && /^\s+$/.test(text.slice(prev.end, tail.start)) && tail.shape === 'upper' && tail.text !== tail.text.toUpperCase() && isCommonWord(tail.norm) && !PLACE_WORDS.has(tail.norm);
 }
 
 /** Titles that follow the field of a post rather than its employer ("Labour Minister", "Science Writer", "Presiding Judge"). */
