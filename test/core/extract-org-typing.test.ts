@@ -72,3 +72,14 @@ describe('a name ending in a frequent English word of its own is a body: issue 1
     has('Vandermeer-Grant said the club would appeal.', 'Vandermeer-Grant:person');
   });
 });
+
+describe('a dateline town in capitals is a place, not an acronym: issue 15, session 9', () => {
+  it('type a word in capitals with its country after a comma a place', () => {
+    has('TAVRA, Portugal (Reuters) - The mill closed on Monday, its owner said.', 'TAVRA:place');
+    has('KELMO, Chile, May 3 (Reuters) - Ferries resumed on Sunday.', 'KELMO:place');
+  });
+
+  it('keep an acronym before a city that is no country or state a body', () => {
+    has('The plan was backed by ACME, a unit of the ministry, officials said.', 'ACME:organization');
+  });
+});

@@ -7,7 +7,7 @@ import { libraryVote } from './library-vote.js';
 import { isCode, isCommonWord } from './common-words.js';
 import { slug, type Token } from './tokens.js';
 import { notActor } from './unregistered-filters.js';
-import { PARTICLES, PATRONYMIC, CONNECTORS, divisionWithKind, regionOfLand, firstOf, isGiven, isSurnameWord, orgWordAt, keyOf, lastOf, placeContext, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
+import { PARTICLES, PATRONYMIC, CONNECTORS, divisionWithKind, landAfter, regionOfLand, firstOf, isGiven, isSurnameWord, orgWordAt, keyOf, lastOf, placeContext, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const ALL_CAPITALS = /^\p{Lu}+$/u;
@@ -91,6 +91,8 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (toks.length === 1 && isCode(head.text)) return;
   // A town in capitals that the gazetteer spells otherwise and the library knows ("GENEVA", Genève in GeoNames), as datelines write them.
   if (toks.length === 1 && head.text.length >= 5 && ALL_CAPITALS.test(head.text) && libraryVote(head.norm) === 'place') return typed('place');
+  // A word in capitals with its country or state after a comma is a dateline's town ("EIBAR, Spain (AFP) -"), not an acronym.
+  if (toks.length === 1 && head.text.length >= 4 && ALL_CAPITALS.test(head.text) && landAfter(text, tail.end)) return typed('place');
   // An acronym, also one longer than six letters that the scan took for one ("COCOBOD").
   if (toks.length === 1 && (isAcronym(head.text) || isLongAcronym(head.text))) return organization();
   // An acronym of parts joined by hyphens ("ZCCM-IH", "KCM-PLC"), not initials of a name ("BR Gavai").
