@@ -192,3 +192,10 @@ describe('names no registry knows: the words around a name', () => {
     assert.deepEqual(typed('Later, the regulator said network speeds were slow.'), []);
   });
 });
+
+describe('names no registry knows: a treatment or a therapy is a thing', () => {
+  it('drops a drug named as a treatment or a therapy in every mention', () => {
+    assert.deepEqual(typed('The regulator rejected its asthma treatment Brelvana on Friday. Sales of Brelvana had been expected to reach $1 billion.'), []);
+    assert.deepEqual(typed('The gene therapy Oclavir was approved in May, and doctors began using Oclavir in June.'), []);
+  });
+});

@@ -143,7 +143,7 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
  * left to the body's evidence.
  */
 const VERB_LIKE = new Set(['show', 'act', 'single', 'line']);
-const THING_NOUNS = `index indices law act treaty accord pact regulation directive drug vaccine medicine painkiller antibiotic
+const THING_NOUNS = `index indices law act treaty accord pact regulation directive drug vaccine medicine painkiller antibiotic treatment therapy
   antidepressant thinner pill tablet syrup inhaler jab satellite probe rocket spacecraft telescope mission project programme
   program campaign pipeline scheme initiative line railway bridge dam tunnel canal reactor film movie documentary drama comedy
   thriller musical opera sitcom album single song novel book column newsletter podcast show series award prize trophy medal
