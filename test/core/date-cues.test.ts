@@ -140,6 +140,8 @@ describe('anchors and tense of session 9 (issue 15, unseen copy)', () => {
     assert.deepEqual(datesOf('Clinics will stay closed until Friday, the ministry said.', '2026-07-14'), ['Friday=2026-07-17']);
     assert.deepEqual(datesOf('The regulator said the ban would last at least until Oct. 2.', '2026-07-14'), ['Oct. 2=2026-10-02']);
     assert.deepEqual(datesOf('Lenders had been asked to roll over the loans until February.', '2026-07-14'), ['February=2027-02']);
+    assert.deepEqual(datesOf('The coastal road was closed until Friday after the landslide.', '2026-07-14'), ['Friday=2026-07-17']);
+    assert.deepEqual(datesOf('Both schools were shut until Monday, the council said.', '2026-07-14'), ['Monday=2026-07-20']);
   });
   it('a scheduled report in the present lies ahead; a plural noun "reports" is no cue', () => {
     assert.deepEqual(datesOf('The brewer reports its half-year figures on Thursday.', '2026-07-14'), ['Thursday=2026-07-16']);
@@ -156,5 +158,12 @@ describe('anchors and tense of session 9 (issue 15, unseen copy)', () => {
   });
   it('a month after "since at least" is a date', () => {
     assert.deepEqual(datesOf('Guards had taken bribes since at least March, the inquiry found.', '2026-09-01'), ['March=2026-03']);
+  });
+});
+
+describe('a past order or permission keeps its day in the past', () => {
+  it('"ordered X to pay on Monday" and "allowed them to return on Tuesday" tell when it happened', () => {
+    assert.deepEqual(datesOf('A tribunal ordered the builder to pay damages to the tenants on Monday.', '2026-07-16'), ['Monday=2026-07-13']);
+    assert.deepEqual(datesOf('Police allowed families to go back to their homes on Tuesday.', '2026-07-16'), ['Tuesday=2026-07-14']);
   });
 });

@@ -161,14 +161,14 @@ const CONDITION = /\b(?:if|unless|once)\b/i;
 
 const UNTIL = /^(?:until|till)$/i;
 /** Verbs whose "until" sets the day something is held over to, which lies ahead of the report. */
-const HOLDS_OVER = /\b(?:set|fixed|adjourned|postponed|deferred|rescheduled|pushed\s+back|extended|suspended|delayed|remanded|stayed)\b/i;
+const HOLDS_OVER = /\b(?:set|fixed|adjourned|postponed|deferred|rescheduled|pushed\s+back|extended|suspended|delayed|remanded|stayed|closed|shut|banned|barred|halted|cancell?ed)\b/i;
 /** Past cues that are no verb: "last", "ago", "earlier", "since", "yesterday". */
 const NOT_A_VERB = /^(?:last|ago|earlier|since|yesterday)$/i;
 /**
  * A verb of asking or planning, then "to" and a verb (a lowercase word that is no determiner):
  * the infinitive's date ("urged them to pay by Friday") lies after the request.
  */
-const REQUEST_TO = /\b(?:asked|urged|ordered|told|invited|summoned|directed|instructed|requested|required|pressed|encouraged|advised|allowed|permitted|authori[sz]ed|planned|promised|pledged|vowed)\b[^,;]{0,60}?\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|be|about|around)\b)[a-z]{2,}\b/i;
+const REQUEST_TO = /\b(?:asked|urged|invited|summoned|requested|pressed|encouraged|advised|planned|promised|pledged|vowed)\b[^,;]{0,60}?\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|be|about|around)\b)[a-z]{2,}\b/i;
 const DEADLINE = /\b(?:by|before)\s+(?:the\s+)?$/i;
 const WISH = /\b(?:wants?|wanted|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|agreed|promised|pledged|vowed|urged|asked|demanded|ordered|needs?|needed|expects?|must)\b/i;
 const CLAUSE_END = /[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/;
