@@ -199,3 +199,10 @@ describe('names no registry knows: a treatment or a therapy is a thing', () => {
     assert.deepEqual(typed('The gene therapy Oclavir was approved in May, and doctors began using Oclavir in June.'), []);
   });
 });
+
+describe('names no registry knows: brands, apps and record labels are firms', () => {
+  it('keeps a brand, an app and record labels as bodies', () => {
+    assert.deepEqual(typed('The outdoor brand Corvane raised its prices in May, the company said.'), ['Corvane:organization']);
+    assert.deepEqual(typed('Record labels such as Harmona and Brightline sued the platform.'), ['Harmona:organization', 'Brightline:organization']);
+  });
+});

@@ -147,7 +147,7 @@ const THING_NOUNS = `index indices law act treaty accord pact regulation directi
   antidepressant thinner pill tablet syrup inhaler jab satellite probe rocket spacecraft telescope mission project programme
   program campaign pipeline scheme initiative line railway bridge dam tunnel canal reactor film movie documentary drama comedy
   thriller musical opera sitcom album single song novel book column newsletter podcast show series award prize trophy medal
-  festival storm cyclone hurricane typhoon horse mare gelding colt filly stallion app brand ship vessel tanker freighter trawler
+  festival storm cyclone hurricane typhoon horse mare gelding colt filly stallion ship vessel tanker freighter trawler
   ferry yacht frigate warship submarine`.split(/\s+/);
 // A carrier alone is as often an airline: only a ship's kind makes it a ship.
 THING_NOUNS.push(String.raw`(?:bulk|container|ore|gas|car)\s+carrier`);
@@ -179,7 +179,7 @@ const THING_BEFORE = new RegExp(String.raw`(?:\b${DETERMINED}(?:${NAMING_ALT})s?
  * Before a name: a list of things ("festivals, X in Y and Z", "labels such as X and Y"); after a comma the
  * name closes the apposition, or a place or the next name follows ("festivals, X in Y"; "films, X said" is a report).
  */
-const LIST_BEFORE = new RegExp(String.raw`\b(?:${NAMING_ALT}|label|product|title|variety|wine)s(?:\s+such\s+as|\s+like|\s+including|\s*:|(,))\s+$`, 'u');
+const LIST_BEFORE = new RegExp(String.raw`\b(?:${NAMING_ALT}|(?<!\b[Rr]ecord\s)label|product|title|variety|wine)s(?:\s+such\s+as|\s+like|\s+including|\s*:|(,))\s+$`, 'u');
 const LIST_CLOSED = /^\s*(?:[,.;:!?)"”—–]|$)|^\s+(?:in|and)\b/;
 /** Between two names of one list ("X and Y", "X, Y"). */
 const LISTED = /^(?:\s+(?:and|or)\s+|,\s+)$/;
