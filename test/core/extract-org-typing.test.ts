@@ -83,3 +83,9 @@ describe('a dateline town in capitals is a place, not an acronym: issue 15, sess
     has('The plan was backed by ACME, a unit of the ministry, officials said.', 'ACME:organization');
   });
 });
+
+describe('a frequent English word at the end is a body only by default: issue 15, session 9', () => {
+  it('keep a name after a noun for a person a person', () => {
+    has('Rescue worker Thandiwe Stone said the road had been cut for two days.', 'Thandiwe Stone:person');
+  });
+});

@@ -121,8 +121,13 @@ export function classify(c: Candidate, ctx: Ctx): void {
   const personal = (toks.length === 3 && ROMANISED.test(name)) || (toks.length > 1 && !PLACE_WORDS.has(tail.norm) && isSurnameWord(tail, ctx));
   // Several capitalised words that the article also writes in lowercase name a body, not a person ("Atlantic Terminals");
   // the parts of one hyphenated word ("Go-Escaño") are one word.
-  // So does a last word that is a frequent English word and nobody's name in the data ("Alstom Transport", "Kone Elevators").
-  if (c.type !== 'person' && !personal && !isGiven(head, ctx) && (lowercaseWord(toks, ctx) || commonTail(toks, ctx.text))) return organization();
+  if (c.type !== 'person' && !personal && !isGiven(head, ctx) && lowercaseWord(toks, ctx)) return organization();
+  // So does a last word that is a frequent English word and nobody's name in the data ("Alstom Transport", "Kone Elevators"),
+  // but only by default: a person's own evidence, a noun for a person or an age, still makes a person ("rescue worker X Stone").
+  if (c.type !== 'person' && !personal && !isGiven(head, ctx) && commonTail(toks, ctx.text)) {
+    c.weak = true;
+    return organization();
+  }
   // A given name that is also a common word ("Win", "Grace") alone is typed by its context, as other lone words are.
   if (c.type === 'person' || toks.length > 1 || (isGiven(head, ctx) && !isCommonWord(head.norm))) {
     // Without a given name, a title, a known surname or a romanised given name ("Seo Ha-eun"), the type is only a default.
