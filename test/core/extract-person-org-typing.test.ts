@@ -60,3 +60,21 @@ describe('a town that names a firm of the article: one rule', () => {
     assert.deepEqual(names.filter((n) => n.startsWith('Jundiaí:')), ['Jundiaí:organization', 'Jundiaí:place'], names.join(', '));
   });
 });
+
+describe('review of session 9: a firm noun that only modifies, trades in the plural, a body before a post', () => {
+  it('keep a person whose apposition names a post at a firm, not the firm', () => {
+    has('Tomas Rieger, the company founder, said he would appeal.', 'Tomas Rieger:person');
+    has('Leila Haddou, the agency spokeswoman, declined to comment.', 'Leila Haddou:person');
+    has('Brennholt Vance, the law firm, said it would appeal.', 'Brennholt Vance:organization');
+  });
+
+  it('keep people after the plural of a trade that firms share', () => {
+    has('Two trapped miners, Thabo Mokgadi and Sipho Ndlela, were brought up on Sunday.', 'Thabo Mokgadi:person', 'Sipho Ndlela:person');
+    has('Film producers Tendai Mupfuri and Chipo Mavhura said the festival was cancelled.', 'Tendai Mupfuri:person', 'Chipo Mavhura:person');
+  });
+
+  it('keep a body named before a post and its holder', () => {
+    has('Health Department Director Marta Ruiz resigned on Friday.', 'Health Department:organization', 'Marta Ruiz:person');
+    has('Chief Financial Officer Anton Brell will leave in June.', 'Anton Brell:person');
+  });
+});

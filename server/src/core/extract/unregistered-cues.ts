@@ -19,8 +19,11 @@ const BODY_NOUNS = BODY_NOUN_LIST.join('|');
 /** The same nouns, for a capitalised first word of a sentence ("Consultancy X said"). */
 export const BODY_NOUN_SET: ReadonlySet<string> = new Set(BODY_NOUN_LIST);
 
+/** Nouns for a body that also name people by their trade ("miners X and Y", "film producers X and Y"): no plural of theirs types a name. */
+const TRADES = new Set('miner producer developer builder contractor brewer maker operator broker publisher supplier roaster distributor wholesaler band side team'.split(' '));
+
 /** The same nouns in the plural ("firms", "companies", "brokerages"), before the names of a list ("ride-hailing firms X and Y"). */
-const BODY_PLURALS = BODY_NOUN_LIST.map((n) => (/[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : /(?:ch|sh|x|s)$/.test(n) ? `${n}es` : `${n}s`)).join('|');
+const BODY_PLURALS = BODY_NOUN_LIST.filter((n) => !TRADES.has(n)).map((n) => (/[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : /(?:ch|sh|x|s)$/.test(n) ? `${n}es` : `${n}s`)).join('|');
 
 /** A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind", "shippers, X and Y"). */
 const BODY_BEFORE = new RegExp(`\\b(?:${BODY_NOUNS}|${BODY_PLURALS}),?\\s+$`);
@@ -36,8 +39,11 @@ const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|
 /** Verbs of a report: after "the regulator" they make it a clause's subject, not an apposition ("Later, the regulator said network …"). */
 const REPORT_VERBS = '(?:said|says|told|added|announced|reported|warned|noted|estimated|expects|expected|confirmed|wrote)';
 const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})\\b(?!\\s+${REPORT_VERBS}\\b)`, 'u');
-/** An apposition that names a firm by a noun no person is called with "the" ("X, the Dublin broker and underwriting agency,", "X, the law firm"): strong, also against a given name. */
-const FIRM_APPOSITION = new RegExp(`^,\\s+the\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+\\s+){0,5}?(?:firm|company|agency|brokerage|stockbroker|lender|insurer|bank|consultancy|utility|conglomerate|subsidiary|partnership|carmaker|automaker|chipmaker|airline|retailer|manufacturer)\\b(?!['’]|\\s+${REPORT_VERBS}\\b)`, 'u');
+/**
+ * An apposition that names a firm by a noun no person is called with "the" ("X, the Dublin broker and underwriting agency,", "X, the law firm"):
+ * strong, also against a given name; the noun heads it (not "X, the company founder").
+ */
+const FIRM_APPOSITION = new RegExp(`^,\\s+the\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+\\s+){0,5}?(?:firm|company|agency|brokerage|stockbroker|lender|insurer|bank|consultancy|utility|conglomerate|subsidiary|partnership|carmaker|automaker|chipmaker|airline|retailer|manufacturer)(?=\\s*[,.;:)—–]|\\s+(?:that|which|whose|based|owned|in|of|for|with|founded|run|led|and)\\b)`, 'u');
 const BODY_ANAPHOR = new RegExp(`["”’']?\\s+(?:The|the|That|that)\\s+(?:${BODY_NOUNS})\\b`, 'y');
 
 /** A possessive before a company's or club's people and things ("Veltra's chief executive", "X's shares"). */

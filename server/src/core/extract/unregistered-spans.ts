@@ -388,6 +388,9 @@ function piecesAtTitles(run: readonly Token[], sentenceStart: boolean, text: str
 /** Heads of a company's posts that common words before them qualify ("Chief Financial Officer", "Regional Sales Director"). */
 const POST_HEADS = new Set('officer director counsel manager officers directors'.split(' '));
 
+/** Endings of the adjectives among the head words of bodies ("Financial", "Olympic", "United", "Daily"). */
+const ADJECTIVE_ENDING = /(?:al|ic|ed|ly)$/;
+
 /**
  * Where a post ends that starts at `k`: a title word ("Chief", "Senior") or, opening the run, two common words, then up
  * to three common words that are no title, then a post's head; 0 when none does.
@@ -399,7 +402,8 @@ function corporatePostAt(run: readonly Token[], k: number): number {
   let m = led ? k + 1 : k;
   while (m < run.length && m - k < 4) {
     const t = run[m];
-    if (!t || t.shape !== 'upper' || TITLES.has(t.norm) || POST_HEADS.has(t.norm) || !isCommonWord(t.norm)) break;
+    // (Unless a title leads ("Chief"), a body's head noun ends the body's name: "Health Department Director X"; "Chief Technology Officer" is a post.)
+    if (!t || t.shape !== 'upper' || TITLES.has(t.norm) || POST_HEADS.has(t.norm) || (ORG_WORDS.has(t.norm) && !ADJECTIVE_ENDING.test(t.norm) && !(TITLES.has(first.norm) && !TITLE_MODIFIERS.has(first.norm))) || !isCommonWord(t.norm)) break;
     m++;
   }
   const head = run[m];
