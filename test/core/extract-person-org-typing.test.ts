@@ -30,7 +30,7 @@ describe('firms named like people, typed by their context', () => {
     has('Harbourside held talks with Connor Whelan, the Cork broker and underwriting agency, the people said.', 'Connor Whelan:organization');
     has('Its lawyers, Iturbe Mallano, have asked a labour court to rule the strike illegal.', 'Iturbe Mallano:organization');
     has('The miner\'s auditor, Kovacs Berend, resigned in June.', 'Kovacs Berend:organization');
-    has('Sandra Ferreira, managing director of Whitcombe, said stocks were high.', 'Sandra Ferreira:person', 'Whitcombe:organization');
+    has('Odile Marchetti, managing director of Whitcombe, said stocks were high.', 'Odile Marchetti:person', 'Whitcombe:organization');
     has('Taxi owners\' association Rahmat Jaya said its members would strike.', 'Rahmat Jaya:organization');
   });
 

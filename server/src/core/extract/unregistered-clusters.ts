@@ -118,7 +118,7 @@ export function firstNames(candidates: readonly Cand[], weakToo = false): FirstN
   const firstWords: FirstNames = new Map();
   for (const c of candidates) {
     const w = c.part.words;
-    // (A name typed a person only by default, "Skyline Infratech", may be a firm's: only with `weakToo`, for a lone word
+    // (A name typed a person only by default, "Northfield Infratech", may be a firm's: only with `weakToo`, for a lone word
     // that its own context makes a person.)
     if (c.type !== 'person' || !c.id || w.length < 2 || (c.part.weak && !weakToo)) continue;
     const head = firstOf(w);

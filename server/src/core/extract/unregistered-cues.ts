@@ -210,7 +210,7 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
     const p = c.part;
     // A name opened by an article of another language is no given name's ("the daily La Voz"; La, El and Der are given names too).
     const article = p.length > 1 && NAME_ARTICLES.has(firstOf(p.tokens).norm);
-    // (A given name leads a body's name where nothing opens a clause after it: "drivers' association Garda Indonesia said".)
+    // (A given name leads a body's name where nothing opens a clause after it: "drivers' association Sari Jaya said".)
     if (c.type === 'place' || c.type === 'organization' || p.afterTitle || p.common) continue;
     if (!article && givenLeads(p, ctx) && !(p.length > 1 && BODY_NAME_ENDS.test(text.slice(endOf(c), endOf(c) + 12)) && BODY_ONLY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))) continue;
     if ((c.at.body ??= BODY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))) {
@@ -235,7 +235,7 @@ const OF_EMPLOYER = /^\s+of\s+(?:the\s+)?$/;
 /** A name typed a person for want of a better reason takes the type its mentions' contexts agree on ("Harlow Brothers shares", "the club"). */
 export function typeWeakByVotes(candidates: readonly Cand[], text: string, sport = false): void {
   // Weakly typed names, and two-word names led by a given name or ended by a surname ("Grant Thornton"), which only strong votes turn.
-  // And a given name alone ("Davy"), which names a person by a given name only in a few kinds of copy: strong votes turn it too.
+  // And a given name alone ("Rory"), which names a person by a given name only in a few kinds of copy: strong votes turn it too.
   const weak = (c: Cand): c is Cand & { id: string } =>
     c.type === 'person' && !c.part.afterTitle && c.id !== undefined && (c.part.words.length > 1 ? c.part.weak || (c.part.words.length === 2 && (c.part.given || isSurname(lastOf(c.part.tokens).norm))) : c.part.given);
   const votes = new Map<string, Cues>();
@@ -266,7 +266,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], text: string, sport
   weakBodiesByPersonCues(candidates, text);
   for (const c of candidates) {
     const v = weak(c) ? votes.get(c.id) : undefined;
-    // Two words that no given name leads and a surname ends ("Abreu Lacerda") name a firm as often as a person (firms take their
+    // Two words that no given name leads and a surname ends ("Pereira Lobato") name a firm as often as a person (firms take their
     // founders' surnames): a strong cue for a body and none for a person turn them; a given name needs three votes.
     const bySurnames = v !== undefined && c.part.words.length === 2 && !c.part.weak && !c.part.given;
     if (v && (c.part.weak ? v.organization >= 2 && v.organization > v.person : v.person === 0 && (v.organization >= 3 || (bySurnames && v.organization >= 2 && v.strongOrg === true)))) {
