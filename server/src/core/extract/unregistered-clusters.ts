@@ -218,7 +218,7 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
 }
 
 /** Lowercase particles right before a word ("de la ", "van der "), not after a capitalised word (which holds them in its run). */
-const PARTICLES_BEFORE = /(?:^|\s)((?:(?:de|du|da|la|le|van|von|der|den|dos|das|di|del|los|las|della|degli|dei)\s+){1,3})$/u;
+const PARTICLES_BEFORE = new RegExp(`(?:^|\\s)((?:(?:${[...PARTICLES].join('|')})\\s+){1,3})$`, 'u');
 
 /**
  * A surname written with its lowercase particles mid-sentence ("… said de la Cruz", "told van der Berg"): the run of

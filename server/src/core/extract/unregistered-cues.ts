@@ -22,14 +22,19 @@ export const BODY_NOUN_SET: ReadonlySet<string> = new Set(BODY_NOUN_LIST);
 /** Nouns for a body that also name people by their trade ("miners X and Y", "film producers X and Y"): no plural of theirs types a name. */
 const TRADES = new Set('miner producer developer builder contractor brewer maker operator broker publisher supplier roaster distributor wholesaler band side team'.split(' '));
 
-/** The same nouns in the plural ("firms", "companies", "brokerages"), before the names of a list ("ride-hailing firms X and Y"). */
-const BODY_PLURALS = BODY_NOUN_LIST.filter((n) => !TRADES.has(n)).map((n) => (/[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : /(?:ch|sh|x|s)$/.test(n) ? `${n}es` : `${n}s`)).join('|');
+/** A noun's plural ("firms", "companies", "brokerages"). */
+const plural = (n: string): string => (/[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : /(?:ch|sh|x|s)$/.test(n) ? `${n}es` : `${n}s`);
+/** The nouns but the trades in the plural, before the names of a list ("ride-hailing firms X and Y"). */
+const BODY_PLURALS = BODY_NOUN_LIST.filter((n) => !TRADES.has(n)).map(plural).join('|');
 
 /** A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind", "shippers, X and Y"). */
 const BODY_BEFORE = new RegExp(`\\b(?:${BODY_NOUNS}|${BODY_PLURALS}),?\\s+$`);
 
+/** Body nouns that may also stand for something else before a name, besides the trades: a tank, a carrier, a giant, a daily, an arm, an exporter. */
+const NOT_ONLY_BODIES = new Set('tank carrier giant daily weekly arm exporter importer shipper refiner'.split(' '));
+const BODY_ONLY = BODY_NOUN_LIST.filter((n) => !TRADES.has(n) && !NOT_ONLY_BODIES.has(n));
 /** Nouns before a name that no person's trade shares ("the union X", not "builder X" or "producer X"): they type a name a given name leads. */
-const BODY_ONLY_BEFORE = /\b(?:firms?|company|companies|charity|charities|party|parties|unions?|agency|agencies|campaign|network|lenders?|insurers?|carmakers?|automakers?|chipmakers?|retailers?|broadcasters?|newspapers?|outlets?|club|clubs|startups?|watchdogs?|regulators?|airlines?|banks?|funds?|nonprofits?|organi[sz]ations?|utility|utilities|associations?|cooperatives?|foundations?|registry|conglomerates?|brokerages?|consultancy|consultancies|journals?|magazines?|tabloids?|subsidiary|subsidiaries|affiliates?|groups?|chains?|exchanges?),?\s+$/;
+const BODY_ONLY_BEFORE = new RegExp(`\\b(?:${[...BODY_ONLY, ...BODY_ONLY.map(plural)].join('|')}),?\\s+$`);
 
 /** After a name led by a given name that a body's noun precedes: what a body's name is followed by, not a clause it opens ("the union Jane Doe leads"). */
 const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|will|would|announced|told|declined|did|does|and)\b)/;

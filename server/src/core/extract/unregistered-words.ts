@@ -68,14 +68,14 @@ export function surnameAt(entry: { id: string; by?: { start: number; id: string 
   return id;
 }
 
-/** Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
-export const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del', 'los', 'las', 'dela', 'della', 'degli', 'dei']);
-
 /** Particles that only people's names hold ("Hassan bin Omar", whatever "Hassan" also names). */
 export const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
 /** Particles inside people's names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Badr bin Abdullah"). */
 export const PARTICLES = new Set(['de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del', 'los', 'las', 'dela', 'della', 'degli', 'dei']);
+
+/** Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"): English connectors and the particles. */
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', ...PARTICLES]);
 
 /** The first of a list the caller knows is not empty (runs, parts and candidates always hold a token). */
 export function firstOf<T>(xs: readonly T[]): T {
