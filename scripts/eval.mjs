@@ -7,6 +7,8 @@
 //                                     (for `links`: each labelled sentence that did not pass)
 //   npm run eval -- --heldout         only the held-aside suites (eval/heldout, eval/links/heldout), no
 //                                     floors: the lead's, once (`--heldout --suite heldout` for one of them)
+//   npm run eval -- --dir PATH        only the inline-gold articles in PATH (a helper's own fresh
+//                                     sentences, say), scored like `dev`, without floors
 //
 // Suites: `corpus` (../shared/corpus with its facts.yaml), `corpus-unregistered`
 // (the same articles with an empty registry: every name must be found and typed
@@ -38,6 +40,7 @@ const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const args = process.argv.slice(2);
 const explain = args.includes('--explain');
 const heldout = args.includes('--heldout');
+const dir = args.includes('--dir') ? resolve(args[args.indexOf('--dir') + 1] ?? '') : undefined;
 const only = args.includes('--suite') ? args[args.indexOf('--suite') + 1] : undefined;
 const shared = resolve(process.env.FACTMARK_CORPUS ?? join(root, '..', 'shared', 'corpus'));
 const scorer = join(shared, 'score.mjs');
@@ -58,7 +61,10 @@ const all = [
 if (only && !all.some((s) => s.name === only)) fail(`Unknown suite \`${only}\`, expected one of ${all.map((s) => s.name).join(', ')}`);
 if (only && !heldout && all.find((s) => s.name === only).held) fail(`the held-out suite \`${only}\` runs only with \`--heldout\` (the lead scores it, once)`);
 // `--heldout` scores the held-aside suites alone (or the one named by --suite), without floors.
-const suites = all.filter((s) => (only ? s.name === only : !!s.held === heldout));
+const suites = dir
+  ? [{ name: basename(dir), corpus: () => inlineCorpus(dir), registry: empty, adhoc: true }]
+  : all.filter((s) => (only ? s.name === only : !!s.held === heldout));
+if (dir && !existsSync(dir)) fail(`--dir: no folder ${dir}`);
 
 buildIfStale();
 let failed = false;
@@ -79,7 +85,7 @@ for (const suite of suites) {
     continue;
   }
   const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} extract {file} --json${suite.registry ? ` --registry ${JSON.stringify(suite.registry)}` : ''}`;
-  const limits = floors.suites[suite.name] ?? {};
+  const limits = suite.adhoc ? {} : floors.suites[suite.name] ?? {};
   const mins = Object.entries(limits).filter(([k]) => !k.startsWith('max')).flatMap(([k, v]) => ['--min', `${k}=${v}`]);
   const r = spawnSync(process.execPath, [scorer, '--corpus', suite.corpus, '--run', command, ...mins], { stdio: 'inherit' });
   if (r.status !== 0) {
