@@ -206,3 +206,19 @@ describe('names no registry knows: brands, apps and record labels are firms', ()
     assert.deepEqual(typed('Record labels such as Harmona and Brightline sued the platform.'), ['Harmona:organization', 'Brightline:organization']);
   });
 });
+
+describe('names no registry knows: names introduced as things stay things', () => {
+  it('keeps a thing a thing when a later mention has only anyone\'s pronoun beside it', () => {
+    assert.deepEqual(typed('Growers were paid under Rinda Tani, a seed scheme for smallholders. Rinda Tani will also grow next year, she said.'), []);
+  });
+
+  it('takes plans, races, events and payments in an apposition, with a body\'s name among its modifiers', () => {
+    assert.deepEqual(typed('Farm support under Costa Alta, a rural development plan for the poorest areas, was cut.'), []);
+    assert.deepEqual(typed('Riders will start Volta Maresme, a one-day race around Girona, on June 6.'), ['Girona:place']);
+    assert.deepEqual(typed('Traders can join Cedi Lift, a Bank of Ghana campaign that pays cashback.'), ['Bank of Ghana:organization']);
+  });
+
+  it('reads a plural of those nouns after a name as a verb', () => {
+    assert.deepEqual(typed('Analysts said Varnok plans to cut 200 jobs, and Varnok races to sell its unit.'), ['Varnok:organization', 'Varnok:organization']);
+  });
+});

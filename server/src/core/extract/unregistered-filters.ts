@@ -1,7 +1,7 @@
 // Capitalised words that name no actor: documents, events, holidays, amounts and
 // common nouns by their words (notActor), and capitals that prove nothing where they
 // stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
-import { AMOUNT_WORDS, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, isAcronym } from './names.js';
+import { AMOUNT_WORDS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, isAcronym } from './names.js';
 import { isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
 import { cuesAt } from './unregistered-cues.js';
@@ -152,29 +152,40 @@ const THING_NOUNS = `index indices law act treaty accord pact regulation directi
 // A carrier alone is as often an airline: only a ship's kind makes it a ship.
 THING_NOUNS.push(String.raw`(?:bulk|container|ore|gas|car)\s+carrier`);
 const THING_ALT = THING_NOUNS.join('|');
+/**
+ * Nouns of plans, events and payments ("the Terra Nova plan", "X, a one-day race around Y", "the women's race, X,"): their
+ * plurals and some singulars are verbs after a name ("X plans to", "X rallies", "X races"), and a relative clause follows
+ * them as often as a name ("the plan X unveiled"), so they count only in the singular after a name and in an apposition.
+ */
+const CLAUSE_NOUNS = `plan race rally marathon tournament championship event fair expo exhibition carnival parade contest competition
+  grant subsidy scholarship stipend allowance voucher certification edition version variant`.split(/\s+/);
+const CLAUSE_ALT = CLAUSE_NOUNS.join('|');
 /** The thing nouns that are no common verb: only they head an apposition or a determiner's phrase ("X, the data show" is a clause). */
 const NAMING_ALT = THING_NOUNS.filter((w) => !VERB_LIKE.has(w)).join('|');
 const OPEN_BRACKET = /\(\s*$/;
 /** Thing nouns of what bodies run: after an acronym, no evidence against a body. */
-const RUN_BY_BODIES = new Set('programme program project scheme initiative mission pipeline campaign'.split(' '));
+const RUN_BY_BODIES = new Set('programme program project scheme initiative mission pipeline campaign plan grant subsidy scholarship'.split(' '));
 /** Words that may follow an apposition's head noun ("X, a drama that …", "X, our newsletter on …", "X, a plan launched in …"). */
-const AFTER_HEAD = String.raw`(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:that|which|who|whose|on|about|in|from|for|of|by|with|at|to|since|launched|released|run|set|made|named|called|based|produced|directed|written|starring|sold|developed|aimed|designed|published|broadcast|shown|introduced|announced|unveiled|approved|adopted|known)\b)`;
+const AFTER_HEAD = String.raw`(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:that|which|who|whose|where|when|on|about|in|from|for|of|by|with|at|to|since|around|across|between|through|under|held|hosted|organi[sz]ed|sponsored|funded|financed|backed|offered|paid|managed|operated|owned|launched|released|run|set|made|named|called|based|produced|directed|written|starring|sold|developed|aimed|designed|published|broadcast|shown|introduced|announced|unveiled|approved|adopted|known)\b)`;
 /** A determiner and up to three modifiers before a thing noun ("the company's blood thinner", "our free weekly newsletter", "a security and development program"). */
 /** A region's adjective that the finder leaves out of a name ("the bulk carrier Southern X"). */
 const REGION_WORD = String.raw`(?:(?:${[...REGION_ADJECTIVES].map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|')})\s+)?`;
-const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]his|[\p{L}\p{N}]+['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?`;
+const DETERMINER = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]his|[\p{L}\p{N}]+['’]s)`;
+const DETERMINED = String.raw`${DETERMINER}\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?`;
+/** The same in an apposition, whose head noun must close it: up to five modifiers, a body's name among them ("X, a Central Bank of Nigeria campaign that …"). */
+const DETERMINED_APPOSITION = String.raw`${DETERMINER}\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?`;
 /**
  * After a name: a thing noun, past an "of/for" tail of capitals and a bracketed short form ("Security Action for Europe (SAFE) programme", "SAFE) programme");
  * an apposition headed by a thing noun ("X, the drama that won", "X, our free newsletter"); coordination with things ("X and the other horses");
  * or a horse's rider or trainer.
  */
-const THING_AFTER = new RegExp(String.raw`^(?:\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*)+)?(?:\s*\([^()\n]{1,24}\))?\)?(?:\s+(${THING_ALT})s?\b|,?\s+(?:also\s+)?(?:ridden|trained|saddled)\s+by\b|,\s+${DETERMINED}(?:${NAMING_ALT})s?(?=${AFTER_HEAD})|\s+and\s+(?:the|other|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${NAMING_ALT})s\b)`, 'u');
+const THING_AFTER = new RegExp(String.raw`^(?:\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*)+)?(?:\s*\([^()\n]{1,24}\))?\)?(?:\s+(?:(${THING_ALT})s?|(${CLAUSE_ALT}))\b(?!-)|,?\s+(?:also\s+)?(?:ridden|trained|saddled)\s+by\b|,\s+${DETERMINED_APPOSITION}(?:${NAMING_ALT}|${CLAUSE_ALT})s?(?=${AFTER_HEAD})|\s+and\s+(?:the|other|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${NAMING_ALT})s\b)`, 'u');
 /**
  * Before a name: a thing noun after a determiner and its modifiers ("the drug X", "the company's blood thinner X", "his Sunday column, X,"),
  * a storm's title ("Cyclone X"), a horse's rider's or trainer's verb ("rode X", "saddled X"), or a product's sale ("sold as X").
  * (After a comma the name must close the apposition: "the film, X said" is a report.)
  */
-const THING_BEFORE = new RegExp(String.raw`(?:\b${DETERMINED}(?:${NAMING_ALT})s?(,)?\s+${REGION_WORD}|\b(?:Storm|Cyclone|Hurricane|Typhoon)\s+|\b(?:rode|saddled|trains|trained)\s+|\b(?:sold|marketed|branded|rebranded|relaunched)\s+as\s+|\b(?:[Tt]he|[Aa]n?)\s+(?:${NAMING_ALT}),\s+(?:which|that)\s+[^.;!?]{0,60}?\b(?:named|called|dubbed)\s+)$`, 'u');
+const THING_BEFORE = new RegExp(String.raw`(?:\b${DETERMINED}(?:${NAMING_ALT})s?(,)?\s+${REGION_WORD}|\b${DETERMINED}(?:${CLAUSE_ALT})s?(,)\s+${REGION_WORD}|\b(?:Storm|Cyclone|Hurricane|Typhoon)\s+|\b(?:rode|saddled|trains|trained)\s+|\b(?:sold|marketed|branded|rebranded|relaunched)\s+as\s+|\b(?:[Tt]he|[Aa]n?)\s+(?:${NAMING_ALT}),\s+(?:which|that)\s+[^.;!?]{0,60}?\b(?:named|called|dubbed)\s+)$`, 'u');
 /**
  * Before a name: a list of things ("festivals, X in Y and Z", "labels such as X and Y"); after a comma the
  * name closes the apposition, or a place or the next name follows ("festivals, X in Y"; "films, X said" is a report).
@@ -220,16 +231,17 @@ function thingAt(c: Cand, text: string, racing: boolean): boolean {
       const quoted = text.slice(end + rest.length, end + rest.length + 80);
       if (THING_AFTER.test(quoted)) return true;
       const before = THING_BEFORE.exec(text.slice(Math.max(0, c.start - 101), c.start - 1));
-      if (before && (before[1] === undefined || CLOSED.test(quoted))) return true;
+      if (before && ((before[1] === undefined && before[2] === undefined) || CLOSED.test(quoted))) return true;
     }
   }
   const after = text.slice(end, end + 80);
   const thing = THING_AFTER.exec(after);
   // (An acronym before a scheme's noun is as often the body that runs it: "the IMF programme";
   // not in brackets, where it is the short form of the name before: "Secure Roads for Europe (SRE) programme".)
-  if (thing && !(c.part.acronym && thing[1] !== undefined && RUN_BY_BODIES.has(thing[1]) && !OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start)))) return true;
+  const noun = thing?.[1] ?? thing?.[2];
+  if (thing && !(c.part.acronym && noun !== undefined && RUN_BY_BODIES.has(noun) && !OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start)))) return true;
   const before = THING_BEFORE.exec(text.slice(Math.max(0, c.start - 100), c.start));
-  if (before && (before[1] === undefined || CLOSED.test(after))) return true;
+  if (before && ((before[1] === undefined && before[2] === undefined) || CLOSED.test(after))) return true;
   if (WON_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && WON_AFTER.test(after)) return true;
   const list = LIST_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
   if (list && (list[1] === undefined || LIST_CLOSED.test(after))) return true;
@@ -245,6 +257,24 @@ function thingThroughTitle(c: Cand, text: string): boolean {
   const end = endOf(c);
   const title = TITLE_WORD_AFTER.exec(text.slice(end, end + 24))?.[0];
   return title !== undefined && THING_AFTER.test(text.slice(end + title.length, end + title.length + 80));
+}
+
+/** Relative "which" after a name: a thing's clause as much as a body's. */
+const WHICH_AFTER = /^["”’']?,?\s+which\b/;
+
+/**
+ * Whether a mention of a name introduced as a thing speaks of an actor all the same: a person's or a body's strong cue
+ * ("X, 54,", "X's chief executive", "shares in X"), a report it makes ("X said", "X, who"), or one made by it or to it
+ * ("told X", "X reported"). A pronoun in its sentence ("X will be expanded, he said"), "its", "at X" or the next
+ * sentence's "the company" are anyone's: a programme, a drug or a race has them as well.
+ */
+function actorEvidence(c: Cand, text: string): boolean {
+  const end = endOf(c);
+  const cues = (c.at.cues ??= cuesAt(text, c.start, end, c.part.sentenceStart, c.limit));
+  if (cues.strongPerson || cues.strongOrg) return true;
+  if (cues.person === 0 && cues.organization === 0) return false;
+  const after = text.slice(end, end + 40);
+  return PERSON_AFTER.test(after) || (ORG_AFTER.test(after) && !WHICH_AFTER.test(after)) || ORG_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
 }
 
 /**
@@ -283,8 +313,7 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
     const p = c.part;
     if (c.type === 'place' || p.afterTitle || (p.beforeTitle && !titled?.has(c)) || hasOrgWord(p.tokens) || libraryVote(p.key) !== undefined || KNOWN_ORGS.has(p.key)) evidence.add(c.id);
     else if (!thingMentions.has(c)) {
-      const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit));
-      if (cues.person > 0 || cues.organization > 0) evidence.add(c.id);
+      if (actorEvidence(c, text)) evidence.add(c.id);
     }
   }
   for (const c of candidates) {
