@@ -4,7 +4,7 @@ import { isLocalTown, isSurname } from './gazetteer.js';
 import { isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
-import { TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
 import { slug } from './tokens.js';
 import { claim, givenLeads, givenNameOf, matchCue, type FirstNames } from './unregistered-clusters.js';
 import { suffixEnd } from './unregistered-acronyms.js';
@@ -40,10 +40,11 @@ const BODY_ONLY_BEFORE = new RegExp(`\\b(?:${[...BODY_ONLY, ...BODY_ONLY.map(plu
 const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|will|would|announced|told|declined|did|does|and)\b)/;
 
 /** After a name: its apposition or the next sentence's anaphor names a body ("X, the utility, said"; "X fell. The company said"). */
-// (Not the subject of a report that follows a clause: "Later, the regulator said …", "… in Karachi, the company said".)
+// (Not the subject of a report that follows a clause: "Later, the regulator said …", "… in Karachi, the company said";
+// nor a body's possessive before a person's post: "X, the company's operations director".)
 /** Verbs of a report: after "the regulator" they make it a clause's subject, not an apposition ("Later, the regulator said network …"). */
 const REPORT_VERBS = '(?:said|says|told|added|announced|reported|warned|noted|estimated|expects|expected|confirmed|wrote)';
-const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})\\b(?!\\s+${REPORT_VERBS}\\b)`, 'u');
+const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})\\b(?!['’]s\\b|\\s+${REPORT_VERBS}\\b)`, 'u');
 /**
  * An apposition that names a firm by a noun no person is called with "the" ("X, the Dublin broker and underwriting agency,", "X, the law firm"):
  * strong, also against a given name; the noun heads it (not "X, the company founder").
@@ -109,6 +110,36 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
     engineer researcher scientist veteran candidate player winger batter batsman bowler fisherman pensioner widow widower novelist author actor actress
     singer rapper artist photographer designer architect journalist historian physician surgeon pilot soldier farmworker campaigner`.split(/\s+/),
 ]);
+
+/** Nouns for people that head an apposition but name firms as often: the providers and partners a body has, its owner, an ombudsman's office. */
+const NOT_ROLES = new Set('auditor auditors adviser advisor advisers advisors broker brokers stockbroker insurer underwriter partner owner ombudsman general official'.split(' '));
+
+/** Nouns for things and bodies that end like a person's noun ("chamber", "newspaper"), besides the body nouns. */
+const THING_ERS = new Set('chamber center centre computer container tower river water paper border order number quarter matter letter charter register corner chapter cluster layer power barrier'.split(' '));
+
+/** A lowercase noun for a person: a title, a role, a trade ("spokeswoman", "analyst", "forwarder", "activist"), not a body's noun. */
+function isRoleNoun(w: string): boolean {
+  if (NOT_ROLES.has(w) || BODY_NOUN_SET.has(w) || THING_ERS.has(w)) return false;
+  return PERSON_NOUNS.has(w) || TITLE_HEADS.has(w) || ROLE_WORDS.has(w) || /(?:[^aeiou]er|ist|ian|man|woman|person)$/.test(w);
+}
+
+/** Roles that are no title words: "head", "partner", "founder", "owner", kin. */
+const ROLE_WORDS = new Set('head chief founder co-founder mother father son daughter wife husband'.split(' '));
+
+/** After a name, an apposition a person's noun heads ("X, a spokeswoman for …", "X, the company's operations director,", "X, a teacher who"). */
+const ROLE_APPOSITION = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*)(?=\s*[,.;:)—–]|\s+(?:at|for|of|in|with|from|who|whose|and|to|on|since)\b)/u;
+
+/** Before a name, a person's noun in apposition ("its chairman, X,", "the agency's head, X", "Another fisherman, X,"). */
+const ROLE_BEFORE = /(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]nother|[Aa]n?)|\p{L}['’]s?)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),\s+$/u;
+
+/** Whether the words around a name say a person by an apposition of a person's noun, before or after it. */
+function roleApposition(before: string, text: string, end: number, limit: number): boolean {
+  const b = ROLE_BEFORE.exec(before)?.[1];
+  if (b !== undefined && isRoleNoun(b)) return true;
+  if (text.charCodeAt(end) !== 44) return false;
+  const a = ROLE_APPOSITION.exec(text.slice(end, Math.min(limit, end + 80)))?.[1];
+  return a !== undefined && isRoleNoun(a);
+}
 
 /** A possessive before a person's own people and events ("X's wife", "X's lawyers", "X's arrest"). */
 const PERSON_POSSESSIVE = /^['’]s\s+(?:wife|husband|son|sons|daughter|daughters|children|family|mother|father|brother|sister|widow|partner|lawyer|lawyers|attorney|attorneys|death|funeral|arrest|conviction|sentencing|resignation|birthday|wedding)\b/;
@@ -178,7 +209,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
       if (BODY_ANAPHOR.test(window)) organization += sentenceStart ? 2 : 1;
     }
   }
-  if (prev !== undefined && PERSON_NOUNS.has(prev)) {
+  if ((prev !== undefined && PERSON_NOUNS.has(prev)) || roleApposition(before, text, end, limit)) {
     person += 2;
     own = true;
   }
