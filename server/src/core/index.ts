@@ -24,6 +24,7 @@ export type { TokenSentence } from './parse/tokenize.js';
 export { parseFrontMatter } from './parse/front-matter.js';
 export { parseRegistryFile, isIsoDay, isFactDate } from './registry/load.js';
 export { mergeRegistry } from './registry/merge.js';
+export { hashText } from './registry/hash.js';
 export {
   addActorEdits,
   addFactEdits,

@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { indexArticle, parseFrontMatter, registryId, todayIso, type FactChecker, type FactOccurrence, type IndexedArticle, type Registry, WorkspaceIndex } from '../core/index.js';
+import { hashText, indexArticle, parseFrontMatter, registryId, todayIso, type FactChecker, type FactOccurrence, type IndexedArticle, type Registry, WorkspaceIndex } from '../core/index.js';
 import { indexEntry, mayNameRegistry, type IndexPool, type PoolResult, type RegistrySource } from './index-entry.js';
 
 /** Longest stretch of indexing work between two yields to the event loop, in ms (in-thread indexing). */
@@ -402,10 +402,13 @@ function registrySources(registry: Registry): RegistrySource[] {
   return registry.files.map((f) => ({ uri: f.uri, hash: f.hash, text: f.text }));
 }
 
-/** What of the registry changes extraction and linking: spellings, types and facts. */
+/**
+ * What of the registry changes extraction and linking (spellings, types and facts), as a hash and
+ * length: the signature itself is several MB for a 50,000-fact registry, and the indexer keeps it.
+ */
 function registrySignature(registry: Registry): string {
   const parts: string[] = [];
   for (const a of registry.actors.values()) parts.push(`a:${a.id}|${a.type}|${a.name}|${a.aliases.join(',')}|${a.variants.join(',')}|${a.within ?? ''}`);
   for (const f of registry.facts.values()) parts.push(`f:${f.id}|${f.date}|${f.claim}|${f.actors.join(',')}|${f.place ?? ''}|${f.keywords.join(',')}|${f.status}`);
-  return parts.join('\n');
+  return hashText(parts.join('\n'));
 }
