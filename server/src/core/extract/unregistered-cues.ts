@@ -1,6 +1,6 @@
 // Typing by context: what the words around a name say it is ("X's chief executive",
 // "shares in X", "X, the utility,", "X, 54,", "told X", "in X"), as votes per type.
-import { isLocalTown, isSurname } from './gazetteer.js';
+import { isLocalTown, isPlaceHead, isSurname } from './gazetteer.js';
 import { isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
@@ -10,7 +10,7 @@ import { claim, givenLeads, givenNameOf, matchCue, type FirstNames } from './unr
 import { suffixEnd } from './unregistered-acronyms.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
-import { CONNECTORS, endOf, firstOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOfBefore, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { CONNECTORS, endOf, firstOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOf, placeOfBefore, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
 const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility association cooperative foundation registry conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
@@ -269,7 +269,7 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
 const OF_EMPLOYER = /^\s+of\s+(?:the\s+)?$/;
 
 /** A name typed a person for want of a better reason takes the type its mentions' contexts agree on ("Harlow Brothers shares", "the club"). */
-export function typeWeakByVotes(candidates: readonly Cand[], text: string, sport = false): void {
+export function typeWeakByVotes(candidates: readonly Cand[], text: string, sport = false, countries?: ReadonlySet<string>): void {
   // Weakly typed names, and two-word names led by a given name or ended by a surname ("Grant Thornton"), which only strong votes turn.
   // And a given name alone ("Rory"), which names a person by a given name only in a few kinds of copy: strong votes turn it too.
   const weak = (c: Cand): c is Cand & { id: string } =>
@@ -312,12 +312,26 @@ export function typeWeakByVotes(candidates: readonly Cand[], text: string, sport
       // A place's preposition and nothing for a person or a body ("a conference in Da Nang").
       c.type = 'place';
       c.id = c.part.nameSlug ??= slug(c.part.name);
-    } else if (v && v.person === 0 && c.part.words.length > 1 && libraryVote(c.part.key) === 'place') {
-      // No cue for a person: a region a general-purpose lexicon knows ("Minas Gerais") is a place.
+    } else if (v && v.person === 0 && c.part.words.length > 1 && (libraryVote(c.part.key) === 'place' || (placeByItsWords(c.part, countries) && !/["“‘']/.test(text[c.start - 1] ?? '')))) {
+      // No cue for a person: a region a general-purpose lexicon knows ("Minas Gerais") is a place; so is a town or village of the
+      // article's country ("Santa Rosa del Sur" in a Colombian story) and a name that a word opening many places' names leads,
+      // unless quoted (a campaign's or a programme's name: the union's "Puerto X" campaign).
       c.type = 'place';
       c.id = c.part.nameSlug ??= slug(c.part.name);
     }
   }
+}
+
+/**
+ * Whether a name of several words is a town or a village of one of `countries` ({@link isLocalTown}), or one that a
+ * word opening many places' names leads ("Kampung X", "Kafr X", "Ain X", "Sidi X") that no surname ends ("Sidi Bel Abbès", not a person's "Béla Kovács"), or two places' names ("Marsa Matrouh").
+ */
+function placeByItsWords(p: Part, countries: ReadonlySet<string> | undefined): boolean {
+  if (isLocalTown(p.key, countries)) return true;
+  const head = firstOf(p.tokens);
+  const tail = lastOf(p.tokens);
+  if (p.length === 2 && placeOf([head]) !== undefined && placeOf([tail]) !== undefined) return true;
+  return isPlaceHead(head.norm) && !isSurname(tail.norm);
 }
 
 /**

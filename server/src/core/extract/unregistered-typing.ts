@@ -2,7 +2,7 @@
 // clubs named after towns, acronyms, given names and length. Context comes later
 // (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
 import { CALENDAR_WORD, CLUB_WORDS, COUNTRY_GENITIVE, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
-import { isTown } from './gazetteer.js';
+import { isPlaceHead, isTown } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { isCode, isCommonWord } from './common-words.js';
 import { slug, type Token } from './tokens.js';
@@ -111,7 +111,10 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (lead > 0 && lead < toks.length && CLUB_WORDS.has(tail.norm)) return organization();
   // (Nor a town's name and a known surname, two family names: "Valdivia Ochoa", as Spanish copy calls "Ana Valdivia Ochoa".)
   const familyNames = toks.length === 2 && lead === 1 && isSurnameWord(tail, ctx);
-  if (c.type !== 'person' && lead > 0 && lead < toks.length && !particleNext && !familyNames && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
+  // (A place whose name opens many places' names, or two places' names, make a place of their own: "Beni Suef", "Marsa
+  // Matrouh"; the mentions' cues decide.)
+  const placeLed = lead === 1 && (isPlaceHead(head.norm) || (toks.length === 2 && placeOf([tail]) !== undefined));
+  if (c.type !== 'person' && lead > 0 && lead < toks.length && !placeLed && !particleNext && !familyNames && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
   // Other words before a country or continent name a body's branch or agency ("Statistics Netherlands", "Futures Europe"):
   // no one's surname is a country unless a given name leads ("Vernon Jordan"). After a place's preposition the words
   // name a part of the land ("in Mainland China", "in Rural India", "across Continental Europe").

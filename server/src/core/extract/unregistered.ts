@@ -41,7 +41,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   // 2. Type by context, then make one entity of each name's mentions.
   typeByBodyNoun(candidates, ctx);
   const sport = isSportCopy(ctx);
-  typeWeakByVotes(candidates, ctx.text, sport);
+  typeWeakByVotes(candidates, ctx.text, sport, ctx.countries);
   collectSurnames(candidates, titledRuns, ctx, surnames);
   const firstWords = firstNames(candidates);
   const orgParts = resolveShortForms(candidates, ctx, surnames, firstWords);
