@@ -36,6 +36,8 @@ export interface BlockUnit {
   placedDates?: { dates: NonNullable<BlockUnit['dates']>; base: number; mentions: DateMention[] };
   /** Holidays of the article's country written with a lowercase word (`andre pinsedag`), dated, relative to the block: for one reference date and country. */
   lowercaseHolidays?: { reference: string; country: string | undefined; mentions: DateMention[] };
+  /** Names of holidays and festivals found by their context (`Día del Campesino`, `the Obon holiday`), relative to the block. */
+  events?: Span[];
 }
 
 /** The blocks of one article as units (one per block, in order). */

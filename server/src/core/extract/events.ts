@@ -1,0 +1,93 @@
+import type { ActorMention, Article, Span } from '../types.js';
+import type { ArticleUnits } from './blocks.js';
+import { isCommonWord } from './common-words.js';
+import { DAY_HEAD_WORDS, DAY_TAIL_WORDS } from './date-data.js';
+import { isGivenName } from './gazetteer.js';
+import { normalize } from './tokens.js';
+
+/**
+ * Names of holidays and festivals that no table dates, found by what copy in any language writes
+ * around them, so that they are not taken for actors ("Día del Campesino", "the Obon holiday",
+ * "during Sanfermines", "Szent István napja"):
+ * - the name opens with a word that opens holiday names in many languages (`Día`, `Fête`, `Dzień`;
+ *   generated from date-holidays' names in every language, `DAY_HEAD_WORDS`), and a given name
+ *   among them (`Hari`, `Dita`) only before a connector (`Dia do …`);
+ * - a lowercase word that ends holiday names follows it (`napja`, `diena`: `DAY_TAIL_WORDS`);
+ * - a noun of holidays follows it (`holiday`, `festivities`, `carnival`, `feast`, `pilgrimage`,
+ *   `long weekend`, `eve`; not after a possessive: "Macy's parade" names its owner);
+ * - it follows `during` or `the eve of` and is no possessive.
+ */
+const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|del|de la|de las|de los|do|da|dos|das|di|della|du|des|el|al|no|of|the)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
+const CONNECTOR = /^\S+\s+(?:de|del|do|da|dos|das|di|della|du|des)\s/;
+const NOUN_AFTER = /^\s+(?:holidays?|festivities|carnival|feast|pilgrimage|long\s+weekend|eve)\b/i;
+const BEFORE = /(?:\b[Dd]uring|\b[Tt]he\s+eve\s+of(?:\s+the)?)\s+$/;
+const POSSESSIVE = /^['’]s?\b/;
+const OWNER = /['’]s?$/;
+const FIRST_WORD = /^\S+/;
+
+let heads: Map<string, boolean> | undefined;
+let tails: RegExp | undefined;
+
+/** The head words (as written), each with whether it is a given name (then only before a connector). */
+function headWords(): Map<string, boolean> {
+  return (heads ??= new Map(DAY_HEAD_WORDS.split('|').map((w) => [w, isGivenName(normalize(w))])));
+}
+
+/** Spans (in `prose`) of holiday and festival names found by their context. */
+export function eventNames(prose: string): Span[] {
+  const out: Span[] = [];
+  const words = headWords();
+  tails ??= new RegExp(`^\\s+(?:${DAY_TAIL_WORDS})(?![\\p{L}\\p{M}])`, 'u');
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(prose); m; m = RUN.exec(prose)) {
+    let start = m.index;
+    let name = m[0];
+    // A sentence's first word that is common English opens no name ("During Feria", "The Obon").
+    const first = FIRST_WORD.exec(name)?.[0] ?? '';
+    if (name.length > first.length && isCommonWord(first.toLowerCase())) {
+      const rest = name.slice(first.length).replace(/^\s+(?:(?:de|del|of|the)\s+)?/, '');
+      start += name.length - rest.length;
+      name = rest;
+    }
+    const end = start + name.length;
+    const after = prose.slice(end, end + 24);
+    if (POSSESSIVE.test(after) || OWNER.test(name)) continue;
+    const head = FIRST_WORD.exec(name)?.[0] ?? '';
+    const given = words.get(head);
+    const tail = tails.exec(after)?.[0];
+    if ((given !== undefined && name.length > head.length && (!given || CONNECTOR.test(name))) || NOUN_AFTER.test(after) || BEFORE.test(prose.slice(Math.max(0, start - 16), start))) {
+      out.push({ start, end });
+    } else if (tail) out.push({ start, end: end + tail.length });
+  }
+  return out;
+}
+
+/** The spans of holiday and festival names of an article's prose blocks (whole-text offsets, in order). */
+export function articleEventNames(article: Article, units: ArticleUnits): Span[] {
+  const out: Span[] = [];
+  article.blocks.forEach((block, b) => {
+    const unit = units.units[b];
+    if (!unit) return;
+    unit.events ??= eventNames(unit.prose);
+    for (const e of unit.events) out.push({ start: e.start + block.start, end: e.end + block.start });
+  });
+  return out;
+}
+
+/**
+ * The actors without names no registry knows that are holidays or festivals: inside an event's
+ * name, or written as one of them elsewhere in the article (persons and organizations only; a
+ * place keeps its evidence).
+ */
+export function actorsOutsideEvents(actors: ActorMention[], events: readonly Span[], text: string): ActorMention[] {
+  if (!events.length) return actors;
+  const names = new Set(events.map((e) => text.slice(e.start, e.end)));
+  let e = 0;
+  return actors.filter((a) => {
+    if (a.form !== 'unregistered') return true;
+    while (e < events.length && (events[e]?.end ?? 0) <= a.start) e++;
+    const ev = events[e];
+    if (ev !== undefined && ev.start <= a.start && a.end <= ev.end) return false;
+    return a.type === 'place' || !names.has(a.text);
+  });
+}

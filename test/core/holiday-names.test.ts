@@ -1,0 +1,36 @@
+// Holidays and festivals that no table dates are no actors: found by the words that open or
+// close holiday names in many languages, and by the nouns and prepositions copy writes around
+// them. Every sentence here is invented for these tests.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from './extract-helpers.js';
+
+const actorsOf = (body: string, date = '2026-05-11'): string[] => extract(body, { date }).actors.map((a) => a.text);
+
+describe('holidays and festivals named in the local language are no actors', () => {
+  it('a name opened by a day word of another language', () => {
+    const found = actorsOf('QUITO (Wire) — Schools in Quito will close for the Día de la Madre Tierra, the education ministry said, and reopen for the Festa da Uva.');
+    assert.ok(!found.some((a) => /Madre|Tierra|Festa|Uva|Día/.test(a)), found.join(', '));
+    assert.ok(found.includes('Quito'), found.join(', '));
+  });
+  it('a name closed by a lowercase day word', () => {
+    const found = actorsOf('Bakers in Debrecen sold out of cakes before Szent László napja, said Tibor Halmi, who runs a shop there.');
+    assert.ok(!found.some((a) => /László/.test(a)), found.join(', '));
+    assert.ok(found.includes('Tibor Halmi'), found.join(', '));
+  });
+  it('a name followed by a noun of holidays, or after during and the eve of', () => {
+    const body = 'Ferries to Hvar were full over the Velika Gospa holiday weekend. During Rabuzana, the town hall shuts. On the eve of Kupalle, Oksana Demchuk lit a fire. Hotels filled for the Tsagaan Sar festivities.';
+    const found = actorsOf(body);
+    assert.ok(!found.some((a) => /Velika|Gospa|Rabuzana|Kupalle|Tsagaan/.test(a)), found.join(', '));
+    assert.ok(found.includes('Oksana Demchuk') && found.includes('Hvar'), found.join(', '));
+  });
+  it('every mention of such a name, and not a possessive owner', () => {
+    const found = actorsOf('Crowds in Kandy grew during Esala Perahera. Esala Perahera ends on Friday. On the eve of Kenya\'s jubilee, Amina Odhiambo said prices rose.');
+    assert.ok(!found.some((a) => /Esala|Perahera/.test(a)), found.join(', '));
+    assert.ok(found.includes('Kenya') && found.includes('Amina Odhiambo'), found.join(', '));
+  });
+  it('a given name that opens holiday names elsewhere stays a person', () => {
+    const found = actorsOf('Hari Prasad, the mill owner, said Dag Solberg would buy the plant.');
+    assert.ok(found.includes('Hari Prasad') && found.includes('Dag Solberg'), found.join(', '));
+  });
+});
