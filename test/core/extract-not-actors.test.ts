@@ -222,3 +222,17 @@ describe('names no registry knows: names introduced as things stay things', () =
     assert.deepEqual(typed('Analysts said Varnok plans to cut 200 jobs, and Varnok races to sell its unit.'), ['Varnok:organization', 'Varnok:organization']);
   });
 });
+
+describe('names no registry knows: demonyms of regions', () => {
+  it('drops the names of languages that copy writes for a region\'s people', () => {
+    assert.deepEqual(typed('Galician fishermen and Basque riders protested on Monday, and many Catalans and Walloons joined them.'), []);
+  });
+
+  it('drops a region\'s demonym made by an English ending, and proper adjectives in -ish and -ese', () => {
+    assert.deepEqual(typed('Bavarian and Calabrian officials met on Monday; Sicilians and Balinese workers marched, and the Flemish stayed away.'), []);
+  });
+
+  it('keeps a given name that looks like a demonym at the head of a person\'s name', () => {
+    assert.deepEqual(typed('Lawyer Tarvish Okonkwo said the deal was fair.'), ['Tarvish Okonkwo:person']);
+  });
+});

@@ -3,6 +3,7 @@
 // connectors that join no body, at hyphens between places, past leading demonyms.
 import { isCommonWord } from './common-words.js';
 import { isDemonym, isGivenName, isPlaceParticle, isTown, placeNamed } from './gazetteer.js';
+import { isDemonymKey } from './demonyms.js';
 import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PLACE_CUES, PLACE_OF_HEADS, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
@@ -304,7 +305,8 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
           const lead = part[0];
           if (!lead) break;
           const two = part.length > 1 && isDemonym(keyOf(part.slice(0, 2))) ? 2 : 0;
-          const n = two || (isDemonym(lead.norm) || ADJECTIVES.has(lead.norm) ? 1 : 0);
+          // (A demonym known by its ending alone stands alone: before a name it may be a given name, "Harish Mehra".)
+          const n = two || (isDemonym(lead.norm) || (part.length === 1 && isDemonymKey(lead.norm)) || ADJECTIVES.has(lead.norm) ? 1 : 0);
           if (!n) break;
           // A region of a continent or country keeps its adjective ("Latin America", "Western Europe").
           if (n === 1 && regionOfLand(part)) break;

@@ -3,7 +3,8 @@
 // article, a known surname or a given name plus surname confirms it.
 import type { ActorMention, ActorType } from '../types.js';
 import { isCommonWord } from './common-words.js';
-import { isDemonym, isSurname, placeMaxTokens } from './gazetteer.js';
+import { isSurname, placeMaxTokens } from './gazetteer.js';
+import { isDemonymKey } from './demonyms.js';
 import { INSTITUTIONS, ORG_WORDS, TITLES, foldSpelling, isNameWord } from './names.js';
 import { joinable, slug, type Token } from './tokens.js';
 import { PARTICLES, allJoined, firstOf, isGiven, keyOf, lastOf, placeOf, type Candidate, type Ctx, type Surnames } from './unregistered-words.js';
@@ -78,7 +79,7 @@ function lookup(tokens: Token[], k: number, to: number, ctx: Ctx, known: Known, 
       // A word of a shouted line ("POWER GROUP SHARES JUMP") is no short form of a body named in the text.
       const shouted = word.text.length > 2 && word.text === word.text.toUpperCase();
       // Nor is a common word or a demonym, which a headline capitalises ("Grid" of "Power Grid", "German" of "German Medical Association").
-      const common = (ORG_WORDS.has(key) && !INSTITUTIONS.has(key)) || TITLES.has(key) || shouted || isCommonWord(key) || isDemonym(key);
+      const common = (ORG_WORDS.has(key) && !INSTITUTIONS.has(key)) || TITLES.has(key) || shouted || isCommonWord(key) || isDemonymKey(key);
       const org = common ? undefined : (orgParts.get(key) ?? orgParts.get(`>${key}`));
       if (org) return { candidate: { tokens: seq, type: 'organization', id: org, sentenceStart: false }, length: 1 };
     }

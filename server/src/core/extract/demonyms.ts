@@ -1,0 +1,54 @@
+// Demonyms of regions that no list names, by their morphology (issue 15): a region's people and
+// their adjective ("Bavarian", "Sicilians", "Balinese", "Punjabi", "Flemish") name no actor.
+import { isCommonWord } from './common-words.js';
+import { divisionCountry, isDemonym, isGivenName, isSurname, placeNamed } from './gazetteer.js';
+import { libraryVote } from './library-vote.js';
+
+/**
+ * English endings of a demonym and what the region's name ends in instead, tried in order: "Bavarian"
+ * of "Bavaria", "Sicilian" of "Sicily", "Tuscan" of "Tuscany", "Balinese" of "Bali", "Madurese" of
+ * "Madura", "Assamese" of "Assam", "Punjabi" of "Punjab", "Kurdish" of "Kurdistan".
+ */
+const DERIVATIONS: readonly (readonly [string, string])[] = [
+  ['n', ''],
+  ['ian', 'y'],
+  ['an', 'any'],
+  ['ian', ''],
+  ['nese', ''],
+  ['ese', 'a'],
+  ['ese', ''],
+  ['i', ''],
+  ['ish', 'istan'],
+];
+
+/** Endings that make a proper adjective of a people or a language whatever the stem ("Flemish", "Cornish"; "Cantonese", "Viennese"). */
+const PEOPLE_ENDING = /^[a-z]{4,}ish$|^[a-z]{4,}ese$/;
+
+/** Whether a region (a first-level division, also one named like a person, "Calabria"; a country; or a region compromise knows) has this name. */
+function isRegion(key: string): boolean {
+  const place = placeNamed(key);
+  return (place !== undefined && (place.kind === 'state' || place.kind === 'country')) || divisionCountry(key) !== undefined || libraryVote(key) === 'place';
+}
+
+/**
+ * Whether a normalised word (or words) is a demonym: one the gazetteer lists ("ukrainian", "catalans"), or one
+ * word that a region's name makes by an English ending, or that ends in `-ish` or `-ese`, and that is no given
+ * name, surname or common word ("bavarian", "sicilians", "balinese", "flemish"; not "adrian", "norman").
+ */
+export function isDemonymKey(key: string): boolean {
+  if (isDemonym(key)) return true;
+  if (key.length < 5 || !/^[a-z]+$/.test(key)) return false;
+  const word = key.endsWith('s') && !key.endsWith('ss') && !key.endsWith('ese') ? key.slice(0, -1) : key;
+  if (isCommonWord(word) || isGivenName(word) || isSurname(word) || isCommonWord(key)) return false;
+  if (PEOPLE_ENDING.test(word) && word === key) return true;
+  for (const [ending, region] of DERIVATIONS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (stem.length < 3) continue;
+    // ("Bavarian" from "Bavaria": the ending "n" only after an "a".)
+    if (ending === 'n' && !stem.endsWith('a')) continue;
+    if (ending === 'i' && /[aeiou]$/.test(stem)) continue;
+    if (isRegion(stem + region)) return true;
+  }
+  return false;
+}
