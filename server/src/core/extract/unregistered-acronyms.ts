@@ -5,7 +5,7 @@
 // Elections"), a word left out ("VICOFA" for "Vietnam Coffee and Cocoa Association"),
 // "x" for a word in "ex-" ("JAXA"), or a name in another language whose head noun
 // comes first ("TSE" for "Superior Electoral Court", Tribunal Superior Eleitoral).
-import { isGivenName } from './gazetteer.js';
+import { isDemonym, isGivenName, placeNamed } from './gazetteer.js';
 import { ORG_WORDS } from './names.js';
 import { UNSET_KEYS, type Part } from './runs.js';
 import { normalize, slug, type Token } from './tokens.js';
@@ -93,6 +93,8 @@ interface Body {
   id: string;
   words: string[];
   cand: Cand;
+  /** The words without the country that opens the name. */
+  national?: boolean;
 }
 
 /**
@@ -165,6 +167,10 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
     seen.add(`${c.id} ${p.key}`);
     const words = (p.spelled ??= acronymWords(p.tokens));
     if (words.length >= 2) bodies.push({ id: c.id, words, cand: c });
+    // The acronym of a national body leaves out its country ("FDA" of "US Food and Drug Administration").
+    // (Three letters or more: two spell too many bodies' last words.)
+    const national = nationalWords(p.tokens, words);
+    if (national) bodies.push({ id: c.id, words: national, cand: c, national: true });
   }
   if (!bodies.length) return;
   // 1. Introduced acronyms: letters → the body.
@@ -185,7 +191,9 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
         const o = candidates[b];
         if (!o || o.start <= c.start - 150) break;
         if (o.type !== 'organization' || !o.id) continue;
-        const fit = acronymFit(letters, (o.part.spelled ??= acronymWords(o.part.tokens)), true);
+        const spelled = (o.part.spelled ??= acronymWords(o.part.tokens));
+        const national = letters.length >= 3 ? nationalWords(o.part.tokens, spelled) : undefined;
+        const fit = Math.max(acronymFit(letters, spelled, true), national ? acronymFit(letters, national, true) : 0);
         if (fit > bestFit) {
           bestFit = fit;
           body = o;
@@ -231,11 +239,30 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
   }
 }
 
+/**
+ * How many of a body's first words an acronym leaves out as its country's: the country's name or code ("US", "Kenya"), in
+ * initials too ("U.S."), or its demonym ("Egyptian"); 0 for none.
+ */
+function nationalPrefix(tokens: readonly Token[]): number {
+  const first = firstOf(tokens);
+  if (placeNamed(first.norm)?.kind === 'country' || isDemonym(first.norm)) return 1;
+  let k = 0;
+  while (k < 3 && tokens[k]?.norm.length === 1) k++;
+  return k >= 2 && k < tokens.length && placeNamed(keyOf(tokens.slice(0, k)))?.kind === 'country' ? k : 0;
+}
+
+/** The words of a body's name an acronym may spell without its country ({@link nationalPrefix}), or undefined. */
+function nationalWords(tokens: readonly Token[], words: readonly string[]): string[] | undefined {
+  const k = nationalPrefix(tokens);
+  return k > 0 && words.length >= k + 2 ? words.slice(k) : undefined;
+}
+
 /** The id of the body whose name `letters` spell best, or null (none, or two equally well). */
 function bestBody(letters: string, bodies: readonly Body[], mixed: boolean): string | null {
   let best = 0;
   let id: string | null = null;
   for (const b of bodies) {
+    if (b.national && letters.length < 3) continue;
     // Two letters spell only initials; a word written like a name only syllables.
     // At worst, the initials of a body's leading words (a unit named after its parent: "AP" in "Associated Press Health Desk").
     const fit = acronymFit(letters, b.words, letters.length > 2, mixed) || (mixed ? 0 : leadingFit(letters, b.words));

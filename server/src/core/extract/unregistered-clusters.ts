@@ -147,6 +147,25 @@ export function givenNameOf(c: Cand, ctx: Ctx, firstWords: FirstNames): string |
 }
 
 /**
+ * A firm named without its legal form ("Etxeberria Elektrika" of "Etxeberria Elektrika S.L.", "X Signalling" of
+ * "X Signalling Co.") is that firm: one id, that of the name with the form, before its words become short forms.
+ */
+function joinLegalForms(candidates: readonly Cand[]): void {
+  let full: Map<string, string> | undefined;
+  for (const c of candidates) {
+    const toks = c.part.tokens;
+    if (c.type !== 'organization' || !c.id || toks.length < 2) continue;
+    const end = suffixEnd(toks);
+    if (end < toks.length) (full ??= new Map()).set(keyOf(toks.slice(0, end)), c.id);
+  }
+  if (!full) return;
+  for (const c of candidates) {
+    const id = c.type === 'organization' && c.part.length > 1 ? full.get(c.part.key) : undefined;
+    if (id) c.id = id;
+  }
+}
+
+/**
  * Short forms of organizations named in full elsewhere ("Kestrel" for "Kestrel
  * Microsystems", "Rovers" for "Bristol Rovers"), and lone surnames of people
  * named in full ("Brennan" after "Paul Brennan"). Returns the short forms.
@@ -156,6 +175,7 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
   // The first body named with each leading word: a short form shared by a parent and its unit ("Hanul" of "Hanul Platforms"
   // and "Hanul Express") is the one named first.
   const firstNamed = new Map<string, string>();
+  joinLegalForms(candidates);
   for (const c of candidates) {
     if (c.type !== 'organization' || !c.id || c.part.length < 2) continue;
     for (const key of orgKeysOf(c.part)) {
