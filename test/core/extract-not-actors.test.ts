@@ -236,3 +236,15 @@ describe('names no registry knows: demonyms of regions', () => {
     assert.deepEqual(typed('Lawyer Tarvish Okonkwo said the deal was fair.'), ['Tarvish Okonkwo:person']);
   });
 });
+
+describe('names no registry knows: an acronym before an event\'s noun is the body that holds it', () => {
+  it('keeps the acronym of a body before event, rally or competition', () => {
+    assert.deepEqual(typed('The WTA event in Doha was cancelled on Friday. The UEFA competition resumes on Tuesday. Police broke up a PTI rally in Lahore.'), [
+      'WTA:organization',
+      'Doha:place',
+      'UEFA:organization',
+      'PTI:organization',
+      'Lahore:place',
+    ]);
+  });
+});

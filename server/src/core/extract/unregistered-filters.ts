@@ -238,8 +238,9 @@ function thingAt(c: Cand, text: string, racing: boolean): boolean {
   const thing = THING_AFTER.exec(after);
   // (An acronym before a scheme's noun is as often the body that runs it: "the IMF programme";
   // not in brackets, where it is the short form of the name before: "Secure Roads for Europe (SRE) programme".)
+  // (So is an acronym before an event's noun: "the WTA event", "a PTI rally", "the UEFA competition".)
   const noun = thing?.[1] ?? thing?.[2];
-  if (thing && !(c.part.acronym && noun !== undefined && RUN_BY_BODIES.has(noun) && !OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start)))) return true;
+  if (thing && !(c.part.acronym && noun !== undefined && (RUN_BY_BODIES.has(noun) || thing[2] !== undefined) && !OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start)))) return true;
   const before = THING_BEFORE.exec(text.slice(Math.max(0, c.start - 100), c.start));
   if (before && ((before[1] === undefined && before[2] === undefined) || CLOSED.test(after))) return true;
   if (WON_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && WON_AFTER.test(after)) return true;
