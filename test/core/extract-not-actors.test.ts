@@ -218,6 +218,12 @@ describe('names no registry knows: names introduced as things stay things', () =
     assert.deepEqual(typed('Traders can join Cedi Lift, a Bank of Ghana campaign that pays cashback.'), ['Bank of Ghana:organization']);
   });
 
+  it('takes a thing noun after a name that a determiner opens, past a number or a hyphenated modifier', () => {
+    assert.deepEqual(typed('Students were paid through the Talento 21 scholarship program, and the county runs the Tani Maju road-safety campaign.'), []);
+    // A lowercase word without a hyphen is as often the name's verb.
+    assert.deepEqual(typed('The law lets the Varnok order urgent line works.'), ['Varnok:organization']);
+  });
+
   it('reads a plural of those nouns after a name as a verb', () => {
     assert.deepEqual(typed('Analysts said Varnok plans to cut 200 jobs, and Varnok races to sell its unit.'), ['Varnok:organization', 'Varnok:organization']);
   });

@@ -174,6 +174,15 @@ const DETERMINER = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er|[Tt]h
 const DETERMINED = String.raw`${DETERMINER}\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?`;
 /** The same in an apposition, whose head noun must close it: up to five modifiers, a body's name among them ("X, a Central Bank of Nigeria campaign that …"). */
 const DETERMINED_APPOSITION = String.raw`${DETERMINER}\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?`;
+/** A determiner right before a name ("the X …", "its X …"). */
+const DETERMINER_BEFORE = new RegExp(String.raw`\b${DETERMINER}\s+$`, 'u');
+/**
+ * After a name that a determiner opens: a number or up to two lowercase modifiers, then a thing noun ("the X 18 scholarship
+ * program", "the X road-safety campaign", "its X cash-transfer scheme"); see modifiedThing.
+ */
+const THING_MODIFIED = new RegExp(String.raw`^(\s+\d{1,4})?((?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(?:(${THING_ALT})s?|(${CLAUSE_ALT}))\b(?!-)`, 'u');
+/** Words that no modifier of a thing noun is: function words, verbs of a clause ("the X 2 said the programme", "the X 5 has a plan"). */
+const NOT_MODIFIERS = new Set('the a an its their his her our your my this that these those and or but to of in on at for with by from as is are was were be been being has have had do does did will would can could may might must shall should not no also which who whom whose it he she they we said says say told runs run launched'.split(' '));
 /**
  * After a name: a thing noun, past an "of/for" tail of capitals and a bracketed short form ("Security Action for Europe (SAFE) programme", "SAFE) programme");
  * an apposition headed by a thing noun ("X, the drama that won", "X, our free newsletter"); coordination with things ("X and the other horses");
@@ -239,8 +248,9 @@ function thingAt(c: Cand, text: string, racing: boolean): boolean {
   // (An acronym before a scheme's noun is as often the body that runs it: "the IMF programme";
   // not in brackets, where it is the short form of the name before: "Secure Roads for Europe (SRE) programme".)
   // (So is an acronym before an event's noun: "the WTA event", "a PTI rally", "the UEFA competition".)
-  const noun = thing?.[1] ?? thing?.[2];
-  if (thing && !(c.part.acronym && noun !== undefined && (RUN_BY_BODIES.has(noun) || thing[2] !== undefined) && !OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start)))) return true;
+  const modified = thing ? undefined : modifiedThing(c, text, after);
+  const noun = thing?.[1] ?? thing?.[2] ?? modified;
+  if ((thing || modified) && !(c.part.acronym && noun !== undefined && (RUN_BY_BODIES.has(noun) || thing?.[2] !== undefined) && !OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start)))) return true;
   const before = THING_BEFORE.exec(text.slice(Math.max(0, c.start - 100), c.start));
   if (before && ((before[1] === undefined && before[2] === undefined) || CLOSED.test(after))) return true;
   if (WON_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && WON_AFTER.test(after)) return true;
@@ -250,6 +260,18 @@ function thingAt(c: Cand, text: string, racing: boolean): boolean {
   const tail = FOREIGN_TAIL.exec(after)?.[0];
   if (tail && !tail.trim().split(/\s+/).some((w) => isCommonWord(w) || NOT_NAMES.has(w)) && THING_AFTER.test(after.slice(tail.length))) return true;
   return false;
+}
+
+/** The thing noun after a name that a determiner opens, past a number or lowercase modifiers ("the X 18 scholarship program"). */
+function modifiedThing(c: Cand, text: string, after: string): string | undefined {
+  const m = THING_MODIFIED.exec(after);
+  if (!m || (m[1] === undefined && !m[2]) || c.part.acronym || !DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return undefined;
+  // (A lowercase word after a name is as often its verb, "the X order urgent line works": only hyphenated compounds,
+  // which no verb is, count as modifiers without a number before them: "road-safety", "cash-transfer".)
+  for (const w of (m[2] ?? '').trim().split(/\s+/)) {
+    if (w && (NOT_MODIFIERS.has(w) || (m[1] === undefined && !w.includes('-')) || (!w.includes('-') && /(?:ed|[^s]s)$/.test(w)))) return undefined;
+  }
+  return m[3] ?? m[4];
 }
 
 /** Whether a name cut before a title word is a thing's with it: the title word ends the thing's name ("X Prince, also trained by"). */
