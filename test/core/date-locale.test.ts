@@ -166,3 +166,20 @@ describe('lists, ranges and numeric forms', () => {
     assert.deepEqual(datesOf("ACCRA, July 27 (Wire) - Banks will close on Founders' Day.", '2026-07-27'), ['July 27=2026-07-27', "Founders' Day=2026-08-04"]);
   });
 });
+
+describe('a day counted from the last day named, in a past clause', () => {
+  it('"the same day" after a past verb is not the coming day named before it', () => {
+    const body = 'The port workers walked out on Saturday. The union said on Sunday that talks would resume on Thursday. The harbour master told local radio the same day that ships were waiting.';
+    assert.deepEqual(datesOf(body, '2026-06-22'), ['Saturday=2026-06-20', 'Sunday=2026-06-21', 'Thursday=2026-06-25', 'the same day=2026-06-21']);
+  });
+  it('"the next day" in a coming clause still counts from the coming day', () => {
+    const body = 'The union said on Sunday that talks would resume on Thursday. A vote will follow the next day.';
+    assert.deepEqual(datesOf(body, '2026-06-22'), ['Sunday=2026-06-21', 'Thursday=2026-06-25', 'the next day=2026-06-26']);
+  });
+});
+describe('a later day after a coming one stays ahead', () => {
+  it('"set for the next day" after a coming day named', () => {
+    const body = 'The ferry sailed on Saturday. The final sailing is on Friday, and a spare slot had been set for the next day.';
+    assert.deepEqual(datesOf(body, '2026-06-22'), ['Saturday=2026-06-20', 'Friday=2026-06-26', 'the next day=2026-06-27']);
+  });
+});

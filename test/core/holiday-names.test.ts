@@ -34,3 +34,12 @@ describe('holidays and festivals named in the local language are no actors', () 
     assert.ok(found.includes('Hari Prasad') && found.includes('Dag Solberg'), found.join(', '));
   });
 });
+
+describe('a holiday written with a hyphen where its table writes a space', () => {
+  it('Id el-Kabir is the day of Id el Kabir', () => {
+    const found = extract('ABUJA, May 4 (Wire) - Ram prices doubled ahead of Id el-Kabir, traders said, and will fall again after Eid al-Adha.', { date: '2026-05-04' });
+    const days = new Map(found.dates.map((d) => [d.text, d.value]));
+    assert.ok(days.get('Id el-Kabir'), [...days].join(', '));
+    assert.equal(days.get('Id el-Kabir'), days.get('Eid al-Adha'));
+  });
+});

@@ -85,7 +85,7 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
     if (country) for (const d of blockLowercaseHolidays(prose, block, sentences, sentenceFrom(block.start), reference, country)) lowercase.push(d);
   });
   if (!swapped.length && !holidays.length) {
-    if (anchored.length) resolveAnchored(text, out, anchored, reference);
+    if (anchored.length) resolveAnchored(text, out, anchored, reference, sentences);
     return withoutWeekdayNames(text, withLowercaseHolidays(out, lowercase));
   }
   // A desk writes numeric dates as its country does; with no country known, as the article writes its other dates.
@@ -101,7 +101,7 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
     dropped ||= !value;
     replaceValue(out, i, value ?? '');
   }
-  if (anchored.length) resolveAnchored(text, out, anchored, reference);
+  if (anchored.length) resolveAnchored(text, out, anchored, reference, sentences);
   return withoutWeekdayNames(text, withLowercaseHolidays(dropped ? out.filter((d) => d.value !== '') : out, lowercase));
 }
 
@@ -154,18 +154,34 @@ const OF_BEFORE = /\bof\s+$/;
 /**
  * "The previous day", "a day later": days counted from the day the text named
  * last (a single day, not one after "of"; the reference date when none comes before).
+ * In a past clause ("told reporters the same day", "the day before") a day that would fall
+ * after the reference date is counted instead from the last day named on or before it: a
+ * coming date named in between (a meeting "on Wednesday") is not what the report speaks of.
+ * (A later day keeps the coming one: "a reserve day had been set for the next day".)
  */
-function resolveAnchored(text: string, out: DateMention[], anchored: readonly [number, number][], reference: string): void {
+function resolveAnchored(text: string, out: DateMention[], anchored: readonly [number, number][], reference: string, sentences: readonly Sentence[]): void {
   let last = reference;
+  let lastPast = reference;
   let k = 0;
+  let s = 0;
   out.forEach((d, i) => {
     const a = anchored[k];
     if (a && a[0] === i) {
-      const value = addDays(last, a[1]);
+      let value = addDays(last, a[1]);
+      if (value > reference && a[1] <= 0 && lastPast !== last) {
+        for (let next = sentences[s]; next && next.end <= d.start; next = sentences[s]) s++;
+        const here = sentences[s];
+        const earlier = addDays(lastPast, a[1]);
+        if (earlier <= reference && tenseAt(here && here.start <= d.start ? here : undefined, d.start, d.end - d.start) < 0) value = earlier;
+      }
       if (value !== d.value) out[i] = { text: d.text, start: d.start, end: d.end, value, relative: true };
       last = value;
+      if (value <= reference) lastPast = value;
       k++;
-    } else if (DAY_VALUE.test(d.value) && !OF_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start))) last = d.value;
+    } else if (DAY_VALUE.test(d.value) && !OF_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start))) {
+      last = d.value;
+      if (d.value <= reference) lastPast = d.value;
+    }
   });
 }
 

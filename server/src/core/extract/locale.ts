@@ -20,10 +20,10 @@ export interface Locale {
   state?: string;
 }
 
-/** A lookup key: lowercase, no diacritics, no apostrophes (`Founders' Day` and `Founders Day` are one). */
+/** A lookup key: lowercase, no diacritics, no apostrophes, hyphens as spaces (`Founders' Day` and `Founders Day` are one; `Sham el-Nessim` and `Sham El Nessim`). */
 const key = (s: string): string =>
   // eslint-disable-next-line no-control-regex
-  (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).replace(/['’‘]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).replace(/['’‘]/g, '').replace(/-/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Letters without their diacritics (`Revolución` → `Revolucion`); a name in ASCII stays as it is. */
 // eslint-disable-next-line no-control-regex
@@ -94,6 +94,9 @@ function load(): Tables {
         if (ascii !== written) list?.push(ascii);
       }
       heads.add(written.slice(written.lastIndexOf(' ') + 1));
+      // Copy joins an article or particle to the last word with a hyphen (`Sham el-Nessim` for `Sham El Nessim`): that word is a head too.
+      const pair = /(?:^| )(\p{L}{1,3}) (\S+)$/u.exec(written);
+      if (pair) heads.add(`${pair[1]?.toLowerCase()}-${pair[2]}`);
       if (ascii !== written) heads.add(ascii.slice(ascii.lastIndexOf(' ') + 1));
       maxWords = Math.max(maxWords, words.length);
       const last = words[words.length - 1] ?? '';
