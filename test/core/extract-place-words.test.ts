@@ -31,3 +31,22 @@ describe('places by their words', () => {
     has('LISBON, Oct 3 (Reuters) - The fires reached Vila Nova de Cerveira and Ponte da Barca on Monday, officials said.', 'Vila Nova de Cerveira:place', 'Ponte da Barca:place');
   });
 });
+
+describe('the dateline\'s town', () => {
+  it('take the words in capitals before the country or the agency for one place, whatever the gazetteer knows of them', () => {
+    has('SIDI BEL ABBÈS, Algeria, May 4 (Reuters) - Farmers blocked the road on Monday.', 'SIDI BEL ABBÈS:place');
+    has('SANTA ROSA DE COPÁN, Honduras (AP) — Coffee growers marched on Monday.', 'SANTA ROSA DE COPÁN:place');
+    has('ZHANAOZEN, Kazakhstan, Jan 5 (Reuters) - Oil workers struck on Monday.', 'ZHANAOZEN:place');
+    has('KOM OMBO, May 4 (Reuters) - Farmers blocked the road on Monday.', 'KOM OMBO:place');
+  });
+
+  it('take the body\'s mentions of the dateline\'s town for it, not for a person', () => {
+    has('MARÍA LA BAJA, Colombia (AP) — Farmers marched on Monday. Police in María La Baja said the road was clear.', 'MARÍA LA BAJA:place', 'María La Baja:place');
+    lacks('MARÍA LA BAJA, Colombia (AP) — Farmers marched on Monday. Police in María La Baja said the road was clear.', 'María La Baja:person');
+  });
+
+  it('leave a headline in capitals and an agency alone', () => {
+    lacks('FARMERS BLOCK ROADS IN ALGERIA\n\nFarmers blocked the road on Monday, police said.', 'FARMERS BLOCK ROADS IN ALGERIA:place');
+    has('HOUSTON (AP) — The city council voted on Monday.', 'HOUSTON:place', 'AP:organization');
+  });
+});

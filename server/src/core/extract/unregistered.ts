@@ -5,11 +5,11 @@
 // (unregistered-titled.ts) and the words that name no actor left out (unregistered-filters.ts).
 import type { ActorMention, Article } from '../types.js';
 import { CONTEXT, placeTokens, type ArticleUnits, type BlockUnit } from './blocks.js';
-import { isGivenName } from './gazetteer.js';
+import { isGivenName, placeNamed } from './gazetteer.js';
 import { articleLocale } from './locale.js';
 import { ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
 import { UNSET_KEYS, type Occurrence, type Part } from './runs.js';
-import type { Token } from './tokens.js';
+import { nameTokens, slug, type Token } from './tokens.js';
 import { bracketedNames, joinConjuncts, resolveAcronyms, titledAcronymNames } from './unregistered-acronyms.js';
 import { clubsOfTowns, collectSurnames, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sportClubs, weekdayClubs } from './unregistered-clusters.js';
 import { typeByBodyNoun, typeLoneWords, typeTownsActingAsBodies, typeWeakByVotes } from './unregistered-cues.js';
@@ -17,7 +17,7 @@ import { droppedAt, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
 import { titledLineNames, type Known } from './unregistered-titled.js';
 import { classify } from './unregistered-typing.js';
-import { divisionOf, endOf, firstOf, isSportCopy, keyOf, lastOf, placeOf, wordsOf, type Cand, type Candidate, type Ctx, type Surnames } from './unregistered-words.js';
+import { divisionOf, endOf, firstOf, isSportCopy, keyOf, landAfter, lastOf, placeOf, wordsOf, type Cand, type Candidate, type Ctx, type Surnames } from './unregistered-words.js';
 
 
 /**
@@ -70,6 +70,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   // 5. Title Case lines: only names the gazetteer, the body or the registry's people know, or a given name and a surname.
   titledLineNames(titledRuns, ctx, known, surnames, orgParts, clubTowns, out);
   weekdayClubs(article, out);
+  datelineTowns(article, out);
   coordinatedParties(article, out);
   qualifyNationalBodies(out, article);
   return out;
@@ -185,4 +186,48 @@ function occurrence(part: Part, unit: BlockUnit, from: number, base: number, tex
   // Initialisms keep their final dot ("U.S.").
   if (part.length > 1 && part.tokens.every((t) => t.text.length === 1) && text[end] === '.') end++;
   return { part, start: start - base, firstEnd: head.end + delta - base, end: end - base, text: text.slice(start, end), body: undefined, bracketed: undefined, cues: undefined, dropped: undefined };
+}
+
+/** A paragraph's opening words in capitals (up to six, joined by spaces, hyphens or apostrophes), as a dateline writes its town. */
+const DATELINE_TOWN = /^\p{Lu}[\p{Lu}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’-]*){0,5}/u;
+/** After the town, what only a dateline writes: a date or a place after a comma, then the agency in brackets and a dash ("(Reuters) -"). */
+const DATELINE_REST = /^(?:,[^\n()]{1,40})?\s*\([\p{Lu}][^()\n]{1,30}\)\s*[-—–]/u;
+
+/**
+ * The town of each dateline ("NAZLET ABU TIHA, Egypt, April 16 (Reuters) -", "REGGIO CALABRIA, Italy (AP) —"): the words in
+ * capitals that open a paragraph before a country or a state after a comma, or before the agency's bracket and a dash,
+ * are one place, whatever the gazetteer knows of their words (a town it lacks, or words it takes for other names), and so
+ * are the body's mentions of it.
+ */
+function datelineTowns(article: Article, out: ActorMention[]): void {
+  const { text } = article;
+  let towns: Map<string, string> | undefined;
+  for (const block of article.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const head = DATELINE_TOWN.exec(text.slice(block.start, Math.min(block.end, block.start + 80)));
+    if (!head) continue;
+    const start = block.start;
+    const end = start + head[0].length;
+    // A single letter or an acronym of two is no town ("AP", "A"); the rest must say dateline.
+    if (head[0].replace(/[^\p{L}]/gu, '').length < 3 || !(landAfter(text, end) || DATELINE_REST.test(text.slice(end, end + 80)))) continue;
+    // The town's words as the finder found them, if any: none reaching past it.
+    const inside = out.filter((m) => m.start < end && m.end > start);
+    if (inside.some((m) => m.start < start || m.end > end)) continue;
+    if (inside.length === 1 && inside[0]?.start === start && inside[0].end === end && inside[0].type === 'place') continue;
+    const name = head[0];
+    const id = slug(placeNamed(nameTokens(name).join(' '))?.name ?? name);
+    for (const m of inside) out.splice(out.indexOf(m), 1);
+    out.push({ text: name, start, end, type: 'place', id, form: 'unregistered' });
+    (towns ??= new Map()).set(slug(name), id);
+  }
+  if (!towns) return;
+  // The body's mentions of the dateline's town typed persons are that town ("Vitoria-Gasteiz" after "VITORIA-GASTEIZ, Spain
+  // (AFP) -"); a body is left the body (a club called by its town in sport copy).
+  for (const m of out) {
+    const id = m.type === 'person' ? towns.get(slug(m.text)) : undefined;
+    if (id) {
+      m.type = 'place';
+      m.id = id;
+    }
+  }
 }
