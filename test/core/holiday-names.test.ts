@@ -43,3 +43,12 @@ describe('a holiday written with a hyphen where its table writes a space', () =>
     assert.equal(days.get('Id el-Kabir'), days.get('Eid al-Adha'));
   });
 });
+
+describe('a name after during or the eve of that modifies a noun is no holiday', () => {
+  it('keeps a body or a person that names a summit, a visit or talks, in every mention', () => {
+    const found = actorsOf('Protesters gathered on the eve of the NATO summit in Vilnius. NATO said it would add troops. Markets rose on the eve of the Lula visit, and Lula said he would sign. During Mercosur talks, Mercosur officials walked out.');
+    assert.equal(found.filter((a) => a === 'NATO').length, 2, found.join(', '));
+    assert.equal(found.filter((a) => a === 'Lula').length, 2, found.join(', '));
+    assert.equal(found.filter((a) => a === 'Mercosur').length, 2, found.join(', '));
+  });
+});

@@ -15,13 +15,15 @@ import { normalize } from './tokens.js';
  * - a lowercase word that ends holiday names follows it (`napja`, `diena`: `DAY_TAIL_WORDS`);
  * - a noun of holidays follows it (`holiday`, `festivities`, `carnival`, `feast`, `pilgrimage`,
  *   `long weekend`, `eve`; not after a possessive: "Macy's parade" names its owner);
- * - it follows `during` or `the eve of` and is no possessive.
+ * - it follows `during` or `the eve of`, is no possessive and ends its phrase (not `the eve of the X summit`).
  */
 const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|del|de la|de las|de los|do|da|dos|das|di|della|du|des|el|al|no|of|the)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 const CONNECTOR = /^\S+\s+(?:de|del|do|da|dos|das|di|della|du|des)\s/;
 const NOUN_AFTER = /^\s+(?:holidays?|festivities|carnival|feast|pilgrimage|long\s+weekend|eve)\b/i;
 const BEFORE = /(?:\b[Dd]uring|\b[Tt]he\s+eve\s+of(?:\s+the)?)\s+$/;
 const POSSESSIVE = /^['’]s?\b/;
+/** What may follow a name after `during` or `the eve of`: the phrase ends there ("during Obon, …"), not at a noun it modifies ("the eve of the NATO summit", "during Mercosur talks"). */
+const CLOSES = /^(?:\s*(?:[,.;:!?)"”’—–]|$)|\s+(?:in|on|at|and|or|when|while|as|this|last|next|to|with|for|from|until|after|before|each|every)\b)/;
 const OWNER = /['’]s?$/;
 const FIRST_WORD = /^\S+/;
 
@@ -55,7 +57,7 @@ export function eventNames(prose: string): Span[] {
     const head = FIRST_WORD.exec(name)?.[0] ?? '';
     const given = words.get(head);
     const tail = tails.exec(after)?.[0];
-    if ((given !== undefined && name.length > head.length && (!given || CONNECTOR.test(name))) || NOUN_AFTER.test(after) || BEFORE.test(prose.slice(Math.max(0, start - 16), start))) {
+    if ((given !== undefined && name.length > head.length && (!given || CONNECTOR.test(name))) || NOUN_AFTER.test(after) || (BEFORE.test(prose.slice(Math.max(0, start - 16), start)) && CLOSES.test(after))) {
       out.push({ start, end });
     } else if (tail) out.push({ start, end: end + tail.length });
   }
