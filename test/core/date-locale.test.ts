@@ -183,3 +183,9 @@ describe('a later day after a coming one stays ahead', () => {
     assert.deepEqual(datesOf(body, '2026-06-22'), ['Saturday=2026-06-20', 'Friday=2026-06-26', 'the next day=2026-06-27']);
   });
 });
+describe('a count of days in a quotation', () => {
+  it('counts from the day the words were spoken', () => {
+    const body = '"Three days ago the river was still in its bed," said Lwazi Dube, a farmer, by phone from the shelter on Tuesday.';
+    assert.deepEqual(datesOf(body, '2026-03-12'), ['Three days ago=2026-03-07', 'Tuesday=2026-03-10']);
+  });
+});

@@ -382,12 +382,12 @@ const NEW_CLAUSE = /\b(?:that|which|who|while|whereas|but|although|though|becaus
 const REPORTED_ON = /\b(?:said|says|told|tells|announced|added|wrote|stated|reported)\s+(?:\w+\s+)?(?:on|in)\s+$/;
 const monthIndex = (value: string): number => +value.slice(0, 4) * 12 + +value.slice(5, 7);
 
-const QUOTED_RELATIVE = /^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))$/i;
+const QUOTED_RELATIVE = /^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?:ago|from now|earlier)|(?:in|within)\s+(?:two|three|four|five|six|seven|\d{1,2})\s+days)$/i;
 const SPEECH = /\b(?:said|says|told|tells|added|adds|wrote|writes|posted|stated|recalled)\b/;
 
 /**
  * A relative day inside a quotation ("We produced clean power yesterday," she said on
- * Tuesday) counts from the day the words were spoken when the text says which day that
+ * Tuesday; "Two days ago we ate in the park," he said on Wednesday) counts from the day the words were spoken when the text says which day that
  * was: a day named after the closing quote and a verb of saying, in the same paragraph line.
  */
 function anchorQuoted(prose: string, block: Span, items: Item[], reference: string): Item[] {
