@@ -254,3 +254,12 @@ describe('names no registry knows: an acronym before an event\'s noun is the bod
     ]);
   });
 });
+
+describe('names no registry knows: the field of a post', () => {
+  it('drops a field noun before a minister\'s or secretary\'s title also when the common words lack it', () => {
+    assert.deepEqual(typed('Growers were offered loans, Forestry Minister Ana Lopes said on Monday, and Aviation Secretary Joy Bello agreed.'), [
+      'Ana Lopes:person',
+      'Joy Bello:person',
+    ]);
+  });
+});

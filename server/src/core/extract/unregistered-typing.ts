@@ -14,6 +14,8 @@ const ALL_CAPITALS = /^\p{Lu}+$/u;
 const HYPHENED_CAPITALS = /^\p{Lu}+(?:-\p{Lu}+)+$/u;
 const WORD_AFTER = /^\s+(\p{L}+)/u;
 const ING = /\p{Ll}ing$/u;
+/** Endings of nouns of a field or a trade that the common words may lack ("Agriculture", "Fisheries", "Forestry", "Aviation", "Tourism", "Economics"). */
+const FIELD_ENDING = /\p{Ll}(?:ure|ries|try|ics|tion|sion|ism|ment|ity)$/u;
 
 /** A head word that no one bears as a surname: a plural, or a short legal form or abbreviation ("Holdings", "Ltd", "Corp"). */
 const LEGAL_OR_PLURAL = /^(?:.{1,4}|.*[^s]s)$/;
@@ -189,5 +191,5 @@ const FIELD_TITLES = new Set('minister ministers secretary judge magistrate writ
 function fieldOfTitle(toks: readonly Token[], ctx: Ctx): boolean {
   const next = WORD_AFTER.exec(ctx.text.slice(lastOf(toks).end, lastOf(toks).end + 24))?.[1];
   if (!next || !FIELD_TITLES.has(next.toLowerCase()) || toks.some((_, k) => orgWordAt(toks, k))) return false;
-  return toks.every((t, k) => isCommonWord(t.norm) || ctx.lowercaseSeen.has(t.norm) || ING.test(t.text) || (k > 0 && isAcronym(t.text)));
+  return toks.every((t, k) => isCommonWord(t.norm) || ctx.lowercaseSeen.has(t.norm) || ING.test(t.text) || (FIELD_ENDING.test(t.text) && !isGiven(t, ctx) && !isSurnameWord(t, ctx)) || (k > 0 && isAcronym(t.text)));
 }
