@@ -50,3 +50,14 @@ describe('the dateline\'s town', () => {
     has('HOUSTON (AP) — The city council voted on Monday.', 'HOUSTON:place', 'AP:organization');
   });
 });
+
+describe('words that say a place', () => {
+  it('take a name after "nearby" or "neighbouring" for a place, as after a place\'s preposition', () => {
+    has('A similar festival in nearby Zamárdi was cut short by storms in 2019, its organisers said.', 'Zamárdi:place');
+    has('The fair moved to nearby Pakruojis on Monday.', 'Pakruojis:place');
+  });
+
+  it('take an Indonesian regency for a place', () => {
+    has('Commuters from Bekasi and Karawang Regency spend a fifth of their wages on fares, the survey said on Monday.', 'Karawang Regency:place');
+  });
+});

@@ -121,13 +121,13 @@ export const ORDINALS = words('first second third fourth fifth sixth seventh eig
 /** Head words of places ("Donetsk Oblast", "Kharkiv region"). */
 export const PLACE_WORDS = words(`oblast province region state republic kingdom island islands river mountains mountain sea ocean gulf bay valley district
   county city village square street avenue strait peninsula coast desert lake highlands lowlands plains plateau hills delta basin heights
-  territory territories prefecture governorate canton emirate archipelago`);
+  territory territories prefecture governorate canton emirate archipelago regency`);
 
 /** Head words of a place named by "of" and a name ("Strait of Hormuz", "Gulf of Guinea", "Isle of Wight"). */
 export const PLACE_OF_HEADS = words('gulf bay bight strait straits sea isle island islands lake cape mount horn');
 
 /** Head words after which an unknown capitalised word is a place ("in Dnipropetrovsk"). */
-export const PLACE_CUES = words(`in near outside across throughout around from via into inside toward towards`);
+export const PLACE_CUES = words(`in near nearby neighbouring neighboring outside across throughout around from via into inside toward towards`);
 
 /** Lowercase words before a capitalised word that mark an organization ("according to Reuters", "told Axios"). */
 export const ORG_BEFORE = /(?:told|reported by|quoted by|cited by|in an interview with|interviewed by|published by|via|newspaper|agency|outlet|broadcaster|daily|website|magazine)\s+["“‘']?$/;

@@ -178,7 +178,7 @@ export function placePrefix(tokens: readonly Token[], text: string): number {
 }
 
 /** A preposition of rest right before a name ("in X", "near X", "outside the X"), not of a holding ("shares in X"). */
-const REST_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|around|across|throughout)\s+$/u;
+const REST_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|around|across|throughout)\s+(?:nearby\s+|neighbou?ring\s+)?$/u;
 const HOLDING_IN = /\b(?:shares|stakes?|holdings?|invest(?:ed|ment|ing)?|interest|confidence|trust)\s+in\s+$/;
 
 /**
