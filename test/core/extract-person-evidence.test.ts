@@ -23,3 +23,15 @@ describe('an apposition of a noun for a person', () => {
     assert.ok(!typed('"We stopped at once," said Daulet Sarsenov, the company\'s operations director.').includes('Daulet Sarsenov:organization'));
   });
 });
+
+describe('an apposition of a compound that ends in a firm\'s noun', () => {
+  it('does not type a firm a person by its trade ("a drugmaker", "a shipbuilder")', () => {
+    has('Jobs will go at Halvex, a Danish drugmaker, the union said on Monday.', 'Halvex:organization');
+    has('Aldora, a shipbuilder in Split, said on Friday it had won two orders.', 'Aldora:organization');
+    has('The country\'s biggest bookmaker, Betwin, was fined on Friday.', 'Betwin:organization');
+  });
+
+  it('keeps a person\'s own compound a role', () => {
+    has('"We shot it in a week," said Ostrova, a filmmaker from Riga.', 'Ostrova:person');
+  });
+});

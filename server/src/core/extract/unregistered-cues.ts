@@ -120,8 +120,16 @@ const THING_ERS = new Set('chamber center centre computer container tower river 
 /** A lowercase noun for a person: a title, a role, a trade ("spokeswoman", "analyst", "forwarder", "activist"), not a body's noun. */
 function isRoleNoun(w: string): boolean {
   if (NOT_ROLES.has(w) || BODY_NOUN_SET.has(w) || THING_ERS.has(w)) return false;
-  return PERSON_NOUNS.has(w) || TITLE_HEADS.has(w) || ROLE_WORDS.has(w) || /(?:[^aeiou]er|ist|ian|man|woman|person)$/.test(w);
+  if (PERSON_NOUNS.has(w) || TITLE_HEADS.has(w) || ROLE_WORDS.has(w)) return true;
+  return /(?:[^aeiou]er|ist|ian|man|woman|person)$/.test(w) && !(BODY_COMPOUND.test(w) && !PERSON_COMPOUND.test(w));
 }
+
+/**
+ * A compound whose last part is a firm's noun names a firm as often ("drugmaker", "steelmaker", "shipbuilder",
+ * "bookmaker", "homebuilder"); those of a person's own making stay roles ("filmmaker", "policymaker", "bodybuilder").
+ */
+const BODY_COMPOUND = /^\p{Ll}{3,}-?(?:maker|builder|producer|supplier|provider|refiner|retailer|exporter|importer|shipper|manufacturer|wholesaler|distributor|lender|insurer)$/u;
+const PERSON_COMPOUND = /^(?:film|law|policy|peace|play|match|dress|home|shoe|watch|king|trouble|deal|decision|rain|merry|body|money|dream)-?(?:maker|builder|lender)$/;
 
 /** Roles that are no title words: "head", "partner", "founder", "owner", kin. */
 const ROLE_WORDS = new Set('head chief founder co-founder mother father son daughter wife husband'.split(' '));
