@@ -189,3 +189,9 @@ describe('a count of days in a quotation', () => {
     assert.deepEqual(datesOf(body, '2026-03-12'), ['Three days ago=2026-03-07', 'Tuesday=2026-03-10']);
   });
 });
+describe('a summons to a sitting lies ahead', () => {
+  it('"summoned the mayor to a hearing on Friday" in a Tuesday report', () => {
+    const body = 'The city council summoned Mayor Oduya Kamau to a public hearing on Friday over the water cuts.';
+    assert.deepEqual(datesOf(body, '2026-03-10'), ['Friday=2026-03-13']);
+  });
+});

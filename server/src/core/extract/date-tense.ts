@@ -67,8 +67,8 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
     if (c) pastVerbOnly = (lastStart < 0 || pastVerbOnly) && c < 0 && !NOT_A_VERB.test(m[0]);
     if (c) (last = c), (lastEnd = m.index + m[0].length), (lastStart = m.index);
   }
-  // "asked the bank to give evidence in March", "had been asked to extend loans until April": what a past request or plan asks for lies ahead of it.
-  if (last < 0 && REQUEST_TO.test(text.slice(lastStart, at))) last = 1;
+  // "asked the bank to give evidence in March", "had been asked to extend loans until April", "summoned him to a hearing on Sunday": what a past request or plan asks for lies ahead of it.
+  if (last < 0 && (REQUEST_TO.test(text.slice(lastStart, at)) || SUMMONED_TO.test(text.slice(lastStart, at)))) last = 1;
   if (condition && last) return last;
   // A date of an event noun ("called the spill an issue for the election on Aug. 13"): the verb before it dates the report, not the event.
   const eventNoun = last < 0 && EVENT_NOUN_ON.test(text.slice(Math.max(clauseStart, at - 40), at));
@@ -169,6 +169,8 @@ const NOT_A_VERB = /^(?:last|ago|earlier|since|yesterday)$/i;
  * the infinitive's date ("urged them to pay by Friday") lies after the request.
  */
 const REQUEST_TO = /\b(?:asked|urged|invited|summoned|requested|pressed|encouraged|advised|planned|promised|pledged|vowed)\b[^,;]{0,60}?\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|be|about|around)\b)[a-z]{2,}\b/i;
+/** A summons or an invitation to a sitting ("summoned the minister to a hearing on Sunday"): the sitting lies after it. */
+const SUMMONED_TO = /\b(?:summoned|invited|called|convened)\b[^,;]{0,60}?\bto\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:hearing|meeting|session|summit|vote|ceremony|inquiry|trial|briefing|talks)\s+(?:on|in|for)\s+$/i;
 const DEADLINE = /\b(?:by|before)\s+(?:the\s+)?$/i;
 const WISH = /\b(?:wants?|wanted|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|agreed|promised|pledged|vowed|urged|asked|demanded|ordered|needs?|needed|expects?|must)\b/i;
 const CLAUSE_END = /[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/;
