@@ -52,3 +52,11 @@ describe('a name after during or the eve of that modifies a noun is no holiday',
     assert.equal(found.filter((a) => a === 'Mercosur').length, 2, found.join(', '));
   });
 });
+
+describe('a name after during that closes its phrase before a new subject', () => {
+  it('"During Tsagaan Sar the markets" and "during Tsagaan Sar than"', () => {
+    const found = actorsOf('During Tsagaan Sar the markets of Darkhan close. Dairies sold more during Tsagaan Sar than in spring, said Bat-Erdene Gansukh.');
+    assert.ok(!found.some((a) => /Tsagaan/.test(a)), found.join(', '));
+    assert.ok(found.includes('Darkhan'), found.join(', '));
+  });
+});

@@ -22,8 +22,8 @@ const CONNECTOR = /^\S+\s+(?:de|del|do|da|dos|das|di|della|du|des)\s/;
 const NOUN_AFTER = /^\s+(?:holidays?|festivities|carnival|feast|pilgrimage|long\s+weekend|eve)\b/i;
 const BEFORE = /(?:\b[Dd]uring|\b[Tt]he\s+eve\s+of(?:\s+the)?)\s+$/;
 const POSSESSIVE = /^['’]s?\b/;
-/** What may follow a name after `during` or `the eve of`: the phrase ends there ("during Obon, …"), not at a noun it modifies ("the eve of the NATO summit", "during Mercosur talks"). */
-const CLOSES = /^(?:\s*(?:[,.;:!?)"”’—–]|$)|\s+(?:in|on|at|and|or|when|while|as|this|last|next|to|with|for|from|until|after|before|each|every)\b)/;
+/** What may follow a name after `during` or `the eve of`: the phrase ends there ("during Obon, …", "during Obon the trains …", "more during Obon than"), not at a noun it modifies ("the eve of the NATO summit", "during Mercosur talks"). */
+const CLOSES = /^(?:\s*(?:[,.;:!?)"”’—–]|$)|\s+(?:in|on|at|and|or|when|while|as|this|last|next|to|with|for|from|until|after|before|each|every|than|the)\b)/;
 const OWNER = /['’]s?$/;
 const FIRST_WORD = /^\S+/;
 
