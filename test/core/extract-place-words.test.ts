@@ -61,3 +61,9 @@ describe('words that say a place', () => {
     has('Commuters from Bekasi and Karawang Regency spend a fifth of their wages on fares, the survey said on Monday.', 'Karawang Regency:place');
   });
 });
+
+describe('two places\' names led by a given name', () => {
+  it('stay a person\'s name', () => {
+    has('Jordan Henderson joined a new club in January.', 'Jordan Henderson:person');
+  });
+});

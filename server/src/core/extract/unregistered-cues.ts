@@ -1,6 +1,6 @@
 // Typing by context: what the words around a name say it is ("X's chief executive",
 // "shares in X", "X, the utility,", "X, 54,", "told X", "in X"), as votes per type.
-import { isLocalTown, isPlaceHead, isSurname } from './gazetteer.js';
+import { isGivenName, isLocalTown, isPlaceHead, isSurname } from './gazetteer.js';
 import { isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
@@ -338,7 +338,8 @@ function placeByItsWords(p: Part, countries: ReadonlySet<string> | undefined): b
   if (isLocalTown(p.key, countries)) return true;
   const head = firstOf(p.tokens);
   const tail = lastOf(p.tokens);
-  if (p.length === 2 && placeOf([head]) !== undefined && placeOf([tail]) !== undefined) return true;
+  // (Not a given name before a surname that is also a town: "Jordan Henderson", "Chelsea Clinton".)
+  if (p.length === 2 && placeOf([head]) !== undefined && placeOf([tail]) !== undefined && !isGivenName(head.norm)) return true;
   return isPlaceHead(head.norm) && !isSurname(tail.norm);
 }
 
