@@ -22,8 +22,28 @@ export interface Locale {
 
 /** A lookup key: lowercase, no diacritics, no apostrophes, hyphens as spaces (`Founders' Day` and `Founders Day` are one; `Sham el-Nessim` and `Sham El Nessim`). */
 const key = (s: string): string =>
-  // eslint-disable-next-line no-control-regex
-  (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).replace(/['’‘]/g, '').replace(/-/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
+  plainKey(s)
+    ? s.toLowerCase()
+    : // eslint-disable-next-line no-control-regex
+      (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(MARKS, '')).replace(/['’‘]/g, '').replace(/-/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** A module constant: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call. */
+const MARKS = /\p{M}/gu;
+
+/**
+ * Whether {@link key} of `s` is `s` lowercased: ASCII letters, digits and punctuation, no
+ * apostrophe or hyphen, spaces only single and inside (most names and words looked up: no pattern runs).
+ */
+function plainKey(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 127 && c !== 39 && c !== 45) continue;
+    if (c !== 32 || i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32) return false;
+  }
+  return true;
+}
 
 /** Letters without their diacritics (`Revolución` → `Revolucion`); a name in ASCII stays as it is. */
 // eslint-disable-next-line no-control-regex
