@@ -25,7 +25,13 @@ const POSSESSIVE = /^['’]s?\b/;
 /** What may follow a name after `during` or `the eve of`: the phrase ends there ("during Obon, …", "during Obon the trains …", "more during Obon than"), not at a noun it modifies ("the eve of the NATO summit", "during Mercosur talks"). */
 const CLOSES = /^(?:\s*(?:[,.;:!?)"”’—–]|$)|\s+(?:in|on|at|and|or|when|while|as|this|last|next|to|with|for|from|until|after|before|each|every|than|the)\b)/;
 const OWNER = /['’]s?$/;
-const FIRST_WORD = /^\S+/;
+const SPACE = /\s/;
+
+/** The name's first word: what `/^\S+/` matches (no match array; names open with a letter). */
+function firstWord(name: string): string {
+  const at = name.search(SPACE);
+  return at < 0 ? name : name.slice(0, at);
+}
 
 let heads: Map<string, boolean> | undefined;
 let tails: RegExp | undefined;
@@ -45,7 +51,7 @@ export function eventNames(prose: string): Span[] {
     let start = m.index;
     let name = m[0];
     // A sentence's first word that is common English opens no name ("During Feria", "The Obon").
-    const first = FIRST_WORD.exec(name)?.[0] ?? '';
+    const first = firstWord(name);
     if (name.length > first.length && isCommonWord(first.toLowerCase())) {
       const rest = name.slice(first.length).replace(/^\s+(?:(?:de|del|of|the)\s+)?/, '');
       start += name.length - rest.length;
@@ -54,12 +60,15 @@ export function eventNames(prose: string): Span[] {
     const end = start + name.length;
     const after = prose.slice(end, end + 24);
     if (POSSESSIVE.test(after) || OWNER.test(name)) continue;
-    const head = FIRST_WORD.exec(name)?.[0] ?? '';
+    const head = firstWord(name);
     const given = words.get(head);
-    const tail = tails.exec(after)?.[0];
     if ((given !== undefined && name.length > head.length && (!given || CONNECTOR.test(name))) || NOUN_AFTER.test(after) || (BEFORE.test(prose.slice(Math.max(0, start - 16), start)) && CLOSES.test(after))) {
       out.push({ start, end });
-    } else if (tail) out.push({ start, end: end + tail.length });
+      continue;
+    }
+    // The tail is read only where nothing else named the event.
+    const tail = tails.exec(after)?.[0];
+    if (tail) out.push({ start, end: end + tail.length });
   }
   return out;
 }
