@@ -419,8 +419,8 @@ export function bracketedNames(candidates: readonly Cand[], text: string): void 
     const end = endOf(c);
     const rest = REST_OF_BRACKET.exec(text.slice(end, end + 80))?.[0];
     if (!/^\s*(?:[IVX]{1,3}\s*)?\(\s*$/.test(text.slice(endOf(o), c.start)) || rest === undefined) continue;
-    // The name's other mentions with it ("ZCCM-IH shares fell" after "ZCCM Investments Holdings (ZCCM-IH)"), and the
-    // name's other words in the bracket, which a connector split from it ("Norsk Jeger- og Fiskerforbund").
+    // The name's other mentions with it ("ZCCM-IH shares fell" after "ZCCM Investments Holdings (ZCCM-IH)") and the acronyms
+    // taken for it, and the name's other words in the bracket, which a connector split from it ("Norsk Jeger- og Fiskerforbund").
     const own = c.id;
     const close = end + rest.length;
     const inside = new Set<Cand>();
@@ -430,7 +430,7 @@ export function bracketedNames(candidates: readonly Cand[], text: string): void 
       if (!x.part.acronym && x.part.length >= 1) inside.add(x);
     }
     for (const x of candidates) {
-      if (x === c || inside.has(x) || (x.part.key === c.part.key && x.id === own)) {
+      if (x === c || inside.has(x) || ((x.part.key === c.part.key || x.part.acronym) && x.id === own)) {
         x.type = 'organization';
         x.id = o.id;
       }

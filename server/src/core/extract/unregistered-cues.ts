@@ -1,6 +1,7 @@
 // Typing by context: what the words around a name say it is ("X's chief executive",
 // "shares in X", "X, the utility,", "X, 54,", "told X", "in X"), as votes per type.
 import { isGivenName, isLocalTown, isPlaceHead, isSurname } from './gazetteer.js';
+import { HONORIFICS } from './gazetteer-data.js';
 import { isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
@@ -10,7 +11,7 @@ import { claim, givenLeads, givenNameOf, matchCue, type FirstNames } from './unr
 import { suffixEnd } from './unregistered-acronyms.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
-import { CONNECTORS, endOf, firstOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOf, placeOfBefore, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { CONNECTORS, PATRONYMIC, endOf, firstOf, isGiven, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOf, placeOfBefore, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
 const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility association cooperative foundation registry conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
@@ -135,10 +136,16 @@ const PERSON_COMPOUND = /^(?:film|law|policy|peace|play|match|dress|home|shoe|wa
 const ROLE_WORDS = new Set('head chief founder co-founder mother father son daughter wife husband'.split(' '));
 
 /** After a name, an apposition a person's noun heads ("X, a spokeswoman for …", "X, the company's operations director,", "X, a teacher who"). */
-const ROLE_APPOSITION = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*)(?=\s*[,.;:)—–]|\s+(?:at|for|of|in|with|from|who|whose|and|to|on|since)\b)/u;
+const ROLE_APPOSITION = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*)(?=\s*[,.;:)—–]|\s+(?:at|for|of|in|with|from|who|whose|and|to|on|since)\b)/u;
 
 /** Before a name, a person's noun in apposition ("its chairman, X,", "the agency's head, X", "Another fisherman, X,"). */
 const ROLE_BEFORE = /(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]nother|[Aa]n?)|\p{L}['’]s?)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),\s+$/u;
+
+/** An honorific written with its full stop, which ends the run of capitals before a name ("Prof. X", "Gen. X", "Sen. X"). */
+const HONORIFIC_DOT = new RegExp(`\\b(?:${HONORIFICS.split('|').map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|')})\\.\\s+$`);
+
+/** A credit line's label before its people ("With assistance from X", "Photo by X", "Editing by X and Y"). */
+const CREDIT_BEFORE = /\b(?:[Ww]ith assistance from|(?:[Aa]dditional )?[Rr]eporting by|[Ee]diting by|[Ww]ritten by|[Cc]ompiled by|[Pp]hotos? by|[Pp]hotograph by)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|,)\s+)?$/u;
 
 /** Whether the words around a name say a person by an apposition of a person's noun, before or after it. */
 function roleApposition(before: string, text: string, end: number, limit: number): boolean {
@@ -173,7 +180,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   let person = 0;
   let organization = 0;
   let place = 0;
-  if (PERSON_BEFORE.test(before)) person += 2;
+  if (PERSON_BEFORE.test(before) || HONORIFIC_DOT.test(before) || CREDIT_BEFORE.test(before)) person += 2;
   // "an analyst at X, said": the verb is the person's before the workplace.
   const holding = ORG_HOLDING.test(before);
   const workplace = holding || ORG_PRECEDES.test(before);
@@ -277,7 +284,8 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
 const OF_EMPLOYER = /^\s+of\s+(?:the\s+)?$/;
 
 /** A name typed a person for want of a better reason takes the type its mentions' contexts agree on ("Harlow Brothers shares", "the club"). */
-export function typeWeakByVotes(candidates: readonly Cand[], text: string, sport = false, countries?: ReadonlySet<string>): void {
+export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = false, countries?: ReadonlySet<string>): Map<Cand, { id: string; type: 'organization' | 'place' }> {
+  const { text } = ctx;
   // Weakly typed names, and two-word names led by a given name or ended by a surname ("Grant Thornton"), which only strong votes turn.
   // And a given name alone ("Rory"), which names a person by a given name only in a few kinds of copy: strong votes turn it too.
   const weak = (c: Cand): c is Cand & { id: string } =>
@@ -308,8 +316,12 @@ export function typeWeakByVotes(candidates: readonly Cand[], text: string, sport
     } else votes.set(c.id, { person: cues.person, organization: cues.organization + the + employer + match, place: land, strongOrg: cues.strongOrg === true });
   }
   weakBodiesByPersonCues(candidates, text);
+  const evidence = personEvidence(candidates, ctx, votes);
+  const unevidenced = new Map<Cand, { id: string; type: 'organization' | 'place' }>();
   for (const c of candidates) {
     const v = weak(c) ? votes.get(c.id) : undefined;
+    // No person's evidence anywhere in the article: typed once the article-wide passes are done (typeUnevidenced).
+    if (v && c.id && c.part.weak && !evidence.has(c.id) && !(v.organization >= 2 && v.organization > v.person)) unevidenced.set(c, { id: c.id, type: v.place > 0 ? 'place' : 'organization' });
     // Two words that no given name leads and a surname ends ("Pereira Lobato") name a firm as often as a person (firms take their
     // founders' surnames): a strong cue for a body and none for a person turn them; a given name needs three votes.
     const bySurnames = v !== undefined && c.part.words.length === 2 && !c.part.weak && !c.part.given;
@@ -328,6 +340,90 @@ export function typeWeakByVotes(candidates: readonly Cand[], text: string, sport
       c.id = c.part.nameSlug ??= slug(c.part.name);
     }
   }
+  return unevidenced;
+}
+
+/**
+ * The ids of the names typed a person for want of a better reason (several words, no given name first, no title, no known
+ * surname last) that have a person's evidence in the article: a cue for a person by a mention (an apposition, an age, an
+ * honorific, "X said", "he"), coordination with a name its own words make a person's, a given name after the first word ("Imam Yusuf Kaya", "DJ Marcus Vell"), a patronymic
+ * particle ("bin"), or the last word standing alone elsewhere, as news copy calls a person by the surname ("Lehtinen").
+ * News copy introduces a person so; a firm or an office named by words that no list knows ("Brandtner Mobility",
+ * "Aargauer Kreditbank") has none of them.
+ */
+function personEvidence(candidates: readonly Cand[], ctx: Ctx, votes: ReadonlyMap<string, Cues>): Set<string> {
+  let lone: Set<string> | undefined;
+  const out = new Set<string>();
+  // A mention after a title, or otherwise typed a person by its own words, speaks for the others ("Secretary X Y … X Y reported").
+  for (const c of candidates) if (c.type === 'person' && c.id && !c.part.weak) out.add(c.id);
+  for (const [i, c] of candidates.entries()) {
+    if (c.type !== 'person' || !c.id || !c.part.weak || out.has(c.id)) continue;
+    if ((votes.get(c.id)?.person ?? 0) > 0 || coordinatedWithPerson(candidates, i, ctx.text, votes)) {
+      out.add(c.id);
+      continue;
+    }
+    if (!lone) {
+      lone = new Set();
+      for (const d of candidates) if (d.part.length === 1) lone.add(d.part.key);
+    }
+    const toks = c.part.tokens;
+    if (lone.has(lastOf(toks).norm) || toks.some((t, k) => PATRONYMIC.has(t.norm) || (k > 0 && t.shape === 'upper' && isGiven(t, ctx)))) out.add(c.id);
+  }
+  return out;
+}
+
+/** Between coordinated names: a comma, "and", "or". */
+const COORDINATION = /^(?:\s*,\s*|,?\s+(?:and|or)\s+)$/;
+
+/** A plural noun for people or their trade right before a list of names ("Two trapped miners, X and Y", "film producers X and Y"). */
+const PEOPLE_BEFORE = /\b\p{Ll}+(?:ers|ors|ists|ians|men|women|people)\s*,?\s+$/u;
+
+/**
+ * Whether the candidate at `i` is coordinated with a person's name: one that a title or a given name and a surname make a
+ * person's, or, after a plural noun for people, any person's ("X Y and Sipho Dube"; `votes`: the cues of names typed by default).
+ */
+function coordinatedWithPerson(candidates: readonly Cand[], i: number, text: string, votes: ReadonlyMap<string, Cues>): boolean {
+  const c = candidates[i];
+  if (!c) return false;
+  for (const d of [candidates[i - 1], candidates[i + 1]]) {
+    // A person by a title, or by a given name and a known surname; a given name or a surname alone leads or ends firms' names
+    // too ("Leo Freight"), so it counts where a plural noun for people opens the list ("two miners, X Y and Sipho Dube").
+    if (!d || d.type !== 'person' || (d.part.weak && !((d.id && votes.get(d.id)?.person) ?? 0))) continue;
+    const [first, second] = d.start < c.start ? [d, c] : [c, d];
+    const gap = text.slice(endOf(first), second.start);
+    if (gap.length > 7 || !COORDINATION.test(gap)) continue;
+    if (d.part.afterTitle || (d.part.given && isSurname(lastOf(d.part.tokens).norm)) || PEOPLE_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))) return true;
+  }
+  return false;
+}
+
+/**
+ * A name typed a person for want of a better reason, with no person's evidence in the article (`unevidenced`, from
+ * typeWeakByVotes) and still that person after the article-wide passes (no surname, short form or acronym made it
+ * anything else): a body, or a place where a place's preposition of rest stands before a mention ("Brandtner Mobility",
+ * "Aargauer Kreditbank", "a jetty near Tanjung Uban"). A body named in full elsewhere with more words ("X Infratech Ltd")
+ * is the one this names.
+ */
+export function typeUnevidenced(candidates: readonly Cand[], unevidenced: ReadonlyMap<Cand, { id: string; type: 'organization' | 'place' }>): void {
+  for (const [c, { id, type }] of unevidenced) {
+    if (c.type !== 'person' || c.id !== id) continue;
+    c.type = type;
+    c.id = (type === 'organization' ? fullerBody(candidates, c) : undefined) ?? (c.part.nameSlug ??= slug(c.part.name));
+  }
+}
+
+/**
+ * The id of a body named elsewhere in the article by the words of `c` and more before or after them ("X Infratech" of
+ * "X Infratech Ltd", "National Waterways" of "Ruritanian National Waterways").
+ */
+function fullerBody(candidates: readonly Cand[], c: Cand): string | undefined {
+  const toks = c.part.tokens;
+  for (const d of candidates) {
+    const more = d.part.length - toks.length;
+    if (d.type !== 'organization' || !d.id || more <= 0) continue;
+    if (toks.every((t, k) => d.part.tokens[k]?.norm === t.norm) || toks.every((t, k) => d.part.tokens[k + more]?.norm === t.norm)) return d.id;
+  }
+  return undefined;
 }
 
 /**

@@ -12,7 +12,7 @@ import { UNSET_KEYS, type Occurrence, type Part } from './runs.js';
 import { nameTokens, slug, type Token } from './tokens.js';
 import { bracketedNames, joinConjuncts, resolveAcronyms, titledAcronymNames } from './unregistered-acronyms.js';
 import { clubsOfTowns, collectSurnames, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sportClubs, weekdayClubs } from './unregistered-clusters.js';
-import { typeByBodyNoun, typeLoneWords, typeTownsActingAsBodies, typeWeakByVotes } from './unregistered-cues.js';
+import { typeByBodyNoun, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
 import { titledLineNames, type Known } from './unregistered-titled.js';
@@ -41,13 +41,15 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   // 2. Type by context, then make one entity of each name's mentions.
   typeByBodyNoun(candidates, ctx);
   const sport = isSportCopy(ctx);
-  typeWeakByVotes(candidates, ctx.text, sport, ctx.countries);
+  const unevidenced = typeWeakByVotes(candidates, ctx, sport, ctx.countries);
   collectSurnames(candidates, titledRuns, ctx, surnames);
   const firstWords = firstNames(candidates);
   const orgParts = resolveShortForms(candidates, ctx, surnames, firstWords);
   typeTownsActingAsBodies(candidates, ctx.text);
   const clubTowns = clubsOfTowns(candidates, ctx.text);
   if (sport) sportClubs(candidates, ctx, clubTowns);
+  // Names typed a person by default that no mention gives a person's evidence: bodies, or places.
+  typeUnevidenced(candidates, unevidenced);
   resolveAcronyms(candidates, ctx.text);
   bracketedNames(candidates, ctx.text);
   // Names typed so far: the last typed candidate of each key (typed candidates keep their type and id from then on).
