@@ -60,3 +60,11 @@ describe('a name after during that closes its phrase before a new subject', () =
     assert.ok(found.includes('Darkhan'), found.join(', '));
   });
 });
+
+describe('a name before a holiday noun after an indefinite article is a product, not the day', () => {
+  it('"a Sunvista holiday" keeps every Sunvista mention, and a mention with its own cue stays', () => {
+    const found = actorsOf('Pensioners who bought a Sunvista holiday were left in Palma, and Sunvista said it would pay for hotels. Travellers on the Marlowe Travel holiday were sent home; Marlowe Travel\'s chief apologised.');
+    assert.equal(found.filter((a) => a === 'Sunvista').length, 2, found.join(', '));
+    assert.ok(found.includes('Marlowe Travel'), found.join(', '));
+  });
+});

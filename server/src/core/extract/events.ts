@@ -25,6 +25,11 @@ const POSSESSIVE = /^['’]s?\b/;
 /** What may follow a name after `during` or `the eve of`: the phrase ends there ("during Obon, …", "during Obon the trains …", "more during Obon than"), not at a noun it modifies ("the eve of the NATO summit", "during Mercosur talks"). */
 const CLOSES = /^(?:\s*(?:[,.;:!?)"”’—–]|$)|\s+(?:in|on|at|and|or|when|while|as|this|last|next|to|with|for|from|until|after|before|each|every|than|the)\b)/;
 const OWNER = /['’]s?$/;
+/** An indefinite article before a name and a holiday noun: a product or a trip ("a Thomas Cook holiday"), not the day. */
+const INDEFINITE = /\b[Aa]n?\s+$/;
+/** An actor's own cue around another mention of the name: it speaks, owns or is spoken to ("X said", "X's chief", "told X"). */
+const CUE_AFTER = /^(?:['’]s?(?![\p{L}\p{M}])|\s+(?:said|says|told|added|announced|confirmed|denied|declined|apologi[sz]ed|stated|wrote|warned|argued|insisted|explained|spokes(?:man|woman|person)|chief|executive|director)\b)/u;
+const CUE_BEFORE = /\b(?:told|asked|according\s+to|spokes(?:man|woman|person)\s+for|said)\s+$/;
 const SPACE = /\s/;
 
 /** The name's first word: what `/^\S+/` matches (no match array; names open with a letter). */
@@ -62,7 +67,8 @@ export function eventNames(prose: string): Span[] {
     if (POSSESSIVE.test(after) || OWNER.test(name)) continue;
     const head = firstWord(name);
     const given = words.get(head);
-    if ((given !== undefined && name.length > head.length && (!given || CONNECTOR.test(name))) || NOUN_AFTER.test(after) || (BEFORE.test(prose.slice(Math.max(0, start - 16), start)) && CLOSES.test(after))) {
+    const noun = NOUN_AFTER.test(after) && !INDEFINITE.test(prose.slice(Math.max(0, start - 4), start));
+    if ((given !== undefined && name.length > head.length && (!given || CONNECTOR.test(name))) || noun || (BEFORE.test(prose.slice(Math.max(0, start - 16), start)) && CLOSES.test(after))) {
       out.push({ start, end });
       continue;
     }
@@ -88,7 +94,7 @@ export function articleEventNames(article: Article, units: ArticleUnits): Span[]
 /**
  * The actors without names no registry knows that are holidays or festivals: inside an event's
  * name, or written as one of them elsewhere in the article (persons and organizations only; a
- * place keeps its evidence).
+ * place keeps its evidence, and so does a mention with an actor's own cue: "X said", "X's chief", "told X").
  */
 export function actorsOutsideEvents(actors: ActorMention[], events: readonly Span[], text: string): ActorMention[] {
   if (!events.length) return actors;
@@ -99,6 +105,7 @@ export function actorsOutsideEvents(actors: ActorMention[], events: readonly Spa
     while (e < events.length && (events[e]?.end ?? 0) <= a.start) e++;
     const ev = events[e];
     if (ev !== undefined && ev.start <= a.start && a.end <= ev.end) return false;
-    return a.type === 'place' || !names.has(a.text);
+    if (a.type === 'place' || !names.has(a.text)) return true;
+    return CUE_AFTER.test(text.slice(a.end, a.end + 16)) || CUE_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start));
   });
 }
