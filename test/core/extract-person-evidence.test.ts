@@ -74,3 +74,32 @@ describe('a name of several words that no list knows', () => {
     has('--With assistance from Ilkhom Tashpulatov.', 'Ilkhom Tashpulatov:person');
   });
 });
+
+describe('a verb done to people before a name, or after it in the passive', () => {
+  it('keeps a name a person\'s when the verb\'s object is a person in news copy', () => {
+    has('Border guards detained Dorjsuren Ganbold near the crossing on Sunday.', 'Dorjsuren Ganbold:person');
+    has('Gunmen kidnapped Nnamdi Okafor-Eze outside his farm.', 'Nnamdi Okafor-Eze:person');
+    has('Haukur Sigtryggsson was sentenced to four years in prison on Tuesday.', 'Haukur Sigtryggsson:person');
+    has('The army released Tumelo Mokoena from custody after two weeks.', 'Tumelo Mokoena:person');
+  });
+
+  it('reads a verb done to firms as well ("fined", "elected", "named … as") only where nothing says a body', () => {
+    has('A tribunal fined Odgerel Baatar in April for unpaid taxes.', 'Odgerel Baatar:person');
+    has('Delegates elected Quispe Mamani as their leader on Friday.', 'Quispe Mamani:person');
+    has('Regulators fined Oberlander Kreditbank in March. The bank said it would appeal.', 'Oberlander Kreditbank:organization');
+    has('Regulators fined Oberlander Kreditbank, the regional lender, in March.', 'Oberlander Kreditbank:organization');
+  });
+});
+
+describe('an age and a trade in apposition', () => {
+  it('types a quoted name a person by a hyphenated age, a bare age and a trade, a trade before a participle', () => {
+    has('"The queue starts at dawn," said Berhane Tesfay, a 34-year-old nurse waiting outside the depot.', 'Berhane Tesfay:person');
+    has('"Nobody came," said Berhane Tesfay, a 34-year-old from Mekelle.', 'Berhane Tesfay:person');
+    has('Haukur Sigtryggsson, 52, a fisherman, said the quota was too low.', 'Haukur Sigtryggsson:person');
+    has('"Prices doubled," said Chanthavong Keola, a mother-of-three selling rice at the market.', 'Chanthavong Keola:person');
+  });
+
+  it('keeps a body typed by its own noun after a hyphenated age', () => {
+    has('Orders fell at Oberlander Kreditbank, a 150-year-old lender based in Basel.', 'Oberlander Kreditbank:organization');
+  });
+});

@@ -120,6 +120,9 @@ const THING_ERS = new Set('chamber center centre computer container tower river 
 
 /** A lowercase noun for a person: a title, a role, a trade ("spokeswoman", "analyst", "forwarder", "activist"), not a body's noun. */
 function isRoleNoun(w: string): boolean {
+  // "a mother-of-three", "a father-of-two".
+  const of = w.indexOf('-of-');
+  if (of > 0) w = w.slice(0, of);
   if (NOT_ROLES.has(w) || BODY_NOUN_SET.has(w) || THING_ERS.has(w)) return false;
   if (PERSON_NOUNS.has(w) || TITLE_HEADS.has(w) || ROLE_WORDS.has(w)) return true;
   return /(?:[^aeiou]er|ist|ian|man|woman|person)$/.test(w) && !(BODY_COMPOUND.test(w) && !PERSON_COMPOUND.test(w));
@@ -133,10 +136,18 @@ const BODY_COMPOUND = /^\p{Ll}{3,}-?(?:maker|builder|producer|supplier|provider|
 const PERSON_COMPOUND = /^(?:film|law|policy|peace|play|match|dress|home|shoe|watch|king|trouble|deal|decision|rain|merry|body|money|dream)-?(?:maker|builder|lender)$/;
 
 /** Roles that are no title words: "head", "partner", "founder", "owner", kin. */
-const ROLE_WORDS = new Set('head chief founder co-founder mother father son daughter wife husband'.split(' '));
+const ROLE_WORDS = new Set(
+  `head chief founder co-founder mother father son daughter wife husband grandmother grandfather grandson granddaughter brother sister
+  man woman boy girl child nurse midwife clerk cook chef vendor tailor janitor mechanic housewife retiree graduate pupil volunteer
+  survivor victim witness neighbour neighbor widow nun priest monk pastor imam waitress maid nanny guard sergeant constable accountant
+  assistant attendant migrant refugee pilgrim passenger resident student trader worker doctor dentist vet paramedic cashier porter`.split(/\s+/),
+);
 
-/** After a name, an apposition a person's noun heads ("X, a spokeswoman for …", "X, the company's operations director,", "X, a teacher who"). */
-const ROLE_APPOSITION = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*)(?=\s*[,.;:)—–]|\s+(?:at|for|of|in|with|from|who|whose|and|to|on|since)\b)/u;
+/**
+ * After a name, an apposition a person's noun heads ("X, a spokeswoman for …", "X, the company's operations director,", "X, a teacher who"),
+ * the noun before a participle too ("X, a 29-year-old nurse queuing at …", "X, a farmer turned activist").
+ */
+const ROLE_APPOSITION = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*)(?=\s*[,.;:)—–]|\s+(?:at|for|of|in|with|from|who|whose|and|to|on|since)\b|\s+\p{Ll}{2,}(?:ing|ed)\b)/u;
 
 /** Before a name, a person's noun in apposition ("its chairman, X,", "the agency's head, X", "Another fisherman, X,"). */
 const ROLE_BEFORE = /(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]nother|[Aa]n?)|\p{L}['’]s?)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),\s+$/u;
@@ -159,8 +170,35 @@ function roleApposition(before: string, text: string, end: number, limit: number
 /** A possessive before a person's own people and events ("X's wife", "X's lawyers", "X's arrest"). */
 const PERSON_POSSESSIVE = /^['’]s\s+(?:wife|husband|son|sons|daughter|daughters|children|family|mother|father|brother|sister|widow|partner|lawyer|lawyers|attorney|attorneys|death|funeral|arrest|conviction|sentencing|resignation|birthday|wedding)\b/;
 
-/** An age in apposition says a person ("X, 54, said"). */
-const AGE = /^,\s+\d{1,3},/;
+/** An age in apposition says a person ("X, 54, said", "X, aged 54,", "X, a 29-year-old from …"; not "a 150-year-old brewery", which the apposition's noun reads). */
+const AGE = /^,\s+(?:\d{1,3},|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old(?=\s*[,.;:)—–]|\s+(?:from|of|who|in|at|with|and)\b))/;
+
+/**
+ * Before a name, a verb done to people in news copy, its object a person ("Police arrested X", "gunmen kidnapped X"), or
+ * after it in the passive ("X was jailed"): a person's vote. Verbs whose object is a firm or a party as often (fined,
+ * charged, sued, convicted, appointed, elected, hired) are {@link PERSON_OR_BODY_DONE}.
+ */
+const PERSON_DONE_VERBS = 'arrested|detained|jailed|imprisoned|sentenced|pardoned|extradited|deported|kidnapped|abducted|killed|murdered|assassinated|stabbed|injured|wounded|interviewed|sacked|impeached|executed|tortured|rearrested';
+const PERSON_DONE = new RegExp(`\\b(?:${PERSON_DONE_VERBS})\\s+$`);
+const PERSON_DONE_AFTER = new RegExp(`^\\s+(?:was|were|has been|had been|is being|was being|is to be|will be)\\s+(?:${PERSON_DONE_VERBS})\\b`);
+/** "released X from custody". */
+const RELEASED = /\breleased\s+$/;
+const FROM_CUSTODY = /^\s+from\s+(?:custody|prison|jail|detention|hospital)\b/;
+
+/**
+ * Before a name, a verb done to people and to firms or parties alike ("fined X", "charged X", "elected X", "appointed X",
+ * "named X as"): a person's evidence only where nothing in the article says a body ("regulators fined Barclays"; see personEvidence).
+ */
+const PERSON_OR_BODY_DONE = /\b(?:fined|charged|convicted|acquitted|indicted|sued|elected|re-elected|appointed|hired|fired|named)\s+$/;
+
+/** Whether the sentence after the name's opens with "the company", "the bank" (within 240 characters). */
+function bodyAnaphorNext(text: string, end: number, limit: number): boolean {
+  const window = text.slice(end, Math.min(limit, end + 240));
+  const dot = window.search(/[.!?]/);
+  if (dot < 0) return false;
+  BODY_ANAPHOR.lastIndex = dot + 1;
+  return BODY_ANAPHOR.test(window);
+}
 
 /** Votes for each type from a name's context. */
 export interface Cues {
@@ -171,6 +209,8 @@ export interface Cues {
   strongOrg?: boolean;
   /** Whether a person's own evidence spoke: an honorific or a noun for a person before, an age, a possessive of kin, "who" ("X, 54,", "bowler X"). */
   strongPerson?: boolean;
+  /** Whether a verb done to people and bodies alike stands before the name ("fined X"): a person's evidence where no body's cue speaks. */
+  doneTo?: boolean;
 }
 
 /** The votes of the words around a name (its first token, or the whole name, at `start`–`end`), reading no further than `limit`. */
@@ -189,6 +229,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const stop = after.search(/[.!?]/);
   const rest = stop < 0 ? after : after.slice(0, stop);
   if (next === ',' && AGE.test(after)) person += 2;
+  if (PERSON_DONE.test(before) || PERSON_DONE_AFTER.test(after) || (RELEASED.test(before) && FROM_CUSTODY.test(after))) person++;
   if ((next === "'" || next === '’') && PERSON_POSSESSIVE.test(after)) person += 2;
   // (After a place's preposition, a pronoun is another subject's: "prices in X fell, he said".)
   const prev = lowerWordBefore(before);
@@ -246,6 +287,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const cues: Cues = { person, organization, place };
   if (strongOrg) cues.strongOrg = true;
   if (own) cues.strongPerson = true;
+  // (Not where the next sentence's "the bank" speaks of it, whatever the preposition after it: "fined X in May. The bank said".)
+  if (PERSON_OR_BODY_DONE.test(before) && (!/named\s+$/.test(before) || /^\s+as\b/.test(after)) && !bodyAnaphorNext(text, end, limit)) cues.doneTo = true;
   return cues;
 }
 
@@ -313,7 +356,8 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
       v.organization += cues.organization + the + employer + match;
       v.place += land;
       if (cues.strongOrg) v.strongOrg = true;
-    } else votes.set(c.id, { person: cues.person, organization: cues.organization + the + employer + match, place: land, strongOrg: cues.strongOrg === true });
+      if (cues.doneTo) v.doneTo = true;
+    } else votes.set(c.id, { person: cues.person, organization: cues.organization + the + employer + match, place: land, strongOrg: cues.strongOrg === true, doneTo: cues.doneTo === true });
   }
   weakBodiesByPersonCues(candidates, text);
   const evidence = personEvidence(candidates, ctx, votes);
@@ -358,7 +402,9 @@ function personEvidence(candidates: readonly Cand[], ctx: Ctx, votes: ReadonlyMa
   for (const c of candidates) if (c.type === 'person' && c.id && !c.part.weak) out.add(c.id);
   for (const [i, c] of candidates.entries()) {
     if (c.type !== 'person' || !c.id || !c.part.weak || out.has(c.id)) continue;
-    if ((votes.get(c.id)?.person ?? 0) > 0 || coordinatedWithPerson(candidates, i, ctx.text, votes)) {
+    const v = votes.get(c.id);
+    // A verb done to people and bodies alike ("fined X") speaks for a person where nothing speaks for a body.
+    if ((v?.person ?? 0) > 0 || (v?.doneTo === true && v.organization === 0 && v.place === 0) || coordinatedWithPerson(candidates, i, ctx.text, votes)) {
       out.add(c.id);
       continue;
     }
