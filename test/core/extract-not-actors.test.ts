@@ -263,3 +263,15 @@ describe('names no registry knows: the field of a post', () => {
     ]);
   });
 });
+
+describe('a known name or an actor before an event or a payment noun is its organiser or eponym', () => {
+  const names = (body: string): string[] => extract(body).actors.map((a) => a.text);
+  it('a known surname before a singular event or payment noun stays an actor', () => {
+    const found = names('Hundreds queued for a Sandoval rally in Tijuana. The Tanaka race was called off, and a Kowalczyk grant paid for the roof.');
+    assert.ok(['Sandoval', 'Tanaka', 'Kowalczyk'].every((n) => found.includes(n)), found.join(', '));
+  });
+  it('a name with an actor cue elsewhere stays an actor in every mention', () => {
+    const found = names('Guests filled the Zorvaki rally in Kisumu. Zorvaki told reporters she would stand again.');
+    assert.equal(found.filter((a) => a === 'Zorvaki').length, 2, found.join(', '));
+  });
+});

@@ -3,6 +3,7 @@
 // stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
 import { AMOUNT_WORDS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, isAcronym } from './names.js';
 import { isCommonWord } from './common-words.js';
+import { isGivenName, isSurname } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { cuesAt } from './unregistered-cues.js';
 import type { Occurrence } from './runs.js';
@@ -160,6 +161,12 @@ const THING_ALT = THING_NOUNS.join('|');
 const CLAUSE_NOUNS = `plan race rally marathon tournament championship event fair expo exhibition carnival parade contest competition
   grant subsidy scholarship stipend allowance voucher certification edition version variant`.split(/\s+/);
 const CLAUSE_ALT = CLAUSE_NOUNS.join('|');
+/**
+ * Of those, the nouns of events and payments: after a known surname or given name, or a name with an actor's cue elsewhere,
+ * the name is the organiser's or the eponym's ("a Trump rally", "the Kipchoge race", "a Fulbright grant"), no thing's.
+ */
+const EPONYM_NOUNS = new Set(`race rally marathon tournament championship event fair expo exhibition carnival parade contest competition
+  grant subsidy scholarship stipend allowance voucher`.split(/\s+/));
 /** The thing nouns that are no common verb: only they head an apposition or a determiner's phrase ("X, the data show" is a clause). */
 const NAMING_ALT = THING_NOUNS.filter((w) => !VERB_LIKE.has(w)).join('|');
 const OPEN_BRACKET = /\(\s*$/;
@@ -229,8 +236,11 @@ function racingCopy(text: string): boolean {
   return false;
 }
 
-/** Whether this mention of a name is a thing's: followed or introduced by a thing noun ("the X index", "the drug X"), or what a thing's name opens with. */
-function thingAt(c: Cand, text: string, racing: boolean): boolean {
+/**
+ * Whether this mention of a name is a thing's: followed or introduced by a thing noun ("the X index", "the drug X"), or what a
+ * thing's name opens with; `'eponym'` when only a singular noun of events or payments follows it ("the X rally", "a X grant").
+ */
+function thingAt(c: Cand, text: string, racing: boolean): boolean | 'eponym' {
   const end = endOf(c);
   if (racing && !c.part.given && (RUNNER_AFTER.test(text.slice(end, end + 40)) || (RUNNER_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && CLOSED.test(text.slice(end, end + 4))))) return true;
   // A name in quotes is the thing's title with the quoted words after it ("the "Puerto Vivo" campaign", "a campaign, "Vissza a pénzt",").
@@ -250,7 +260,9 @@ function thingAt(c: Cand, text: string, racing: boolean): boolean {
   // (So is an acronym before an event's noun: "the WTA event", "a PTI rally", "the UEFA competition".)
   const modified = thing ? undefined : modifiedThing(c, text, after);
   const noun = thing?.[1] ?? thing?.[2] ?? modified;
-  if ((thing || modified) && !(c.part.acronym && noun !== undefined && (RUN_BY_BODIES.has(noun) || thing?.[2] !== undefined) && !OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start)))) return true;
+  if ((thing || modified) && !(c.part.acronym && noun !== undefined && (RUN_BY_BODIES.has(noun) || thing?.[2] !== undefined) && !OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start)))) {
+    return noun !== undefined && thing?.[1] === undefined && EPONYM_NOUNS.has(noun) ? 'eponym' : true;
+  }
   const before = THING_BEFORE.exec(text.slice(Math.max(0, c.start - 100), c.start));
   if (before && ((before[1] === undefined && before[2] === undefined) || CLOSED.test(after))) return true;
   if (WON_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && WON_AFTER.test(after)) return true;
@@ -313,14 +325,20 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
   const thingMentions = new Set<Cand>();
   // Thing mentions whose title word is the end of the thing's name: the title is no evidence.
   let titled: Set<Cand> | undefined;
+  // Mentions followed only by a noun of events or payments ("a X rally"), and the names with no other thing mention.
+  const eponymMentions = new Set<Cand>();
+  const named = new Set<string>();
   let prev: Cand | undefined;
   let racing: boolean | undefined;
   for (const c of candidates) {
     const last = prev;
     prev = c;
     if (!c.id || c.type === 'place') continue;
+    const at = thingAt(c, text, (racing ??= racingCopy(text)));
+    if (at === 'eponym') eponymMentions.add(c);
+    else if (at) named.add(c.id);
     // The next name of a list that a thing opens is a thing too ("labels such as X and Y").
-    if (thingAt(c, text, (racing ??= racingCopy(text))) || (last && thingMentions.has(last) && LIST_BEFORE.test(text.slice(Math.max(0, last.start - 40), last.start)) && LISTED.test(text.slice(endOf(last), c.start)))) {
+    if (at || (last && thingMentions.has(last) && LIST_BEFORE.test(text.slice(Math.max(0, last.start - 40), last.start)) && LISTED.test(text.slice(endOf(last), c.start)))) {
       (things ??= new Set()).add(c.id);
       thingMentions.add(c);
     } else if (thingThroughTitle(c, text)) {
@@ -334,9 +352,14 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
   for (const c of candidates) {
     if (!c.id || !things.has(c.id)) continue;
     const p = c.part;
+    const eponym = !named.has(c.id);
     if (c.type === 'place' || p.afterTitle || (p.beforeTitle && !titled?.has(c)) || hasOrgWord(p.tokens) || libraryVote(p.key) !== undefined || KNOWN_ORGS.has(p.key)) evidence.add(c.id);
+    // A known surname or given name before an event's or a payment's noun is its organiser or eponym ("a Trump rally").
+    else if (eponymMentions.has(c) && p.tokens.some((t) => isSurname(t.norm) || isGivenName(t.norm))) evidence.add(c.id);
     else if (!thingMentions.has(c)) {
-      if (actorEvidence(c, text)) evidence.add(c.id);
+      // (So is a name with any actor cue elsewhere, where nothing but such nouns made it a thing.)
+      const cues = eponym ? (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit)) : undefined;
+      if (actorEvidence(c, text) || (cues !== undefined && (cues.person > 0 || cues.organization > 0))) evidence.add(c.id);
     }
   }
   for (const c of candidates) {
