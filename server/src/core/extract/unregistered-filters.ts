@@ -238,9 +238,10 @@ function racingCopy(text: string): boolean {
 
 /**
  * Whether this mention of a name is a thing's: followed or introduced by a thing noun ("the X index", "the drug X"), or what a
- * thing's name opens with; `'eponym'` when only a singular noun of events or payments follows it ("the X rally", "a X grant").
+ * thing's name opens with; `'eponym'` when only a singular noun of events or payments follows it ("the X rally", "a X grant"),
+ * `'modified'` when a thing noun follows only past hyphenated modifiers ("the X coal-export project").
  */
-function thingAt(c: Cand, text: string, racing: boolean): boolean | 'eponym' {
+function thingAt(c: Cand, text: string, racing: boolean): boolean | 'eponym' | 'modified' {
   const end = endOf(c);
   if (racing && !c.part.given && (RUNNER_AFTER.test(text.slice(end, end + 40)) || (RUNNER_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && CLOSED.test(text.slice(end, end + 4))))) return true;
   // A name in quotes is the thing's title with the quoted words after it ("the "Puerto Vivo" campaign", "a campaign, "Vissza a pénzt",").
@@ -259,8 +260,9 @@ function thingAt(c: Cand, text: string, racing: boolean): boolean | 'eponym' {
   // not in brackets, where it is the short form of the name before: "Secure Roads for Europe (SRE) programme".)
   // (So is an acronym before an event's noun: "the WTA event", "a PTI rally", "the UEFA competition".)
   const modified = thing ? undefined : modifiedThing(c, text, after);
-  const noun = thing?.[1] ?? thing?.[2] ?? modified;
+  const noun = thing?.[1] ?? thing?.[2] ?? modified?.noun;
   if ((thing || modified) && !(c.part.acronym && noun !== undefined && (RUN_BY_BODIES.has(noun) || thing?.[2] !== undefined) && !OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start)))) {
+    if (modified?.hyphenated) return 'modified';
     return noun !== undefined && thing?.[1] === undefined && EPONYM_NOUNS.has(noun) ? 'eponym' : true;
   }
   const before = THING_BEFORE.exec(text.slice(Math.max(0, c.start - 100), c.start));
@@ -274,8 +276,11 @@ function thingAt(c: Cand, text: string, racing: boolean): boolean | 'eponym' {
   return false;
 }
 
-/** The thing noun after a name that a determiner opens, past a number or lowercase modifiers ("the X 18 scholarship program"). */
-function modifiedThing(c: Cand, text: string, after: string): string | undefined {
+/**
+ * The thing noun after a name that a determiner opens, past a number or lowercase modifiers ("the X 18 scholarship program"),
+ * and whether only hyphenated modifiers stand between (no number): "the X coal-export project" is as often X's project.
+ */
+function modifiedThing(c: Cand, text: string, after: string): { noun: string; hyphenated: boolean } | undefined {
   const m = THING_MODIFIED.exec(after);
   if (!m || (m[1] === undefined && !m[2]) || c.part.acronym || !DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return undefined;
   // (A lowercase word after a name is as often its verb, "the X order urgent line works": only hyphenated compounds,
@@ -283,7 +288,8 @@ function modifiedThing(c: Cand, text: string, after: string): string | undefined
   for (const w of (m[2] ?? '').trim().split(/\s+/)) {
     if (w && (NOT_MODIFIERS.has(w) || (m[1] === undefined && !w.includes('-')) || (!w.includes('-') && /(?:ed|[^s]s)$/.test(w)))) return undefined;
   }
-  return m[3] ?? m[4];
+  const noun = m[3] ?? m[4];
+  return noun === undefined ? undefined : { noun, hyphenated: m[1] === undefined };
 }
 
 /** Whether a name cut before a title word is a thing's with it: the title word ends the thing's name ("X Prince, also trained by"). */
@@ -328,6 +334,8 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
   // Mentions followed only by a noun of events or payments ("a X rally"), and the names with no other thing mention.
   const eponymMentions = new Set<Cand>();
   const named = new Set<string>();
+  // Mentions before a thing noun past hyphenated modifiers only ("the X coal-export project").
+  const modifiedMentions = new Set<Cand>();
   let prev: Cand | undefined;
   let racing: boolean | undefined;
   for (const c of candidates) {
@@ -336,6 +344,7 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
     if (!c.id || c.type === 'place') continue;
     const at = thingAt(c, text, (racing ??= racingCopy(text)));
     if (at === 'eponym') eponymMentions.add(c);
+    else if (at === 'modified') modifiedMentions.add(c);
     else if (at) named.add(c.id);
     // The next name of a list that a thing opens is a thing too ("labels such as X and Y").
     if (at || (last && thingMentions.has(last) && LIST_BEFORE.test(text.slice(Math.max(0, last.start - 40), last.start)) && LISTED.test(text.slice(endOf(last), c.start)))) {
@@ -356,8 +365,10 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
     if (c.type === 'place' || p.afterTitle || (p.beforeTitle && !titled?.has(c)) || hasOrgWord(p.tokens) || libraryVote(p.key) !== undefined || KNOWN_ORGS.has(p.key)) evidence.add(c.id);
     // A known surname or given name before an event's or a payment's noun is its organiser or eponym ("a Trump rally").
     else if (eponymMentions.has(c) && p.tokens.some((t) => isSurname(t.norm) || isGivenName(t.norm))) evidence.add(c.id);
+    // A known surname ending a name before hyphenated modifiers and a thing noun is the owner's ("the X iron-ore pipeline").
+    else if (modifiedMentions.has(c) && isSurname(lastOf(p.tokens).norm)) evidence.add(c.id);
     else if (!thingMentions.has(c)) {
-      // (So is a name with any actor cue elsewhere, where nothing but such nouns made it a thing.)
+      // (So is a name with any actor cue elsewhere, where nothing but such nouns or hyphenated modifiers made it a thing.)
       const cues = eponym ? (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit)) : undefined;
       if (actorEvidence(c, text) || (cues !== undefined && (cues.person > 0 || cues.organization > 0))) evidence.add(c.id);
     }
