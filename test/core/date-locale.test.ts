@@ -195,3 +195,17 @@ describe('a summons to a sitting lies ahead', () => {
     assert.deepEqual(datesOf(body, '2026-03-10'), ['Friday=2026-03-13']);
   });
 });
+describe('a summoned sitting that a past verb tells of is past', () => {
+  it('"summoned to a hearing on Monday, where she apologised" in a Thursday report', () => {
+    const body = 'Fisheries minister Talia Moengangongo was summoned to a hearing on Monday, where she apologised for the quota error.';
+    assert.deepEqual(datesOf(body, '2026-03-12'), ['Monday=2026-03-09']);
+  });
+  it('"summoned the bank chief to a hearing on Monday and grilled him"', () => {
+    const body = 'Senators summoned the bank chief to a hearing on Monday and grilled him for four hours over fees.';
+    assert.deepEqual(datesOf(body, '2026-03-12'), ['Monday=2026-03-09']);
+  });
+  it('a sitting still to come keeps its coming date', () => {
+    const body = 'The council summoned the port chief to a hearing on Monday, where he will be asked about the cranes.';
+    assert.deepEqual(datesOf(body, '2026-03-12'), ['Monday=2026-03-16']);
+  });
+});

@@ -68,7 +68,8 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
     if (c) (last = c), (lastEnd = m.index + m[0].length), (lastStart = m.index);
   }
   // "asked the bank to give evidence in March", "had been asked to extend loans until April", "summoned him to a hearing on Sunday": what a past request or plan asks for lies ahead of it.
-  if (last < 0 && (REQUEST_TO.test(text.slice(lastStart, at)) || SUMMONED_TO.test(text.slice(lastStart, at)))) last = 1;
+  // (Not when a past verb about the sitting follows it in the sentence: "summoned to a hearing on Monday, where he apologised".)
+  if (last < 0 && (REQUEST_TO.test(text.slice(lastStart, at)) || (SUMMONED_TO.test(text.slice(lastStart, at)) && !sittingHeld(text.slice(at + length, at + length + 80))))) last = 1;
   if (condition && last) return last;
   // A date of an event noun ("called the spill an issue for the election on Aug. 13"): the verb before it dates the report, not the event.
   const eventNoun = last < 0 && EVENT_NOUN_ON.test(text.slice(Math.max(clauseStart, at - 40), at));
@@ -171,6 +172,14 @@ const NOT_A_VERB = /^(?:last|ago|earlier|since|yesterday)$/i;
 const REQUEST_TO = /\b(?:asked|urged|invited|summoned|requested|pressed|encouraged|advised|planned|promised|pledged|vowed)\b[^,;]{0,60}?\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|be|about|around)\b)[a-z]{2,}\b/i;
 /** A summons or an invitation to a sitting ("summoned the minister to a hearing on Sunday"): the sitting lies after it. */
 const SUMMONED_TO = /\b(?:summoned|invited|called|convened)\b[^,;]{0,60}?\bto\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:hearing|meeting|session|summit|vote|ceremony|inquiry|trial|briefing|talks)\s+(?:on|in|for)\s+$/i;
+/** A past verb about the sitting after its date, in a clause that "where", "at which" or "and" opens ("…, where he apologised", "… and questioned him"). */
+const SITTING_HELD = /^[^.;!?]{0,40}?\b(?:where|when|at\s+which|during\s+which|and)\s+(?:(?:he|she|they|we|it|members|lawmakers|officials|(?:the|his|her|their)\s+[a-z]+)\s+)?(?:[a-z]+ly\s+)?([a-z]+ed|told|said|gave|spoke|took|made|heard|met|sat|faced|left|went|came|was|were|did|read|put|withdrew|admitted|apologi[sz]ed)\b/i;
+
+/** Whether the sentence after a summoned sitting's date tells what happened at it: then the sitting is past. */
+function sittingHeld(after: string): boolean {
+  const m = SITTING_HELD.exec(after);
+  return m !== null && !NOT_PAST.test(m[1] ?? '');
+}
 const DEADLINE = /\b(?:by|before)\s+(?:the\s+)?$/i;
 const WISH = /\b(?:wants?|wanted|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|agreed|promised|pledged|vowed|urged|asked|demanded|ordered|needs?|needed|expects?|must)\b/i;
 const CLAUSE_END = /[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/;
