@@ -99,6 +99,12 @@ const TRANSFER_FROM = /\b(?:joined|signed|moved|transferred|arrived|loan)\s+from
 const TITLE_AFTER = /^\s+(?:chief executive|chief financial officer|chief operating officer|chairman|chairwoman|ceo|spokesperson|spokesman|spokeswoman|head coach|coach|manager|captain|owners?)\s+(?:\p{Lu}|said|says|told)/u;
 
 /** A preposition of rest before a name: where something is, not whence. */
+/** Before a name: the end of a route or a journey ("from Ain Defla to X", "flew to X", "reached X"). */
+const WAY_TO = /(?:\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+to|\b(?:flew|fled|travell?ed|drove|moved|returned|headed|marched|walked|sailed|evacuated|sent|deployed|trip|journey|flights?|road|route|way)\s+(?:(?:back|on)\s+)?to|\b(?:reach(?:ed|ing)?|left|leaving))\s+$/u;
+
+/** Between a route's start and its end: no sentence's end ("from X on the Red Sea to "). */
+const ROUTE_TO = /^[^.;!?\n]{0,40}\sto\s+$/;
+
 const LAND_BEFORE = /\b(?:in|near|outside|across|throughout|around)\s+(?:the\s+)?$/;
 
 /**
@@ -334,12 +340,22 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
   const weak = (c: Cand): c is Cand & { id: string } =>
     c.type === 'person' && !c.part.afterTitle && c.id !== undefined && (c.part.words.length > 1 ? c.part.weak || (c.part.words.length === 2 && (c.part.given || isSurname(lastOf(c.part.tokens).norm))) : c.part.given);
   const votes = new Map<string, Cues>();
+  // The names that a mention's words say a place of ("in X", "from X", "the village of X", "X province"): a word that opens
+  // many places' names is also a name's first word, a given name or a surname elsewhere ("Chiang", "Béla", "Bol").
+  const placed = new Set<string>();
+  let routeFrom = -1;
   let prev: Cand | undefined;
   for (const c of candidates) {
     const before = prev;
     prev = c;
     if (!weak(c)) continue;
     const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit));
+    // (Also a later member of a list that such a name opens: "reached Sungai Buloh and Tanjung Malim".)
+    const listed = before?.id !== undefined && placed.has(before.id) && COORDINATION.test(text.slice(endOf(before), c.start));
+    // (And the end of a route whose start a place's "from" names: "from Ain Sokhna on the Red Sea to X".)
+    const route = routeFrom >= 0 && ROUTE_TO.test(text.slice(routeFrom, c.start));
+    if (cues.place > 0 || listed || route || WAY_TO.test(text.slice(Math.max(0, c.start - 60), c.start))) placed.add(c.id);
+    if (placed.has(c.id) && /\bfrom\s+$/.test(text.slice(Math.max(0, c.start - 6), c.start))) routeFrom = endOf(c);
     // A person's employer after "of" ("economist Vikram Rao of Halden Marsh"): strong, as no one is "of" a person; the person is named by a given name or a title.
     const employer = before !== undefined && before.type === 'person' && (before.part.given || before.part.afterTitle) && before.part.length > 1 && OF_EMPLOYER.test(text.slice(endOf(before), c.start)) ? 3 : 0;
     // In sport copy, a result or a fixture around the name ("X players", "X lead the series 2-0", "joined from X").
@@ -376,7 +392,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
       // A place's preposition and nothing for a person or a body ("a conference in Da Nang").
       c.type = 'place';
       c.id = c.part.nameSlug ??= slug(c.part.name);
-    } else if (v && v.person === 0 && c.part.words.length > 1 && (libraryVote(c.part.key) === 'place' || (placeByItsWords(c.part, countries) && !/["“‘']/.test(text[c.start - 1] ?? '')))) {
+    } else if (v && v.person === 0 && c.part.words.length > 1 && (libraryVote(c.part.key) === 'place' || (placeByItsWords(c.part, countries, c.id !== undefined && placed.has(c.id)) && !/["“‘']/.test(text[c.start - 1] ?? '')))) {
       // No cue for a person: a region a general-purpose lexicon knows ("Minas Gerais") is a place; so is a town or village of the
       // article's country ("Santa Rosa del Sur" in a Colombian story) and a name that a word opening many places' names leads,
       // unless quoted (a campaign's or a programme's name: the union's "Puerto X" campaign).
@@ -473,11 +489,15 @@ function fullerBody(candidates: readonly Cand[], c: Cand): string | undefined {
 }
 
 /**
- * Whether a name of several words is a town or a village of one of `countries` ({@link isLocalTown}), or one that a
- * word opening many places' names leads ("Kampung X", "Kafr X", "Ain X", "Sidi X") that no surname ends ("Sidi Bel Abbès", not a person's "Béla Kovács"), or two places' names ("Marsa Matrouh").
+ * Whether a name of several words is a town or a village of one of `countries` ({@link isLocalTown}), or, where a mention's
+ * words say a place (`placed`: "in X", "from X", "the village of X"), one that a word opening many places' names leads
+ * ("Kampung X", "Kafr X", "Ain X", "Sidi X") that no surname ends ("Sidi Bel Abbès", not a person's "Béla Kovács"), or two
+ * places' names ("Marsa Matrouh"). Without such a cue those words open people's names as often ("Chiang Wan-an won",
+ * "mourned Béla Tarr", "Bol Bol scored"): no name list knows every culture's given names and surnames.
  */
-function placeByItsWords(p: Part, countries: ReadonlySet<string> | undefined): boolean {
+function placeByItsWords(p: Part, countries: ReadonlySet<string> | undefined, placed: boolean): boolean {
   if (isLocalTown(p.key, countries)) return true;
+  if (!placed) return false;
   const head = firstOf(p.tokens);
   const tail = lastOf(p.tokens);
   // (Not a given name before a surname that is also a town: "Jordan Henderson", "Chelsea Clinton".)
