@@ -241,6 +241,15 @@ describe('names no registry knows: demonyms of regions', () => {
   it('keeps a given name that looks like a demonym at the head of a person\'s name', () => {
     assert.deepEqual(typed('Lawyer Tarvish Okonkwo said the deal was fair.'), ['Tarvish Okonkwo:person']);
   });
+
+  it('keeps a surname made like a region\'s demonym where the article names the person by it', () => {
+    // The whole name elsewhere in the article ("Hossein Mazandarani" … "Mazandarani").
+    assert.deepEqual(typed('On Sunday, lawmaker Hossein Mazandarani tabled the bill. Mazandarani is expected to defend it next week.'), ['Hossein Mazandarani:person', 'Mazandarani:person']);
+    // A person's verb after the lone word ("Gilani said"), and a title before it.
+    assert.ok(typed('The ruling was a blow to the family, Gilani said on Tuesday.').includes('Gilani:person'));
+    // Plurals stay demonyms.
+    assert.deepEqual(typed('Mazandaranis and Gilanis travelled to the capital on Friday.'), []);
+  });
 });
 
 describe('names no registry knows: an acronym before an event\'s noun is the body that holds it', () => {

@@ -4,7 +4,7 @@
 import { isCommonWord } from './common-words.js';
 import { isDemonym, isGivenName, isPlaceParticle, isTown, placeNamed } from './gazetteer.js';
 import { isDemonymKey } from './demonyms.js';
-import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PLACE_CUES, PLACE_OF_HEADS, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
+import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PERSON_AFTER, PLACE_CUES, PLACE_OF_HEADS, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
 import { BODY_NOUN_SET } from './unregistered-cues.js';
@@ -241,6 +241,39 @@ function givenMonthAt(text: string, tokens: readonly Token[], k: number): boolea
   return (next.shape === 'upper' || PARTICLES.has(next.text)) && /^[\s-]+$/.test(text.slice(t.end, next.start)) && next.shape !== 'digit';
 }
 
+/** Whether a word's article calls a person by it alone, cached per article and word. */
+const surnameSeen = new WeakMap<Ctx, Map<string, boolean>>();
+
+/** After a lone name, a person's verb ("Gilani said"); before it, "told". */
+const TOLD_BEFORE = /\btold\s+$/;
+
+/**
+ * Whether a lone word that reads as a region's demonym by its ending ("Gilani" of Gilan, "Tehrani", "Baghdadi") is a
+ * person's name here: a person's cue around it ("Gilani said", "told Gilani"), or the article writing it as the last word of
+ * a name ("Yousaf Raza Gilani"), as copy calls a person by the surname. Families take their surnames from their region's.
+ */
+function surnameInArticle(word: Token, ctx: Ctx): boolean {
+  const { text } = ctx;
+  if (word.norm.endsWith('s')) return false;
+  if (PERSON_AFTER.test(text.slice(word.end, word.end + 40)) || TOLD_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start))) return true;
+  let seen = surnameSeen.get(ctx);
+  if (!seen) surnameSeen.set(ctx, (seen = new Map()));
+  const known = seen.get(word.norm);
+  if (known !== undefined) return known;
+  let found = false;
+  // A capitalised word that is no common word, title or demonym right before it, on the same line ("Raza Gilani").
+  const escaped = word.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’-]*)[ \\t]+${escaped}(?![\\p{L}\\p{M}])`, 'gu'))) {
+    const prev = (m[1] ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (!isCommonWord(prev) && !TITLES.has(prev) && !isDemonym(prev) && !ADJECTIVES.has(prev)) {
+      found = true;
+      break;
+    }
+  }
+  seen.set(word.norm, found);
+  return found;
+}
+
 /**
  * Splits a run of capitalised words into candidate names: at title words
  * ("UK Prime Minister Keir Starmer" → UK, Keir Starmer), around connectors that
@@ -306,7 +339,7 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
           if (!lead) break;
           const two = part.length > 1 && isDemonym(keyOf(part.slice(0, 2))) ? 2 : 0;
           // (A demonym known by its ending alone stands alone: before a name it may be a given name, "Harish Mehra".)
-          const n = two || (isDemonym(lead.norm) || (part.length === 1 && isDemonymKey(lead.norm)) || ADJECTIVES.has(lead.norm) ? 1 : 0);
+          const n = two || (isDemonym(lead.norm) || (part.length === 1 && isDemonymKey(lead.norm) && !(piece.afterTitle && lead === piece.tokens[0]) && !surnameInArticle(lead, ctx)) || ADJECTIVES.has(lead.norm) ? 1 : 0);
           if (!n) break;
           // A region of a continent or country keeps its adjective ("Latin America", "Western Europe").
           if (n === 1 && regionOfLand(part)) break;
