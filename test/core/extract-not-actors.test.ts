@@ -288,8 +288,8 @@ describe('a known name or an actor before an event or a payment noun is its orga
 describe('a name before hyphenated modifiers and a thing noun that is known or cued elsewhere stays an actor', () => {
   const names = (body: string): string[] => extract(body).actors.map((a) => a.text);
   it('a known surname owns the project it modifies', () => {
-    const found = names('Protesters blocked the Lindqvist coal-export project near Narvik.');
-    assert.ok(found.includes('Lindqvist'), found.join(', '));
+    const found = names('Protesters blocked the Lindqvist coal-export project near Narvik, and the Anselm gas-export pipeline was shut.');
+    assert.ok(found.includes('Lindqvist') && found.includes('Anselm'), found.join(', '));
   });
   it('a name with an actor cue in another mention keeps every mention', () => {
     const found = names('The Brannick iron-ore pipeline was halted. Brannick, which employs 300, will appeal.');

@@ -365,8 +365,9 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
     if (c.type === 'place' || p.afterTitle || (p.beforeTitle && !titled?.has(c)) || hasOrgWord(p.tokens) || libraryVote(p.key) !== undefined || KNOWN_ORGS.has(p.key)) evidence.add(c.id);
     // A known surname or given name before an event's or a payment's noun is its organiser or eponym ("a Trump rally").
     else if (eponymMentions.has(c) && p.tokens.some((t) => isSurname(t.norm) || isGivenName(t.norm))) evidence.add(c.id);
-    // A known surname ending a name before hyphenated modifiers and a thing noun is the owner's ("the X iron-ore pipeline").
-    else if (modifiedMentions.has(c) && isSurname(lastOf(p.tokens).norm)) evidence.add(c.id);
+    // A known surname ending a name, or a one-word known given name, before hyphenated modifiers and a thing noun is the
+    // owner's ("the X iron-ore pipeline"; not "the Tani Maju road-safety campaign", whose given name opens a longer name).
+    else if (modifiedMentions.has(c) && (isSurname(lastOf(p.tokens).norm) || (p.tokens.length === 1 && isGivenName(lastOf(p.tokens).norm)))) evidence.add(c.id);
     else if (!thingMentions.has(c)) {
       // (So is a name with any actor cue elsewhere, where nothing but such nouns or hyphenated modifiers made it a thing.)
       const cues = eponym ? (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit)) : undefined;
