@@ -66,7 +66,7 @@ describe('a name of several words that no list knows', () => {
   });
 
   it('stays a person coordinated with a person after a plural noun for people', () => {
-    has('Two stranded divers, Ilkhom Tashpulatov and Sipho Dlamini, were rescued on Sunday.', 'Ilkhom Tashpulatov:person', 'Sipho Dlamini:person');
+    has('Two stranded divers, Ilkhom Tashpulatov and Grace Mokoena, were rescued on Sunday.', 'Ilkhom Tashpulatov:person', 'Grace Mokoena:person');
   });
 
   it('stays a person after an honorific with its full stop or a credit line\'s label', () => {

@@ -147,7 +147,7 @@ export function givenNameOf(c: Cand, ctx: Ctx, firstWords: FirstNames): string |
 }
 
 /**
- * A firm named without its legal form ("Etxeberria Elektrika" of "Etxeberria Elektrika S.L.", "X Signalling" of
+ * A firm named without its legal form ("Arrieta Elektrika" of "Arrieta Elektrika S.L.", "X Signalling" of
  * "X Signalling Co.") is that firm: one id, that of the name with the form, before its words become short forms.
  */
 function joinLegalForms(candidates: readonly Cand[]): void {

@@ -338,7 +338,7 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
           const lead = part[0];
           if (!lead) break;
           const two = part.length > 1 && isDemonym(keyOf(part.slice(0, 2))) ? 2 : 0;
-          // (A demonym known by its ending alone stands alone: before a name it may be a given name, "Harish Mehra".)
+          // (A demonym known by its ending alone stands alone: before a name it may be a given name, "Harish Kapoor".)
           const n = two || (isDemonym(lead.norm) || (part.length === 1 && isDemonymKey(lead.norm) && !(piece.afterTitle && lead === piece.tokens[0]) && !surnameInArticle(lead, ctx)) || ADJECTIVES.has(lead.norm) ? 1 : 0);
           if (!n) break;
           // A region of a continent or country keeps its adjective ("Latin America", "Western Europe").
