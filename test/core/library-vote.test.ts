@@ -39,14 +39,11 @@ describe('the library vote (compromise lexicon data where the rules have no evid
     ]);
   });
 
-  it('types a region of two words with no person cue as a place, where an unknown name stays a person', () => {
-    assert.deepEqual(typed('Turnout in Minas Gerais fell to 71 percent, and Minas Gerais counted its ballots by hand.'), [
-      'Minas Gerais:place:minas-gerais',
-      'Minas Gerais:place:minas-gerais',
-    ]);
-    assert.deepEqual(typed('Turnout in Vetra Kalnis fell to 71 percent, and Vetra Kalnis counted its ballots by hand.'), [
-      'Vetra Kalnis:person:vetra-kalnis',
-      'Vetra Kalnis:person:vetra-kalnis',
+  it('types a region of two words with no person cue as a place, where an unknown name with no evidence is a body', () => {
+    // No place's preposition before either: after "in", a name with no person's evidence is a place by the rules alone.
+    assert.deepEqual(typed('Minas Gerais counted its ballots by hand after turnout fell to 71 percent.'), ['Minas Gerais:place:minas-gerais']);
+    assert.deepEqual(typed('Vetra Kalnis counted its ballots by hand after turnout fell to 71 percent.'), [
+      'Vetra Kalnis:organization:vetra-kalnis',
     ]);
   });
 
