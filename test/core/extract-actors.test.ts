@@ -187,6 +187,13 @@ describe('names no registry knows: spans (issue 15)', () => {
     ]);
   });
 
+  it('keeps the Malay honorifics out of person spans', () => {
+    assert.deepEqual(
+      texts('The union secretary, Encik Faizal Rahman, said members would vote. Puan Noraini Yusof, a clerk, agreed. Datuk Kamal Ariff Salleh and Haji Rosli Daud spoke after Tengku Amir Hamzah.', EMPTY),
+      ['Faizal Rahman:person', 'Noraini Yusof:person', 'Kamal Ariff Salleh:person', 'Rosli Daud:person', 'Amir Hamzah:person'],
+    );
+  });
+
   it('keeps names with particles whole', () => {
     assert.deepEqual(texts('Prince Faisal bin Khalid bin Saad Al-Rashid met Greta von der Brugge and Paulo Inácio Costa da Rocha.', EMPTY), [
       'Faisal bin Khalid bin Saad Al-Rashid:person',

@@ -10,6 +10,8 @@ import { HONORIFICS } from './gazetteer-data.js';
  * - `qualifier`: qualifies a title in such a phrase ("Prime", "Deputy", "Foreign");
  * - `modifier`: a title only before another title word ("Finance Minister";
  *   "Finance" alone is no title).
+ * The Malay honorifics of the last `name` row (Datuk, Tun, Tengku, Haji, Encik, Puan) are no one's given
+ * name or surname in the name data; "Tan Sri" and "Sri" are left out, as "Tan" and "Sri" are both.
  * Besides these, compromise's honorifics ("Capt", "Gov", "Prof"), generated into
  * `gazetteer-data.ts` by `scripts/gazetteer.mjs`, are `name` titles.
  */
@@ -24,7 +26,8 @@ const TABLE: [string, string][] = [
     lieutenant lt admiral adm official president-elect striker midfielder defender goalkeeper forward
     economist analyst lawyer cji sheikh sheikha emir sultan crown imam rabbi bishop archbishop cardinal
     reverend professor solicitor advocate registrar magistrate comptroller auditor councilmember
-    alderman cr cllr clerk sheriff constable detective additional writer correspondent reporter columnist`],
+    alderman cr cllr clerk sheriff constable detective additional writer correspondent reporter columnist
+    datuk dato datin tun tunku tengku haji hajjah encik puan`],
   ["name qualifier", `chief justice`],
   ["name head qualifier", `general`],
   ["name modifier", `former junior`],
