@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { actorsOutsideDates, extractActors } from '../../server/src/core/extract/actors.js';
+import { extractActors } from '../../server/src/core/extract/actors.js';
 import { extractClaims } from '../../server/src/core/extract/claims.js';
 import { extractDates } from '../../server/src/core/extract/dates.js';
 import { articleUnits } from '../../server/src/core/extract/blocks.js';
-import { actorsOutsideEvents, articleEventNames } from '../../server/src/core/extract/events.js';
+import { actorsOutsideDays } from '../../server/src/core/extract/events.js';
 import { mergeRegistry, parseArticle, parseRegistryFile } from '../../server/src/core/index.js';
 import type { ActorMention, Claim, DateMention } from '../../server/src/core/types.js';
 
@@ -41,7 +41,7 @@ export function extract(body: string, options: { date?: string; registry?: strin
   const registry = mergeRegistry([parseRegistryFile('file:///desk/facts.yaml', options.registry ?? REGISTRY_YAML)]);
   const named = extractActors(article, registry);
   const dates = extractDates(article, { reference: date, places: named.filter((a) => a.type === 'place') });
-  const actors = actorsOutsideEvents(actorsOutsideDates(named, dates), articleEventNames(article, articleUnits(article)), text);
+  const actors = actorsOutsideDays(named, dates, article, articleUnits(article));
   const claims = extractClaims(article, dates, actors);
   return { text, actors, dates, claims };
 }

@@ -2,10 +2,10 @@ import { levelOf, type Levels } from './codes.js';
 import { CHECKS } from './checks/index.js';
 import type { CheckContext } from './checks/check.js';
 import { memoOf } from './checks/memo.js';
-import { actorsOutsideDates, extractActors } from './extract/actors.js';
+import { extractActors } from './extract/actors.js';
 import { extractClaims, extractRestatements } from './extract/claims.js';
 import { extractDates } from './extract/dates.js';
-import { actorsOutsideEvents, articleEventNames } from './extract/events.js';
+import { actorsOutsideDays } from './extract/events.js';
 import { articleUnits } from './extract/blocks.js';
 import { linkMemoOf, reuseOf } from './reuse.js';
 import { linkClaims, type ClaimLink } from './link/index.js';
@@ -71,9 +71,8 @@ export function analyzeArticle(uri: string, text: string, registry: Registry, op
   const units = reuse ? reuse.units.collect(article) : articleUnits(article);
   const named = extractActors(article, registry, units);
   const found = extractDates(article, { reference, places: named.filter((a) => a.type === 'place') }, units);
-  // Holidays and festivals are days: a name inside a date is no actor.
-  // and so are the festivals and holidays no table dates, found by their context ("the Obon holiday").
-  const actors = actorsOutsideEvents(actorsOutsideDates(named, found), articleEventNames(article, units), article.text);
+  // Holidays and festivals are days, not actors: those the date extractor dated and those found by their context ("the Obon holiday").
+  const actors = actorsOutsideDays(named, found, article, units);
   const clockless = !dated && options.undated === 'unresolved';
   const dates = clockless ? found.filter((d) => !d.relative) : found;
   const claims = extractClaims(article, dates, actors);

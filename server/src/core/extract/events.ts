@@ -1,4 +1,5 @@
 import type { ActorMention, Article, Span } from '../types.js';
+import { actorsOutsideDates } from './actors.js';
 import type { ArticleUnits } from './blocks.js';
 import { isCommonWord } from './common-words.js';
 import { DAY_HEAD_WORDS, DAY_TAIL_WORDS } from './date-data.js';
@@ -108,4 +109,13 @@ export function actorsOutsideEvents(actors: ActorMention[], events: readonly Spa
     if (a.type === 'place' || !names.has(a.text)) return true;
     return CUE_AFTER.test(text.slice(a.end, a.end + 16)) || CUE_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start));
   });
+}
+
+/**
+ * The actors of an article that name no day: outside the dates the date extractor found and the
+ * holidays and festivals found by their context. The one step between extracting actors and dates
+ * and extracting claims (analysis and the tests' pipeline both call it).
+ */
+export function actorsOutsideDays(named: ActorMention[], dates: readonly Span[], article: Article, units: ArticleUnits): ActorMention[] {
+  return actorsOutsideEvents(actorsOutsideDates(named, dates), articleEventNames(article, units), article.text);
 }

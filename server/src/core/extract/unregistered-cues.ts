@@ -351,7 +351,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     if (!weak(c)) continue;
     const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit));
     // (Also a later member of a list that such a name opens: "reached Sungai Buloh and Tanjung Malim".)
-    const listed = before?.id !== undefined && placed.has(before.id) && COORDINATION.test(text.slice(endOf(before), c.start));
+    const listed = before?.id !== undefined && placed.has(before.id) && LIST_GAP.test(text.slice(endOf(before), c.start));
     // (And the end of a route whose start a place's "from" names: "from Ain Sokhna on the Red Sea to X".)
     const route = routeFrom >= 0 && ROUTE_TO.test(text.slice(routeFrom, c.start));
     if (cues.place > 0 || listed || route || WAY_TO.test(text.slice(Math.max(0, c.start - 60), c.start))) placed.add(c.id);
@@ -434,8 +434,8 @@ function personEvidence(candidates: readonly Cand[], ctx: Ctx, votes: ReadonlyMa
   return out;
 }
 
-/** Between coordinated names: a comma, "and", "or". */
-const COORDINATION = /^(?:\s*,\s*|,?\s+(?:and|or)\s+)$/;
+/** Between names of a list: a comma, or "and"/"or" (after a comma or not). */
+const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
 
 /** A plural noun for people or their trade right before a list of names ("Two trapped miners, X and Y", "film producers X and Y"). */
 const PEOPLE_BEFORE = /\b\p{Ll}+(?:ers|ors|ists|ians|men|women|people)\s*,?\s+$/u;
@@ -453,7 +453,7 @@ function coordinatedWithPerson(candidates: readonly Cand[], i: number, text: str
     if (!d || d.type !== 'person' || (d.part.weak && !((d.id && votes.get(d.id)?.person) ?? 0))) continue;
     const [first, second] = d.start < c.start ? [d, c] : [c, d];
     const gap = text.slice(endOf(first), second.start);
-    if (gap.length > 7 || !COORDINATION.test(gap)) continue;
+    if (gap.length > 7 || !LIST_GAP.test(gap)) continue;
     if (d.part.afterTitle || (d.part.given && isSurname(lastOf(d.part.tokens).norm)) || PEOPLE_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))) return true;
   }
   return false;
@@ -632,8 +632,6 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
   }
 }
 
-/** Between names of a list: a comma, or "and"/"or" (after a comma or not). */
-const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
 const AND_GAP = /(?:and|or)\s+$/;
 
 /**
