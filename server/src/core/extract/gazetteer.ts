@@ -124,7 +124,12 @@ let particles: Set<string> | undefined;
  * a name only where the rules have none better.
  */
 export function isTown(key: string): boolean {
-  if (!towns) {
+  return loadTowns().towns.has(key);
+}
+
+/** The towns and the divisions that only vote, unpacked on first use. */
+function loadTowns(): { towns: Set<string>; votingDivisions: Map<string, string> } {
+  if (!towns || !votingDivisions) {
     towns = unpackWords(TOWNS);
     votingDivisions = new Map();
     for (const [country, packed] of Object.entries(DIVISION_VOTES)) {
@@ -134,15 +139,13 @@ export function isTown(key: string): boolean {
       }
     }
   }
-  return towns.has(key);
+  return { towns, votingDivisions };
 }
 
 /** The country (ISO code) of a first-level division named by normalised tokens, also one that only votes ("kerry": `IE`). */
 export function divisionCountry(key: string): string | undefined {
   const place = placeNamed(key);
-  if (place) return place.country;
-  isTown(key);
-  return votingDivisions?.get(key);
+  return place ? place.country : loadTowns().votingDivisions.get(key);
 }
 
 const villages = new Map<string, Set<string>>();
