@@ -194,6 +194,13 @@ describe('names no registry knows: spans (issue 15)', () => {
     );
   });
 
+  it('keeps Malay and Bruneian styles of several words out of person spans', () => {
+    assert.deepEqual(
+      texts('Chairman Tan Sri Halim Chong Wai said the board agreed. Minister Dato Seri Setia Awang Haji Yusri bin Omar signed. Its director, Pengiran Nur Hidayah Pengiran Yusof, said so. Datuk Seri Zulkarnain Idris spoke. Minister Sri Wahyuni Pratiwi spoke.', EMPTY),
+      ['Halim Chong Wai:person', 'Yusri bin Omar:person', 'Nur Hidayah Pengiran Yusof:person', 'Zulkarnain Idris:person', 'Sri Wahyuni Pratiwi:person'],
+    );
+  });
+
   it('keeps names with particles whole', () => {
     assert.deepEqual(texts('Prince Faisal bin Khalid bin Saad Al-Rashid met Greta von der Brugge and Paulo Inácio Costa da Rocha.', EMPTY), [
       'Faisal bin Khalid bin Saad Al-Rashid:person',

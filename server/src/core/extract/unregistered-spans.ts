@@ -452,6 +452,7 @@ function isTitleAt(run: readonly Token[], k: number): boolean {
   const t = run[k];
   if (!t || CONNECTORS.has(t.text)) return false;
   const next = run[k + 1];
+  if (honorificLinkAt(run, k)) return true;
   // A word that heads a title only beside another ("Chief Executive", "Executive Chair", "Chief Negotiator", "Head Coach").
   if (!TITLES.has(t.norm) && !(TITLE_HEADS.has(t.norm) && ((next && TITLES.has(next.norm)) || (k > 0 && TITLES.has(run[k - 1]?.norm ?? '') && !isGivenName(t.norm))))) return false;
   if (next && ORG_WORDS.has(next.norm)) return false;
@@ -470,6 +471,33 @@ function isTitleAt(run: readonly Token[], k: number): boolean {
     return after !== undefined && TITLES.has(after.norm);
   }
   return true;
+}
+
+/**
+ * Malay and Bruneian styles of several words ("Tan Sri", "Datuk Seri", "Dato Seri Setia Awang Haji", "Pengiran", "Pehin"):
+ * words that are names elsewhere ("Tan" a surname, "Sri" a given name, "Seri Wangsa" a bank) but honorifics inside such a
+ * style, before a name of two words or more. From the federal and state honours of Malaysia and the styles of Brunei.
+ */
+const STYLE_LINKS = new Set('sri seri setia paduka utama awang dayang'.split(' '));
+const STYLE_OPENERS = new Set('pengiran pehin'.split(' '));
+const STYLE_TITLES = new Set('datuk dato datin tun tan toh pengiran pehin'.split(' '));
+function honorificLinkAt(run: readonly Token[], k: number): boolean {
+  const t = run[k];
+  if (!t || t.shape !== 'upper') return false;
+  const prev = run[k - 1];
+  // A name of two words or more follows the style (it is not the style's last word).
+  const nameAfter = (m: number): boolean => {
+    let n = m;
+    while (n < run.length && (STYLE_LINKS.has(run[n]?.norm ?? '') || TITLES.has(run[n]?.norm ?? ''))) n++;
+    return run.length - n >= 2;
+  };
+  // "Tan Sri", "Toh Puan": a surname before a style's link word opens the style.
+  const next = run[k + 1]?.norm ?? '';
+  if ((t.norm === 'tan' || t.norm === 'toh') && (k === 0 || TITLES.has(prev?.norm ?? '')) && (STYLE_LINKS.has(next) || next === 'puan') && nameAfter(k + 1)) return true;
+  if (STYLE_OPENERS.has(t.norm) && (k === 0 || TITLES.has(prev?.norm ?? '')) && nameAfter(k + 1)) return true;
+  if (!STYLE_LINKS.has(t.norm) || !prev) return false;
+  // (After a Malay title or another link word only: "Minister Sri Mulyani Indrawati" keeps her given name.)
+  return (STYLE_TITLES.has(prev.norm) || STYLE_LINKS.has(prev.norm)) && nameAfter(k);
 }
 
 /** Splits at connectors (unless an organization spans them and no part is a place) and at hyphens between places. */
