@@ -208,6 +208,54 @@ const THING_BEFORE = new RegExp(String.raw`(?:\b${DETERMINED}(?:${NAMING_ALT})s?
  */
 const LIST_BEFORE = new RegExp(String.raw`\b(?:${NAMING_ALT}|(?<!\b[Rr]ecord\s)label|product|title|variety|wine)s(?:\s+such\s+as|\s+like|\s+including|\s*:|(,))\s+$`, 'u');
 const LIST_CLOSED = /^\s*(?:[,.;:!?)"”—–]|$)|^\s+(?:in|and)\b/;
+
+/** Whether a UTF-16 code is one of the whitespace characters of `\s`. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The run of ASCII letters that ends `text` between `from` and `end`, past trailing whitespace and one comma or colon
+ * with the whitespace before it. THING_BEFORE and LIST_BEFORE are anchored at the end of their window, which V8 tries
+ * from every position of it (a tenth of the name finder's time): they can only match where this word is one of their
+ * last words, so a Set lookup of it skips the scan for most names.
+ */
+function lastWord(text: string, from: number, end: number): string {
+  let i = end;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  const c = text.charCodeAt(i - 1);
+  if (i > from && (c === 44 || c === 58)) {
+    i--;
+    while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  let j = i;
+  for (let k = text.charCodeAt(j - 1); j > from && ((k >= 65 && k <= 90) || (k >= 97 && k <= 122)); k = text.charCodeAt(j - 1)) j--;
+  return text.slice(j, i);
+}
+
+const plurals = (ws: readonly string[]): string[] => ws.map((w) => `${w}s`);
+const NAMING_WORDS = [...THING_NOUNS.filter((w) => !VERB_LIKE.has(w) && !w.includes('(')), 'carrier'];
+/** The words THING_BEFORE can end with (before its trailing whitespace, past a comma). */
+const THING_BEFORE_LAST = new Set([
+  ...NAMING_WORDS,
+  ...plurals(NAMING_WORDS),
+  ...CLAUSE_NOUNS,
+  ...plurals(CLAUSE_NOUNS),
+  ...[...REGION_ADJECTIVES].map((w) => w[0]?.toUpperCase() + w.slice(1)),
+  ...'Storm Cyclone Hurricane Typhoon rode saddled trains trained as named called dubbed'.split(' '),
+]);
+/** The words LIST_BEFORE can end with (before its trailing whitespace, past a comma or a colon). */
+const LIST_BEFORE_LAST = new Set([...plurals(NAMING_WORDS), ...plurals(['label', 'product', 'title', 'variety', 'wine']), 'as', 'like', 'including']);
+
+/** THING_BEFORE's match in `text` between `from` and `end`. */
+function thingBefore(text: string, from: number, end: number): RegExpExecArray | null {
+  return THING_BEFORE_LAST.has(lastWord(text, from, end)) ? THING_BEFORE.exec(text.slice(from, end)) : null;
+}
+
+/** LIST_BEFORE's match in `text` between `from` and `end`. */
+function listBefore(text: string, from: number, end: number): RegExpExecArray | null {
+  return LIST_BEFORE_LAST.has(lastWord(text, from, end)) ? LIST_BEFORE.exec(text.slice(from, end)) : null;
+}
 /** Between two names of one list ("X and Y", "X, Y"). */
 const LISTED = /^(?:\s+(?:and|or)\s+|,\s+)$/;
 /** A quoted name's opening mark, and its end: the closing mark after at most six words on the line ("the "X Y" campaign"). */
@@ -250,7 +298,7 @@ function thingAt(c: Cand, text: string, racing: boolean): boolean | 'eponym' | '
     if (rest !== undefined && text.slice(c.start, end + rest.length).split(/\s+/).length <= 6) {
       const quoted = text.slice(end + rest.length, end + rest.length + 80);
       if (THING_AFTER.test(quoted)) return true;
-      const before = THING_BEFORE.exec(text.slice(Math.max(0, c.start - 101), c.start - 1));
+      const before = thingBefore(text, Math.max(0, c.start - 101), c.start - 1);
       if (before && ((before[1] === undefined && before[2] === undefined) || CLOSED.test(quoted))) return true;
     }
   }
@@ -265,10 +313,10 @@ function thingAt(c: Cand, text: string, racing: boolean): boolean | 'eponym' | '
     if (modified?.hyphenated) return 'modified';
     return noun !== undefined && thing?.[1] === undefined && EPONYM_NOUNS.has(noun) ? 'eponym' : true;
   }
-  const before = THING_BEFORE.exec(text.slice(Math.max(0, c.start - 100), c.start));
+  const before = thingBefore(text, Math.max(0, c.start - 100), c.start);
   if (before && ((before[1] === undefined && before[2] === undefined) || CLOSED.test(after))) return true;
   if (WON_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && WON_AFTER.test(after)) return true;
-  const list = LIST_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+  const list = listBefore(text, Math.max(0, c.start - 40), c.start);
   if (list && (list[1] === undefined || LIST_CLOSED.test(after))) return true;
   // A title in another language writes its later words in lowercase ("X creuses, the drama that …").
   const tail = FOREIGN_TAIL.exec(after)?.[0];
@@ -347,7 +395,7 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
     else if (at === 'modified') modifiedMentions.add(c);
     else if (at) named.add(c.id);
     // The next name of a list that a thing opens is a thing too ("labels such as X and Y").
-    if (at || (last && thingMentions.has(last) && LIST_BEFORE.test(text.slice(Math.max(0, last.start - 40), last.start)) && LISTED.test(text.slice(endOf(last), c.start)))) {
+    if (at || (last && thingMentions.has(last) && listBefore(text, Math.max(0, last.start - 40), last.start) !== null && LISTED.test(text.slice(endOf(last), c.start)))) {
       (things ??= new Set()).add(c.id);
       thingMentions.add(c);
     } else if (thingThroughTitle(c, text)) {
