@@ -68,3 +68,21 @@ describe('a name before a holiday noun after an indefinite article is a product,
     assert.ok(found.includes('Marlowe Travel'), found.join(', '));
   });
 });
+
+describe('a holiday named after a preposition of time, before a festive noun or in an apposition', () => {
+  it('drops the holiday and keeps the actors and places around it', () => {
+    const body = 'VILNIUS (Wire) — Bakeries in Kaunas sold out before Užgavėnės, said Rūta Petrauskienė, who runs one. ' +
+      'Trains were full after Joninės. Shops will stay shut until Vėlinės; families travel home for Kūčios. ' +
+      'Streets filled for the Kaziuko celebrations. Rasos, the midsummer festival, falls on a Tuesday.';
+    const found = actorsOf(body);
+    assert.ok(!found.some((a) => /Užgavėnės|Joninės|Vėlinės|Kūčios|Kaziuko|Rasos/.test(a)), found.join(', '));
+    assert.ok(found.includes('Kaunas') && found.includes('Rūta Petrauskienė'), found.join(', '));
+  });
+  it('keeps a body after a preposition of time, and a name an actor\'s cue speaks of elsewhere', () => {
+    const body = 'Hiring slowed after Nordvale Shipping Group. Prices rose before Kestrelon. Kestrelon said it would cut jobs. Talks stalled after Vilnius.';
+    const found = actorsOf(body);
+    assert.ok(found.includes('Nordvale Shipping Group'), found.join(', '));
+    assert.equal(found.filter((a) => a === 'Kestrelon').length, 2, found.join(', '));
+    assert.ok(found.includes('Vilnius'), found.join(', '));
+  });
+});

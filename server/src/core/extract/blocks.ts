@@ -37,7 +37,7 @@ export interface BlockUnit {
   /** Holidays of the article's country written with a lowercase word (`andre pinsedag`), dated, relative to the block: for one reference date and country. */
   lowercaseHolidays?: { reference: string; country: string | undefined; mentions: DateMention[] };
   /** Names of holidays and festivals found by their context (`Día del Campesino`, `the Obon holiday`), relative to the block. */
-  events?: Span[];
+  events?: (Span & { soft?: boolean })[];
 }
 
 /** The blocks of one article as units (one per block, in order). */

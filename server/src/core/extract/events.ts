@@ -4,6 +4,7 @@ import type { ArticleUnits } from './blocks.js';
 import { isCommonWord } from './common-words.js';
 import { DAY_HEAD_WORDS, DAY_TAIL_WORDS } from './date-data.js';
 import { isGivenName } from './gazetteer.js';
+import { ORG_WORDS, TITLES } from './names.js';
 import { normalize } from './tokens.js';
 
 /**
@@ -17,6 +18,11 @@ import { normalize } from './tokens.js';
  * - a noun of holidays follows it (`holiday`, `festivities`, `carnival`, `feast`, `pilgrimage`,
  *   `long weekend`, `eve`; not after a possessive: "Macy's parade" names its owner);
  * - it follows `during` or `the eve of`, is no possessive and ends its phrase (not `the eve of the X summit`).
+ * Softer, as days and people share them (`SOFT`): it follows a preposition of time and ends its phrase at a stop or a
+ * comma (`before Valborg,`, `since Hogmanay, when`, `went home for Dashain.`); a noun of festivities follows it
+ * (`celebrations`, `festival`, `weekend`, `evening`); an apposition a holiday's noun heads introduces it (`X, the
+ * Ethiopian New Year`, `X, Taiwan's national day`). Such a name is kept as an actor where any of its mentions has an
+ * actor's own cue (`X said`, `told X`), and a place keeps its type (`after Gaza,`).
  */
 const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|del|de la|de las|de los|do|da|dos|das|di|della|du|des|el|al|no|of|the)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 const CONNECTOR = /^\S+\s+(?:de|del|do|da|dos|das|di|della|du|des)\s/;
@@ -32,6 +38,18 @@ const INDEFINITE = /\b[Aa]n?\s+$/;
 const CUE_AFTER = /^(?:['’]s?(?![\p{L}\p{M}])|\s+(?:said|says|told|added|announced|confirmed|denied|declined|apologi[sz]ed|stated|wrote|warned|argued|insisted|explained|spokes(?:man|woman|person)|chief|executive|director)\b)/u;
 const CUE_BEFORE = /\b(?:told|asked|according\s+to|spokes(?:man|woman|person)\s+for|said)\s+$/;
 const SPACE = /\s/;
+/** A preposition of time right before a name (`before`, `since`, `ahead of`; `home for`, `closed for`). */
+const TIME_BEFORE = /(?:\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Tt]ill|[Aa]head\s+of|[Ff]ollowing|[Ff]ollowed)|\b(?:home|shut|shuts|close|closes|closed)\s+for)\s+$/;
+/** After such a name: a stop, or a comma that no person's apposition follows (`after X, who`, `after X, 54,`, `after X, a lawyer`). */
+const TIME_CLOSES = /^(?:\s*(?:[.;:!?)"”—–]|$)|,(?!\s+(?:who|whose|whom|aged|a|an|its|his|her|their|\d)\b))/u;
+/** Nouns of festivities after a name, read softly (`the Phagwah celebrations`, `the Midsommar weekend`, `Bon Odori dances`). */
+const SOFT_NOUN_AFTER = /^\s+(?:celebrations?|festivals?|dances|weekend|evening)\b/;
+/**
+ * An apposition a holiday's noun heads (`X, the Ethiopian New Year`, `X, Taiwan's national day`, `X, the nine nights of
+ * processions`): a determiner, up to four modifiers that are no function words, the noun, then a stop or a clause.
+ */
+const HOLIDAY_APPOSITION = /^,\s+(?:the|an?|[\p{L}]+['’]s)\s+((?:[\p{L}\p{N}-]+\s+){0,4}?)(?:new\s+year|festival|feast|holiday|celebrations?|day|eve|nights?|carnival|fiesta|pilgrimage)(?=\s*[,.;:)—–]|\s+(?:of|that|which|when|marking|celebrating|honou?ring)\b)/iu;
+const FUNCTION_WORDS = new Set('of on in at to for by with from and or but as is was were be been has have had said says who which that after before since'.split(' '));
 
 /** The name's first word: what `/^\S+/` matches (no match array; names open with a letter). */
 function firstWord(name: string): string {
@@ -47,9 +65,29 @@ function headWords(): Map<string, boolean> {
   return (heads ??= new Map(DAY_HEAD_WORDS.split('|').map((w) => [w, isGivenName(normalize(w))])));
 }
 
+/** A holiday's or festival's name (a span of prose); `soft` where only softer cues found it (see above). */
+export interface EventSpan extends Span {
+  soft?: boolean;
+}
+
+/** Whether an apposition after a name says it is a holiday (`, the Ethiopian New Year`). */
+function holidayApposition(after: string): boolean {
+  const m = HOLIDAY_APPOSITION.exec(after);
+  return m !== null && !(m[1] ?? '').split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * Whether a name's words may be a holiday's: not all common English (`Hogmanay`, `Semana Santa`; not `Parliament`,
+ * `Double Ten`), and no body's head word or title among them (`employer after X Supply Service.`).
+ */
+function holidayLike(name: string): boolean {
+  const words = name.split(/[\s'’-]+/).filter((w) => w.length > 0).map(normalize);
+  return words.some((w) => !isCommonWord(w)) && !words.some((w) => ORG_WORDS.has(w) || TITLES.has(w));
+}
+
 /** Spans (in `prose`) of holiday and festival names found by their context. */
-export function eventNames(prose: string): Span[] {
-  const out: Span[] = [];
+export function eventNames(prose: string): EventSpan[] {
+  const out: EventSpan[] = [];
   const words = headWords();
   tails ??= new RegExp(`^\\s+(?:${DAY_TAIL_WORDS})(?![\\p{L}\\p{M}])`, 'u');
   RUN.lastIndex = 0;
@@ -75,19 +113,23 @@ export function eventNames(prose: string): Span[] {
     }
     // The tail is read only where nothing else named the event.
     const tail = tails.exec(after)?.[0];
-    if (tail) out.push({ start, end: end + tail.length });
+    if (tail) {
+      out.push({ start, end: end + tail.length });
+      continue;
+    }
+    if ((prose[end] === ',' && holidayApposition(prose.slice(end, end + 80))) || (((TIME_BEFORE.test(prose.slice(Math.max(0, start - 16), start)) && TIME_CLOSES.test(after)) || SOFT_NOUN_AFTER.test(after)) && holidayLike(name))) out.push({ start, end, soft: true });
   }
   return out;
 }
 
 /** The spans of holiday and festival names of an article's prose blocks (whole-text offsets, in order). */
-export function articleEventNames(article: Article, units: ArticleUnits): Span[] {
-  const out: Span[] = [];
+export function articleEventNames(article: Article, units: ArticleUnits): EventSpan[] {
+  const out: EventSpan[] = [];
   article.blocks.forEach((block, b) => {
     const unit = units.units[b];
     if (!unit) return;
     unit.events ??= eventNames(unit.prose);
-    for (const e of unit.events) out.push({ start: e.start + block.start, end: e.end + block.start });
+    for (const e of unit.events) out.push({ start: e.start + block.start, end: e.end + block.start, soft: e.soft });
   });
   return out;
 }
@@ -97,17 +139,22 @@ export function articleEventNames(article: Article, units: ArticleUnits): Span[]
  * name, or written as one of them elsewhere in the article (persons and organizations only; a
  * place keeps its evidence, and so does a mention with an actor's own cue: "X said", "X's chief", "told X").
  */
-export function actorsOutsideEvents(actors: ActorMention[], events: readonly Span[], text: string): ActorMention[] {
+export function actorsOutsideEvents(actors: ActorMention[], events: readonly EventSpan[], text: string): ActorMention[] {
   if (!events.length) return actors;
-  const names = new Set(events.map((e) => text.slice(e.start, e.end)));
+  const cued = (a: ActorMention): boolean => CUE_AFTER.test(text.slice(a.end, a.end + 16)) || CUE_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start));
+  // Names only softer cues found: none where a mention of the name has an actor's own cue.
+  let soft: Set<string> | undefined;
+  for (const ev of events) if (ev.soft) (soft ??= new Set()).add(text.slice(ev.start, ev.end));
+  if (soft) for (const a of actors) if (a.form === 'unregistered' && a.type !== 'place' && soft.has(a.text) && cued(a)) soft.delete(a.text);
+  const names = new Set(events.filter((ev) => !ev.soft || soft?.has(text.slice(ev.start, ev.end)) === true).map((ev) => text.slice(ev.start, ev.end)));
   let e = 0;
   return actors.filter((a) => {
     if (a.form !== 'unregistered') return true;
     while (e < events.length && (events[e]?.end ?? 0) <= a.start) e++;
     const ev = events[e];
-    if (ev !== undefined && ev.start <= a.start && a.end <= ev.end) return false;
+    if (ev !== undefined && ev.start <= a.start && a.end <= ev.end && (!ev.soft || (a.type !== 'place' && soft?.has(text.slice(ev.start, ev.end)) === true))) return false;
     if (a.type === 'place' || !names.has(a.text)) return true;
-    return CUE_AFTER.test(text.slice(a.end, a.end + 16)) || CUE_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start));
+    return cued(a);
   });
 }
 
