@@ -201,6 +201,15 @@ describe('names no registry knows: spans (issue 15)', () => {
     );
   });
 
+  it('takes a link word for a Malay style only when a Malay title opens its chain', () => {
+    // "Sri Sri" is an Indian honorific that no Malay title opens: no "Sri" body is left over.
+    assert.deepEqual(texts('The guru Sri Sri Ravi Shankar spoke in Bengaluru. Datuk Seri Anwar Ibrahim spoke too.', EMPTY), [
+      'Sri Sri Ravi Shankar:person',
+      'Bengaluru:place',
+      'Anwar Ibrahim:person',
+    ]);
+  });
+
   it('keeps names with particles whole', () => {
     assert.deepEqual(texts('Prince Faisal bin Khalid bin Saad Al-Rashid met Greta von der Brugge and Paulo Inácio Costa da Rocha.', EMPTY), [
       'Faisal bin Khalid bin Saad Al-Rashid:person',

@@ -496,8 +496,11 @@ function honorificLinkAt(run: readonly Token[], k: number): boolean {
   if ((t.norm === 'tan' || t.norm === 'toh') && (k === 0 || TITLES.has(prev?.norm ?? '')) && (STYLE_LINKS.has(next) || next === 'puan') && nameAfter(k + 1)) return true;
   if (STYLE_OPENERS.has(t.norm) && (k === 0 || TITLES.has(prev?.norm ?? '')) && nameAfter(k + 1)) return true;
   if (!STYLE_LINKS.has(t.norm) || !prev) return false;
-  // (After a Malay title or another link word only: "Minister Sri Mulyani Indrawati" keeps her given name.)
-  return (STYLE_TITLES.has(prev.norm) || STYLE_LINKS.has(prev.norm)) && nameAfter(k);
+  // (After a Malay title, alone or through other link words, only: "Minister Sri Mulyani Indrawati" keeps her given
+  // name, and "Sri Sri Ravi Shankar" his honorific, which no Malay title opens.)
+  let j = k - 1;
+  while (j > 0 && STYLE_LINKS.has(run[j]?.norm ?? '')) j--;
+  return STYLE_TITLES.has(run[j]?.norm ?? '') && nameAfter(k);
 }
 
 /** Splits at connectors (unless an organization spans them and no part is a place) and at hyphens between places. */
