@@ -1,4 +1,4 @@
-import { COMMON_WORDS } from './common-words-data.js';
+import { ACTOR_NOUNS, COMMON_WORDS, NAMED_WORDS } from './common-words-data.js';
 import { unpackWords } from './gazetteer.js';
 
 // A module constant: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
@@ -19,4 +19,22 @@ export function isCommonWord(norm: string): boolean {
 /** A model, product or event code: letters and digits in one word ("R4", "H3", "COP25", "A320"). */
 export function isCode(text: string): boolean {
   return LETTER.test(text) && /\d/.test(text);
+}
+
+let named: Set<string> | undefined;
+
+/**
+ * Whether a normalised word of the frequent English words or of a country's or continent's name is a given name or a
+ * surname somewhere ("stone", "price", "jordan", "kenya"; `NAMED_WORDS`). The others ("air", "advisory", "industry",
+ * "indonesia") end no person's name that the name lists know.
+ */
+export function isBorneName(norm: string): boolean {
+  return (named ??= unpackWords(NAMED_WORDS)).has(norm);
+}
+
+let actors: Set<string> | undefined;
+
+/** Whether a lowercase word is a noun for a person (compromise's tag Actor: "agent", "consultant", "cashier"; `ACTOR_NOUNS`). */
+export function isActorNoun(w: string): boolean {
+  return (actors ??= unpackWords(ACTOR_NOUNS)).has(w);
 }

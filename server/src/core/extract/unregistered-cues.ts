@@ -2,7 +2,7 @@
 // "shares in X", "X, the utility,", "X, 54,", "told X", "in X"), as votes per type.
 import { isGivenName, isLocalTown, isPlaceHead, isSurname } from './gazetteer.js';
 import { HONORIFICS } from './gazetteer-data.js';
-import { isCode, isCommonWord } from './common-words.js';
+import { isActorNoun, isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
@@ -71,9 +71,9 @@ const ORG_PRECEDES = /\b(?:at|joined|joining|rival|rivals|owned by|acquired|acqu
 /** Before a name: people at their workplace ("economists at X", "lawyers at X"): strong, also against a given name. */
 const ROLE_AT = /\b(?:analysts?|economists?|administrators?|strategists?|lawyers?|partners?|auditors?|accountants?|researchers?|bankers?|brokers?|traders?|consultants?|advisers?|advisors?|employees|staff|workers|executives|solicitors|barristers|engineers|scientists)\s+(?:at|from)\s+(?:the\s+)?$/i;
 
-/** Right before a name of several words, "the" ("the Coordinador Eléctrico Nacional said"); after a name, "said it": a body, not a person. */
+/** Right before a name of several words, "the" ("the Coordinador Eléctrico Nacional said"); after a name, "said it", "said its": a body, not a person. */
 const THE_BEFORE = /\b(?:the|The)\s+$/;
-const SAID_IT = /^\s+(?:said|says|added|warned|expects?|expected)(?:(?: on \w+)?|(?:\s+[\w-]+){0,4}?\s+that)\s+it\b/;
+const SAID_IT = /^\s+(?:said|says|added|warned|expects?|expected)(?:(?: on \w+)?|(?:\s+[\w-]+){0,4}?\s+that)\s+its?\b/;
 
 /** Before a name: a holding or a part of a company ("shares in X", "a unit of X"): strong. */
 // (A company's officers "of" it: "managing director of X", "founder of X".)
@@ -87,6 +87,8 @@ const AMONG_PEERS = /\b(?:brokers|miners|traders|sides|rivals|competitors|peers|
 
 /** After a name, in its sentence: "its" says a body, "he"/"she"/"his"/"her" a person. */
 const ITS = /\bits\b/;
+/** Right before a name, a verb of saying after a quote or a comma: the speaker's inversion ("…," said X). */
+const SAID_BEFORE = /[,"”]\s*(?:said|says)\s+$/;
 const HIS_HER = /\b(?:he|she|his|her|him)\b/;
 
 /** "in the X", "across the X": a land more often than anything else. */
@@ -130,7 +132,7 @@ function isRoleNoun(w: string): boolean {
   const of = w.indexOf('-of-');
   if (of > 0) w = w.slice(0, of);
   if (NOT_ROLES.has(w) || BODY_NOUN_SET.has(w) || THING_ERS.has(w)) return false;
-  if (PERSON_NOUNS.has(w) || TITLE_HEADS.has(w) || ROLE_WORDS.has(w)) return true;
+  if (PERSON_NOUNS.has(w) || TITLE_HEADS.has(w) || ROLE_WORDS.has(w) || isActorNoun(w)) return true;
   return /(?:[^aeiou]er|ist|ian|man|woman|person)$/.test(w) && !(BODY_COMPOUND.test(w) && !PERSON_COMPOUND.test(w));
 }
 
@@ -243,6 +245,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // (Votes so far are a person's own evidence; a pronoun after it ("X said he") and "X said" below are anyone's.)
   let own = person > 0 || /^,\s+who\b/.test(after);
   if (HIS_HER.test(rest) && !afterPlaceWord) person++;
+  // The speaker after a quote or a clause ("…," said X; "…, says X"): copy names bodies so only before the verb ("X said").
+  if (SAID_BEFORE.test(before)) person++;
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
   if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
   if (ROLE_AT.test(before)) organization += 3;
@@ -466,11 +470,23 @@ function coordinatedWithPerson(candidates: readonly Cand[], i: number, text: str
  * "Aargauer Kreditbank", "a jetty near Tanjung Uban"). A body named in full elsewhere with more words ("X Infratech Ltd")
  * is the one this names.
  */
-export function typeUnevidenced(candidates: readonly Cand[], unevidenced: ReadonlyMap<Cand, { id: string; type: 'organization' | 'place' }>): void {
+export function typeUnevidenced(candidates: readonly Cand[], unevidenced: ReadonlyMap<Cand, { id: string; type: 'organization' | 'place' }>, text: string): void {
+  let leads: Map<string, string> | undefined;
   for (const [c, { id, type }] of unevidenced) {
     if (c.type !== 'person' || c.id !== id) continue;
     c.type = type;
     c.id = (type === 'organization' ? fullerBody(candidates, c) : undefined) ?? (c.part.nameSlug ??= slug(c.part.name));
+    if (type === 'organization') (leads ??= new Map()).set(firstOf(c.part.tokens).norm, c.id);
+  }
+  if (!leads) return;
+  // The body's first word alone, typed a person only as a given name that no one named in full bears here, is the body
+  // ("Abay" for "Abay Skyways"), unless a person's own evidence speaks ("Abay, 54,").
+  for (const c of candidates) {
+    const p = c.part;
+    const id = p.length === 1 && c.type === 'person' && !p.afterTitle ? leads.get(p.key) : undefined;
+    if (!id || c.id !== foldSpelling(slug(p.name)) || (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit)).strongPerson) continue;
+    c.type = 'organization';
+    c.id = id;
   }
 }
 

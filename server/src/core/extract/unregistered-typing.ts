@@ -4,7 +4,7 @@
 import { CALENDAR_WORD, CLUB_WORDS, COUNTRY_GENITIVE, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
 import { isPlaceHead, isTown } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
-import { isCode, isCommonWord } from './common-words.js';
+import { isBorneName, isCode, isCommonWord } from './common-words.js';
 import { slug, type Token } from './tokens.js';
 import { notActor } from './unregistered-filters.js';
 import { PARTICLES, PATRONYMIC, CONNECTORS, divisionWithKind, landAfter, regionOfLand, firstOf, isGiven, isSurnameWord, orgWordAt, keyOf, lastOf, placeContext, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
@@ -135,8 +135,9 @@ export function classify(c: Candidate, ctx: Ctx): void {
   }
   // A given name that is also a common word ("Win", "Grace") alone is typed by its context, as other lone words are.
   if (c.type === 'person' || toks.length > 1 || (isGiven(head, ctx) && !isCommonWord(head.norm))) {
-    // Without a given name, a title, a known surname or a romanised given name ("Seo Ha-eun"), the type is only a default.
-    if (c.type !== 'person' && toks.length > 1 && !isGiven(head, ctx) && !personal) c.weak = true;
+    // Without a given name, a title, a known surname or a romanised given name ("Seo Ha-eun"), the type is only a default;
+    // so it is after a given name where the last word is one no person bears ("Tara Air", "Tana Aero Advisory", "Garuda Indonesia").
+    if (c.type !== 'person' && toks.length > 1 && ((!isGiven(head, ctx) && !personal) || namelessTail(toks, text))) c.weak = true;
     c.type = 'person';
     c.id = foldSpelling(slug(name));
     return;
@@ -172,6 +173,22 @@ function lowercaseWord(toks: readonly Token[], ctx: Ctx): boolean {
     prev = t;
   }
   return hit && words > 1;
+}
+
+/**
+ * Whether a name of several words ends in a word of its own (not "Lancaster-Moody") that no name list has anyone bear: a frequent
+ * English word ("Air", "Advisory", "Industry"; not "Stone", "Price", nor an adjective, "Slim") or a country's or continent's name ("Indonesia"; not "Jordan").
+ */
+function namelessTail(toks: readonly Token[], text: string): boolean {
+  const tail = lastOf(toks);
+  const prev = toks[toks.length - 2];
+  if (prev === undefined || !/^\s+$/.test(text.slice(prev.end, tail.start)) || tail.shape !== 'upper' || tail.text === tail.text.toUpperCase()) return false;
+  if (isCommonWord(tail.norm)) return !isBorneName(tail.norm) && !PLACE_WORDS.has(tail.norm);
+  for (let k = 1; k < toks.length; k++) {
+    const kind = placeOf(toks.slice(k))?.kind;
+    if (kind === 'country' || kind === 'continent') return /^\s+$/.test(text.slice(toks[k - 1]?.end ?? 0, toks[k]?.start ?? 0)) && toks.slice(k).every((t) => !isBorneName(t.norm));
+  }
+  return false;
 }
 
 /** Whether a name of several words ends in a frequent lowercase English word of its own, capitalised (not "McAllister-Grant"). */

@@ -49,7 +49,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   const clubTowns = clubsOfTowns(candidates, ctx.text);
   if (sport) sportClubs(candidates, ctx, clubTowns);
   // Names typed a person by default that no mention gives a person's evidence: bodies, or places.
-  typeUnevidenced(candidates, unevidenced);
+  typeUnevidenced(candidates, unevidenced, ctx.text);
   resolveAcronyms(candidates, ctx.text);
   bracketedNames(candidates, ctx.text);
   // Names typed so far: the last typed candidate of each key (typed candidates keep their type and id from then on).
