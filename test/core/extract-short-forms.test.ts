@@ -31,3 +31,20 @@ describe('one body under its several names', () => {
     assert.equal(new Set(order.map((x) => x.split(':').at(-1))).size, 1, order.join(', '));
   });
 });
+
+describe('people called by part of their name', () => {
+  it('joins a given name, leading given names, a family name first and a first family name to the person', () => {
+    const body = [
+      'Prime Minister Abebe Tadesse opened the dam in June, and Abebe visited Nairobi later.',
+      'The plant is run by Hanna Björk Sigurdardottir. "It works," Hanna Björk said.',
+      'Ong Wei Ming, an analyst at a bank, cut his rating. Ong said demand was weak.',
+      'Minister Julio Paredes Rojas spoke on Monday. Paredes said the port would reopen.',
+    ].join('\n\n');
+    assert.deepEqual(idsOf(body, 'Abebe', 'Hanna Björk', 'Ong', 'Paredes'), [
+      'Abebe:person:abebe-tadesse',
+      'Hanna Björk:person:hanna-bjork-sigurdardottir',
+      'Ong:person:ong-wei-ming',
+      'Paredes:person:julio-paredes-rojas',
+    ]);
+  });
+});

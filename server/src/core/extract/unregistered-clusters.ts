@@ -46,6 +46,7 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
       k += n - 1;
     }
   }
+  let middles: [string, string, number][] | undefined;
   for (const c of candidates) {
     if (c.type !== 'person' || !c.id) continue;
     const p = c.part;
@@ -91,6 +92,22 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
         addSurname(surnames, tail, c.id, c.start);
       }
     }
+    // A person called by the leading words of a name of three words or more, as Malay, Icelandic and Ethiopian copy
+    // calls people by their given names ("Nurul Ain" of "Nurul Ain Kamaruddin", "Hanna Katrín" of "Hanna Katrín Friðriksson").
+    for (let n = 2; n < w.length; n++) {
+      const lead = w[n - 1];
+      if (lead === undefined || PARTICLES.has(lead) || PATRONYMIC.has(lead)) break;
+      addSurname(surnames, foldSpelling(slug(w.slice(0, n).join(' '))), c.id, c.start);
+    }
+    if (w.length === 3 && particle < 0) {
+      const [head, middle] = w as [string, string, string];
+      // A Spanish or Portuguese name's first family name between a given name and the second ("Giménez" of "Carlos Giménez
+      // Ortiz"): a middle word that is no given name.
+      // (After the other names' surnames, and not a word of a body's name: "Hovland" of "Hovland Seafood" beside "Ana Hovland Ruud".)
+      if (givenLeads(p, ctx) && !GENERATION.has(w[2] ?? '') && !isGivenName(normalize(middle)) && !isCommonWord(normalize(middle)) && !ctx.lowercaseSeen.has(normalize(middle))) (middles ??= []).push([foldSpelling(slug(middle)), c.id, c.start]);
+      // A short family name first before two given syllables ("Ng" of "Ng Siew Ling", "Lim" of "Lim Boon Keat").
+      if (head.length <= 3 && !givenLeads(p, ctx) && !isAcronym(head)) addSurname(surnames, (p.headKey ??= foldSpelling(slug(head))), c.id, c.start);
+    }
     // Family name first ("Xi Jinping" → "Xi", "Jang Min-seo" → "Jang"): a short first word that is no given name,
     // before a word of a given name written with a hyphen, as Korean names are romanised.
     if (w.length === 2 && ((firstOf(w).length <= 3 && !givenLeads(p, ctx)) || (firstOf(w).length <= 5 && HYPHENED_GIVEN.test(lastOf(w))))) {
@@ -98,7 +115,14 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
       addSurname(surnames, head, c.id, c.start);
     }
   }
+  if (!middles) return;
+  let bodyWords: Set<string> | undefined;
+  for (const c of candidates) if (c.type === 'organization' && c.part.length > 1) for (const t of c.part.tokens) (bodyWords ??= new Set()).add(foldSpelling(slug(t.text)));
+  for (const [key, id, start] of middles) if (!surnames.has(key) && !bodyWords?.has(key)) addSurname(surnames, key, id, start);
 }
+
+/** Words after a name that say which of a family it is ("Sr", "Jr"), no family name. */
+const GENERATION = new Set(['Sr', 'Jr', 'Snr', 'Jnr', 'II', 'III']);
 
 /** Adds a surname of the person `id` named in full at `start`; a second person with it joins the list that `surnameAt` reads. */
 function addSurname(surnames: Surnames, key: string, id: string, start: number): void {

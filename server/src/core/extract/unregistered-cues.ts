@@ -637,11 +637,16 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
       // A known surname takes a person's cue over one vote more for a body ("Okonkwo told …", "at the plant, Okonkwo said").
       // Not against a strong cue for a body: firms bear surnames ("Ferrari's chairman", "Porsche's chief executive").
       const lean = p.length === 1 && !p.place && isSurname(p.key) && v.strong === 0 ? 1 : 0;
-      c.type = library ?? (v.place > v.person && (v.place > v.organization || (town && v.place === v.organization)) ? 'place' : v.person > 0 && v.person + lean >= v.organization ? 'person' : 'organization');
+      // A given name alone after the one person named in full with it and no strong cue for a body around it ("Abiy" of
+      // "Abiy Ahmed"): a person, as much of the world's copy calls people by the given name.
+      // (A cue for a body, "said in a statement", yields to a person's cue beside it; a full name typed a person only by
+      // default counts then too.)
+      const called = p.length === 1 && v.place === 0 ? ((v.strong === 0 ? givenNameOf(c, ctx, firstWords) : undefined) ?? (v.person > 0 ? givenNameOf(c, ctx, looseFirstWords) : undefined)) : undefined;
+      c.type = called ? 'person' : library ?? (v.place > v.person && (v.place > v.organization || (town && v.place === v.organization)) ? 'place' : v.person > 0 && v.person + lean >= v.organization ? 'person' : 'organization');
       const lone = (p.loneSlug ??= slug(firstOf(p.tokens).text));
       // A person's given name alone, after the one person named in full with it ("Somchai" for "Somchai Wongsawat").
       // (A full name typed a person only by default counts when the word's own context says a person and nothing a body.)
-      const given = c.type === 'person' ? (givenNameOf(c, ctx, firstWords) ?? (v.organization === 0 ? givenNameOf(c, ctx, looseFirstWords) : undefined)) : undefined;
+      const given = called ?? (c.type === 'person' ? (givenNameOf(c, ctx, firstWords) ?? (v.organization === 0 ? givenNameOf(c, ctx, looseFirstWords) : undefined)) : undefined);
       c.id = c.type === 'person' ? (given ?? (p.lonePerson ??= foldSpelling(lone))) : lone;
       known.set(p.key, c);
     }
