@@ -167,3 +167,10 @@ describe('a past order or permission keeps its day in the past', () => {
     assert.deepEqual(datesOf('Police allowed families to go back to their homes on Tuesday.', '2026-07-16'), ['Tuesday=2026-07-14']);
   });
 });
+
+describe('the reported clause after a verb of saying', () => {
+  it('a pronoun after the date opens the reported clause: its "would" does not date the telling', () => {
+    assert.deepEqual(datesOf('The minister told lawmakers on Monday she would sign the decree.', '2026-06-05'), ['Monday=2026-06-01']);
+    assert.deepEqual(datesOf('The carrier informed pilots on Tuesday they will be paid in full.', '2026-06-05'), ['Tuesday=2026-06-02']);
+  });
+});

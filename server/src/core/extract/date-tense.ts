@@ -83,6 +83,8 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
     const c = cueOf(m, text);
     if (!c) continue;
     const d = m.index - end;
+    // A pronoun after the date opens the reported clause ("told parliament on Monday she would ..."): its cue is not the date's.
+    if (last && NEW_SUBJECT.test(text.slice(end, m.index))) break;
     // Within the clause, the nearer cue wins ("said the strike on Friday would ..." is coming).
     if (!last || (d < (stop < 0 ? Infinity : stop) && d < at - lastEnd)) return c;
     break;
@@ -182,6 +184,8 @@ function sittingHeld(after: string): boolean {
 }
 const DEADLINE = /\b(?:by|before)\s+(?:the\s+)?$/i;
 const WISH = /\b(?:wants?|wanted|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|agreed|promised|pledged|vowed|urged|asked|demanded|ordered|needs?|needed|expects?|must)\b/i;
+/** A subject pronoun alone between a date and the next cue: the reported clause of a verb of saying, with no "that". */
+const NEW_SUBJECT = /^\s+(?:he|she|it|they|we|i|you)\s+$/i;
 const CLAUSE_END = /[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
