@@ -174,3 +174,13 @@ describe('the reported clause after a verb of saying', () => {
     assert.deepEqual(datesOf('The carrier informed pilots on Tuesday they will be paid in full.', '2026-06-05'), ['Tuesday=2026-06-02']);
   });
 });
+
+describe('words that are no past', () => {
+  it('a participle after its noun ("passengers booked on") gives no tense to the date before it', () => {
+    assert.deepEqual(datesOf('The airline said on Tuesday it would add flights from Wednesday for passengers booked on the grounded carrier.', '2026-09-08'), ['Tuesday=2026-09-08', 'Wednesday=2026-09-09']);
+  });
+  it('words in -ed that are no verb ("high-speed", "hundred") and names in -ed are no past', () => {
+    assert.deepEqual(datesOf('The operator will run 40 high-speed trains on Wednesday.', '2026-03-31'), ['Wednesday=2026-04-01']);
+    assert.deepEqual(datesOf('Police will question Mohammed on Thursday.', '2026-03-31'), ['Thursday=2026-04-02']);
+  });
+});

@@ -85,6 +85,8 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
     const d = m.index - end;
     // A pronoun after the date opens the reported clause ("told parliament on Monday she would ..."): its cue is not the date's.
     if (last && NEW_SUBJECT.test(text.slice(end, m.index))) break;
+    // "for passengers booked on Abay": a participle after its noun (a reduced relative clause) has no tense of its own.
+    if (last && c < 0 && REDUCED_RELATIVE.test(text.slice(Math.max(end, m.index - 30), m.index + m[0].length + 6))) continue;
     // Within the clause, the nearer cue wins ("said the strike on Friday would ..." is coming).
     if (!last || (d < (stop < 0 ? Infinity : stop) && d < at - lastEnd)) return c;
     break;
@@ -186,9 +188,13 @@ const DEADLINE = /\b(?:by|before)\s+(?:the\s+)?$/i;
 const WISH = /\b(?:wants?|wanted|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|agreed|promised|pledged|vowed|urged|asked|demanded|ordered|needs?|needed|expects?|must)\b/i;
 /** A subject pronoun alone between a date and the next cue: the reported clause of a verb of saying, with no "that". */
 const NEW_SUBJECT = /^\s+(?:he|she|it|they|we|i|you)\s+$/i;
+/** A preposition or determiner, a lowercase noun, then a participle in -ed and a preposition: "for passengers booked on". */
+const REDUCED_RELATIVE = /\b(?:for|to|of|with|from|by|on|at|in|the|a|an|its|their|his|her|some|many|all|more)\s+[a-z]{3,}\s+[a-z]{3,}ed\s+(?:on|in|at|by|for|from|with|to|under|into|through)\b/;
 const CLAUSE_END = /[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** Words in -ed that are no verb's past. */
+const NOT_A_PAST_ED = /^(?:\w*(?:speed|feed|seed|weed|greed|bleed|breed|heed)|indeed|proceed|exceed|succeed|hundred|sacred|kindred|naked|wicked|beloved|rugged|wretched|embed)$/i;
 const PREDICTION = /^(?:forecasts?|predicted|planned)$/i;
 
 /** "by" and a name: the agent of a participle ("made by Mobilo"). */
@@ -222,6 +228,8 @@ function cueOf(m: RegExpMatchArray, text: string): number {
     return 1;
   }
   if (NOT_PAST.test(m[0])) return 1;
+  // Words in -ed that are no past ("speed", "exceed", "indeed", "hundred"), and names in -ed ("Mohammed", "Ahmed") inside a sentence.
+  if (NOT_A_PAST_ED.test(m[0]) || (m.index! > 0 && /^\p{Lu}\p{Ll}+ed$/u.test(m[0]) && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index)))) return 0;
   if (PASSIVE.test(text.slice(Math.max(0, m.index! - 8), m.index))) return 0;
   // "buses made by Mobilo", "a plant built by Acme": a participle after a noun, with its agent, has no tense.
   if (!AUXILIARY.test(m[0]) && AGENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8)) && NOUN_WORD_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index))) return 0;
