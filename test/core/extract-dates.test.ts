@@ -129,3 +129,16 @@ describe('date expressions, resolved against the front-matter date', () => {
   });
 });
 
+
+describe('ranges of weekdays', () => {
+  // 2026-03-31 is a Tuesday.
+  it('are one span of days, placed as one stretch by the tense', () => {
+    assert.deepEqual(datesOf('The carrier will add 40 trains from Wednesday to Friday.', '2026-03-31'), ['Wednesday to Friday=2026-04-01/2026-04-03']);
+    assert.deepEqual(datesOf('The port will stay shut Monday through Thursday, its operator said.', '2026-03-31'), ['Monday through Thursday=2026-04-06/2026-04-09']);
+    assert.deepEqual(datesOf('The museum was closed from Saturday to Monday.', '2026-03-31'), ['Saturday to Monday=2026-03-28/2026-03-30']);
+    assert.deepEqual(datesOf('Trains will not run between Friday and Sunday.', '2026-03-31'), ['Friday and Sunday=2026-04-03/2026-04-05']);
+  });
+  it('are two days when a verb moves one to the other', () => {
+    assert.deepEqual(datesOf('The council postponed the vote from Monday to Wednesday.', '2026-03-31'), ['Monday=2026-03-30', 'Wednesday=2026-04-01']);
+  });
+});

@@ -5,6 +5,7 @@ import type { ArticleUnits } from './blocks.js';
 import { CHRONO_HINT, chronoDates } from './chrono.js';
 import { DATE_RE, LEADING_PREPOSITION } from './date-forms.js';
 import { apposedWeekdays, pairWeekdays } from './date-pairs.js';
+import { weekdayRanges } from './date-ranges.js';
 import { DAY_VALUE, holidayDay, resolve, type BlockDates, type HolidayRef, type Item } from './date-resolve.js';
 
 export type { BlockDates } from './date-resolve.js';
@@ -231,6 +232,7 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
   if (items.length > 1) items = withNamedYear(prose, block.start, items);
   if (items.length > 1) items = numericRanges(prose, block.start, apposedWeekdays(prose, block.start, coordinatedMonths(prose, block.start, items)));
   if (items.length > 1) items = sentenceYears(sentences, first, reference, items);
+  if (items.length > 1) items = weekdayRanges(prose, block.start, items, sentences, first, reference);
   items = withLocalHolidays(prose, block, sentences, first, reference, items);
   if (CHRONO_HINT.test(prose)) items = withChrono(prose, block, sentences, first, reference, items);
   if (items.length) items = pairWeekdays(prose, block.start, items);
