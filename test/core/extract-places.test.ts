@@ -80,3 +80,16 @@ describe('a part of a country or continent after a place\'s preposition', () => 
     has('Turnout in Rural India fell on Tuesday, Statistics Norway said.', 'Rural India:place', 'Statistics Norway:organization');
   });
 });
+
+describe('lists of places: copy lists like with like (session 11)', () => {
+  it('a name listed with towns, and no person or body, is a place', () => {
+    const body = 'Trains will now stop at Samarkand, Navoi and Qiziltepa, the operator said.';
+    has(body, 'Navoi:place');
+    has(body, 'Qiziltepa:place');
+  });
+  it('both names after "between", also two words typed a person only by default', () => {
+    const body = 'Engineers will inspect the track between Kom Hamada and Tahta on Monday, the railway said.';
+    has(body, 'Kom Hamada:place');
+    has(body, 'Tahta:place');
+  });
+});

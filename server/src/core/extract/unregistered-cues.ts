@@ -107,6 +107,8 @@ const WAY_TO = /(?:\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s
 /** Between a route's start and its end: no sentence's end ("from X on the Red Sea to "). */
 const ROUTE_TO = /^[^.;!?\n]{0,40}\sto\s+$/;
 
+const BETWEEN_BEFORE = /\bbetween\s+$/;
+const AND_NAME_AFTER = /^\s+and\s+\p{Lu}/u;
 const LAND_BEFORE = /\b(?:in|near|outside|across|throughout|around)\s+(?:the\s+)?$/;
 
 /**
@@ -367,7 +369,10 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     // A place's preposition of rest ("in", "near"; not "from", "a header from X") right before the name.
     // Or a settlement's noun after it ("the Ouled Teima village").
     const end = endOf(c);
-    const land = cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16))) ? 1 : 0;
+    // Or, for a name typed a person only by default, "between" it and another name ("between Beni Suef and X"): two places.
+    const between = c.part.weak && BETWEEN_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && AND_NAME_AFTER.test(text.slice(end, end + 8));
+    if (between) placed.add(c.id);
+    const land = between || (cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16)))) ? 1 : 0;
     // A determiner before a name of several words (not "in the X", which says a land).
     const the = !land && THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) ? 2 : 0;
     const v = votes.get(c.id);
@@ -586,7 +591,7 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
     if (c.type === 'place' || (!c.type && !c.part.common && libraryVote(c.part.key) === 'place')) placeGroups.add(c.group);
     else if (c.type === 'organization') orgGroups.add(c.group);
   }
-  const listed = placeLists(candidates, text);
+  const listed = placeLists(candidates, text, ctx.countries);
   const votes = new Map<string, Cues & { mid: number; plain: number; strong: number; intro: number }>();
   for (const c of candidates) {
     if (c.type || c.part.common) continue;
@@ -655,20 +660,28 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
 
 const AND_GAP = /(?:and|or)\s+$/;
 
+/** A plural noun of places and "such as", "like" or "including" before a list ("villages such as X and Y", "islands including X"). */
+const PLACES_SUCH_AS = /\b(?:villages|towns|cities|islands|districts|provinces|regions|ports|municipalities|suburbs|counties|communes|neighbou?rhoods|settlements)\s+(?:such\s+as|like|including)\s+$/;
+
 /**
- * The later members of lists of names that a place's preposition opens ("in Casablanca, Rabat
- * and X", "from Y and X", "between Y and X"): lists of two or more whose last member follows
- * "and" or "or", in one pass over the candidates in text order.
+ * The members of lists of names that say places: the later members of a list a place's preposition opens ("in Casablanca,
+ * Rabat and X", "from Y and X"), every member after "between" or a plural noun of places ("between X and Y", "villages
+ * such as X and Y"), and the other members of a list where a place stands and no person or body ("to Naxos, Paros and X":
+ * copy lists like with like). Lists of two or more whose last member follows "and" or "or", in one pass in text order.
  */
-function placeLists(candidates: readonly Cand[], text: string): Set<Cand> {
+function placeLists(candidates: readonly Cand[], text: string, countries: ReadonlySet<string> | undefined): Set<Cand> {
   const out = new Set<Cand>();
   let list: Cand[] = [];
   const close = (): void => {
     const head = list[0];
     const last = list[list.length - 1];
     if (head && last && list.length > 1 && AND_GAP.test(text.slice(Math.max(0, last.start - 6), last.start))) {
-      const prev = lowerWordBefore(text.slice(Math.max(0, head.start - 12), head.start));
-      if (prev !== undefined && (PLACE_CUES.has(prev) || prev === 'between')) for (const m of list.slice(1)) out.add(m);
+      const before = text.slice(Math.max(0, head.start - 30), head.start);
+      const prev = lowerWordBefore(before.slice(-12));
+      // (A region a general-purpose lexicon knows, or a town, counts as typed: "Naxos", "Paros".)
+      const kinds = list.map((m) => m.type ?? (!m.part.common && (libraryVote(m.part.key) === 'place' || (m.part.length === 1 && isLocalTown(m.part.key, countries))) ? 'place' : undefined)).filter((k) => k !== undefined);
+      if (prev === 'between' || PLACES_SUCH_AS.test(before) || (kinds.length > 0 && kinds.every((k) => k === 'place'))) for (const m of list) out.add(m);
+      else if (prev !== undefined && PLACE_CUES.has(prev)) for (const m of list.slice(1)) out.add(m);
     }
     list = [];
   };
