@@ -86,3 +86,15 @@ describe('a holiday named after a preposition of time, before a festive noun or 
     assert.ok(found.includes('Vilnius'), found.join(', '));
   });
 });
+
+describe('an actor after a preposition of time is no holiday', () => {
+  it('keeps a name an apposition with "the" or a participle follows, and a short form of a name in full', () => {
+    const body = 'Prices have risen since Okafor, the prime minister, ordered the corridors open. ' +
+      'Cattle prices fell after Brasquim, owned by a Brazilian group, cut output. Brasquim shares fell on Tuesday. ' +
+      'The bank hired Anna Wiśniewska in May. Investors have been waiting since Wiśniewska.';
+    const found = actorsOf(body);
+    assert.ok(found.includes('Okafor'), found.join(', '));
+    assert.equal(found.filter((a) => a === 'Brasquim').length, 2, found.join(', '));
+    assert.equal(found.filter((a) => a === 'Wiśniewska').length, 1, found.join(', '));
+  });
+});

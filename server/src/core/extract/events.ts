@@ -40,8 +40,11 @@ const CUE_BEFORE = /\b(?:told|asked|according\s+to|spokes(?:man|woman|person)\s+
 const SPACE = /\s/;
 /** A preposition of time right before a name (`before`, `since`, `ahead of`; `home for`, `closed for`). */
 const TIME_BEFORE = /(?:\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Tt]ill|[Aa]head\s+of|[Ff]ollowing|[Ff]ollowed)|\b(?:home|shut|shuts|close|closes|closed)\s+for)\s+$/;
-/** After such a name: a stop, or a comma that no person's apposition follows (`after X, who`, `after X, 54,`, `after X, a lawyer`). */
-const TIME_CLOSES = /^(?:\s*(?:[.;:!?)"”—–]|$)|,(?!\s+(?:who|whose|whom|aged|a|an|its|his|her|their|\d)\b))/u;
+/**
+ * After such a name: a stop, or a comma that no actor's apposition follows (`after X, who`, `after X, 54,`, `after X, a
+ * lawyer`, `since X, the prime minister,`, `after X, owned by`; a holiday's apposition with `the` is read by HOLIDAY_APPOSITION).
+ */
+const TIME_CLOSES = /^(?:\s*(?:[.;:!?)"”—–]|$)|,(?!\s+(?:who|whose|whom|aged|a|an|the|its|his|her|their|owned|based|founded|led|run|headed|backed|listed|\d)\b))/u;
 /** Nouns of festivities after a name, read softly (`the Phagwah celebrations`, `the Midsommar weekend`, `Bon Odori dances`). */
 const SOFT_NOUN_AFTER = /^\s+(?:celebrations?|festivals?|dances|weekend|evening)\b/;
 /**
@@ -145,7 +148,16 @@ export function actorsOutsideEvents(actors: ActorMention[], events: readonly Eve
   // Names only softer cues found: none where a mention of the name has an actor's own cue.
   let soft: Set<string> | undefined;
   for (const ev of events) if (ev.soft) (soft ??= new Set()).add(text.slice(ev.start, ev.end));
-  if (soft) for (const a of actors) if (a.form === 'unregistered' && a.type !== 'place' && soft.has(a.text) && cued(a)) soft.delete(a.text);
+  // Nor where a mention of it is the short form of a name written in full (`after Kowalczyk.` beside `Anna Kowalczyk`).
+  if (soft) {
+    const textOfId = new Map<string, string | null>();
+    for (const a of actors) {
+      const seen = textOfId.get(a.id);
+      if (seen === undefined) textOfId.set(a.id, a.text);
+      else if (seen !== a.text) textOfId.set(a.id, null);
+    }
+    for (const a of actors) if (a.form === 'unregistered' && a.type !== 'place' && soft.has(a.text) && (cued(a) || textOfId.get(a.id) === null)) soft.delete(a.text);
+  }
   const names = new Set(events.filter((ev) => !ev.soft || soft?.has(text.slice(ev.start, ev.end)) === true).map((ev) => text.slice(ev.start, ev.end)));
   let e = 0;
   return actors.filter((a) => {
