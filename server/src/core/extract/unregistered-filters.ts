@@ -289,9 +289,10 @@ function racingCopy(text: string): boolean {
  * thing's name opens with; `'eponym'` when only a singular noun of events or payments follows it ("the X rally", "a X grant"),
  * `'modified'` when a thing noun follows only past hyphenated modifiers ("the X coal-export project").
  */
-function thingAt(c: Cand, text: string, racing: boolean): boolean | 'eponym' | 'modified' {
+function thingAt(c: Cand, text: string, racing: () => boolean): boolean | 'eponym' | 'modified' {
   const end = endOf(c);
-  if (racing && !c.part.given && (RUNNER_AFTER.test(text.slice(end, end + 40)) || (RUNNER_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && CLOSED.test(text.slice(end, end + 4))))) return true;
+  // (Whether the copy is racing copy is read only beside a runner's cue: a scan of the whole text.)
+  if (!c.part.given && (RUNNER_AFTER.test(text.slice(end, end + 40)) || (RUNNER_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && CLOSED.test(text.slice(end, end + 4)))) && racing()) return true;
   // A name in quotes is the thing's title with the quoted words after it ("the "Puerto Vivo" campaign", "a campaign, "Vissza a pénzt",").
   if (QUOTE_OPEN.test(text.slice(c.start - 1, c.start))) {
     const rest = QUOTE_REST.exec(text.slice(end, end + 64))?.[0];
@@ -385,12 +386,13 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
   // Mentions before a thing noun past hyphenated modifiers only ("the X coal-export project").
   const modifiedMentions = new Set<Cand>();
   let prev: Cand | undefined;
-  let racing: boolean | undefined;
+  let isRacing: boolean | undefined;
+  const racing = (): boolean => (isRacing ??= racingCopy(text));
   for (const c of candidates) {
     const last = prev;
     prev = c;
     if (!c.id || c.type === 'place') continue;
-    const at = thingAt(c, text, (racing ??= racingCopy(text)));
+    const at = thingAt(c, text, racing);
     if (at === 'eponym') eponymMentions.add(c);
     else if (at === 'modified') modifiedMentions.add(c);
     else if (at) named.add(c.id);
