@@ -12,7 +12,15 @@
  * them; a definition may sit in a quote or a list item, its label may span lines and
  * hold escaped brackets, but it always holds `]:`). Texts with these are parsed whole.
  */
-const WHOLE_ONLY = /^ {0,3}<[A-Za-z/!?]|\]:/m;
+const HTML_LINE = /^ {0,3}<[A-Za-z/!?]/m;
+
+/**
+ * Whether a text holds one of those. (The test of a line start at every position is run only where a `<`
+ * stands: a native search finds that, and `]:`, at once.)
+ */
+function wholeOnly(text: string): boolean {
+  return text.includes(']:') || (text.includes('<') && HTML_LINE.test(text));
+}
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
@@ -34,7 +42,7 @@ const NO_START = /^(?:[ \t]|(?:[-*+]|\d{1,9}[.)])[ \t]*\r?$)/;
 export function cutSegments(text: string, from: number, markdown = true): number[] | undefined {
   const body = from === 0 ? text : text.slice(from);
   // A lone CR ends a line for Markdown but not for this line scanner: such texts are parsed whole.
-  if (markdown && (WHOLE_ONLY.test(body) || /\r(?!\n)/.test(body))) return undefined;
+  if (markdown && (wholeOnly(body) || /\r(?!\n)/.test(body))) return undefined;
   const starts = [from];
   let last = from;
   const state: LineScan = { markdown, fence: undefined, blank: false, list: false, unsure: false };
@@ -159,7 +167,7 @@ export function recutSegments(
   // The old text held nothing that forces a whole parse: only the lines scanned again can.
   if (markdown) {
     const scanned = text.slice(from, tail ? starts[starts.length - tail]! : text.length); // in range: the tail's starts were pushed
-    if (state.unsure || WHOLE_ONLY.test(scanned) || /\r(?!\n)/.test(scanned)) return { starts: undefined, head: 0, tail: 0 };
+    if (state.unsure || wholeOnly(scanned) || /\r(?!\n)/.test(scanned)) return { starts: undefined, head: 0, tail: 0 };
   }
   return { starts, head: j, tail };
 }
