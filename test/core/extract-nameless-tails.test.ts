@@ -32,3 +32,15 @@ describe('a person by the words around the name', () => {
     assert.ok(!typed('Brevoxa said its ferries would sail as normal on Thursday.').includes('Brevoxa:person'));
   });
 });
+
+describe('offices and bodies named in their own language', () => {
+  it('types a state office of Spanish or Portuguese copy a body, also alone', () => {
+    has('The Defensoría said on Monday that complaints had doubled.', 'Defensoría:organization');
+    has('Germany\'s Rechnungshof said on Thursday that the ministry overspent.', 'Rechnungshof:organization');
+  });
+
+  it('types a Romanian head word with its article and a German compound\'s head a body', () => {
+    has('Ministerul Finanțelor said on Tuesday that the rules had changed.', 'Ministerul Finanțelor:organization');
+    has('The organisers, Festkomitee Mainzer Fastnacht, said the parade would go ahead.', 'Festkomitee Mainzer Fastnacht:organization');
+  });
+});

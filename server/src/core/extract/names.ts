@@ -35,7 +35,8 @@ export const TITLES = NAME_TITLES;
  * registers' forms faker lacks, `JSC`, `Bhd`, `Pte`, `Oyj`, `KGaA`, `LLP`), and
  * the same head words in Spanish, Portuguese, French, Italian, German, Polish and Turkish, as they are
  * written in names (diacritics folded: `Partido`, `Movimento`, `Parti`, `Partei`, `Ministério`, `Câmara`,
- * `Metalurgia`, `Zakłady`, `Koleji`, `Bankası`; a holding company's `Holding`; a sport's word in a club's
+ * `Metalurgia`, `Zakłady`, `Koleji`, `Bankası`; Spanish and Portuguese offices, `Fiscalía`, `Procuraduría`, `Prefeitura`; Romanian
+ * heads with their article, `Curtea`, `Fondul`, `Ministerul`; a holding company's `Holding`; a sport's word in a club's
  * name, `Basket`, `Calcio`; no package lists them). German compounds end in theirs (`Landgericht`, `Bundeskartellamt`: {@link ORG_ENDING}).
  */
 export const ORG_WORDS = words(`ministry council agency bank party company corporation corp inc ltd llc plc group university college school court commission committee
@@ -64,10 +65,13 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   koleji kolej universitesi bankası bankasi sanayi ticaret sirketi vakfı vakfi dernegi partisi bakanlıgı bakanligi belediyesi kurumu kulubu spor
   basket basketball volley calcio futebol futbol sportif racing motorsport motorsports cycling stable stables
   stichting vereniging maatschappij cooperatie
+  fiscalia procuraduria contraloria defensoria personeria registraduria veeduria superintendencia gobernacion alcaldia prefeitura
+  ministerul consiliul curtea fondul agentia autoritatea inspectoratul guvernul parlamentul tribunalul parchetul compania societatea uniunea partidul institutul
+  rechnungshof komitee
   ${ORG_HEADS.replace(/\|/g, ' ')} ${LEGAL_FORMS.replace(/\|/g, ' ')}`);
 
 /** Endings of German compound head words ("Landgericht", "Bundeskartellamt", "Bundesnetzagentur", "Finanzministerium"). */
-export const ORG_ENDING = /\p{Ll}(?:gericht|gerichtshof|ministerium|amt|agentur|anstalt|behorde|kammer|verband|gesellschaft|partei|werke|stichting|vereniging|maatschappij)$/u;
+export const ORG_ENDING = /\p{Ll}(?:gericht|gerichtshof|rechnungshof|ministerium|amt|agentur|anstalt|behorde|kammer|verband|gesellschaft|partei|werke|komitee|stichting|vereniging|maatschappij)$/u;
 
 /**
  * Legal forms that are also people's names or initials ("Asa Hutchinson"; faker's forms of two
@@ -81,9 +85,11 @@ export const COUNTRY_GENITIVE = new Set(COUNTRY_GENITIVES.split('|'));
 
 /**
  * Organization head words that name one body when they stand alone ("the Kremlin",
- * "Congress"); every other head word alone is a common noun ("the Cabinet", "the Board").
+ * "Congress"; in English copy a state's office called by its own language's word, "the Fiscalía"); every other
+ * head word alone is a common noun ("the Cabinet", "the Board").
  */
-export const INSTITUTIONS = words(`kremlin pentagon congress senate house parliament bundestag knesset duma politburo interpol rovers wanderers athletic albion hotspur fc afc`);
+export const INSTITUTIONS = words(`kremlin pentagon congress senate house parliament bundestag knesset duma politburo interpol rovers wanderers athletic albion hotspur fc afc
+  fiscalia procuraduria contraloria defensoria personeria registraduria veeduria rechnungshof`);
 
 /** Last words of clubs named after their town ("Coventry City", "Bristol Rovers", "Preston North End"): the town alone then stands for the club. */
 export const CLUB_WORDS = words(`city united town rovers wanderers county athletic albion rangers end hotspur fc afc villa orient argyle wednesday`);
