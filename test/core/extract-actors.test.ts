@@ -210,6 +210,13 @@ describe('names no registry knows: spans (issue 15)', () => {
     ]);
   });
 
+  it('keeps honorifics of Indian, West African, Bhutanese, Arab, German and Spanish copy out of person spans', () => {
+    assert.deepEqual(
+      texts('The board chair, Smt. Kavita Rao, agreed with Shri Mohan Lal Gupta. Alhaji Sule Bako and Lyonpo Tashi Dorji spoke, then Sayyid Hamad Al Busaidi, Herr Jens Albrecht and Sra. Lucía Prieto.', EMPTY),
+      ['Kavita Rao:person', 'Mohan Lal Gupta:person', 'Sule Bako:person', 'Tashi Dorji:person', 'Hamad Al Busaidi:person', 'Jens Albrecht:person', 'Lucía Prieto:person'],
+    );
+  });
+
   it('keeps names with particles whole', () => {
     assert.deepEqual(texts('Prince Faisal bin Khalid bin Saad Al-Rashid met Greta von der Brugge and Paulo Inácio Costa da Rocha.', EMPTY), [
       'Faisal bin Khalid bin Saad Al-Rashid:person',

@@ -11,7 +11,10 @@ import { HONORIFICS } from './gazetteer-data.js';
  * - `modifier`: a title only before another title word ("Finance Minister";
  *   "Finance" alone is no title).
  * The Malay honorifics of the last `name` row (Datuk, Tun, Tengku, Haji, Encik, Puan) are no one's given
- * name or surname in the name data; "Tan Sri" and "Sri" are left out, as "Tan" and "Sri" are both.
+ * name or surname in the name data; "Tan Sri" and "Sri" are left out, as "Tan" and "Sri" are both. So are the
+ * honorifics of the next line: Indian (Shri, Shrimati, Smt), West African (Alhaji, Alhaja), Malay religious (Ustaz,
+ * Ustazah), Bhutanese (Dasho, Lyonpo), Arab (Sayyid, Sayyida), German (Herr) and Spanish (Sra, Srta); "Don", "Doña"
+ * ("Dona"), "Frau" and "Eng" are left out, as given names or surnames.
  * Besides these, compromise's honorifics ("Capt", "Gov", "Prof"), generated into
  * `gazetteer-data.ts` by `scripts/gazetteer.mjs`, are `name` titles.
  */
@@ -27,7 +30,8 @@ const TABLE: [string, string][] = [
     economist analyst lawyer cji sheikh sheikha emir sultan crown imam rabbi bishop archbishop cardinal
     reverend professor solicitor advocate registrar magistrate comptroller auditor councilmember
     alderman cr cllr clerk sheriff constable detective additional writer correspondent reporter columnist
-    datuk dato datin tun tunku tengku haji hajjah encik puan`],
+    datuk dato datin tun tunku tengku haji hajjah encik puan
+    shri shrimati smt alhaji alhaja ustaz ustazah dasho lyonpo sayyid sayyida herr sra srta`],
   ["name qualifier", `chief justice`],
   ["name head qualifier", `general`],
   ["name modifier", `former junior`],
