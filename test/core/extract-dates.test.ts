@@ -142,3 +142,14 @@ describe('ranges of weekdays', () => {
     assert.deepEqual(datesOf('The council postponed the vote from Monday to Wednesday.', '2026-03-31'), ['Monday=2026-03-30', 'Wednesday=2026-04-01']);
   });
 });
+
+describe('a festival no table knows, dated by a day beside it', () => {
+  it('takes the day written after it or before it in apposition', () => {
+    assert.deepEqual(datesOf('Banks will shut for the Kumbara holiday on Nov. 3, the central bank said.', '2026-10-20'), ['Kumbara=2026-11-03', 'Nov. 3=2026-11-03']);
+    assert.deepEqual(datesOf('Traffic doubles during Lojra, which falls on Friday, police said.', '2026-10-20'), ['Lojra=2026-10-23', 'Friday=2026-10-23']);
+    assert.deepEqual(datesOf('Police closed the bridge on Tuesday, the Morava holiday.', '2026-10-22'), ['Tuesday=2026-10-20', 'Morava=2026-10-20']);
+  });
+  it('leaves a name with no cue of a festival alone', () => {
+    assert.deepEqual(datesOf('Acme, on Sept. 27, said profits fell.', '2026-10-20'), ['Sept. 27=2026-09-27']);
+  });
+});

@@ -6,6 +6,8 @@ import { CHRONO_HINT, chronoDates } from './chrono.js';
 import { DATE_RE, LEADING_PREPOSITION } from './date-forms.js';
 import { apposedWeekdays, pairWeekdays } from './date-pairs.js';
 import { weekdayRanges } from './date-ranges.js';
+import { datedBeside } from './date-beside.js';
+import { articleEventNames, eventNames } from './events.js';
 import { DAY_VALUE, holidayDay, resolve, type BlockDates, type HolidayRef, type Item } from './date-resolve.js';
 
 export type { BlockDates } from './date-resolve.js';
@@ -85,9 +87,11 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
     add(found, found.mentions);
     if (country) for (const d of blockLowercaseHolidays(prose, block, sentences, sentenceFrom(block.start), reference, country)) lowercase.push(d);
   });
+  // Festivals no table knows, found by their context, which a calendar day beside them may date.
+  const festivals = units ? articleEventNames(article, units) : blocks.flatMap((block) => eventNames(blank(text, block, masked, 0)).map((e) => ({ start: e.start + block.start, end: e.end + block.start })));
   if (!swapped.length && !holidays.length) {
     if (anchored.length) resolveAnchored(text, out, anchored, reference, sentences);
-    return withoutWeekdayNames(text, withLowercaseHolidays(out, lowercase));
+    return withoutWeekdayNames(text, withLowercaseHolidays(datedBeside(text, out, festivals), lowercase));
   }
   // A desk writes numeric dates as its country does; with no country known, as the article writes its other dates.
   const numeric = numericOrder(locale) ?? (order > 0 ? 'dmy' : 'mdy');
@@ -103,7 +107,8 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
     replaceValue(out, i, value ?? '');
   }
   if (anchored.length) resolveAnchored(text, out, anchored, reference, sentences);
-  return withoutWeekdayNames(text, withLowercaseHolidays(dropped ? out.filter((d) => d.value !== '') : out, lowercase));
+  const beside = datedBeside(text, out, festivals);
+  return withoutWeekdayNames(text, withLowercaseHolidays(dropped ? beside.filter((d) => d.value !== '') : beside, lowercase));
 }
 
 /**
