@@ -184,3 +184,10 @@ describe('words that are no past', () => {
     assert.deepEqual(datesOf('Police will question Mohammed on Thursday.', '2026-03-31'), ['Thursday=2026-04-02']);
   });
 });
+
+describe('"agreed" is a past', () => {
+  it('keeps the day of an agreement in the past before a coming clause', () => {
+    assert.deepEqual(datesOf('The unions agreed on Friday that they will return to work.', '2026-03-12'), ['Friday=2026-03-06']);
+    assert.deepEqual(datesOf('Exporters agreed in May to cut prices.', '2026-03-12'), ['May=2025-05']);
+  });
+});

@@ -193,8 +193,8 @@ const REDUCED_RELATIVE = /\b(?:for|to|of|with|from|by|on|at|in|the|a|an|its|thei
 const CLAUSE_END = /[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Words in -ed that are no verb's past. */
-const NOT_A_PAST_ED = /^(?:\w*(?:speed|feed|seed|weed|greed|bleed|breed|heed)|indeed|proceed|exceed|succeed|hundred|sacred|kindred|naked|wicked|beloved|rugged|wretched|embed)$/i;
+/** Words in -ed that are no verb's past ("greed" alone: "agreed" is a past). */
+const NOT_A_PAST_ED = /^(?:\w*(?:speed|feed|seed|weed|bleed|breed|heed)|greed|indeed|proceed|exceed|succeed|hundred|sacred|kindred|naked|wicked|beloved|rugged|wretched|embed)$/i;
 const PREDICTION = /^(?:forecasts?|predicted|planned)$/i;
 
 /** "by" and a name: the agent of a participle ("made by Mobilo"). */
