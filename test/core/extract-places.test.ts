@@ -93,3 +93,10 @@ describe('lists of places: copy lists like with like (session 11)', () => {
     has(body, 'Tahta:place');
   });
 });
+
+describe('a name of several words after a noun of places and "of" (session 11)', () => {
+  it('is a place, and so is a lone name after "the republic of"', () => {
+    has('Wells in the village of Beni Khedache Sud ran dry on Monday, farmers said.', 'Beni Khedache Sud:place');
+    has('Flights to the autonomous republic of Adygeya were cut on Friday.', 'Adygeya:place');
+  });
+});

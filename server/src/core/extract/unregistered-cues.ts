@@ -371,8 +371,10 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     const end = endOf(c);
     // Or, for a name typed a person only by default, "between" it and another name ("between Beni Suef and X"): two places.
     const between = c.part.weak && BETWEEN_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && AND_NAME_AFTER.test(text.slice(end, end + 8));
-    if (between) placed.add(c.id);
-    const land = between || (cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16)))) ? 1 : 0;
+    // Or a noun of places and "of" before it, or an apposition that says a place ("the village of X", "X, a district north of").
+    const strong = between || placeOfBefore(text, c.start) || placeAppositionAt(text, end);
+    if (strong) placed.add(c.id);
+    const land = strong || (cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16)))) ? 1 : 0;
     // A determiner before a name of several words (not "in the X", which says a land).
     const the = !land && THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) ? 2 : 0;
     const v = votes.get(c.id);
