@@ -217,6 +217,17 @@ describe('names no registry knows: spans (issue 15)', () => {
     );
   });
 
+  it('splits a firm named by one word from a body named with its head word after "and"', () => {
+    assert.deepEqual(texts('The site went to Vestmark and Nordhavn Infrastructure Partners. Petrobras and Grupo Salinas bid. The Justice and Development Party agreed. So did the Food and Drug Administration.', EMPTY), [
+      'Vestmark:organization',
+      'Nordhavn Infrastructure Partners:organization',
+      'Petrobras:organization',
+      'Grupo Salinas:organization',
+      'Justice and Development Party:organization',
+      'Food and Drug Administration:organization',
+    ]);
+  });
+
   it('keeps names with particles whole', () => {
     assert.deepEqual(texts('Prince Faisal bin Khalid bin Saad Al-Rashid met Greta von der Brugge and Paulo Inácio Costa da Rocha.', EMPTY), [
       'Faisal bin Khalid bin Saad Al-Rashid:person',

@@ -516,7 +516,7 @@ function splitParts(toks: Token[], ctx: Ctx): Token[][] {
     const bodyEnd = complementEnd(toks, conjuncts, ctx);
     if (bodyEnd > 0) return [...splitParts(toks.slice(0, bodyEnd), ctx), ...splitParts(toks.slice(bodyEnd + 1), ctx)];
     const trimmed = conjuncts.map((c) => c.filter((t) => !CONNECTORS.has(t.text)));
-    if (!hasOrgWord(toks) || trimmed.some((c) => placeOf(c)) || (hasOrgWord(firstOf(trimmed)) && !complementAnd(conjuncts, ctx)) || separate(conjuncts)) return conjuncts.flatMap((c) => splitParts(c, ctx));
+    if (!hasOrgWord(toks) || trimmed.some((c) => placeOf(c)) || (hasOrgWord(firstOf(trimmed)) && !complementAnd(conjuncts, ctx)) || separate(conjuncts) || namedAlone(trimmed, ctx)) return conjuncts.flatMap((c) => splitParts(c, ctx));
     return [toks];
   }
   if (toks.some((t) => CONNECTORS.has(t.text))) {
@@ -653,6 +653,21 @@ function hyphenated(toks: readonly Token[], text: string): boolean {
  * among them: the second is a name of its own ("NATO and the European Union",
  * "Barclays and the Bank of America"), or the first is an acronym.
  */
+/**
+ * Two bodies, the first named by one word no English dictionary has ("Ecopetrol and Grupo Argos", "Orsted and Copenhagen
+ * Infrastructure Partners"): a body's name that spans "and" joins common words or two names before one head ("Justice and Development Party", "Food and
+ * Drug Administration").
+ */
+function namedAlone(conjuncts: readonly Token[][], ctx: Ctx): boolean {
+  const [head, next] = conjuncts;
+  const word = head?.length === 1 ? head[0] : undefined;
+  // The second names a body in full: a head word opens it, or it has three words or more ("Kestrel and Varnok Capital" may be one firm).
+  if (conjuncts.length !== 2 || word === undefined || next === undefined || !(next.length >= 3 || (next.length === 2 && orgWordAt(next, 0))) || !hasOrgWord(next) || ctx.lowercaseSeen.has(word.norm)) return false;
+  // (Nor a plural of one: "Securities and Exchange Commission", "Fisheries and Oceans Canada".)
+  const w = word.norm;
+  return ![w, w.replace(/ies$/, 'y'), w.replace(/s$/, '')].some((x) => isCommonWord(x));
+}
+
 function separate(conjuncts: Token[][]): boolean {
   const head = firstOf(conjuncts);
   return conjuncts.slice(1).some((c) => c[0]?.text === 'the') || (head.length === 1 && isAcronym(firstOf(head).text));
