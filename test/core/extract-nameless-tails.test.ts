@@ -44,3 +44,12 @@ describe('offices and bodies named in their own language', () => {
     has('The organisers, Festkomitee Mainzer Fastnacht, said the parade would go ahead.', 'Festkomitee Mainzer Fastnacht:organization');
   });
 });
+
+describe('nouns for people that bodies fill as often', () => {
+  it('gives no person\'s vote to an apposition of a champion, host, landlord, tenant or pioneer', () => {
+    has('Kestavo, the defending champion, beat Norvila on Tuesday.', 'Kestavo:organization');
+    has('Vantaro, the landlord of the shopping centre, raised rents in January.', 'Vantaro:organization');
+    has('Solvexa, a pioneer of rooftop solar in Kenya, raised $40 million in May.', 'Solvexa:organization');
+    has('Tellura, the largest tenant at the port, moved out last week.', 'Tellura:organization');
+  });
+});

@@ -125,6 +125,12 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
 /** Nouns for people that head an apposition but name firms as often: the providers and partners a body has, its owner, an ombudsman's office. */
 const NOT_ROLES = new Set('auditor auditors adviser advisor advisers advisors broker brokers stockbroker insurer underwriter partner owner ombudsman general official'.split(' '));
 
+/**
+ * Nouns for people (compromise's Actor nouns) that firms, clubs and towns fill as often ("X, the defending champion", "X, the
+ * landlord of the centre", "X, the tournament host", "X, a pioneer of rooftop solar", "X, an affiliate of Y"): no person's evidence.
+ */
+const SHARED_ROLES = new Set('affiliate administrator champion contributor creator host icon idol innovator landlord parent patron pioneer sponsor tenant'.split(' '));
+
 /** Nouns for things and bodies that end like a person's noun ("chamber", "newspaper"), besides the body nouns. */
 const THING_ERS = new Set('chamber center centre computer container tower river water paper border order number quarter matter letter charter register corner chapter cluster layer power barrier'.split(' '));
 
@@ -134,7 +140,7 @@ function isRoleNoun(w: string): boolean {
   const of = w.indexOf('-of-');
   if (of > 0) w = w.slice(0, of);
   if (NOT_ROLES.has(w) || BODY_NOUN_SET.has(w) || THING_ERS.has(w)) return false;
-  if (PERSON_NOUNS.has(w) || TITLE_HEADS.has(w) || ROLE_WORDS.has(w) || isActorNoun(w)) return true;
+  if (PERSON_NOUNS.has(w) || TITLE_HEADS.has(w) || ROLE_WORDS.has(w) || (isActorNoun(w) && !SHARED_ROLES.has(w))) return true;
   return /(?:[^aeiou]er|ist|ian|man|woman|person)$/.test(w) && !(BODY_COMPOUND.test(w) && !PERSON_COMPOUND.test(w));
 }
 
