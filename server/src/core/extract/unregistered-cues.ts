@@ -175,8 +175,9 @@ const HONORIFIC_DOT = new RegExp(`\\b(?:${HONORIFICS.split('|').map((h) => h.cha
 const CREDIT_BEFORE = /\b(?:[Ww]ith assistance from|(?:[Aa]dditional )?[Rr]eporting by|[Ee]diting by|[Ww]ritten by|[Cc]ompiled by|[Pp]hotos? by|[Pp]hotograph by)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|,)\s+)?$/u;
 
 /** Whether the words around a name say a person by an apposition of a person's noun, before or after it. */
-function roleApposition(before: string, text: string, end: number, limit: number): boolean {
-  const b = ROLE_BEFORE.exec(before)?.[1];
+function roleApposition(before: string, text: string, end: number, limit: number, comma: boolean): boolean {
+  // (ROLE_BEFORE ends with a comma and whitespace.)
+  const b = comma ? ROLE_BEFORE.exec(before)?.[1] : undefined;
   if (b !== undefined && isRoleNoun(b)) return true;
   if (text.charCodeAt(end) !== 44) return false;
   const a = ROLE_APPOSITION.exec(text.slice(end, Math.min(limit, end + 80)))?.[1];
@@ -229,38 +230,95 @@ export interface Cues {
   doneTo?: boolean;
 }
 
+/** Whether a UTF-16 code is one of the whitespace characters of `\s`. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Where the trailing whitespace of `s` before `end` starts. */
+function spaceStart(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The run of ASCII letters of `s` that ends at `end`. */
+function lettersBefore(s: string, end: number): string {
+  let j = end;
+  for (let k = s.charCodeAt(j - 1); j > 0 && ((k >= 65 && k <= 90) || (k >= 97 && k <= 122)); k = s.charCodeAt(j - 1)) j--;
+  return s.slice(j, end);
+}
+
+// The checks on the text before a name are anchored at its end, which V8 tries from every position of it: each can only
+// match where the word before the trailing whitespace (or the comma, the full stop) is one of its last words, so a Set
+// lookup of that word decides whether to run it.
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/));
+const PERSON_BEFORE_LAST = words('Mr Mrs Ms Dr Sir Dame');
+const ORG_BEFORE_ENDS = 'told by with via newspaper agency outlet broadcaster daily website magazine'.split(' ');
+const ORG_PRECEDES_LAST = words('at joined joining rival rivals by acquired acquire bought buy from for the');
+const ORG_HOLDING_LAST = words('in of on');
+const ROLE_AT_LAST = words('at from the');
+const AMONG_LAST = words('by including as like from them');
+const PERSON_DONE_LAST = words(PERSON_DONE_VERBS.replace(/\|/g, ' '));
+const PERSON_OR_BODY_DONE_LAST = words('fined charged convicted acquitted indicted sued elected appointed hired fired named');
+const SAID_LAST = words('said says');
+
+/** ORG_BEFORE's test: its last words have no word boundary before them ("foretold"), so the run of letters ends with one. */
+function orgBefore(before: string): boolean {
+  let e = before.length;
+  const q = before.charCodeAt(e - 1);
+  if (q === 34 || q === 0x201c || q === 0x2018 || q === 39) e--;
+  const space = spaceStart(before, e);
+  if (space === e) return false;
+  const w = lettersBefore(before, space);
+  return ORG_BEFORE_ENDS.some((end) => w.endsWith(end)) && ORG_BEFORE.test(before);
+}
+
 /** The votes of the words around a name (its first token, or the whole name, at `start`–`end`), reading no further than `limit`. */
 export function cuesAt(text: string, start: number, end: number, sentenceStart: boolean, limit: number): Cues {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
+  // The last word before the name's whitespace (none where no whitespace ends `before`), and the mark before that whitespace.
+  const space = spaceStart(before, before.length);
+  const spaced = space < before.length;
+  const last = spaced ? lettersBefore(before, space) : '';
+  const lower = last.toLowerCase();
+  const mark = spaced ? before.charCodeAt(space - 1) : -1;
   let person = 0;
   let organization = 0;
   let place = 0;
-  if (PERSON_BEFORE.test(before) || HONORIFIC_DOT.test(before) || CREDIT_BEFORE.test(before)) person += 2;
+  if (
+    ((mark === 46 || PERSON_BEFORE_LAST.has(last)) && PERSON_BEFORE.test(before)) ||
+    (mark === 46 && HONORIFIC_DOT.test(before)) ||
+    ((before.includes('by') || before.includes('from')) && CREDIT_BEFORE.test(before))
+  )
+    person += 2;
   // "an analyst at X, said": the verb is the person's before the workplace.
-  const holding = ORG_HOLDING.test(before);
-  const workplace = holding || ORG_PRECEDES.test(before);
+  const holding = ORG_HOLDING_LAST.has(lower) && ORG_HOLDING.test(before);
+  const workplace = holding || (ORG_PRECEDES_LAST.has(last) && ORG_PRECEDES.test(before));
   const next = after[0];
   // The rest of its sentence, within the 40 characters read.
   const stop = after.search(/[.!?]/);
   const rest = stop < 0 ? after : after.slice(0, stop);
   if (next === ',' && AGE.test(after)) person += 2;
-  if (PERSON_DONE.test(before) || PERSON_DONE_AFTER.test(after) || (RELEASED.test(before) && FROM_CUSTODY.test(after))) person++;
+  if ((PERSON_DONE_LAST.has(last) && PERSON_DONE.test(before)) || PERSON_DONE_AFTER.test(after) || (last === 'released' && RELEASED.test(before) && FROM_CUSTODY.test(after))) person++;
   if ((next === "'" || next === '’') && PERSON_POSSESSIVE.test(after)) person += 2;
   // (After a place's preposition, a pronoun is another subject's: "prices in X fell, he said".)
   const prev = lowerWordBefore(before);
-  const afterPlaceWord = prev !== undefined && PLACE_CUES.has(prev) && !ORG_PRECEDES.test(before);
+  const afterPlaceWord = prev !== undefined && PLACE_CUES.has(prev) && !(ORG_PRECEDES_LAST.has(last) && ORG_PRECEDES.test(before));
   // (Votes so far are a person's own evidence; a pronoun after it ("X said he") and "X said" below are anyone's.)
   let own = person > 0 || /^,\s+who\b/.test(after);
   if (HIS_HER.test(rest) && !afterPlaceWord) person++;
   // The speaker after a quote or a clause ("…," said X; "…, says X"): copy names bodies so only before the verb ("X said").
-  if (SAID_BEFORE.test(before)) person++;
+  if (SAID_LAST.has(last) && SAID_BEFORE.test(before)) person++;
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
   if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
-  if (ROLE_AT.test(before)) organization += 3;
-  if (RETAINED_BY.test(before)) organization += 2;
+  const roleAt = ROLE_AT_LAST.has(lower) && ROLE_AT.test(before);
+  if (roleAt) organization += 3;
+  if (mark === 44 && RETAINED_BY.test(before)) organization += 2;
   if (TITLE_AFTER.test(after)) organization += 2;
-  const among = AMONG_BODIES.test(before);
+  const amongWord = AMONG_LAST.has(last);
+  const among = amongWord && AMONG_BODIES.test(before);
   if (among) organization += 3;
   const saidIt = SAID_IT.test(after);
   if (saidIt) organization += 2;
@@ -271,7 +329,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   }
   const strongOrg = organization > 0;
   // One of a group that people belong to as well: weak.
-  if (!among && AMONG_PEERS.test(before)) organization++;
+  if (!among && amongWord && AMONG_PEERS.test(before)) organization++;
   // (After a place's preposition, "its" is another subject's: "cuts in X from Monday, its director said".)
   if (workplace || (ITS.test(rest) && !afterPlaceWord)) organization++;
   // The next sentence's "the company" speaks of this sentence's subject most of all.
@@ -283,7 +341,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
       if (BODY_ANAPHOR.test(window)) organization += sentenceStart ? 2 : 1;
     }
   }
-  if ((prev !== undefined && PERSON_NOUNS.has(prev)) || roleApposition(before, text, end, limit)) {
+  if ((prev !== undefined && PERSON_NOUNS.has(prev)) || roleApposition(before, text, end, limit, mark === 44)) {
     person += 2;
     own = true;
   }
@@ -292,8 +350,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // after a place's preposition the verb is another subject's ("Business groups in X said").
   // "X said that it": the verb is a body's.
   // "Analysts at X said": the verb is the analysts'.
-  if (!saidIt && PERSON_AFTER.test(after) && !placed && !(sentenceStart && /^\s+who\b/.test(after)) && !(workplace && /^,/.test(after)) && !ROLE_AT.test(before)) person++;
-  if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) organization++;
+  if (!saidIt && PERSON_AFTER.test(after) && !placed && !(sentenceStart && /^\s+who\b/.test(after)) && !(workplace && /^,/.test(after)) && !roleAt) person++;
+  if (orgBefore(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) organization++;
   // "in the X" of a land ("growers in the Y", "a heatwave in the Y"), not of a holding ("shares in the Y").
   // "the X area" (a determiner before it: not "a euro area bond"); a settlement's or a land's noun after a name is two votes ("X township").
   const area = /^\s+area\b/.test(after) && THE_BEFORE.test(before);
@@ -301,12 +359,12 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // "the port of X", "X, an island in …": two votes.
   if (placeOfBefore(text, start) || (next === ',' && placeAppositionAt(text, end))) place += 2;
   // "X, Chile,", "X-based".
-  if (placed || area || PLACE_AFTER.test(after) || (next === ',' && landAfter(text, end)) || /^-based\b/.test(after) || (IN_THE.test(before) && !holding && !workplace && !/\b(?:shares|stakes?|holdings?|invest(?:ed|ment)?|interest)\s+in\s+the\s+$/.test(before))) place++;
+  if (placed || area || PLACE_AFTER.test(after) || (next === ',' && landAfter(text, end)) || /^-based\b/.test(after) || (last === 'the' && IN_THE.test(before) && !holding && !workplace && !/\b(?:shares|stakes?|holdings?|invest(?:ed|ment)?|interest)\s+in\s+the\s+$/.test(before))) place++;
   const cues: Cues = { person, organization, place };
   if (strongOrg) cues.strongOrg = true;
   if (own) cues.strongPerson = true;
   // (Not where the next sentence's "the bank" speaks of it, whatever the preposition after it: "fined X in May. The bank said".)
-  if (PERSON_OR_BODY_DONE.test(before) && (!/named\s+$/.test(before) || /^\s+as\b/.test(after)) && !bodyAnaphorNext(text, end, limit)) cues.doneTo = true;
+  if (PERSON_OR_BODY_DONE_LAST.has(last) && PERSON_OR_BODY_DONE.test(before) && (!/named\s+$/.test(before) || /^\s+as\b/.test(after)) && !bodyAnaphorNext(text, end, limit)) cues.doneTo = true;
   return cues;
 }
 
