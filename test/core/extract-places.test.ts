@@ -92,6 +92,9 @@ describe('lists of places: copy lists like with like (session 11)', () => {
     has(body, 'Kom Hamada:place');
     has(body, 'Tahta:place');
   });
+  it('no place for clubs or people "between" whom something happens, where no place stands in the list', () => {
+    lacks('The final between Kestavo and Norvila was postponed on Friday because of rain.', 'Kestavo:place', 'Norvila:place');
+  });
 });
 
 describe('a name of several words after a noun of places and "of" (session 11)', () => {

@@ -746,7 +746,8 @@ function placeLists(candidates: readonly Cand[], text: string, countries: Readon
       const prev = lowerWordBefore(before.slice(-12));
       // (A region a general-purpose lexicon knows, or a town, counts as typed: "Naxos", "Paros".)
       const kinds = list.map((m) => m.type ?? (!m.part.common && (libraryVote(m.part.key) === 'place' || (m.part.length === 1 && isLocalTown(m.part.key, countries))) ? 'place' : undefined)).filter((k) => k !== undefined);
-      if (prev === 'between' || PLACES_SUCH_AS.test(before) || (kinds.length > 0 && kinds.every((k) => k === 'place'))) for (const m of list) out.add(m);
+      // ("between" joins clubs, firms and people as often, "the final between X and Y": only beside a place it says places.)
+      if ((prev === 'between' && kinds.includes('place')) || PLACES_SUCH_AS.test(before) || (kinds.length > 0 && kinds.every((k) => k === 'place'))) for (const m of list) out.add(m);
       else if (prev !== undefined && PLACE_CUES.has(prev)) for (const m of list.slice(1)) out.add(m);
     }
     list = [];
