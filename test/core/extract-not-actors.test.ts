@@ -40,6 +40,20 @@ describe('names no registry knows: holidays are days, not actors', () => {
   });
 });
 
+describe('names no registry knows: a holiday\'s other name and a festive night', () => {
+  it('drops a holiday\'s other name after "… Day or" or in brackets after "… Day"', () => {
+    assert.deepEqual(typed("Banks shut on Harvest Day or Kolvenda Mirek, and again on Founders' Day (Tarvo Uhkem), said Ada Moreau."), ['Ada Moreau:person']);
+  });
+
+  it('keeps a name after "Day or" that is a speaker', () => {
+    assert.deepEqual(typed('Staff worked on Labour Day or Vesna Halloran, the union said, told Vesna Halloran on Monday.').includes('Vesna Halloran:person'), true);
+  });
+
+  it('drops a festive night named after its patron, as it drops a day or an eve', () => {
+    assert.deepEqual(typed('Sales of oatcakes rose before Tarrick Night, the Grocers Federation said.'), ['Grocers Federation:organization']);
+  });
+});
+
 describe('names no registry knows: laws and regulations are no actors', () => {
   it('keeps a law\'s name whole across its "and" and drops regulations and strategies', () => {
     assert.deepEqual(typed('Under the Coastal Fishing and Harbour Dues Act, and the Plastic Packaging Regulation, the Kestrel Mining Strategy was shelved on Monday.'), []);

@@ -21,7 +21,7 @@ import { normalize } from './tokens.js';
  * Softer, as days and people share them (`SOFT`): it follows a preposition of time and ends its phrase at a stop or a
  * comma (`before Valborg,`, `since Hogmanay, when`, `went home for Dashain.`); a noun of festivities follows it
  * (`celebrations`, `festival`, `weekend`, `evening`); an apposition a holiday's noun heads introduces it (`X, the
- * Ethiopian New Year`, `X, Taiwan's national day`). Such a name is kept as an actor where any of its mentions has an
+ * Ethiopian New Year`, `X, Taiwan's national day`), and so does a holiday's other name after `… Day or` or `… Day (`. Such a name is kept as an actor where any of its mentions has an
  * actor's own cue (`X said`, `told X`), and a place keeps its type (`after Gaza,`).
  */
 const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|del|de la|de las|de los|do|da|dos|das|di|della|du|des|el|al|no|of|the)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
@@ -47,6 +47,12 @@ const TIME_BEFORE = /(?:\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Tt]ill|[Aa]he
 const TIME_CLOSES = /^(?:\s*(?:[.;:!?)"”—–]|$)|,(?!\s+(?:who|whose|whom|aged|a|an|the|its|his|her|their|owned|based|founded|led|run|headed|backed|listed|\d)\b))/u;
 /** Nouns of festivities after a name, read softly (`the Phagwah celebrations`, `the Midsommar weekend`, `Bon Odori dances`). */
 const SOFT_NOUN_AFTER = /^\s+(?:celebrations?|festivals?|dances|weekend|evening)\b/;
+/**
+ * A holiday's other name, after a name a holiday's noun ends and `or` or a bracket (`St. Brigid's Day or Lá Fhéile
+ * Bríde,`, `Chakri Day (Wan Chakri)`, `Independence Day ("Den Nezalezhnosti")`); the name closes its phrase or bracket.
+ */
+const ALTERNATE_BEFORE = /\p{Lu}[\p{L}\p{M}'’.]*\s+(?:Day|Eve|Night)\s*(?:\s+or\s+|\(\s*)["“']?$/u;
+const ALTERNATE_CLOSES = /^["”']?(?:\s*[),.;:!?—–]|\s+(?:in|on|at|and|when|while|this|last|next|to|with|for|from|until|after|before)\b)/u;
 /**
  * An apposition a holiday's noun heads (`X, the Ethiopian New Year`, `X, Taiwan's national day`, `X, the nine nights of
  * processions`): a determiner, up to four modifiers that are no function words, the noun, then a stop or a clause.
@@ -118,6 +124,10 @@ export function eventNames(prose: string): EventSpan[] {
     const tail = tails.exec(after)?.[0];
     if (tail) {
       out.push({ start, end: end + tail.length });
+      continue;
+    }
+    if (!/^\p{Lu}+$/u.test(name) && ALTERNATE_BEFORE.test(prose.slice(Math.max(0, start - 40), start)) && ALTERNATE_CLOSES.test(after)) {
+      out.push({ start, end, soft: true });
       continue;
     }
     if ((prose[end] === ',' && holidayApposition(prose.slice(end, end + 80))) || (((TIME_BEFORE.test(prose.slice(Math.max(0, start - 16), start)) && TIME_CLOSES.test(after)) || SOFT_NOUN_AFTER.test(after)) && holidayLike(name))) out.push({ start, end, soft: true });

@@ -34,7 +34,7 @@ const COMMON_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ism|ship|ional|ical|ancy|enc
 export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
   const last = lastOf(toks).norm;
   if (toks.length > 1 && (DOCUMENT_WORDS.has(last) || NEWSLETTER_WORDS.has(last))) return true;
-  if (toks.length > 1 && (last === 'day' || last === 'eve' || last === 'year') && !isGiven(firstOf(toks), ctx)) return true;
+  if (toks.length > 1 && (last === 'day' || last === 'eve' || last === 'night' || last === 'year') && !isGiven(firstOf(toks), ctx)) return true;
   let event = false;
   let body = false;
   for (const t of toks) {
