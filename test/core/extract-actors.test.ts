@@ -212,9 +212,13 @@ describe('names no registry knows: spans (issue 15)', () => {
 
   it('keeps honorifics of Indian, West African, Bhutanese, Arab, German and Spanish copy out of person spans', () => {
     assert.deepEqual(
-      texts('The board chair, Smt. Kavita Rao, agreed with Shri Mohan Lal Gupta. Alhaji Sule Bako and Lyonpo Tashi Dorji spoke, then Sayyid Hamad Al Busaidi, Herr Jens Albrecht and Sra. Lucía Prieto.', EMPTY),
+      texts('The board chair, Smt. Kavita Rao, agreed with Mohan Lal Gupta. Alhaji Sule Bako and Lyonpo Tashi Dorji spoke, then Sayyid Hamad Al Busaidi, Herr Jens Albrecht and Sra. Lucía Prieto.', EMPTY),
       ['Kavita Rao:person', 'Mohan Lal Gupta:person', 'Sule Bako:person', 'Tashi Dorji:person', 'Hamad Al Busaidi:person', 'Jens Albrecht:person', 'Lucía Prieto:person'],
     );
+  });
+
+  it('keeps "Shri" in a name, as it opens firms\' names as well as people\'s', () => {
+    assert.deepEqual(texts('Shri Renuka Sugars said on Monday it would cut output this season.', EMPTY), ['Shri Renuka Sugars:organization']);
   });
 
   it('splits a firm named by one word from a body named with its head word after "and"', () => {
