@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import * as esbuild from 'esbuild';
+import { CORE_BUNDLE } from './bundle-options.js';
 import type { Registry } from '../server/src/core/index.js';
 import { nlcstSplitter } from '../server/src/unified/index.js';
 import { countWords, generateArticle, generateDesk, type GenDesk } from './generate.js';
@@ -33,12 +34,7 @@ async function loadCore(): Promise<Core> {
   await esbuild.build({
     entryPoints: [join(ROOT, 'server', 'src', 'core', 'index.ts')],
     outfile: CORE,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    ...CORE_BUNDLE,
   });
   return (await import(pathToFileURL(CORE).href)) as Core;
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { CORE_BUNDLE } from './bundle-options.js';
 import type { IndexedArticle, Levels, StoryModel } from '../server/src/core/index.js';
 import { SERVER } from '../test/helpers/paths.js';
 import { generateArticle, generateDesk } from './generate.js';
@@ -17,7 +18,7 @@ import { BenchClient, uriOf } from './lsp-client.js';
 
 // The core as the server bundles it (esbuild, Node 20), not as tsx compiles the sources.
 const bundleDir = mkdtempSync(join(tmpdir(), 'factmark-story-core-'));
-await esbuild.build({ entryPoints: [join(import.meta.dirname, '..', 'server', 'src', 'core', 'index.ts')], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile: join(bundleDir, 'core.mjs'), logLevel: 'warning', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+await esbuild.build({ entryPoints: [join(import.meta.dirname, '..', 'server', 'src', 'core', 'index.ts')], outfile: join(bundleDir, 'core.mjs'), ...CORE_BUNDLE });
 const { analyzeArticle, buildStoryModel, CODES, indexArticle, mergeRegistry, parseRegistryFile } = (await import(pathToFileURL(join(bundleDir, 'core.mjs')).href)) as typeof import('../server/src/core/index.js');
 rmSync(bundleDir, { recursive: true, force: true });
 

@@ -30,6 +30,7 @@ import nlp from 'compromise';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import * as esbuild from 'esbuild';
+import { CORE_BUNDLE } from './bundle-options.js';
 import type { ActorMention, ActorType, Sentence } from '../server/src/core/index.js';
 // @ts-expect-error plain ESM script without type declarations
 import { parseInline } from '../scripts/inline-gold.mjs';
@@ -74,12 +75,7 @@ async function instrumentedCore(): Promise<typeof import('../server/src/core/ind
   await esbuild.build({
     entryPoints: [join(ROOT, 'server', 'src', 'core', 'index.ts')],
     outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    ...CORE_BUNDLE,
     plugins: [
       {
         name: 'mark-defaults',

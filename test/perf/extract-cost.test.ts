@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import retextEnglish from 'retext-english';
+import { CORE_BUNDLE } from '../../bench/bundle-options.js';
 import { unified } from 'unified';
 import { generateArticle, REGISTRY_YAML } from '../core/extract-helpers.js';
 
@@ -25,9 +26,8 @@ let core: Extraction;
 let registry: ReturnType<Extraction['mergeRegistry']>;
 const outDir = mkdtempSync(join(tmpdir(), 'factmark-perf-'));
 
-// The core is bundled as the server and CLI bundles are (esbuild, Node 20), as `npm run bench`
-// does: the figures are those of the code users run. Through tsx every imported constant is
-// read by a getter call, which cost about 3.5% of the extraction in a profile.
+// The core is bundled as `npm run bench` bundles it (bench/bundle-options.ts): through tsx every
+// imported constant is read by a getter call, which cost about 3.5% of the extraction in a profile.
 before(async () => {
   const outfile = join(outDir, 'extract.mjs');
   await esbuild.build({
@@ -42,12 +42,7 @@ before(async () => {
       loader: 'ts',
     },
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    ...CORE_BUNDLE,
   });
   core = (await import(pathToFileURL(outfile).href)) as Extraction;
   registry = core.mergeRegistry([core.parseRegistryFile('file:///desk/facts.yaml', REGISTRY_YAML)]);
