@@ -23,6 +23,16 @@ describe('names no registry knows: worldwide given names and surnames', () => {
     ]);
   });
 
+  it('read "compiled by" as a credit only where it opens a credit, not after a noun ("data compiled by X")', () => {
+    assert.deepEqual(typed('LONDON (Reuters) - Kestrava Mills said on Monday it had cut output.\n\nIts bonds fell, according to data compiled by Reuters.'), [
+      'LONDON:place:london',
+      'Reuters:organization:reuters',
+      'Kestrava Mills:organization:kestrava-mills',
+      'Reuters:organization:reuters',
+    ]);
+    assert.deepEqual(typed('(Compiled by Ruth Kimani)'), ['Ruth Kimani:person:ruth-kimani']);
+  });
+
   it('keep a double-barrelled surname whole on a Title Case line', () => {
     assert.deepEqual(typed('(Reporting by Tom Reed-Hollis; Editing by Ann Boyd)'), ['Tom Reed-Hollis:person:tom-reed-hollis', 'Ann Boyd:person:ann-boyd']);
   });

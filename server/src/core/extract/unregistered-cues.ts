@@ -171,8 +171,8 @@ const ROLE_BEFORE = /(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]nother|[Aa
 /** An honorific written with its full stop, which ends the run of capitals before a name ("Prof. X", "Gen. X", "Sen. X"). */
 const HONORIFIC_DOT = new RegExp(`\\b(?:${HONORIFICS.split('|').map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|')})\\.\\s+$`);
 
-/** A credit line's label before its people ("With assistance from X", "Photo by X", "Editing by X and Y"). */
-const CREDIT_BEFORE = /\b(?:[Ww]ith assistance from|(?:[Aa]dditional )?[Rr]eporting by|[Ee]diting by|[Ww]ritten by|[Cc]ompiled by|[Pp]hotos? by|[Pp]hotograph by)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|,)\s+)?$/u;
+/** A credit line's label before its people ("With assistance from X", "Photo by X", "Editing by X and Y"); not a source ("data compiled by X"). */
+const CREDIT_BEFORE = /\b(?:[Ww]ith assistance from|(?:[Aa]dditional )?[Rr]eporting by|[Ee]diting by|[Ww]ritten by|(?<!\p{Ll}\s)[Cc]ompiled by|[Pp]hotos? by|[Pp]hotograph by)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|,)\s+)?$/u;
 
 /** Whether the words around a name say a person by an apposition of a person's noun, before or after it. */
 function roleApposition(before: string, text: string, end: number, limit: number, comma: boolean): boolean {
