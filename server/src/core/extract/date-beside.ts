@@ -8,11 +8,9 @@ const BARE_WEEKDAY = /^(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursda
 const NAME_THEN_DAY = /^(?:,?\s+(?:on\s+)?|\s*\(\s*|\s+(?:holidays?|festival|feast|celebrations?)\s+on\s+)$/i;
 /** Between a holiday and any day it falls on: `Enkutatash, which falls on Friday`. */
 const NAME_FALLS_ON = /^,\s+(?:which|that)\s+(?:falls|fell|will\s+fall|is|was|begins|began)\s+(?:(?:this|next|last)\s+year\s+)?on\s+$/i;
-/** `X, the August 15 feast`: an apposition whose noun of holidays the day qualifies. */
-const NAME_THE_DAY = /^,\s+the\s+$/i;
+/** An apposition's opening: `X, the August 15 feast` (the day, then a holiday's noun) or `on Tuesday, the X holiday` (the day first). */
+const COMMA_THE = /^,\s+the\s+$/i;
 const HOLIDAY_NOUN_AFTER = /^\s+(?:(?:public|national|bank|religious|state)\s+)?(?:holiday|feast|festival|day\s+off)\b/i;
-/** `on Tuesday, the Saba Saba holiday`: a day, then the holiday in apposition with its noun after it. */
-const DAY_THEN_NAME = /^,\s+the\s+$/i;
 
 /**
  * A holiday that no table dates where the article is written from (a name the tables know
@@ -61,8 +59,8 @@ function valueBeside(text: string, dates: readonly DateMention[], h: Span): stri
     const between = text.slice(h.end, next.start);
     if (NAME_FALLS_ON.test(between)) return next.value;
     if (!BARE_WEEKDAY.test(next.text) && NAME_THEN_DAY.test(between)) return next.value;
-    if (NAME_THE_DAY.test(between) && HOLIDAY_NOUN_AFTER.test(text.slice(next.end, next.end + 30))) return next.value;
+    if (COMMA_THE.test(between) && HOLIDAY_NOUN_AFTER.test(text.slice(next.end, next.end + 30))) return next.value;
   }
-  if (prev && DAYS_VALUE.test(prev.value) && h.start - prev.end <= 8 && DAY_THEN_NAME.test(text.slice(prev.end, h.start)) && HOLIDAY_NOUN_AFTER.test(text.slice(h.end, h.end + 30))) return prev.value;
+  if (prev && DAYS_VALUE.test(prev.value) && h.start - prev.end <= 8 && COMMA_THE.test(text.slice(prev.end, h.start)) && HOLIDAY_NOUN_AFTER.test(text.slice(h.end, h.end + 30))) return prev.value;
   return undefined;
 }

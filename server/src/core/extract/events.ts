@@ -116,7 +116,8 @@ export function eventNames(prose: string): EventSpan[] {
     const head = firstWord(name);
     const given = words.get(head);
     const noun = NOUN_AFTER.test(after) && !INDEFINITE.test(prose.slice(Math.max(0, start - 4), start));
-    if ((given !== undefined && name.length > head.length && (!given || CONNECTOR.test(name))) || noun || (BEFORE.test(prose.slice(Math.max(0, start - 16), start)) && CLOSES.test(after))) {
+    const lead = prose.slice(Math.max(0, start - 16), start);
+    if ((given !== undefined && name.length > head.length && (!given || CONNECTOR.test(name))) || noun || (BEFORE.test(lead) && CLOSES.test(after))) {
       out.push({ start, end });
       continue;
     }
@@ -130,7 +131,7 @@ export function eventNames(prose: string): EventSpan[] {
       out.push({ start, end, soft: true });
       continue;
     }
-    if ((prose[end] === ',' && holidayApposition(prose.slice(end, end + 80))) || (((TIME_BEFORE.test(prose.slice(Math.max(0, start - 16), start)) && TIME_CLOSES.test(after)) || SOFT_NOUN_AFTER.test(after)) && holidayLike(name))) out.push({ start, end, soft: true });
+    if ((prose[end] === ',' && holidayApposition(prose.slice(end, end + 80))) || (((TIME_BEFORE.test(lead) && TIME_CLOSES.test(after)) || SOFT_NOUN_AFTER.test(after)) && holidayLike(name))) out.push({ start, end, soft: true });
   }
   return out;
 }
