@@ -20,11 +20,12 @@ import { copyToTemp, launchWorkbench, lockHarness, NO_WORKBENCH, positionOf, wit
 const DESK = join(FIXTURES, 'e2e-desk');
 /**
  * Waits until the status bar shows the opened entry's selection ("Ln 248, Col 19 (16 selected)"):
- * under load it fills in after the tab turns active, so a fixed pause read it empty.
+ * under load it fills in after the tab turns active, so a fixed pause read it empty; after a click in
+ * the timeline's webview it once took more than 10 s on a busy CI machine, hence the long wait.
  */
 async function waitForSelection(page: Page): Promise<void> {
   await page
-    .waitForFunction(`/selected/.test(document.querySelector('.statusbar-item[id="status.editor.selection"]')?.textContent ?? '')`, undefined, { timeout: 10_000 })
+    .waitForFunction(`/selected/.test(document.querySelector('.statusbar-item[id="status.editor.selection"]')?.textContent ?? '')`, undefined, { timeout: 30_000 })
     .catch(() => undefined); // the assertions that follow say what was shown instead
 }
 
