@@ -7,7 +7,7 @@
 // passes options (forwardDate, en.GB), the row says so. Each row runs through the whole
 // extractor (parse, scan, chrono on the hinted sentences, resolution); a row's values are
 // those of every mention in the text, joined by " | ".
-// 262 cases: 222 give chrono's value, 31 differ by convention, 9 are gaps.
+// 262 cases: 226 give chrono's value, 27 differ by convention, 9 are gaps.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from './extract-helpers.js';
@@ -65,11 +65,11 @@ const CASES: Case[] = [
   ["Last Saturday", '2022-08-02', '2022-07-30'],
   ["Last Sunday", '2022-08-02', '2022-07-31'],
   ["Last Wednesday", '2022-08-02', '2022-07-27'],
-  ["Next Saturday", '2022-08-02', '2022-08-13', '2022-08-06', 'convention: "next <weekday>" is the first such day after the publication day (chrono: the one of the following week)'],
-  ["Next Sunday", '2022-08-02', '2022-08-14', '2022-08-07', 'convention: "next <weekday>" is the first such day after the publication day (chrono: the one of the following week)'],
-  ["Next Wednesday", '2022-08-02', '2022-08-10', '2022-08-03', 'convention: "next <weekday>" is the first such day after the publication day (chrono: the one of the following week)'],
+  ["Next Saturday", '2022-08-02', '2022-08-13'],
+  ["Next Sunday", '2022-08-02', '2022-08-14'],
+  ["Next Wednesday", '2022-08-02', '2022-08-10'],
   ["Next Saturday", '2022-08-06', '2022-08-13'],
-  ["Next Sunday", '2022-08-06', '2022-08-14', '2022-08-07', 'convention: "next <weekday>" is the first such day after the publication day (chrono: the one of the following week)'],
+  ["Next Sunday", '2022-08-06', '2022-08-14'],
   ["Next Wednesday", '2022-08-06', '2022-08-10'],
   ["Next Saturday", '2022-08-07', '2022-08-13'],
   ["Next Sunday", '2022-08-07', '2022-08-14'],

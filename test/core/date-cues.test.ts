@@ -191,3 +191,35 @@ describe('"agreed" is a past', () => {
     assert.deepEqual(datesOf('Exporters agreed in May to cut prices.', '2026-03-12'), ['May=2025-05']);
   });
 });
+
+describe('a date right before "that" dates the report, not what it reports', () => {
+  it('a verb of telling before an apposition, a forecast made that day', () => {
+    assert.deepEqual(datesOf('The mayor told the assembly, the Sobranie, on Tuesday that the bridge would reopen.', '2026-05-14'), ['Tuesday=2026-05-12']);
+    assert.deepEqual(datesOf('The weather office forecast Monday that the lake would keep rising.', '2026-05-14'), ['Monday=2026-05-11']);
+  });
+  it('a coming report stays coming', () => {
+    assert.deepEqual(datesOf('The board will announce on Tuesday that the mill closes.', '2026-05-14'), ['Tuesday=2026-05-19']);
+  });
+});
+
+describe('what is planned, meant or for a day lies ahead; what a clause opened by "Last year" tells is that year', () => {
+  it('a deadline of an infinitive, a day something is for, what was meant to happen', () => {
+    assert.deepEqual(datesOf('The club said on Monday it had met the sponsors to raise the money by Friday.', '2026-05-13'), ['Monday=2026-05-11', 'Friday=2026-05-15']);
+    assert.deepEqual(datesOf('Agents said seats on the ferry for Monday had sold out.', '2026-05-14'), ['Monday=2026-05-18']);
+    assert.deepEqual(datesOf('The new berths were meant to be opened to ships in November.', '2026-09-14'), ['November=2026-11']);
+    assert.deepEqual(datesOf('The council voted on Monday to close the old market from March 1.', '2026-01-14'), ['Monday=2026-01-12', 'March 1=2026-03-01']);
+  });
+  it('"we planned for this" tells what was done', () => {
+    assert.deepEqual(datesOf('"We planned for this in April," the harbour master said.', '2026-08-14'), ['April=2026-04']);
+  });
+  it('"Last year" opening a clause gives its year-less day that year', () => {
+    assert.deepEqual(datesOf('Last year the fair opened on June 9, and the police closed the road the day before.', '2026-05-20'), ['Last year=2025', 'June 9=2025-06-09', 'the day before=2025-06-08']);
+  });
+});
+
+describe('"next <weekday>" is that day of next week', () => {
+  it('not the coming day of this week', () => {
+    assert.deepEqual(datesOf('The lawyer said the sample would be opened by next Thursday.', '2026-07-29'), ['next Thursday=2026-08-06']);
+    assert.deepEqual(datesOf('The union will meet next Monday.', '2026-07-29'), ['next Monday=2026-08-03']);
+  });
+});

@@ -103,6 +103,8 @@ describe('date expressions, resolved against the front-matter date', () => {
   it('reads holidays, offsets from the publication day, "last night", abbreviations and bare years', () => {
     assert.deepEqual(datesOf('The talks ended on Christmas Eve.'), ['Christmas Eve=2025-12-24']);
     assert.deepEqual(datesOf('The plant will reopen by Easter.'), ['Easter=2026-04-05']);
+    // A holiday's name is a whole word: no Easter inside "Eastern".
+    assert.deepEqual(datesOf('Crews from the Eastern Cape and Eastern Signal Systems will bid.'), []);
     assert.deepEqual(datesOf("The law took effect on New Year's Day."), ["New Year's Day=2026-01-01"]);
     assert.deepEqual(datesOf('Shops stayed open on Halloween 2025.'), ['Halloween 2025=2025-10-31']);
     assert.deepEqual(datesOf('It happened three days ago.'), ['three days ago=2026-01-23']);

@@ -43,7 +43,8 @@ const DATE_ALTERNATIVES = [
   String.raw`(?<mdy>\b(?:${WEEKDAY},?\s+)?${MONTH}\s+${DAY}(?:${DASH}(?:${MONTH}\s+)?${DAY})?\b(?:,?\s+${YEAR}\b)?)`,
   String.raw`(?<dmy>\b(?:${WEEKDAY},?\s+)?${DAY}(?:${DASH}${DAY})?\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}\b)?)`,
   String.raw`(?<my>\b${MONTH},?\s+${YEAR}\b)`,
-  String.raw`(?<holiday>\b(?:${HOLIDAY_NAMES})(?:,?\s+${YEAR}\b)?)`,
+  // A name ends at a word's end: `Easter` is no holiday inside `Eastern`.
+  String.raw`(?<holiday>\b(?:${HOLIDAY_NAMES})(?![A-Za-z\u00C0-\u024F\d])(?:,?\s+${YEAR}\b)?)`,
   String.raw`(?<wd>\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+)?${WEEKDAY}${PART}\b)`,
   String.raw`(?<rel>\b(?:[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b)`,
   // Days counted from the date last named: "the previous day", "a day later", "the same day" (not "the same day as ..."); "the day after" only where no noun or clause follows ("the day after Ottawa said" dates an event).

@@ -165,10 +165,12 @@ export function resolve(
     const ahead = (wd - refWd + 7) % 7;
     const back = (refWd - wd + 7) % 7;
     let delta: number;
-    if (qualifier === 'next') delta = ahead || 7;
+    // "next Thursday": that day of next week (ISO, Monday to Sunday), as "next week" is; not tomorrow's Thursday.
+    if (qualifier === 'next') delta = 7 - ((refWd + 6) % 7) + ((wd + 6) % 7);
     else if (qualifier === 'last' || qualifier === 'past') delta = -(back || 7);
     else if (qualifier === 'this') delta = tenseAt(sentence, start, raw.length) < 0 ? -back : ahead;
-    else delta = tenseAt(sentence, start, raw.length) > 0 || appointedAt(sentence, start) ? ahead : -back;
+    // A day something is for ("tickets for Tuesday had sold out", "the agenda for Monday") lies ahead, as one appointed does.
+    else delta = tenseAt(sentence, start, raw.length) > 0 || appointedAt(sentence, start) || /\bfor\s+$/i.test(before) ? ahead : -back;
     return one(mention(addDays(reference, delta), true, undefined, raw, start));
   }
   if (g.rel) {

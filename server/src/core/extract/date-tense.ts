@@ -22,7 +22,7 @@ export function pickDay(candidates: readonly string[], reference: string, tense:
 /** Past forms of common irregular English verbs that news copy reports with (those that are no present form too: not `hit`, `cut`, `set`). */
 const IRREGULAR_PAST = String.raw`rewrote|overtook|undertook|withdrew|withheld|upheld|forgot|got|grew|threw|knew|flew|blew|shook|froze|stole|drove|rode|hid|built|spent|lent|meant|felt|slept|dealt|fought|caught|taught|thought|sought|hung|stuck|swung|spun|sank|sang|rang|drank|overcame|forgave|ate|sat|lay|laid|heard|wound|bound|fed|sped|understood|woke|wore|tore|swore|slid|lit|dug|swam|shrank|sprang|strove|froze`;
 /** (A later word of a cue of more than one word belongs in {@link CUE_LATER_WORD} too.) */
-const FUTURE_CUE = String.raw`(?:hoped|wanted|aimed|intended)\s+to|warn(?:s|ed|ing)?\s+of|forecasts?|predicted|predicts|will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?|planned|planning|intends?\s+to|aims?\s+to|expects?|expecting|hop(?:e|es|ing)\s+to|wants?\s+to|seeks?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till`;
+const FUTURE_CUE = String.raw`(?:hoped|wanted|aimed|intended|meant|supposed)\s+to|warn(?:s|ed|ing)?\s+of|forecasts?|predicted|predicts|will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?|planned|planning|intends?\s+to|aims?\s+to|expects?|expecting|hop(?:e|es|ing)\s+to|wants?\s+to|seeks?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till`;
 /** Verbs in the present that news copy uses for what is scheduled ("the show closes on Friday", "Preston host Middlesbrough on Tuesday", "Acme reports its results on Tuesday"). */
 const PRESENT_CUE = String.raw`is|are|resume|reopen|begins|starts|opens|closes|ends|meets|meet|votes|resumes|hosts|host|travels|travel|faces|plays|returns|holds|kicks\s+off|falls|takes|expires|launches|reopens|lands|sits|rules|hears|releases|publishes|goes|visits|arrives|leaves|enters|announces|unveils|presents|delivers|testifies|convenes|reconvenes|debates|reconvene|convene|reports|posts|stages|marks|celebrates|submits|pays|issues`;
 const PAST_CUE = String.raw`said|told|met|was|were|had|did|held|signed|announced|reported|wrote|added|began|ended|went|came|took|gave|made|left|won|lost|rose|fell|saw|ran|sent|spoke|broke|struck|hit|beat|led|paid|sold|bought|brought|found|kept|stood|fled|quit|became|chose|drew|${IRREGULAR_PAST}|last|ago|earlier|yesterday|since|\w{3,}ed`;
@@ -49,7 +49,8 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   const outer = text.startsWith('that ', clauseStart - 4) ? clauseBefore(text, from, clauseStart - 4) : clauseStart;
   const clause = text.slice(clauseStart, at);
   // A deadline set by a wish or an order ("she wanted the budget signed by the Fourth of July") is to come.
-  if (DEADLINE.test(text.slice(Math.max(clauseStart, at - 12), at)) && WISH.test(clause)) return 1;
+  // So is one of an infinitive's ("met the sponsors to find the money by Thursday").
+  if (DEADLINE.test(text.slice(Math.max(clauseStart, at - 12), at)) && (WISH.test(clause) || INFINITIVE.test(clause))) return 1;
   // A condition ("would lock workers out if no deal was reached by Friday") takes the tense of the clause it conditions.
   const condition = CONDITION.exec(clause);
   const cuesEnd = condition ? clauseStart + condition.index : at;
@@ -57,6 +58,7 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   let lastEnd = -1;
   let lastStart = -1;
   let pastVerbOnly = false;
+  let lastWord = '';
   const beforeCuesEnd = upTo(text, cuesEnd);
   CUE_ALL.lastIndex = clauseStart;
   for (let m = CUE_ALL.exec(beforeCuesEnd); m && m.index < cuesEnd; m = CUE_ALL.exec(beforeCuesEnd)) {
@@ -65,12 +67,20 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
     // "sheltered in a school until Monday": "until" after a past verb and no cue of the future in its clause keeps the past, unless the verb holds something over ("adjourned until").
     if (c > 0 && pastVerbOnly && UNTIL.test(m[0]) && !HOLDS_OVER.test(text.slice(clauseStart, m.index))) continue;
     if (c) pastVerbOnly = (lastStart < 0 || pastVerbOnly) && c < 0 && !NOT_A_VERB.test(m[0]);
-    if (c) (last = c), (lastEnd = m.index + m[0].length), (lastStart = m.index);
+    if (c) (last = c), (lastEnd = m.index + m[0].length), (lastStart = m.index), (lastWord = m[0]);
   }
   // "asked the bank to give evidence in March", "had been asked to extend loans until April", "summoned him to a hearing on Sunday": what a past request or plan asks for lies ahead of it.
   // (Not when a past verb about the sitting follows it in the sentence: "summoned to a hearing on Monday, where he apologised".)
   if (last < 0 && (REQUEST_TO.test(text.slice(lastStart, at)) || (SUMMONED_TO.test(text.slice(lastStart, at)) && !sittingHeld(text.slice(at + length, at + length + 80))))) last = 1;
   if (condition && last) return last;
+  // A date right before "that" dates a report ("told the council, the Sakrebulo, on Wednesday that
+  // inspectors would ...", "forecast Monday that the river would ..."): the reported clause's tense is not
+  // the date's. A prediction made that day is past; a clause with no cue takes the sentence's before it.
+  if (THAT_AFTER.test(text.slice(at + length, at + length + 6))) {
+    if (last > 0) return PREDICTION.test(lastWord) ? -1 : 1;
+    if (last < 0) return -1;
+    return lastCue(text, Math.max(0, clauseStart - 150), clauseStart);
+  }
   // A date of an event noun ("called the spill an issue for the election on Aug. 13"): the verb before it dates the report, not the event.
   const eventNoun = last < 0 && EVENT_NOUN_ON.test(text.slice(Math.max(clauseStart, at - 40), at));
   if (eventNoun) (last = 0), (lastEnd = -1);
@@ -173,7 +183,7 @@ const NOT_A_VERB = /^(?:last|ago|earlier|since|yesterday)$/i;
  * A verb of asking or planning, then "to" and a verb (a lowercase word that is no determiner):
  * the infinitive's date ("urged them to pay by Friday") lies after the request.
  */
-const REQUEST_TO = /\b(?:asked|urged|invited|summoned|requested|pressed|encouraged|advised|planned|promised|pledged|vowed)\b[^,;]{0,60}?\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|be|about|around)\b)[a-z]{2,}\b/i;
+const REQUEST_TO = /\b(?:asked|urged|invited|summoned|requested|pressed|encouraged|advised|planned|promised|pledged|vowed|voted|agreed|decided|resolved)\b[^,;]{0,60}?\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|be|about|around)\b)[a-z]{2,}\b/i;
 /** A summons or an invitation to a sitting ("summoned the minister to a hearing on Sunday"): the sitting lies after it. */
 const SUMMONED_TO = /\b(?:summoned|invited|called|convened)\b[^,;]{0,60}?\bto\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:hearing|meeting|session|summit|vote|ceremony|inquiry|trial|briefing|talks)\s+(?:on|in|for)\s+$/i;
 /** A past verb about the sitting after its date, in a clause that "where", "at which" or "and" opens ("…, where he apologised", "… and questioned him"). */
@@ -185,6 +195,10 @@ function sittingHeld(after: string): boolean {
   return m !== null && !NOT_PAST.test(m[1] ?? '');
 }
 const DEADLINE = /\b(?:by|before)\s+(?:the\s+)?$/i;
+/** An infinitive: "to" and a verb (a lowercase word that is no determiner, pronoun or "be"). */
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be|about|around|work|school|court|power|office)\b)[a-z]{3,}\s/;
+/** "that" opening a reported clause right after a date. */
+const THAT_AFTER = /^\s+that\s/;
 const WISH = /\b(?:wants?|wanted|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|agreed|promised|pledged|vowed|urged|asked|demanded|ordered|needs?|needed|expects?|must)\b/i;
 /** A subject pronoun alone between a date and the next cue: the reported clause of a verb of saying, with no "that". */
 const NEW_SUBJECT = /^\s+(?:he|she|it|they|we|i|you)\s+$/i;
@@ -222,6 +236,8 @@ function cueOf(m: RegExpMatchArray, text: string): number {
     // "had forecast in March": a prediction made in the past.
     // Not what a plan was for ("had planned to ship before Christmas").
     if (PREDICTION.test(m[0]) && /\bhad\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index)) && !/^\s+to\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) return -1;
+    // "We planned for this in March": a pronoun's "planned" with no "to" after it tells what was done.
+    if (/^planned$/i.test(m[0]) && PLAN_VERB_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index)) && !/^\s+to\b/i.test(text.slice(m.index! + 7, m.index! + 11))) return -1;
     if (/^plans?$/i.test(m[0]) && NOUN_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) return 0;
     // "plan" is a verb with "to" or an object's determiner after it ("plan a protest") or a pronoun before it: else a noun ("the financing plan on Monday").
     if (/^plan$/i.test(m[0]) && !PLAN_VERB_AFTER.test(text.slice(m.index! + 4, m.index! + 16)) && !PLAN_VERB_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index))) return 0;

@@ -276,8 +276,27 @@ function withNamedYear(prose: string, offset: number, items: Item[]): Item[] {
     if (out === items) out = [...items];
     out[i - 1] = { ...out[i - 1], d: { ...a, value } };
   }
+  // A clause that opens with the year it speaks of ("Last year the feast began on June 6", "Last year,
+  // sales peaked in May"): its year-less month or day is in that year.
+  for (let i = 1; i < out.length; i++) {
+    // in range: 1 <= i < out.length
+    const b = out[i - 1]!.d;
+    // in range: i < out.length
+    const a = out[i]!.d;
+    if (!NAMED_YEAR.test(b.text) || !a.relative || !MONTH_WORD.test(a.text) || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(a.value)) continue;
+    if (!CLAUSE_OPENS.test(prose.slice(Math.max(0, b.start - offset - 3), b.start - offset)) || !YEAR_TO_DATE.test(prose.slice(b.end - offset, a.start - offset))) continue;
+    const value = b.value.slice(0, 4) + a.value.slice(4);
+    if (value === a.value || (a.value.length === 10 && !makeDay(+value.slice(0, 4), +value.slice(5, 7), +value.slice(8, 10)))) continue;
+    if (out === items) out = [...items];
+    out[i] = { ...out[i], d: { ...a, value } };
+  }
   return out;
 }
+
+/** Where a clause opens: the start of the text, or after a sentence's end, a colon, semicolon or comma. */
+const CLAUSE_OPENS = /(?:^|[.!?;:,"“]\s*|\n\s*)$/;
+/** From a year named at a clause's start to a date of the same clause: no stop nor comma but one right after the year. */
+const YEAR_TO_DATE = /^,?\s[^.;,!?]{1,60}$/;
 
 const NUMERIC_DAY = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 const RANGE_JOIN = /^\s*(?:[-–—]|to|through|until|till)\s*$/;
