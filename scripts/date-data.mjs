@@ -99,7 +99,9 @@ function daysOf(hd) {
       // Three to seven days in a row (a festival's: "Songkran Festival", 13 to 15 April) are one span, "MM-DD+n", unless
       // the name is a day's; two (New Year on 1 and 2 January) are a holiday and the day off after it, which name no one span.
       const run = days.every((d, i) => i === 0 || dayOfYear(d) - dayOfYear(days[i - 1]) === 1) && days.length >= 3 && days.length <= 7 && !ONE_DAY.test(n);
-      const d = days.length === 1 ? days[0] : run ? `${days[0]}+${days.length}` : null;
+      // A day's name given two days in a row (Kazakhstan's Independence Day, 16 and 17 December) is the first: the second is the day off after it.
+      const pair = days.length === 2 && ONE_DAY.test(n) && dayOfYear(days[1]) - dayOfYear(days[0]) === 1;
+      const d = days.length === 1 || pair ? days[0] : run ? `${days[0]}+${days.length}` : null;
       const list = perName.get(n) ?? perName.set(n, new Array(YEARS).fill(undefined)).get(n);
       list[y - FIRST_YEAR] = d;
     }

@@ -45,6 +45,9 @@ describe("holidays are the country's", () => {
   it('a holiday every country that keeps it places alike, with no country known', () => {
     assert.deepEqual(datesOf('The ferry will sail again after Mashujaa Day, its owners said.', '2026-09-01'), ['Mashujaa Day=2026-10-20']);
   });
+  it("a national day the table gives two days in a row is the first (the second is the day off)", () => {
+    assert.deepEqual(datesOf('ALMATY, Nov 16 (Wire) - The prize money will be paid before Independence Day, the federation said.', '2026-11-16'), ['Nov 16=2026-11-16', 'Independence Day=2026-12-16']);
+  });
   it('no date for a holiday whose day differs by country when no country is known', () => {
     assert.deepEqual(datesOf('The parade will be held on Independence Day, organisers said.', '2026-03-01'), []);
   });
@@ -207,5 +210,12 @@ describe('a summoned sitting that a past verb tells of is past', () => {
   it('a sitting still to come keeps its coming date', () => {
     const body = 'The council summoned the port chief to a hearing on Monday, where he will be asked about the cranes.';
     assert.deepEqual(datesOf(body, '2026-03-12'), ['Monday=2026-03-16']);
+  });
+});
+
+describe("the article's country, also from the names of its bodies", () => {
+  it('a country named in its bodies outvotes towns that share names abroad', () => {
+    const body = 'Runners from a Glasgow club joined the Jamaica Athletics Association meet, and the Jamaica Olympic Association said stadium staff would be off on Independence Day.';
+    assert.deepEqual(datesOf(body, '2026-07-20'), ['Independence Day=2026-08-06']);
   });
 });

@@ -40,7 +40,7 @@ export function extract(body: string, options: { date?: string; registry?: strin
   const article = parseArticle('file:///desk/test.md', text, { markdown: options.markdown ?? true });
   const registry = mergeRegistry([parseRegistryFile('file:///desk/facts.yaml', options.registry ?? REGISTRY_YAML)]);
   const named = extractActors(article, registry);
-  const dates = extractDates(article, { reference: date, places: named.filter((a) => a.type === 'place') });
+  const dates = extractDates(article, { reference: date, places: named.filter((a) => a.type === 'place'), bodies: named.filter((a) => a.type === 'organization') });
   const actors = actorsOutsideDays(named, dates, article, articleUnits(article));
   const claims = extractClaims(article, dates, actors);
   return { text, actors, dates, claims };

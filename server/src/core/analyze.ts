@@ -70,7 +70,7 @@ export function analyzeArticle(uri: string, text: string, registry: Registry, op
   const reuse = cache ? reuseOf(cache) : undefined;
   const units = reuse ? reuse.units.collect(article) : articleUnits(article);
   const named = extractActors(article, registry, units);
-  const found = extractDates(article, { reference, places: named.filter((a) => a.type === 'place') }, units);
+  const found = extractDates(article, { reference, places: named.filter((a) => a.type === 'place'), bodies: named.filter((a) => a.type === 'organization') }, units);
   // Holidays and festivals are days, not actors: those the date extractor dated and those found by their context ("the Obon holiday").
   const actors = actorsOutsideDays(named, found, article, units);
   const clockless = !dated && options.undated === 'unresolved';

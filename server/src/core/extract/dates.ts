@@ -24,6 +24,8 @@ export interface DateOptions {
   reference: string;
   /** The places the article names (the actor extractor's), for its country when no dateline names one. */
   places?: readonly Span[];
+  /** The organizations it names, whose names may hold a country's (`Bank of Ghana`). */
+  bodies?: readonly Span[];
 }
 
 /**
@@ -54,7 +56,7 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
     order += found.order;
   };
   // Where the article is written from: numeric dates and holidays depend on it.
-  let locale = articleLocale(article, options.places);
+  let locale = articleLocale(article, options.places, options.bodies);
   const { country } = locale;
   const lowercase: DateMention[] = [];
   blocks.forEach((block, b) => {

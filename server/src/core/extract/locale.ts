@@ -51,6 +51,8 @@ const fold = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize(
 
 interface Tables {
   countries: Map<string, string>;
+  /** Country names alone (no cities): `jamaica` → `JM`. */
+  nations: Map<string, string>;
   /** State names (`queensland`, `texas`) → `CC-ST` (US states as `US`). */
   states: Map<string, string>;
   /** Holidays: name key → scope (`KE`, `AU-QLD`) → day rule. */
@@ -81,6 +83,7 @@ function load(): Tables {
     const at = pair.lastIndexOf('=');
     countries.set(key(pair.slice(0, at)), pair.slice(at + 1));
   }
+  const nations = new Map(countries);
   for (const group of CITY_COUNTRIES.split('|')) {
     const cc = group.slice(0, 2);
     for (const city of group.slice(3).split(',')) if (!countries.has(key(city))) countries.set(key(city), cc);
@@ -134,7 +137,7 @@ function load(): Tables {
   }
   const shapes = new Uint8Array(SHAPES);
   for (const h of heads) shapes[shapeIndex(h.charCodeAt(0), h.charCodeAt(h.length - 1), h.length)] = 1;
-  tables = { countries, states, holidays, heads, shapes, maxWords, maxWordsByHead, lowercased, short };
+  tables = { countries, nations, states, holidays, heads, shapes, maxWords, maxWordsByHead, lowercased, short };
   return tables;
 }
 
@@ -163,8 +166,8 @@ export function countryOf(name: string): string | undefined {
   return placeOf(name)?.country;
 }
 
-/** The dateline's place, or the country the article's places name most (ties: the first named); its state is {@link withState}'s. */
-export function articleLocale(article: Article, places: readonly Span[] = []): Locale {
+/** The dateline's place, or the country the article's places and the names of its bodies name most (ties: the first named); its state is {@link withState}'s. */
+export function articleLocale(article: Article, places: readonly Span[] = [], bodies: readonly Span[] = []): Locale {
   const { text, blocks } = article;
   for (const block of blocks.slice(0, DATELINE_BLOCKS)) {
     const m = DATELINE.exec(text.slice(block.start, Math.min(block.end, block.start + 120)));
@@ -182,6 +185,20 @@ export function articleLocale(article: Article, places: readonly Span[] = []): L
     const n = (votes.get(country) ?? 0) + 1;
     votes.set(country, n);
     if (!best || n > (votes.get(best) ?? 0)) best = country;
+  }
+  // A country named inside a body's name (`Jamaica Anti-Doping Commission`, `Bank of Ghana`) says where the article is written from too.
+  const { nations } = load();
+  for (const b of bodies) {
+    const words = text.slice(b.start, b.end).split(' ');
+    for (let i = 0; i < words.length; i++) {
+      // in range: 0 <= i < words.length
+      const country = nations.get(key(words[i]!)) ?? (i + 1 < words.length ? nations.get(key(`${words[i]} ${words[i + 1]}`)) : undefined);
+      if (!country) continue;
+      const n = (votes.get(country) ?? 0) + 1;
+      votes.set(country, n);
+      if (!best || n > (votes.get(best) ?? 0)) best = country;
+      break;
+    }
   }
   return best ? { country: best } : {};
 }
