@@ -127,7 +127,7 @@ export const ORDINALS = words('first second third fourth fifth sixth seventh eig
 /** Head words of places ("Donetsk Oblast", "Kharkiv region"). */
 export const PLACE_WORDS = words(`oblast province region state republic kingdom island islands river mountains mountain sea ocean gulf bay valley district
   county city village square street avenue strait peninsula coast desert lake highlands lowlands plains plateau hills delta basin heights
-  territory territories prefecture governorate canton emirate archipelago regency`);
+  territory territories prefecture governorate canton emirate archipelago regency station airport terminal parish`);
 
 /** Head words of a place named by "of" and a name ("Strait of Hormuz", "Gulf of Guinea", "Isle of Wight"). */
 export const PLACE_OF_HEADS = words('gulf bay bight strait straits sea isle island islands lake cape mount horn');
@@ -147,9 +147,15 @@ export const PERSON_AFTER = /^["”’']?,?\s+(?:said|says|told|added|stressed|a
 /** Lowercase nouns for a settlement ("township", "village"), as a pattern's alternatives. */
 const SETTLEMENT_NOUNS = 'townships?|towns?|villages?|suburbs?|municipality|municipalities|communes?|neighbou?rhoods?|settlements?';
 
+/** Lowercase nouns of local divisions after a name ("the Ruacana constituency", "the Baixa quarter"). */
+const DIVISION_NOUNS = 'constituency|constituencies|wards?|parish|parishes|governorates?|prefectures?|quarters?';
+
+/** Lowercase nouns of a stop on a route after a name ("Tha Ngon station", "the X terminal", "the X terminus"). */
+const STOP_NOUNS = 'station|terminal|terminus';
+
 /** Lowercase words after a capitalised word that mark a place ("the Kharkiv region", "the Gobi desert"). */
 export const PLACE_AFTER = new RegExp(
-  `^\\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border|desert|valley|basin|plateau|highlands|peninsula|coast|coastline|delta|mountains|river|lake|islands?|archipelago|${SETTLEMENT_NOUNS})\\b`,
+  `^\\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border|desert|valley|basin|plateau|highlands|peninsula|coast|coastline|delta|mountains|river|lake|islands?|archipelago|${SETTLEMENT_NOUNS}|${DIVISION_NOUNS}|${STOP_NOUNS})\\b(?!-)`,
 );
 
 /** Lowercase nouns for a settlement or an area after a name ("Kabwata township", "the Mbezi area"): the name is a place. */

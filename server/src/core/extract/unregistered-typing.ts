@@ -20,8 +20,8 @@ const FIELD_ENDING = /\p{Ll}(?:ure|ries|try|ics|tion|sion|ism|ment|ity)$/u;
 /** A head word that no one bears as a surname: a plural, or a short legal form or abbreviation ("Holdings", "Ltd", "Corp"). */
 const LEGAL_OR_PLURAL = /^(?:.{1,4}|.*[^s]s)$/;
 
-/** Head words of bodies that also name places: before a place's head word they are the place's ("Capital Region"). */
-const PLACE_LIKE = new Set(['capital']);
+/** Head words of bodies that also name places: before a place's head word they are the place's ("Capital Region", "X International Airport"). */
+const PLACE_LIKE = new Set(['capital', 'international']);
 
 /** A family name and a romanised given name of two syllables ("Seo Ha-eun", "Baek Do-hyun"). */
 const ROMANISED = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,2}-\p{Ll}{2,5}$/u;

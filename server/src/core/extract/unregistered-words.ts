@@ -214,9 +214,17 @@ export function placeAppositionAt(text: string, end: number): boolean {
   return text[end] === ',' && PLACE_APPOSITION.test(text.slice(end, end + 60));
 }
 
-/** Whether a noun for a place and "of" stand right before `start` ("the port of X"). */
+/**
+ * Before "of" and a name, a part or a share of a land, its people or who governs it ("most of X", "a fifth of X", "north of X",
+ * "residents of X", "the mayor of X"): a place, unless a possessive follows the name ("most of X's sales" is a body's).
+ */
+const PART_OF_BEFORE = /\b(?:most|much|parts?|rest|remainder|half|third|quarter|fifth|swathes?|swaths?|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|residents|inhabitants|mayor|governor|heart)\s+of\s+$/;
+const POSSESSIVE_AFTER = /^\p{L}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3}['’]s\b/u;
+
+/** Whether a noun for a place and "of" stand right before `start` ("the port of X"), or a part of a land ("most of X"). */
 export function placeOfBefore(text: string, start: number): boolean {
-  return PLACE_OF_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  const before = text.slice(Math.max(0, start - 20), start);
+  return PLACE_OF_BEFORE.test(before) || (PART_OF_BEFORE.test(before) && !POSSESSIVE_AFTER.test(text.slice(start, start + 40)));
 }
 
 /** A country or state in apposition after a comma ("X, Chile,", "X, Texas."), as datelines and captions write a town's. */

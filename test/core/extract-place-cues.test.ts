@@ -1,0 +1,38 @@
+// Places that no list knows, typed by the words copy writes around them (session 12): a lone word after "to"
+// or "at", a part of a land or who governs it before "of", a division's or a stop's noun after the name, and
+// a facility named after a place. Invented names in invented sentences: no evaluation article's.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { has, typed } from './extract-helpers.js';
+
+const lacks = (body: string, ...unexpected: string[]): void => {
+  const names = typed(body);
+  for (const e of unexpected) assert.ok(!names.includes(e), `${e} in ${names.join(', ')}`);
+};
+
+describe('places no list knows, by their prepositions and nouns (session 12)', () => {
+  it('take a lone word after "to" or "at" for a place, but not after a role, a source or a sale', () => {
+    has('Ferries will run extra trips to Ombuvoro on Saturday, the operator said.', 'Ombuvoro:place');
+    has('The fund will build a desalination plant at Tsandikwe, the ministry said on Monday.', 'Tsandikwe:place');
+    has('Rescuers reached the clinic at the Makwenzi crossing on Friday.', 'Makwenzi:place');
+    has('Analysts at Krevenholm expect rates to fall in June.', 'Krevenholm:organization');
+    has('Prices rose 3% in May, according to Velstrand.', 'Velstrand:organization');
+    lacks('The drugmaker licensed the rights to Dorvexa in Europe last year.', 'Dorvexa:place');
+  });
+
+  it('take a name after a part of a land or who governs it and "of" for a place, unless a possessive follows', () => {
+    has('Hail destroyed vines across a fifth of Ukhetsi on Tuesday, growers said.', 'Ukhetsi:place');
+    has('Zoran Petrić, the mayor of Bratsevo, said the road would reopen on Monday.', 'Bratsevo:place');
+    lacks('Most of Dravonel\'s sales come from Asia, its chief executive said.', 'Dravonel:place');
+  });
+
+  it('take a name before a lowercase noun of a division or a stop for a place', () => {
+    has('Herders in the Amaluvo constituency lost half their cattle, a councillor said.', 'Amaluvo:place');
+    has('Buses will leave from the Kandorwe terminus on Monday, the operator said.', 'Kandorwe:place');
+  });
+
+  it('take a place followed by a stop\'s or an airport\'s word for a place', () => {
+    has('Crowds filled Daejeon Station on Friday as the holiday began.', 'Daejeon Station:place');
+    has('Flights resumed at Kamuzu International Airport on Monday, the regulator said.', 'Kamuzu International Airport:place');
+  });
+});
