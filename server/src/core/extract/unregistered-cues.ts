@@ -1,12 +1,12 @@
 // Typing by context: what the words around a name say it is ("X's chief executive",
 // "shares in X", "X, the utility,", "X, 54,", "told X", "in X"), as votes per type.
-import { isGivenName, isLocalTown, isPlaceHead, isSurname } from './gazetteer.js';
+import { isGivenName, isLocalTown, isPlaceHead, isSurname, placeNamed } from './gazetteer.js';
 import { HONORIFICS } from './gazetteer-data.js';
 import { isActorNoun, isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
-import { slug } from './tokens.js';
+import { nameTokens, slug } from './tokens.js';
 import { claim, givenLeads, givenNameOf, matchCue, type FirstNames } from './unregistered-clusters.js';
 import { suffixEnd } from './unregistered-acronyms.js';
 import type { Known } from './unregistered-titled.js';
@@ -63,7 +63,8 @@ const ORG_POSSESSIVE = /^['’]s\s+(?:chief executive|chief financial|chief oper
 const RETAINED_BY = /(?:\b(?:[Ii]ts|[Tt]heir)|['’]s?)\s+(?:auditors?|lawyers|law firm|legal advisers|advisers|advisors|financial advisers|bankers|brokers|stockbrokers?|management|underwriters|accountants|solicitors|public relations firm|insurers?)\s*,\s+$/;
 
 /** After a name: trading, filings and results ("X shares fell", "X Inc", "X posted a loss"). */
-const ORG_FOLLOWS = /^\s+(?:shares|stock|stocks|shareholders|bonds|said in a (?:statement|filing|note|research note)|posted|reported (?:a|an|net|revenue|sales|profit|quarterly|annual|earnings))\b/;
+// ("Posted" only before a result: people post on social media, "X posted on Facebook".)
+const ORG_FOLLOWS = /^\s+(?:shares|stock|stocks|shareholders|bonds|said in a (?:statement|filing|note|research note)|posted (?:a|an|its|net|record|higher|lower|weaker|stronger|first|second|third|fourth|quarterly|annual|full-year|half-year|pre-tax|operating|revenue|sales|profits?|loss|losses|earnings)|reported (?:a|an|net|revenue|sales|profit|quarterly|annual|earnings))\b/;
 
 /** Before a name: a workplace, a deal or a match ("an analyst at X", "joined X", "beat X 2-1"). */
 const ORG_PRECEDES = /\b(?:at|joined|joining|rival|rivals|owned by|acquired|acquire|bought|buy|statement from|spokesperson for|spokesman for|spokeswoman for)\s+(?:the\s+)?$/;
@@ -77,13 +78,40 @@ const SAID_IT = /^\s+(?:said|says|added|warned|expects?|expected)(?:(?: on \w+)?
 
 /** Before a name: a holding or a part of a company ("shares in X", "a unit of X"): strong. */
 // (A company's officers "of" it: "managing director of X", "founder of X".)
-const ORG_HOLDING = /\b(?:shares in|stake in|stakes in|holding in|invest in|invested in|investment in|subsidiary of|unit of|division of|customers of|clients of|shareholders of|chief executive of|chief financial officer of|chief operating officer of|managing director of|general manager of|chairman of|chairwoman of|founder of|co-founder of|owner of|listed on|listing on|traded on|quoted on)\s+$/i;
+const ORG_HOLDING = /\b(?:shares in|stake in|stakes in|holding in|invest in|invested in|investment in|subsidiary of|unit of|division of|customers of|clients of|shareholders of|chief executive of|chief financial officer of|chief operating officer of|managing director of|general manager of|chairman of|chairwoman of|founder of|co-founder of|owner of|executives of|directors of|employees of|board of|creditors of|bondholders of|liquidators of|administrators of|listed on|listing on|traded on|quoted on)\s+$/i;
 
 /** Before a name: one of a group of bodies ("banks led by X", "lenders including X", "rivals such as X"): strong, also against a given name. */
 const AMONG_BODIES = /\b(?:banks|lenders|insurers|companies|firms|groups|funds|brokerages|airlines|carriers|retailers|exporters|importers|manufacturers|carmakers|clubs|teams|utilities|agencies|outlets|broadcasters|publishers)\s+(?:led by|including|such as|like|from|among them|backed by)\s+$/;
 
 /** The same before one of a group that people belong to as well ("investors including X", "rivals such as X"): weak. */
 const AMONG_PEERS = /\b(?:brokers|miners|traders|sides|rivals|competitors|peers|investors|shareholders|creditors|operators)\s+(?:led by|including|such as|like|from|among them|backed by)\s+$/;
+
+/**
+ * Before a name, its owner's or its rival's country in the possessive ("owned by Brazil's X", "a unit of Thailand's X",
+ * "rival France's X"): a firm, strong. A person is "Brazil's X" only as a country's leader, whom no one owns or spins off.
+ */
+const OWNED_BY_LAND = /\b(?:owned by|controlled by|acquired by|bought by|sold to|unit of|subsidiary of|division of|arm of|rival|rivals)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})['’]s\s+$/u;
+
+/** After a name in brackets, the dash of a dateline: the agency's credit ("LISBON, June 12 (Lusa) -"): strong. */
+const CREDIT_AFTER = /^\)\s*[-—–]\s/;
+
+/**
+ * Before a name, a preposition or "and" that makes it an object inside an apposition or a clause, where a comma and a
+ * report verb follow ("X, owned by Y's Z, said"; "X, president of the Z union, said"): the verb is the subject's, not Z's.
+ */
+const OBJECT_BEFORE = /\b(?:by|of|for|from|with|and|to|in|on|at|including|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
+
+/**
+ * After a name, an apposition that a bare title heads ("X, president of the union,", "X, head of research at Y", "X, chief executive
+ * of Y"): a person; bodies are no one's president.
+ */
+const TITLE_APPOSITION = /^,\s+(?:(?:former|deputy|vice|acting|interim|outgoing|incoming|chief|general|executive|managing|senior|co-)[\s-]?)*(?:president|chairman|chairwoman|chairperson|chair|head|leader|director|director-general|governor|secretary|secretary-general|minister|mayor|ceo|founder|co-founder|spokesman|spokeswoman|spokesperson|coach|captain|manager|editor|professor|officer)\s+(?:of|at|for)\s/;
+
+/**
+ * In an apposition, a modifier that says who owns or runs what the noun names ("X, the state diamond trader", "X, a family-owned
+ * producer", "X, the listed operator"): a body, whatever the noun, unless a title heads it ("X, the state governor").
+ */
+const OWNED_MODIFIER = /^,\s+(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:state|state-owned|state-run|state-controlled|government-owned|government-run|publicly traded|publicly listed|listed|family-owned|family-run|privately held|privately owned|municipal|city-owned)\s+/u;
 
 /** After a name, in its sentence: "its" says a body, "he"/"she"/"his"/"her" a person. */
 const ITS = /\bits\b/;
@@ -117,7 +145,7 @@ const LAND_BEFORE = /\b(?:in|near|outside|across|throughout|around)\s+(?:the\s+)
  */
 const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...[...TITLES].filter((w) => !TITLE_QUALIFIERS.has(w) && !TITLE_MODIFIERS.has(w) && !['general', 'forward', 'additional', 'official', 'lord', 'lady'].includes(w)),
-  ...`farmer lawmaker legislator activist resident student teacher worker nurse doctor driver trader investor businessman businesswoman entrepreneur
+  ...`villager shopkeeper herder homeowner commuter protester motorist shopper voter farmer lawmaker legislator activist resident student teacher worker nurse doctor driver trader investor businessman businesswoman entrepreneur
     engineer researcher scientist veteran candidate player winger batter batsman bowler fisherman pensioner widow widower novelist author actor actress
     singer rapper artist photographer designer architect journalist historian physician surgeon pilot soldier farmworker campaigner`.split(/\s+/),
 ]);
@@ -180,8 +208,20 @@ function roleApposition(before: string, text: string, end: number, limit: number
   const b = comma ? ROLE_BEFORE.exec(before)?.[1] : undefined;
   if (b !== undefined && isRoleNoun(b)) return true;
   if (text.charCodeAt(end) !== 44) return false;
-  const a = ROLE_APPOSITION.exec(text.slice(end, Math.min(limit, end + 80)))?.[1];
-  return a !== undefined && isRoleNoun(a);
+  const apposition = text.slice(end, Math.min(limit, end + 80));
+  if (TITLE_APPOSITION.test(apposition) || TRADE_AT.test(apposition)) return true;
+  const a = ROLE_APPOSITION.exec(apposition)?.[1];
+  return a !== undefined && isRoleNoun(a) && !(OWNED_MODIFIER.test(apposition) && !TITLES.has(a));
+}
+
+/** An apposition of a trade that firms and people share, at a workplace ("X, a broker at Y", "X, a trader at Y"): a person there. */
+const TRADE_AT = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:broker|trader|operator|developer|builder|contractor|supplier|producer|publisher|distributor|dealer|consultant)\s+at\s/u;
+
+/** Whether an apposition is a body's by an owner's modifier ("X, the state diamond trader"), its head no title ("the state governor"). */
+function ownedApposition(apposition: string): boolean {
+  if (!OWNED_MODIFIER.test(apposition)) return false;
+  const a = ROLE_APPOSITION.exec(apposition)?.[1];
+  return a === undefined || !TITLES.has(a);
 }
 
 /** A possessive before a person's own people and events ("X's wife", "X's lawyers", "X's arrest"). */
@@ -279,6 +319,14 @@ function oneWord(text: string, start: number, end: number, after: string): boole
 }
 const CAPITAL_NEXT = /^\s+\p{Lu}/u;
 
+/** Whether `before` ends with an owner's or a rival's country in the possessive ("owned by Brazil's "). */
+function ownedByLand(before: string): boolean {
+  if (!before.endsWith('s ')) return false;
+  const m = OWNED_BY_LAND.exec(before);
+  const kind = m?.[1] === undefined ? undefined : placeNamed(nameTokens(m[1]).join(' '))?.kind;
+  return kind === 'country' || kind === 'continent';
+}
+
 /** ORG_BEFORE's test: its last words have no word boundary before them ("foretold"), so the run of letters ends with one. */
 function orgBefore(before: string): boolean {
   let e = before.length;
@@ -336,7 +384,9 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // The speaker after a quote or a clause ("…," said X; "…, says X"): copy names bodies so only before the verb ("X said").
   if (SAID_LAST.has(last) && SAID_BEFORE.test(before)) person++;
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
-  if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding) organization += 2;
+  if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding || ownedByLand(before)) organization += 2;
+  // The agency's credit of a dateline: "(Lusa) -".
+  if (next === ')' && /\($/.test(before) && CREDIT_AFTER.test(after)) organization += 2;
   if (roleAt) organization += 3;
   if (mark === 44 && RETAINED_BY.test(before)) organization += 2;
   if (TITLE_AFTER.test(after)) organization += 2;
@@ -347,8 +397,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (saidIt) organization += 2;
   if (next === ',') {
     const apposition = text.slice(end, Math.min(limit, end + 80));
-    if (FIRM_APPOSITION.test(apposition)) organization += 3;
-    else if (BODY_APPOSITION.test(apposition)) organization += 2;
+    if (FIRM_APPOSITION.test(apposition) || ownedApposition(apposition)) organization += 3;
+    else if (BODY_APPOSITION.test(apposition) && !TRADE_AT.test(apposition)) organization += 2;
   }
   const strongOrg = organization > 0;
   // One of a group that people belong to as well: weak.
@@ -373,7 +423,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // after a place's preposition the verb is another subject's ("Business groups in X said").
   // "X said that it": the verb is a body's.
   // "Analysts at X said": the verb is the analysts'.
-  if (!saidIt && PERSON_AFTER.test(after) && !placed && !(sentenceStart && /^\s+who\b/.test(after)) && !(workplace && /^,/.test(after)) && !roleAt) person++;
+  // "Y, owned by Z, said": the verb is Y's, whose apposition Z ends.
+  if (!saidIt && PERSON_AFTER.test(after) && !placed && !(sentenceStart && /^\s+who\b/.test(after)) && !((workplace || OBJECT_BEFORE.test(before)) && /^,/.test(after)) && !roleAt) person++;
   if (orgBefore(before) || ORG_AFTER.test(after) || (/\($/.test(before) && /^\)/.test(after))) organization++;
   // "in the X" of a land ("growers in the Y", "a heatwave in the Y"), not of a holding ("shares in the Y").
   // "the X area" (a determiner before it: not "a euro area bond"); a settlement's or a land's noun after a name is two votes ("X township").
