@@ -287,6 +287,17 @@ describe('names no registry knows: the field of a post', () => {
   });
 });
 
+describe('names no registry knows: a minister\'s portfolio', () => {
+  it('drops a portfolio of dictionary words, of a body\'s words, and one a body\'s name opens', () => {
+    assert.deepEqual(typed('The Labour Relations Tribunal met on Monday. Labour Minister Ines Maro spoke first, Livestock Minister Adel Farouk agreed, and so did Water Resources Minister Tendai Moyo.'), [
+      'Labour Relations Tribunal:organization',
+      'Ines Maro:person',
+      'Adel Farouk:person',
+      'Tendai Moyo:person',
+    ]);
+  });
+});
+
 describe('a known name or an actor before an event or a payment noun is its organiser or eponym', () => {
   const names = (body: string): string[] => extract(body).actors.map((a) => a.text);
   it('a known surname before a singular event or payment noun stays an actor', () => {

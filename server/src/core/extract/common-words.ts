@@ -1,4 +1,4 @@
-import { ACTOR_NOUNS, COMMON_WORDS, NAMED_WORDS } from './common-words-data.js';
+import { ACTOR_NOUNS, COMMON_WORDS, ENGLISH_WORDS, NAMED_WORDS } from './common-words-data.js';
 import { unpackWords } from './gazetteer.js';
 
 // A module constant: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
@@ -14,6 +14,17 @@ let common: Set<string> | undefined;
  */
 export function isCommonWord(norm: string): boolean {
   return (common ??= unpackWords(COMMON_WORDS)).has(norm);
+}
+
+let english: Set<string> | undefined;
+
+/**
+ * Whether a normalised word is a lowercase English word of an ordinary dictionary: a frequent one, or one of SCOWL's
+ * next tiers ("livestock", "feast", "soybean", "annex"; `ENGLISH_WORDS`). Too rare to say alone that a capitalised
+ * word is no name, but a word such as this with no actor's evidence names nothing.
+ */
+export function isEnglishWord(norm: string): boolean {
+  return isCommonWord(norm) || (english ??= unpackWords(ENGLISH_WORDS)).has(norm);
 }
 
 /** A model, product or event code: letters and digits in one word ("R4", "H3", "COP25", "A320"). */

@@ -242,6 +242,9 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     if (c.type === 'organization' && p.length > 1 && CLUB_WORDS.has(lastOf(p.tokens).norm) && placePrefix(p.tokens, ctx.text) > 0) continue;
     // A sentence's adverb before its comma ("Later, the ministry said") is no short form of a body named with it ("Later Life Trust").
     if (p.sentenceStart && p.length === 1 && ctx.text[endOf(c)] === ',' && SENTENCE_ADVERBS.has(p.key)) continue;
+    // The field of a post before its title ("Labour Minister", "Racing Minister") names no body, also where a body's name
+    // opens with the same words ("Labour Advisory Committee").
+    if (p.common && p.beforeTitle) continue;
     const team = p.length === 1 && teamPlural(firstOf(p.tokens), ctx);
     if (p.common && !team && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 5), c.start))) continue;
     const shared = orgParts.get(p.key) === null && !p.common && p.length === 1 ? firstNamed.get(p.key) : undefined;

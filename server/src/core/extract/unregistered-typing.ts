@@ -4,7 +4,7 @@
 import { CALENDAR_WORD, CLUB_WORDS, COUNTRY_GENITIVE, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
 import { isPlaceHead, isTown } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
-import { isBorneName, isCode, isCommonWord } from './common-words.js';
+import { isBorneName, isCode, isCommonWord, isEnglishWord } from './common-words.js';
 import { slug, type Token } from './tokens.js';
 import { notActor } from './unregistered-filters.js';
 import { PARTICLES, PATRONYMIC, CONNECTORS, divisionWithKind, landAfter, regionOfLand, firstOf, isGiven, isSurnameWord, orgWordAt, keyOf, lastOf, placeContext, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
@@ -201,12 +201,16 @@ function commonTail(toks: readonly Token[], text: string): boolean {
 /** Titles that follow the field of a post rather than its employer ("Labour Minister", "Science Writer", "Presiding Judge"). */
 const FIELD_TITLES = new Set('minister ministers secretary judge magistrate writer correspondent reporter editor columnist commissioner professor'.split(' '));
 
+/** Titles of a government's portfolio: what stands before them is the portfolio, also in a body's words ("Financial Services Minister", "Racing Minister"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'ministers']);
+
 /**
- * Whether `toks`, right before a title that names a field, are common words or a participle, an acronym after the
- * first ("Federal IT", "Presiding"), and no body's head word ("National Security and Defense Council Secretary").
+ * Whether `toks`, right before a title that names a field, are English words or a participle, an acronym after the
+ * first ("Federal IT", "Presiding"), and, but before a minister's title, no body's head word ("National Security and
+ * Defense Council Secretary").
  */
 function fieldOfTitle(toks: readonly Token[], ctx: Ctx): boolean {
-  const next = WORD_AFTER.exec(ctx.text.slice(lastOf(toks).end, lastOf(toks).end + 24))?.[1];
-  if (!next || !FIELD_TITLES.has(next.toLowerCase()) || toks.some((_, k) => orgWordAt(toks, k))) return false;
-  return toks.every((t, k) => isCommonWord(t.norm) || ctx.lowercaseSeen.has(t.norm) || ING.test(t.text) || (FIELD_ENDING.test(t.text) && !isGiven(t, ctx) && !isSurnameWord(t, ctx)) || (k > 0 && isAcronym(t.text)));
+  const next = WORD_AFTER.exec(ctx.text.slice(lastOf(toks).end, lastOf(toks).end + 24))?.[1]?.toLowerCase();
+  if (!next || !FIELD_TITLES.has(next) || (!PORTFOLIO_TITLES.has(next) && toks.some((_, k) => orgWordAt(toks, k)))) return false;
+  return toks.every((t, k) => isEnglishWord(t.norm) || ctx.lowercaseSeen.has(t.norm) || ING.test(t.text) || (FIELD_ENDING.test(t.text) && !isGiven(t, ctx) && !isSurnameWord(t, ctx)) || (k > 0 && isAcronym(t.text)));
 }
