@@ -298,6 +298,28 @@ describe('names no registry knows: a minister\'s portfolio', () => {
   });
 });
 
+describe('names no registry knows: holidays, events, kinds and numbered documents', () => {
+  it('drops a saint\'s or a plural\'s name before a holiday\'s possessive', () => {
+    assert.deepEqual(typed("Shops shut for St Ambrose's Day, and the Vadim Brothers' Night drew crowds, Lina Voss said."), ['Lina Voss:person']);
+  });
+
+  it('drops names of events by their last word in several languages', () => {
+    assert.deepEqual(typed('The Kestrel Invitational and the Andean Series drew crowds, and the Harbour Celebration was cancelled, Mira Lenk said.'), ['Mira Lenk:person']);
+  });
+
+  it('drops a name that classifies a harvest, a crop, a people or a church', () => {
+    assert.deepEqual(typed('Many Orvani families left after the Drelo harvest failed, Kessa grapes rotted and the Vantic church closed, Mira Lenk said. Tolek villagers stayed.'), ['Mira Lenk:person']);
+  });
+
+  it('keeps such a name where another mention has an actor\'s cue', () => {
+    assert.deepEqual(typed('The Drelo harvest failed. Drelo said on Monday it would cut jobs.'), ['Drelo:organization', 'Drelo:organization']);
+  });
+
+  it('drops an annex or a schedule numbered by a letter or a number', () => {
+    assert.deepEqual(typed('Annex D of the treaty and Schedule 3 of the act were signed, Tomas Rel said.'), ['Tomas Rel:person']);
+  });
+});
+
 describe('a known name or an actor before an event or a payment noun is its organiser or eponym', () => {
   const names = (body: string): string[] => extract(body).actors.map((a) => a.text);
   it('a known surname before a singular event or payment noun stays an actor', () => {

@@ -113,7 +113,8 @@ export const NEWSLETTER_WORDS = words('briefing briefings brief digest newslette
 
 /** Words of wars, events and contests ("World War II", "Arab Spring", "World Cup"): no actors unless a body's head word is there too. */
 export const EVENT_WORDS = words(`war wars revolution uprising crisis summit games olympics cup championship championships tournament festival
-  marathon election elections referendum airshow expo exhibition hurricane typhoon cyclone storm earthquake pandemic`);
+  marathon election elections referendum airshow expo exhibition hurricane typhoon cyclone storm earthquake pandemic
+  series invitational regatta gala jubilee carnival fiesta festa feria fete feast festivities celebration celebrations parade procession pilgrimage`);
 
 /** Holidays ("Christmas Eve", "New Year's Day"): dates, no actors. */
 export const HOLIDAY_WORDS = words(`christmas easter eve halloween thanksgiving ramadan eid diwali hanukkah passover pentecost lent advent birthday`);

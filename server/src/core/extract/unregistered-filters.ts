@@ -57,7 +57,7 @@ export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
 }
 
 /** Common nouns that take a number ("Chapter 11", "Article 5", "Flight 302"): with one, no name. */
-const NUMBERED = new Set('chapter article section clause paragraph rule room title phase stage level grade category flight route page table figure item part round game week season class type tier gate terminal platform line highway station unit ward district precinct division case resolution'.split(' '));
+const NUMBERED = new Set('annex annexe appendix schedule exhibit chapter article section clause paragraph rule room title phase stage level grade category flight route page table figure item part round game week season class type tier gate terminal platform line highway station unit ward district precinct division case resolution'.split(' '));
 
 /**
  * Units written with a capital after a number ("606 MHz", "2.1 GW", "40 TEU"): a closed class, typed by hand
@@ -97,6 +97,12 @@ function acronymCode(tokens: readonly Token[], text: string): boolean {
   return true;
 }
 
+/** A letter or a Roman numeral that numbers a noun ("Annex C", "Title IX"). */
+const LETTERED = /^(?:[A-Z]|[IVX]{2,4})$/;
+
+/** A holiday's possessive after a name: `'s` (group 1), or a plural's bare apostrophe, then Day, Eve or Night. */
+const HOLIDAY_POSSESSIVE = /^['’](s)?\s+(?:Day|Eve|Night)\b/;
+
 /** Whether this occurrence's capitals prove nothing where it stands (see {@link Occurrence.dropped}). */
 export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   const p = o.part;
@@ -112,10 +118,15 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   // The front of a law's name that brackets a word ("Telecommunication (Re-organization) Act").
   const bracketed = BRACKETED_FRONT.exec(text.slice(o.end + base, o.end + base + 60));
   if (bracketed && DOCUMENT_WORDS.has((bracketed[1] ?? '').toLowerCase())) return true;
-  if (p.length > 1) return false;
   const start = o.start + base;
   const end = o.end + base;
   const after = text.slice(end, end + 12);
+  // The name a holiday's possessive opens ("Valentine's Day", "St David's Day", "Teachers' Day", "All Saints' Eve").
+  const holiday = HOLIDAY_POSSESSIVE.exec(after);
+  if (holiday && (holiday[1] !== undefined || text[end - 1] === 's')) return true;
+  // A numbered noun with a letter or a Roman numeral ("Annex C", "Title IX").
+  if (p.length === 2 && NUMBERED.has(firstOf(p.tokens).norm) && LETTERED.test(lastOf(p.tokens).text)) return true;
+  if (p.length > 1) return false;
   if (p.sentenceStart && IMPERATIVE.test(after)) return true;
   const t = firstOf(p.tokens);
   // A model's, product's or craft's code ("BK-417", "Kaguya-2", "Covid-19").
@@ -125,8 +136,6 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   // A prefix of a hyphenated common word ("Re-organization", "Non-aligned").
   if (PREFIXES.has(t.norm) && HYPHEN_LOWER.test(after)) return true;
   if ((NUMBERED.has(t.norm) || (t.text.length <= 3 && t.text !== t.text.toUpperCase())) && /^\s+\d/.test(after)) return true;
-  // "Valentine's Day", "St Patrick's Day".
-  if (/^['’]s\s+(?:Day|Eve)\b/.test(after)) return true;
   // A common word in capitals is shouted, not an acronym, when it has five letters or more or another word in capitals
   // beside it ("FATIGUE KILLS", "STABILITY FIRST", "SAFE STREETS").
   if (t.text === t.text.toUpperCase() && isCommonWord(t.norm) && (t.text.length >= 5 || CAPITALS_AFTER.test(after) || CAPITALS_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return true;
@@ -153,6 +162,18 @@ const THING_NOUNS = `index indices law act treaty accord pact regulation directi
 // A carrier alone is as often an airline: only a ship's kind makes it a ship.
 THING_NOUNS.push(String.raw`(?:bulk|container|ore|gas|car)\s+carrier`);
 const THING_ALT = THING_NOUNS.join('|');
+/**
+ * Lowercase nouns of kinds that a name before them classifies, as no firm or person does: a harvest and its festivities
+ * ("the Rtveli harvest festivities"), crops, varieties, breeds and dishes ("the Rosa Damascena buds", "Polka berries"),
+ * peoples and their collectives ("Himba families", "the Lhotshampa community", "Khmu villagers") and a faith's houses
+ * ("the Anglican church"). Closed classes, typed by hand; a firm's people and plants ("Høgsbro workers", "its X plant")
+ * are not among them, and an acronym before them is left to its body ("ANC elders").
+ */
+const KIND_NOUNS = `harvests? festivities feasts? celebrations processions dancers grapes? vines buds berries beans leaf
+  varieties variety cultivars? seedlings breeds? dish dishes cuisine delicacy families communities community peoples clans tribes
+  villagers herders pastoralists nomads speakers minority minorities diaspora languages? dialects? church churches mosques?
+  temples? congregations?`.split(/\s+/);
+const KIND_ALT = KIND_NOUNS.join('|');
 /**
  * Nouns of plans, events and payments ("the Terra Nova plan", "X, a one-day race around Y", "the women's race, X,"): their
  * plurals and some singulars are verbs after a name ("X plans to", "X rallies", "X races"), and a relative clause follows
@@ -195,7 +216,7 @@ const NOT_MODIFIERS = new Set('the a an its their his her our your my this that 
  * an apposition headed by a thing noun ("X, the drama that won", "X, our free newsletter"); coordination with things ("X and the other horses");
  * or a horse's rider or trainer.
  */
-const THING_AFTER = new RegExp(String.raw`^(?:\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*)+)?(?:\s*\([^()\n]{1,24}\))?\)?(?:\s+(?:(${THING_ALT})s?|(${CLAUSE_ALT}))\b(?!-)|,?\s+(?:also\s+)?(?:ridden|trained|saddled)\s+by\b|,\s+${DETERMINED_APPOSITION}(?:${NAMING_ALT}|${CLAUSE_ALT})s?(?=${AFTER_HEAD})|\s+and\s+(?:the|other|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${NAMING_ALT})s\b)`, 'u');
+const THING_AFTER = new RegExp(String.raw`^(?:\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*)+)?(?:\s*\([^()\n]{1,24}\))?\)?(?:\s+(?:(${THING_ALT})s?|(${CLAUSE_ALT})|(${KIND_ALT}))\b(?!-)|,?\s+(?:also\s+)?(?:ridden|trained|saddled)\s+by\b|,\s+${DETERMINED_APPOSITION}(?:${NAMING_ALT}|${CLAUSE_ALT})s?(?=${AFTER_HEAD})|\s+and\s+(?:the|other|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${NAMING_ALT})s\b)`, 'u');
 /**
  * Before a name: a thing noun after a determiner and its modifiers ("the drug X", "the company's blood thinner X", "his Sunday column, X,"),
  * a storm's title ("Cyclone X"), a horse's rider's or trainer's verb ("rode X", "saddled X"), or a product's sale ("sold as X").
@@ -304,7 +325,9 @@ function thingAt(c: Cand, text: string, racing: () => boolean): boolean | 'epony
     }
   }
   const after = text.slice(end, end + 80);
-  const thing = THING_AFTER.exec(after);
+  const match = THING_AFTER.exec(after);
+  // (An acronym before a noun of kinds is as often a body's: "ANC elders".)
+  const thing = match?.[3] !== undefined && c.part.acronym ? null : match;
   // (An acronym before a scheme's noun is as often the body that runs it: "the IMF programme";
   // not in brackets, where it is the short form of the name before: "Secure Roads for Europe (SRE) programme".)
   // (So is an acronym before an event's noun: "the WTA event", "a PTI rally", "the UEFA competition".)
