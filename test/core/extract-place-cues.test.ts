@@ -36,3 +36,25 @@ describe('places no list knows, by their prepositions and nouns (session 12)', (
     has('Flights resumed at Kamuzu International Airport on Monday, the regulator said.', 'Kamuzu International Airport:place');
   });
 });
+
+describe('divisions as English copy spells them, and towns by their apposition (session 12)', () => {
+  it('find a division without a transliteration\'s apostrophe, with the Arabic article unassimilated or a compass word in English', () => {
+    has('Storms battered Faasaleleaga on Monday, officials said.', 'Faasaleleaga:place');
+    has('Drought hit Al Sulaymaniyah on Monday, officials said.', 'Al Sulaymaniyah:place');
+    has('Aid convoys reached North Darfur on Monday, the agency said.', 'North Darfur:place');
+    has('Storms battered Chungcheongbuk on Monday, officials said.', 'Chungcheongbuk:place');
+  });
+
+  it('take a parish named after a saint, and a village of the article\'s country named like a body, for places', () => {
+    has('KINGSTON, Jamaica (AP) — Drought hit St Catherine on Monday, farmers said.', 'St Catherine:place');
+    has('LAGOS, Nigeria (Reuters) - Traders in Festac Town said on Monday that prices rose.', 'Festac Town:place');
+  });
+
+  it('take a sentence\'s first word that an apposition calls a town "beside" something for a place', () => {
+    has('In Ovakwa, the town beside the dam, traders said prices rose on Monday.', 'Ovakwa:place');
+  });
+
+  it('take a word in capitals before a division\'s noun for a division', () => {
+    has('Growers in the BARMM region said on Monday that prices had fallen.', 'BARMM:place');
+  });
+});

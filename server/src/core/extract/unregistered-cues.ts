@@ -525,6 +525,17 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     } else votes.set(c.id, { person: cues.person, organization: cues.organization + the + employer + match, place: land, strongOrg: cues.strongOrg === true, doneTo: cues.doneTo === true });
   }
   weakBodiesByPersonCues(candidates, text);
+  // A body of several words by its own words alone ("X Town" as a club's name, "X Bay" a common word's) whose whole name
+  // is a town or village of the article's country, with no strong cue for a body: the place ("Lionel Town" in a Jamaican
+  // story), as copy names a club after its town with more words ("Harrogate Town" is no town's name).
+  if (countries) {
+    for (const c of candidates) {
+      if (c.type !== 'organization' || c.part.words.length < 2 || !isLocalTown(c.part.key, countries)) continue;
+      if ((c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit)).strongOrg) continue;
+      c.type = 'place';
+      c.id = c.part.nameSlug ??= slug(c.part.name);
+    }
+  }
   const evidence = personEvidence(candidates, ctx, votes);
   const unevidenced = new Map<Cand, { id: string; type: 'organization' | 'place' }>();
   for (const c of candidates) {

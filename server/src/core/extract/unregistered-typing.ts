@@ -13,6 +13,8 @@ import { PARTICLES, PATRONYMIC, CONNECTORS, divisionWithKind, landAfter, regionO
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 const HYPHENED_CAPITALS = /^\p{Lu}+(?:-\p{Lu}+)+$/u;
 const WORD_AFTER = /^\s+(\p{L}+)/u;
+/** A division's noun after a name. */
+const DIVISION_AFTER = /^\s+(?:region|province|district|county|governorate)\b/;
 const ING = /\p{Ll}ing$/u;
 /** Endings of nouns of a field or a trade that the common words may lack ("Agriculture", "Fisheries", "Forestry", "Aviation", "Tourism", "Economics"). */
 const FIELD_ENDING = /\p{Ll}(?:ure|ries|try|ics|tion|sion|ism|ment|ity)$/u;
@@ -95,6 +97,8 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (toks.length === 1 && head.text.length >= 5 && ALL_CAPITALS.test(head.text) && libraryVote(head.norm) === 'place') return typed('place');
   // A word in capitals with its country or state after a comma is a dateline's town ("EIBAR, Spain (AFP) -"), not an acronym.
   if (toks.length === 1 && head.text.length >= 4 && ALL_CAPITALS.test(head.text) && landAfter(text, tail.end)) return typed('place');
+  // A word in capitals before a division's noun is a division named by its initials ("the CALABARZON region", "KZN province").
+  if (toks.length === 1 && ALL_CAPITALS.test(head.text) && DIVISION_AFTER.test(text.slice(tail.end, tail.end + 16))) return typed('place');
   // An acronym, also one longer than six letters that the scan took for one ("COCOBOD").
   if (toks.length === 1 && (isAcronym(head.text) || isLongAcronym(head.text))) return organization();
   // An acronym of parts joined by hyphens ("ZCCM-IH", "KCM-PLC"), not initials of a name ("BR Gavai").
