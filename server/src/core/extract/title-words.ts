@@ -13,7 +13,8 @@ import { HONORIFICS } from './gazetteer-data.js';
  * The Malay honorifics of the last `name` row (Datuk, Tun, Tengku, Haji, Encik, Puan) are no one's given
  * name or surname in the name data; "Tan Sri" and "Sri" are left out, as "Tan" and "Sri" are both. So are the
  * honorifics of the next line: Indian (Shrimati, Smt; not "Shri", which also opens firms' names: "Shri Renuka Sugars"), West African (Alhaji, Alhaja), Malay religious (Ustaz,
- * Ustazah), Bhutanese (Dasho, Lyonpo), Arab (Sayyid, Sayyida), German (Herr) and Spanish (Sra, Srta); "Don", "Doña"
+ * Ustazah), Bhutanese (Dasho, Lyonpo), Arab (Sayyid, Sayyida), German (Herr), Spanish (Sra, Srta), Khmer (Oknha, Samdech)
+ * and Georgian (Batono, Kalbatono: Mr, Ms); "Don", "Doña"
  * ("Dona"), "Frau" and "Eng" are left out, as given names or surnames.
  * Besides these, compromise's honorifics ("Capt", "Gov", "Prof"), generated into
  * `gazetteer-data.ts` by `scripts/gazetteer.mjs`, are `name` titles.
@@ -31,7 +32,7 @@ const TABLE: [string, string][] = [
     reverend professor solicitor advocate registrar magistrate comptroller auditor councilmember
     alderman cr cllr clerk sheriff constable detective additional writer correspondent reporter columnist
     datuk dato datin tun tunku tengku haji hajjah encik puan
-    shrimati smt alhaji alhaja ustaz ustazah dasho lyonpo sayyid sayyida herr sra srta`],
+    shrimati smt alhaji alhaja ustaz ustazah dasho lyonpo sayyid sayyida herr sra srta oknha samdech batono kalbatono`],
   ["name qualifier", `chief justice`],
   ["name head qualifier", `general`],
   ["name modifier", `former junior`],

@@ -134,6 +134,9 @@ function asciiShape(c: number): Token['shape'] {
 const LATIN_BLOCK = /^[\x00-\u04FF\u2000-\u206F\u20AC]*$/;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
+/** A space, then a click letter right before the next word. */
+const CLICK_GAP = /^[ \t][!ǃǀǁǂ]$/;
+
 /** Whether the text between two tokens lets them belong to one name ("U.S.", "Russia-Ukraine" does not). */
 export function joinable(text: string, a: Token, b: Token): boolean {
   if (a.block !== b.block) return false;
@@ -142,6 +145,8 @@ export function joinable(text: string, a: Token, b: Token): boolean {
   if (gap[0] === '.') return /^\.\s?$/.test(gap) && a.text.length <= 2 && a.shape === 'upper';
   // An apostrophe after a capital initial ("O'Neill", "D'Angelo"), not a possessive ("Russia's").
   if (/^['’]$/.test(gap)) return a.text.length === 1 && a.shape === 'upper' && b.shape === 'upper';
+  // A click consonant of Khoekhoe names, written "!" or "ǃ" before a capital ("Sakaria !Gaoseb", "ǁKaras").
+  if (gap.length === 2 && CLICK_GAP.test(gap)) return b.shape === 'upper';
   // Spaces, one hard line break inside a paragraph, "&" or a hyphen.
   return /^(?:[ \t]{1,2}|[ \t]?&[ \t]?|-|[ \t]?\r?\n[ \t]?)$/.test(gap);
 }

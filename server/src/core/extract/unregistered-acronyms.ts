@@ -49,6 +49,8 @@ export function acronymFit(letters: string, words: readonly string[], syllables:
   if (n < 2 || letters.length < 2) return 0;
   let initials = '';
   for (const w of words) initials += w[0];
+  // (Function words, marked `~` by {@link functionWordsKept}, give their initial or nothing: "ANDE", Administración Nacional de Electricidad.)
+  const marked = initials.includes('~');
   if (initials === letters && !firstSyllable) return 4;
   if (!syllables) return 0;
   const memo = new Map<number, number>();
@@ -61,6 +63,13 @@ export function acronymFit(letters: string, words: readonly string[], syllables:
     if (seen !== undefined) return seen;
     const w = words[j] ?? '';
     let score = -Infinity;
+    if (marked && w.charCodeAt(0) === 126) {
+      // A function word: its initial, or nothing at no cost.
+      score = best(i, j + 1);
+      if (w.charCodeAt(1) === letters.charCodeAt(i)) score = Math.max(score, best(i + 1, j + 1) - 0.1);
+      memo.set(key, score);
+      return score;
+    }
     // A word in the middle may give no letter.
     if (j > 0 && j < n - 1) score = best(i, j + 1) - 0.3;
     // The loop compares one letter per step; a first syllable starts at two letters, so its first is compared here.
@@ -77,8 +86,31 @@ export function acronymFit(letters: string, words: readonly string[], syllables:
   const spelled = best(0, 0);
   if (spelled > -Infinity) return 3 + spelled;
   // Head noun first: the first letter is the head's in the other language, the rest the modifiers' initials.
-  if (!firstSyllable && letters.length >= 3 && n === letters.length && initials.slice(0, -1) === letters.slice(1)) return 1;
+  if (!firstSyllable && !marked && letters.length >= 3 && n === letters.length && initials.slice(0, -1) === letters.slice(1)) return 1;
   return 0;
+}
+
+/**
+ * The words of a body's name an acronym may spell with the initials of its function words and its legal form ("ANDE" of
+ * "Administración Nacional de Electricidad", "RVNL" of "Rail Vikas Nigam Ltd"), the function words marked `~`; undefined
+ * when the name has neither inside it.
+ */
+function functionWordsKept(tokens: readonly Token[]): string[] | undefined {
+  const out: string[] = [];
+  let kept = false;
+  for (const [k, t] of tokens.entries()) {
+    if (t.text === '&' || t.shape === 'digit') continue;
+    const inside = k > 0 && k < tokens.length - 1;
+    if (FUNCTION_WORDS.has(t.norm) || t.shape === 'lower') {
+      if (!inside) continue;
+      out.push(`~${t.norm.toUpperCase()}`);
+      kept = true;
+    } else {
+      if (CORPORATE_SUFFIXES.has(t.norm) && k === tokens.length - 1) kept = true;
+      out.push(t.norm.toUpperCase());
+    }
+  }
+  return kept ? out : undefined;
 }
 
 /** 0.5 when `letters` are the initials of the first words of `words` (two or more, not all), else 0. */
@@ -95,6 +127,8 @@ interface Body {
   cand: Cand;
   /** The words without the country that opens the name. */
   national?: boolean;
+  /** The words with the function words and the legal form ({@link functionWordsKept}). */
+  kept?: boolean;
 }
 
 /**
@@ -167,6 +201,8 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
     seen.add(`${c.id} ${p.key}`);
     const words = (p.spelled ??= acronymWords(p.tokens));
     if (words.length >= 2) bodies.push({ id: c.id, words, cand: c });
+    const all = functionWordsKept(p.tokens);
+    if (all && words.length >= 2) bodies.push({ id: c.id, words: all, cand: c, kept: true });
     // The acronym of a national body leaves out its country ("FDA" of "US Food and Drug Administration").
     // (Three letters or more: two spell too many bodies' last words.)
     const national = nationalWords(p.tokens, words);
@@ -193,7 +229,8 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
         if (o.type !== 'organization' || !o.id) continue;
         const spelled = (o.part.spelled ??= acronymWords(o.part.tokens));
         const national = letters.length >= 3 ? nationalWords(o.part.tokens, spelled) : undefined;
-        const fit = Math.max(acronymFit(letters, spelled, true), national ? acronymFit(letters, national, true) : 0);
+        const kept = letters.length >= 3 ? functionWordsKept(o.part.tokens) : undefined;
+        const fit = Math.max(acronymFit(letters, spelled, true), national ? acronymFit(letters, national, true) : 0, kept ? acronymFit(letters, kept, true) : 0);
         if (fit > bestFit) {
           bestFit = fit;
           body = o;
@@ -262,10 +299,11 @@ function bestBody(letters: string, bodies: readonly Body[], mixed: boolean): str
   let best = 0;
   let id: string | null = null;
   for (const b of bodies) {
-    if (b.national && letters.length < 3) continue;
+    if ((b.national || b.kept) && letters.length < 3) continue;
+    if (b.kept && mixed) continue;
     // Two letters spell only initials; a word written like a name only syllables.
     // At worst, the initials of a body's leading words (a unit named after its parent: "AP" in "Associated Press Health Desk").
-    const fit = acronymFit(letters, b.words, letters.length > 2, mixed) || (mixed ? 0 : leadingFit(letters, b.words));
+    const fit = acronymFit(letters, b.words, letters.length > 2, mixed) || (mixed || b.kept ? 0 : leadingFit(letters, b.words));
     if (fit === 0 || fit < best) continue;
     if (fit > best) {
       best = fit;
@@ -406,6 +444,9 @@ function joined(span: readonly Cand[], tokens: Token[], text: string): Cand {
   return { ...first, at, part, type: 'organization', id };
 }
 
+/** Between a body's name and the short name it is known by (", known as", ", also known locally as \""). */
+const KNOWN_AS = /^,?\s+(?:(?:also|better|widely|locally|commonly)\s+){0,2}known\s+as\s+["“]?$/;
+
 /**
  * A name that fills a bracket right after a body's name is that body's name in its
  * own language ("Munich Regional Court I (Landgericht München I)").
@@ -415,10 +456,14 @@ export function bracketedNames(candidates: readonly Cand[], text: string): void 
     const o = k > 0 ? candidates[k - 1] : undefined;
     // (Also one word, its name in the country's language, "Statistics Office (Statistikamt)"; acronyms are resolveAcronyms's.)
     const word = c.part.length === 1 && !c.part.acronym && !c.part.common && firstOf(c.part.tokens).text.length >= 6;
-    if (!o || o.type !== 'organization' || !o.id || (c.part.length < 2 && !word) || c.part.place || c.part.given || c.id === o.id) continue;
+    if (!o || o.type !== 'organization' || !o.id || (c.part.length < 2 && !word) || c.part.place || c.id === o.id) continue;
     const end = endOf(c);
-    const rest = REST_OF_BRACKET.exec(text.slice(end, end + 80))?.[0];
-    if (!/^\s*(?:[IVX]{1,3}\s*)?\(\s*$/.test(text.slice(endOf(o), c.start)) || rest === undefined) continue;
+    const gap = text.slice(endOf(o), c.start);
+    // (Or introduced as its short name, also one a given name opens: "Maharashtra Metro Rail Corporation, known as Maha Metro".)
+    const known = KNOWN_AS.test(gap);
+    if (c.part.given && !known) continue;
+    const rest = known ? '' : REST_OF_BRACKET.exec(text.slice(end, end + 80))?.[0];
+    if (!(known || /^\s*(?:[IVX]{1,3}\s*)?\(\s*$/.test(gap)) || rest === undefined) continue;
     // The name's other mentions with it ("ZCCM-IH shares fell" after "ZCCM Investments Holdings (ZCCM-IH)") and the acronyms
     // taken for it, and the name's other words in the bracket, which a connector split from it ("Norsk Jeger- og Fiskerforbund").
     const own = c.id;

@@ -2,7 +2,7 @@
 // (and one type): surnames of people named in full, short forms of bodies, a town
 // standing for its club (acronyms: unregistered-acronyms.ts).
 import { isGivenName, isLocalTown, isSurname, placeNamed } from './gazetteer.js';
-import { CLUB_WORDS, ORG_WORDS, PLACE_CUES, WEEKDAYS, foldSpelling, isAcronym } from './names.js';
+import { CLUB_WORDS, ORG_WORDS, PERSON_AFTER, PLACE_CUES, WEEKDAYS, foldSpelling, isAcronym } from './names.js';
 import type { Part } from './runs.js';
 import { suffixEnd } from './unregistered-acronyms.js';
 import { normalize, slug, type Token } from './tokens.js';
@@ -59,16 +59,31 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
       const first = foldSpelling(slug(firstOf(w)));
       addSurname(surnames, first, c.id, c.start);
     }
+    // An Arabic family name with its article ("Al Hinai", "al-Mutairi", "El-Sawy"), by that name and by the name after the article.
+    for (let k = 1; k < w.length; k++) {
+      const x = w[k] ?? '';
+      const joined = ARTICLE_JOINED.test(x);
+      if (!joined && !(ARTICLES.has(x) && k < w.length - 1)) continue;
+      addSurname(surnames, foldSpelling(slug(w.slice(k).join(' '))), c.id, c.start);
+      addSurname(surnames, foldSpelling(slug(joined ? `${x.slice(3)} ${w.slice(k + 1).join(' ')}` : w.slice(k + 1).join(' '))), c.id, c.start);
+      break;
+    }
+    // A surname that opens with a capitalised particle ("De los Santos" of "Yordany De los Santos").
+    const capital = w.findIndex((x, n) => n > 0 && n < w.length - 1 && x !== x.toLowerCase() && PARTICLES.has(x.toLowerCase()) && !ARTICLES.has(x));
+    if (capital > 0) addSurname(surnames, foldSpelling(slug(w.slice(capital).join(' '))), c.id, c.start);
     // A surname with a particle is also called by its words from the particle on, or after it
     // ("de Silva", "Silva Moura" for "Luiz Fernando da Silva Moura").
     const particle = w.findIndex((x, n) => n > 0 && n < w.length - 1 && PARTICLES.has(x));
     if (particle > 0) {
-      // A Spanish name's first family name, before the particle of the second ("Arosemena" of "Rodrigo Arosemena de la Guardia").
+      // A Spanish name's first family name, before the particle of the second ("Arosemena" of "Rodrigo Arosemena de la Guardia"),
+      // and both family names with the particle ("Salcedo de la Fuente" of "José María Salcedo de la Fuente").
       const paternal = particle >= 2 ? w[particle - 1] : undefined;
       if (paternal && !isGivenName(normalize(paternal))) {
         const key = foldSpelling(slug(paternal));
         addSurname(surnames, key, c.id, c.start);
       }
+      // (The two with the particle also where the first is a given name as well: "Beltrán de la Serna"; no one else is called so.)
+      if (paternal && !PATRONYMIC.has(w[particle] ?? '')) addSurname(surnames, foldSpelling(slug(w.slice(particle - 1).join(' '))), c.id, c.start);
       for (const from of [particle, particle + 1]) {
         const rest = foldSpelling(slug(w.slice(from).join(' ')));
         if (from < w.length - 1 || from === particle) addSurname(surnames, rest, c.id, c.start);
@@ -120,6 +135,11 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
   for (const c of candidates) if (c.type === 'organization' && c.part.length > 1) for (const t of c.part.tokens) (bodyWords ??= new Set()).add(foldSpelling(slug(t.text)));
   for (const [key, id, start] of middles) if (!surnames.has(key) && !bodyWords?.has(key)) addSurname(surnames, key, id, start);
 }
+
+/** The Arabic article of a family name as a word of its own ("Al Hinai", "El Ouazzani"). */
+const ARTICLES = new Set(['Al', 'al', 'El', 'el']);
+/** The article joined to the family name by a hyphen ("al-Mutairi", "Al-Mazrouei", "el-Sawy"). */
+const ARTICLE_JOINED = /^(?:[Aa]l|[Ee]l)-\p{Lu}/u;
 
 /** Words after a name that say which of a family it is ("Sr", "Jr"), no family name. */
 const GENERATION = new Set(['Sr', 'Jr', 'Snr', 'Jnr', 'II', 'III']);
@@ -220,7 +240,7 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     }
     // A lone surname of a person named in full ("Brennan" after "Paul Brennan").
     const [word] = p.words;
-    if (word !== undefined && p.words.length === 1 && (c.type === undefined || c.type === 'person')) {
+    if (word !== undefined && p.words.length === 1 && (c.type === undefined || c.type === 'person' || surnameNotTown(c, ctx, surnames))) {
       const surname = surnames.get((p.soloKey ??= foldSpelling(slug(word))));
       if (surname) {
         c.type = 'person';
@@ -264,6 +284,22 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
   return orgParts;
 }
 
+/**
+ * A lone word that the gazetteer alone makes a town, the surname of a person named in full before it, with a person's verb
+ * after it and no place's word around it: the person ("Rodríguez said" after "Gonzalo Rodríguez Brum"; "in Rodríguez" stays).
+ */
+function surnameNotTown(c: Cand, ctx: Ctx, surnames: Surnames): boolean {
+  const p = c.part;
+  if (c.type !== 'place' || !p.place || placeOf(p.tokens)?.kind !== 'city') return false;
+  const surname = surnames.get((p.soloKey ??= foldSpelling(slug(firstOf(p.words)))));
+  const first = surname?.by?.[0]?.start;
+  if (first === undefined || first >= c.start) return false;
+  const end = endOf(c);
+  return PERSON_AFTER.test(ctx.text.slice(end, end + 40)) && !placeContext(ctx.text, c.start, end) && !strongPlaceContext(ctx.text, c.start, end);
+}
+
+/** The Arabic article joined by a hyphen right before a word ("al-", "el-"), which the run of capitals leaves out. */
+const ARTICLE_BEFORE = /(?:^|\s)((?:al|el)-)$/;
 /** Lowercase particles right before a word ("de la ", "van der "), not after a capitalised word (which holds them in its run). */
 const PARTICLES_BEFORE = new RegExp(`(?:^|\\s)((?:(?:${[...PARTICLES].join('|')})\\s+){1,3})$`, 'u');
 
@@ -273,7 +309,7 @@ const PARTICLES_BEFORE = new RegExp(`(?:^|\\s)((?:(?:${[...PARTICLES].join('|')}
  */
 function withParticles(c: Cand, text: string, surnames: Surnames): void {
   const before = text.slice(Math.max(0, c.start - 24), c.start);
-  const particles = PARTICLES_BEFORE.exec(before)?.[1];
+  const particles = PARTICLES_BEFORE.exec(before)?.[1] ?? ARTICLE_BEFORE.exec(before)?.[1];
   if (!particles) return;
   const key = foldSpelling(slug(`${particles}${c.at.text}`));
   const surname = surnames.get(key);
@@ -293,7 +329,7 @@ export function afterPlaceCue(text: string, start: number): boolean {
 }
 
 /** Last words of bodies named in honour of a person (foundations, universities, prizes, stadiums, airports), whose leading words are that person. */
-const HONOUR_HEADS = new Set('foundation foundations trust institute institution university college school academy hospital clinic stadium arena airport centre center prize award awards memorial museum library fund scholarship scholarships lecture lectures'.split(' '));
+export const HONOUR_HEADS: ReadonlySet<string> = new Set('foundation foundations trust institute institution university college school academy hospital clinic stadium arena airport centre center prize award awards memorial museum library fund scholarship scholarships lecture lectures'.split(' '));
 
 /** A plural the article never writes in lowercase ("Kings", "Strikers", "Broncos"): a team's name, also opening a sentence. */
 function teamPlural(t: Token, ctx: Ctx): boolean {

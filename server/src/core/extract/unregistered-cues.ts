@@ -7,11 +7,11 @@ import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
 import { nameTokens, slug } from './tokens.js';
-import { claim, givenLeads, givenNameOf, matchCue, type FirstNames } from './unregistered-clusters.js';
+import { HONOUR_HEADS, claim, givenLeads, givenNameOf, matchCue, type FirstNames } from './unregistered-clusters.js';
 import { suffixEnd } from './unregistered-acronyms.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
-import { CONNECTORS, PATRONYMIC, endOf, firstOf, isGiven, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOf, placeOfBefore, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { CONNECTORS, PARTICLES, PATRONYMIC, endOf, firstOf, isGiven, keyOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOf, placeOfBefore, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
 const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility association cooperative foundation registry conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
@@ -62,9 +62,9 @@ const ORG_POSSESSIVE = /^['’]s\s+(?:chief executive|chief financial|chief oper
  */
 const RETAINED_BY = /(?:\b(?:[Ii]ts|[Tt]heir)|['’]s?)\s+(?:auditors?|lawyers|law firm|legal advisers|advisers|advisors|financial advisers|bankers|brokers|stockbrokers?|management|underwriters|accountants|solicitors|public relations firm|insurers?)\s*,\s+$/;
 
-/** After a name: trading, filings and results ("X shares fell", "X Inc", "X posted a loss"). */
+/** After a name: trading, filings and results, an owner ("X shares fell", "X Inc", "X posted a loss", "X is owned by"). */
 // ("Posted" only before a result: people post on social media, "X posted on Facebook".)
-const ORG_FOLLOWS = /^\s+(?:shares|stock|stocks|shareholders|bonds|said in a (?:statement|filing|note|research note)|posted (?:a|an|its|net|record|higher|lower|weaker|stronger|first|second|third|fourth|quarterly|annual|full-year|half-year|pre-tax|operating|revenue|sales|profits?|loss|losses|earnings)|reported (?:a|an|net|revenue|sales|profit|quarterly|annual|earnings))\b/;
+const ORG_FOLLOWS = /^\s+(?:shares|stock|stocks|shareholders|bonds|said in a (?:statement|filing|note|research note)|posted (?:a|an|its|net|record|higher|lower|weaker|stronger|first|second|third|fourth|quarterly|annual|full-year|half-year|pre-tax|operating|revenue|sales|profits?|loss|losses|earnings)|reported (?:a|an|net|revenue|sales|profit|quarterly|annual|earnings)|is (?:(?:wholly|majority|partly|jointly|state|family)[- ])?(?:owned|controlled) by)\b/;
 
 /** Before a name: a workplace, a deal or a match ("an analyst at X", "joined X", "beat X 2-1"). */
 const ORG_PRECEDES = /\b(?:at|joined|joining|rival|rivals|owned by|acquired|acquire|bought|buy|statement from|spokesperson for|spokesman for|spokeswoman for)\s+(?:the\s+)?$/;
@@ -225,7 +225,7 @@ function ownedApposition(apposition: string): boolean {
 }
 
 /** A possessive before a person's own people and events ("X's wife", "X's lawyers", "X's arrest"). */
-const PERSON_POSSESSIVE = /^['’]s\s+(?:wife|husband|son|sons|daughter|daughters|children|family|mother|father|brother|sister|widow|partner|lawyer|lawyers|attorney|attorneys|death|funeral|arrest|conviction|sentencing|resignation|birthday|wedding)\b/;
+const PERSON_POSSESSIVE = /^['’]s\s+(?:wife|husband|son|sons|daughter|daughters|children|family|mother|father|brother|sister|widow|grandfather|grandmother|grandson|granddaughter|grandchildren|uncle|aunt|nephew|niece|cousin|partner|lawyer|lawyers|attorney|attorneys|death|funeral|arrest|conviction|sentencing|resignation|birthday|wedding)\b/;
 
 /** An age in apposition says a person ("X, 54, said", "X, aged 54,", "X, a 29-year-old from …"; not "a 150-year-old brewery", which the apposition's noun reads). */
 const AGE = /^,\s+(?:\d{1,3},|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old(?=\s*[,.;:)—–]|\s+(?:from|of|who|in|at|with|and)\b))/;
@@ -586,10 +586,12 @@ function personEvidence(candidates: readonly Cand[], ctx: Ctx, votes: ReadonlyMa
     }
     if (!lone) {
       lone = new Set();
-      for (const d of candidates) if (d.part.length === 1) lone.add(d.part.key);
+      // (Also a surname that opens with its particle, "De los Santos", alone elsewhere.)
+      for (const d of candidates) if (d.part.length === 1 || (d.part.length > 1 && PARTICLES.has(firstOf(d.part.tokens).norm))) lone.add(d.part.key);
     }
     const toks = c.part.tokens;
-    if (lone.has(lastOf(toks).norm) || toks.some((t, k) => PATRONYMIC.has(t.norm) || (k > 0 && t.shape === 'upper' && isGiven(t, ctx)))) out.add(c.id);
+    const surnameTail = (k: number): boolean => k > 0 && PARTICLES.has(toks[k]?.norm ?? '') && lone?.has(keyOf(toks.slice(k))) === true;
+    if (lone.has(lastOf(toks).norm) || toks.some((t, k) => PATRONYMIC.has(t.norm) || (k > 0 && t.shape === 'upper' && isGiven(t, ctx)) || surnameTail(k))) out.add(c.id);
   }
   return out;
 }
@@ -743,6 +745,7 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
     else if (c.type === 'organization') orgGroups.add(c.group);
   }
   const listed = placeLists(candidates, text, ctx.countries);
+  let ends: Map<string, string | null> | undefined;
   const votes = new Map<string, Cues & { mid: number; plain: number; strong: number; intro: number }>();
   for (const c of candidates) {
     if (c.type || c.part.common) continue;
@@ -803,10 +806,26 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
       // A person's given name alone, after the one person named in full with it ("Somchai" for "Somchai Wongsawat").
       // (A full name typed a person only by default counts when the word's own context says a person and nothing a body.)
       const given = called ?? (c.type === 'person' ? (givenNameOf(c, ctx, firstWords) ?? (v.organization === 0 ? givenNameOf(c, ctx, looseFirstWords) : undefined)) : undefined);
-      c.id = c.type === 'person' ? (given ?? (p.lonePerson ??= foldSpelling(lone))) : lone;
+      // A word its own context makes a body, the first or last word of one body named in full, is that body's short form
+      // ("Dalmacija said it expected" of "Dalmacija Trgovina"; "Licey manager" of "Tigres del Licey").
+      c.id = c.type === 'person' ? (given ?? (p.lonePerson ??= foldSpelling(lone))) : ((c.type === 'organization' && p.length === 1 ? ((ends ??= bodyEnds(candidates)).get(p.key) ?? undefined) : undefined) ?? lone);
       known.set(p.key, c);
     }
   }
+}
+
+/** The first and last words of the bodies named in full → the body's id (null where two bodies share the word; first words first). */
+function bodyEnds(candidates: readonly Cand[]): Map<string, string | null> {
+  const first: Map<string, string | null> = new Map();
+  const last: Map<string, string | null> = new Map();
+  for (const c of candidates) {
+    const toks = c.part.tokens;
+    if (c.type !== 'organization' || !c.id || toks.length < 2) continue;
+    claim(first, firstOf(toks).norm, c.id);
+    if (!ORG_WORDS.has(lastOf(toks).norm)) claim(last, lastOf(toks).norm, c.id);
+  }
+  for (const [k, id] of last) if (!first.has(k)) first.set(k, id);
+  return first;
 }
 
 const AND_GAP = /(?:and|or)\s+$/;
@@ -848,6 +867,48 @@ function placeLists(candidates: readonly Cand[], text: string, countries: Readon
   }
   close();
   return out;
+}
+
+/**
+ * A firm named after its family and called by the family's name ("Kiggundu" of "Kiggundu Coffee Exporters", whose founder
+ * "Joseph Kiggundu" the article also names): a lone surname that the surname pass gave the person and that leads the name
+ * of a body named in full (not one named in someone's honour, "Nelson Mandela Foundation") is the firm before the person is
+ * named in full, as copy names a person in full before it uses the surname alone; after, its own words decide ("Høgsbro,
+ * 71, told staff" the person, "Høgsbro's bid" the firm), and where they say nothing, the one of the two named first.
+ */
+export function typeFamilyFirms(candidates: readonly Cand[], text: string): void {
+  // Bodies named in full by their leading word → the body's id and first mention (null where two bodies share the word).
+  let firms: Map<string, { id: string; start: number } | null> | undefined;
+  for (const c of candidates) {
+    const toks = c.part.tokens;
+    if (c.type !== 'organization' || !c.id || toks.length < 2 || HONOUR_HEADS.has(lastOf(toks).norm)) continue;
+    const key = firstOf(toks).norm;
+    const had = (firms ??= new Map()).get(key);
+    if (had === undefined) firms.set(key, { id: c.id, start: c.start });
+    else if (had && had.id !== c.id) firms.set(key, null);
+  }
+  if (!firms) return;
+  // People named in full whose last word leads a firm's name → where each is first named.
+  let people: Map<string, number> | undefined;
+  for (const c of candidates) {
+    const toks = c.part.tokens;
+    if (c.type === 'person' && c.id && toks.length > 1 && firms.get(lastOf(toks).norm) && !people?.has(c.id)) (people ??= new Map()).set(c.id, c.start);
+  }
+  if (!people) return;
+  for (const c of candidates) {
+    const firm = c.part.length === 1 && c.type === 'person' && c.id ? firms.get(c.part.key) : undefined;
+    const named = firm && c.id ? people.get(c.id) : undefined;
+    if (!firm || named === undefined) continue;
+    let body = c.start < named;
+    if (!body) {
+      const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit));
+      // (A person's own evidence wins a tie: "Halvorsen's grandfather founded the firm. The company …".)
+      body = cues.organization > cues.person || (cues.organization === cues.person && !cues.strongPerson && firm.start < named);
+    }
+    if (!body) continue;
+    c.type = 'organization';
+    c.id = firm.id;
+  }
 }
 
 /**

@@ -35,6 +35,10 @@ const STOP_INSIDE = /^\.\s*[^\s\p{Lu}"“]/u;
 const SYLLABLE_HEAD = /^\p{Lu}\p{Ll}{1,2}$/u;
 const SYLLABLE = /^\p{Ll}{2,5}$/u;
 
+/** A plural written with a capital ("Workers", "Lawyers"), and the apostrophe and space of its possessive. */
+const PLURAL_OWNER = /^\p{Lu}\p{Ll}+s$/u;
+const POSSESSIVE_GAP = /^['’] $/;
+
 /** An ampersand between names joins a firm's name ("Yoon & Baek", "P&G"). */
 const AMPERSAND = /^ ?& ?$/;
 
@@ -57,6 +61,15 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
     const t = tokens[k];
     // The tests after the word lists hold only for a word that is not lowercase (most words are): skip them for it.
     return t && free[k] && (isNameWord(t) || (t.shape !== 'lower' && (initialAt(text, tokens, k) || weekdayAfterTown(text, tokens, k, titled[k] === true) || (!titled[k] && (acronymAt(text, tokens, k) || givenMonthAt(text, tokens, k) || placeLeadAt(text, tokens, k)))))) ? t : undefined;
+  };
+  // Whether a body's head word follows at `k` within three name words of one line ("Democratic Union").
+  const bodyHeadFrom = (k: number): boolean => {
+    for (let m = k; m < k + 3; m++) {
+      const t = tokens[m];
+      if (!t || !nameAt(m) || titled[m] !== titled[k] || (m > k && !joinable(text, tokens[m - 1] ?? t, t))) return false;
+      if (ORG_WORDS.has(t.norm)) return true;
+    }
+    return false;
   };
   const runs: ScanRun[] = [];
   let i = 0;
@@ -95,6 +108,15 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
       if (poss && owned && poss.text === 's' && /^['’]$/.test(text.slice(last.end, poss.start)) && text.slice(poss.end, owned.start) === ' ' && (TITLES.has(last.norm) || isCommonWord(last.norm)) && ORG_WORDS.has(owned.norm) && nameAt(j + 1) && titled[j + 1] === kind) {
         last = owned;
         j += 2;
+        continue;
+      }
+      // A plural's possessive inside a body's name, before words that end in its head word ("Apparel Workers' Democratic
+      // Union", "Young Lawyers' Association"; not "Heroes' Day").
+      const owner = free[j] ? tokens[j] : undefined;
+      const mark = text.charCodeAt(last.end);
+      if (owner && (mark === 39 || mark === 0x2019) && POSSESSIVE_GAP.test(text.slice(last.end, owner.start)) && PLURAL_OWNER.test(last.text) && titled[j] === kind && nameAt(j) && bodyHeadFrom(j)) {
+        last = owner;
+        j++;
         continue;
       }
       // Up to two connectors ("of the") between two name words.
@@ -394,7 +416,7 @@ function piecesAtTitles(run: readonly Token[], sentenceStart: boolean, text: str
       k = post;
       continue;
     }
-    if (!isTitleAt(run, k)) {
+    if (!isTitleAt(run, k, text)) {
       cur.push(t);
       k++;
       continue;
@@ -447,12 +469,18 @@ function corporatePostAt(run: readonly Token[], k: number): number {
   return m + 1;
 }
 
+/** Titles' abbreviations that are also names' words ("Sen", "Gen", "Col"): titles only before the name they serve. */
+const ABBREVIATED_TITLES = new Set('sen rep gov gen col'.split(' '));
+
 /** Whether `run[k]` is a title word here: not a head of an organization ("Foreign Ministry", "Ministry of Finance"). */
-function isTitleAt(run: readonly Token[], k: number): boolean {
+function isTitleAt(run: readonly Token[], k: number, text: string): boolean {
   const t = run[k];
   if (!t || CONNECTORS.has(t.text)) return false;
   const next = run[k + 1];
   if (honorificLinkAt(run, k)) return true;
+  // A title's abbreviation closing a name, with no full stop, serves no one after it: a name's word ("Hun Sen", "Amartya Sen";
+  // not "Texas Gov. Greg Abbott", whose run the full stop ends).
+  if (!next && k > 0 && ABBREVIATED_TITLES.has(t.norm) && t.text !== t.text.toUpperCase() && text[t.end] !== '.') return false;
   // A word that heads a title only beside another ("Chief Executive", "Executive Chair", "Chief Negotiator", "Head Coach").
   if (!TITLES.has(t.norm) && !(TITLE_HEADS.has(t.norm) && ((next && TITLES.has(next.norm)) || (k > 0 && TITLES.has(run[k - 1]?.norm ?? '') && !isGivenName(t.norm))))) return false;
   if (next && ORG_WORDS.has(next.norm)) return false;

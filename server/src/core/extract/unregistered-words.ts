@@ -71,8 +71,11 @@ export function surnameAt(entry: { id: string; by?: { start: number; id: string 
 /** Particles that only people's names hold ("Hassan bin Omar", whatever "Hassan" also names). */
 export const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
-/** Particles inside people's names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Badr bin Abdullah"). */
-export const PARTICLES = new Set(['de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del', 'los', 'las', 'dela', 'della', 'degli', 'dei']);
+/**
+ * Particles inside people's names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Badr bin Abdullah"), and the
+ * Arabic article of a family name in lowercase ("Haider Kadhim al-Saadi", "Ayman el-Shazly").
+ */
+export const PARTICLES = new Set(['de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del', 'los', 'las', 'dela', 'della', 'degli', 'dei', 'al', 'el']);
 
 /** Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"): English connectors and the particles. */
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', ...PARTICLES]);

@@ -12,7 +12,7 @@ import { UNSET_KEYS, type Occurrence, type Part } from './runs.js';
 import { nameTokens, slug, type Token } from './tokens.js';
 import { bracketedNames, joinConjuncts, resolveAcronyms, titledAcronymNames } from './unregistered-acronyms.js';
 import { clubsOfTowns, collectSurnames, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sportClubs, weekdayClubs } from './unregistered-clusters.js';
-import { typeByBodyNoun, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
+import { typeByBodyNoun, typeFamilyFirms, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
 import { titledLineNames, type Known } from './unregistered-titled.js';
@@ -50,6 +50,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   if (sport) sportClubs(candidates, ctx, clubTowns);
   // Names typed a person by default that no mention gives a person's evidence: bodies, or places.
   typeUnevidenced(candidates, unevidenced, ctx.text);
+  typeFamilyFirms(candidates, ctx.text);
   resolveAcronyms(candidates, ctx.text);
   bracketedNames(candidates, ctx.text);
   // Names typed so far: the last typed candidate of each key (typed candidates keep their type and id from then on).
