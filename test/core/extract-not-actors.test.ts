@@ -315,6 +315,10 @@ describe('names no registry knows: holidays, events, kinds and numbered document
     assert.deepEqual(typed('The Drelo harvest failed. Drelo said on Monday it would cut jobs.'), ['Drelo:organization', 'Drelo:organization']);
   });
 
+  it('drops a name an apposition glosses as a deity, a dish or a stretch of the calendar, and a feast\'s saint', () => {
+    assert.deepEqual(typed('The fair honours Velko, the Aymara god of plenty, and sells Drava, a local dish, said Mira Lenk. Boats raced before Orin Vessa, the end of the rains, and at the feast of St Ambrose on Monday.'), ['Mira Lenk:person']);
+  });
+
   it('drops an annex or a schedule numbered by a letter or a number', () => {
     assert.deepEqual(typed('Annex D of the treaty and Schedule 3 of the act were signed, Tomas Rel said.'), ['Tomas Rel:person']);
   });

@@ -97,6 +97,10 @@ function acronymCode(tokens: readonly Token[], text: string): boolean {
   return true;
 }
 
+/** A saint's title opening a name, and a feast's or a day's "of" before it. */
+const SAINT = /^(?:St|Saint|Ste)$/;
+const FEAST_OF = /\b(?:[Ff]east|[Dd]ay|[Ee]ve|[Ff]estival|[Ff]iesta|[Pp]ilgrimage|[Ss]olemnity)\s+of\s+$/;
+
 /** A letter or a Roman numeral that numbers a noun ("Annex C", "Title IX"). */
 const LETTERED = /^(?:[A-Z]|[IVX]{2,4})$/;
 
@@ -124,6 +128,8 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   // The name a holiday's possessive opens ("Valentine's Day", "St David's Day", "Teachers' Day", "All Saints' Eve").
   const holiday = HOLIDAY_POSSESSIVE.exec(after);
   if (holiday && (holiday[1] !== undefined || text[end - 1] === 's')) return true;
+  // A saint a feast or a day is named for ("the feast of St George", "the Day of St Ambrose").
+  if (p.length > 1 && SAINT.test(firstOf(p.tokens).text) && FEAST_OF.test(text.slice(Math.max(0, start - 24), start))) return true;
   // A numbered noun with a letter or a Roman numeral ("Annex C", "Title IX").
   if (p.length === 2 && NUMBERED.has(firstOf(p.tokens).norm) && LETTERED.test(lastOf(p.tokens).text)) return true;
   if (p.length > 1) return false;
@@ -175,6 +181,12 @@ const KIND_NOUNS = `harvests? festivities feasts? celebrations processions dance
   temples? congregations?`.split(/\s+/);
 const KIND_ALT = KIND_NOUNS.join('|');
 /**
+ * Heads of an apposition that glosses a name as no actor: a deity, a dish, a drink, a variety or a dance ("X, the Aymara
+ * god of plenty", "X, the local aged spirit", "X, a grape of the south"), or a stretch of the calendar ("X, the end of
+ * Buddhist Lent"). A closed class, typed by hand.
+ */
+const GLOSS_ALT = 'gods?|goddess(?:es)?|deity|deities|dish(?:es)?|drinks?|spirits?|delicac(?:y|ies)|grapes?|variety|varieties|breeds?|cultivars?|dances?|(?:end|start|beginning|close)(?=\\s+of\\b)';
+/**
  * Nouns of plans, events and payments ("the Terra Nova plan", "X, a one-day race around Y", "the women's race, X,"): their
  * plurals and some singulars are verbs after a name ("X plans to", "X rallies", "X races"), and a relative clause follows
  * them as often as a name ("the plan X unveiled"), so they count only in the singular after a name and in an apposition.
@@ -216,7 +228,7 @@ const NOT_MODIFIERS = new Set('the a an its their his her our your my this that 
  * an apposition headed by a thing noun ("X, the drama that won", "X, our free newsletter"); coordination with things ("X and the other horses");
  * or a horse's rider or trainer.
  */
-const THING_AFTER = new RegExp(String.raw`^(?:\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*)+)?(?:\s*\([^()\n]{1,24}\))?\)?(?:\s+(?:(${THING_ALT})s?|(${CLAUSE_ALT})|(${KIND_ALT}))\b(?!-)|,?\s+(?:also\s+)?(?:ridden|trained|saddled)\s+by\b|,\s+${DETERMINED_APPOSITION}(?:${NAMING_ALT}|${CLAUSE_ALT})s?(?=${AFTER_HEAD})|\s+and\s+(?:the|other|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${NAMING_ALT})s\b)`, 'u');
+const THING_AFTER = new RegExp(String.raw`^(?:\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*)+)?(?:\s*\([^()\n]{1,24}\))?\)?(?:\s+(?:(${THING_ALT})s?|(${CLAUSE_ALT})|(${KIND_ALT}))\b(?!-)|,?\s+(?:also\s+)?(?:ridden|trained|saddled)\s+by\b|,\s+${DETERMINED_APPOSITION}(?:(?:${NAMING_ALT}|${CLAUSE_ALT})s?|${GLOSS_ALT})(?=${AFTER_HEAD})|\s+and\s+(?:the|other|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${NAMING_ALT})s\b)`, 'u');
 /**
  * Before a name: a thing noun after a determiner and its modifiers ("the drug X", "the company's blood thinner X", "his Sunday column, X,"),
  * a storm's title ("Cyclone X"), a horse's rider's or trainer's verb ("rode X", "saddled X"), or a product's sale ("sold as X").
