@@ -31,3 +31,11 @@ describe('bodies and persons by the words around them: session 12', () => {
     has('The video, which Ilze Vītola posted on Facebook on Monday, spread fast.', 'Ilze Vītola:person');
   });
 });
+
+describe('lists of names that a plural noun for bodies opens', () => {
+  it('type every name of the list a body, and leave the noun out of the first', () => {
+    has('Exporters Varo Cacao and Telmont said trucks had begun arriving at the port.', 'Varo Cacao:organization', 'Telmont:organization');
+    has('Rivals Kessova and Dunmore Valley have also expanded abroad.', 'Kessova:organization', 'Dunmore Valley:organization');
+    has('The ministry fined exporters Dakri Cacao, Ostrel and Telmont on Monday.', 'Dakri Cacao:organization', 'Ostrel:organization', 'Telmont:organization');
+  });
+});

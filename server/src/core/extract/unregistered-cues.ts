@@ -28,6 +28,15 @@ const plural = (n: string): string => (/[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}
 /** The nouns but the trades in the plural, before the names of a list ("ride-hailing firms X and Y"). */
 const BODY_PLURALS = BODY_NOUN_LIST.filter((n) => !TRADES.has(n)).map(plural).join('|');
 
+/**
+ * The same nouns in the plural, and rivals and peers, for a capitalised first word of a sentence before a list of names
+ * ("Exporters X and Y said", "Rivals X and Y"): each name of the list is a body's.
+ */
+export const BODY_PLURAL_SET: ReadonlySet<string> = new Set([...BODY_NOUN_LIST.filter((n) => !TRADES.has(n)).map(plural), 'rivals', 'competitors', 'peers']);
+
+/** A plural noun for bodies right before a list's first name ("exporters X and Y", "rivals X, Y and Z"). */
+const BODY_PLURAL_BEFORE = new RegExp(`\\b(?:${BODY_PLURALS}|rivals|competitors|peers),?\\s+$`);
+
 /** A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind", "shippers, X and Y"). */
 const BODY_BEFORE = new RegExp(`\\b(?:${BODY_NOUNS}|${BODY_PLURALS}),?\\s+$`);
 
@@ -450,17 +459,23 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
   const { text } = ctx;
   // Names of several words so typed: one entity has one type, so their other mentions are the body too ("Lakhani Rauf had forecast").
   let bodies: Set<string> | undefined;
+  // The end of the last name of a list that a plural noun for bodies opens ("exporters X and Y"): its next names are bodies too.
+  let listEnd = -1;
   for (const c of candidates) {
     const p = c.part;
+    const listed = listEnd >= 0 && c.start - listEnd <= 7 && LIST_GAP.test(text.slice(listEnd, c.start));
+    listEnd = -1;
     // A name opened by an article of another language is no given name's ("the daily La Voz"; La, El and Der are given names too).
     const article = p.length > 1 && NAME_ARTICLES.has(firstOf(p.tokens).norm);
     // (A given name leads a body's name where nothing opens a clause after it: "drivers' association Sari Jaya said".)
+    if (c.type === 'organization' && (listed || BODY_PLURAL_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))) listEnd = endOf(c);
     if (c.type === 'place' || c.type === 'organization' || p.afterTitle || p.common) continue;
     if (!article && givenLeads(p, ctx) && !(p.length > 1 && BODY_NAME_ENDS.test(text.slice(endOf(c), endOf(c) + 12)) && BODY_ONLY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))) continue;
-    if ((c.at.body ??= BODY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))) {
+    if (listed || (c.at.body ??= BODY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))) {
       c.type = 'organization';
       c.id = p.nameSlug ??= slug(p.name);
       if (p.length > 1) (bodies ??= new Set()).add(p.key);
+      if (listed || BODY_PLURAL_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) listEnd = endOf(c);
     }
   }
   if (!bodies) return;

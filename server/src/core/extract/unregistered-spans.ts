@@ -7,7 +7,7 @@ import { isDemonymKey } from './demonyms.js';
 import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PERSON_AFTER, PLACE_CUES, PLACE_OF_HEADS, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
-import { BODY_NOUN_SET } from './unregistered-cues.js';
+import { BODY_NOUN_SET, BODY_PLURAL_SET } from './unregistered-cues.js';
 import { joinable, type Token } from './tokens.js';
 import {
   CONNECTORS,
@@ -318,6 +318,12 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   const lead = run[0];
   if (sentenceStart && run.length > 1 && lead && BODY_NOUN_SET.has(lead.norm) && !ORG_WORDS.has(lead.norm)) {
     return splitRun(run.slice(1), false, ctx).map((c) => ({ ...c, bodyLed: true }));
+  }
+  // So does one in the plural before a list of names ("Exporters X and Y said", "Rivals X, Y and Z"): each is a body, one word too
+  // (not the noun and a head word, "Exporters Association").
+  const second = run[1];
+  if (sentenceStart && lead && second && BODY_PLURAL_SET.has(lead.norm) && !ORG_WORDS.has(second.norm) && !CONNECTORS.has(second.text) && joinable(text, lead, second)) {
+    return cut(run.slice(1), (t) => t.text === 'and').flatMap((c) => splitRun(c, false, ctx)).map((c) => ({ ...c, bodyLed: true, listed: true }));
   }
   const only = run.length === 1 ? run[0] : undefined;
   // Abbreviations alone are no names ("Co" of "Co-operation", "St", "Jr"); "Xi" is one.

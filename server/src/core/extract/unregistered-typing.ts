@@ -65,7 +65,7 @@ export function classify(c: Candidate, ctx: Ctx): void {
   // A body a general-purpose lexicon knows ("Goldman Sachs", "Aston Villa"), a firm's name with an ampersand ("Yoon & Baek"),
   // a name after a common noun for a body that opens the sentence ("Consultancy Valgreen Mackenna").
   const key = keyOf(toks);
-  if (KNOWN_ORGS.has(key) || (toks.length > 1 && name.includes('&')) || (c.bodyLed && toks.length > 1)) return organization();
+  if (KNOWN_ORGS.has(key) || (toks.length > 1 && name.includes('&')) || (c.bodyLed && (toks.length > 1 || c.listed))) return organization();
   // Treaties, wars, holidays, amounts, and common nouns alone are no actors.
   if (notActor(toks, ctx)) {
     c.type = undefined;

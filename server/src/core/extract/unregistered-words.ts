@@ -36,6 +36,8 @@ export interface Candidate {
   weak?: boolean;
   /** A common noun for a body opened its sentence right before it ("Lender Northwind said"). */
   bodyLed?: boolean;
+  /** One of a list of names that a plural noun for bodies opened its sentence with ("Exporters X and Y said"). */
+  listed?: boolean;
 }
 
 /** A candidate in this analysis: where it stands and how it is typed so far. */
