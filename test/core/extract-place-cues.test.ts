@@ -17,6 +17,8 @@ describe('places no list knows, by their prepositions and nouns (session 12)', (
     has('Rescuers reached the clinic at the Makwenzi crossing on Friday.', 'Makwenzi:place');
     has('Analysts at Krevenholm expect rates to fall in June.', 'Krevenholm:organization');
     has('Prices rose 3% in May, according to Velstrand.', 'Velstrand:organization');
+    // (Also at a sentence's start: "According to X,".)
+    has('According to Velstrand, prices rose 3% in May.', 'Velstrand:organization');
     lacks('The drugmaker licensed the rights to Dorvexa in Europe last year.', 'Dorvexa:place');
   });
 

@@ -315,7 +315,7 @@ const SAID_LAST = words('said says');
 /** "at the" right before a name. */
 const AT_THE = /\bat\s+the\s+$/;
 /** Before "to": what is given, sold, said or lost to a body or a club, not a way to a place ("according to X", "sold to X", "lost 2-1 to X"). */
-const NOT_TOWARD = /(?:\b(?:according|owing|due|thanks|close|compared|similar|related|sold|sells?|selling|lent|lends?|lending|owed|owes|paid|pays|supplied|supplies|supplying|submitted|wrote|writes|letter|complaint|appeal(?:ed)?|appl(?:y|ied)|belong(?:s|ed|ing)?|spoke|speaks?|speaking|talk(?:s|ed|ing)?|lost|loses?|losing|fell|falls?|beaten|defeat|ceded|transferred|signed|joined|loan(?:ed)?|linked|tied|ties|rights|access|exposure|approval|licen[cs]es?|answer|alternative|successor|heir)|\d)\s+to\s+$/;
+const NOT_TOWARD = /(?:\b(?:according|owing|due|thanks|close|compared|similar|related|sold|sells?|selling|lent|lends?|lending|owed|owes|paid|pays|supplied|supplies|supplying|submitted|wrote|writes|letter|complaint|appeal(?:ed)?|appl(?:y|ied)|belong(?:s|ed|ing)?|spoke|speaks?|speaking|talk(?:s|ed|ing)?|lost|loses?|losing|fell|falls?|beaten|defeat|ceded|transferred|signed|joined|loan(?:ed)?|linked|tied|ties|rights|access|exposure|approval|licen[cs]es?|answer|alternative|successor|heir)|\d)\s+to\s+$/i;
 /** Before "at": a result away from home, which names the club ("lost 2-1 at X", "a draw at X"). */
 const RESULT_AT = /(?:\d|\b(?:won|win|wins|lost|loses?|drew|draw|victory|defeat|beaten|beat))\s+at\s+(?:the\s+)?$/;
 /** A comma and an article after a name: an apposition, or the subject of a report's clause. */
