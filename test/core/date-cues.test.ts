@@ -223,3 +223,25 @@ describe('"next <weekday>" is that day of next week', () => {
     assert.deepEqual(datesOf('The union will meet next Monday.', '2026-07-29'), ['next Monday=2026-08-03']);
   });
 });
+
+describe('cues of what is to come in the present and in conditions; reports by "according to"', () => {
+  it('a change "starting" a day, a plural present that schedules, a present condition, "possible"', () => {
+    assert.deepEqual(datesOf('The airline said it added 12 flights to the coast starting Saturday.', '2026-05-11'), ['Saturday=2026-05-16']);
+    assert.deepEqual(datesOf('The fair, which began on Saturday, and the races end on Tuesday.', '2026-05-11'), ['Saturday=2026-05-09', 'Tuesday=2026-05-12']);
+    assert.deepEqual(datesOf('"If we close on Friday, the only bakery left will be the supermarket," she said.', '2026-05-13'), ['Friday=2026-05-15']);
+    assert.deepEqual(datesOf('The weather office said on Monday that storms were possible again on Thursday.', '2026-05-12'), ['Monday=2026-05-11', 'Thursday=2026-05-14']);
+  });
+  it('"according to" a filing dates a report; "its forecast" is a noun; a present perfect holds "until" ahead', () => {
+    assert.deepEqual(datesOf('The buyer will pay 3 dollars a share, according to a filing on Wednesday.', '2026-05-14'), ['Wednesday=2026-05-13']);
+    assert.deepEqual(datesOf('The growers association on Tuesday cut its forecast for the harvest.', '2026-05-14'), ['Tuesday=2026-05-12']);
+    assert.deepEqual(datesOf('Two lines have added a weekly ship from the port until December.', '2026-10-14'), ['December=2026-12']);
+  });
+});
+
+describe('no tense from a name or a bare infinitive', () => {
+  it('"Open" of a tournament is no verb; a verb after a modal is no past', () => {
+    assert.deepEqual(datesOf('She became the first woman to win the Tashkent Open on Sunday.', '2026-11-16'), ['Sunday=2026-11-15']);
+    assert.deepEqual(datesOf('The owner said the firm would lay up two trawlers from September.', '2026-08-20'), ['September=2026-09']);
+    assert.deepEqual(datesOf('The minister ordered the army on Tuesday to open two more corridors.', '2026-05-22'), ['Tuesday=2026-05-19']);
+  });
+});

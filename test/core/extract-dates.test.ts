@@ -155,3 +155,15 @@ describe('a festival no table knows, dated by a day beside it', () => {
     assert.deepEqual(datesOf('Acme, on Sept. 27, said profits fell.', '2026-10-20'), ['Sept. 27=2026-09-27']);
   });
 });
+
+describe("a holiday's other name, and a festival dated in apposition", () => {
+  it('takes the day of the name beside it', () => {
+    const found = datesOf("BANGKOK, April 9 (Wire) - Tours were cancelled on Chakri Day (Wan Chakri), the operator said.", '2026-04-09');
+    assert.deepEqual(found, ['April 9=2026-04-09', 'Chakri Day=2026-04-06', 'Wan Chakri=2026-04-06']);
+  });
+  it('a festival after a day, after "on" with a day, or with "the … festival on" a day', () => {
+    assert.deepEqual(datesOf('No match is played on Feb. 2, the Fiesta de la Candelaria, when pilgrims walk.', '2026-01-20'), ['Feb. 2=2026-02-02', 'Fiesta de la Candelaria=2026-02-02']);
+    assert.deepEqual(datesOf('Growers taste the new wine on Sao Bento, Nov. 11.', '2026-09-20'), ['Sao Bento=2026-11-11', 'Nov. 11=2026-11-11']);
+    assert.deepEqual(datesOf('The mayor promised at Kutaoba, the feast of the town on Oct. 14, to pave the road.', '2026-11-20'), ['Kutaoba=2026-10-14', 'Oct. 14=2026-10-14']);
+  });
+});

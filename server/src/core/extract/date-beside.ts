@@ -1,3 +1,4 @@
+import { isHolidayName } from './locale.js';
 import type { DateMention, Span } from '../types.js';
 
 /** A day or a span of days, the value a holiday may take from a date beside it. */
@@ -5,11 +6,17 @@ const DAYS_VALUE = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
 /** A weekday alone, which beside a name more often dates the clause than the name (`before Valborg, on Monday, he …`). */
 const BARE_WEEKDAY = /^(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
 /** Between a holiday and a calendar day that dates it: `Meskel, on Sept. 27`, `Republic Day on Oct. 25`, `Hogmanay (Dec. 31)`, `X holiday on Dec. 16`. */
-const NAME_THEN_DAY = /^(?:,?\s+(?:on\s+)?|\s*\(\s*|\s+(?:holidays?|festival|feast|celebrations?)\s+on\s+)$/i;
+const NAME_THEN_DAY = /^(?:,?\s+(?:on\s+)?|\s*\(\s*|\s+(?:holidays?|festival|feast|celebrations?)\s+on\s+|,\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:feast|festival|holiday|day|celebrations?)(?:\s+of\s+[^,;.()]{1,30}?)?\s+on\s+)$/iu;
 /** Between a holiday and any day it falls on: `Enkutatash, which falls on Friday`. */
-const NAME_FALLS_ON = /^,\s+(?:which|that)\s+(?:falls|fell|will\s+fall|is|was|begins|began)\s+(?:(?:this|next|last)\s+year\s+)?on\s+$/i;
+const NAME_FALLS_ON = /^(?:,\s+(?:which|that)\s+(?:falls|fell|will\s+fall|is|was|begins|began)|\s+(?:falls|fell|will\s+fall))\s+(?:(?:this|next|last)\s+year\s+)?on\s+$/i;
 /** An apposition's opening: `X, the August 15 feast` (the day, then a holiday's noun) or `on Tuesday, the X holiday` (the day first). */
 const COMMA_THE = /^,\s+the\s+$/i;
+/** The end of an apposition. */
+const APPOSITION_CLOSES = /^\s*[,.;:)]/;
+/** A date written as a name (a holiday's), not as a day's number or a weekday. */
+const NAMED_DAY = /^(?!.*\d)(?!(?:(?:early|late|last|next|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u;
+/** Between a holiday's two names: a bracket, or "or". */
+const OTHER_NAME = /^(?:\s*\(\s*["“']?|,?\s+or\s+["“']?)$/;
 const HOLIDAY_NOUN_AFTER = /^\s+(?:(?:public|national|bank|religious|state)\s+)?(?:holiday|feast|festival|day\s+off)\b/i;
 
 /**
@@ -61,6 +68,10 @@ function valueBeside(text: string, dates: readonly DateMention[], h: Span): stri
     if (!BARE_WEEKDAY.test(next.text) && NAME_THEN_DAY.test(between)) return next.value;
     if (COMMA_THE.test(between) && HOLIDAY_NOUN_AFTER.test(text.slice(next.end, next.end + 30))) return next.value;
   }
-  if (prev && DAYS_VALUE.test(prev.value) && h.start - prev.end <= 8 && COMMA_THE.test(text.slice(prev.end, h.start)) && HOLIDAY_NOUN_AFTER.test(text.slice(h.end, h.end + 30))) return prev.value;
+  // `on Jan. 21, the X, when …`: a holiday in apposition to a day (closed by a comma or a stop), or a holiday's noun after it.
+  if (prev && DAYS_VALUE.test(prev.value) && h.start - prev.end <= 8 && COMMA_THE.test(text.slice(prev.end, h.start)) && (HOLIDAY_NOUN_AFTER.test(text.slice(h.end, h.end + 30)) || (!BARE_WEEKDAY.test(prev.text) && APPOSITION_CLOSES.test(text.slice(h.end, h.end + 2))))) return prev.value;
+  // A holiday's other name (`Chakri Day (Wan Chakri)`, `St. Brigid's Day or Lá Fhéile Bríde`): the day of the name before it.
+  // (Not a name some table dates itself, `Korean Thanksgiving Day (Chuseok)`: its own day is its table's.)
+  if (prev && DAYS_VALUE.test(prev.value) && NAMED_DAY.test(prev.text) && OTHER_NAME.test(text.slice(prev.end, h.start)) && !isHolidayName(text.slice(h.start, h.end))) return prev.value;
   return undefined;
 }

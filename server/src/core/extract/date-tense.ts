@@ -22,13 +22,15 @@ export function pickDay(candidates: readonly string[], reference: string, tense:
 /** Past forms of common irregular English verbs that news copy reports with (those that are no present form too: not `hit`, `cut`, `set`). */
 const IRREGULAR_PAST = String.raw`rewrote|overtook|undertook|withdrew|withheld|upheld|forgot|got|grew|threw|knew|flew|blew|shook|froze|stole|drove|rode|hid|built|spent|lent|meant|felt|slept|dealt|fought|caught|taught|thought|sought|hung|stuck|swung|spun|sank|sang|rang|drank|overcame|forgave|ate|sat|lay|laid|heard|wound|bound|fed|sped|understood|woke|wore|tore|swore|slid|lit|dug|swam|shrank|sprang|strove|froze`;
 /** (A later word of a cue of more than one word belongs in {@link CUE_LATER_WORD} too.) */
-const FUTURE_CUE = String.raw`(?:hoped|wanted|aimed|intended|meant|supposed)\s+to|warn(?:s|ed|ing)?\s+of|forecasts?|predicted|predicts|will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?|planned|planning|intends?\s+to|aims?\s+to|expects?|expecting|hop(?:e|es|ing)\s+to|wants?\s+to|seeks?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till`;
+const FUTURE_CUE = String.raw`(?:hoped|wanted|aimed|intended|meant|supposed)\s+to|warn(?:s|ed|ing)?\s+of|forecasts?|predicted|predicts|will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?|planned|planning|intends?\s+to|aims?\s+to|expects?|expecting|hop(?:e|es|ing)\s+to|wants?\s+to|seeks?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till|likely|possible`;
 /** Verbs in the present that news copy uses for what is scheduled ("the show closes on Friday", "Preston host Middlesbrough on Tuesday", "Acme reports its results on Tuesday"). */
-const PRESENT_CUE = String.raw`is|are|resume|reopen|begins|starts|opens|closes|ends|meets|meet|votes|resumes|hosts|host|travels|travel|faces|plays|returns|holds|kicks\s+off|falls|takes|expires|launches|reopens|lands|sits|rules|hears|releases|publishes|goes|visits|arrives|leaves|enters|announces|unveils|presents|delivers|testifies|convenes|reconvenes|debates|reconvene|convene|reports|posts|stages|marks|celebrates|submits|pays|issues`;
-const PAST_CUE = String.raw`said|told|met|was|were|had|did|held|signed|announced|reported|wrote|added|began|ended|went|came|took|gave|made|left|won|lost|rose|fell|saw|ran|sent|spoke|broke|struck|hit|beat|led|paid|sold|bought|brought|found|kept|stood|fled|quit|became|chose|drew|${IRREGULAR_PAST}|last|ago|earlier|yesterday|since|\w{3,}ed`;
+const PRESENT_CUE = String.raw`is|are|resume|reopen|(?<!\b(?:stay|stays|stayed|remain|remains|remained|keep|keeps|kept|be|been|being|is|are|was|were)\s)(?:open|close)|end|begin|start|begins|starts|opens|closes|ends|meets|meet|votes|resumes|hosts|host|travels|travel|faces|plays|returns|holds|kicks\s+off|falls|takes|expires|launches|reopens|lands|sits|rules|hears|releases|publishes|goes|visits|arrives|leaves|enters|announces|unveils|presents|delivers|testifies|convenes|reconvenes|debates|reconvene|convene|reports|posts|stages|marks|celebrates|submits|pays|issues`;
+const PAST_CUE = String.raw`according\s+to|said|told|met|was|were|had|did|held|signed|announced|reported|wrote|added|began|ended|went|came|took|gave|made|left|won|lost|rose|fell|saw|ran|sent|spoke|broke|struck|hit|beat|led|paid|sold|bought|brought|found|kept|stood|fled|quit|became|chose|drew|${IRREGULAR_PAST}|last|ago|earlier|yesterday|since|\w{3,}ed`;
 const CUE_ALL = new RegExp(String.raw`\b(?:(?<future>${FUTURE_CUE}|${PRESENT_CUE})|(?<past>${PAST_CUE}))\b`, 'gi');
 /** Participles that speak of what is to come ("expected", "scheduled"), which the past's `-ed` would take. */
 const NOT_PAST = /^(?:expected|scheduled|planned|slated|proposed|intended|due)$/i;
+/** Right before a date: the day a change starts from. */
+const STARTING = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
 /** A weekday or day in apposition to "tomorrow" or "yesterday" ("tomorrow, Monday"). */
 const APPOSITION = /\b(?:(?<future>tomorrow|tonight)|(?<past>yesterday|last\s+night))\s*,\s*$/i;
 
@@ -42,6 +44,8 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   const text = sentence.text;
   const at = start - sentence.start;
   const from = Math.max(0, at - 100);
+  // "added 30 flights starting Saturday", "effective Monday": a change announced from a day lies ahead.
+  if (STARTING.test(text.slice(Math.max(from, at - 20), at))) return 1;
   if (APPOSITION.test(text.slice(Math.max(from, at - 24), at))) return /tomorrow|tonight/i.test(text.slice(Math.max(from, at - 24), at)) ? 1 : -1;
   // The clause before the date: after the last comma (not one inside a number), semicolon or "that".
   const clauseStart = clauseBefore(text, from, at);
@@ -65,7 +69,8 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
     if (m.index + m[0].length > cuesEnd) break;
     const c = cueOf(m, text);
     // "sheltered in a school until Monday": "until" after a past verb and no cue of the future in its clause keeps the past, unless the verb holds something over ("adjourned until").
-    if (c > 0 && pastVerbOnly && UNTIL.test(m[0]) && !HOLDS_OVER.test(text.slice(clauseStart, m.index))) continue;
+    // (Not after a present perfect, whose state holds now: "have added a weekly ship until December".)
+    if (c > 0 && pastVerbOnly && UNTIL.test(m[0]) && !HOLDS_OVER.test(text.slice(clauseStart, m.index)) && !PRESENT_PERFECT.test(text.slice(clauseStart, m.index))) continue;
     if (c) pastVerbOnly = (lastStart < 0 || pastVerbOnly) && c < 0 && !NOT_A_VERB.test(m[0]);
     if (c) (last = c), (lastEnd = m.index + m[0].length), (lastStart = m.index), (lastWord = m[0]);
   }
@@ -73,6 +78,8 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   // (Not when a past verb about the sitting follows it in the sentence: "summoned to a hearing on Monday, where he apologised".)
   if (last < 0 && (REQUEST_TO.test(text.slice(lastStart, at)) || (SUMMONED_TO.test(text.slice(lastStart, at)) && !sittingHeld(text.slice(at + length, at + length + 80))))) last = 1;
   if (condition && last) return last;
+  // "If we go dark on Tuesday, …": a condition in the present speaks of what is to come.
+  if (condition && !hasPast(text, clauseStart + condition.index, at)) return 1;
   // A date right before "that" dates a report ("told the council, the Sakrebulo, on Wednesday that
   // inspectors would ...", "forecast Monday that the river would ..."): the reported clause's tense is not
   // the date's. A prediction made that day is past; a clause with no cue takes the sentence's before it.
@@ -93,6 +100,8 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
     const c = cueOf(m, text);
     if (!c) continue;
     const d = m.index - end;
+    // "ordered the army on Tuesday to open …": an infinitive after the date is what was ordered, not the date's tense.
+    if (last && INFINITIVE_MARK.test(text.slice(Math.max(end, m.index - 4), m.index))) continue;
     // A pronoun after the date opens the reported clause ("told parliament on Monday she would ..."): its cue is not the date's.
     if (last && NEW_SUBJECT.test(text.slice(end, m.index))) break;
     // "for passengers booked on Abay": a participle after its noun (a reduced relative clause) has no tense of its own.
@@ -111,6 +120,14 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   const sentenceFrom = Math.max(0, clauseStart - 200);
   const quote = Math.max(text.lastIndexOf('"', clauseStart), text.lastIndexOf('”', clauseStart));
   return Math.max(0, lastCue(text, Math.max(sentenceFrom, quote + 1), clauseStart));
+}
+
+/** Whether a cue of the past lies between two offsets. */
+function hasPast(text: string, from: number, to: number): boolean {
+  const before = upTo(text, to);
+  CUE_ALL.lastIndex = from;
+  for (let m = CUE_ALL.exec(before); m && m.index + m[0].length <= to; m = CUE_ALL.exec(before)) if (cueOf(m, text) < 0) return true;
+  return false;
 }
 
 /** Where the clause that ends at `at` starts: after the last comma (not one inside a number), semicolon or "that". */
@@ -175,6 +192,8 @@ const WORD_LIST_AFTER = /^\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+(?:and|or)\s/u;
 const CONDITION = /\b(?:if|unless|once)\b/i;
 
 const UNTIL = /^(?:until|till)$/i;
+/** A present perfect: "has" or "have", then a participle. */
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:\w+ed|been|built|kept|put|set|made|sent|run|begun)\b/i;
 /** Verbs whose "until" sets the day something is held over to, which lies ahead of the report. */
 const HOLDS_OVER = /\b(?:set|fixed|adjourned|postponed|deferred|rescheduled|pushed\s+back|extended|suspended|delayed|remanded|stayed|closed|shut|banned|barred|halted|cancell?ed)\b/i;
 /** Past cues that are no verb: "last", "ago", "earlier", "since", "yesterday". */
@@ -197,6 +216,8 @@ function sittingHeld(after: string): boolean {
 const DEADLINE = /\b(?:by|before)\s+(?:the\s+)?$/i;
 /** An infinitive: "to" and a verb (a lowercase word that is no determiner, pronoun or "be"). */
 const INFINITIVE = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|be|about|around|work|school|court|power|office)\b)[a-z]{3,}\s/;
+/** "to" right before a verb. */
+const INFINITIVE_MARK = /\bto\s+$/i;
 /** "that" opening a reported clause right after a date. */
 const THAT_AFTER = /^\s+that\s/;
 const WISH = /\b(?:wants?|wanted|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|agreed|promised|pledged|vowed|urged|asked|demanded|ordered|needs?|needed|expects?|must)\b/i;
@@ -229,21 +250,32 @@ const PLAN_VERB_BEFORE = /\b(?:we|they|i|you|to)\s+$/i;
 const NOUN_PLURAL_AFTER = /^(?:\s+(?:on|in|of|that|from|by|at|about|for|to|and|or|said|say|says|show|showed|suggest|suggested|were|are|have|had)\b|\s*[,.;:])/i;
 const NOUN_OR_VERB = /^(?:reports|posts|issues|marks)$/i;
 
+/** Verbs of a schedule that also name things (`Open`, `End`). */
+const SCHEDULE_WORD = /^(?:open|close|end|begin|start)$/i;
+/** A modal or "to" right before a word. */
+const MODAL_BEFORE = /\b(?:will|would|could|should|might|must|can|to)\s+$/i;
+
 function cueOf(m: RegExpMatchArray, text: string): number {
   if (m.groups?.future) {
     if (m[0] === 'May') return 0;
+    // A capitalised verb-like word inside a sentence is a name's (`the Almaty Open on Sunday`).
+    // "the end of July", "an open letter": a noun or an adjective, no verb.
+    if (SCHEDULE_WORD.test(m[0]) && (/^\s+of\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) || NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)))) return 0;
+    if (SCHEDULE_WORD.test(m[0]) && m[0].charCodeAt(0) < 97 && m.index! > 0 && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index))) return 0;
     if (NOUN_OR_VERB.test(m[0]) && (NOUN_PLURAL_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)) || NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)))) return 0;
     // "had forecast in March": a prediction made in the past.
     // Not what a plan was for ("had planned to ship before Christmas").
     if (PREDICTION.test(m[0]) && /\bhad\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index)) && !/^\s+to\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) return -1;
     // "We planned for this in March": a pronoun's "planned" with no "to" after it tells what was done.
     if (/^planned$/i.test(m[0]) && PLAN_VERB_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index)) && !/^\s+to\b/i.test(text.slice(m.index! + 7, m.index! + 11))) return -1;
-    if (/^plans?$/i.test(m[0]) && NOUN_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) return 0;
+    if (/^(?:plans?|forecasts?)$/i.test(m[0]) && NOUN_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) return 0;
     // "plan" is a verb with "to" or an object's determiner after it ("plan a protest") or a pronoun before it: else a noun ("the financing plan on Monday").
     if (/^plan$/i.test(m[0]) && !PLAN_VERB_AFTER.test(text.slice(m.index! + 4, m.index! + 16)) && !PLAN_VERB_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index))) return 0;
     return 1;
   }
   if (NOT_PAST.test(m[0])) return 1;
+  // After a modal or "to" a verb is a bare infinitive, no past ("would lay up three trawlers", "to cut costs").
+  if (MODAL_BEFORE.test(text.slice(Math.max(0, m.index! - 9), m.index))) return 0;
   // Words in -ed that are no past ("speed", "exceed", "indeed", "hundred"), and names in -ed ("Mohammed", "Ahmed") inside a sentence.
   if (NOT_A_PAST_ED.test(m[0]) || (m.index! > 0 && /^\p{Lu}\p{Ll}+ed$/u.test(m[0]) && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index)))) return 0;
   if (PASSIVE.test(text.slice(Math.max(0, m.index! - 8), m.index))) return 0;

@@ -57,7 +57,10 @@ const ALTERNATE_CLOSES = /^["”']?(?:\s*[),.;:!?—–]|\s+(?:in|on|at|and|when
  * An apposition a holiday's noun heads (`X, the Ethiopian New Year`, `X, Taiwan's national day`, `X, the nine nights of
  * processions`): a determiner, up to four modifiers that are no function words, the noun, then a stop or a clause.
  */
-const HOLIDAY_APPOSITION = /^,\s+(?:the|an?|[\p{L}]+['’]s)\s+((?:[\p{L}\p{N}-]+\s+){0,4}?)(?:new\s+year|festival|feast|holiday|celebrations?|day|eve|nights?|carnival|fiesta|pilgrimage)(?=\s*[,.;:)—–]|\s+(?:of|that|which|when|marking|celebrating|honou?ring)\b)/iu;
+const HOLIDAY_APPOSITION = /^,\s+(?:the|an?|[\p{L}]+['’]s)\s+((?:[\p{L}\p{N}-]+\s+){0,4}?)(?:new\s+year|festival|feast|holiday|celebrations?|day|eve|nights?|carnival|fiesta|pilgrimage)(?=\s*[,.;:)—–]|\s+(?:of|on|that|which|when|marking|celebrating|honou?ring)\b)/iu;
+/** A name a day is: "on" before it, a calendar day in apposition after it (`on São Martinho, Nov. 11`). */
+const ON_BEFORE = /\bon\s+$/;
+const DAY_APPOSITION = /^,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/;
 const FUNCTION_WORDS = new Set('of on in at to for by with from and or but as is was were be been has have had said says who which that after before since'.split(' '));
 
 /** The name's first word: what `/^\S+/` matches (no match array; names open with a letter). */
@@ -131,7 +134,7 @@ export function eventNames(prose: string): EventSpan[] {
       out.push({ start, end, soft: true });
       continue;
     }
-    if ((prose[end] === ',' && holidayApposition(prose.slice(end, end + 80))) || (((TIME_BEFORE.test(lead) && TIME_CLOSES.test(after)) || SOFT_NOUN_AFTER.test(after)) && holidayLike(name))) out.push({ start, end, soft: true });
+    if ((prose[end] === ',' && (holidayApposition(prose.slice(end, end + 80)) || (ON_BEFORE.test(lead) && DAY_APPOSITION.test(after) && holidayLike(name) && !isGivenName(normalize(head))))) || (((TIME_BEFORE.test(lead) && TIME_CLOSES.test(after)) || SOFT_NOUN_AFTER.test(after)) && holidayLike(name))) out.push({ start, end, soft: true });
   }
   return out;
 }
