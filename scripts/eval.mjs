@@ -102,7 +102,8 @@ for (const suite of suites) {
   }
   if (explain) explainSuite(suite);
 }
-process.exit(failed ? 1 : 0);
+// Not process.exit: into a pipe, it cut off the --explain lists still being written.
+process.exitCode = failed ? 1 : 0;
 
 /** Scores the link benchmark; returns false when a label is broken or a score is below its floor. */
 function runLinks(suite) {
