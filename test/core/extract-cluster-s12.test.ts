@@ -47,6 +47,14 @@ describe('click letters', () => {
   });
 });
 
+describe('nicknames', () => {
+  it('keep a quoted nickname inside the name and find the person again by the surname', () => {
+    const names = typed('Meet director Delroy "Tiger" Mattis said on Tuesday that the meet would go ahead. Mattis said the stadium was ready.');
+    assert.deepEqual(idsOf(names, 'Delroy "Tiger" Mattis'), ['delroy-tiger-mattis'], names.join(', '));
+    assert.deepEqual(idsOf(names, 'Mattis'), ['delroy-tiger-mattis'], names.join(', '));
+  });
+});
+
 describe('honorifics and titles', () => {
   it('leave Khmer and Georgian honorifics out of the name, and keep "Sen" that ends one', () => {
     const khmer = typed('Oknha Lim Sovann, who owns three mills, said on Monday he would not cut jobs. Lim said prices would recover.');

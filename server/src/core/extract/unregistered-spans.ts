@@ -35,6 +35,9 @@ const STOP_INSIDE = /^\.\s*[^\s\p{Lu}"“]/u;
 const SYLLABLE_HEAD = /^\p{Lu}\p{Ll}{1,2}$/u;
 const SYLLABLE = /^\p{Ll}{2,5}$/u;
 
+/** The gaps around a quoted nickname inside a name: ' "' and '" ' (straight or curly), joined by "|". */
+const NICKNAME_GAPS = /^ ["“]\|["”] $/;
+
 /** A plural written with a capital ("Workers", "Lawyers"), and the apostrophe and space of its possessive. */
 const PLURAL_OWNER = /^\p{Lu}\p{Ll}+s$/u;
 const POSSESSIVE_GAP = /^['’] $/;
@@ -107,6 +110,14 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
       const owned = free[j + 1] ? tokens[j + 1] : undefined;
       if (poss && owned && poss.text === 's' && /^['’]$/.test(text.slice(last.end, poss.start)) && text.slice(poss.end, owned.start) === ' ' && (TITLES.has(last.norm) || isCommonWord(last.norm)) && ORG_WORDS.has(owned.norm) && nameAt(j + 1) && titled[j + 1] === kind) {
         last = owned;
+        j += 2;
+        continue;
+      }
+      // A nickname in quotes between a given name and a surname ('Everton "Bertie" Lawrence'): one name.
+      const nick = free[j] && free[j + 1] ? tokens[j] : undefined;
+      const family = nick ? tokens[j + 1] : undefined;
+      if (nick && family && (text.charCodeAt(last.end + 1) === 34 || text.charCodeAt(last.end + 1) === 0x201c) && nick.shape === 'upper' && NICKNAME_GAPS.test(`${text.slice(last.end, nick.start)}|${text.slice(nick.end, family.start)}`) && titled[j + 1] === kind && nameAt(j + 1) && !ORG_WORDS.has(last.norm) && !ORG_WORDS.has(family.norm)) {
+        last = family;
         j += 2;
         continue;
       }
