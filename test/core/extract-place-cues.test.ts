@@ -60,3 +60,14 @@ describe('divisions as English copy spells them, and towns by their apposition (
     has('Growers in the BARMM region said on Monday that prices had fallen.', 'BARMM:place');
   });
 });
+
+describe('a place named like a given name (session 12)', () => {
+  it('take a lone given name with a place\'s preposition and nothing for a person or a body for a place', () => {
+    has('Bus companies said on Wednesday that tickets to Shirin had sold out.', 'Shirin:place');
+    has('Two new cases were confirmed near Adina on Monday, the ministry said.', 'Adina:place');
+  });
+
+  it('keep the given name of a person named in full, and a given name with a person\'s cue, a person', () => {
+    has('Adina Moraru, the mayor, said on Monday that the water was safe. Officials near Adina said so too.', 'Adina:person');
+  });
+});

@@ -499,6 +499,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
   const weak = (c: Cand): c is Cand & { id: string } =>
     c.type === 'person' && !c.part.afterTitle && c.id !== undefined && (c.part.words.length > 1 ? c.part.weak || (c.part.words.length === 2 && (c.part.given || isSurname(lastOf(c.part.tokens).norm))) : c.part.given);
   const votes = new Map<string, Cues>();
+  let loneGivenPlaces: Map<string, number> | undefined;
   // The names that a mention's words say a place of ("in X", "from X", "the village of X", "X province"): a word that opens
   // many places' names is also a name's first word, a given name or a surname elsewhere ("Chiang", "Béla", "Bol").
   const placed = new Set<string>();
@@ -530,6 +531,8 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     const land = strong || (cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16)))) ? 1 : 0;
     // A determiner before a name of several words (not "in the X", which says a land).
     const the = !land && THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) ? 2 : 0;
+    // (A lone given name's own place cues: "tickets to X", "near X".)
+    if (c.part.words.length === 1 && cues.place > 0) (loneGivenPlaces ??= new Map()).set(c.id, (loneGivenPlaces.get(c.id) ?? 0) + cues.place);
     const v = votes.get(c.id);
     if (v) {
       v.person += cues.person;
@@ -552,9 +555,21 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     }
   }
   const evidence = personEvidence(candidates, ctx, votes);
+  // A lone word typed a person only as a given name, with a place's preposition around it and nothing for a person or a body,
+  // is a place named like a person ("tickets to X", "cases near X"), unless a person named in full here bears it first.
+  let firstOfPersons: Set<string> | undefined;
+  if (loneGivenPlaces) {
+    firstOfPersons = new Set();
+    for (const c of candidates) if (c.type === 'person' && c.part.length > 1) firstOfPersons.add(firstOf(c.part.tokens).norm);
+  }
   const unevidenced = new Map<Cand, { id: string; type: 'organization' | 'place' }>();
   for (const c of candidates) {
     const v = weak(c) ? votes.get(c.id) : undefined;
+    if (v && c.part.words.length === 1 && v.person === 0 && v.organization === 0 && v.doneTo !== true && c.id !== undefined && (loneGivenPlaces?.get(c.id) ?? 0) > 0 && !firstOfPersons?.has(c.part.key)) {
+      c.type = 'place';
+      c.id = c.part.loneSlug ??= slug(firstOf(c.part.tokens).text);
+      continue;
+    }
     // No person's evidence anywhere in the article: typed once the article-wide passes are done (typeUnevidenced).
     if (v && c.id && c.part.weak && !evidence.has(c.id) && !(v.organization >= 2 && v.organization > v.person)) unevidenced.set(c, { id: c.id, type: v.place > 0 ? 'place' : 'organization' });
     // Two words that no given name leads and a surname ends ("Pereira Lobato") name a firm as often as a person (firms take their
