@@ -245,3 +245,17 @@ describe('no tense from a name or a bare infinitive', () => {
     assert.deepEqual(datesOf('The minister ordered the army on Tuesday to open two more corridors.', '2026-05-22'), ['Tuesday=2026-05-19']);
   });
 });
+
+describe('a weekday\'s event, a vote and a year-opened clause keep the past', () => {
+  it('"for" a weekday\'s possessive is the event of a past day', () => {
+    assert.deepEqual(datesOf("Police arrested two men for Tuesday's attack on the depot.", '2026-12-03'), ['Tuesday=2026-12-01']);
+    assert.deepEqual(datesOf("A militia claimed responsibility for Monday’s blast.", '2026-12-03'), ['Monday=2026-11-30']);
+  });
+  it('a past vote or decision is dated by its plain day', () => {
+    assert.deepEqual(datesOf('Shareholders voted to approve the merger on Tuesday.', '2026-12-03'), ['Tuesday=2026-12-01']);
+    assert.deepEqual(datesOf('The council decided to suspend the mayor on Monday.', '2026-12-03'), ['Monday=2026-11-30']);
+  });
+  it('every year-less month of a clause that "Last year" opens', () => {
+    assert.deepEqual(datesOf('Last year, sales peaked in May and fell in June.', '2026-12-03'), ['Last year=2025', 'May=2025-05', 'June=2025-06']);
+  });
+});

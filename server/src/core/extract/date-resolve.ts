@@ -102,6 +102,13 @@ function yearNamedBefore(sentence: Sentence | undefined, start: number): number 
   return year;
 }
 
+/** A possessive right after a date ("Tuesday's attack"): the date names an event of that day. */
+function possessiveAfter(sentence: Sentence | undefined, start: number, length: number): boolean {
+  if (!sentence) return false;
+  const at = start - sentence.start + length;
+  return /^['’]s\b/.test(sentence.text.slice(at, at + 3));
+}
+
 export function resolve(
   g: Record<string, string | undefined>,
   raw: string,
@@ -169,8 +176,9 @@ export function resolve(
     if (qualifier === 'next') delta = 7 - ((refWd + 6) % 7) + ((wd + 6) % 7);
     else if (qualifier === 'last' || qualifier === 'past') delta = -(back || 7);
     else if (qualifier === 'this') delta = tenseAt(sentence, start, raw.length) < 0 ? -back : ahead;
-    // A day something is for ("tickets for Tuesday had sold out", "the agenda for Monday") lies ahead, as one appointed does.
-    else delta = tenseAt(sentence, start, raw.length) > 0 || appointedAt(sentence, start) || /\bfor\s+$/i.test(before) ? ahead : -back;
+    // A day something is for ("tickets for Tuesday had sold out", "the agenda for Monday") lies ahead, as one appointed does;
+    // not a day's event named by its possessive ("arrested for Tuesday's attack"), which the sentence's tense dates.
+    else delta = tenseAt(sentence, start, raw.length) > 0 || appointedAt(sentence, start) || (/\bfor\s+$/i.test(before) && !possessiveAfter(sentence, start, raw.length)) ? ahead : -back;
     return one(mention(addDays(reference, delta), true, undefined, raw, start));
   }
   if (g.rel) {

@@ -76,7 +76,7 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   }
   // "asked the bank to give evidence in March", "had been asked to extend loans until April", "summoned him to a hearing on Sunday": what a past request or plan asks for lies ahead of it.
   // (Not when a past verb about the sitting follows it in the sentence: "summoned to a hearing on Monday, where he apologised".)
-  if (last < 0 && (REQUEST_TO.test(text.slice(lastStart, at)) || (SUMMONED_TO.test(text.slice(lastStart, at)) && !sittingHeld(text.slice(at + length, at + length + 80))))) last = 1;
+  if (last < 0 && (REQUEST_TO.test(text.slice(lastStart, at)) || DECIDED_TO.test(text.slice(lastStart, at)) || (SUMMONED_TO.test(text.slice(lastStart, at)) && !sittingHeld(text.slice(at + length, at + length + 80))))) last = 1;
   if (condition && last) return last;
   // "If we go dark on Tuesday, …": a condition in the present speaks of what is to come.
   if (condition && !hasPast(text, clauseStart + condition.index, at)) return 1;
@@ -202,7 +202,12 @@ const NOT_A_VERB = /^(?:last|ago|earlier|since|yesterday)$/i;
  * A verb of asking or planning, then "to" and a verb (a lowercase word that is no determiner):
  * the infinitive's date ("urged them to pay by Friday") lies after the request.
  */
-const REQUEST_TO = /\b(?:asked|urged|invited|summoned|requested|pressed|encouraged|advised|planned|promised|pledged|vowed|voted|agreed|decided|resolved)\b[^,;]{0,60}?\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|be|about|around)\b)[a-z]{2,}\b/i;
+const REQUEST_TO = /\b(?:asked|urged|invited|summoned|requested|pressed|encouraged|advised|planned|promised|pledged|vowed)\b[^,;]{0,60}?\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|be|about|around)\b)[a-z]{2,}\b/i;
+/**
+ * A decision taken ("voted to close the market from March 1"): only a start or a deadline the decision
+ * sets lies ahead; a plain day ("voted to approve the merger on Tuesday") dates the vote itself.
+ */
+const DECIDED_TO = /\b(?:voted|agreed|decided|resolved)\b[^,;]{0,60}?\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|be|about|around)\b)[a-z]{2,}\b[^,;]*\b(?:from|by|before|until|till|starting|effective)\s+$/i;
 /** A summons or an invitation to a sitting ("summoned the minister to a hearing on Sunday"): the sitting lies after it. */
 const SUMMONED_TO = /\b(?:summoned|invited|called|convened)\b[^,;]{0,60}?\bto\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:hearing|meeting|session|summit|vote|ceremony|inquiry|trial|briefing|talks)\s+(?:on|in|for)\s+$/i;
 /** A past verb about the sitting after its date, in a clause that "where", "at which" or "and" opens ("…, where he apologised", "… and questioned him"). */

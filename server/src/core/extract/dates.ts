@@ -280,12 +280,17 @@ function withNamedYear(prose: string, offset: number, items: Item[]): Item[] {
   }
   // A clause that opens with the year it speaks of ("Last year the feast began on June 6", "Last year,
   // sales peaked in May"): its year-less month or day is in that year.
+  // Every such date of the clause, not the first only ("sales peaked in May and fell in June").
+  let anchor = -1;
   for (let i = 1; i < out.length; i++) {
     // in range: 1 <= i < out.length
-    const b = out[i - 1]!.d;
+    if (NAMED_YEAR.test(out[i - 1]!.d.text)) anchor = i - 1;
+    if (anchor < 0) continue;
+    // in range: 0 <= anchor < i
+    const b = out[anchor]!.d;
     // in range: i < out.length
     const a = out[i]!.d;
-    if (!NAMED_YEAR.test(b.text) || !a.relative || !MONTH_WORD.test(a.text) || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(a.value)) continue;
+    if (!a.relative || !MONTH_WORD.test(a.text) || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(a.value)) continue;
     if (!CLAUSE_OPENS.test(prose.slice(Math.max(0, b.start - offset - 3), b.start - offset)) || !YEAR_TO_DATE.test(prose.slice(b.end - offset, a.start - offset))) continue;
     const value = b.value.slice(0, 4) + a.value.slice(4);
     if (value === a.value || (a.value.length === 10 && !makeDay(+value.slice(0, 4), +value.slice(5, 7), +value.slice(8, 10)))) continue;
