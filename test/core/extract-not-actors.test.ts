@@ -110,6 +110,10 @@ describe('names no registry knows: fields of posts, units, codes, newsletters', 
     ]);
   });
 
+  it('keeps a newspaper named by a dictionary word before a media title', () => {
+    assert.deepEqual(typed('Sentinel Reporter Chika Obi said on Monday that the road was shut.'), ['Sentinel:organization', 'Chika Obi:person']);
+  });
+
   it('drops units after a number, codes with a number and prefixes of hyphenated words', () => {
     assert.deepEqual(typed('The regulator set a price on Monday for 606 MHz of spectrum in the 700 and 3500 MHz bands for a model sold as BK-417, under a Re-organization order.'), []);
   });

@@ -27,6 +27,12 @@ describe('bodies and persons by the words around them: session 12', () => {
     has('"Buyers held back," said Rukshan Pathirage, a broker at Hollin Marsh, on Tuesday.', 'Rukshan Pathirage:person');
   });
 
+  it('read a trade that firms ply at a site as no person, and a people noun after an owner\'s modifier as a person', () => {
+    has('Tarvok, the terminal operator at Beira, said it would add two tanks.', 'Tarvok:organization');
+    has('Holmbrand, a contractor at the Kafue site, said the work was late.', 'Holmbrand:organization');
+    has('Chilufya, a state witness, told the court the money was paid.', 'Chilufya:person');
+  });
+
   it('read "X posted" as a body only before a result', () => {
     has('The video, which Ilze Vītola posted on Facebook on Monday, spread fast.', 'Ilze Vītola:person');
   });

@@ -220,17 +220,28 @@ function roleApposition(before: string, text: string, end: number, limit: number
   const apposition = text.slice(end, Math.min(limit, end + 80));
   if (TITLE_APPOSITION.test(apposition) || TRADE_AT.test(apposition)) return true;
   const a = ROLE_APPOSITION.exec(apposition)?.[1];
-  return a !== undefined && isRoleNoun(a) && !(OWNED_MODIFIER.test(apposition) && !TITLES.has(a));
+  return a !== undefined && isRoleNoun(a) && !(OWNED_MODIFIER.test(apposition) && !personHead(a));
 }
 
-/** An apposition of a trade that firms and people share, at a workplace ("X, a broker at Y", "X, a trader at Y"): a person there. */
-const TRADE_AT = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:broker|trader|operator|developer|builder|contractor|supplier|producer|publisher|distributor|dealer|consultant)\s+at\s/u;
+/** Trades that firms ply as often as people ("the state diamond trader", "a family-owned producer", "the terminal operator"). */
+const FIRM_TRADES = new Set('broker trader dealer operator developer builder contractor supplier producer publisher distributor consultant investor lender insurer retailer exporter importer manufacturer carrier'.split(' '));
+
+/** A head noun that only a person fills, even after an owner's modifier ("a state witness", "a municipal employee"): a title or a noun for people, no firm's trade. */
+function personHead(a: string): boolean {
+  return TITLES.has(a) || ((ROLE_WORDS.has(a) || PERSON_NOUNS.has(a) || isActorNoun(a)) && !FIRM_TRADES.has(a) && !SHARED_ROLES.has(a));
+}
+
+/**
+ * An apposition of a desk trade at a workplace ("X, a broker at Y", "X, a trader at Y"): a person there. Not the trades a firm
+ * plies at a site as often ("X, the terminal operator at Durban", "X, a contractor at the mine"): operator, contractor, supplier ...
+ */
+const TRADE_AT = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:broker|trader|dealer)\s+at\s/u;
 
 /** Whether an apposition is a body's by an owner's modifier ("X, the state diamond trader"), its head no title ("the state governor"). */
 function ownedApposition(apposition: string): boolean {
   if (!OWNED_MODIFIER.test(apposition)) return false;
   const a = ROLE_APPOSITION.exec(apposition)?.[1];
-  return a === undefined || !TITLES.has(a);
+  return a === undefined || !personHead(a);
 }
 
 /** A possessive before a person's own people and events ("X's wife", "X's lawyers", "X's arrest"). */

@@ -216,5 +216,8 @@ const PORTFOLIO_TITLES = new Set(['minister', 'ministers']);
 function fieldOfTitle(toks: readonly Token[], ctx: Ctx): boolean {
   const next = WORD_AFTER.exec(ctx.text.slice(lastOf(toks).end, lastOf(toks).end + 24))?.[1]?.toLowerCase();
   if (!next || !FIELD_TITLES.has(next) || (!PORTFOLIO_TITLES.has(next) && toks.some((_, k) => orgWordAt(toks, k)))) return false;
-  return toks.every((t, k) => isEnglishWord(t.norm) || ctx.lowercaseSeen.has(t.norm) || ING.test(t.text) || (FIELD_ENDING.test(t.text) && !isGiven(t, ctx) && !isSurnameWord(t, ctx)) || (k > 0 && isAcronym(t.text)));
+  // A dictionary word of the rarer tiers is a portfolio only before a minister's title: before a media title it is as
+  // often a newspaper's name ("Vanguard Reporter X", "Guardian Correspondent X"), an outlet.
+  const known = PORTFOLIO_TITLES.has(next) ? isEnglishWord : isCommonWord;
+  return toks.every((t, k) => known(t.norm) || ctx.lowercaseSeen.has(t.norm) || ING.test(t.text) || (FIELD_ENDING.test(t.text) && !isGiven(t, ctx) && !isSurnameWord(t, ctx)) || (k > 0 && isAcronym(t.text)));
 }
