@@ -71,3 +71,39 @@ describe('a place named like a given name (session 12)', () => {
     has('Adina Moraru, the mayor, said on Monday that the water was safe. Officials near Adina said so too.', 'Adina:person');
   });
 });
+
+describe('bodies after "to", "at" and "of" of business, transfer and work (session 12 review)', () => {
+  it('take a legislature "at the X" for a body, as its other mention says', () => {
+    has('Lawmakers held a late session at the Vorsalting on Monday.', 'Vorsalting:organization');
+    has('The bill was debated at the Kelmethet on Tuesday. The Kelmethet passed it on Friday.', 'Kelmethet:organization');
+  });
+
+  it('take a club after a transfer\'s "to" for a body', () => {
+    has('Okeke completed a transfer to Bruvaspor in July.', 'Bruvaspor:organization');
+    has('Ndlela\'s move to Karvonspor was confirmed on Friday.', 'Karvonspor:organization');
+  });
+
+  it('take a name after a business verb, its object and "to" for a body', () => {
+    has('The miner sold its stake to Travenco on Monday.', 'Travenco:organization');
+    has('The contract was awarded to Huvelink in May.', 'Huvelink:organization');
+    has('Many customers switched to Airvona after the outage.', 'Airvona:organization');
+    has('Police referred the case to Eurovex on Friday.', 'Eurovex:organization');
+    has('Viewers complained to Ofvela about the broadcast.', 'Ofvela:organization');
+    has('Ferries will run extra trips to Ombelka and Dravo Luka, the operator said.', 'Ombelka:place');
+  });
+
+  it('take a workplace after work, jobs or trade and "at" for a body', () => {
+    has('He worked at Delvoitte for ten years.', 'Delvoitte:organization');
+    has('Job cuts at Erivsson will hit 800 workers.', 'Erivsson:organization');
+    has('A strike at Codamco halted output on Monday.', 'Codamco:organization');
+  });
+
+  it('take a share of a firm sold or owned for a body, not a part of a land', () => {
+    has('The government sold half of Telvoma in 2003.', 'Telvoma:organization');
+    has('A third of Vedrakta was owned by the founder.', 'Vedrakta:organization');
+  });
+
+  it('take a name before a lowercase terminal for its operator', () => {
+    has('The fuel was stored at the Vopvak terminal in Durban. Vopvak said the tanks were safe.', 'Vopvak:organization');
+  });
+});

@@ -151,8 +151,8 @@ const SETTLEMENT_NOUNS = 'townships?|towns?|villages?|suburbs?|municipality|muni
 /** Lowercase nouns of local divisions after a name ("the Ruacana constituency", "the Baixa quarter"). */
 const DIVISION_NOUNS = 'constituency|constituencies|wards?|parish|parishes|governorates?|prefectures?|quarters?';
 
-/** Lowercase nouns of a stop on a route after a name ("Tha Ngon station", "the X terminal", "the X terminus"). */
-const STOP_NOUNS = 'station|terminal|terminus';
+/** Lowercase nouns of a stop on a route after a name ("the X terminus"; not "the X terminal" or "X station", as often its operator's: "the Vopak terminal"). */
+const STOP_NOUNS = 'terminus';
 
 /** Lowercase words after a capitalised word that mark a place ("the Kharkiv region", "the Gobi desert"). */
 export const PLACE_AFTER = new RegExp(

@@ -288,6 +288,8 @@ export interface Cues {
   strongPerson?: boolean;
   /** Whether a verb done to people and bodies alike stands before the name ("fined X"): a person's evidence where no body's cue speaks. */
   doneTo?: boolean;
+  /** Whether the place's one vote is only a lone word's "to" or "at": weak, and a body's cue elsewhere in the article wins over it. */
+  toward?: boolean;
 }
 
 /** Whether a UTF-16 code is one of the whitespace characters of `\s`. */
@@ -323,8 +325,18 @@ const PERSON_DONE_LAST = words(PERSON_DONE_VERBS.replace(/\|/g, ' '));
 const PERSON_OR_BODY_DONE_LAST = words('fined charged convicted acquitted indicted sued elected appointed hired fired named');
 const SAID_LAST = words('said says');
 
-/** "at the" right before a name. */
+/**
+ * Business, transfer and work before "to" or "at", with up to three words of object between ("sold its stake to X", "the
+ * contract was awarded to X", "Ndlovu's move to X", "worked at X", "job cuts at X"): the name is a firm's, a club's or a
+ * body's, not a place's.
+ */
+const BUSINESS_TO = /\b(?:sold|sells?|selling|awarded|awards?|handed|hands?|handing|switch(?:ed|es|ing)?|outsourced?|outsourcing|seconded|referred|refers?|referring|complain(?:ed|s|ing)?|reported|reports?|moves?|moved|transfers?|transferred|loan(?:ed|s)?|deals?|contracts?|tenders?|bids?|offers?|takeover|merger|stakes?)\s+(?:[\p{L}\d'’-]+\s+){0,3}?to\s+$/iu;
+/** "at the" right before a name, and a lowercase noun of a site on the ground after it ("at the X crossing"). */
 const AT_THE = /\bat\s+the\s+$/;
+const SITE_AFTER = /^\s+(?:crossing|border|checkpoint|junction|bridge|market|camp|port|harbour|pier|dam|terminus|roundabout|intersection|square|settlement|estate|township|ford|pass)\b(?!-)/;
+const TRANSFER_TO = /(?:\b(?:a|an|the|his|her|their|its)|['’]s)\s+(?:\p{L}+\s+)?(?:transfer|move|loan|switch)\s+to\s+$/iu;
+const OPERATED_AFTER = /^\s+(?:terminals?|stations?|depots?)\b(?!-)/;
+const WORK_AT = /\b(?:work(?:s|ed|ing)?|employed|jobs?|cuts|lay-?offs|strikes?|walkouts?|stoppages?|prices|sales|profits?|shares|union|shifts?|stints?|spells?|career|internships?|tenure|rose|fell|climbed|dropped)\s+(?:[\p{L}\d'’-]+\s+){0,2}?at\s+$/iu;
 /** Before "to": what is given, sold, said or lost to a body or a club, not a way to a place ("according to X", "sold to X", "lost 2-1 to X"). */
 const NOT_TOWARD = /(?:\b(?:according|owing|due|thanks|close|compared|similar|related|sold|sells?|selling|lent|lends?|lending|owed|owes|paid|pays|supplied|supplies|supplying|submitted|wrote|writes|letter|complaint|appeal(?:ed)?|appl(?:y|ied)|belong(?:s|ed|ing)?|spoke|speaks?|speaking|talk(?:s|ed|ing)?|lost|loses?|losing|fell|falls?|beaten|defeat|ceded|transferred|signed|joined|loan(?:ed)?|linked|tied|ties|rights|access|exposure|approval|licen[cs]es?|answer|alternative|successor|heir)|\d)\s+to\s+$/i;
 /** Before "at": a result away from home, which names the club ("lost 2-1 at X", "a draw at X"). */
@@ -384,9 +396,10 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // at X"), as for a word no list knows copy writes it most: measured on the three dev sets, 17 places of 20 after "to", and
   // after "at" 26 places of 32, the bodies all after a person's role ("analysts at X"). Not names of several words: firms'
   // names follow "at" and "to" as often ("at Stonehaven Commodities", "sold to X Y").
-  const lone = (lower === 'to' || lower === 'at' || (lower === 'the' && AT_THE.test(before))) && !roleAt && oneWord(text, start, end, after);
+  // (Not "at the X", as often a body's seat as a place: "a session at the Knesset"; but "at the X crossing" is a place's.)
+  const lone = (lower === 'to' || lower === 'at' || (lower === 'the' && AT_THE.test(before) && SITE_AFTER.test(after))) && !roleAt && oneWord(text, start, end, after);
   // (An apposition after the name says what it is, "at X, a Danish drugmaker,"; not a report's clause, "at X, the fund said".)
-  const toward = lone && !(after.charCodeAt(0) === 44 && APPOSITION_OPENS.test(after) && !REPORT_CLAUSE.test(after)) && (lower === 'to' ? !NOT_TOWARD.test(before) : !holding && !RESULT_AT.test(before));
+  const toward = lone && !(after.charCodeAt(0) === 44 && APPOSITION_OPENS.test(after) && !REPORT_CLAUSE.test(after)) && (lower === 'to' ? !NOT_TOWARD.test(before) && !BUSINESS_TO.test(before) : !holding && !RESULT_AT.test(before) && !WORK_AT.test(before));
   const workplace = !toward && (holding || (ORG_PRECEDES_LAST.has(last) && ORG_PRECEDES.test(before)));
   const next = after[0];
   // The rest of its sentence, within the 40 characters read.
@@ -420,7 +433,11 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
     if (FIRM_APPOSITION.test(apposition) || ownedApposition(apposition)) organization += 3;
     else if (BODY_APPOSITION.test(apposition) && !TRADE_AT.test(apposition)) organization += 2;
   }
+  // A sport's or a firm's transfer to the name ("a transfer to X", "Ndlovu's move to X"): a club or a firm.
+  if (lower === 'to' && TRANSFER_TO.test(before)) organization += 2;
   const strongOrg = organization > 0;
+  // "the X terminal", "the X station" of a name no list knows as a place: most often its operator's ("the Vopak terminal").
+  if (lower === 'the' && OPERATED_AFTER.test(after)) organization++;
   // One of a group that people belong to as well: weak.
   if (!among && amongWord && AMONG_PEERS.test(before)) organization++;
   // (After a place's preposition, "its" is another subject's: "cuts in X from Monday, its director said".)
@@ -457,6 +474,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const cues: Cues = { person, organization, place };
   if (strongOrg) cues.strongOrg = true;
   if (own) cues.strongPerson = true;
+  if (toward && place === 1 && !(prev !== undefined && PLACE_CUES.has(prev))) cues.toward = true;
   // (Not where the next sentence's "the bank" speaks of it, whatever the preposition after it: "fined X in May. The bank said".)
   if (PERSON_OR_BODY_DONE_LAST.has(last) && PERSON_OR_BODY_DONE.test(before) && (!/named\s+$/.test(before) || /^\s+as\b/.test(after)) && !bodyAnaphorNext(text, end, limit)) cues.doneTo = true;
   return cues;
@@ -787,12 +805,12 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
   }
   const listed = placeLists(candidates, text, ctx.countries);
   let ends: Map<string, string | null> | undefined;
-  const votes = new Map<string, Cues & { mid: number; plain: number; strong: number; intro: number }>();
+  const votes = new Map<string, Cues & { mid: number; plain: number; strong: number; intro: number; weakPlace: number; bodyCues: number }>();
   for (const c of candidates) {
     if (c.type || c.part.common) continue;
     const p = c.part;
     let v = votes.get(p.key);
-    if (!v) votes.set(p.key, (v = { person: 0, organization: 0, place: 0, mid: 0, plain: 0, strong: 0, intro: 0 }));
+    if (!v) votes.set(p.key, (v = { person: 0, organization: 0, place: 0, mid: 0, plain: 0, strong: 0, intro: 0, weakPlace: 0, bodyCues: 0 }));
     const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.firstEnd - c.at.start, p.sentenceStart, c.limit));
     if (!p.sentenceStart) v.mid++;
     // A sentence's first word introduced by the comma after it ("X, whose plant …"): a name, not a capital of position.
@@ -802,10 +820,15 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
     v.person += cues.person;
     v.organization += cues.organization;
     v.place += cues.place;
+    if (cues.toward) v.weakPlace++;
+    v.bodyCues += cues.organization;
     if (cues.strongOrg) v.strong++;
     // In sport copy, a result or a fixture around the word ("win over X", "X, who beat").
     // A transfer's "from" is the club's, not a place's ("joined from X").
-    if (sport && (cues.place === 0 || TRANSFER_FROM.test(text.slice(Math.max(0, c.start - 20), c.start))) && matchCue(text, c.start, endOf(c))) v.organization += 2;
+    if (sport && (cues.place === 0 || TRANSFER_FROM.test(text.slice(Math.max(0, c.start - 20), c.start))) && matchCue(text, c.start, endOf(c))) {
+      v.organization += 2;
+      v.bodyCues += 2;
+    }
     // Coordinated with a place ("the Dnipropetrovsk and Zaporizhia regions").
     // A later member of a list after a place's preposition ("in Casablanca, Rabat and X", "from Y and X").
     if (listed.has(c)) v.place++;
@@ -842,7 +865,10 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
       // (A cue for a body, "said in a statement", yields to a person's cue beside it; a full name typed a person only by
       // default counts then too.)
       const called = p.length === 1 && v.place === 0 ? ((v.strong === 0 ? givenNameOf(c, ctx, firstWords) : undefined) ?? (v.person > 0 ? givenNameOf(c, ctx, looseFirstWords) : undefined)) : undefined;
-      c.type = called ? 'person' : library ?? (v.place > v.person && (v.place > v.organization || (town && v.place === v.organization)) ? 'place' : v.person > 0 && v.person + lean >= v.organization ? 'person' : 'organization');
+      // (A lone word's "to" or "at" yields to a body's cue elsewhere: "a session at the X … The X passed the bill".)
+      // (Not a coordination's vote: "trips to X and Y" of a Y typed a body.)
+      const place = v.bodyCues > 0 ? v.place - v.weakPlace : v.place;
+      c.type = called ? 'person' : library ?? (place > v.person && (place > v.organization || (town && place === v.organization)) ? 'place' : v.person > 0 && v.person + lean >= v.organization ? 'person' : 'organization');
       const lone = (p.loneSlug ??= slug(firstOf(p.tokens).text));
       // A person's given name alone, after the one person named in full with it ("Somchai" for "Somchai Wongsawat").
       // (A full name typed a person only by default counts when the word's own context says a person and nothing a body.)

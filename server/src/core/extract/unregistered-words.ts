@@ -224,12 +224,20 @@ export function placeAppositionAt(text: string, end: number): boolean {
  * "residents of X", "the mayor of X"): a place, unless a possessive follows the name ("most of X's sales" is a body's).
  */
 const PART_OF_BEFORE = /\b(?:most|much|parts?|rest|remainder|half|third|quarter|fifth|swathes?|swaths?|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|residents|inhabitants|mayor|governor|heart)\s+of\s+$/;
+/** A share's word before "of", and a sale or an ownership around it: a firm's share, not a land's. */
+const SHARE_OF = /\b(?:half|third|quarter|fifth|rest|remainder|most|much|parts?)\s+of\s+$/;
+const SOLD_BEFORE = /\b(?:sold|sells?|selling|sale|bought|buys?|buying|owns?|owned|acquired?|acquiring|acquisition|privati[sz]ed?|floated|listed|holds?|held|stake|controls?|controlled)\s+(?:\S+\s+){0,3}?$/;
+const OWNED_AFTER = /^\S+\s+(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?(?:owned|held|sold|bought|acquired|listed|floated|privati[sz]ed|controlled)\b/;
 const POSSESSIVE_AFTER = /^\p{L}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3}['’]s\b/u;
 
 /** Whether a noun for a place and "of" stand right before `start` ("the port of X"), or a part of a land ("most of X"). */
 export function placeOfBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
-  return PLACE_OF_BEFORE.test(before) || (PART_OF_BEFORE.test(before) && !POSSESSIVE_AFTER.test(text.slice(start, start + 40)));
+  if (PLACE_OF_BEFORE.test(before)) return true;
+  if (!PART_OF_BEFORE.test(before)) return false;
+  const after = text.slice(start, start + 40);
+  // (A share of a firm is sold or owned: "the government sold half of X", "a third of X was owned by".)
+  return !POSSESSIVE_AFTER.test(after) && !(SHARE_OF.test(before) && (SOLD_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || OWNED_AFTER.test(after)));
 }
 
 /** A country or state in apposition after a comma ("X, Chile,", "X, Texas."), as datelines and captions write a town's. */
