@@ -311,6 +311,10 @@ describe('names no registry knows: holidays, events, kinds and numbered document
     assert.deepEqual(typed('The Kestrel Invitational and the Andean Series drew crowds, and the Harbour Celebration was cancelled, Mira Lenk said.'), ['Mira Lenk:person']);
   });
 
+  it('keeps a person whose family name is an event\'s word', () => {
+    assert.deepEqual(typed('Coach Tomas Feast said on Monday the Harbour Celebration would go ahead.'), ['Tomas Feast:person']);
+  });
+
   it('drops a name that classifies a harvest, a crop, a people or a church', () => {
     assert.deepEqual(typed('Many Orvani families left after the Drelo harvest failed, Kessa grapes rotted and the Vantic church closed, Mira Lenk said. Tolek villagers stayed.'), ['Mira Lenk:person']);
   });

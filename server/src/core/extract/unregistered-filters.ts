@@ -42,7 +42,8 @@ export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
     if (EVENT_WORDS.has(t.norm)) event = true;
     else if (ORG_WORDS.has(t.norm)) body = true;
   }
-  if (event && !body) return true;
+  // (Not after a given name: "Coach Tomas Feast", "Anna Gala" are people.)
+  if (event && !body && !(toks.length > 1 && isGiven(firstOf(toks), ctx))) return true;
   if (toks.length > 1) return false;
   const t = firstOf(toks);
   if (t.text.length === 1) return true;
