@@ -21,11 +21,12 @@ const DESK = join(FIXTURES, 'e2e-desk');
 /**
  * Waits until the status bar shows the opened entry's selection ("Ln 248, Col 19 (16 selected)"):
  * under load it fills in after the tab turns active, so a fixed pause read it empty; after a click in
- * the timeline's webview it once took more than 10 s on a busy CI machine, hence the long wait.
+ * the timeline's webview it sometimes never fills in (see the timeline test).
  */
+const SELECTION_TEXT = `document.querySelector('.statusbar-item[id="status.editor.selection"]')?.textContent ?? null`;
 async function waitForSelection(page: Page): Promise<void> {
   await page
-    .waitForFunction(`/selected/.test(document.querySelector('.statusbar-item[id="status.editor.selection"]')?.textContent ?? '')`, undefined, { timeout: 30_000 })
+    .waitForFunction(`/selected/.test(document.querySelector('.statusbar-item[id="status.editor.selection"]')?.textContent ?? '')`, undefined, { timeout: 10_000 })
     .catch(() => undefined); // the assertions that follow say what was shown instead
 }
 
@@ -349,6 +350,12 @@ describe('the registry view and the timeline in the VS Code web workbench', { sk
         await frame.locator('g.fm-fact[data-id="mediation-agreed"]:not(.fm-echo) path.fm-shape').click({ timeout: 10_000 });
         await page.waitForSelector('.tab.active[aria-label^="facts.yaml"]', { timeout: 15_000 });
         await waitForSelection(page);
+        // In one CI run in four the status bar stayed empty after the click in the webview, the tab
+        // active and the selection set; focusing the editor group (which keeps its selection) shows it.
+        if (!/selected/.test((await page.evaluate<string | null>(SELECTION_TEXT)) ?? '')) {
+          await runPaletteCommand(page, 'View: Focus Active Editor Group');
+          await waitForSelection(page);
+        }
         timeline.opened = await page.evaluate(
           `({ tab: document.querySelector('.tab.active')?.getAttribute('aria-label') ?? null, cursor: document.querySelector('.statusbar-item[id="status.editor.selection"]')?.textContent ?? null })`,
         );
