@@ -11,7 +11,7 @@ import { HONOUR_HEADS, claim, givenLeads, givenNameOf, matchCue, type FirstNames
 import { suffixEnd } from './unregistered-acronyms.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
-import { CONNECTORS, PARTICLES, PATRONYMIC, endOf, firstOf, isGiven, keyOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOf, placeOfBefore, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { CONNECTORS, PARTICLES, PATRONYMIC, endOf, firstOf, isGiven, isSpace, keyOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOf, placeOfBefore, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
 const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility association cooperative foundation registry conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
@@ -220,7 +220,7 @@ function roleApposition(before: string, text: string, end: number, limit: number
   const apposition = text.slice(end, Math.min(limit, end + 80));
   if (TITLE_APPOSITION.test(apposition) || TRADE_AT.test(apposition)) return true;
   const a = ROLE_APPOSITION.exec(apposition)?.[1];
-  return a !== undefined && isRoleNoun(a) && !(OWNED_MODIFIER.test(apposition) && !personHead(a));
+  return a !== undefined && isRoleNoun(a) && !ownedApposition(apposition);
 }
 
 /** Trades that firms ply as often as people ("the state diamond trader", "a family-owned producer", "the terminal operator"). */
@@ -290,11 +290,6 @@ export interface Cues {
   doneTo?: boolean;
   /** Whether the place's one vote is only a lone word's "to" or "at": weak, and a body's cue elsewhere in the article wins over it. */
   toward?: boolean;
-}
-
-/** Whether a UTF-16 code is one of the whitespace characters of `\s`. */
-function isSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Where the trailing whitespace of `s` before `end` starts. */
@@ -497,14 +492,16 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
     // A name opened by an article of another language is no given name's ("the daily La Voz"; La, El and Der are given names too).
     const article = p.length > 1 && NAME_ARTICLES.has(firstOf(p.tokens).norm);
     // (A given name leads a body's name where nothing opens a clause after it: "drivers' association Sari Jaya said".)
-    if (c.type === 'organization' && (listed || BODY_PLURAL_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))) listEnd = endOf(c);
+    const near = text.slice(Math.max(0, c.start - 30), c.start);
+    const opensList = (): boolean => listed || BODY_PLURAL_BEFORE.test(near);
+    if (c.type === 'organization' && opensList()) listEnd = endOf(c);
     if (c.type === 'place' || c.type === 'organization' || p.afterTitle || p.common) continue;
-    if (!article && givenLeads(p, ctx) && !(p.length > 1 && BODY_NAME_ENDS.test(text.slice(endOf(c), endOf(c) + 12)) && BODY_ONLY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))) continue;
-    if (listed || (c.at.body ??= BODY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)))) {
+    if (!article && givenLeads(p, ctx) && !(p.length > 1 && BODY_NAME_ENDS.test(text.slice(endOf(c), endOf(c) + 12)) && BODY_ONLY_BEFORE.test(near))) continue;
+    if (listed || (c.at.body ??= BODY_BEFORE.test(near))) {
       c.type = 'organization';
       c.id = p.nameSlug ??= slug(p.name);
       if (p.length > 1) (bodies ??= new Set()).add(p.key);
-      if (listed || BODY_PLURAL_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) listEnd = endOf(c);
+      if (opensList()) listEnd = endOf(c);
     }
   }
   if (!bodies) return;

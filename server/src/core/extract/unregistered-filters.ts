@@ -8,7 +8,7 @@ import { libraryVote } from './library-vote.js';
 import { cuesAt } from './unregistered-cues.js';
 import type { Occurrence } from './runs.js';
 import type { Token } from './tokens.js';
-import { endOf, firstOf, hasOrgWord, isGiven, lastOf, type Cand, type Ctx } from './unregistered-words.js';
+import { endOf, firstOf, hasOrgWord, isGiven, isSpace, lastOf, type Cand, type Ctx } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const LETTERS = /\p{L}+/gu;
@@ -242,11 +242,6 @@ const THING_BEFORE = new RegExp(String.raw`(?:\b${DETERMINED}(?:${NAMING_ALT})s?
  */
 const LIST_BEFORE = new RegExp(String.raw`\b(?:${NAMING_ALT}|(?<!\b[Rr]ecord\s)label|product|title|variety|wine)s(?:\s+such\s+as|\s+like|\s+including|\s*:|(,))\s+$`, 'u');
 const LIST_CLOSED = /^\s*(?:[,.;:!?)"”—–]|$)|^\s+(?:in|and)\b/;
-
-/** Whether a UTF-16 code is one of the whitespace characters of `\s`. */
-function isSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * The run of ASCII letters that ends `text` between `from` and `end`, past trailing whitespace and one comma or colon

@@ -305,3 +305,8 @@ export function lowerWordBefore(s: string): string | undefined {
   }
   return b < e ? s.slice(b, e) : undefined;
 }
+
+/** Whether a UTF-16 code is one of the whitespace characters of `\s`. */
+export function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
