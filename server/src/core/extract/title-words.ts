@@ -1,4 +1,5 @@
 import { HONORIFICS } from './gazetteer-data.js';
+import { ENGLISH_HONORIFICS } from './title-data.js';
 
 /**
  * Every title word Factmark knows, in one list (issue 19), each with what it
@@ -16,7 +17,7 @@ import { HONORIFICS } from './gazetteer-data.js';
  * Ustazah), Bhutanese (Dasho, Lyonpo), Arab (Sayyid, Sayyida), German (Herr), Spanish (Sra, Srta), Khmer (Oknha, Samdech)
  * and Georgian (Batono, Kalbatono: Mr, Ms); "Don", "Doña"
  * ("Dona"), "Frau" and "Eng" are left out, as given names or surnames.
- * Besides these, compromise's honorifics ("Capt", "Gov", "Prof"), generated into
+ * Besides these, faker's English honorifics ("Miss", `title-data.ts`) and compromise's honorifics ("Capt", "Gov", "Prof"), generated into
  * `gazetteer-data.ts` by `scripts/gazetteer.mjs`, are `name` titles.
  */
 const TABLE: [string, string][] = [
@@ -46,7 +47,7 @@ const TABLE: [string, string][] = [
 const withRole = (role: string): Set<string> => new Set(TABLE.flatMap(([roles, ws]) => (roles.split(' ').includes(role) ? ws.split(/\s+/).filter(Boolean) : [])));
 
 /** Title words dropped from the front of a person's name, with the honorifics. */
-export const NAME_TITLES: ReadonlySet<string> = new Set([...withRole('name'), ...HONORIFICS.split('|')]);
+export const NAME_TITLES: ReadonlySet<string> = new Set([...withRole('name'), ...HONORIFICS.split('|'), ...ENGLISH_HONORIFICS.split('|')]);
 
 /** Words that head a title phrase: a title phrase must contain one. */
 export const TITLE_HEADS: ReadonlySet<string> = withRole('head');

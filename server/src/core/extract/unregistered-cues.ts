@@ -2,6 +2,7 @@
 // "shares in X", "X, the utility,", "X, 54,", "told X", "in X"), as votes per type.
 import { isGivenName, isLocalTown, isPlaceHead, isSurname, placeNamed } from './gazetteer.js';
 import { HONORIFICS } from './gazetteer-data.js';
+import { DOTTED_TITLES, POST_NOMINALS } from './title-data.js';
 import { isActorNoun, isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
@@ -205,8 +206,11 @@ const ROLE_APPOSITION = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\p{N}'�
 /** Before a name, a person's noun in apposition ("its chairman, X,", "the agency's head, X", "Another fisherman, X,"). */
 const ROLE_BEFORE = /(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]nother|[Aa]n?)|\p{L}['’]s?)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),\s+$/u;
 
-/** An honorific written with its full stop, which ends the run of capitals before a name ("Prof. X", "Gen. X", "Sen. X"). */
-const HONORIFIC_DOT = new RegExp(`\\b(?:${HONORIFICS.split('|').map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|')})\\.\\s+$`);
+/** An honorific written with its full stop, which ends the run of capitals before a name ("Prof. X", "Gen. X", "Sen. X"; a profession's, "Ing. X", "Lic. X", "Eng. X"). */
+const HONORIFIC_DOT = new RegExp(`\\b(?:${[...new Set([...HONORIFICS.split('|'), ...DOTTED_TITLES.split('|')])].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|')})\\.\\s+$`);
+
+/** A degree or post-nominal letters after a name ("X KC, counsel to …", "X MP said", "X PhD"): a person's (`title-data.ts`). */
+const POST_NOMINAL_AFTER = new RegExp(`^\\s+(?:${POST_NOMINALS})(?![\\p{L}\\p{N}&])`, 'u');
 
 /** A credit line's label before its people ("With assistance from X", "Photo by X", "Editing by X and Y"); not a source ("data compiled by X"). */
 const CREDIT_BEFORE = /\b(?:[Ww]ith assistance from|(?:[Aa]dditional )?[Rr]eporting by|[Ee]diting by|[Ww]ritten by|(?<!\p{Ll}\s)[Cc]ompiled by|[Pp]hotos? by|[Pp]hotograph by)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|,)\s+)?$/u;
@@ -401,6 +405,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const stop = after.search(/[.!?]/);
   const rest = stop < 0 ? after : after.slice(0, stop);
   if (next === ',' && AGE.test(after)) person += 2;
+  if (next === ' ' && POST_NOMINAL_AFTER.test(after)) person += 2;
   if ((PERSON_DONE_LAST.has(last) && PERSON_DONE.test(before)) || PERSON_DONE_AFTER.test(after) || (last === 'released' && RELEASED.test(before) && FROM_CUSTODY.test(after))) person++;
   if ((next === "'" || next === '’') && PERSON_POSSESSIVE.test(after)) person += 2;
   // (After a place's preposition, a pronoun is another subject's: "prices in X fell, he said".)

@@ -5,6 +5,7 @@ import { AMOUNT_WORDS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, DOCUMENT_WORDS, EVEN
 import { isCommonWord } from './common-words.js';
 import { isGivenName, isSurname } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
+import { DOTTED_TITLES } from './title-data.js';
 import { cuesAt } from './unregistered-cues.js';
 import type { Occurrence } from './runs.js';
 import type { Token } from './tokens.js';
@@ -55,6 +56,15 @@ export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
   const singular = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
   if (singular && (TITLES.has(singular) || (ORG_WORDS.has(singular) && !INSTITUTIONS.has(singular)))) return true;
   return COMMON_ENDING.test(t.text) && !isGiven(t, ctx);
+}
+
+const DOTTED = new Set(DOTTED_TITLES.split('|'));
+const DOTTED_BEFORE_NAME = /^\.\s+\p{Lu}/u;
+
+/** A profession's abbreviation with its full stop before a name ("Ing. X", "Lic. X", "Arq. X", "Eng. X"), which ends the run: a title, no actor (not the bank ING). */
+export function dottedTitle(toks: readonly Token[], text: string): boolean {
+  const t = firstOf(toks);
+  return toks.length === 1 && t.shape === 'upper' && t.text !== t.text.toUpperCase() && DOTTED.has(t.norm) && DOTTED_BEFORE_NAME.test(text.slice(t.end, t.end + 4));
 }
 
 /** Common nouns that take a number ("Chapter 11", "Article 5", "Flight 302"): with one, no name. */

@@ -6,6 +6,7 @@ import { isDemonym, isGivenName, isPlaceParticle, isTown, placeNamed } from './g
 import { isDemonymKey } from './demonyms.js';
 import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PERSON_AFTER, PLACE_CUES, PLACE_OF_HEADS, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
+import { POST_NOMINALS } from './title-data.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
 import { BODY_NOUN_SET, BODY_PLURAL_SET } from './unregistered-cues.js';
 import { joinable, type Token } from './tokens.js';
@@ -45,6 +46,8 @@ const POSSESSIVE_GAP = /^['’] $/;
 /** An ampersand between names joins a firm's name ("Yoon & Baek", "P&G"). */
 const AMPERSAND = /^ ?& ?$/;
 
+const POST_NOMINAL = new Set(POST_NOMINALS.split('|'));
+
 /** Two-letter abbreviations that are never a name alone. */
 const ABBREVIATIONS = new Set('co st mt ft dr mr ms jr sr vs no pp pt rd av ave'.split(' '));
 
@@ -74,6 +77,14 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
     }
     return false;
   };
+  // Degrees and post-nominal letters closing a person's name ("Gregory Ang SC", "Sarah Whitcombe KC", "X PhD"): out of the run and
+  // no name of their own, where no name word follows them ("SC Freiburg") and the word before is no body's.
+  const postNominalAt = (k: number, last: Token): boolean => {
+    const t = tokens[k];
+    if (!t || !free[k] || !POST_NOMINAL.has(t.text) || last.shape !== 'upper' || ORG_WORDS.has(last.norm) || text.slice(last.end, t.start) !== ' ') return false;
+    const n = tokens[k + 1];
+    return !(n && nameAt(k + 1) && /^[ -]$/.test(text.slice(t.end, n.start)));
+  };
   const runs: ScanRun[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -85,7 +96,12 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
     const kind = titled[i] === true;
     let last = first;
     let j = i + 1;
+    let closed = false;
     while (j < tokens.length && free[j] && titled[j] === kind) {
+      if (postNominalAt(j, last)) {
+        closed = true;
+        break;
+      }
       const t = nameAt(j);
       if (t && (joinable(text, last, t) || AMPERSAND.test(text.slice(last.end, t.start)))) {
         last = t;
@@ -157,7 +173,7 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
     }
     const key = kind ? '' : `${isStart(first) ? 1 : 0}${text.slice(first.start, last.end)}`;
     runs.push({ from: i, to: j, titled: kind, key });
-    i = j;
+    i = closed ? j + 1 : j;
   }
   return runs;
 }
@@ -510,6 +526,8 @@ function isTitleAt(run: readonly Token[], k: number, text: string): boolean {
   if (prev && CONNECTORS.has(prev.text) && hasOrgWord(run.slice(0, k))) return false;
   // Modifiers ("Finance", "Foreign", "Deputy") are titles only before a title ("Finance Minister").
   if (TITLE_MODIFIERS.has(t.norm)) {
+    // "Deputy X Y" before a given name and a surname: a member of a parliament, as copy of many countries writes one.
+    if (t.norm === 'deputy' && next && isGivenName(next.norm) && run[k + 2]?.shape === 'upper' && !hasOrgWord(run.slice(k + 1))) return true;
     let m = k + 1;
     for (let u = run[m]; u && TITLE_MODIFIERS.has(u.norm); u = run[++m]);
     const after = run[m];

@@ -6,7 +6,7 @@ import { isPlaceHead, isTown } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { isBorneName, isCode, isCommonWord, isEnglishWord } from './common-words.js';
 import { slug, type Token } from './tokens.js';
-import { notActor } from './unregistered-filters.js';
+import { dottedTitle, notActor } from './unregistered-filters.js';
 import { PARTICLES, PATRONYMIC, CONNECTORS, divisionWithKind, landAfter, regionOfLand, firstOf, isGiven, isSurnameWord, orgWordAt, keyOf, lastOf, placeContext, placeOf, placePrefix, type Candidate, type Ctx } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
@@ -64,6 +64,11 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (regionOfLand(toks)) return typed('place');
   // A body a general-purpose lexicon knows ("Goldman Sachs", "Aston Villa"), a firm's name with an ampersand ("Yoon & Baek"),
   // a name after a common noun for a body that opens the sentence ("Consultancy Valgreen Mackenna").
+  if (dottedTitle(toks, text)) {
+    c.type = undefined;
+    c.common = true;
+    return;
+  }
   const key = keyOf(toks);
   if (KNOWN_ORGS.has(key) || (toks.length > 1 && name.includes('&')) || (c.bodyLed && (toks.length > 1 || c.listed))) return organization();
   // Treaties, wars, holidays, amounts, and common nouns alone are no actors.

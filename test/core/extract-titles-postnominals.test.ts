@@ -1,0 +1,52 @@
+// Titles people's names carry in copy beyond English ones (session 13): professions' abbreviations written with a
+// full stop before a name ("Ing.", "Lic.", "Arq.", "Eng."; faker's person prefixes, `title-data.ts`), English honorifics
+// without one ("Miss"), degrees and post-nominal letters after a name ("KC", "SC", "MP", "PhD"), and "Deputy" before a
+// given name and a surname. Each case is an invented sentence of a phenomenon of news copy.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { has, typed } from './extract-helpers.js';
+
+describe('a profession\'s abbreviation with its full stop', () => {
+  it('is a title, no actor, and says a person of the name after it', () => {
+    const body = 'The utility named Ing. Teodoro Villca Apaza as manager. He replaces Lic. Norma Calle Quisbert, who left in May.';
+    const actors = typed(body);
+    assert.ok(!actors.some((a) => /^(?:Ing|Lic):/.test(a)), actors.join(', '));
+    has(body, 'Teodoro Villca Apaza:person', 'Norma Calle Quisbert:person');
+  });
+
+  it('is no actor before a name even where a bank is spelled the same', () => {
+    const actors = typed('Works were signed off by Ing. Ramiro Tapia Quiroga on Friday.');
+    assert.ok(!actors.some((a) => a.startsWith('Ing:')), actors.join(', '));
+    has('Works were signed off by Ing. Ramiro Tapia Quiroga on Friday.', 'Ramiro Tapia Quiroga:person');
+  });
+
+  it('types a lone surname after it a person', () => {
+    has('The plans were drawn up by Arq. Velarde for the council.', 'Velarde:person');
+  });
+});
+
+describe('an English honorific without its full stop', () => {
+  it('stays out of the span of the name it opens', () => {
+    has('The squad was picked by Miss Loretta Champagnie on Monday.', 'Loretta Champagnie:person');
+  });
+});
+
+describe('post-nominal letters after a name', () => {
+  it('stay out of the span and say a person', () => {
+    const body = 'Mr Desmond Teo SC of Teo & Lim LLP said the ledgers were forged. Priya Nathaniel KC, counsel to the inquiry, agreed.';
+    const actors = typed(body);
+    has(body, 'Desmond Teo:person', 'Priya Nathaniel:person');
+    assert.ok(!actors.some((a) => /^(?:SC|KC)\b/.test(a) || /\b(?:SC|KC):/.test(a)), actors.join(', '));
+  });
+
+  it('do not cut a club whose letters open its name', () => {
+    has('Supporters of SC Veltrup marched to the stadium.', 'SC Veltrup:organization');
+  });
+});
+
+describe('"Deputy" before a given name and a surname', () => {
+  it('is a title', () => {
+    const body = 'Deputy Kamila Ergeshova of the Jogorku Kenesh said the tariff was unlawful.';
+    has(body, 'Kamila Ergeshova:person');
+  });
+});
