@@ -3,6 +3,7 @@
 // stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
 import { AMOUNT_WORDS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, isAcronym } from './names.js';
 import { isCommonWord } from './common-words.js';
+import { CURRENCY_CODES, CURRENCY_MARKS, CURRENCY_UNITS } from './currency-data.js';
 import { isGivenName, isSurname } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { DOTTED_TITLES } from './title-data.js';
@@ -22,6 +23,27 @@ const CAPITALS_AFTER = /^ \p{Lu}{3,}\b/u;
 const CAPITALS_BEFORE = /\b\p{Lu}{3,} $/u;
 const CURRENCY_AFTER = /^\$\s?\d/;
 const DEGREES_BEFORE = /\bdegrees?\s+$/;
+/** A lowercase word after a name (a currency's unit, "CFA francs"), and what follows it. */
+const UNIT_AFTER = /^\s+(\p{Ll}+)(\s+\p{Ll})?/u;
+const NUMBER_BEFORE = /\d\s*$/;
+const NUMBER_AFTER = /^\s*\d/;
+const MARKS = /\p{M}/gu;
+
+/**
+ * Whether a name is a currency's qualifier or mark, an amount's and no actor's: before a currency's unit ("85 Fiji
+ * dollars", "CFA francs", "in Singapore dollars"; a singular unit only before no other lowercase word, as "Eskom dollar
+ * bonds" is the firm's), a mark no country bears ("CFA", "FCFA"), or an ISO code beside a number ("KES 200").
+ */
+function currencyAt(p: Occurrence['part'], text: string, start: number, end: number): boolean {
+  const t = firstOf(p.tokens);
+  if (p.length === 1 && CURRENCY_MARKS.has(t.text)) return true;
+  if (p.length === 1 && CURRENCY_CODES.has(t.text) && (NUMBER_AFTER.test(text.slice(end, end + 3)) || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start)))) return true;
+  const unit = UNIT_AFTER.exec(text.slice(end, end + 24));
+  if (!unit?.[1] || hasOrgWord(p.tokens)) return false;
+  const word = unit[1].normalize('NFD').replace(MARKS, '');
+  if (word.endsWith('s') && CURRENCY_UNITS.has(word.slice(0, -1))) return true;
+  return CURRENCY_UNITS.has(word) && (unit[2] === undefined || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start)));
+}
 
 /** Endings of common nouns and adjectives ("Bankruptcy", "Constitutional", "Enforcement"): such a word alone names nobody. */
 const COMMON_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ism|ship|ional|ical|ancy|ency|ptcy|ity)s?$/u;
@@ -125,6 +147,7 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   if (p.length === 1 && CURRENCY_AFTER.test(text.slice(o.end + base, o.end + base + 3))) return true;
   // A hashtag ("#SaveOurPier") and a temperature's scale ("37 degrees Celsius").
   if (text[o.start + base - 1] === '#' || DEGREES_BEFORE.test(text.slice(Math.max(0, o.start + base - 9), o.start + base))) return true;
+  if (currencyAt(p, text, o.start + base, o.end + base)) return true;
   if (p.type === 'place') return false;
   // Several words in capitals that name no place are shouted ("NO JOBS", "STOLEN SEAT").
   // But an acronym of parts joined by hyphens, none a word, is a code ("ZCCM-IH").

@@ -1,0 +1,25 @@
+// Currencies are amounts, not actors (currency-data.ts, generated from world-countries' currencies):
+// invented sentences, no eval article's text.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { typed } from './extract-helpers.js';
+
+describe('names no registry knows: currencies are no actors', () => {
+  it('drops a currency mark no country bears, with or without its unit', () => {
+    assert.deepEqual(typed('Growers in Koulikoro were paid 310 CFA francs a kilogram, and fertiliser cost 18,000 FCFA a bag, Awa Traoré said on Monday.'), [
+      'Koulikoro:place',
+      'Awa Traoré:person',
+    ]);
+  });
+
+  it('drops a name before a currency unit, but keeps a firm before a singular unit and a noun', () => {
+    assert.deepEqual(typed('Cane fetched 90 Fiji dollars a tonne, while Ostrava Steelworks dollar bonds fell, the Tavuni Growers Council said.'), [
+      'Ostrava Steelworks:organization',
+      'Tavuni Growers Council:organization',
+    ]);
+  });
+
+  it('drops an ISO code beside a number only', () => {
+    assert.deepEqual(typed('The levy rose to KGS 400 per tonne on Monday, the Naryn Energy Company said.'), ['Naryn Energy Company:organization']);
+  });
+});
