@@ -50,3 +50,22 @@ describe('"Deputy" before a given name and a surname', () => {
     has(body, 'Kamila Ergeshova:person');
   });
 });
+
+describe('"Deputy" before a given name no list holds', () => {
+  it('is a title where the surname ends as Slavic and Turkic family names do', () => {
+    has('Deputy Aibek Tolonbayev of the Jogorku Kenesh said the plan was unlawful.', 'Aibek Tolonbayev:person');
+    has('Deputy Zarina Oskonbaeva asked for a vote on the tariff.', 'Zarina Oskonbaeva:person');
+  });
+});
+
+describe('a founder\'s surname that names the family firm', () => {
+  it('is the person after an honorific, even before the full name', () => {
+    const body = 'Kaparov Energo, which runs 31 boiler houses in the city, asked the council for a 38% rise. "Let Mr Kaparov sit in my kitchen first," said one pensioner.\n\nThe company\'s founder, Almazbek Kaparov, told Reuters that tariffs had not changed.';
+    has(body, 'Kaparov:person', 'Kaparov Energo:organization');
+  });
+
+  it('is still the firm before the full name where nothing says a person', () => {
+    const body = 'Kaparov Energo asked the council for a 38% rise. Kaparov said its costs had doubled.\n\nThe company\'s founder, Almazbek Kaparov, told Reuters that tariffs had not changed.';
+    has(body, 'Kaparov:organization');
+  });
+});

@@ -942,7 +942,8 @@ function placeLists(candidates: readonly Cand[], text: string, countries: Readon
  * A firm named after its family and called by the family's name ("Kiggundu" of "Kiggundu Coffee Exporters", whose founder
  * "Joseph Kiggundu" the article also names): a lone surname that the surname pass gave the person and that leads the name
  * of a body named in full (not one named in someone's honour, "Nelson Mandela Foundation") is the firm before the person is
- * named in full, as copy names a person in full before it uses the surname alone; after, its own words decide ("Høgsbro,
+ * named in full, as copy names a person in full before it uses the surname alone (unless an honorific or an age says the
+ * person: "Let Mr X sit …"); after, its own words decide ("Høgsbro,
  * 71, told staff" the person, "Høgsbro's bid" the firm), and where they say nothing, the one of the two named first.
  */
 export function typeFamilyFirms(candidates: readonly Cand[], text: string): void {
@@ -968,12 +969,12 @@ export function typeFamilyFirms(candidates: readonly Cand[], text: string): void
     const firm = c.part.length === 1 && c.type === 'person' && c.id ? firms.get(c.part.key) : undefined;
     const named = firm && c.id ? people.get(c.id) : undefined;
     if (!firm || named === undefined) continue;
-    let body = c.start < named;
-    if (!body) {
-      const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit));
-      // (A person's own evidence wins a tie: "Halvorsen's grandfather founded the firm. The company …".)
-      body = cues.organization > cues.person || (cues.organization === cues.person && !cues.strongPerson && firm.start < named);
-    }
+    const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit));
+    // Before the full name, the firm, unless the mention's own words say a person and no strong cue a body ("Let Mr X sit …", "X, 71,"; the next
+    // sentence's "the company" is weak).
+    let body = c.start < named && !(cues.person >= 2 && !cues.strongOrg && cues.person > cues.organization);
+    // (A person's own evidence wins a tie: "Halvorsen's grandfather founded the firm. The company …".)
+    if (!body) body = cues.organization > cues.person || (cues.organization === cues.person && !cues.strongPerson && firm.start < named);
     if (!body) continue;
     c.type = 'organization';
     c.id = firm.id;

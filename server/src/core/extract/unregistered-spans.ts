@@ -502,6 +502,9 @@ function corporatePostAt(run: readonly Token[], k: number): number {
   return m + 1;
 }
 
+/** Endings of Slavic and Central Asian family names ("Sydykova", "Asanov", "Tokayev", "Kovalenko", "Bakyt uulu"). */
+const FAMILY_ENDING = /(?:ov|ova|ev|eva|yev|yeva|enko|uulu|kyzy)$/;
+
 /** Titles' abbreviations that are also names' words ("Sen", "Gen", "Col"): titles only before the name they serve. */
 const ABBREVIATED_TITLES = new Set('sen rep gov gen col'.split(' '));
 
@@ -527,7 +530,8 @@ function isTitleAt(run: readonly Token[], k: number, text: string): boolean {
   // Modifiers ("Finance", "Foreign", "Deputy") are titles only before a title ("Finance Minister").
   if (TITLE_MODIFIERS.has(t.norm)) {
     // "Deputy X Y" before a given name and a surname: a member of a parliament, as copy of many countries writes one.
-    if (t.norm === 'deputy' && next && isGivenName(next.norm) && run[k + 2]?.shape === 'upper' && !hasOrgWord(run.slice(k + 1))) return true;
+    // (Or before two names whose last ends as Slavic and Turkic family names do, "-ova", "-yev", "uulu", which name data lacks.)
+    if (t.norm === 'deputy' && next && run[k + 2]?.shape === 'upper' && !hasOrgWord(run.slice(k + 1)) && (isGivenName(next.norm) || ((run[k + 3] === undefined || CONNECTORS.has(run[k + 3]?.text ?? '')) && FAMILY_ENDING.test(run[k + 2]?.norm ?? '')))) return true;
     let m = k + 1;
     for (let u = run[m]; u && TITLE_MODIFIERS.has(u.norm); u = run[++m]);
     const after = run[m];
