@@ -111,10 +111,15 @@ export const DOCUMENT_WORDS = words(`declaration memorandum agreement agreements
  */
 export const NEWSLETTER_WORDS = words('briefing briefings brief digest newsletter newsletters podcast roundup');
 
-/** Words of wars, events and contests ("World War II", "Arab Spring", "World Cup"): no actors unless a body's head word is there too. */
+/**
+ * Words of wars, events and contests ("World War II", "Arab Spring", "World Cup"; a cup in other languages, "Copa
+ * Libertadores", "Coupe de France", and a Latin American season's halves, "Apertura", "Clausura"): no actors unless a
+ * body's head word is there too.
+ */
 export const EVENT_WORDS = words(`war wars revolution uprising crisis summit games olympics cup championship championships tournament festival
   marathon election elections referendum airshow expo exhibition hurricane typhoon cyclone storm earthquake pandemic
-  series invitational regatta gala jubilee carnival fiesta festa feria fete feast festivities celebration celebrations parade procession pilgrimage`);
+  series invitational regatta gala jubilee carnival fiesta festa feria fete feast festivities celebration celebrations parade procession pilgrimage
+  copa coupe coppa taca pokal kupa puchar apertura clausura`);
 
 /** Holidays ("Christmas Eve", "New Year's Day"): dates, no actors. */
 export const HOLIDAY_WORDS = words(`christmas easter eve halloween thanksgiving ramadan eid diwali hanukkah passover pentecost lent advent birthday`);

@@ -3,6 +3,7 @@
 // stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
 import { AMOUNT_WORDS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, isAcronym } from './names.js';
 import { isCommonWord } from './common-words.js';
+import { isDemonymKey } from './demonyms.js';
 import { CURRENCY_CODES, CURRENCY_MARKS, CURRENCY_UNITS } from './currency-data.js';
 import { isGivenName, isSurname } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
@@ -65,6 +66,8 @@ export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
     if (EVENT_WORDS.has(t.norm)) event = true;
     else if (ORG_WORDS.has(t.norm)) body = true;
   }
+  // A people's compound of a demonym ("Indo-Fijian", "Afro-Colombians", "Sino-Thai"): its first parts a demonym or a combining form.
+  if (toks.length > 1 && demonymCompound(toks, ctx.text)) return true;
   // (Not after a given name: "Coach Tomas Feast", "Anna Gala" are people.)
   if (event && !body && !(toks.length > 1 && isGiven(firstOf(toks), ctx))) return true;
   if (toks.length > 1) return false;
@@ -87,6 +90,21 @@ const DOTTED_BEFORE_NAME = /^\.\s+\p{Lu}/u;
 export function dottedTitle(toks: readonly Token[], text: string): boolean {
   const t = firstOf(toks);
   return toks.length === 1 && t.shape === 'upper' && t.text !== t.text.toUpperCase() && DOTTED.has(t.norm) && DOTTED_BEFORE_NAME.test(text.slice(t.end, t.end + 4));
+}
+
+/** A combining form of a people's name before a hyphen ("Indo-", "Afro-", "Sino-", "Anglo-", "Franco-"). */
+const COMBINING = /^\p{Lu}\p{Ll}{2,}o$/u;
+
+/** Whether hyphens join these words and the last is a demonym, each before it a demonym or a combining form ("Indo-Fijian"). */
+function demonymCompound(toks: readonly Token[], text: string): boolean {
+  const last = lastOf(toks);
+  if (!isDemonymKey(last.norm) && !(last.norm.endsWith('s') && isDemonymKey(last.norm.slice(0, -1)))) return false;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    const next = toks[i + 1];
+    if (!t || !next || text.slice(t.end, next.start) !== '-' || !(COMBINING.test(t.text) || isDemonymKey(t.norm))) return false;
+  }
+  return true;
 }
 
 /** Common nouns that take a number ("Chapter 11", "Article 5", "Flight 302"): with one, no name. */
@@ -262,7 +280,7 @@ const NOT_MODIFIERS = new Set('the a an its their his her our your my this that 
  * an apposition headed by a thing noun ("X, the drama that won", "X, our free newsletter"); coordination with things ("X and the other horses");
  * or a horse's rider or trainer.
  */
-const THING_AFTER = new RegExp(String.raw`^(?:\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*)+)?(?:\s*\([^()\n]{1,24}\))?\)?(?:\s+(?:(${THING_ALT})s?|(${CLAUSE_ALT})|(${KIND_ALT}))\b(?!-)|,?\s+(?:also\s+)?(?:ridden|trained|saddled)\s+by\b|,\s+${DETERMINED_APPOSITION}(?:(?:${NAMING_ALT}|${CLAUSE_ALT})s?|${GLOSS_ALT})(?=${AFTER_HEAD})|\s+and\s+(?:the|other|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${NAMING_ALT})s\b)`, 'u');
+const THING_AFTER = new RegExp(String.raw`^(?:\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*)+)?(?:\s*\([^()\n]{1,24}\))?\)?(?:\s+(?:(${THING_ALT})s?|(${CLAUSE_ALT})|(?:(?:and|or)\s+\p{Lu}[\p{L}-]*\s+)?(${KIND_ALT}))\b(?!-)|,?\s+(?:also\s+)?(?:ridden|trained|saddled)\s+by\b|,\s+${DETERMINED_APPOSITION}(?:(?:${NAMING_ALT}|${CLAUSE_ALT})s?|${GLOSS_ALT})(?=${AFTER_HEAD})|\s+and\s+(?:the|other|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${NAMING_ALT})s\b)`, 'u');
 /**
  * Before a name: a thing noun after a determiner and its modifiers ("the drug X", "the company's blood thinner X", "his Sunday column, X,"),
  * a storm's title ("Cyclone X"), a horse's rider's or trainer's verb ("rode X", "saddled X"), or a product's sale ("sold as X").
@@ -490,6 +508,29 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
   }
   for (const c of candidates) {
     if (c.id && things.has(c.id) && !evidence.has(c.id)) {
+      c.type = undefined;
+      c.id = undefined;
+    }
+  }
+}
+
+/**
+ * The words of an event's or a contest's name, alone, name it, no actor ("Libertadores" after "Copa Libertadores",
+ * "Sudamericana"): a lone word that a name dropped for its event word holds, beside that word. Not a given name or a
+ * surname (the "Davis" of "Davis Cup" may be a person's), a common word or a place, nor a word with a body's head word.
+ */
+export function untypeEventWords(candidates: readonly Cand[]): void {
+  let words: Set<string> | undefined;
+  for (const c of candidates) {
+    const p = c.part;
+    if (c.type || !p.common || p.length < 2 || !p.tokens.some((t) => EVENT_WORDS.has(t.norm)) || hasOrgWord(p.tokens)) continue;
+    for (const t of p.tokens) {
+      if (t.norm.length >= 4 && !EVENT_WORDS.has(t.norm) && !isCommonWord(t.norm) && !isGivenName(t.norm) && !isSurname(t.norm)) (words ??= new Set()).add(t.norm);
+    }
+  }
+  if (!words) return;
+  for (const c of candidates) {
+    if (c.type && c.type !== 'place' && c.part.length === 1 && !c.part.place && words.has(firstOf(c.part.tokens).norm)) {
       c.type = undefined;
       c.id = undefined;
     }

@@ -13,7 +13,7 @@ import { nameTokens, slug, type Token } from './tokens.js';
 import { bracketedNames, joinConjuncts, resolveAcronyms, titledAcronymNames } from './unregistered-acronyms.js';
 import { clubsOfTowns, collectSurnames, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sportClubs, weekdayClubs } from './unregistered-clusters.js';
 import { typeByBodyNoun, typeFamilyFirms, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
-import { droppedAt, untypeThings } from './unregistered-filters.js';
+import { droppedAt, untypeEventWords, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
 import { titledLineNames, type Known } from './unregistered-titled.js';
 import { classify } from './unregistered-typing.js';
@@ -64,6 +64,8 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   typeLoneWords(candidates, ctx, known, surnames, [firstWords, firstNames(candidates, true)], sport);
   // 4. Names of things, not actors: every mention a thing's ("the X index", "Cyclone X"), none a body's or a person's.
   untypeThings(candidates, ctx.text);
+  // 5. A word of an event's name alone ("Libertadores" of "Copa Libertadores").
+  untypeEventWords(candidates);
 
   const out: ActorMention[] = [];
   for (const c of candidates) {
