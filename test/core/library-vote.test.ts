@@ -11,8 +11,8 @@ const typed = (body: string): string[] => extract(body, { registry: EMPTY }).act
 
 describe('the library vote (compromise lexicon data where the rules have no evidence)', () => {
   it('knows regions that no gazetteer list names, by their normalised tokens', () => {
-    assert.equal(libraryVote('tuscany'), 'place');
-    assert.equal(libraryVote(nameTokens('Bavaria').join(' ')), 'place');
+    assert.equal(libraryVote('yorkshire'), 'place');
+    assert.equal(libraryVote(nameTokens('Siberia').join(' ')), 'place');
     // A region that is a first-level division (country-region-data) is a gazetteer place, no vote.
     assert.equal(placeNamed(nameTokens('Maranhão').join(' '))?.kind, 'state');
     assert.equal(libraryVote('odisha'), undefined);
@@ -48,7 +48,7 @@ describe('the library vote (compromise lexicon data where the rules have no evid
   });
 
   it('leaves the rules their evidence: a cue, a given name or a title outvotes the lexicon', () => {
-    assert.deepEqual(typed('Bavaria, 54, said on Monday that she would appeal.'), ['Bavaria:person:bavaria']);
+    assert.deepEqual(typed('Siberia, 54, said on Monday that she would appeal.'), ['Siberia:person:siberia']);
     assert.deepEqual(typed('Investigators questioned Sicily Mendes on Monday. Mendes said she would appeal.'), [
       'Sicily Mendes:person:sicily-mendes',
       'Mendes:person:sicily-mendes',
