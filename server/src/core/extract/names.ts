@@ -11,6 +11,7 @@ export const NOT_NAMES = words(`a an the this that these those and or but if the
   mr mrs ms dr prof sir madam january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight related post posts read more share comment comments reply leave back top
   according meanwhile however also still now not no yes all some many most more other another each every both either neither one two three
+  nobody somebody everybody anybody noone someone everyone anyone nothing something everything anything
   mins min hours hour ago updated published photo video watch listen click subscribe sign log menu home search next previous advertisement
   is are was were be been has have had will would can could should may might must do does did said says
   any such only even just despite although though because instead several few much very whether unlike amid including following
