@@ -69,3 +69,10 @@ describe('a founder\'s surname that names the family firm', () => {
     has(body, 'Kaparov:organization');
   });
 });
+
+describe('a Malay-world patronymic', () => {
+  it('is one name with its link ("a/l", "s/o"), whose last word alone is the person', () => {
+    const body = 'Union secretary Selvakumar a/l Periasamy said members would strike. A clerk, Kavitha d/o Arumugam, 41, was charged. Periasamy said talks had failed.';
+    has(body, 'Selvakumar a/l Periasamy:person', 'Kavitha d/o Arumugam:person', 'Periasamy:person');
+  });
+});

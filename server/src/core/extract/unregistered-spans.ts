@@ -48,6 +48,9 @@ const AMPERSAND = /^ ?& ?$/;
 
 const POST_NOMINAL = new Set(POST_NOMINALS.split('|'));
 
+/** The link of a Malay-world patronymic: anak lelaki, anak perempuan, son of, daughter of ("a/l", "a/p", "s/o", "d/o"). */
+const PATRONYMIC_LINK = /^ (?:a\/l|a\/p|s\/o|d\/o) (?=\p{Lu})/u;
+
 /** Two-letter abbreviations that are never a name alone. */
 const ABBREVIATIONS = new Set('co st mt ft dr mr ms jr sr vs no pp pt rd av ave'.split(' '));
 
@@ -145,6 +148,18 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
         last = owner;
         j++;
         continue;
+      }
+      // A Malaysian and Singaporean patronymic's link ("Ravindran a/l Muthusamy", "X s/o Y", "X d/o Y", "X a/p Y"): one name.
+      const link = PATRONYMIC_LINK.exec(text.slice(last.end, last.end + 6));
+      if (link) {
+        let m = j;
+        while (m < tokens.length && (tokens[m]?.start ?? Infinity) < last.end + link[0].length) m++;
+        const named = tokens[m]?.start === last.end + link[0].length && titled[m] === kind ? nameAt(m) : undefined;
+        if (named && m - j <= 3 && tokens.slice(j, m).every((_, q) => free[j + q])) {
+          last = named;
+          j = m + 1;
+          continue;
+        }
       }
       // Up to two connectors ("of the") between two name words.
       let c = 0;
