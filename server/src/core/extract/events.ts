@@ -52,6 +52,8 @@ const SOFT_NOUN_AFTER = /^\s+(?:celebrations?|festivals?|dances|weekend|evening)
  * Bríde,`, `Chakri Day (Wan Chakri)`, `Independence Day ("Den Nezalezhnosti")`); the name closes its phrase or bracket.
  */
 const ALTERNATE_BEFORE = /\p{Lu}[\p{L}\p{M}'’.]*\s+(?:Day|Eve|Night)\s*(?:\s+or\s+|\(\s*)["“']?$/u;
+/** ALTERNATE_BEFORE, tested only where the lead holds one of its nouns (the regex, unanchored, tries every position). */
+const alternateBefore = (lead: string): boolean => (lead.includes('Day') || lead.includes('Eve') || lead.includes('Night')) && ALTERNATE_BEFORE.test(lead);
 const ALTERNATE_CLOSES = /^["”']?(?:\s*[),.;:!?—–]|\s+(?:in|on|at|and|when|while|this|last|next|to|with|for|from|until|after|before)\b)/u;
 /**
  * An apposition a holiday's noun heads (`X, the Ethiopian New Year`, `X, Taiwan's national day`, `X, the nine nights of
@@ -130,7 +132,7 @@ export function eventNames(prose: string): EventSpan[] {
       out.push({ start, end: end + tail.length });
       continue;
     }
-    if (!/^\p{Lu}+$/u.test(name) && ALTERNATE_BEFORE.test(prose.slice(Math.max(0, start - 40), start)) && ALTERNATE_CLOSES.test(after)) {
+    if (!/^\p{Lu}+$/u.test(name) && alternateBefore(prose.slice(Math.max(0, start - 40), start)) && ALTERNATE_CLOSES.test(after)) {
       out.push({ start, end, soft: true });
       continue;
     }
