@@ -24,7 +24,9 @@ import { normalize } from './tokens.js';
  * Ethiopian New Year`, `X, Taiwan's national day`), and so does a holiday's other name after `… Day or` or `… Day (`. Such a name is kept as an actor where any of its mentions has an
  * actor's own cue (`X said`, `told X`), and a place keeps its type (`after Gaza,`).
  */
-const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|del|de la|de las|de los|do|da|dos|das|di|della|du|des|el|al|no|of|the)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
+const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|del|de la|de las|de los|do|da|dos|das|di|della|du|des|el|al|no|of|the)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/uy;
+/** A name in capitals only (hoisted: esbuild compiles a `\p{}` literal to a `new RegExp` where it stands). */
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 const CONNECTOR = /^\S+\s+(?:de|del|do|da|dos|das|di|della|du|des)\s/;
 const NOUN_AFTER = /^\s+(?:holidays?|festivities|carnival|feast|pilgrimage|long\s+weekend|eve)\b/i;
 const BEFORE = /(?:\b[Dd]uring|\b[Tt]he\s+eve\s+of(?:\s+the)?)\s+$/;
@@ -99,13 +101,27 @@ function holidayLike(name: string): boolean {
   return words.some((w) => !isCommonWord(w)) && !words.some((w) => ORG_WORDS.has(w) || TITLES.has(w));
 }
 
+/**
+ * The first {@link RUN} at or after `from`, as a global search would find it: the sticky regex is tried only where a
+ * run may start (not at an ASCII character other than a capital, nor inside a surrogate pair), which is most of the text.
+ */
+function nextRun(prose: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < prose.length; i++) {
+    const c = prose.charCodeAt(i);
+    if (c < 128 ? c < 65 || c > 90 : c >= 0xdc00 && c <= 0xdfff) continue;
+    RUN.lastIndex = i;
+    const m = RUN.exec(prose);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** Spans (in `prose`) of holiday and festival names found by their context. */
 export function eventNames(prose: string): EventSpan[] {
   const out: EventSpan[] = [];
   const words = headWords();
   tails ??= new RegExp(`^\\s+(?:${DAY_TAIL_WORDS})(?![\\p{L}\\p{M}])`, 'u');
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(prose); m; m = RUN.exec(prose)) {
+  for (let m = nextRun(prose, 0); m; m = nextRun(prose, m.index + m[0].length)) {
     let start = m.index;
     let name = m[0];
     // A sentence's first word that is common English opens no name ("During Feria", "The Obon").
@@ -132,7 +148,7 @@ export function eventNames(prose: string): EventSpan[] {
       out.push({ start, end: end + tail.length });
       continue;
     }
-    if (!/^\p{Lu}+$/u.test(name) && alternateBefore(prose.slice(Math.max(0, start - 40), start)) && ALTERNATE_CLOSES.test(after)) {
+    if (!ALL_CAPITALS.test(name) && alternateBefore(prose.slice(Math.max(0, start - 40), start)) && ALTERNATE_CLOSES.test(after)) {
       out.push({ start, end, soft: true });
       continue;
     }
