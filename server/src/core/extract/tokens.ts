@@ -140,6 +140,8 @@ const CLICK_GAP = /^[ \t][!ǃǀǁǂ]$/;
 /** Whether the text between two tokens lets them belong to one name ("U.S.", "Russia-Ukraine" does not). */
 export function joinable(text: string, a: Token, b: Token): boolean {
   if (a.block !== b.block) return false;
+  // One space, the commonest gap, joins (the last test below), read without a copy.
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return true;
   const gap = text.slice(a.end, b.start);
   // A dot joins only after an initial ("U.S.", "J. D. Vance", "St. Petersburg"), never across a sentence end.
   if (gap[0] === '.') return /^\.\s?$/.test(gap) && a.text.length <= 2 && a.shape === 'upper';
@@ -157,10 +159,14 @@ export function joinable(text: string, a: Token, b: Token): boolean {
  * `Karsiyaka`, `Zakłady` and `Zaklady`), and initials lose their dots (`U.S.` as `US`).
  */
 export function slug(name: string): string {
-  return normalize(ASCII.test(name) ? name.replace(DOTTED_INITIAL, '$1') : name.replace(DOTTED_INITIAL, '$1').replace(UNSTRIPPED, (c) => UNSTRIPPED_AS[c] ?? c))
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  // (An initial's dot is read only where the name has a dot; dashes are trimmed only where one ends the slug.)
+  const undotted = name.includes('.') ? name.replace(DOTTED_INITIAL, '$1') : name;
+  const dashed = normalize(ASCII.test(name) ? undotted : undotted.replace(UNSTRIPPED, (c) => UNSTRIPPED_AS[c] ?? c)).replace(NOT_SLUG, '-');
+  return dashed.charCodeAt(0) === 45 || dashed.charCodeAt(dashed.length - 1) === 45 ? dashed.replace(OUTER_DASHES, '') : dashed;
 }
+
+const NOT_SLUG = /[^a-z0-9]+/g;
+const OUTER_DASHES = /^-+|-+$/g;
 
 /** A capital initial and its dot before another initial (`U.` of `U.S.`). */
 const DOTTED_INITIAL = /(?<!\p{L})(\p{Lu})\.(?=\p{Lu}(?:\.|(?!\p{L})))/gu;

@@ -109,7 +109,7 @@ export function isSurnameWord(t: Token, ctx: Ctx): boolean {
 /** Where a candidate ends in the article. */
 export const endOf = (c: Cand): number => c.start + (c.at.end - c.at.start);
 
-export const keyOf = (tokens: readonly Token[]): string => tokens.map((t) => t.norm).join(' ');
+export const keyOf = (tokens: readonly Token[]): string => (tokens.length === 1 ? tokens[0]!.norm : tokens.map((t) => t.norm).join(' ')); // in range: length 1
 /** Words that head a body only before "of" ("Port of Montreal", "Chamber of Commerce"; but "Port Talbot" is a town). */
 const OF_HEADS = new Set(['port', 'ports', 'chamber', 'chambers', 'house']);
 
