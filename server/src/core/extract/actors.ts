@@ -72,11 +72,14 @@ export function actorMatcher(registry: Registry): ActorMatcher {
   return matcher;
 }
 
+/** Anything but a letter (hoisted: esbuild compiles a `\p{}` literal to a `new RegExp` where it stands). */
+const NOT_A_LETTER = /[^\p{L}]/gu;
+
 function caseFits(entry: Entry, tokens: Token[], from: number, to: number, text: string): boolean {
   const first = tokens[from];
   const last = tokens[to - 1];
   if (!first || !last) return false;
-  if (entry.exactCase) return text.slice(first.start, last.end).replace(/[^\p{L}]/gu, '') === entry.spelling.replace(/[^\p{L}]/gu, '');
+  if (entry.exactCase) return text.slice(first.start, last.end).replace(NOT_A_LETTER, '') === entry.spelling.replace(NOT_A_LETTER, '');
   // Lowercase spellings ("coalition of the willing") match as written; others need a capital.
   const initial = entry.spelling.charAt(0);
   if (initial === initial.toLowerCase()) return true;

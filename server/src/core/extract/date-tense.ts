@@ -257,6 +257,8 @@ const NOUN_OR_VERB = /^(?:reports|posts|issues|marks)$/i;
 
 /** Verbs of a schedule that also name things (`Open`, `End`). */
 const SCHEDULE_WORD = /^(?:open|close|end|begin|start)$/i;
+/** A capitalised word in -ed ("Mohammed") (hoisted: esbuild compiles a `\p{}` literal to a `new RegExp` where it stands). */
+const CAPITALISED_ED = /^\p{Lu}\p{Ll}+ed$/u;
 /** A modal or "to" right before a word. */
 const MODAL_BEFORE = /\b(?:will|would|could|should|might|must|can|to)\s+$/i;
 
@@ -282,7 +284,7 @@ function cueOf(m: RegExpMatchArray, text: string): number {
   // After a modal or "to" a verb is a bare infinitive, no past ("would lay up three trawlers", "to cut costs").
   if (MODAL_BEFORE.test(text.slice(Math.max(0, m.index! - 9), m.index))) return 0;
   // Words in -ed that are no past ("speed", "exceed", "indeed", "hundred"), and names in -ed ("Mohammed", "Ahmed") inside a sentence.
-  if (NOT_A_PAST_ED.test(m[0]) || (m.index! > 0 && /^\p{Lu}\p{Ll}+ed$/u.test(m[0]) && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index)))) return 0;
+  if (NOT_A_PAST_ED.test(m[0]) || (m.index! > 0 && CAPITALISED_ED.test(m[0]) && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index)))) return 0;
   if (PASSIVE.test(text.slice(Math.max(0, m.index! - 8), m.index))) return 0;
   // "buses made by Mobilo", "a plant built by Acme": a participle after a noun, with its agent, has no tense.
   if (!AUXILIARY.test(m[0]) && AGENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8)) && NOUN_WORD_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index))) return 0;

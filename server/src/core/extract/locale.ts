@@ -47,7 +47,7 @@ function plainKey(s: string): boolean {
 
 /** Letters without their diacritics (`Revolución` → `Revolucion`); a name in ASCII stays as it is. */
 // eslint-disable-next-line no-control-regex
-const fold = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''));
+const fold = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(MARKS, ''));
 
 interface Tables {
   countries: Map<string, string>;
@@ -226,9 +226,12 @@ export function withState(locale: Locale, article: Article): Locale {
   return best ? { ...locale, state: best } : locale;
 }
 
+/** A word's first letter (hoisted: esbuild compiles a `\p{}` literal to a `new RegExp` where it stands). */
+const WORD_INITIAL = /(^|\s)\p{L}/gu;
+
 /** How often a lowercase name occurs as a capitalised phrase in a text. */
 function occurrences(text: string, name: string): number {
-  const title = name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+  const title = name.replace(WORD_INITIAL, (c) => c.toUpperCase());
   let n = 0;
   for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) {
     const after = text.charCodeAt(at + title.length);

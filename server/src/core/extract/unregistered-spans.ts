@@ -263,6 +263,8 @@ function weekdayAfterTown(text: string, tokens: readonly Token[], k: number, tit
   return (!titled || UPPER_FIRST_LETTER.test(next)) && !WEEKDAY_DATE_NEXT.has(next.toLowerCase());
 }
 
+/** Combining marks (hoisted: esbuild compiles a `\p{}` literal to a `new RegExp` where it stands). */
+const COMBINING_MARKS = /\p{M}/gu;
 /** The word after a weekday, past a possessive (hoisted: esbuild compiles a `\p{}` literal to a `new RegExp` where it stands). */
 const WORD_NEXT = /^(?:['’]s)?\s(\p{L}+)/u;
 const UPPER_FIRST_LETTER = /^\p{Lu}/u;
@@ -328,7 +330,7 @@ function surnameInArticle(word: Token, ctx: Ctx): boolean {
   // A capitalised word that is no common word, title or demonym right before it, on the same line ("Raza Gilani").
   const escaped = word.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’-]*)[ \\t]+${escaped}(?![\\p{L}\\p{M}])`, 'gu'))) {
-    const prev = (m[1] ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const prev = (m[1] ?? '').normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
     if (!isCommonWord(prev) && !TITLES.has(prev) && !isDemonym(prev) && !ADJECTIVES.has(prev)) {
       found = true;
       break;

@@ -196,6 +196,8 @@ function occurrence(part: Part, unit: BlockUnit, from: number, base: number, tex
 /** A paragraph's opening words in capitals (up to six, joined by spaces, hyphens or apostrophes), as a dateline writes its town. */
 const DATELINE_TOWN = /^\p{Lu}[\p{Lu}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’-]*){0,5}/u;
 /** After the town, what only a dateline writes: a date or a place after a comma, then the agency in brackets and a dash ("(Reuters) -"). */
+/** Anything but a letter (hoisted: esbuild compiles a `\p{}` literal to a `new RegExp` where it stands). */
+const NOT_A_LETTER = /[^\p{L}]/gu;
 const DATELINE_REST = /^(?:,[^\n()]{1,40})?\s*\([\p{Lu}][^()\n]{1,30}\)\s*[-—–]/u;
 
 /**
@@ -214,7 +216,7 @@ function datelineTowns(article: Article, out: ActorMention[]): void {
     const start = block.start;
     const end = start + head[0].length;
     // A single letter or an acronym of two is no town ("AP", "A"); the rest must say dateline.
-    if (head[0].replace(/[^\p{L}]/gu, '').length < 3 || !(landAfter(text, end) || DATELINE_REST.test(text.slice(end, end + 80)))) continue;
+    if (head[0].replace(NOT_A_LETTER, '').length < 3 || !(landAfter(text, end) || DATELINE_REST.test(text.slice(end, end + 80)))) continue;
     // The town's words as the finder found them, if any: none reaching past it.
     const inside = out.filter((m) => m.start < end && m.end > start);
     if (inside.some((m) => m.start < start || m.end > end)) continue;
