@@ -164,8 +164,15 @@ function matchBlock(text: string, tokens: Token[], matcher: ActorMatcher): { men
       prev = t;
       node = node.next.get(t.norm);
       if (!node) break;
-      const entry = node.entries.find((e) => caseFits(e, tokens, i, i + k + 1, text));
-      if (entry) best = { entry, length: k + 1 };
+      // A loop, not `find` with a closure: a closure over `i` and `k` cost an allocation at every token.
+      const entries = node.entries;
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e]!; // in range: e < entries.length
+        if (caseFits(entry, tokens, i, i + k + 1, text)) {
+          best = { entry, length: k + 1 };
+          break;
+        }
+      }
     }
     return best;
   };
