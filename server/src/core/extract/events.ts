@@ -102,18 +102,18 @@ function holidayLike(name: string): boolean {
 }
 
 /**
- * The first {@link RUN} at or after `from`, as a global search would find it: the sticky regex is tried only where a
+ * Where the first {@link RUN} at or after `from` starts (-1: none), as a global search would find it, its end left in `RUN.lastIndex`: the sticky regex is tried only where a
  * run may start (not at an ASCII character other than a capital, nor inside a surrogate pair), which is most of the text.
  */
-function nextRun(prose: string, from: number): RegExpExecArray | null {
+function nextRun(prose: string, from: number): number {
   for (let i = from; i < prose.length; i++) {
     const c = prose.charCodeAt(i);
     if (c < 128 ? c < 65 || c > 90 : c >= 0xdc00 && c <= 0xdfff) continue;
     RUN.lastIndex = i;
-    const m = RUN.exec(prose);
-    if (m) return m;
+    // (A test, not exec: no match array; the run ends at `RUN.lastIndex`.)
+    if (RUN.test(prose)) return i;
   }
-  return null;
+  return -1;
 }
 
 /** Spans (in `prose`) of holiday and festival names found by their context. */
@@ -121,9 +121,11 @@ export function eventNames(prose: string): EventSpan[] {
   const out: EventSpan[] = [];
   const words = headWords();
   tails ??= new RegExp(`^\\s+(?:${DAY_TAIL_WORDS})(?![\\p{L}\\p{M}])`, 'u');
-  for (let m = nextRun(prose, 0); m; m = nextRun(prose, m.index + m[0].length)) {
-    let start = m.index;
-    let name = m[0];
+  for (let from = 0; ; ) {
+    let start = nextRun(prose, from);
+    if (start < 0) break;
+    from = RUN.lastIndex;
+    let name = prose.slice(start, from);
     // A sentence's first word that is common English opens no name ("During Feria", "The Obon").
     const first = firstWord(name);
     if (name.length > first.length && isCommonWord(first.toLowerCase())) {
