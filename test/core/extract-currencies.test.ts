@@ -23,3 +23,15 @@ describe('names no registry knows: currencies are no actors', () => {
     assert.deepEqual(typed('The levy rose to KGS 400 per tonne on Monday, the Naryn Energy Company said.'), ['Naryn Energy Company:organization']);
   });
 });
+
+describe('names no registry knows: letters a currency shares are an actor away from an amount', () => {
+  it('keeps a body spelled as a currency mark with no number or unit', () => {
+    assert.ok(typed('PERTH - The CFA said on Thursday that 9 sheds were lost.').includes('CFA:organization'));
+  });
+
+  it('keeps an agency\'s acronym before a plural unit, and an ISO code before a rate', () => {
+    const actors = typed('The county has spent $40 million in FEMA dollars since the storm. Shares of AMD closed AMD 4 percent higher, the Dunmore Trading Group said.');
+    assert.ok(actors.includes('FEMA:organization'), actors.join(', '));
+    assert.ok(actors.some((a) => a.startsWith('AMD:')), actors.join(', '));
+  });
+});

@@ -76,3 +76,27 @@ describe('a Malay-world patronymic', () => {
     has(body, 'Selvakumar a/l Periasamy:person', 'Kavitha d/o Arumugam:person', 'Periasamy:person');
   });
 });
+
+
+describe('post-nominal letters after a name no given name opens', () => {
+  it('stay in a club\'s name ("X SC") and type it no person', () => {
+    const body = 'Kagera Stars SC beat Mbeya Rovers SC 3-0 in Mwanza on Sunday.';
+    has(body, 'Kagera Stars SC:organization', 'Mbeya Rovers SC:organization');
+    const actors = typed(body);
+    assert.ok(!actors.some((a) => a.endsWith(':person')), actors.join(', '));
+  });
+
+  it('after a determiner stay with a party\'s or firm\'s member, no person', () => {
+    const actors = typed('A Liberal MP asked on Thursday whether the board had been told. The Telkomsel MD, who holds a Wharton MBA, spoke to reporters.');
+    assert.ok(!actors.some((a) => /^(?:Liberal|Telkomsel):person$/.test(a)), actors.join(', '));
+  });
+});
+
+describe('a profession\'s abbreviation ending a sentence', () => {
+  it('does not make the next sentence\'s first word a person, nor drop the name', () => {
+    const body = '"Every saver will be paid back," said Eng. Deposits at the bank fell 12% on Monday.';
+    const actors = typed(body);
+    assert.ok(!actors.some((a) => a.startsWith('Deposits:')), actors.join(', '));
+    assert.ok(actors.some((a) => a.startsWith('Eng:')), actors.join(', '));
+  });
+});

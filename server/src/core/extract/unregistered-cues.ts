@@ -7,7 +7,7 @@ import { isActorNoun, isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
-import { nameTokens, slug } from './tokens.js';
+import { nameTokens, normalize, slug } from './tokens.js';
 import { HONOUR_HEADS, claim, givenLeads, givenNameOf, matchCue, type FirstNames } from './unregistered-clusters.js';
 import { suffixEnd } from './unregistered-acronyms.js';
 import type { Known } from './unregistered-titled.js';
@@ -207,10 +207,25 @@ const ROLE_APPOSITION = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\p{N}'�
 const ROLE_BEFORE = /(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]nother|[Aa]n?)|\p{L}['’]s?)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),\s+$/u;
 
 /** An honorific written with its full stop, which ends the run of capitals before a name ("Prof. X", "Gen. X", "Sen. X"; a profession's, "Ing. X", "Lic. X", "Eng. X"). */
-const HONORIFIC_DOT = new RegExp(`\\b(?:${[...new Set([...HONORIFICS.split('|'), ...DOTTED_TITLES.split('|')])].map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join('|')})\\.\\s+$`);
+const upperFirst = (h: string): string => h.charAt(0).toUpperCase() + h.slice(1);
+const HONORIFIC_DOT = new RegExp(`\\b(?:${HONORIFICS.split('|').map(upperFirst).join('|')})\\.\\s+$`);
+/** A profession's abbreviation with its stop ("Ing.", "Eng."), which may also end a sentence ("said Eng. Shares fell"): a title only before no common word. */
+const PROFESSION_DOT = new RegExp(`\\b(?:${DOTTED_TITLES.split('|').map(upperFirst).join('|')})\\.\\s+$`);
 
 /** A degree or post-nominal letters after a name ("X KC, counsel to …", "X MP said", "X PhD"): a person's (`title-data.ts`). */
 const POST_NOMINAL_AFTER = new RegExp(`^\\s+(?:${POST_NOMINALS})(?![\\p{L}\\p{N}&])`, 'u');
+/** A determiner or possessive before a name: "a Labour MP", "the Safaricom MD", "its X MD" are a body's member, not a name's letters. */
+const DETERMINER_BEFORE = /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|['’]s?)\s+$/u;
+/** Whether a name's first word is a common word or its plural and no given name ("Shares", "Deposits", "Revenue"): after "Eng." a new sentence's. */
+export function sentenceWord(name: string): boolean {
+  const word = normalize(/^[\p{L}'’-]+/u.exec(name)?.[0] ?? '');
+  return (isCommonWord(word) || (word.endsWith('s') && isCommonWord(word.slice(0, -1)))) && !isGivenName(word);
+}
+/** Whether a name before post-nominal letters is a person's: a given name and at least one more word ("Gregory Ang SC"), after no determiner; not a club ("Simba SC"). */
+function postNominalName(name: string, before: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && isGivenName(normalize(name.slice(0, space))) && !DETERMINER_BEFORE.test(before);
+}
 
 /** A credit line's label before its people ("With assistance from X", "Photo by X", "Editing by X and Y"); not a source ("data compiled by X"). */
 const CREDIT_BEFORE = /\b(?:[Ww]ith assistance from|(?:[Aa]dditional )?[Rr]eporting by|[Ee]diting by|[Ww]ritten by|(?<!\p{Ll}\s)[Cc]ompiled by|[Pp]hotos? by|[Pp]hotograph by)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|,)\s+)?$/u;
@@ -384,7 +399,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   let place = 0;
   if (
     ((mark === 46 || PERSON_BEFORE_LAST.has(last)) && PERSON_BEFORE.test(before)) ||
-    (mark === 46 && HONORIFIC_DOT.test(before)) ||
+    (mark === 46 && (HONORIFIC_DOT.test(before) || (PROFESSION_DOT.test(before) && !sentenceWord(text.slice(start, end))))) ||
     ((before.includes('by') || before.includes('from')) && CREDIT_BEFORE.test(before))
   )
     person += 2;
@@ -405,7 +420,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const stop = after.search(/[.!?]/);
   const rest = stop < 0 ? after : after.slice(0, stop);
   if (next === ',' && AGE.test(after)) person += 2;
-  if (next === ' ' && POST_NOMINAL_AFTER.test(after)) person += 2;
+  if (next === ' ' && POST_NOMINAL_AFTER.test(after) && postNominalName(text.slice(start, end), before)) person += 2;
   if ((PERSON_DONE_LAST.has(last) && PERSON_DONE.test(before)) || PERSON_DONE_AFTER.test(after) || (last === 'released' && RELEASED.test(before) && FROM_CUSTODY.test(after))) person++;
   if ((next === "'" || next === '’') && PERSON_POSSESSIVE.test(after)) person += 2;
   // (After a place's preposition, a pronoun is another subject's: "prices in X fell, he said".)

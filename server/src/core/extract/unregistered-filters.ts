@@ -5,10 +5,10 @@ import { AMOUNT_WORDS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, DOCUMENT_WORDS, EVEN
 import { isCommonWord } from './common-words.js';
 import { isDemonymKey } from './demonyms.js';
 import { CURRENCY_CODES, CURRENCY_MARKS, CURRENCY_UNITS } from './currency-data.js';
-import { isGivenName, isSurname } from './gazetteer.js';
+import { isGivenName, isSurname, placeNamed } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { DOTTED_TITLES } from './title-data.js';
-import { cuesAt } from './unregistered-cues.js';
+import { cuesAt, sentenceWord } from './unregistered-cues.js';
 import type { Occurrence } from './runs.js';
 import type { Token } from './tokens.js';
 import { endOf, firstOf, hasOrgWord, isGiven, isSpace, lastOf, type Cand, type Ctx } from './unregistered-words.js';
@@ -28,6 +28,10 @@ const DEGREES_BEFORE = /\bdegrees?\s+$/;
 const UNIT_AFTER = /^\s+(\p{Ll}+)(\s+\p{Ll})?/u;
 const NUMBER_BEFORE = /\d\s*$/;
 const NUMBER_AFTER = /^\s*\d/;
+/** A number after a name that is a rate or score, not an amount ("AMD 7 percent higher", "X 3-1"). */
+const RATE_AFTER = /^\s*[\d.,]+\s*(?:%|percent\b|per cent\b|pct\b|points?\b|-\d)/;
+/** A franc's French abbreviation, a mark of no other use ("FCFA", "FCFP"). */
+const FRANC_ABBREVIATION = /^FCF[AP]$/;
 const MARKS = /\p{M}/gu;
 
 /**
@@ -37,10 +41,13 @@ const MARKS = /\p{M}/gu;
  */
 function currencyAt(p: Occurrence['part'], text: string, start: number, end: number): boolean {
   const t = firstOf(p.tokens);
-  if (p.length === 1 && CURRENCY_MARKS.has(t.text)) return true;
-  if (p.length === 1 && CURRENCY_CODES.has(t.text) && (NUMBER_AFTER.test(text.slice(end, end + 3)) || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start)))) return true;
+  const numbered = NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || (NUMBER_AFTER.test(text.slice(end, end + 3)) && !RATE_AFTER.test(text.slice(end, end + 24)));
+  // A franc's French abbreviation always; a mark that is also a body's letters ("the CFA said") and an ISO code ("AMD") beside a number only.
+  if (p.length === 1 && (FRANC_ABBREVIATION.test(t.text) || ((CURRENCY_MARKS.has(t.text) || CURRENCY_CODES.has(t.text)) && numbered))) return true;
   const unit = UNIT_AFTER.exec(text.slice(end, end + 24));
   if (!unit?.[1] || hasOrgWord(p.tokens)) return false;
+  // Before a unit, a place's name ("Fiji dollars") or a mark ("CFA francs"), not a body's acronym ("in FEMA dollars").
+  if (p.length === 1 && t.text === t.text.toUpperCase() && !CURRENCY_MARKS.has(t.text) && placeNamed(t.norm) === undefined) return false;
   const word = unit[1].normalize('NFD').replace(MARKS, '');
   if (word.endsWith('s') && CURRENCY_UNITS.has(word.slice(0, -1))) return true;
   return CURRENCY_UNITS.has(word) && (unit[2] === undefined || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start)));
@@ -84,12 +91,15 @@ export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
 }
 
 const DOTTED = new Set(DOTTED_TITLES.split('|'));
-const DOTTED_BEFORE_NAME = /^\.\s+\p{Lu}/u;
+const DOTTED_BEFORE_NAME = /^\.\s+(\p{Lu}[\p{L}'’-]*)/u;
 
 /** A profession's abbreviation with its full stop before a name ("Ing. X", "Lic. X", "Arq. X", "Eng. X"), which ends the run: a title, no actor (not the bank ING). */
 export function dottedTitle(toks: readonly Token[], text: string): boolean {
   const t = firstOf(toks);
-  return toks.length === 1 && t.shape === 'upper' && t.text !== t.text.toUpperCase() && DOTTED.has(t.norm) && DOTTED_BEFORE_NAME.test(text.slice(t.end, t.end + 4));
+  if (toks.length !== 1 || t.shape !== 'upper' || t.text === t.text.toUpperCase() || !DOTTED.has(t.norm)) return false;
+  // (Not before a common word, which opens the next sentence: "said Eng. Shares in the lender fell".)
+  const next = DOTTED_BEFORE_NAME.exec(text.slice(t.end, t.end + 40))?.[1];
+  return next !== undefined && !sentenceWord(next);
 }
 
 /** A combining form of a people's name before a hyphen ("Indo-", "Afro-", "Sino-", "Anglo-", "Franco-"). */

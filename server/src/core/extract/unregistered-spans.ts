@@ -81,10 +81,11 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
     return false;
   };
   // Degrees and post-nominal letters closing a person's name ("Gregory Ang SC", "Sarah Whitcombe KC", "X PhD"): out of the run and
-  // no name of their own, where no name word follows them ("SC Freiburg") and the word before is no body's.
-  const postNominalAt = (k: number, last: Token): boolean => {
+  // no name of their own, where no name word follows them ("SC Freiburg") and the word before is no body's. Only after a
+  // given name and at least one more word: a club ("Simba SC") and a party's or firm's member ("a Labour MP", "the X MD") keep them.
+  const postNominalAt = (k: number, from: number, last: Token): boolean => {
     const t = tokens[k];
-    if (!t || !free[k] || !POST_NOMINAL.has(t.text) || last.shape !== 'upper' || ORG_WORDS.has(last.norm) || text.slice(last.end, t.start) !== ' ') return false;
+    if (!t || !free[k] || !POST_NOMINAL.has(t.text) || k - from < 2 || !isGivenName(tokens[from]?.norm ?? '') || last.shape !== 'upper' || ORG_WORDS.has(last.norm) || text.slice(last.end, t.start) !== ' ') return false;
     const n = tokens[k + 1];
     return !(n && nameAt(k + 1) && /^[ -]$/.test(text.slice(t.end, n.start)));
   };
@@ -101,7 +102,7 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
     let j = i + 1;
     let closed = false;
     while (j < tokens.length && free[j] && titled[j] === kind) {
-      if (postNominalAt(j, last)) {
+      if (postNominalAt(j, i, last)) {
         closed = true;
         break;
       }
