@@ -317,3 +317,49 @@ describe('people called by their given name', () => {
     assert.ok(!idsOf(names, 'Budi').some((id) => id === 'budi-hartanto' || id === 'budi-wirawan'), names.join(', '));
   });
 });
+
+describe('a body and its other name beside it', () => {
+  it('take a body\'s name in another language after "known in Spanish as" or ", or" for that body', () => {
+    const known = typed('A strike froze trade, said an economist at the Lisbreck Grain Exchange, known in Spanish as the Bolsa de Granos de Lisbreck. The Bolsa de Granos de Lisbreck said on Monday that prices rose.');
+    assert.deepEqual(idsOf(known, 'Bolsa de Granos de Lisbreck'), idsOf(known, 'Lisbreck Grain Exchange'), known.join(', '));
+    const or = typed('The Audit Office of Varnea, or Tribunal de Contas de Varnea, said on Monday that it had found losses.');
+    assert.deepEqual(idsOf(or, 'Tribunal de Contas de Varnea'), idsOf(or, 'Audit Office of Varnea'), or.join(', '));
+  });
+
+  it('take a body\'s other name in an apposition that closes there for that body, not a list\'s next name', () => {
+    const gloss = typed('Kelvara\'s Trade Authority, the Ticaret Kurumu Kelvara, fined two bakers on Monday.');
+    assert.deepEqual(idsOf(gloss, 'Ticaret Kurumu Kelvara'), idsOf(gloss, 'Trade Authority'), gloss.join(', '));
+    const bracket = typed('In a letter to the Federación Dalmonesa de Rugby (FDR, the Dalmonese Rugby Federation), the club asked for a delay.');
+    assert.deepEqual(idsOf(bracket, 'Dalmonese Rugby Federation'), idsOf(bracket, 'Federación Dalmonesa de Rugby'), bracket.join(', '));
+    const list = typed('Shares in Norvelt Shipping, the Karsten Steel Company and Arvo Mining fell on Monday.');
+    assert.notDeepEqual(idsOf(list, 'Karsten Steel Company'), idsOf(list, 'Norvelt Shipping'), list.join(', '));
+  });
+
+  it('take the name "the agency, known in Mongolian as" introduces, and its acronym after ", or", for the last body of that head word', () => {
+    const names = typed('Forty people died in the floods, the Northern Relief Agency said on Monday. The agency, known in Mongolian as Khoit Tuslamjiin Gazar, or KTG, has asked for help.');
+    assert.deepEqual(idsOf(names, 'Khoit Tuslamjiin Gazar'), idsOf(names, 'Northern Relief Agency'), names.join(', '));
+    assert.deepEqual(idsOf(names, 'KTG'), idsOf(names, 'Northern Relief Agency'), names.join(', '));
+  });
+
+  it('take a short name introduced by "known as" for the body, also one of a few letters', () => {
+    const names = typed('The derby pits Simbara against rival Kinshasa Eagles, known as Keko, who said on Monday that they would fly.');
+    assert.deepEqual(idsOf(names, 'Keko'), idsOf(names, 'Kinshasa Eagles'), names.join(', '));
+  });
+});
+
+describe('bodies named in sentence case', () => {
+  it('take a sentence-case name from a head word to its bracketed acronym for one body', () => {
+    const names = typed('The Compagnie nationale pour le transport des céréales (CNTC) said on Monday it would buy more. The CNTC buys most of the crop.');
+    assert.ok(names.includes('Compagnie nationale pour le transport des céréales:organization:cntc'), names.join(', '));
+    assert.deepEqual(idsOf(names, 'CNTC'), idsOf(names, 'Compagnie nationale pour le transport des céréales'), names.join(', '));
+    const inside = typed('The Syndicat des producteurs de riz du Mali (SPRM) called a strike on Monday.');
+    assert.ok(names.length > 0 && inside.includes('Syndicat des producteurs de riz du Mali:organization:sprm'), inside.join(', '));
+  });
+
+  it('take a sentence-case name in brackets after its acronym for the body, and leave English words alone', () => {
+    const names = typed('The distributor SONAVE (Société nationale de vente des engrais, the state fertiliser seller) cut prices on Monday.');
+    assert.deepEqual(idsOf(names, 'Société nationale de vente des engrais'), idsOf(names, 'SONAVE'), names.join(', '));
+    const english = typed('Talks with the Ministry of Finance (MoF) ended on Monday, and the Union said the deal was done.');
+    assert.ok(!english.some((n) => n.startsWith('Union said')), english.join(', '));
+  });
+});

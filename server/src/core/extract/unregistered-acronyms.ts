@@ -8,6 +8,8 @@
 import { isDemonym, isGivenName, placeNamed } from './gazetteer.js';
 import { ORG_WORDS } from './names.js';
 import { UNSET_KEYS, type Part } from './runs.js';
+import type { ActorMention, Article } from '../types.js';
+import { isEnglishWord } from './common-words.js';
 import { normalize, slug, type Token } from './tokens.js';
 import type { Known } from './unregistered-titled.js';
 import { CONNECTORS, allJoined, endOf, firstOf, keyOf, lastOf, type Cand } from './unregistered-words.js';
@@ -444,8 +446,25 @@ function joined(span: readonly Cand[], tokens: Token[], text: string): Cand {
   return { ...first, at, part, type: 'organization', id };
 }
 
-/** Between a body's name and the short name it is known by (", known as", ", also known locally as \""). */
-const KNOWN_AS = /^,?\s+(?:(?:also|better|widely|locally|commonly)\s+){0,2}known\s+as\s+["“]?$/;
+/**
+ * Between a body's name and the short name it is known by (", known as", ", also known locally as \""), or its name
+ * in another language (", known in Spanish as the", ", called in French the").
+ */
+const KNOWN_AS = /^,?\s+(?:(?:also|better|widely|locally|commonly|officially)\s+){0,2}(?:known|called)\s+(?:(?:locally|in\s+\p{Lu}\p{Ll}+|by\s+its\s+\p{Lu}\p{Ll}+\s+name)\s+)?as\s+(?:the\s+)?["“]?$/u;
+
+/**
+ * Between a body's name and its other name in an apposition: ", or the" (`Ombudsman's Office, or Defensoría del
+ * Pueblo,`), ", the" (`FIDE, the International Chess Federation, said`; `X (FBF, the Bolivian Football Federation)`).
+ * Only where the other name closes the apposition: a list goes on after it (`Reuters, the Financial Times and AP`).
+ */
+const ANAPHOR_KNOWN = /\b[Tt]he\s+\p{Ll}+,\s+(?:(?:also|better|widely|locally|commonly|officially)\s+){0,2}(?:known|called)\s+(?:(?:locally|in\s+\p{Lu}\p{Ll}+)\s+)?as\s+(?:the\s+)?["“]?$/u;
+const GLOSS_GAP = /^,\s+(?:or\s+)?(?:the\s+)?$/;
+const GLOSS_CLOSE = /^(?:\s*\)|,(?!\s+(?:and|or|as\s+well\s+as)\b|\s+(?:the\s+)?\p{Lu})|\s*[.;:](?:\s|$))/u;
+
+/** A name that its own words make a body's: a head word of bodies in it, not the name of a place. */
+function glossBody(c: Cand): boolean {
+  return c.type !== 'place' && c.part.tokens.some((t) => ORG_WORDS.has(t.norm));
+}
 
 /**
  * A name that fills a bracket right after a body's name is that body's name in its
@@ -453,14 +472,25 @@ const KNOWN_AS = /^,?\s+(?:(?:also|better|widely|locally|commonly)\s+){0,2}known
  */
 export function bracketedNames(candidates: readonly Cand[], text: string): void {
   for (const [k, c] of candidates.entries()) {
-    const o = k > 0 ? candidates[k - 1] : undefined;
-    // (Also one word, its name in the country's language, "Statistics Office (Statistikamt)"; acronyms are resolveAcronyms's.)
-    const word = c.part.length === 1 && !c.part.acronym && !c.part.common && firstOf(c.part.tokens).text.length >= 6;
-    if (!o || o.type !== 'organization' || !o.id || (c.part.length < 2 && !word) || c.part.place || c.id === o.id) continue;
+    let o = k > 0 ? candidates[k - 1] : undefined;
+    const gap = o ? text.slice(endOf(o), c.start) : '';
+    let knownAs = KNOWN_AS.test(gap);
+    // (Or its name that "the agency, known in Mongolian as" introduces: the last body named with that head word.)
+    if (!knownAs && ANAPHOR_KNOWN.test(text.slice(Math.max(0, c.start - 80), c.start))) {
+      const body = anaphorBody(candidates, k, text);
+      if (body) [o, knownAs] = [body, true];
+    }
     const end = endOf(c);
-    const gap = text.slice(endOf(o), c.start);
+    // (An acronym after ", or" too: "…, or OBEG, has declared".)
+    const orAcronym = c.part.acronym && /^,\s+or\s+$/.test(gap) && GLOSS_CLOSE.test(text.slice(end, end + 24));
+    // (Also one word, its name in the country's language, "Statistics Office (Statistikamt)"; acronyms are resolveAcronyms's.
+    // A short name it is known by may be shorter: "Young Africans, known as Yanga".)
+    const word = c.part.length === 1 && !c.part.acronym && !c.part.common && firstOf(c.part.tokens).text.length >= (knownAs ? 4 : 6);
+    if (!o || o.type !== 'organization' || !o.id || (c.part.length < 2 && !word && !orAcronym) || c.part.place || c.id === o.id) continue;
     // (Or introduced as its short name, also one a given name opens: "Maharashtra Metro Rail Corporation, known as Maha Metro".)
-    const known = KNOWN_AS.test(gap);
+    // (Or its other name in an apposition, a body's by its own words, which closes there: "FIDE, the International Chess
+    // Federation, said".)
+    const known = knownAs || orAcronym || (GLOSS_GAP.test(gap) && c.part.length > 1 && GLOSS_CLOSE.test(text.slice(end, end + 24)) && glossBody(c));
     if (c.part.given && !known) continue;
     const rest = known ? '' : REST_OF_BRACKET.exec(text.slice(end, end + 80))?.[0];
     if (!(known || /^\s*(?:[IVX]{1,3}\s*)?\(\s*$/.test(gap)) || rest === undefined) continue;
@@ -481,4 +511,78 @@ export function bracketedNames(candidates: readonly Cand[], text: string): void 
       }
     }
   }
+}
+
+/** Function words of the Romance languages inside a body's name written in sentence case ("pour le", "de l'", "du"). */
+const ROMANCE_FUNCTION = new Set('de du des d la le les l pour par et en au aux a y e del los las el por para da do das dos na no nas nos di della delle dei per'.split(' '));
+/** A bracketed acronym ("(CMDT)"), and an acronym before a bracket that opens with a name ("SONACOP (Société nationale …,"). */
+const BRACKET_ACRONYM = /\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)/gu;
+const ACRONYM_BRACKET = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{Ll}]{1,9}) \((\p{Lu}\p{Ll}+(?:[ '’][\p{L}-]+){1,11}?)(?=,|\))/gu;
+/** The words before a bracketed acronym that may be the sentence-case name it spells (at most twelve). */
+const WORDS_BEFORE = /(?:(?<![\p{L}\p{N}'’-])[\p{L}-]+[ '’]){1,12}$/u;
+
+/**
+ * A body's name written in sentence case, as French, Spanish and Portuguese write their bodies' names ("Compagnie malienne
+ * pour le développement des textiles (CMDT)", "SONACOP (Société nationale de commercialisation des produits pétroliers,"):
+ * from a capitalised head word of bodies to the bracket, when an acronym beside it spells its words (or its first words)
+ * and a word of another language is in it. The run finder, which reads capitals, sees none of it as one name.
+ * One body with the acronym; names found inside it are its words ("Mali" of "… du Mali"). Appends to `out`.
+ */
+export function sentenceCaseBodies(article: Article, out: ActorMention[]): void {
+  const { text } = article;
+  for (const block of article.blocks) {
+    const prose = text.slice(block.start, block.end);
+    if (!prose.includes('(')) continue;
+    for (const m of prose.matchAll(BRACKET_ACRONYM)) {
+      const acronym = m[1] ?? '';
+      const at = m.index ?? 0;
+      const before = WORDS_BEFORE.exec(prose.slice(Math.max(0, at - 160), at))?.[0];
+      if (!before) continue;
+      const name = sentenceCaseName(before.trimEnd(), acronym, true);
+      if (name) addBody(out, name, block.start + at - before.length + before.lastIndexOf(name), block.start + at + 1, acronym);
+    }
+    for (const m of prose.matchAll(ACRONYM_BRACKET)) {
+      const acronym = m[1] ?? '';
+      const name = sentenceCaseName(m[2] ?? '', acronym, false);
+      if (name) addBody(out, name, block.start + (m.index ?? 0) + acronym.length + 2, block.start + (m.index ?? 0), acronym);
+    }
+  }
+}
+
+/**
+ * The sentence-case name of a body in `words` that `acronym` spells: from the last capitalised head word of bodies (or the
+ * first, when the name follows the acronym) to the end; undefined when none, when its words are all capitalised or English.
+ */
+function sentenceCaseName(words: string, acronym: string, last: boolean): string | undefined {
+  const parts = words.split(/(?<=[ '’])/);
+  const heads: number[] = [];
+  parts.forEach((p, i) => {
+    if (/^\p{Lu}\p{Ll}/u.test(p) && ORG_WORDS.has(normalize(p.replace(/[ '’]$/, '')))) heads.push(i);
+  });
+  const from = last ? heads.at(-1) : heads[0] === 0 ? 0 : undefined;
+  if (from === undefined) return undefined;
+  const tokens = parts.slice(from).map((p) => p.replace(/[ '’]$/, ''));
+  const content = tokens.filter((w) => !ROMANCE_FUNCTION.has(w.toLowerCase()));
+  // Some word in lowercase that English lacks (a function word of another language counts: "du", "pour").
+  if (!tokens.some((w) => /^\p{Ll}/u.test(w)) || !tokens.some((w) => /^\p{Ll}/u.test(w) && !isEnglishWord(normalize(w)))) return undefined;
+  if (content.length < 2) return undefined;
+  const letters = capitalLetters(acronym);
+  if (!letters) return undefined;
+  const upper = content.map((w) => normalize(w).toUpperCase());
+  for (let k = upper.length; k >= 2; k--) if (acronymFit(letters, upper.slice(0, k), true) >= 2.5) return parts.slice(from).join('');
+  return undefined;
+}
+
+/** Puts the body `name` at `start` into `out`, one entity with its acronym beside it at `acronymAt` (mentions inside it go). */
+function addBody(out: ActorMention[], name: string, start: number, acronymAt: number, acronym: string): void {
+  const end = start + name.length;
+  if (out.some((x) => x.start < end && start < x.end && (x.start < start || x.end > end))) return;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const x = out[i];
+    if (x && x.start >= start && x.end <= end) out.splice(i, 1);
+  }
+  const beside = out.find((x) => x.start === acronymAt && x.text === acronym);
+  const id = beside?.id ?? slug(name);
+  if (beside) for (const x of out) if (x.id === beside.id) x.type = 'organization';
+  out.push({ text: name, start, end, type: 'organization', id, form: 'unregistered' });
 }
