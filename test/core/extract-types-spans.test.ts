@@ -12,6 +12,13 @@ describe('actor types and spans: issue 15, session 7', () => {
     has('The Ministry of Fisheries and the Coast Guard met.', 'Ministry of Fisheries:organization', 'Coast Guard:organization');
   });
 
+  it('keep "and" inside a body\'s name before its land, and after an English adjective before the head word', () => {
+    has('The Chamber of Trade and Industry of Moldova said on Monday that exports fell.', 'Chamber of Trade and Industry of Moldova:organization');
+    has('The Maritime and Harbour Board of Varnea fined the shipper on Monday.', 'Maritime and Harbour Board of Varnea:organization');
+    // A firm named by one word no dictionary has stays apart from a body named in full.
+    has('Shares in Zentravo and Grupo Marvella fell on Monday.', 'Zentravo:organization', 'Grupo Marvella:organization');
+  });
+
   it('keep "Port of X", "Chamber of Commerce" and "Commission on X" whole', () => {
     has('The Halvard Chamber of Commerce and the Port of Rotterdam urged Brussels to act.', 'Halvard Chamber of Commerce:organization', 'Port of Rotterdam:organization');
     has('The Commission on Fair Wages said the rise was too small.', 'Commission on Fair Wages:organization');

@@ -1,7 +1,7 @@
 // Candidate spans: runs of capitalised words in a block (scanRuns) and their split
 // into candidate names (splitRun): at title words, at "and" between names, at
 // connectors that join no body, at hyphens between places, past leading demonyms.
-import { isCommonWord } from './common-words.js';
+import { isCommonWord, isEnglishWord } from './common-words.js';
 import { isDemonym, isGivenName, isPlaceParticle, isTown, placeNamed } from './gazetteer.js';
 import { isDemonymKey } from './demonyms.js';
 import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PERSON_AFTER, PLACE_CUES, PLACE_OF_HEADS, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
@@ -679,8 +679,11 @@ function complements(conjuncts: readonly Token[][], ctx: Ctx): number {
   const at = head.findIndex((t, k) => (t.text === 'of' || t.text === 'for') && head.slice(0, k).some((_, j) => orgWordAt(head, j)));
   if (at < 0 || at === head.length - 1) return 0;
   let n = 0;
-  for (const c of conjuncts.slice(1)) {
-    if (!(c.length > 0 && !orgWordAt(c, 0) && c.every((t) => CONNECTORS.has(t.text) || (commonNoun(t, ctx) && !isAcronym(t.text))))) break;
+  for (const [j, c] of conjuncts.slice(1).entries()) {
+    // (The last may end in the body's land: "Chamber of Commerce and Industry of Slovenia".)
+    const of = j === conjuncts.length - 2 ? c.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'for') && placeOf(c.slice(k + 1)) !== undefined) : -1;
+    const words = of > 0 ? c.slice(0, of) : c;
+    if (!(words.length > 0 && !orgWordAt(c, 0) && words.every((t) => CONNECTORS.has(t.text) || (commonNoun(t, ctx) && !isAcronym(t.text))))) break;
     n++;
   }
   return n;
@@ -750,7 +753,7 @@ function namedAlone(conjuncts: readonly Token[][], ctx: Ctx): boolean {
   if (conjuncts.length !== 2 || word === undefined || next === undefined || !(next.length >= 3 || (next.length === 2 && orgWordAt(next, 0))) || !hasOrgWord(next) || ctx.lowercaseSeen.has(word.norm)) return false;
   // (Nor a plural of one: "Securities and Exchange Commission", "Fisheries and Oceans Canada".)
   const w = word.norm;
-  return ![w, w.replace(/ies$/, 'y'), w.replace(/s$/, '')].some((x) => isCommonWord(x));
+  return ![w, w.replace(/ies$/, 'y'), w.replace(/s$/, '')].some((x) => isEnglishWord(x));
 }
 
 function separate(conjuncts: Token[][]): boolean {
