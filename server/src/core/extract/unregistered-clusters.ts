@@ -383,7 +383,7 @@ export function clubsOfTowns(candidates: readonly Cand[], text: string): ShortFo
 
 /** Around a town's name in sport copy: a result or a fixture says the club ("beat Galle", "host Edinburgh", "Leinster, who beat", "lost 19-17 to Munster"). */
 const MATCH_BEFORE = /\b(?:beat|beating|defeated|against|over|versus|vs\.?|host|hosts|hosted|hosting|visit|visits|face|faces|facing|played|to|with|from)\s+(?:the\s+)?$/;
-const MATCH_BEFORE_STRONG = /\b(?:beat|beating|defeated|versus|vs\.?|host|hosts|hosted|hosting|win over|victory over|defeat to|loss to|lost (?:\d+-\d+ )?to|drew (?:\d+-\d+ )?with|joined from|signed from|moved from)\s+(?:the\s+)?$/;
+const MATCH_BEFORE_STRONG = /\b(?:beat|beating|defeated|versus|vs\.?|host|hosts|hosted|hosting|win over|victory over|defeat to|loss to|lost (?:\d+-\d+ )?to|drew (?:\d+-\d+ )?with|joined from|signed from|moved from|signed (?:for|with)|transferred to|loaned (?:out )?to|on loan (?:to|at)|(?<!\b(?:was|were|been|be|being) )moved to)\s+(?:the\s+)?$/;
 const MATCH_AFTER = /^(?:,\s+who\s+(?:beat|lost|won|drew|have|had|play)|\s+(?:beat|won|lost|drew|play|host|travel|levelled|leveled|lead|trail|swept|coach|manager|captain|fans|supporters|players|squad|\d{1,3}-\d{1,3})\b|\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:play|meet|met|drew|draw)\b|['’]s\s+(?:coach|manager|captain|fans|players|squad|striker|win|defeat|victory)\b)/u;
 
 /** Whether a result or a fixture is written around the name at `start`–`end` ("host Edinburgh", "Leinster, who beat"). */

@@ -348,8 +348,13 @@ const BUSINESS_TO = /\b(?:sold|sells?|selling|awarded|awards?|handed|hands?|hand
 /** "at the" right before a name, and a lowercase noun of a site on the ground after it ("at the X crossing"). */
 const AT_THE = /\bat\s+the\s+$/;
 const SITE_AFTER = /^\s+(?:crossing|border|checkpoint|junction|bridge|market|camp|port|harbour|pier|dam|terminus|roundabout|intersection|square|settlement|estate|township|ford|pass)\b(?!-)/;
+const SIGNED_FOR = /\b(?:(?:re-?)?signed\s+(?:for|with)|(?<!\b(?:was|were|been|be|being)\s)transferred\s+to|loaned\s+(?:out\s+)?to|on\s+loan\s+(?:to|at))\s+$/;
+const TRANSFER_VERB_LAST = words('for with to at');
 const TRANSFER_TO = /(?:\b(?:a|an|the|his|her|their|its)|['’]s)\s+(?:\p{L}+\s+)?(?:transfer|move|loan|switch)\s+to\s+$/iu;
-const OPERATED_AFTER = /^\s+(?:terminals?|stations?|depots?)\b(?!-)/;
+/** A facility's noun after a name ("the X terminal", "the X airport"). */
+const FACILITY_AFTER = /^\s+(?:terminals?|stations?|depots?|airport|port|harbour)\b(?!-)/;
+/** The facility's own place after its noun ("the X terminal in Durban"): then the name before the noun is its operator's. */
+const FACILITY_PLACED = /^\s+[a-z]+\s+(?:in|at|near|outside)\s+(?:the\s+)?\p{Lu}/u;
 const WORK_AT = /\b(?:work(?:s|ed|ing)?|employed|jobs?|cuts|lay-?offs|strikes?|walkouts?|stoppages?|prices|sales|profits?|shares|union|shifts?|stints?|spells?|career|internships?|tenure|rose|fell|climbed|dropped)\s+(?:[\p{L}\d'’-]+\s+){0,2}?at\s+$/iu;
 /** Before "to": what is given, sold, said or lost to a body or a club, not a way to a place ("according to X", "sold to X", "lost 2-1 to X"). */
 const NOT_TOWARD = /(?:\b(?:according|owing|due|thanks|close|compared|similar|related|sold|sells?|selling|lent|lends?|lending|owed|owes|paid|pays|supplied|supplies|supplying|submitted|wrote|writes|letter|complaint|appeal(?:ed)?|appl(?:y|ied)|belong(?:s|ed|ing)?|spoke|speaks?|speaking|talk(?:s|ed|ing)?|lost|loses?|losing|fell|falls?|beaten|defeat|ceded|transferred|signed|joined|loan(?:ed)?|linked|tied|ties|rights|access|exposure|approval|licen[cs]es?|answer|alternative|successor|heir)|\d)\s+to\s+$/i;
@@ -414,7 +419,11 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const lone = (lower === 'to' || lower === 'at' || (lower === 'the' && AT_THE.test(before) && SITE_AFTER.test(after))) && !roleAt && oneWord(text, start, end, after);
   // (An apposition after the name says what it is, "at X, a Danish drugmaker,"; not a report's clause, "at X, the fund said".)
   const toward = lone && !(after.charCodeAt(0) === 44 && APPOSITION_OPENS.test(after) && !REPORT_CLAUSE.test(after)) && (lower === 'to' ? !NOT_TOWARD.test(before) && !BUSINESS_TO.test(before) : !holding && !RESULT_AT.test(before) && !WORK_AT.test(before));
-  const workplace = !toward && (holding || (ORG_PRECEDES_LAST.has(last) && ORG_PRECEDES.test(before)));
+  // (Before a facility's noun, "at the" is the facility's: "at the X terminal" is no workplace of X's, unless the facility's
+  // own place follows, "at the X terminal in Durban", where X runs it.)
+  const facility = lower === 'the' && FACILITY_AFTER.test(after);
+  const operated = facility && FACILITY_PLACED.test(after);
+  const workplace = !toward && (holding || (ORG_PRECEDES_LAST.has(last) && ORG_PRECEDES.test(before) && (!facility || operated)));
   const next = after[0];
   // The rest of its sentence, within the 40 characters read.
   const stop = after.search(/[.!?]/);
@@ -450,9 +459,14 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   }
   // A sport's or a firm's transfer to the name ("a transfer to X", "Ndlovu's move to X"): a club or a firm.
   if (lower === 'to' && TRANSFER_TO.test(before)) organization += 2;
+  // A player's or an employee's signing ("signed for X", "was loaned to X", "transferred to X"; not "was transferred to X", a
+  // prisoner's or a post's): a club or a firm, whatever else the name may be.
+  if (TRANSFER_VERB_LAST.has(lower) && SIGNED_FOR.test(before)) organization += 2;
   const strongOrg = organization > 0;
-  // "the X terminal", "the X station" of a name no list knows as a place: most often its operator's ("the Vopak terminal").
-  if (lower === 'the' && OPERATED_AFTER.test(after)) organization++;
+  // "the X terminal in Durban": the name is the operator's, as the facility's place is written after it; with no place
+  // after it, the name says where the facility is ("the X terminal", "the X station", "the X airport").
+  if (operated) organization++;
+  else if (facility) place++;
   // One of a group that people belong to as well: weak.
   if (!among && amongWord && AMONG_PEERS.test(before)) organization++;
   // (After a place's preposition, "its" is another subject's: "cuts in X from Monday, its director said".)

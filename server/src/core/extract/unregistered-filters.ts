@@ -10,7 +10,7 @@ import { libraryVote } from './library-vote.js';
 import { DOTTED_TITLES } from './title-data.js';
 import { cuesAt, sentenceWord } from './unregistered-cues.js';
 import type { Occurrence } from './runs.js';
-import type { Token } from './tokens.js';
+import { slug, type Token } from './tokens.js';
 import { endOf, firstOf, hasOrgWord, isGiven, isSpace, lastOf, type Cand, type Ctx } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
@@ -235,10 +235,11 @@ const THING_ALT = THING_NOUNS.join('|');
  * ("the Rtveli harvest festivities"), crops, varieties, breeds and dishes ("the Rosa Damascena buds", "Polka berries"),
  * peoples and their collectives ("Himba families", "the Lhotshampa community", "Khmu villagers") and a faith's houses
  * ("the Anglican church"). Closed classes, typed by hand; a firm's people and plants ("Høgsbro workers", "its X plant")
- * are not among them, and an acronym before them is left to its body ("ANC elders").
+ * are not among them, and an acronym before them is left to its body ("ANC elders"); nor are the plurals "varieties" and
+ * "cultivars", which a breeder's name takes ("Syngenta varieties"), where a variety's own name takes the singular ("the X variety").
  */
 const KIND_NOUNS = `harvests? festivities feasts? celebrations processions dancers grapes? vines buds berries beans leaf
-  varieties variety cultivars? seedlings breeds? dish dishes cuisine delicacy families communities community peoples clans tribes
+  variety cultivar seedlings breeds? dish dishes cuisine delicacy families communities community peoples clans tribes
   villagers herders pastoralists nomads speakers minority minorities diaspora languages? dialects? church churches mosques?
   temples? congregations?`.split(/\s+/);
 const KIND_ALT = KIND_NOUNS.join('|');
@@ -544,5 +545,29 @@ export function untypeEventWords(candidates: readonly Cand[]): void {
       c.type = undefined;
       c.id = undefined;
     }
+  }
+}
+
+/** After a name: what only a body does or has ("said it", "said in a statement that it", its lawmakers, shares, chief executive). */
+const BODY_AFTER = /^(?:\s+(?:said|says|added|warned)\s+(?:(?:on\s+\w+|in\s+a\s+statement)\s+)?(?:that\s+)?(?:it|its)\b|\s+(?:shares|shareholders|lawmakers|legislators|MPs|senators|councillors|deputies)\b|['’]s\s+(?:chief executive|ceo|board|shares|chairman|chairwoman|spokes(?:man|woman|person)|lawmakers|legislators)\b)/;
+
+/**
+ * A word of events alone that a mention shows acting as a body ("Carnival said it would cancel", "Jubilee lawmakers",
+ * "Festival's chief executive"): a firm or a party named by a common noun, as no event speaks, sits or trades. Types all
+ * the word's mentions a body (the per-run typing left them no actor, reading no context).
+ */
+export function typeEventWordBodies(candidates: readonly Cand[], text: string): void {
+  let bodies: Set<string> | undefined;
+  for (const c of candidates) {
+    const p = c.part;
+    if (c.type || !p.common || p.length !== 1 || !EVENT_WORDS.has(firstOf(p.tokens).norm)) continue;
+    const end = endOf(c);
+    if (BODY_AFTER.test(text.slice(end, end + 48))) (bodies ??= new Set()).add(p.key);
+  }
+  if (!bodies) return;
+  for (const c of candidates) {
+    if (c.type || !bodies.has(c.part.key)) continue;
+    c.type = 'organization';
+    c.id = slug(firstOf(c.part.tokens).text);
   }
 }

@@ -13,7 +13,7 @@ import { nameTokens, slug, type Token } from './tokens.js';
 import { bracketedNames, joinConjuncts, resolveAcronyms, sentenceCaseBodies, titledAcronymNames } from './unregistered-acronyms.js';
 import { clubsOfTowns, collectSurnames, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sportClubs, weekdayClubs } from './unregistered-clusters.js';
 import { typeByBodyNoun, typeFamilyFirms, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
-import { droppedAt, untypeEventWords, untypeThings } from './unregistered-filters.js';
+import { droppedAt, typeEventWordBodies, untypeEventWords, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
 import { titledLineNames, type Known } from './unregistered-titled.js';
 import { classify } from './unregistered-typing.js';
@@ -40,6 +40,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   ctx.countries = articleCountries(article, candidates);
   // 2. Type by context, then make one entity of each name's mentions.
   typeByBodyNoun(candidates, ctx);
+  typeEventWordBodies(candidates, ctx.text);
   const sport = isSportCopy(ctx);
   const unevidenced = typeWeakByVotes(candidates, ctx, sport, ctx.countries);
   collectSurnames(candidates, titledRuns, ctx, surnames);
