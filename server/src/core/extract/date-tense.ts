@@ -22,15 +22,19 @@ export function pickDay(candidates: readonly string[], reference: string, tense:
 /** Past forms of common irregular English verbs that news copy reports with (those that are no present form too: not `hit`, `cut`, `set`). */
 const IRREGULAR_PAST = String.raw`rewrote|overtook|undertook|withdrew|withheld|upheld|forgot|got|grew|threw|knew|flew|blew|shook|froze|stole|drove|rode|hid|built|spent|lent|meant|felt|slept|dealt|fought|caught|taught|thought|sought|hung|stuck|swung|spun|sank|sang|rang|drank|overcame|forgave|ate|sat|lay|laid|heard|wound|bound|fed|sped|understood|woke|wore|tore|swore|slid|lit|dug|swam|shrank|sprang|strove|froze`;
 /** (A later word of a cue of more than one word belongs in {@link CUE_LATER_WORD} too.) */
-const FUTURE_CUE = String.raw`(?:hoped|wanted|aimed|intended|meant|supposed)\s+to|warn(?:s|ed|ing)?\s+of|forecasts?|predicted|predicts|will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|['’]ll|due|scheduled|slated|expected|set\s+to|plans?|planned|planning|intends?\s+to|aims?\s+to|expects?|expecting|hop(?:e|es|ing)\s+to|wants?\s+to|seeks?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till|likely|possible`;
+const FUTURE_CUE = String.raw`(?:hoped|wanted|aimed|intended|meant|supposed)\s+to|warn(?:s|ed|ing)?\s+of|forecasts?|predicted|predicts|will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|can|['’]ll|due|scheduled|slated|expected|set\s+to|plans?|planned|planning|intends?\s+to|aims?\s+to|expects?|expecting|hop(?:e|es|ing)\s+to|wants?\s+to|seeks?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till|likely|possible`;
 /** Verbs in the present that news copy uses for what is scheduled ("the show closes on Friday", "Preston host Middlesbrough on Tuesday", "Acme reports its results on Tuesday"). */
 const PRESENT_CUE = String.raw`is|are|resume|reopen|(?<!\b(?:stay|stays|stayed|remain|remains|remained|keep|keeps|kept|be|been|being|is|are|was|were)\s)(?:open|close)|end|begin|start|begins|starts|opens|closes|ends|meets|meet|votes|resumes|hosts|host|travels|travel|faces|plays|returns|holds|kicks\s+off|falls|takes|expires|launches|reopens|lands|sits|rules|hears|releases|publishes|goes|visits|arrives|leaves|enters|announces|unveils|presents|delivers|testifies|convenes|reconvenes|debates|reconvene|convene|reports|posts|stages|marks|celebrates|submits|pays|issues`;
 const PAST_CUE = String.raw`according\s+to|said|told|met|was|were|had|did|held|signed|announced|reported|wrote|added|began|ended|went|came|took|gave|made|left|won|lost|rose|fell|saw|ran|sent|spoke|broke|struck|hit|beat|led|paid|sold|bought|brought|found|kept|stood|fled|quit|became|chose|drew|${IRREGULAR_PAST}|last|ago|earlier|yesterday|since|\w{3,}ed`;
+/** One of the present's cues alone (a whole match). */
+const PRESENT_ONE = new RegExp(String.raw`^(?:${PRESENT_CUE})$`, 'i');
 const CUE_ALL = new RegExp(String.raw`\b(?:(?<future>${FUTURE_CUE}|${PRESENT_CUE})|(?<past>${PAST_CUE}))\b`, 'gi');
 /** Participles that speak of what is to come ("expected", "scheduled"), which the past's `-ed` would take. */
 const NOT_PAST = /^(?:expected|scheduled|planned|slated|proposed|intended|due)$/i;
 /** Right before a date: the day a change starts from. */
 const STARTING = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
+/** A verb that moves a thing to a new date, up to three words of object, then "to" or "until" right before the date. */
+const RESCHEDULED_TO = /\b(?:moved|postponed|pushed\s+back|put\s+off|deferred|rescheduled|shifted)\s+(?:[a-z'’-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?$/i;
 /** A weekday or day in apposition to "tomorrow" or "yesterday" ("tomorrow, Monday"). */
 const APPOSITION = /\b(?:(?<future>tomorrow|tonight)|(?<past>yesterday|last\s+night))\s*,\s*$/i;
 
@@ -46,6 +50,8 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   const from = Math.max(0, at - 100);
   // "added 30 flights starting Saturday", "effective Monday": a change announced from a day lies ahead.
   if (STARTING.test(text.slice(Math.max(from, at - 20), at))) return 1;
+  // "has been moved to January", "postponed the vote until March": the new date a thing is moved to lies ahead.
+  if (RESCHEDULED_TO.test(text.slice(Math.max(from, at - 50), at))) return 1;
   if (APPOSITION.test(text.slice(Math.max(from, at - 24), at))) return /tomorrow|tonight/i.test(text.slice(Math.max(from, at - 24), at)) ? 1 : -1;
   // The clause before the date: after the last comma (not one inside a number), semicolon or "that".
   const clauseStart = clauseBefore(text, from, at);
@@ -55,6 +61,8 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   // A deadline set by a wish or an order ("she wanted the budget signed by the Fourth of July") is to come.
   // So is one of an infinitive's ("met the sponsors to find the money by Thursday").
   if (DEADLINE.test(text.slice(Math.max(clauseStart, at - 12), at)) && (WISH.test(clause) || INFINITIVE.test(clause))) return 1;
+  // What usually happens ("the festival, usually held in September", "losses usually come in April") has no tense: the nearest.
+  if (HABITUAL.test(clause)) return 0;
   // A condition ("would lock workers out if no deal was reached by Friday") takes the tense of the clause it conditions.
   const condition = CONDITION.exec(clause);
   const cuesEnd = condition ? clauseStart + condition.index : at;
@@ -67,7 +75,8 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   CUE_ALL.lastIndex = clauseStart;
   for (let m = CUE_ALL.exec(beforeCuesEnd); m && m.index < cuesEnd; m = CUE_ALL.exec(beforeCuesEnd)) {
     if (m.index + m[0].length > cuesEnd) break;
-    const c = cueOf(m, text);
+    // (With no cue before it, an infinitive is a headline's or a plan's: "Tobacco Commission to meet buyers on Thursday".)
+    const c = cueOf(m, text) || (last === 0 && infinitivePresent(m, text) ? 1 : 0);
     // "sheltered in a school until Monday": "until" after a past verb and no cue of the future in its clause keeps the past, unless the verb holds something over ("adjourned until").
     // (Not after a present perfect, whose state holds now: "have added a weekly ship until December".)
     if (c > 0 && pastVerbOnly && UNTIL.test(m[0]) && !HOLDS_OVER.test(text.slice(clauseStart, m.index)) && !PRESENT_PERFECT.test(text.slice(clauseStart, m.index))) continue;
@@ -192,6 +201,8 @@ const WORD_LIST_AFTER = /^\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+(?:and|or)\s/u;
 const CONDITION = /\b(?:if|unless|once)\b/i;
 
 const UNTIL = /^(?:until|till)$/i;
+/** Adverbs of what happens as a rule, whatever the year. */
+const HABITUAL = /\b(?:usually|normally|traditionally|typically|customarily|habitually)\b/i;
 /** A present perfect: "has" or "have", then a participle. */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:\w+ed|been|built|kept|put|set|made|sent|run|begun)\b/i;
 /** Verbs whose "until" sets the day something is held over to, which lies ahead of the report. */
@@ -207,7 +218,7 @@ const REQUEST_TO = /\b(?:asked|urged|invited|summoned|requested|pressed|encourag
  * A decision taken ("voted to close the market from March 1"): only a start or a deadline the decision
  * sets lies ahead; a plain day ("voted to approve the merger on Tuesday") dates the vote itself.
  */
-const DECIDED_TO = /\b(?:voted|agreed|decided|resolved)\b[^,;]{0,60}?\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|be|about|around)\b)[a-z]{2,}\b[^,;]*\b(?:from|by|before|until|till|starting|effective)\s+$/i;
+const DECIDED_TO = /\b(?:voted|agreed|decided|resolved)\b[^,;]{0,60}?\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|be|about|around)\b)[a-z]{2,}\b(?:[^,;]|(?<=\d),(?=\d))*\b(?:from|by|before|until|till|starting|effective)\s+$/i;
 /** A summons or an invitation to a sitting ("summoned the minister to a hearing on Sunday"): the sitting lies after it. */
 const SUMMONED_TO = /\b(?:summoned|invited|called|convened)\b[^,;]{0,60}?\bto\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:hearing|meeting|session|summit|vote|ceremony|inquiry|trial|briefing|talks)\s+(?:on|in|for)\s+$/i;
 /** A past verb about the sitting after its date, in a clause that "where", "at which" or "and" opens ("…, where he apologised", "… and questioned him"). */
@@ -262,9 +273,17 @@ const CAPITALISED_ED = /^\p{Lu}\p{Ll}+ed$/u;
 /** A modal or "to" right before a word. */
 const MODAL_BEFORE = /\b(?:will|would|could|should|might|must|can|to)\s+$/i;
 
+/** Whether a cue is a present that schedules, written as an infinitive ("to end", "to meet"). */
+function infinitivePresent(m: RegExpMatchArray, text: string): boolean {
+  return m.groups?.future !== undefined && PRESENT_ONE.test(m[0]) && INFINITIVE_MARK.test(text.slice(Math.max(0, m.index! - 4), m.index));
+}
+
 function cueOf(m: RegExpMatchArray, text: string): number {
   if (m.groups?.future) {
     if (m[0] === 'May') return 0;
+    // An infinitive of a verb that schedules in the present ("the union voted to end the strike on Tuesday", "was forced to
+    // close on Friday") is no present: the verb it hangs on gives the tense.
+    if (infinitivePresent(m, text)) return 0;
     // A capitalised verb-like word inside a sentence is a name's (`the Almaty Open on Sunday`).
     // "the end of July", "an open letter": a noun or an adjective, no verb.
     if (SCHEDULE_WORD.test(m[0]) && (/^\s+of\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) || NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)))) return 0;

@@ -387,12 +387,15 @@ function sentenceYears(sentences: readonly Sentence[], s: number, reference: str
     if (!sentence || sentence.start > d.start) continue;
     const years = new Set<string>();
     let from = d.start;
+    let yearAt = -1;
     for (let j = i - 1; j >= 0; j--) {
       // in range: 0 <= j < i
       const o = out[j]!.d;
       if (o.start < sentence.start) break;
-      if (!o.relative && /^\d{4}/.test(o.value)) years.add(o.value.slice(0, 4)), (from = o.end);
+      if (!o.relative && /^\d{4}/.test(o.value)) years.add(o.value.slice(0, 4)), (from = o.end), (yearAt = o.start);
     }
+    // A year inside a relative clause that a comma closes ("The cooperative, which he set up in 2004, stopped paying in January") dates that clause alone.
+    if (yearAt >= 0 && RELATIVE_OPEN.test(sentence.text.slice(0, yearAt - sentence.start)) && /^\s*,/.test(sentence.text.slice(from - sentence.start))) continue;
     // The year and the day in one clause: no new clause between them ("of 2025, had cost ..., and that cuts peaked on Aug. 9").
     if (NEW_CLAUSE.test(sentence.text.slice(from - sentence.start, d.start - sentence.start))) continue;
     const [written] = years;
@@ -411,6 +414,8 @@ function sentenceYears(sentences: readonly Sentence[], s: number, reference: str
   return out;
 }
 
+/** A relative clause opened after a comma and not closed before the end ("…, which he set up in "). */
+const RELATIVE_OPEN = /,\s+(?:which|who|whose|where)\b[^,;]*$/;
 const NEW_CLAUSE = /\b(?:that|which|who|while|whereas|but|although|though|because)\b|;/;
 const REPORTED_ON = /\b(?:said|says|told|tells|announced|added|wrote|stated|reported)\s+(?:\w+\s+)?(?:on|in)\s+$/;
 const monthIndex = (value: string): number => +value.slice(0, 4) * 12 + +value.slice(5, 7);
