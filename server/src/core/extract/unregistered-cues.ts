@@ -995,20 +995,35 @@ export function typeFamilyFirms(candidates: readonly Cand[], text: string): void
     if (c.type === 'person' && c.id && toks.length > 1 && firms.get(lastOf(toks).norm) && !people?.has(c.id)) (people ??= new Map()).set(c.id, c.start);
   }
   if (!people) return;
+  // Where each firm is named in full (its mentions of two words or more), to find a surname in the sentence that names it.
+  let full: Map<string, number[]> | undefined;
+  for (const c of candidates) if (c.type === 'organization' && c.id && c.part.length > 1) (full ??= new Map()).set(c.id, [...(full.get(c.id) ?? []), c.start]);
   for (const c of candidates) {
     const firm = c.part.length === 1 && c.type === 'person' && c.id ? firms.get(c.part.key) : undefined;
     const named = firm && c.id ? people.get(c.id) : undefined;
     if (!firm || named === undefined) continue;
+    // A title or an honorific before it ("Mr Asanov"), or an event of a life after it ("X died in 2024"), says the person,
+    // wherever the person is named in full; and a sentence that names the firm in full calls it so, not by the family's
+    // name ("X Racing was formed when X went into partnership with …").
+    if (c.part.afterTitle || LIFE_AFTER.test(text.slice(endOf(c), endOf(c) + 24)) || full?.get(firm.id)?.some((at) => sameSentence(text, at, c.start))) continue;
     const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit));
     // Before the full name, the firm, unless the mention's own words say a person and no strong cue a body ("Let Mr X sit …", "X, 71,"; the next
     // sentence's "the company" is weak).
-    let body = c.start < named && !(cues.person >= 2 && !cues.strongOrg && cues.person > cues.organization);
+    let body = c.start < named && !cues.strongPerson && !(cues.person >= 2 && !cues.strongOrg && cues.person > cues.organization);
     // (A person's own evidence wins a tie: "Halvorsen's grandfather founded the firm. The company …".)
     if (!body) body = cues.organization > cues.person || (cues.organization === cues.person && !cues.strongPerson && firm.start < named);
     if (!body) continue;
     c.type = 'organization';
     c.id = firm.id;
   }
+}
+
+/** Events of a life after a name ("X died", "X was born in"): a person's, never a firm's. */
+const LIFE_AFTER = /^,?\s+(?:died|was\s+born|was\s+buried|married|retired|resigned)\b/;
+
+/** Whether no sentence ends between `a` and `b`. */
+function sameSentence(text: string, a: number, b: number): boolean {
+  return !/[.!?]["”’)]?\s|\n/.test(text.slice(Math.min(a, b), Math.max(a, b)));
 }
 
 /**
