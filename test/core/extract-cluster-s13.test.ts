@@ -21,3 +21,48 @@ describe('a founder\'s surname beside the family firm', () => {
     assert.deepEqual(idsOf(names, 'Lindqvist'), ['per-lindqvist', 'per-lindqvist'], names.join(', '));
   });
 });
+
+describe('two given names and two family names', () => {
+  it('find the person again by the first family name, also at a sentence\'s start', () => {
+    const names = typed('The club\'s president, Juan Pablo Arango Mejía, resigned on Sunday after the violence. Arango said he took responsibility for the security failures.');
+    assert.deepEqual(idsOf(names, 'Arango'), ['juan-pablo-arango-mejia'], names.join(', '));
+  });
+});
+
+describe('relatives who share a surname', () => {
+  it('leave the surname alone to the person named first, not to a relative named after', () => {
+    const names = typed('Dmitri Volkov was named chief executive of the mill on Monday, replacing his father, the founder Sergei Volkov, who is 80. Volkov, 49, said the mill would stay open. Volkov told workers on Tuesday that no jobs would go.');
+    assert.deepEqual(idsOf(names, 'Volkov'), ['dmitri-volkov', 'dmitri-volkov'], names.join(', '));
+  });
+
+  it('read a short family name first as the surname, also where it is a given name elsewhere', () => {
+    const names = typed('Lee Wen Hao, 51, a director of a ship chandler, was charged on Monday. The business was started in 1962 by Lee\'s grandfather, Lee Kok Wah, a hawker. The court granted Lee bail of S$200,000.');
+    assert.deepEqual(idsOf(names, 'Lee'), ['lee-wen-hao', 'lee-wen-hao'], names.join(', '));
+  });
+});
+
+describe('patronymics', () => {
+  it('keep a Turkic "son of" or "daughter of" in the name, and find the person again by it', () => {
+    const names = typed('Village head Ermek Sadyr uulu said on Thursday that the company had broken its promise. "We will stay on the road," Sadyr uulu said. The mine is owned by Elchin Rauf oglu Aliyev, who denied it.');
+    assert.deepEqual(idsOf(names, 'Ermek Sadyr uulu'), ['ermek-sadyr-uulu'], names.join(', '));
+    assert.deepEqual(idsOf(names, 'Sadyr uulu'), ['ermek-sadyr-uulu'], names.join(', '));
+    assert.deepEqual(idsOf(names, 'Elchin Rauf oglu Aliyev'), ['elchin-rauf-oglu-aliyev'], names.join(', '));
+  });
+
+  it('keep the Malay "binti" in the name', () => {
+    const names = typed('His lawyer, Nur Izzati binti Hamdan, told the court on Tuesday that the maps had been approved.');
+    assert.deepEqual(idsOf(names, 'Nur Izzati binti Hamdan'), ['nur-izzati-binti-hamdan'], names.join(', '));
+  });
+});
+
+describe('a given name after "Don" or a title', () => {
+  it('take "Don" and a given name for the one person named in full with it', () => {
+    const names = typed('The mill was founded in 1971 by Teodoro Baca Ruiz, a farmer from the valley. Don Teodoro, as workers call him, told reporters on Monday that the rain had caused the spill.');
+    assert.deepEqual(idsOf(names, 'Don Teodoro'), ['teodoro-baca-ruiz'], names.join(', '));
+  });
+
+  it('take a given name after a title for the person named in full after it', () => {
+    const names = typed('"Batono Levan has offered to pay since the summer," the lawyer said on Monday, referring to the station\'s owner, businessman Levan Gorgadze. Gorgadze bought it in 2019.');
+    assert.deepEqual(idsOf(names, 'Levan'), ['levan-gorgadze'], names.join(', '));
+  });
+});

@@ -53,6 +53,9 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
     const w = p.words;
     if (w.length < 2) continue;
     const key = (p.lastKey ??= foldSpelling(slug(lastOf(w))));
+    // A relative named in full after the person ("his father, the founder X", "Tan's grandfather, X") leaves them the surname.
+    const relative = KIN_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start));
+    if (relative && (surnames.has(key) || (w.length === 3 && surnames.has(foldSpelling(slug(firstOf(w))))))) continue;
     addSurname(surnames, key, c.id, c.start);
     // Names with "bin" are also called by their first word ("Sheikh Khalid" for "Khalid bin Saif Al-Nuaimi").
     if (w.some((x) => PATRONYMIC.has(x))) {
@@ -114,6 +117,11 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
       if (lead === undefined || PARTICLES.has(lead) || PATRONYMIC.has(lead)) break;
       addSurname(surnames, foldSpelling(slug(w.slice(0, n).join(' '))), c.id, c.start);
     }
+    // Two given names and two family names ("Andrés Felipe Restrepo Gaviria"): the first family name, as for three words below.
+    if (w.length === 4 && particle < 0 && givenLeads(p, ctx) && isGivenName(normalize(w[1] ?? '')) && !GENERATION.has(w[3] ?? '')) {
+      const middle = w[2] ?? '';
+      if (!isGivenName(normalize(middle)) && !isCommonWord(normalize(middle)) && !ctx.lowercaseSeen.has(normalize(middle))) (middles ??= []).push([foldSpelling(slug(middle)), c.id, c.start]);
+    }
     if (w.length === 3 && particle < 0) {
       const [head, middle] = w as [string, string, string];
       // A Spanish or Portuguese name's first family name between a given name and the second ("Giménez" of "Carlos Giménez
@@ -121,7 +129,8 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
       // (After the other names' surnames, and not a word of a body's name: "Hovland" of "Hovland Seafood" beside "Ana Hovland Ruud".)
       if (givenLeads(p, ctx) && !GENERATION.has(w[2] ?? '') && !isGivenName(normalize(middle)) && !isCommonWord(normalize(middle)) && !ctx.lowercaseSeen.has(normalize(middle))) (middles ??= []).push([foldSpelling(slug(middle)), c.id, c.start]);
       // A short family name first before two given syllables ("Ng" of "Ng Siew Ling", "Lim" of "Lim Boon Keat").
-      if (head.length <= 3 && !givenLeads(p, ctx) && !isAcronym(head)) addSurname(surnames, (p.headKey ??= foldSpelling(slug(head))), c.id, c.start);
+      // (Also a known surname that is a given name elsewhere: "Tan" of "Tan Wei Jie", "Lee" of "Lee Hsien Yang".)
+      if (head.length <= 3 && (!givenLeads(p, ctx) || isSurname(normalize(head))) && !isAcronym(head)) addSurname(surnames, (p.headKey ??= foldSpelling(slug(head))), c.id, c.start);
     }
     // Family name first ("Xi Jinping" → "Xi", "Jang Min-seo" → "Jang"): a short first word that is no given name,
     // before a word of a given name written with a hyphen, as Korean names are romanised.
@@ -135,6 +144,12 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
   for (const c of candidates) if (c.type === 'organization' && c.part.length > 1) for (const t of c.part.tokens) (bodyWords ??= new Set()).add(foldSpelling(slug(t.text)));
   for (const [key, id, start] of middles) if (!surnames.has(key) && !bodyWords?.has(key)) addSurname(surnames, key, id, start);
 }
+
+/** Spanish and Portuguese words of address before a given name ("Don Efraín", "Doña Rosa", "Dom Pedro"), no title words as given names too. */
+const ADDRESS_WORDS = new Set(['don', 'dona', 'dom']);
+
+/** A noun of kin right before a name, with up to three words between ("his father, the founder ", "Tan's grandfather, "). */
+const KIN_BEFORE = /\b(?:father|mother|grand(?:father|mother|son|daughter)|son|daughter|brother|sister|uncle|aunt|cousin|nephew|niece|wife|husband|widow|stepfather|stepmother)(?:-in-law)?,?(?:\s+[\p{Ll}'’-]+){0,3}\s+$/u;
 
 /** The Arabic article of a family name as a word of its own ("Al Hinai", "El Ouazzani"). */
 const ARTICLES = new Set(['Al', 'al', 'El', 'el']);
@@ -185,7 +200,9 @@ export function givenNameOf(c: Cand, ctx: Ctx, firstWords: FirstNames): string |
   const p = c.part;
   if (p.length !== 1 || p.place || p.common || p.acronym || ctx.lowercaseSeen.has(firstOf(p.tokens).norm)) return undefined;
   const named = firstWords.get((p.soloKey ??= foldSpelling(slug(firstOf(p.words)))));
-  if (!named || named.id === c.id || named.start >= c.start) return undefined;
+  // (A title or an honorific before it names the person also before the full name: "Batono Zurab has offered …," said X of
+  // businessman Zurab Makharadze.)
+  if (!named || named.id === c.id || (named.start >= c.start && !p.afterTitle)) return undefined;
   if (placeContext(ctx.text, c.start, endOf(c)) || strongPlaceContext(ctx.text, c.start, endOf(c))) return undefined;
   return named.id;
 }
@@ -220,6 +237,7 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
   // and "Hanul Express") is the one named first.
   const firstNamed = new Map<string, string>();
   joinLegalForms(candidates);
+  let looseFirstWords: FirstNames | undefined;
   for (const c of candidates) {
     if (c.type !== 'organization' || !c.id || c.part.length < 2) continue;
     for (const key of orgKeysOf(c.part)) {
@@ -238,6 +256,16 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
         continue;
       }
     }
+    // "Don" or "Doña" and a given name ("Don Efraín", "Doña Rosa"), as Spanish copy calls an elder: the one person named in full
+    // with that given name, before or after.
+    if (p.words.length === 2 && ADDRESS_WORDS.has(firstOf(p.tokens).norm) && (c.type === undefined || c.type === 'person')) {
+      const named = firstWords.get(foldSpelling(slug(lastOf(p.words))));
+      if (named && named.id !== c.id) {
+        c.type = 'person';
+        c.id = named.id;
+        continue;
+      }
+    }
     // A lone surname of a person named in full ("Brennan" after "Paul Brennan").
     const [word] = p.words;
     if (word !== undefined && p.words.length === 1 && (c.type === undefined || c.type === 'person' || surnameNotTown(c, ctx, surnames))) {
@@ -249,7 +277,8 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
         continue;
       }
       // A given name alone after the one person named in full with it.
-      const named = c.type === 'person' ? givenNameOf(c, ctx, firstWords) : undefined;
+      // (After a title, also one named in full whom only a default made a person: "Batono Zurab" of "businessman Zurab X".)
+      const named = c.type === 'person' ? givenNameOf(c, ctx, firstWords) ?? (p.afterTitle ? givenNameOf(c, ctx, (looseFirstWords ??= firstNames(candidates, true))) : undefined) : undefined;
       if (named) {
         c.id = named;
         continue;

@@ -12,6 +12,7 @@ import { BODY_NOUN_SET, BODY_PLURAL_SET } from './unregistered-cues.js';
 import { joinable, type Token } from './tokens.js';
 import {
   CONNECTORS,
+  NAME_CLOSING_PATRONYMICS,
   PARTICLES,
   firstOf,
   hasOrgWord,
@@ -161,6 +162,13 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
           j = m + 1;
           continue;
         }
+      }
+      // A Turkic "son of"/"daughter of" that closes the name after the father's ("Nurlan Asan uulu said").
+      const closing = free[j] ? tokens[j] : undefined;
+      if (closing && NAME_CLOSING_PATRONYMICS.has(closing.text) && last.shape === 'upper' && text.slice(last.end, closing.start) === ' ' && !nameAt(j + 1)) {
+        last = closing;
+        j++;
+        break;
       }
       // Up to two connectors ("of the") between two name words.
       let c = 0;
@@ -592,7 +600,7 @@ function honorificLinkAt(run: readonly Token[], k: number): boolean {
 function splitParts(toks: Token[], ctx: Ctx): Token[][] {
   const { text } = ctx;
   while (toks.length && CONNECTORS.has(firstOf(toks).text)) toks = toks.slice(1);
-  while (toks.length && CONNECTORS.has(lastOf(toks).text)) toks = toks.slice(0, -1);
+  while (toks.length && CONNECTORS.has(lastOf(toks).text) && !(toks.length > 1 && NAME_CLOSING_PATRONYMICS.has(lastOf(toks).text))) toks = toks.slice(0, -1);
   if (!toks.length) return [];
   if (placeOf(toks)) return [toks];
   // Coordination first: "United States and Europe" are two actors, "National Security and Defense Council" one.

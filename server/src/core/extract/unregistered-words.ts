@@ -70,14 +70,20 @@ export function surnameAt(entry: { id: string; by?: { start: number; id: string 
   return id;
 }
 
+/**
+ * Turkic words for "son of" and "daughter of" after a father's name, which close a name or stand before the family name
+ * ("Nurlan Asan uulu", "Aizada Toktobek kyzy", "Kamran Ismayil oglu Babayev"): Kyrgyz, Kazakh, Azerbaijani, Turkmen, Uzbek.
+ */
+export const NAME_CLOSING_PATRONYMICS: ReadonlySet<string> = new Set(['uulu', 'kyzy', 'kizi', 'qizi', 'qyzy', 'gyzy', 'oglu', 'ogly', 'oğlu', 'ugli', 'uly']);
+
 /** Particles that only people's names hold ("Hassan bin Omar", whatever "Hassan" also names). */
-export const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
+export const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'binti', 'binte', ...NAME_CLOSING_PATRONYMICS]);
 
 /**
  * Particles inside people's names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Badr bin Abdullah"), and the
  * Arabic article of a family name in lowercase ("Haider Kadhim al-Saadi", "Ayman el-Shazly").
  */
-export const PARTICLES = new Set(['de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'dos', 'das', 'di', 'del', 'los', 'las', 'dela', 'della', 'degli', 'dei', 'al', 'el']);
+export const PARTICLES = new Set(['de', 'du', 'da', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'binti', 'binte', ...NAME_CLOSING_PATRONYMICS, 'dos', 'das', 'di', 'del', 'los', 'las', 'dela', 'della', 'degli', 'dei', 'al', 'el']);
 
 /** Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"): English connectors and the particles. */
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', ...PARTICLES]);
