@@ -55,6 +55,15 @@ describe('patronymics', () => {
   });
 });
 
+describe('a town and its club', () => {
+  it('take the town for a club its word leads where a result or a fixture is written around it, and leave the town elsewhere', () => {
+    const names = typed('Deportivo Pasto lost 2-1 to Atlético Tunja on Sunday. Tunja coach Mario Rengifo said his players were tired. Fans in Tunja celebrated.');
+    assert.deepEqual(idsOf(names, 'Atlético Tunja'), ['atletico-tunja'], names.join(', '));
+    assert.deepEqual(idsOf(names, 'Tunja'), ['atletico-tunja', 'tunja'], names.join(', '));
+    assert.equal(names.find((n) => n.startsWith('Deportivo Pasto:'))?.split(':')[1], 'organization', names.join(', '));
+  });
+});
+
 describe('a given name after "Don" or a title', () => {
   it('take "Don" and a given name for the one person named in full with it', () => {
     const names = typed('The mill was founded in 1971 by Teodoro Baca Ruiz, a farmer from the valley. Don Teodoro, as workers call him, told reporters on Monday that the rain had caused the spill.');

@@ -2,7 +2,7 @@
 // (and one type): surnames of people named in full, short forms of bodies, a town
 // standing for its club (acronyms: unregistered-acronyms.ts).
 import { isGivenName, isLocalTown, isSurname, placeNamed } from './gazetteer.js';
-import { CLUB_WORDS, ORG_WORDS, PERSON_AFTER, PLACE_CUES, WEEKDAYS, foldSpelling, isAcronym } from './names.js';
+import { CLUB_LEADS, CLUB_WORDS, ORG_WORDS, PERSON_AFTER, PLACE_CUES, WEEKDAYS, foldSpelling, isAcronym } from './names.js';
 import type { Part } from './runs.js';
 import { suffixEnd } from './unregistered-acronyms.js';
 import { normalize, slug, type Token } from './tokens.js';
@@ -387,20 +387,25 @@ function orgKeysOf(p: Part): string[] {
 /** A town alone stands for the club named after it in this article ("Preston" for "Preston North End"). Returns town key → club id. */
 export function clubsOfTowns(candidates: readonly Cand[], text: string): ShortForms {
   const clubTowns: ShortForms = new Map();
+  // Towns of clubs that a club's word leads ("Atlético Pereira"): the town alone is the club only where a result or a fixture
+  // is written around it ("Pereira coach X", "lost to Pereira"), as the town is often named for itself beside its club.
+  let ledTowns: ShortForms | undefined;
   for (const c of candidates) {
     const p = c.part;
     if (c.type !== 'organization' || !c.id || p.length < 2) continue;
+    const toks = p.tokens;
     if (p.clubTown === undefined) {
-      const toks = p.tokens;
       const n = CLUB_WORDS.has(lastOf(toks).norm) ? placePrefix(toks, text) : 0;
       p.clubTown = n > 0 && n < toks.length ? keyOf(toks.slice(0, n)) : '';
     }
     const key = p.clubTown;
     if (key) claim(clubTowns, key, c.id);
+    else if (CLUB_LEADS.has(firstOf(toks).norm) && placeOf(toks.slice(1))) claim((ledTowns ??= new Map()), keyOf(toks.slice(1)), c.id);
   }
-  if (clubTowns.size) {
+  if (clubTowns.size || ledTowns) {
     for (const c of candidates) {
-      const id = c.type === 'place' ? clubTowns.get(c.part.key) : undefined;
+      const led = c.type === 'place' && ledTowns?.get(c.part.key);
+      const id = c.type === 'place' ? clubTowns.get(c.part.key) ?? (led && matchCue(text, c.start, endOf(c)) ? led : undefined) : undefined;
       if (id) {
         c.type = 'organization';
         c.id = id;
