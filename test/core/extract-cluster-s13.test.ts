@@ -75,3 +75,12 @@ describe('a given name after "Don" or a title', () => {
     assert.deepEqual(idsOf(names, 'Levan'), ['levan-gorgadze'], names.join(', '));
   });
 });
+
+describe('an acronym that an anaphor introduces', () => {
+  it('take the body the anaphor names: with modifiers before its noun, named after it, or named last before it', () => {
+    const after = typed('Taps ran dry in Kairouan on Wednesday. The utility, known by its French initials SEPAD, said the cuts would last a month. Officials said the National Water Supply Utility would send tankers.');
+    assert.deepEqual(idsOf(after, 'SEPAD'), idsOf(after, 'National Water Supply Utility'), after.join(', '));
+    const before = typed('Karsovia Railways ran its first fast train to Nukus on Thursday. The state operator, known as OTY, said trains would stop at three towns.');
+    assert.deepEqual(idsOf(before, 'OTY'), idsOf(before, 'Karsovia Railways'), before.join(', '));
+  });
+});

@@ -169,8 +169,9 @@ const REST_OF_BRACKET = /^(?:-\p{Ll}[\p{L}-]*)?(?:-?\s+\p{Ll}{1,4}\s+\p{Lu}[\p{L
 
 const INTRODUCED_BEFORE = /\b(?:initials|acronym|abbreviation|abbreviated(?: as)?|known as|short for)[\s,:]*["“‘']?$/i;
 
-/** A body's common noun with "the" before an introduction ("The authority, known by its Spanish initials"): group 1 the noun. */
-const ANAPHOR_INTRO = /\b[Tt]he\s+(\p{Ll}+),?\s+(?:(?:also|better|widely)\s+)?(?:known|abbreviated)\b[^.]{0,40}$/u;
+/** A body's common noun with "the" and up to two modifiers before an introduction ("The authority, known by its Spanish initials", "The state
+ * operator, known as"): group 1 the noun. */
+const ANAPHOR_INTRO = /\b[Tt]he\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+),?\s+(?:(?:also|better|widely)\s+)?(?:known|abbreviated)\b[^.]{0,40}$/u;
 
 /**
  * The body that "the authority" refers to when it introduces an acronym no name before it spells ("The Canal
@@ -180,12 +181,22 @@ function anaphorBody(candidates: readonly Cand[], k: number, text: string): Cand
   const c = candidates[k];
   const noun = c ? ANAPHOR_INTRO.exec(text.slice(Math.max(0, c.start - 80), c.start))?.[1] : undefined;
   if (!c || !noun) return undefined;
+  let nearest: Cand | undefined;
   for (let b = k - 1; b >= 0; b--) {
     const o = candidates[b];
     if (!o || o.start < c.start - 3000) break;
     if (o.type === 'organization' && o.id && o.part.length > 1 && lastOf(o.part.tokens).norm === noun) return o;
+    nearest ??= o.type === 'organization' && o.id && o.part.length > 1 && o.start > c.start - 400 ? o : undefined;
   }
-  return undefined;
+  // Else one named with that head word after it ("The utility, known by its French initials X, … the National Water
+  // Distribution Utility"), else the body named last in the sentences right before ("X Railways ran … The state operator,
+  // known as Y, said").
+  for (let b = k + 1; b < candidates.length; b++) {
+    const o = candidates[b];
+    if (!o || o.start > c.start + 3000) break;
+    if (o.type === 'organization' && o.id && o.part.length > 1 && lastOf(o.part.tokens).norm === noun) return o;
+  }
+  return nearest;
 }
 
 /**
