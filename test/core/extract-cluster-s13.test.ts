@@ -55,6 +55,13 @@ describe('patronymics', () => {
   });
 });
 
+describe('a name with "bin" and a word of address before it', () => {
+  it('find the person again by the given names between the first word and "bin"', () => {
+    const names = typed('For the prosecution, Awang Ahmad Zaki bin Hamid told the court on Tuesday that the maps were forged. Ahmad Zaki said nine witnesses would be called.');
+    assert.deepEqual(idsOf(names, 'Ahmad Zaki'), idsOf(names, 'Awang Ahmad Zaki bin Hamid'), names.join(', '));
+  });
+});
+
 describe('a town and its club', () => {
   it('take the town for a club its word leads where a result or a fixture is written around it, and leave the town elsewhere', () => {
     const names = typed('Deportivo Pasto lost 2-1 to Atlético Tunja on Sunday. Tunja coach Mario Rengifo said his players were tired. Fans in Tunja celebrated.');

@@ -58,9 +58,13 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
     if (relative && (surnames.has(key) || (w.length === 3 && surnames.has(foldSpelling(slug(firstOf(w))))))) continue;
     addSurname(surnames, key, c.id, c.start);
     // Names with "bin" are also called by their first word ("Sheikh Khalid" for "Khalid bin Saif Al-Nuaimi").
-    if (w.some((x) => PATRONYMIC.has(x))) {
+    const bin = w.findIndex((x) => PATRONYMIC.has(x));
+    if (bin > 0) {
       const first = foldSpelling(slug(firstOf(w)));
       addSurname(surnames, first, c.id, c.start);
+      // And by the given names before it without the first word, which may be an honorific the name data lack
+      // ("Nurul Huda" of "Dayang Nurul Huda binti Kassim").
+      if (bin >= 3) addSurname(surnames, foldSpelling(slug(w.slice(1, bin).join(' '))), c.id, c.start);
     }
     // An Arabic family name with its article ("Al Hinai", "al-Mutairi", "El-Sawy"), by that name and by the name after the article.
     for (let k = 1; k < w.length; k++) {
