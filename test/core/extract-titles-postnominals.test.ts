@@ -4,7 +4,7 @@
 // given name and a surname. Each case is an invented sentence of a phenomenon of news copy.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { has, typed } from './extract-helpers.js';
+import { EMPTY, extract, has, typed } from './extract-helpers.js';
 
 describe('a profession\'s abbreviation with its full stop', () => {
   it('is a title, no actor, and says a person of the name after it', () => {
@@ -98,5 +98,14 @@ describe('a profession\'s abbreviation ending a sentence', () => {
     const actors = typed(body);
     assert.ok(!actors.some((a) => a.startsWith('Deposits:')), actors.join(', '));
     assert.ok(actors.some((a) => a.startsWith('Eng:')), actors.join(', '));
+  });
+});
+
+describe('a Malay-world patronymic\'s last word is the father\'s given name', () => {
+  it('calls the person by the first word and leaves the father apart', () => {
+    const body = 'Lawyer Ganesan s/o Velayutham said on Tuesday the tender was fair. Ganesan said he would sue. Velayutham, his father, was not reached.';
+    const ids = extract(body, { registry: EMPTY }).actors.map((a) => `${a.text}:${a.id}`);
+    assert.ok(ids.includes('Ganesan:ganesan-s-o-velayutham'), ids.join(', '));
+    assert.ok(!ids.includes('Velayutham:ganesan-s-o-velayutham'), ids.join(', '));
   });
 });

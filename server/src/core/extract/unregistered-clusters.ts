@@ -29,6 +29,9 @@ export function claim(map: ShortForms, key: string, id: string): void {
   map.set(key, map.has(key) && map.get(key) !== id ? null : id);
 }
 
+/** The links of a Malay-world patronymic: anak lelaki, anak perempuan, son of, daughter of. */
+const LINK_WORDS = new Set(['a/l', 'a/p', 's/o', 'd/o']);
+
 /**
  * Remembers the surnames of people named in full, in the body and on Title Case
  * lines ("By Rachel M. Dunn"): the last word, the first word of names with
@@ -56,6 +59,12 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
     // A relative named in full after the person ("his father, the founder X", "Tan's grandfather, X") leaves them the surname.
     const relative = KIN_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start));
     if (relative && (surnames.has(key) || (w.length === 3 && surnames.has(foldSpelling(slug(firstOf(w))))))) continue;
+    // A Malay-world patronymic ("Ravi a/l Suppiah", "X s/o Y", "X d/o Y"): the last word is the father's given name, no
+    // surname; the person is called by their own, the first.
+    if (w.some((x) => LINK_WORDS.has(x.toLowerCase()))) {
+      addSurname(surnames, foldSpelling(slug(firstOf(w))), c.id, c.start);
+      continue;
+    }
     addSurname(surnames, key, c.id, c.start);
     // Names with "bin" are also called by their first word ("Sheikh Khalid" for "Khalid bin Saif Al-Nuaimi").
     const bin = w.findIndex((x) => PATRONYMIC.has(x));
