@@ -23,4 +23,9 @@ describe('names no registry knows: contests are no actors', () => {
       'Ramiro Ayala:person',
     ]);
   });
+
+  it('keeps a sponsor\'s name taken from its event\'s when it speaks', () => {
+    const actors = typed('Equitel sponsored the Equitel Regatta in Kilifi on Sunday. Equitel said 300 sailors took part.');
+    assert.equal(actors.filter((a) => a.startsWith('Equitel:')).length, 2, actors.join(', '));
+  });
 });

@@ -124,7 +124,13 @@ export const NEWSLETTER_WORDS = words('briefing briefings brief digest newslette
 export const EVENT_WORDS = words(`war wars revolution uprising crisis summit games olympics cup championship championships tournament festival
   marathon election elections referendum airshow expo exhibition hurricane typhoon cyclone storm earthquake pandemic
   series invitational regatta gala jubilee carnival fiesta festa feria fete feast festivities celebration celebrations parade procession pilgrimage
-  copa coupe coppa taca pokal kupa puchar apertura clausura`);
+  apertura clausura`);
+
+/**
+ * "Cup" in other languages ("Copa Libertadores", "Coupe de France", "DFB-Pokal"): an event's word only inside a name of
+ * two or more words; alone it is as often a firm's or a person's name ("Copa" for "Copa Airlines", "Lucas Puchar").
+ */
+export const CUP_WORDS = words('copa coupe coppa taca pokal kupa puchar');
 
 /** Holidays ("Christmas Eve", "New Year's Day"): dates, no actors. */
 export const HOLIDAY_WORDS = words(`christmas easter eve halloween thanksgiving ramadan eid diwali hanukkah passover pentecost lent advent birthday`);

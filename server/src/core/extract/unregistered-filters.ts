@@ -1,7 +1,7 @@
 // Capitalised words that name no actor: documents, events, holidays, amounts and
 // common nouns by their words (notActor), and capitals that prove nothing where they
 // stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
-import { AMOUNT_WORDS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, isAcronym } from './names.js';
+import { AMOUNT_WORDS, CUP_WORDS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, isAcronym } from './names.js';
 import { isCommonWord } from './common-words.js';
 import { isDemonymKey } from './demonyms.js';
 import { CURRENCY_CODES, CURRENCY_MARKS, CURRENCY_UNITS } from './currency-data.js';
@@ -70,7 +70,7 @@ export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
   let body = false;
   for (const t of toks) {
     if (HOLIDAY_WORDS.has(t.norm) || AMOUNT_WORDS.has(t.norm)) return true;
-    if (EVENT_WORDS.has(t.norm)) event = true;
+    if (EVENT_WORDS.has(t.norm) || (toks.length > 1 && CUP_WORDS.has(t.norm))) event = true;
     else if (ORG_WORDS.has(t.norm)) body = true;
   }
   // A people's compound of a demonym ("Indo-Fijian", "Afro-Colombians", "Sino-Thai"): its first parts a demonym or a combining form.
@@ -530,23 +530,36 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
  * "Sudamericana"): a lone word that a name dropped for its event word holds, beside that word. Not a given name or a
  * surname (the "Davis" of "Davis Cup" may be a person's), a common word or a place, nor a word with a body's head word.
  */
-export function untypeEventWords(candidates: readonly Cand[]): void {
+export function untypeEventWords(candidates: readonly Cand[], text: string): void {
   let words: Set<string> | undefined;
+  const eventWord = (t: Token): boolean => EVENT_WORDS.has(t.norm) || CUP_WORDS.has(t.norm);
   for (const c of candidates) {
     const p = c.part;
-    if (c.type || !p.common || p.length < 2 || !p.tokens.some((t) => EVENT_WORDS.has(t.norm)) || hasOrgWord(p.tokens)) continue;
+    if (c.type || !p.common || p.length < 2 || !p.tokens.some(eventWord) || hasOrgWord(p.tokens)) continue;
     for (const t of p.tokens) {
-      if (t.norm.length >= 4 && !EVENT_WORDS.has(t.norm) && !isCommonWord(t.norm) && !isGivenName(t.norm) && !isSurname(t.norm)) (words ??= new Set()).add(t.norm);
+      if (t.norm.length >= 4 && !eventWord(t) && !isCommonWord(t.norm) && !isGivenName(t.norm) && !isSurname(t.norm)) (words ??= new Set()).add(t.norm);
     }
   }
   if (!words) return;
+  // A sponsor's name in its event's ("Acme sponsored the Acme Marathon"): a word that begins a body's full name, or
+  // that speaks in one of its mentions ("Acme said"; no event speaks), is the body's.
+  let bodies: Set<string> | undefined;
+  const lone = (c: Cand): boolean => !!c.type && c.type !== 'place' && c.part.length === 1 && !c.part.place;
   for (const c of candidates) {
-    if (c.type && c.type !== 'place' && c.part.length === 1 && !c.part.place && words.has(firstOf(c.part.tokens).norm)) {
+    if (c.type === 'organization' && c.part.length > 1) (bodies ??= new Set()).add(firstOf(c.part.tokens).norm);
+    else if (lone(c) && SPOKE_AFTER.test(text.slice(endOf(c), endOf(c) + 16))) (bodies ??= new Set()).add(firstOf(c.part.tokens).norm);
+  }
+  for (const c of candidates) {
+    if (lone(c) && words.has(firstOf(c.part.tokens).norm)) {
+      if (bodies?.has(firstOf(c.part.tokens).norm)) continue;
       c.type = undefined;
       c.id = undefined;
     }
   }
 }
+
+/** After a name: a speech verb ("X said"), which no event is the subject of. */
+const SPOKE_AFTER = /^\s+(?:said|says|told|added|announced|warned|confirmed)\b/;
 
 /** After a name: what only a body does or has ("said it", "said in a statement that it", its lawmakers, shares, chief executive). */
 const BODY_AFTER = /^(?:\s+(?:said|says|added|warned)\s+(?:(?:on\s+\w+|in\s+a\s+statement)\s+)?(?:that\s+)?(?:it|its)\b|\s+(?:shares|shareholders|lawmakers|legislators|MPs|senators|councillors|deputies)\b|['’]s\s+(?:chief executive|ceo|board|shares|chairman|chairwoman|spokes(?:man|woman|person)|lawmakers|legislators)\b)/;

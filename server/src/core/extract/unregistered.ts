@@ -66,7 +66,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   // 4. Names of things, not actors: every mention a thing's ("the X index", "Cyclone X"), none a body's or a person's.
   untypeThings(candidates, ctx.text);
   // 5. A word of an event's name alone ("Libertadores" of "Copa Libertadores").
-  untypeEventWords(candidates);
+  untypeEventWords(candidates, ctx.text);
 
   const out: ActorMention[] = [];
   for (const c of candidates) {
