@@ -11,11 +11,17 @@ export const NOT_NAMES = words(`a an the this that these those and or but if the
   mr mrs ms dr prof sir madam january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight related post posts read more share comment comments reply leave back top
   according meanwhile however also still now not no yes all some many most more other another each every both either neither one two three
-  nobody somebody everybody anybody noone someone everyone anyone nothing something everything anything
   mins min hours hour ago updated published photo video watch listen click subscribe sign log menu home search next previous advertisement
   is are was were be been has have had will would can could should may might must do does did said says
   any such only even just despite although though because instead several few much very whether unlike amid including following
   once perhaps indeed moreover furthermore nevertheless thus therefore yet again already almost`);
+
+/**
+ * Indefinite pronouns ("Nobody told us", "Everyone agreed"): no name when alone, yet a firm's or a charity's name may
+ * begin with one ("Nothing Technology", "Everyone, a charity"), so they are no {@link NOT_NAMES}: a lone one is dropped
+ * by notActor unless the article names a body by it.
+ */
+export const INDEFINITE_PRONOUNS = words('nobody somebody everybody anybody noone someone everyone anyone nothing something everything anything');
 
 /** Months, weekdays and their abbreviations ("Jan" also opens a name: "Jan van der Berg"): no function word that opens a place's name. */
 export const CALENDAR_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|yesterday)$/;

@@ -1,7 +1,7 @@
 // Capitalised words that name no actor: documents, events, holidays, amounts and
 // common nouns by their words (notActor), and capitals that prove nothing where they
 // stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
-import { AMOUNT_WORDS, CUP_WORDS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, isAcronym } from './names.js';
+import { AMOUNT_WORDS, CUP_WORDS, INDEFINITE_PRONOUNS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, isAcronym } from './names.js';
 import { isCommonWord } from './common-words.js';
 import { isDemonymKey } from './demonyms.js';
 import { CURRENCY_CODES, CURRENCY_MARKS, CURRENCY_UNITS } from './currency-data.js';
@@ -56,6 +56,14 @@ function currencyAt(p: Occurrence['part'], text: string, start: number, end: num
 /** Endings of common nouns and adjectives ("Bankruptcy", "Constitutional", "Enforcement"): such a word alone names nobody. */
 const COMMON_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ism|ship|ional|ical|ancy|ency|ptcy|ity)s?$/u;
 
+/** An apposition that calls a name a body ("X, the London-based phone maker", "X, a Swedish charity"). */
+const BODY_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:makers?|company|firm|charity|startup|start-up|brand|retailer|group|carrier|lender|bank|developer|manufacturer|producer|publisher|label|band|agency|organi[sz]ation|foundation|non-?profit|operator|provider|chain|app|platform|club|party|movement|campaign)\b/u;
+
+/** Whether a lone indefinite pronoun is a body's name: an apposition calls it one, or it begins a longer name in the article ("Nothing Technology"). */
+function bodyByPronoun(t: Token, text: string): boolean {
+  return BODY_APPOSITION.test(text.slice(t.end, t.end + 80)) || new RegExp(String.raw`\b${t.text}\s+\p{Lu}`, 'u').test(text);
+}
+
 /**
  * Whether capitalised words name no actor: a document, law or treaty ("Paris
  * Declaration"), a war, event or holiday ("World War II", "Christmas Eve"), an
@@ -80,6 +88,7 @@ export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
   if (toks.length > 1) return false;
   const t = firstOf(toks);
   if (t.text.length === 1) return true;
+  if (INDEFINITE_PRONOUNS.has(t.norm)) return !bodyByPronoun(t, ctx.text);
   if (isAcronym(t.text)) return false;
   if (PLACE_WORDS.has(t.norm) || ORDINALS.has(t.norm) || t.norm === 'day' || t.norm === 'year') return true;
   if (ORG_WORDS.has(t.norm) && !INSTITUTIONS.has(t.norm)) return true;
