@@ -36,6 +36,9 @@ export const REGION_ADJECTIVES = words(`north south east west central northern s
 /** Title words dropped from the front of a person's name (one list for the whole project: `title-words.ts`). */
 export const TITLES = NAME_TITLES;
 
+/** First words of clubs in the languages that lead with them (see {@link CLUB_LEADS}). */
+const CLUB_LEAD_WORDS = 'deportivo deportes atletico sporting dinamo dynamo olympique clube esporte';
+
 /**
  * Head words of organizations ("Foreign Ministry", "Bank of England", "Supreme Court"), with companies' legal
  * forms (faker's `company.legal_entity_type` and `prefix` of its locales, generated: `LEGAL_FORMS`; by hand the
@@ -71,7 +74,7 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   industria industrias industrie construcciones construcoes zakłady zaklady społka spolka przedsiebiorstwo grupa huta kopalnia stocznia
   koleji kolej universitesi bankası bankasi sanayi ticaret sirketi vakfı vakfi dernegi partisi bakanlıgı bakanligi belediyesi kurumu kulubu spor
   basket basketball volley calcio futebol futbol sportif racing motorsport motorsports cycling stable stables
-  deportivo deportes atletico sporting dinamo dynamo olympique clube esporte
+  ${CLUB_LEAD_WORDS}
   stichting vereniging maatschappij cooperatie
   fiscalia procuraduria contraloria defensoria personeria registraduria veeduria superintendencia gobernacion alcaldia prefeitura
   ministerul consiliul curtea fondul agentia autoritatea inspectoratul guvernul parlamentul tribunalul parchetul compania societatea uniunea partidul institutul
@@ -102,8 +105,8 @@ export const INSTITUTIONS = words(`kremlin pentagon congress senate house parlia
 /** Last words of clubs named after their town ("Coventry City", "Bristol Rovers", "Preston North End"): the town alone then stands for the club. */
 export const CLUB_WORDS = words(`city united town rovers wanderers county athletic albion rangers end hotspur fc afc villa orient argyle wednesday`);
 
-/** First words of clubs named after their town ("Atlético Pereira", "Deportivo Cali", "Dinamo Tbilisi"), in the languages that lead with them. */
-export const CLUB_LEADS = words(`deportivo deportes atletico sporting dinamo dynamo olympique clube esporte`);
+/** First words of clubs named after their town ("Atlético Pereira", "Deportivo Cali", "Dinamo Tbilisi"), in the languages that lead with them; organisation words too ({@link ORG_WORDS}). */
+export const CLUB_LEADS = words(CLUB_LEAD_WORDS);
 
 /** Weekdays, which also name a club after its town's name ("Sheffield Wednesday"). */
 export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');

@@ -10,7 +10,7 @@ import { libraryVote } from './library-vote.js';
 import { DOTTED_TITLES } from './title-data.js';
 import { cuesAt, sentenceWord } from './unregistered-cues.js';
 import type { Occurrence } from './runs.js';
-import { slug, type Token } from './tokens.js';
+import { normalize, slug, type Token } from './tokens.js';
 import { endOf, firstOf, hasOrgWord, isGiven, isSpace, lastOf, type Cand, type Ctx } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
@@ -32,7 +32,6 @@ const NUMBER_AFTER = /^\s*\d/;
 const RATE_AFTER = /^\s*[\d.,]+\s*(?:%|percent\b|per cent\b|pct\b|points?\b|-\d)/;
 /** A franc's French abbreviation, a mark of no other use ("FCFA", "FCFP"). */
 const FRANC_ABBREVIATION = /^FCF[AP]$/;
-const MARKS = /\p{M}/gu;
 
 /**
  * Whether a name is a currency's qualifier or mark, an amount's and no actor's: before a currency's unit ("85 Fiji
@@ -48,7 +47,7 @@ function currencyAt(p: Occurrence['part'], text: string, start: number, end: num
   if (!unit?.[1] || hasOrgWord(p.tokens)) return false;
   // Before a unit, a place's name ("Fiji dollars") or a mark ("CFA francs"), not a body's acronym ("in FEMA dollars").
   if (p.length === 1 && t.text === t.text.toUpperCase() && !CURRENCY_MARKS.has(t.text) && placeNamed(t.norm) === undefined) return false;
-  const word = unit[1].normalize('NFD').replace(MARKS, '');
+  const word = normalize(unit[1]);
   if (word.endsWith('s') && CURRENCY_UNITS.has(word.slice(0, -1))) return true;
   return CURRENCY_UNITS.has(word) && (unit[2] === undefined || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start)));
 }

@@ -9,7 +9,7 @@ import type { ScanRun } from './runs.js';
 import { POST_NOMINALS } from './title-data.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
 import { BODY_NOUN_SET, BODY_PLURAL_SET } from './unregistered-cues.js';
-import { joinable, type Token } from './tokens.js';
+import { joinable, normalize, type Token } from './tokens.js';
 import {
   CONNECTORS,
   NAME_CLOSING_PATRONYMICS,
@@ -272,8 +272,6 @@ function weekdayAfterTown(text: string, tokens: readonly Token[], k: number, tit
   return (!titled || UPPER_FIRST_LETTER.test(next)) && !WEEKDAY_DATE_NEXT.has(next.toLowerCase());
 }
 
-/** Combining marks (hoisted: esbuild compiles a `\p{}` literal to a `new RegExp` where it stands). */
-const COMBINING_MARKS = /\p{M}/gu;
 /** The word after a weekday, past a possessive (hoisted: esbuild compiles a `\p{}` literal to a `new RegExp` where it stands). */
 const WORD_NEXT = /^(?:['’]s)?\s(\p{L}+)/u;
 const UPPER_FIRST_LETTER = /^\p{Lu}/u;
@@ -339,7 +337,7 @@ function surnameInArticle(word: Token, ctx: Ctx): boolean {
   // A capitalised word that is no common word, title or demonym right before it, on the same line ("Raza Gilani").
   const escaped = word.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’-]*)[ \\t]+${escaped}(?![\\p{L}\\p{M}])`, 'gu'))) {
-    const prev = (m[1] ?? '').normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+    const prev = normalize(m[1] ?? '');
     if (!isCommonWord(prev) && !TITLES.has(prev) && !isDemonym(prev) && !ADJECTIVES.has(prev)) {
       found = true;
       break;
