@@ -15,6 +15,7 @@ import { addActorFix, addAliasFix, closeActors, MAX_REGISTRY_FIXES } from '../..
 import { isTitleOnly, roleHeld } from '../../server/src/core/checks/titles.js';
 import type { CheckContext } from '../../server/src/core/checks/check.js';
 import { memoOf } from '../../server/src/core/checks/memo.js';
+import { reportableIds } from '../../server/src/core/checks/name-evidence.js';
 import type { Fix } from '../../server/src/core/types.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -31,8 +32,9 @@ const texts = [
 
 /** The unregistered-actor check computed afresh (its code before it remembered anything). */
 function unregisteredReference({ actors, registry, registryTarget, article }: CheckContext): unknown {
+  const sure = reportableIds(article.text, actors);
   return actors
-    .filter((a) => a.form === 'unregistered' && a.type !== 'place' && /\p{L}{2}/u.test(a.text) && !isTitleOnly(a.text))
+    .filter((a) => a.form === 'unregistered' && a.type !== 'place' && sure.has(a.id) && /\p{L}{2}/u.test(a.text) && !isTitleOnly(a.text))
     .map((a, i) => {
       const fixes: Fix[] = [];
       if (i < MAX_REGISTRY_FIXES) {

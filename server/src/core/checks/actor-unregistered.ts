@@ -1,6 +1,7 @@
 import type { Check, CheckFinding } from './check.js';
 import { addActorFix, addAliasFix, closeActors, MAX_REGISTRY_FIXES } from './registry-fixes.js';
 import { memoOf, textMemo } from './memo.js';
+import { reportableIds } from './name-evidence.js';
 import { isTitleFront, isTitleOnly } from './titles.js';
 import type { Registry } from '../registry/model.js';
 import type { ActorMention, Fix } from '../types.js';
@@ -43,14 +44,17 @@ function reportOf(registry: Registry, a: ActorMention, uri: string, target: stri
  * `actor.unregistered`: a named person or organization is not in the registry.
  * A bare title ("French President"), the front of a title ("International" in
  * "USW International President") or a single letter is not a name: no finding, and
- * nothing offered to the registry.
+ * nothing offered to the registry. Nor is a one-word name that nothing in the article
+ * shows to be a person's or a body's (`name-evidence.ts`): the finder types it for
+ * hovers and highlighting, but the writer is not told it is missing.
  */
 export const actorUnregistered: Check = {
   code: 'actor.unregistered',
   run({ actors, registry, registryTarget, article }) {
     const out: CheckFinding[] = [];
+    const sure = reportableIds(article.text, actors);
     for (const a of actors) {
-      if (a.form !== 'unregistered' || a.type === 'place' || !nameLike(a.text) || isTitleFront(article.text, a)) continue;
+      if (a.form !== 'unregistered' || a.type === 'place' || !sure.has(a.id) || !nameLike(a.text) || isTitleFront(article.text, a)) continue;
       if (out.length < MAX_REGISTRY_FIXES) {
         const { message, fixes } = reportOf(registry, a, article.uri, registryTarget?.uri);
         out.push({ span: a, message, ...(fixes.length ? { fixes } : {}) });
