@@ -150,7 +150,7 @@ export function eventNames(prose: string): EventSpan[] {
       out.push({ start, end: end + tail.length });
       continue;
     }
-    if (!ALL_CAPITALS.test(name) && alternateBefore(prose.slice(Math.max(0, start - 40), start)) && ALTERNATE_CLOSES.test(after)) {
+    if (alternateBefore(prose.slice(Math.max(0, start - 40), start)) && !ALL_CAPITALS.test(name) && ALTERNATE_CLOSES.test(after)) {
       out.push({ start, end, soft: true });
       continue;
     }

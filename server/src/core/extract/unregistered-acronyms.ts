@@ -139,6 +139,15 @@ interface Body {
  */
 export function capitalLetters(word: string): string | undefined {
   if (word.length < 2 || word.length > 10) return undefined;
+  // Both forms need two capitals or more (letters only where the capitals are as many): a word of ASCII
+  // characters with fewer (a name in Title Case, most candidates) is none, read without a copy.
+  let capitalCount = 0;
+  for (let i = 0; i < word.length && capitalCount < 2; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) capitalCount = 2;
+    else if (c >= 65 && c <= 90) capitalCount++;
+  }
+  if (capitalCount < 2) return undefined;
   const letters = normalize(word).toUpperCase().replace(/[^A-Z]/g, '');
   const capitals = word.replace(NOT_UPPER, '');
   if (letters.length < 2) return undefined;
@@ -210,8 +219,9 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
   for (const c of candidates) {
     const p = c.part;
     if (c.type !== 'organization' || !c.id || p.length < 2 || p.acronym || p.place) continue;
-    if (seen.has(`${c.id} ${p.key}`)) continue;
-    seen.add(`${c.id} ${p.key}`);
+    const seenKey = `${c.id} ${p.key}`;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
     const words = (p.spelled ??= acronymWords(p.tokens));
     if (words.length >= 2) bodies.push({ id: c.id, words, cand: c });
     const all = functionWordsKept(p.tokens);

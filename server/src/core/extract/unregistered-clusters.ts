@@ -510,14 +510,20 @@ export function qualifyNationalBodies(mentions: ActorMention[], article: Article
   let country: string | undefined | null;
   // A country's possessive before the body names its country ("Kenya's High Court"), for all its mentions.
   let owners: Map<string, string> | undefined;
+  // Each id read once (a body is named again and again); the second pass takes the mentions the first found.
+  const national = new Map<string, boolean>();
+  const bodies: ActorMention[] = [];
   for (const m of mentions) {
-    if (m.type !== 'organization' || !nationalBody(m.id)) continue;
+    if (m.type !== 'organization') continue;
+    let isNational = national.get(m.id);
+    if (isNational === undefined) national.set(m.id, (isNational = nationalBody(m.id)));
+    if (!isNational) continue;
+    bodies.push(m);
     const owner = OWNER_BEFORE.exec(article.text.slice(Math.max(0, m.start - 30), m.start))?.[1];
     const code = owner ? countryOf(owner) : undefined;
     if (code && !owners?.has(m.id)) (owners ??= new Map()).set(m.id, code.toLowerCase());
   }
-  for (const m of mentions) {
-    if (m.type !== 'organization' || !nationalBody(m.id)) continue;
+  for (const m of bodies) {
     const own = owners?.get(m.id);
     if (own) {
       m.id = `${m.id}-${own}`;

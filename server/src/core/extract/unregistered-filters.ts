@@ -33,6 +33,11 @@ const RATE_AFTER = /^\s*[\d.,]+\s*(?:%|percent\b|per cent\b|pct\b|points?\b|-\d)
 /** A franc's French abbreviation, a mark of no other use ("FCFA", "FCFP"). */
 const FRANC_ABBREVIATION = /^FCF[AP]$/;
 
+/** Whether a number stands right before a name or right after it (not a rate or a score). */
+function numberedAt(text: string, start: number, end: number): boolean {
+  return NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || (NUMBER_AFTER.test(text.slice(end, end + 3)) && !RATE_AFTER.test(text.slice(end, end + 24)));
+}
+
 /**
  * Whether a name is a currency's qualifier or mark, an amount's and no actor's: before a currency's unit ("85 Fiji
  * dollars", "CFA francs", "in Singapore dollars"; a singular unit only before no other lowercase word, as "Eskom dollar
@@ -40,9 +45,9 @@ const FRANC_ABBREVIATION = /^FCF[AP]$/;
  */
 function currencyAt(p: Occurrence['part'], text: string, start: number, end: number): boolean {
   const t = firstOf(p.tokens);
-  const numbered = NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || (NUMBER_AFTER.test(text.slice(end, end + 3)) && !RATE_AFTER.test(text.slice(end, end + 24)));
   // A franc's French abbreviation always; a mark that is also a body's letters ("the CFA said") and an ISO code ("AMD") beside a number only.
-  if (p.length === 1 && (FRANC_ABBREVIATION.test(t.text) || ((CURRENCY_MARKS.has(t.text) || CURRENCY_CODES.has(t.text)) && numbered))) return true;
+  // (The number is looked for only beside a mark or a code.)
+  if (p.length === 1 && (FRANC_ABBREVIATION.test(t.text) || ((CURRENCY_MARKS.has(t.text) || CURRENCY_CODES.has(t.text)) && numberedAt(text, start, end)))) return true;
   const unit = UNIT_AFTER.exec(text.slice(end, end + 24));
   if (!unit?.[1] || hasOrgWord(p.tokens)) return false;
   // Before a unit, a place's name ("Fiji dollars") or a mark ("CFA francs"), not a body's acronym ("in FEMA dollars").
@@ -180,7 +185,7 @@ const HOLIDAY_POSSESSIVE = /^['’](s)?\s+(?:Day|Eve|Night)\b/;
 export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   const p = o.part;
   // A currency's country prefix ("NZ$350,000", "US$ 2 billion", "HK$"): an amount, no actor.
-  if (p.length === 1 && CURRENCY_AFTER.test(text.slice(o.end + base, o.end + base + 3))) return true;
+  if (p.length === 1 && text.charCodeAt(o.end + base) === 36 && CURRENCY_AFTER.test(text.slice(o.end + base, o.end + base + 3))) return true;
   // A hashtag ("#SaveOurPier") and a temperature's scale ("37 degrees Celsius").
   if (text[o.start + base - 1] === '#' || DEGREES_BEFORE.test(text.slice(Math.max(0, o.start + base - 9), o.start + base))) return true;
   if (currencyAt(p, text, o.start + base, o.end + base)) return true;

@@ -231,7 +231,22 @@ const LAND_WORDS = new Set('region province territory territories highlands lowl
 /** Whether a token is written in capitals with letters (digits and hyphens aside). */
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 // Called for nearly every word: a word that opens in lowercase is never shouted, so most skip the regex.
-const shoutedWord = (t: Token | undefined): boolean => t !== undefined && t.shape !== 'lower' && t.text === t.text.toUpperCase() && TWO_CAPITALS.test(t.text);
+// An ASCII word is read by character codes, without an uppercase copy: no lowercase letter, two capitals in a row.
+const shoutedWord = (t: Token | undefined): boolean => t !== undefined && t.shape !== 'lower' && (asciiShouted(t.text) ?? (t.text === t.text.toUpperCase() && TWO_CAPITALS.test(t.text)));
+/** {@link shoutedWord}'s test of a word's text when it is all ASCII; undefined for any other. */
+function asciiShouted(word: string): boolean | undefined {
+  let pair = false;
+  let previous = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return undefined;
+    if (c >= 97 && c <= 122) return false;
+    const capital = c >= 65 && c <= 90;
+    pair ||= capital && previous;
+    previous = capital;
+  }
+  return pair;
+}
 
 /**
  * An acronym that the word lists take for something else, inside a line of mixed case

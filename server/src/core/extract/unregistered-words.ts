@@ -127,8 +127,11 @@ export const orgWordAt = (tokens: readonly Token[], k: number): boolean => {
   if (ORG_WORDS.has(t.norm) && k > 0 && k === tokens.length - 1 && isSurname(t.norm) && isGivenName(tokens[0]?.norm ?? '')) return false;
   if (ORG_WORDS.has(t.norm) || (OF_HEADS.has(t.norm) && t.shape === 'upper' && tokens[k + 1]?.text === 'of') || (t.norm.length >= 8 && ORG_ENDING.test(t.norm))) return true;
   // A legal form written in dotted initials after a name ("S.A.", "N.V.", "S.L."), and "Co" ending a firm's name ("X Signalling Co.").
-  const form = `${tokens[k - 1]?.norm}${t.norm}`;
-  if (k >= 2 && k === tokens.length - 1 && t.norm.length === 1 && tokens[k - 1]?.norm.length === 1 && (ORG_WORDS.has(form) || (CAPITAL_LEGAL_FORMS.has(form) && t.text === t.text.toUpperCase()))) return true;
+  // (The pair's form is written out only for two letters ending the name.)
+  if (k >= 2 && k === tokens.length - 1 && t.norm.length === 1 && tokens[k - 1]?.norm.length === 1) {
+    const form = `${tokens[k - 1]?.norm}${t.norm}`;
+    if (ORG_WORDS.has(form) || (CAPITAL_LEGAL_FORMS.has(form) && t.text === t.text.toUpperCase())) return true;
+  }
   if (k >= 1 && k === tokens.length - 1 && t.text === 'Co') return true;
   return k > 0 && k === tokens.length - 1 && CAPITAL_LEGAL_FORMS.has(t.norm) && t.text === t.text.toUpperCase();
 };

@@ -20,12 +20,36 @@ const LOCATIVE = /\b(?:in|at|from|to|near|outside|across|around|into|of|across)\
 const DATE_BEFORE = /(?:\b(?:on|by|until|till|since|from|before|after|through|to|between|last|next|this|every|late|early|past)|\b(?:tomorrow|yesterday|today|tonight),)\s+$/i;
 const DATE_AFTER = /^\s+(?:morning|afternoon|evening|night)\b/i;
 
+/**
+ * Whether {@link NAME_BEFORE} may match `text` from `from` to `end`, read backwards by character codes: spaces
+ * that end it, and a capital in the word right before them (most weekdays follow "on" or "late"). Only ASCII is
+ * read so: a character beyond it leaves the answer to the regex.
+ */
+function mayNameBefore(text: string, from: number, end: number): boolean {
+  let i = end - 1;
+  let c = i >= from ? text.charCodeAt(i) : 0;
+  if (c >= 128) return true;
+  if (c !== 32 && (c < 9 || c > 13)) return false;
+  for (; i >= from; i--) {
+    c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c !== 32 && (c < 9 || c > 13)) break;
+  }
+  // The word before the spaces: its letters, apostrophes and hyphens, nearest first.
+  for (; i >= from; i--) {
+    c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+    if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) return false;
+  }
+  return false;
+}
+
 /** The mentions without the weekdays that name a body in this article (the same list when there is none). */
 export function withoutWeekdayNames(text: string, mentions: DateMention[]): DateMention[] {
   let names: Set<string> | undefined;
   for (const d of mentions) {
     if (!WEEKDAY.test(d.text) || names?.has(d.text)) continue;
-    const m = NAME_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start));
+    const m = mayNameBefore(text, Math.max(0, d.start - 40), d.start) ? NAME_BEFORE.exec(text.slice(Math.max(0, d.start - 40), d.start)) : null;
     if (!m || !m[1]) continue;
     const place = placeNamed(nameTokens(m[1]).join(' '));
     const at = d.start - m[0].length;
