@@ -6,10 +6,10 @@
 // "x" for a word in "ex-" ("JAXA"), or a name in another language whose head noun
 // comes first ("TSE" for "Superior Electoral Court", Tribunal Superior Eleitoral).
 import { isDemonym, isGivenName, placeNamed } from './gazetteer.js';
-import { ORG_WORDS } from './names.js';
+import { CALENDAR_WORD, NOT_NAMES, ORG_WORDS } from './names.js';
 import { UNSET_KEYS, type Part } from './runs.js';
 import type { ActorMention, Article } from '../types.js';
-import { isEnglishWord } from './common-words.js';
+import { isCommonWord, isEnglishWord } from './common-words.js';
 import { normalize, slug, type Token } from './tokens.js';
 import type { Known } from './unregistered-titled.js';
 import { CONNECTORS, allJoined, endOf, firstOf, keyOf, lastOf, type Cand } from './unregistered-words.js';
@@ -606,4 +606,106 @@ function addBody(out: ActorMention[], name: string, start: number, acronymAt: nu
   const id = beside?.id ?? slug(name);
   if (beside) for (const x of out) if (x.id === beside.id) x.type = 'organization';
   out.push({ text: name, start, end, type: 'organization', id, form: 'unregistered' });
+}
+
+/**
+ * Between a body's name and its name in another language after it: ", the", ", or", ", or the", " (", ", known in
+ * Kinyarwanda as".
+ */
+const GLOSS_AFTER = /^(?:,\s+(?:or\s+)?(?:the\s+)?|\s*\(\s*|,?\s+(?:(?:also|locally|officially)\s+)?(?:known|called)\s+(?:(?:locally|in\s+\p{Lu}\p{Ll}+)\s+)?as\s+(?:the\s+)?)(?=\p{Lu})/u;
+/** Between a name in another language and the body's name (or its acronym) after it: ", the", ", or", " (". */
+const GLOSS_BEFORE = /(?:,\s+(?:or\s+)?(?:the\s+)?|\s+\(\s*)$/;
+/** Where a name in an apposition closes: a comma, a bracket or a sentence's end. */
+const GLOSS_END = /^(?:\s*[,)]|\s*[.;:](?:\s|$)|$)/;
+/** The words of a name in another language: letters with their apostrophes and hyphens ("rw'Igihugu", "al-Naql"). */
+const FOREIGN_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
+/** Whether a word may stand in a name in another language: capitalised and no common English word, or lowercase and no English word. */
+function foreignNameWord(w: string): boolean {
+  if (!FOREIGN_WORD.test(w)) return false;
+  const norm = normalize(w);
+  if (CALENDAR_WORD.test(norm) || NOT_NAMES.has(norm)) return false;
+  return LOWER_FIRST.test(w) ? !isEnglishWord(norm) || norm.length === 1 : !isCommonWord(norm);
+}
+
+/**
+ * Whether `words` are a body's name in another language: at least two words, the first capitalised and no English
+ * word nor a given name, and a lowercase word English lacks inside ("darbo", "savez", "ya", "o" of "Faletupe
+ * Tutotonu o Samoa"); after "known in X as" that it is a name is said already.
+ */
+function foreignName(words: readonly string[], said: boolean): boolean {
+  const first = words[0];
+  if (words.length < 2 || !first || LOWER_FIRST.test(first) || isEnglishWord(normalize(first)) || isGivenName(normalize(first))) return false;
+  return said || words.slice(1).some((w) => LOWER_FIRST.test(w));
+}
+
+/**
+ * A body's name in another language beside its English name or its acronym, in an apposition or a bracket ("the
+ * Valstybinė darbo inspekcija, the State Labour Inspectorate", "Celje District Court (Okrožno sodišče v Celju)",
+ * "Vaterpolo savez Srbije (VSS)", "Rwanda Investigation Bureau, known in Kinyarwanda as Urwego rw'Igihugu
+ * rw'Ubugenzacyaha"): one entity with it. The run finder, which reads capitals, cuts such a name at its lowercase
+ * words. The English name must be a body's by its head word; an acronym must spell the other name. Appends to `out`.
+ */
+export function glossedBodies(article: Article, out: ActorMention[]): void {
+  const { text } = article;
+  const bodies = out.filter((m) => m.type === 'organization');
+  for (const m of bodies) {
+    const acronym = isAcronymText(m.text);
+    const words = m.text.split(/\s+/);
+    if (!acronym && words.length < 2 && !ORG_WORDS.has(normalize(m.text))) continue;
+    // Its other name after it.
+    const after = text.slice(m.end, m.end + 120);
+    const gap = GLOSS_AFTER.exec(after)?.[0];
+    if (gap !== undefined && !acronym) {
+      const said = /known|called/.test(gap);
+      const rest = after.slice(gap.length);
+      const name = foreignRun(rest.split(' '));
+      const end = m.end + gap.length + name.length;
+      if (name && GLOSS_END.test(text.slice(end, end + 3)) && foreignName(name.split(' '), said)) addGloss(out, text, m, m.end + gap.length, end);
+    }
+    // Or before it.
+    const before = text.slice(Math.max(0, m.start - 120), m.start);
+    const gapBefore = GLOSS_BEFORE.exec(before)?.[0];
+    if (gapBefore === undefined || (acronym && !gapBefore.includes('('))) continue;
+    const head = before.slice(0, before.length - gapBefore.length);
+    const all = head.split(' ');
+    let k = all.length;
+    while (k > 0 && foreignNameWord(all[k - 1] ?? '')) k--;
+    while (k < all.length && LOWER_FIRST.test(all[k] ?? '')) k++;
+    const name = all.slice(k);
+    if (!foreignName(name, false)) continue;
+    if (acronym) {
+      const letters = capitalLetters(m.text);
+      const content = name.filter((w) => !LOWER_FIRST.test(w) || w.length > 3).map((w) => normalize(w).toUpperCase());
+      if (!letters || acronymFit(letters, content, true) < 2.5) continue;
+    }
+    const start = m.start - gapBefore.length - name.join(' ').length;
+    addGloss(out, text, m, start, start + name.join(' ').length);
+  }
+}
+
+/** The words at the start of `words` that may be a name in another language (to the first that may not), joined. */
+function foreignRun(words: readonly string[]): string {
+  const run: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[,).;:]+$/, '');
+    if (!foreignNameWord(bare)) break;
+    run.push(bare);
+    if (bare !== w) break;
+  }
+  return run.join(' ');
+}
+
+const ACRONYM_TEXT = /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u;
+const isAcronymText = (s: string): boolean => ACRONYM_TEXT.test(s);
+
+/** Puts the name at `start`–`end` into `out` as the body `m`'s (mentions inside it go); not where a mention crosses its edge. */
+function addGloss(out: ActorMention[], text: string, m: ActorMention, start: number, end: number): void {
+  if (out.some((x) => x.start < end && start < x.end && (x.start < start || x.end > end))) return;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const x = out[i];
+    if (x && x.start >= start && x.end <= end) out.splice(i, 1);
+  }
+  out.push({ text: text.slice(start, end), start, end, type: 'organization', id: m.id, form: 'unregistered' });
 }

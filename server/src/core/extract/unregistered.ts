@@ -10,7 +10,7 @@ import { articleLocale } from './locale.js';
 import { ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
 import { UNSET_KEYS, type Occurrence, type Part } from './runs.js';
 import { nameTokens, slug, type Token } from './tokens.js';
-import { bracketedNames, joinConjuncts, resolveAcronyms, sentenceCaseBodies, titledAcronymNames } from './unregistered-acronyms.js';
+import { bracketedNames, glossedBodies, joinConjuncts, resolveAcronyms, sentenceCaseBodies, titledAcronymNames } from './unregistered-acronyms.js';
 import { clubsOfTowns, collectSurnames, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sportClubs, weekdayClubs } from './unregistered-clusters.js';
 import { typeByBodyNoun, typeFamilyFirms, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt, typeEventWordBodies, untypeEventWords, untypeThings } from './unregistered-filters.js';
@@ -79,6 +79,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   datelineTowns(article, out);
   coordinatedParties(article, out);
   sentenceCaseBodies(article, out);
+  glossedBodies(article, out);
   qualifyNationalBodies(out, article);
   return out;
 }
