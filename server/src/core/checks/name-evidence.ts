@@ -1,7 +1,8 @@
 import { isGivenName } from '../extract/gazetteer.js';
-import { CAPITAL_LEGAL_FORMS, KNOWN_ORGS, ORG_AFTER, ORG_BEFORE, ORG_ENDING, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, isAcronym } from '../extract/names.js';
+import { CAPITAL_LEGAL_FORMS, KNOWN_ORGS, ORG_AFTER, ORG_BEFORE, ORG_ENDING, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, isAcronym, isLongAcronym } from '../extract/names.js';
 import { NAME_TITLES, TITLE_HEADS } from '../extract/title-words.js';
 import { normalize } from '../extract/tokens.js';
+import { BODY_APPOSITION, BODY_BEFORE, BODY_NOUN_SET, ORG_POSSESSIVE, isRoleNoun } from '../extract/unregistered-cues.js';
 import type { ActorMention } from '../types.js';
 
 // Which names no registry knows are sure enough to report as `actor.unregistered`.
@@ -9,21 +10,29 @@ import type { ActorMention } from '../types.js';
 // The name finder reads every capitalised word it cannot explain as an actor, and types a lone word
 // with no evidence by default, so that hovers, highlighting and clustering see it. A finding is a
 // claim to the writer that a person or body is missing from the registry; on copy nobody tuned on,
-// most false findings are lone words the finder typed by default: villages ("Golte"), festivals
+// most false findings were lone words the finder typed by default: villages ("Golte"), festivals
 // ("Valborg"), products ("Rafiki"), a sentence's opening noun ("Samples"). So a name of one word is
-// reported only when something in the article says it names a person or a body; a name of two
-// words or more, an acronym, a known given name, an organisation's head word or legal form is such
-// evidence by itself.
+// reported only when something in the article says it names a person or a body (the finder's own
+// cues where it has them, unregistered-cues.ts); a name of two words or more, an acronym, a known
+// given name, an organisation's head word or legal form is such evidence by itself.
 
-/** Lowercase nouns for a kind of body written before its name ("the lender X", "shares in X", "analysts at X"). */
-const BODY_BEFORE =
-  /\b(?:shares in|shares of|stake in|analysts? at|economists? at|strategists? at|company|firm|group|maker|makers|lender|bank|insurer|operator|carrier|airline|agency|union|regulator|club|side|broadcaster|channel|newspaper|daily|tabloid|outlet|site|portal|platform|network|watchdog|party|miner|utility|producer|developer|distributor|retailer|chain|manufacturer|startup|start-up|exporter|importer|supplier|contractor|investor|brokerage|consultancy|conglomerate|subsidiary|unit|rival|rivals|owner|partner|sponsor|trader|processor|refiner|shipper|ministry|council|board|authority|court|department|service)\s+["“‘']?$/i;
+/** A stake, a share or an analyst's desk in a body ("shares in X", "analysts at X"); the finder's body nouns do the rest ("the lender X"). */
+const HOLDING_BEFORE = /\b(?:shares in|shares of|stake in|analysts? at|economists? at|strategists? at)\s+$/i;
 
 /** A speech verb or a preposition of speech just before a name ("said X", "according to X"), or a medium ("posted on X"). */
 const SPEAKER_BEFORE = /\b(?:said|says|according to|told|(?:posted|wrote|said|announced|shared|published|streamed) on)\s+$/i;
 
-/** Words after a name that only a person or a body takes: a possessive, an apposition, an age, its shares. */
-const ACTOR_AFTER = /^(?:['’]s?\b|,\s+(?:the|a|an|its|their|whose|which|who|\d{1,3},)\s|\s+(?:shares|stock|announced|confirmed|declined|agreed|signed|posted|filed|plans|wants|won|beat|lost|drew|Inc|Ltd|Plc|SA|AG)\b)/u;
+/** Verbs after a name that a person or a body does, its shares, a firm's legal form. */
+const ACTOR_AFTER = /^\s+(?:shares|stock|announced|confirmed|declined|agreed|signed|posted|filed|plans|wants|won|beat|lost|drew|Inc|Ltd|Plc|SA|AG)\b/u;
+
+/** An age in apposition ("X, 52,"). */
+const AGE_AFTER = /^,\s+\d{1,3},/;
+
+/** The words of an apposition or after a possessive, up to four ("X, the state miner", "X's lawyer"). */
+const APPOSITION_WORDS = /^(?:,\s+(?:the|a|an|its|their)|['’]s)((?:\s+[\p{Ll}'’-]+){1,5})/u;
+
+/** A possessive before a body's name ("X's Sustainable Development Committee"). */
+const POSSESSIVE_NAME = /^['’]s((?:\s+\p{Lu}[\p{L}-]*){1,4})/u;
 
 /** A name coordinated with another capitalised name ("Paystack and OPay", "Dole and Chiquita"). */
 const COORDINATED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*,?\s+(?:and|or)\s+$/u;
@@ -33,14 +42,23 @@ const COORDINATED_AFTER = /^,?\s+(?:and|or)\s+\p{Lu}/u;
 const BRACKETED = /\(\s*$/;
 
 const WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*)\s+$/u;
+const SPACES = /\s+/;
 
 /** How far around a mention its words are read. */
 const SPAN = 40;
 
+/** Whether an apposition or a possessive after a name speaks of a person's role or a body ("X, the state miner", "X, the parliament", "X's lawyer"), or a possessive before a body's name ("X's Audit Committee"). */
+function actorApposition(after: string): boolean {
+  const words = APPOSITION_WORDS.exec(after)?.[1];
+  if (words !== undefined) return words.trim().split(SPACES).some((w) => { const n = w.replace(/['’]s$/, ''); return isRoleNoun(n) || BODY_NOUN_SET.has(n) || ORG_WORDS.has(n); });
+  const name = POSSESSIVE_NAME.exec(after)?.[1];
+  return name !== undefined && name.trim().split(SPACES).some((w) => ORG_WORDS.has(normalize(w)));
+}
+
 /** Whether one mention of a one-word name carries a person's or a body's evidence. */
 function mentionEvidence(text: string, m: ActorMention): boolean {
   const word = normalize(m.text);
-  if (isAcronym(m.text) || ORG_WORDS.has(word) || CAPITAL_LEGAL_FORMS.has(word) || ORG_ENDING.test(word) || KNOWN_ORGS.has(word)) return true;
+  if (isAcronym(m.text) || isLongAcronym(m.text) || ORG_WORDS.has(word) || CAPITAL_LEGAL_FORMS.has(word) || ORG_ENDING.test(word) || KNOWN_ORGS.has(word)) return true;
   if (m.type === 'person' && isGivenName(word)) return true;
   const before = text.slice(Math.max(0, m.start - SPAN), m.start);
   const after = text.slice(m.end, m.end + SPAN);
@@ -53,17 +71,22 @@ function mentionEvidence(text: string, m: ActorMention): boolean {
     PERSON_BEFORE.test(before) ||
     ORG_BEFORE.test(before) ||
     BODY_BEFORE.test(before) ||
+    HOLDING_BEFORE.test(before) ||
     SPEAKER_BEFORE.test(before) ||
     BRACKETED.test(before) ||
     COORDINATED_BEFORE.test(before) ||
     PERSON_AFTER.test(after) ||
     ORG_AFTER.test(after) ||
     ACTOR_AFTER.test(after) ||
-    COORDINATED_AFTER.test(after)
+    AGE_AFTER.test(after) ||
+    ORG_POSSESSIVE.test(after) ||
+    BODY_APPOSITION.test(after) ||
+    COORDINATED_AFTER.test(after) ||
+    actorApposition(after)
   );
 }
 
-const ONE_WORD = /^[^\s]+$/;
+const ONE_WORD = /^\S+$/;
 
 /**
  * The ids of the unregistered people and bodies of an article that are sure enough to report:

@@ -39,7 +39,7 @@ export const BODY_PLURAL_SET: ReadonlySet<string> = new Set([...BODY_NOUN_LIST.f
 const BODY_PLURAL_BEFORE = new RegExp(`\\b(?:${BODY_PLURALS}|rivals|competitors|peers),?\\s+$`);
 
 /** A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind", "shippers, X and Y"). */
-const BODY_BEFORE = new RegExp(`\\b(?:${BODY_NOUNS}|${BODY_PLURALS}),?\\s+$`);
+export const BODY_BEFORE = new RegExp(`\\b(?:${BODY_NOUNS}|${BODY_PLURALS}),?\\s+$`);
 
 /** Body nouns that may also stand for something else before a name, besides the trades: a tank, a carrier, a giant, a daily, an arm, an exporter. */
 const NOT_ONLY_BODIES = new Set('tank carrier giant daily weekly arm exporter importer shipper refiner'.split(' '));
@@ -55,7 +55,7 @@ const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|
 // nor a body's possessive before a person's post: "X, the company's operations director".)
 /** Verbs of a report: after "the regulator" they make it a clause's subject, not an apposition ("Later, the regulator said network …"). */
 const REPORT_VERBS = '(?:said|says|told|added|announced|reported|warned|noted|estimated|expects|expected|confirmed|wrote)';
-const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})\\b(?!['’]s\\b|\\s+${REPORT_VERBS}\\b)`, 'u');
+export const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})\\b(?!['’]s\\b|\\s+${REPORT_VERBS}\\b)`, 'u');
 /**
  * An apposition that names a firm by a noun no person is called with "the" ("X, the Dublin broker and underwriting agency,", "X, the law firm"):
  * strong, also against a given name; the noun heads it (not "X, the company founder").
@@ -64,7 +64,7 @@ const FIRM_APPOSITION = new RegExp(`^,\\s+the\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L
 const BODY_ANAPHOR = new RegExp(`["”’']?\\s+(?:The|the|That|that)\\s+(?:${BODY_NOUNS})\\b`, 'y');
 
 /** A possessive before a company's or club's people and things ("Veltra's chief executive", "X's shares"). */
-const ORG_POSSESSIVE = /^['’]s\s+(?:chief executive|chief financial|chief operating|ceo|cfo|coo|board|shares|shareholders|stock|employees|staff|workers|customers|clients|subsidiary|parent|headquarters|revenue|revenues|profit|profits|earnings|sales|results|chairman|chairwoman|chair|founder|founders|owner|owners|unit|division|brands?|products|factory|plants?|stores|squad|manager|coach|players|fans|stadium|striker|midfielder|goalkeeper|defender|president|bid|offer|takeover|bonds|debt|creditors|auditors|share price|market value)\b/;
+export const ORG_POSSESSIVE = /^['’]s\s+(?:chief executive|chief financial|chief operating|ceo|cfo|coo|board|shares|shareholders|stock|employees|staff|workers|customers|clients|subsidiary|parent|headquarters|revenue|revenues|profit|profits|earnings|sales|results|chairman|chairwoman|chair|founder|founders|owner|owners|unit|division|brands?|products|factory|plants?|stores|squad|manager|coach|players|fans|stadium|striker|midfielder|goalkeeper|defender|president|bid|offer|takeover|bonds|debt|creditors|auditors|share price|market value)\b/;
 
 /**
  * Before a name in apposition: a body's or a person's firm of advisers ("Its lawyers, X,", "Y's auditor, X,", "Z's management, X,"):
@@ -173,7 +173,7 @@ const SHARED_ROLES = new Set('affiliate administrator champion contributor creat
 const THING_ERS = new Set('chamber center centre computer container tower river water paper border order number quarter matter letter charter register corner chapter cluster layer power barrier'.split(' '));
 
 /** A lowercase noun for a person: a title, a role, a trade ("spokeswoman", "analyst", "forwarder", "activist"), not a body's noun. */
-function isRoleNoun(w: string): boolean {
+export function isRoleNoun(w: string): boolean {
   // "a mother-of-three", "a father-of-two".
   const of = w.indexOf('-of-');
   if (of > 0) w = w.slice(0, of);
