@@ -57,6 +57,12 @@ function currencyAt(p: Occurrence['part'], text: string, start: number, end: num
   return CURRENCY_UNITS.has(word) && (unit[2] === undefined || NUMBER_BEFORE.test(text.slice(Math.max(0, start - 3), start)));
 }
 
+/**
+ * Last words of the names of exams and the certificates they award ("Secondary Education Certificate Examination",
+ * "Higher Secondary Certificate"): no body's or person's name ends in one. A closed class, typed by hand.
+ */
+const EXAM_WORDS = new Set('exam exams examination examinations certificate diploma baccalaureate'.split(' '));
+
 /** Endings of common nouns and adjectives ("Bankruptcy", "Constitutional", "Enforcement"): such a word alone names nobody. */
 const COMMON_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ism|ship|ional|ical|ancy|ency|ptcy|ity)s?$/u;
 
@@ -76,7 +82,7 @@ function bodyByPronoun(t: Token, text: string): boolean {
  */
 export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
   const last = lastOf(toks).norm;
-  if (toks.length > 1 && (DOCUMENT_WORDS.has(last) || NEWSLETTER_WORDS.has(last))) return true;
+  if (toks.length > 1 && (DOCUMENT_WORDS.has(last) || NEWSLETTER_WORDS.has(last) || EXAM_WORDS.has(last))) return true;
   if (toks.length > 1 && (last === 'day' || last === 'eve' || last === 'night' || last === 'year') && !isGiven(firstOf(toks), ctx)) return true;
   let event = false;
   let body = false;
@@ -229,7 +235,8 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
 
 /**
  * Nouns of things that a name is often followed by, or introduced with ("the Ibovespa index",
- * "the Tarvin line", "the KOMBAT law", "the drug X", "the comedy X", "X, our weekly newsletter"):
+ * "the Tarvin line", "the KOMBAT law", "the drug X", "the comedy X", "X, our weekly newsletter"; exams,
+ * games of chance, payments and what money is kept in: "the X exam", "a X jackpot", "X wallets", "the X scandal"):
  * a closed class, typed by hand. A body's own nouns (programme and fund may be run by one) are
  * left to the body's evidence.
  */
@@ -239,9 +246,11 @@ const THING_NOUNS = `index indices law act treaty accord pact regulation directi
   program campaign pipeline scheme initiative line railway bridge dam tunnel canal reactor film movie documentary drama comedy
   thriller musical opera sitcom album single song novel book column newsletter podcast show series award prize trophy medal
   festival storm cyclone hurricane typhoon horse mare gelding colt filly stallion ship vessel tanker freighter trawler
-  ferry yacht frigate warship submarine`.split(/\s+/);
+  ferry yacht frigate warship submarine exam examination lottery jackpot ticket wallet token cryptocurrency scandal`.split(/\s+/);
 // A carrier alone is as often an airline: only a ship's kind makes it a ship.
 THING_NOUNS.push(String.raw`(?:bulk|container|ore|gas|car)\s+carrier`);
+// Payments and games of chance a name is given as a product's ("the X cash transfers", "X scratch cards").
+THING_NOUNS.push(String.raw`cash[\s-]+transfer`, String.raw`scratch[\s-]+card`);
 const THING_ALT = THING_NOUNS.join('|');
 /**
  * Lowercase nouns of kinds that a name before them classifies, as no firm or person does: a harvest and its festivities
@@ -261,7 +270,7 @@ const KIND_ALT = KIND_NOUNS.join('|');
  * god of plenty", "X, the local aged spirit", "X, a grape of the south"), or a stretch of the calendar ("X, the end of
  * Buddhist Lent"). A closed class, typed by hand.
  */
-const GLOSS_ALT = 'gods?|goddess(?:es)?|deity|deities|dish(?:es)?|drinks?|spirits?|delicac(?:y|ies)|grapes?|variety|varieties|breeds?|cultivars?|dances?|(?:end|start|beginning|close)(?=\\s+of\\b)';
+const GLOSS_ALT = 'gods?|goddess(?:es)?|deity|deities|dish(?:es)?|drinks?|spirits?|delicac(?:y|ies)|grapes?|variety|varieties|breeds?|cultivars?|dances?|games?|(?:end|start|beginning|close)(?=\\s+of\\b)';
 /**
  * Nouns of plans, events and payments ("the Terra Nova plan", "X, a one-day race around Y", "the women's race, X,"): their
  * plurals and some singulars are verbs after a name ("X plans to", "X rallies", "X races"), and a relative clause follows
@@ -338,7 +347,7 @@ function lastWord(text: string, from: number, end: number): string {
 }
 
 const plurals = (ws: readonly string[]): string[] => ws.map((w) => `${w}s`);
-const NAMING_WORDS = [...THING_NOUNS.filter((w) => !VERB_LIKE.has(w) && !w.includes('(')), 'carrier'];
+const NAMING_WORDS = [...THING_NOUNS.filter((w) => !VERB_LIKE.has(w) && !w.includes('(') && !w.includes('[')), 'carrier'];
 /** The words THING_BEFORE can end with (before its trailing whitespace, past a comma). */
 const THING_BEFORE_LAST = new Set([
   ...NAMING_WORDS,

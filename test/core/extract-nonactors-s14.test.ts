@@ -1,0 +1,19 @@
+// Products, exams, payments and holidays that copy capitalises are no actors (issue 15, session 14), on invented
+// sentences (no eval article's text).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { typed } from './extract-helpers.js';
+
+describe('names no registry knows: exams, games of chance and payments are no actors', () => {
+  it('drops a name an exam word ends, and one an exam noun follows or glosses', () => {
+    assert.deepEqual(typed('Pupils in Varnok sat the Upper Primary Leaving Examination on Monday. The Kelto exams start in May. The Bavru, a school-leaving exam that decides places, was cut.'), ['Varnok:place']);
+  });
+
+  it('drops a lottery game and a wallet named by their nouns', () => {
+    assert.deepEqual(typed('Sales of Kwik Zeta tickets rose on Monday, and the Kwik Zeta jackpot passed 3 million. Many said Pesaline wallets were down, the Zorvan Lottery Board said.'), ['Zorvan Lottery Board:organization']);
+  });
+
+  it('drops a payment a cash transfer names, and keeps a body whose mentions act', () => {
+    assert.deepEqual(typed('The Tavoru cash transfers will rise in April. Kestrona said on Monday that its Kestrona wallet would launch.'), ['Kestrona:organization', 'Kestrona:organization']);
+  });
+});
