@@ -17,3 +17,13 @@ describe('names no registry knows: exams, games of chance and payments are no ac
     assert.deepEqual(typed('The Tavoru cash transfers will rise in April. Kestrona said on Monday that its Kestrona wallet would launch.'), ['Kestrona:organization', 'Kestrona:organization']);
   });
 });
+
+describe("names no registry knows: another country's holidays are no actors", () => {
+  it('drops a holiday name of some country that the date extractor left undated', () => {
+    assert.deepEqual(typed('Bakers in Durban said their best week was Divali, when sweets sold out, and guesthouses were full for Weiberfastnacht.'), ['Durban:place']);
+  });
+
+  it('keeps a holiday name where a mention of it acts', () => {
+    assert.deepEqual(typed('Carnival said on Monday that its ships would sail.'), ['Carnival:organization']);
+  });
+});

@@ -4,6 +4,7 @@ import type { ArticleUnits } from './blocks.js';
 import { isCommonWord } from './common-words.js';
 import { DAY_HEAD_WORDS, DAY_TAIL_WORDS } from './date-data.js';
 import { isGivenName } from './gazetteer.js';
+import { isHolidayName } from './locale.js';
 import { ORG_WORDS, TITLES } from './names.js';
 import { normalize } from './tokens.js';
 
@@ -172,13 +173,30 @@ export function articleEventNames(article: Article, units: ArticleUnits): EventS
 }
 
 /**
+ * The actors without names no registry knows that are written as the name of a holiday of some country's table
+ * (date-holidays, in every language: `Weiberfastnacht`, `Jāņi`, `Semana Santa`, `Divali`) where the date extractor
+ * dated none, as the holiday is another country's: persons and organizations only (`San Juan` the place stays),
+ * not a given name alone, and none whose mentions have an actor's own cue (`Carnival said`).
+ */
+function actorsNotHolidays(actors: ActorMention[], cued: (a: ActorMention) => boolean): ActorMention[] {
+  let names: Set<string> | undefined;
+  for (const a of actors) {
+    if (a.form === 'unregistered' && a.type !== 'place' && isHolidayName(a.text) && !(!a.text.includes(' ') && isGivenName(normalize(a.text)))) (names ??= new Set()).add(a.text);
+  }
+  if (!names) return actors;
+  for (const a of actors) if (names.has(a.text) && cued(a)) names.delete(a.text);
+  return names.size ? actors.filter((a) => a.form !== 'unregistered' || !names?.has(a.text)) : actors;
+}
+
+/**
  * The actors without names no registry knows that are holidays or festivals: inside an event's
  * name, or written as one of them elsewhere in the article (persons and organizations only; a
  * place keeps its evidence, and so does a mention with an actor's own cue: "X said", "X's chief", "told X").
  */
 export function actorsOutsideEvents(actors: ActorMention[], events: readonly EventSpan[], text: string): ActorMention[] {
-  if (!events.length) return actors;
   const cued = (a: ActorMention): boolean => CUE_AFTER.test(text.slice(a.end, a.end + 16)) || CUE_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start));
+  actors = actorsNotHolidays(actors, cued);
+  if (!events.length) return actors;
   // Names only softer cues found: none where a mention of the name has an actor's own cue.
   let soft: Set<string> | undefined;
   for (const ev of events) if (ev.soft) (soft ??= new Set()).add(text.slice(ev.start, ev.end));
