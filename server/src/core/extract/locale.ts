@@ -179,8 +179,12 @@ export function articleLocale(article: Article, places: readonly Span[] = [], bo
   }
   const votes = new Map<string, number>();
   let best: string | undefined;
+  // Each place's name read once (a place is named again and again).
+  const countries = new Map<string, string | null>();
   for (const p of places) {
-    const country = placeOf(text.slice(p.start, p.end))?.country;
+    const name = text.slice(p.start, p.end);
+    let country = countries.get(name);
+    if (country === undefined) countries.set(name, (country = placeOf(name)?.country ?? null));
     if (!country) continue;
     const n = (votes.get(country) ?? 0) + 1;
     votes.set(country, n);

@@ -245,6 +245,8 @@ export function titleCaseTokens(text: string, tokens: readonly Token[]): boolean
       if (t.shape === 'upper') capital++;
       // (A possessive's "s" is no lowercase word: "Drought Grips Morocco's Grain Belt".)
       else if (!TITLE_FUNCTION.has(t.norm) && !(t.norm === 's' && /['’]/.test(text[t.start - 1] ?? ''))) lower++;
+      // Two lowercase words and one that is not in capitals: no title line, whatever the rest (most lines of prose end here).
+      if (lower >= 2 && !shouted) break;
     }
     const lineEnd = text.slice(last.end, last.end + 2);
     const sentenceLike = /^[.!?]/.test(lineEnd) && lower > 0;

@@ -39,6 +39,22 @@ function numberedAt(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Whether the word after a name may be a currency's unit (or its plural), as {@link UNIT_AFTER} reads it: read by
+ * character codes where ASCII spaces and an ASCII lowercase word follow the name (most names: "X said"), else left
+ * to the regex.
+ */
+function mayBeUnitAfter(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + 24);
+  let i = end;
+  for (let c = text.charCodeAt(i); i < limit && (c === 32 || (c >= 9 && c <= 13)); c = text.charCodeAt(++i));
+  let j = i;
+  for (let c = text.charCodeAt(j); j < limit && c >= 97 && c <= 122; c = text.charCodeAt(++j));
+  if (i === end || j === i || (j < limit && text.charCodeAt(j) >= 128)) return true;
+  const word = text.slice(i, j);
+  return CURRENCY_UNITS.has(word) || (word.endsWith('s') && CURRENCY_UNITS.has(word.slice(0, -1)));
+}
+
+/**
  * Whether a name is a currency's qualifier or mark, an amount's and no actor's: before a currency's unit ("85 Fiji
  * dollars", "CFA francs", "in Singapore dollars"; a singular unit only before no other lowercase word, as "Eskom dollar
  * bonds" is the firm's), a mark no country bears ("CFA", "FCFA"), or an ISO code beside a number ("KES 200").
@@ -48,6 +64,7 @@ function currencyAt(p: Occurrence['part'], text: string, start: number, end: num
   // A franc's French abbreviation always; a mark that is also a body's letters ("the CFA said") and an ISO code ("AMD") beside a number only.
   // (The number is looked for only beside a mark or a code.)
   if (p.length === 1 && (FRANC_ABBREVIATION.test(t.text) || ((CURRENCY_MARKS.has(t.text) || CURRENCY_CODES.has(t.text)) && numberedAt(text, start, end)))) return true;
+  if (!mayBeUnitAfter(text, end)) return false;
   const unit = UNIT_AFTER.exec(text.slice(end, end + 24));
   if (!unit?.[1] || hasOrgWord(p.tokens)) return false;
   // Before a unit, a place's name ("Fiji dollars") or a mark ("CFA francs"), not a body's acronym ("in FEMA dollars").

@@ -152,7 +152,8 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
         continue;
       }
       // A Malaysian and Singaporean patronymic's link ("Ravindran a/l Muthusamy", "X s/o Y", "X d/o Y", "X a/p Y"): one name.
-      const link = PATRONYMIC_LINK.exec(text.slice(last.end, last.end + 6));
+      // (Looked for only where a space and a slash stand as in its links.)
+      const link = text.charCodeAt(last.end) === 32 && text.charCodeAt(last.end + 2) === 47 ? PATRONYMIC_LINK.exec(text.slice(last.end, last.end + 6)) : null;
       if (link) {
         let m = j;
         while (m < tokens.length && (tokens[m]?.start ?? Infinity) < last.end + link[0].length) m++;
@@ -187,7 +188,9 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
         continue;
       }
       // A place's particle ("Dar es Salaam", "Frankfurt am Main", "Newcastle upon Tyne"): the run crosses it where the whole is a place.
-      const through = acrossPlaceParticle(text, tokens, i, j, (k) => (titled[k] === kind ? nameAt(k) : undefined));
+      // (Only where a lowercase particle follows: no closure for the other runs.)
+      const particle = tokens[j];
+      const through = particle && particle.shape === 'lower' && isPlaceParticle(particle.text) ? acrossPlaceParticle(text, tokens, i, j, (k) => (titled[k] === kind ? nameAt(k) : undefined)) : j;
       if (through > j) {
         last = tokens[through - 1] ?? last;
         j = through;
