@@ -166,7 +166,10 @@ const notName = (common) => (w) =>
 // A word of a country's or continent's name is no given name on its own ("America", "Rica", "Leone").
 const countryWords = new Set([...pairs.keys(), ...Object.values(continents)].flatMap(tokensOf));
 const notGiven = notName(commonUpTo(GIVEN_COMMON_SIZE));
-const given = new Set([...us, ...[...worldGiven].filter((w) => !notGiven(w) && !countryWords.has(w))]);
+// Romance articles and saints' words lead place names far more often than they stand for a person's given name
+// ("El Oro", "La Vega", "Santa Rosa del Sur", "San Luca"), though the census lists some of them.
+const TOPONYM_LEADS = new Set(['el', 'il', 'lo', 'les', 'san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'sankt']);
+const given = new Set([...us, ...worldGiven].filter((w) => !TOPONYM_LEADS.has(w) && !PARTICLE_WORDS.has(w) && (us.has(w) || (!notGiven(w) && !countryWords.has(w)))));
 const notSurname = notName(commonUpTo(SURNAME_COMMON_SIZE));
 // Companies' legal forms and prefixes of faker's locales, as the finder's tokens.
 const LEGAL_CONNECTORS = new Set(['and', 'e', 'y', 'og', 'und', 'en', 'un', 'et', 'och', 'i', 'co']);

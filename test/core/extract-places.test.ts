@@ -103,3 +103,11 @@ describe('a name of several words after a noun of places and "of" (session 11)',
     has('Flights to the autonomous republic of Adygeya were cut on Friday.', 'Adygeya:place');
   });
 });
+
+describe('places led by a Romance article or a saint\'s word: issue 15, session 14', () => {
+  it('do not read the article or the saint\'s word as a given name', () => {
+    has('Banana growers in El Carmen province said on Monday that the rains had ruined half the crop.', 'El Carmen:place');
+    has('Police freed 11 workers from a camp near Santa Elena del Norte on Friday, prosecutors said.', 'Santa Elena del Norte:place');
+    has('Shops in La Guaira district stayed shut on Tuesday, the mayor said.', 'La Guaira:place');
+  });
+});
