@@ -194,7 +194,7 @@ const NAME_LIST_AFTER = /^\s+\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s
 /** A verb that appoints a day, then the day's preposition right before the date. */
 const APPOINTED = /\b(?:set|fixed|adjourned|postponed|deferred|rescheduled|pushed\s+back|brought\s+forward|called|summoned|listed)\b[^,;.]{0,40}\b(?:for|to|until|till)\s+(?:the\s+)?$/i;
 /** "the election on": a date after "the" and a noun (not the object of a verb of telling, "told the court on"). */
-const EVENT_NOUN_ON = /(?<!\b(?:told|asked|informed|urged|warned|notified|briefed|petitioned|sued|ordered|called)\s)\bthe\s+[a-z]+\s+on\s+$/;
+const EVENT_NOUN_ON = /\b(?:for|before|after|about|over|during|ahead\s+of|until|to)\s+the\s+[a-z]+\s+on\s+$/;
 /** A comma inside a list of one-word items ("will meet producers, distributors and the union"). */
 const WORD_LIST_AFTER = /^\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+(?:and|or)\s/u;
 /** A conditional conjunction inside the clause before a date. */
@@ -255,6 +255,8 @@ const NOUN_WORD_BEFORE = /(?:^|\s)(?!(?:he|she|it|they|we|i|you|who|which|that|a
 const AUXILIARY = /^(?:was|were|had|did)$/i;
 /** A passive participle after "be" or "been" ("will be tabled") takes its tense from the auxiliary before it. */
 const PASSIVE = /\b(?:be|been|being)\s+$/i;
+/** "is", "are" (and an adverb in -ly) right before a participle: a passive in the present. */
+const PRESENT_PASSIVE = /\b(?:is|are|am)\s+(?:[a-z]+ly\s+)?$/i;
 
 /** A noun, not a verb: "plan" after a determiner or a possessive ("Keystone's plan on March 26"). */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+$/i;
@@ -305,6 +307,8 @@ function cueOf(m: RegExpMatchArray, text: string): number {
   // Words in -ed that are no past ("speed", "exceed", "indeed", "hundred"), and names in -ed ("Mohammed", "Ahmed") inside a sentence.
   if (NOT_A_PAST_ED.test(m[0]) || (m.index! > 0 && CAPITALISED_ED.test(m[0]) && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index)))) return 0;
   if (PASSIVE.test(text.slice(Math.max(0, m.index! - 8), m.index))) return 0;
+  // "an audit is completed by Oct. 30", "bonuses are paid in March": a passive in the present has the tense of its auxiliary, no past.
+  if (PRESENT_PASSIVE.test(text.slice(Math.max(0, m.index! - 16), m.index))) return 0;
   // "buses made by Mobilo", "a plant built by Acme": a participle after a noun, with its agent, has no tense.
   if (!AUXILIARY.test(m[0]) && AGENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8)) && NOUN_WORD_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index))) return 0;
   return -1;

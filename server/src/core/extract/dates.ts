@@ -237,7 +237,7 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
     for (const d of found.mentions) items.push(found.anchor !== undefined ? { d, anchor: found.anchor } : found.alt ? { d, alt: found.alt } : found.holiday ? { d, holiday: found.holiday } : { d });
   }
   if (items.length > 1) items = withNamedYear(prose, block.start, items);
-  if (items.length > 1) items = numericRanges(prose, block.start, apposedWeekdays(prose, block.start, coordinatedMonths(prose, block.start, items)));
+  if (items.length > 1) items = namedRanges(prose, block.start, numericRanges(prose, block.start, apposedWeekdays(prose, block.start, coordinatedMonths(prose, block.start, items))));
   if (items.length > 1) items = sentenceYears(sentences, first, reference, items);
   if (items.length > 1) items = weekdayRanges(prose, block.start, items, sentences, first, reference);
   items = withLocalHolidays(prose, block, sentences, first, reference, items);
@@ -331,6 +331,42 @@ function numericRanges(prose: string, offset: number, items: Item[]): Item[] {
   return out;
 }
 
+/** What joins the two ends of a range: "between A and B", "from A to B", "A-B" (no space: "the October-December quarter"). */
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const FROM_BEFORE = /\bfrom\s+$/i;
+const AND_JOIN = /^\s+and\s+$/;
+const TO_JOIN = /^\s*(?:[-–—]|to|through|until|till)\s*$/;
+const DASH_JOIN = /^[-–—]$/;
+
+/**
+ * Two months, or two days with their months written, that a range joins ("between October
+ * and March", "between May 10 and May 20", "from March to July", "the October-December
+ * quarter") are one expression whose value is the interval (ANNOTATION.md: a range is one
+ * span); each end keeps the year it was given (a later end continues the first's year:
+ * {@link coordinatedMonths}).
+ */
+function namedRanges(prose: string, offset: number, items: Item[]): Item[] {
+  let out = items;
+  for (let i = 1; i < out.length; i++) {
+    // in range: 1 <= i < out.length
+    const a = out[i - 1]!;
+    // in range: i < out.length
+    const b = out[i]!;
+    if (a.anchor !== undefined || b.anchor !== undefined || a.alt || b.alt || a.holiday || b.holiday) continue;
+    if (!MONTH_WORD.test(a.d.text) || !MONTH_WORD.test(b.d.text) || a.d.value >= b.d.value) continue;
+    const months = MONTH_VALUE.test(a.d.value) && MONTH_VALUE.test(b.d.value);
+    if (!months && !(DAY_VALUE.test(a.d.value) && DAY_VALUE.test(b.d.value))) continue;
+    const join = prose.slice(a.d.end - offset, b.d.start - offset);
+    const lead = prose.slice(Math.max(0, a.d.start - offset - 9), a.d.start - offset);
+    if (!((AND_JOIN.test(join) && BETWEEN_BEFORE.test(lead)) || (TO_JOIN.test(join) && FROM_BEFORE.test(lead)) || (months && DASH_JOIN.test(join)))) continue;
+    const d: DateMention = { text: prose.slice(a.d.start - offset, b.d.end - offset), start: a.d.start, end: b.d.end, value: `${a.d.value}/${b.d.value}`, relative: a.d.relative || b.d.relative };
+    if (out === items) out = [...items];
+    out.splice(i - 1, 2, { d });
+    i--;
+  }
+  return out;
+}
+
 const MONTH_VALUE = /^\d{4}-\d{2}$/;
 const COORDINATION = /^,?\s+(?:and|or|to|through|&)\s+$/;
 
@@ -415,7 +451,7 @@ function sentenceYears(sentences: readonly Sentence[], s: number, reference: str
 }
 
 /** A relative clause opened after a comma and not closed before the end ("…, which he set up in "). */
-const RELATIVE_OPEN = /,\s+(?:which|who|whose|where)\b[^,;]*$/;
+const RELATIVE_OPEN = /,\s+(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*$/;
 const NEW_CLAUSE = /\b(?:that|which|who|while|whereas|but|although|though|because)\b|;/;
 const REPORTED_ON = /\b(?:said|says|told|tells|announced|added|wrote|stated|reported)\s+(?:\w+\s+)?(?:on|in)\s+$/;
 const monthIndex = (value: string): number => +value.slice(0, 4) * 12 + +value.slice(5, 7);

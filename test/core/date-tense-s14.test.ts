@@ -1,0 +1,31 @@
+// Year-less dates and ranges (session 14): general causes read in the fresh dev sets' date errors.
+// Every sentence here is invented for these tests.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from './extract-helpers.js';
+
+const datesOf = (body: string, date: string): string[] => extract(body, { date }).dates.map((d) => `${d.text}=${d.value}`);
+
+describe('year-less dates and ranges (session 14)', () => {
+  it('date a past verb\'s object noun by that verb, and give a present passive no past', () => {
+    // "the site on Monday" is the object of "visited", no event noun: the later "would" is another clause's.
+    assert.deepEqual(datesOf('An inspector visited the site on Monday and would report later.', '2026-03-10'), ['Monday=2026-03-09']);
+    assert.deepEqual(datesOf('The board had paid half of the arrears on Monday and would pay the rest later.', '2026-07-30'), ['Monday=2026-07-27']);
+    // An event noun after a preposition keeps its own tense ("an issue for the election on Aug. 13").
+    assert.deepEqual(datesOf('He called the spill an issue for the election on Aug. 13.', '2026-07-01'), ['Aug. 13=2026-08-13']);
+    // "is completed by": a passive in the present speaks of what is to come; a year in a relative clause with a number's comma dates that clause alone.
+    assert.deepEqual(
+      datesOf('The board suspended the supplier, which has serviced its 1,800 terminals since 2017, until an audit is completed by Oct. 30.', '2026-09-22'),
+      ['2017=2017', 'Oct. 30=2026-10-30'],
+    );
+  });
+
+  it('join two months or two days a range writes into one interval', () => {
+    assert.deepEqual(datesOf('The refinery was not paid for shipments made between October and March, the court heard.', '2026-05-25'), ['October and March=2025-10/2026-03']);
+    assert.deepEqual(datesOf('Police stopped 214 cars between May 10 and May 20.', '2026-05-25'), ['May 10 and May 20=2026-05-10/2026-05-20']);
+    assert.deepEqual(datesOf('The harvest usually runs from late August to early October.', '2026-09-01'), ['late August to early October=2026-08/2026-10']);
+    assert.deepEqual(datesOf('Buyers expect higher prices in the October-December quarter.', '2026-07-01'), ['October-December=2026-10/2026-12']);
+    // Not a list of two days, nor weekdays (their own ranges), nor months coordinated without "between".
+    assert.deepEqual(datesOf('Sales rose in March and fell in July.', '2026-09-01'), ['March=2026-03', 'July=2026-07']);
+  });
+});
