@@ -74,7 +74,8 @@ function daysOf(hd) {
     // A one-off day ("2022-09-16", a bridge named after the holiday) names no holiday.
     if (/^\d{4}-/.test(r.rule)) continue;
     const names = typeof r.name === 'string' ? [r.name] : languages.map((l) => r.name?.[l]).filter((n) => typeof n === 'string');
-    const kept = names.flatMap(namesIn).filter((n) => LATIN_NAME.test(n) && (n.includes(' ') || !(countryOf.has(key(n)) || cityOf.has(key(n)))));
+    // A language that writes its holidays all in lowercase (Finnish "vappu", Swedish "midsommarafton"): copy in English capitalises them ("Vappu").
+    const kept = names.flatMap(namesIn).map((n) => (/\p{Lu}/u.test(n) ? n : n.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))).filter((n) => LATIN_NAME.test(n) && (n.includes(' ') || !(countryOf.has(key(n)) || cityOf.has(key(n)))));
     if (kept.length) localNames.set(r.rule, kept);
   }
   for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
@@ -96,6 +97,8 @@ function daysOf(hd) {
       }
     }
     for (const [n, days] of seen) {
+      // In the calendar's order: a rule that moves one day past the other ("02-15 if sunday then next tuesday") lists it later.
+      days.sort((x, y) => dayOfYear(x) - dayOfYear(y));
       // Three to seven days in a row (a festival's: "Songkran Festival", 13 to 15 April) are one span, "MM-DD+n", unless
       // the name is a day's; two (New Year on 1 and 2 January) are a holiday and the day off after it, which name no one span.
       const run = days.every((d, i) => i === 0 || dayOfYear(d) - dayOfYear(days[i - 1]) === 1) && days.length >= 3 && days.length <= 7 && !ONE_DAY.test(n);
@@ -208,7 +211,7 @@ const WIDELY_REPORTED = [
   { names: ['Yom Kippur'], rule: '10 Tishrei' },
   { names: ['Passover', 'Pesach'], rule: '15 Nisan' },
   { names: ['Hanukkah', 'Chanukah'], rule: '25 Kislev' },
-  { names: ['Diwali', 'Deepavali'], from: /^(?:Diwali|Deepavali)$/ },
+  { names: ['Diwali', 'Deepavali', 'Divali'], from: /^(?:Diwali|Deepavali|Divali)$/ },
 ];
 /** A rule's days as a series (see daysOf), computed by date-holidays in a table of its own. */
 function ruleSeries(rule) {

@@ -28,4 +28,13 @@ describe('year-less dates and ranges (session 14)', () => {
     // Not a list of two days, nor weekdays (their own ranges), nor months coordinated without "between".
     assert.deepEqual(datesOf('Sales rose in March and fell in July.', '2026-09-01'), ['March=2026-03', 'July=2026-07']);
   });
+
+  it('date holidays the tables write in lowercase, move a day, or spell another way', () => {
+    // Finnish writes its holidays in lowercase ("vappu"); English copy capitalises them.
+    assert.deepEqual(datesOf('HELSINKI, April 27 (Reuters) - The chain will shut its store in Tampere after Vappu, it said.', '2026-04-27'), ['April 27=2026-04-27', 'Vappu=2026-05-01']);
+    // Serbia's Statehood Day: two rules, the second moved past the first when it falls on a Sunday.
+    assert.deepEqual(datesOf('BELGRADE, March 12 (AFP) - The squad gathered a week after Statehood Day, the federation said.', '2026-03-12'), ['March 12=2026-03-12', 'Statehood Day=2026-02-15']);
+    // Trinidad's spelling of Diwali.
+    assert.deepEqual(datesOf('PORT OF SPAIN, Sept 22 (Reuters) - The board expects sales to peak before Divali, it said.', '2026-09-22'), ['Sept 22=2026-09-22', 'Divali=2026-11-08']);
+  });
 });
