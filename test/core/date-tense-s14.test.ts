@@ -20,6 +20,12 @@ describe('year-less dates and ranges (session 14)', () => {
     );
   });
 
+  it('skip a closed quotation\'s cues, a letter\'s recipient and a present passive with an adverb', () => {
+    assert.deepEqual(datesOf('Fans hung a banner reading "The club is not for sale" on the bridge on Sunday.', '2026-03-12'), ['Sunday=2026-03-08']);
+    assert.deepEqual(datesOf('The firm said it would appeal, and that she had written to the regulator on Monday without a reply.', '2026-02-05'), ['Monday=2026-02-02']);
+    assert.deepEqual(datesOf('Offices are also closed on Monday for the holiday.', '2026-05-21'), ['Monday=2026-05-25']);
+  });
+
   it('join two months or two days a range writes into one interval', () => {
     assert.deepEqual(datesOf('The refinery was not paid for shipments made between October and March, the court heard.', '2026-05-25'), ['October and March=2025-10/2026-03']);
     assert.deepEqual(datesOf('Police stopped 214 cars between May 10 and May 20.', '2026-05-25'), ['May 10 and May 20=2026-05-10/2026-05-20']);

@@ -73,8 +73,11 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   let lastWord = '';
   const beforeCuesEnd = upTo(text, cuesEnd);
   CUE_ALL.lastIndex = clauseStart;
+  // A quotation closed inside the clause ("hung a banner reading "X is not for sale" on Sunday") is another speaker's tense.
+  const quoted = quotedSpans(text, clauseStart, cuesEnd);
   for (let m = CUE_ALL.exec(beforeCuesEnd); m && m.index < cuesEnd; m = CUE_ALL.exec(beforeCuesEnd)) {
     if (m.index + m[0].length > cuesEnd) break;
+    if (quoted && quoted.some(([a, b]) => m!.index > a && m!.index < b)) continue;
     // (With no cue before it, an infinitive is a headline's or a plan's: "Tobacco Commission to meet buyers on Thursday".)
     const c = cueOf(m, text) || (last === 0 && infinitivePresent(m, text) ? 1 : 0);
     // "sheltered in a school until Monday": "until" after a past verb and no cue of the future in its clause keeps the past, unless the verb holds something over ("adjourned until").
@@ -129,6 +132,18 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   const sentenceFrom = Math.max(0, clauseStart - 200);
   const quote = Math.max(text.lastIndexOf('"', clauseStart), text.lastIndexOf('”', clauseStart));
   return Math.max(0, lastCue(text, Math.max(sentenceFrom, quote + 1), clauseStart));
+}
+
+/** The quotations that open and close between two offsets, as [open, close] pairs (undefined when none: most clauses). */
+function quotedSpans(text: string, from: number, to: number): [number, number][] | undefined {
+  let out: [number, number][] | undefined;
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 ? open < 0 : c === 0x201c) open = i;
+    else if ((c === 0x22 || c === 0x201d) && open >= 0) (out ??= []).push([open, i]), (open = -1);
+  }
+  return out;
 }
 
 /** Whether a cue of the past lies between two offsets. */
@@ -194,7 +209,7 @@ const NAME_LIST_AFTER = /^\s+\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s
 /** A verb that appoints a day, then the day's preposition right before the date. */
 const APPOINTED = /\b(?:set|fixed|adjourned|postponed|deferred|rescheduled|pushed\s+back|brought\s+forward|called|summoned|listed)\b[^,;.]{0,40}\b(?:for|to|until|till)\s+(?:the\s+)?$/i;
 /** "the election on": a date after "the" and a noun (not the object of a verb of telling, "told the court on"). */
-const EVENT_NOUN_ON = /\b(?:for|before|after|about|over|during|ahead\s+of|until|to)\s+the\s+[a-z]+\s+on\s+$/;
+const EVENT_NOUN_ON = /\b(?:for|before|after|about|over|during|ahead\s+of|until)\s+the\s+[a-z]+\s+on\s+$/;
 /** A comma inside a list of one-word items ("will meet producers, distributors and the union"). */
 const WORD_LIST_AFTER = /^\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+(?:and|or)\s/u;
 /** A conditional conjunction inside the clause before a date. */
@@ -256,7 +271,7 @@ const AUXILIARY = /^(?:was|were|had|did)$/i;
 /** A passive participle after "be" or "been" ("will be tabled") takes its tense from the auxiliary before it. */
 const PASSIVE = /\b(?:be|been|being)\s+$/i;
 /** "is", "are" (and an adverb in -ly) right before a participle: a passive in the present. */
-const PRESENT_PASSIVE = /\b(?:is|are|am)\s+(?:[a-z]+ly\s+)?$/i;
+const PRESENT_PASSIVE = /\b(?:is|are|am)\s+(?:(?:also|still|now|not|only|[a-z]+ly)\s+)?$/i;
 
 /** A noun, not a verb: "plan" after a determiner or a possessive ("Keystone's plan on March 26"). */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+$/i;
