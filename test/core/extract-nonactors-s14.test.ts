@@ -27,3 +27,9 @@ describe("names no registry knows: another country's holidays are no actors", ()
     assert.deepEqual(typed('Carnival said on Monday that its ships would sail.'), ['Carnival:organization']);
   });
 });
+
+describe('names no registry knows: a language a name is given in is no actor', () => {
+  it('drops the language of "known in X as"', () => {
+    assert.deepEqual(typed('The festival, known in Hiligaynon as "pista", was funded by the Iloilo Provincial Board.'), ['Iloilo Provincial Board:organization']);
+  });
+});

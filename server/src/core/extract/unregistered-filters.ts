@@ -204,6 +204,10 @@ const LETTERED = /^(?:[A-Z]|[IVX]{2,4})$/;
 /** A holiday's possessive after a name: `'s` (group 1), or a plural's bare apostrophe, then Day, Eve or Night. */
 const HOLIDAY_POSSESSIVE = /^['’](s)?\s+(?:Day|Eve|Night)\b/;
 
+/** Before a language's name: a verb of naming and "in" ("known in X as", "called in X as"); after it, "as". */
+const IN_LANGUAGE_BEFORE = /\b(?:known|called|named|written|spelt|spelled|referred\s+to)\s+in\s+$/;
+const AS_AFTER = /^\s+as\b/;
+
 /** Whether this occurrence's capitals prove nothing where it stands (see {@link Occurrence.dropped}). */
 export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   const p = o.part;
@@ -212,6 +216,8 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   // A hashtag ("#SaveOurPier") and a temperature's scale ("37 degrees Celsius").
   if (text[o.start + base - 1] === '#' || DEGREES_BEFORE.test(text.slice(Math.max(0, o.start + base - 9), o.start + base))) return true;
   if (currencyAt(p, text, o.start + base, o.end + base)) return true;
+  // A language a name or a word is given in ("known in X as", "called in X"): no actor, also where it reads as a place.
+  if (IN_LANGUAGE_BEFORE.test(text.slice(Math.max(0, o.start + base - 24), o.start + base)) && AS_AFTER.test(text.slice(o.end + base, o.end + base + 4))) return true;
   if (p.type === 'place') return false;
   // Several words in capitals that name no place are shouted ("NO JOBS", "STOLEN SEAT").
   // But an acronym of parts joined by hyphens, none a word, is a code ("ZCCM-IH").
