@@ -36,4 +36,17 @@ describe('a body\'s name in another language beside its English name', () => {
     assert.equal(idOf(names, 'Koro on Tuesday'), undefined, names.join(', '));
     assert.notEqual(idOf(names, 'Koro'), idOf(names, 'Weather Service'), names.join(', '));
   });
+
+  it('keep the items of a list apart: a name before ", the X and" is no gloss of X', () => {
+    const names = typed('KAMPALA, June 2 - Banca del Ruvenzori, the Trade Ministry and the customs office signed the accord on Tuesday.');
+    const bank = idOf(names, 'Banca del Ruvenzori');
+    assert.notEqual(bank, idOf(names, 'Trade Ministry'), names.join(', '));
+    const other = typed('The Trade Ministry, Banca del Ruvenzori, and the customs office signed the accord on Tuesday.');
+    assert.notEqual(idOf(other, 'Banca del Ruvenzori'), idOf(other, 'Trade Ministry'), other.join(', '));
+  });
+
+  it('keep a place a place when an acronym follows it in a bracket', () => {
+    const names = typed('Fish landings at Santa Cruz de Tenerife (SCT) fell by a third in May, the port authority said.');
+    assert.ok(names.includes('Santa Cruz de Tenerife:place:santa-cruz-de-tenerife'), names.join(', '));
+  });
 });

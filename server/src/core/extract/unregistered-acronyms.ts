@@ -620,6 +620,8 @@ const GLOSS_END = /^(?:\s*[,)]|\s*[.;:](?:\s|$)|$)/;
 /** The words of a name in another language: letters with their apostrophes and hyphens ("rw'Igihugu", "al-Naql"). */
 const FOREIGN_WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*$/u;
 const LOWER_FIRST = /^\p{Ll}/u;
+/** After an item of a list ("A, the B and C", "A, B, and C"): what follows is no gloss but the list's next item. */
+const LIST_NEXT = /^\s*,?\s*(?:and|or|nor|&)\s/;
 
 /** Whether a word may stand in a name in another language: capitalised and no common English word, or lowercase and no English word. */
 function foreignNameWord(w: string): boolean {
@@ -662,12 +664,14 @@ export function glossedBodies(article: Article, out: ActorMention[]): void {
       const rest = after.slice(gap.length);
       const name = foreignRun(rest.split(' '));
       const end = m.end + gap.length + name.length;
-      if (name && GLOSS_END.test(text.slice(end, end + 3)) && foreignName(name.split(' '), said)) addGloss(out, text, m, m.end + gap.length, end);
+      if (name && GLOSS_END.test(text.slice(end, end + 3)) && !LIST_NEXT.test(text.slice(end, end + 6)) && foreignName(name.split(' '), said)) addGloss(out, text, m, m.end + gap.length, end);
     }
     // Or before it.
     const before = text.slice(Math.max(0, m.start - 120), m.start);
     const gapBefore = GLOSS_BEFORE.exec(before)?.[0];
     if (gapBefore === undefined || (acronym && !gapBefore.includes('('))) continue;
+    // "A, the B and C": B is a list's item, no gloss of A.
+    if (!gapBefore.includes('(') && LIST_NEXT.test(text.slice(m.end, m.end + 6))) continue;
     const head = before.slice(0, before.length - gapBefore.length);
     const all = head.split(' ');
     let k = all.length;
@@ -702,7 +706,7 @@ const isAcronymText = (s: string): boolean => ACRONYM_TEXT.test(s);
 
 /** Puts the name at `start`–`end` into `out` as the body `m`'s (mentions inside it go); not where a mention crosses its edge. */
 function addGloss(out: ActorMention[], text: string, m: ActorMention, start: number, end: number): void {
-  if (out.some((x) => x.start < end && start < x.end && (x.start < start || x.end > end))) return;
+  if (out.some((x) => x.start < end && start < x.end && (x.start < start || x.end > end || x.type === 'place'))) return;
   for (let i = out.length - 1; i >= 0; i--) {
     const x = out[i];
     if (x && x.start >= start && x.end <= end) out.splice(i, 1);
