@@ -168,8 +168,9 @@ const countryWords = new Set([...pairs.keys(), ...Object.values(continents)].fla
 const notGiven = notName(commonUpTo(GIVEN_COMMON_SIZE));
 // Romance articles and saints' words lead place names far more often than they stand for a person's given name
 // ("El Oro", "La Vega", "Santa Rosa del Sur", "San Luca"), though the census lists some of them.
-const TOPONYM_LEADS = new Set(['el', 'il', 'lo', 'les', 'san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'sankt']);
-const given = new Set([...us, ...worldGiven].filter((w) => !TOPONYM_LEADS.has(w) && !PARTICLE_WORDS.has(w) && (us.has(w) || (!notGiven(w) && !countryWords.has(w)))));
+// (Other particles stay given names where the census has them: "Del Okafor", "Van Phuoc".)
+const TOPONYM_LEADS = new Set(['el', 'il', 'lo', 'la', 'le', 'les', 'los', 'las', 'san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'sankt']);
+const given = new Set([...us, ...[...worldGiven].filter((w) => !notGiven(w) && !countryWords.has(w))].filter((w) => !TOPONYM_LEADS.has(w)));
 const notSurname = notName(commonUpTo(SURNAME_COMMON_SIZE));
 // Companies' legal forms and prefixes of faker's locales, as the finder's tokens.
 const LEGAL_CONNECTORS = new Set(['and', 'e', 'y', 'og', 'und', 'en', 'un', 'et', 'och', 'i', 'co']);

@@ -110,4 +110,7 @@ describe('places led by a Romance article or a saint\'s word: issue 15, session 
     has('Police freed 11 workers from a camp near Santa Elena del Norte on Friday, prosecutors said.', 'Santa Elena del Norte:place');
     has('Shops in La Guaira district stayed shut on Tuesday, the mayor said.', 'La Guaira:place');
   });
+  it('keep other particles given names where the census has them', () => {
+    has('Del Okonjo scored twice as the visitors won 3-1 on Sunday.', 'Del Okonjo:person');
+  });
 });

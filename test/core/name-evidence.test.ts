@@ -40,4 +40,14 @@ describe('unregistered names worth a finding', () => {
     const r = reported('The regulator fined Paylino and Zetracash on Friday, the ZRB said.');
     for (const name of ['Paylino', 'Zetracash', 'ZRB']) assert.ok(r.findings.includes(name), `${name}: ${JSON.stringify(r)}`);
   });
+
+  it("reports a lone word that a firm's head, its workers, an apposition before it or 'whose' marks", () => {
+    const r = reported(
+      'Brindova CEO Anselmo Ruiz met union leaders on Tuesday. Workers at Calvesta walked out. ' +
+        'Torvanix, whose founder was arrested last year, will repay depositors. The state investor Merobank bought a stake. ' +
+        "Dunvora, a game studio in Tartu, laid off 30 staff. The country's parliament, the Oskavat, passed the law. " +
+        'Pelvaro, the national road hauliers\' association, said 300 trucks were stuck.',
+    );
+    for (const name of ['Brindova', 'Calvesta', 'Torvanix', 'Merobank', 'Dunvora', 'Oskavat', 'Pelvaro']) assert.ok(r.findings.includes(name), `${name}: ${JSON.stringify(r)}`);
+  });
 });

@@ -17,13 +17,17 @@ import type { ActorMention } from '../types.js';
 // given name, an organisation's head word or legal form is such evidence by itself.
 
 /** A stake, a share or an analyst's desk in a body ("shares in X", "analysts at X"); the finder's body nouns do the rest ("the lender X"). */
-const HOLDING_BEFORE = /\b(?:shares in|shares of|stake in|analysts? at|economists? at|strategists? at)\s+$/i;
+const HOLDING_BEFORE =
+  /\b(?:shares in|shares of|stake in|(?:analysts?|economists?|strategists?|workers|employees|staff|customers|shareholders|investors) (?:at|of)|investor|platform|board|service|studio|statement,|beat|beating|drew with|lost to|joined)\s+$/i;
+
+/** An apposition before the name that a body's or a role's noun heads ("the country's parliament, the X,", "the labour ministry, X,"). */
+const APPOSITION_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+),\s+(?:the\s+)?$/u;
 
 /** A speech verb or a preposition of speech just before a name ("said X", "according to X"), or a medium ("posted on X"). */
 const SPEAKER_BEFORE = /\b(?:said|says|according to|told|(?:posted|wrote|said|announced|shared|published|streamed) on)\s+$/i;
 
 /** Verbs after a name that a person or a body does, its shares, a firm's legal form. */
-const ACTOR_AFTER = /^\s+(?:shares|stock|announced|confirmed|declined|agreed|signed|posted|filed|plans|wants|won|beat|lost|drew|Inc|Ltd|Plc|SA|AG)\b/u;
+const ACTOR_AFTER = /^(?:,\s+whose\b|\s+(?:shares|stock|announced|confirmed|declined|agreed|signed|posted|filed|plans|wants|won|beat|lost|drew|Inc|Ltd|Plc|SA|AG)\b)/u;
 
 /** An age in apposition ("X, 52,"). */
 const AGE_AFTER = /^,\s+\d{1,3},/;
@@ -42,15 +46,23 @@ const COORDINATED_AFTER = /^,?\s+(?:and|or)\s+\p{Lu}/u;
 const BRACKETED = /\(\s*$/;
 
 const WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*)\s+$/u;
+/** A body's head right after its name ("X CEO Jane Doe", "X chief executive Ilse Brandt"). */
+const HEAD_AFTER = /^\s+(?:CEO|chief executive|chairman|chairwoman|founder|boss|spokes(?:man|woman|person))\b/;
+/** Institutions that head an apposition before their name ("the country's parliament, the X,"; "the labour ministry, X,"). */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['parliament', 'ministry', 'council', 'assembly', 'senate', 'congress', 'court', 'tribunal', 'regulator', 'agency', 'police', 'army', 'commission', 'committee', 'authority', 'bureau', 'directorate', 'inspectorate', 'federation', 'association', 'union', 'party']);
+
+/** Nouns for a body that the finder's list lacks, as they head appositions ("X, a game studio"). */
+const MORE_BODY_NOUNS: ReadonlySet<string> = new Set(['investor', 'platform', 'board', 'service', 'studio']);
+const isBodyNoun = (w: string): boolean => isRoleNoun(w) || BODY_NOUN_SET.has(w) || ORG_WORDS.has(w) || MORE_BODY_NOUNS.has(w);
 const SPACES = /\s+/;
 
 /** How far around a mention its words are read. */
-const SPAN = 40;
+const SPAN = 80;
 
 /** Whether an apposition or a possessive after a name speaks of a person's role or a body ("X, the state miner", "X, the parliament", "X's lawyer"), or a possessive before a body's name ("X's Audit Committee"). */
 function actorApposition(after: string): boolean {
   const words = APPOSITION_WORDS.exec(after)?.[1];
-  if (words !== undefined) return words.trim().split(SPACES).some((w) => { const n = w.replace(/['’]s$/, ''); return isRoleNoun(n) || BODY_NOUN_SET.has(n) || ORG_WORDS.has(n); });
+  if (words !== undefined) return words.trim().split(SPACES).some((w) => isBodyNoun(w.replace(/['’]s$/, '')));
   const name = POSSESSIVE_NAME.exec(after)?.[1];
   return name !== undefined && name.trim().split(SPACES).some((w) => ORG_WORDS.has(normalize(w)));
 }
@@ -62,11 +74,12 @@ function mentionEvidence(text: string, m: ActorMention): boolean {
   if (m.type === 'person' && isGivenName(word)) return true;
   const before = text.slice(Math.max(0, m.start - SPAN), m.start);
   const after = text.slice(m.end, m.end + SPAN);
-  const title = WORD_BEFORE.exec(before)?.[1];
-  if (title) {
-    const t = normalize(title).replace(/\.$/, '');
-    if (NAME_TITLES.has(t) || TITLE_HEADS.has(t)) return true;
-  }
+  // A title before a person's name ("Judge X"), or a body's head after its name ("X CEO Jane Doe", "X chief executive").
+  const previous = WORD_BEFORE.exec(before)?.[1];
+  const title = previous === undefined ? undefined : normalize(previous).replace(/\.$/, '');
+  if ((title !== undefined && (NAME_TITLES.has(title) || TITLE_HEADS.has(title))) || HEAD_AFTER.test(after)) return true;
+  const head = APPOSITION_BEFORE.exec(before)?.[1];
+  if (head !== undefined && (isRoleNoun(head) || BODY_NOUN_SET.has(head) || MORE_BODY_NOUNS.has(head) || INSTITUTION_HEADS.has(head))) return true;
   return (
     PERSON_BEFORE.test(before) ||
     ORG_BEFORE.test(before) ||
