@@ -378,6 +378,9 @@ function ownedByLand(before: string): boolean {
   return kind === 'country' || kind === 'continent';
 }
 
+/** Those who serve a person right before the name ("aides to X", "an aide to X"): bodies have staff, not aides. */
+const AIDE_TO = /\baides?\s+to\s+$/i;
+
 /** ORG_BEFORE's test: its last words have no word boundary before them ("foretold"), so the run of letters ends with one. */
 function orgBefore(before: string): boolean {
   let e = before.length;
@@ -405,7 +408,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (
     ((mark === 46 || PERSON_BEFORE_LAST.has(last)) && PERSON_BEFORE.test(before)) ||
     (mark === 46 && (HONORIFIC_DOT.test(before) || (PROFESSION_DOT.test(before) && !sentenceWord(text.slice(start, end))))) ||
-    ((before.includes('by') || before.includes('from')) && CREDIT_BEFORE.test(before))
+    ((before.includes('by') || before.includes('from')) && CREDIT_BEFORE.test(before)) ||
+    (lower === 'to' && AIDE_TO.test(before))
   )
     person += 2;
   // "an analyst at X, said": the verb is the person's before the workplace.
@@ -819,6 +823,30 @@ function commonAlone(p: Part, v: Cues & { plain: number; mid: number }): boolean
   return v.person === 0 && v.organization < 2 && !(v.organization === 1 && v.plain > 0);
 }
 
+/** A hyphen right before a word. */
+const HYPHEN_BEFORE = /[-‐‑]$/;
+
+/**
+ * Whether the one cue for a person that a lone word has across its mentions is a cue any body's name takes as well: it is
+ * the subject of a verb of saying or a pronoun follows it ("Korail said", "Ubugenzacyaha told …", "… Cubavisión said he"),
+ * with no person's own evidence (an age, an honorific, a noun for a person, ", who") and nothing a name list knows (no given
+ * name, no known surname, no place), never named in full in the article and no piece of a hyphened name ("Zafar-ul-Haq").
+ * News copy names a person in full, or with a title, before it uses a single word; a word it never introduces, that speaks
+ * once, is a body's name: an acronym written as a word, a firm's or a body's name in the local language, a brand.
+ * Measured on dev and the fresh sets: of 23 such words none was a person (bodies, villages, holidays, a brand), while a person
+ * named by the surname alone and never in full ("Zelensky") has a cue for a person at more mentions than one.
+ */
+function anyonesCue(p: Part, v: Cues & { own: number; joined: number }, named: ReadonlySet<string>): boolean {
+  return p.length === 1 && v.person === 1 && v.own === 0 && v.joined === 0 && !p.given && !p.place && !isSurname(p.key) && !named.has(p.key);
+}
+
+/** The words of the people named in full: a lone one is theirs ("Periasamy" of "Selvakumar a/l Periasamy"). */
+function namedWords(candidates: readonly Cand[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of candidates) if (c.type === 'person' && c.part.length > 1) for (const t of c.part.tokens) out.add(t.norm);
+  return out;
+}
+
 /**
  * Single unknown words: a known surname, a name typed elsewhere in the article
  * (`known`), or the votes of the words around all their mentions. News copy names
@@ -836,12 +864,13 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
   }
   const listed = placeLists(candidates, text, ctx.countries);
   let ends: Map<string, string | null> | undefined;
-  const votes = new Map<string, Cues & { mid: number; plain: number; strong: number; intro: number; weakPlace: number; bodyCues: number }>();
+  let named: Set<string> | undefined;
+  const votes = new Map<string, Cues & { mid: number; plain: number; strong: number; intro: number; weakPlace: number; bodyCues: number; own: number; joined: number }>();
   for (const c of candidates) {
     if (c.type || c.part.common) continue;
     const p = c.part;
     let v = votes.get(p.key);
-    if (!v) votes.set(p.key, (v = { person: 0, organization: 0, place: 0, mid: 0, plain: 0, strong: 0, intro: 0, weakPlace: 0, bodyCues: 0 }));
+    if (!v) votes.set(p.key, (v = { person: 0, organization: 0, place: 0, mid: 0, plain: 0, strong: 0, intro: 0, weakPlace: 0, bodyCues: 0, own: 0, joined: 0 }));
     const cues = (c.at.cues ??= cuesAt(text, c.start, c.start + c.at.firstEnd - c.at.start, p.sentenceStart, c.limit));
     if (!p.sentenceStart) v.mid++;
     // A sentence's first word introduced by the comma after it ("X, whose plant …"): a name, not a capital of position.
@@ -854,6 +883,9 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
     if (cues.toward) v.weakPlace++;
     v.bodyCues += cues.organization;
     if (cues.strongOrg) v.strong++;
+    if (cues.strongPerson) v.own++;
+    // (A word hyphened to the name before it is that name's last part: "Zafar-ul-Haq".)
+    if (HYPHEN_BEFORE.test(text.slice(Math.max(0, c.start - 1), c.start))) v.joined++;
     // In sport copy, a result or a fixture around the word ("win over X", "X, who beat").
     // A transfer's "from" is the club's, not a place's ("joined from X").
     if (sport && (cues.place === 0 || TRANSFER_FROM.test(text.slice(Math.max(0, c.start - 20), c.start))) && matchCue(text, c.start, endOf(c))) {
@@ -889,7 +921,8 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
       // person's where a list of places gives its place ("Residents of Sidi Bouzid, Regueb and X said": the list's place against the
       // verb's person; but not a bare "to": "Aides to X said he", where a village of the country may be a surname).
       const town = p.length === 1 && isLocalTown(p.key, ctx.countries);
-      const library = v.person + v.organization + v.place === 0 ? (libraryVote(p.key) ?? (town ? 'place' : undefined)) : undefined;
+      const person = anyonesCue(p, v, (named ??= namedWords(candidates))) ? 0 : v.person;
+      const library = person + v.organization + v.place === 0 ? (libraryVote(p.key) ?? (town ? 'place' : undefined)) : undefined;
       // A known surname takes a person's cue over one vote more for a body ("Okonkwo told …", "at the plant, Okonkwo said").
       // Not against a strong cue for a body: firms bear surnames ("Ferrari's chairman", "Porsche's chief executive").
       const lean = p.length === 1 && !p.place && isSurname(p.key) && v.strong === 0 ? 1 : 0;
@@ -901,7 +934,7 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
       // (A lone word's "to" or "at" yields to a body's cue elsewhere: "a session at the X … The X passed the bill".)
       // (Not a coordination's vote: "trips to X and Y" of a Y typed a body.)
       const place = v.bodyCues > 0 ? v.place - v.weakPlace : v.place;
-      c.type = called ? 'person' : library ?? ((place > v.person || (town && listed.has(c) && place === v.person)) && (place > v.organization || (town && place === v.organization)) ? 'place' : v.person > 0 && v.person + lean >= v.organization ? 'person' : 'organization');
+      c.type = called ? 'person' : library ?? ((place > person || (town && listed.has(c) && place === person)) && (place > v.organization || (town && place === v.organization)) ? 'place' : person > 0 && person + lean >= v.organization ? 'person' : 'organization');
       const lone = (p.loneSlug ??= slug(firstOf(p.tokens).text));
       // A person's given name alone, after the one person named in full with it ("Somchai" for "Somchai Wongsawat").
       // (A full name typed a person only by default counts when the word's own context says a person and nothing a body.)
