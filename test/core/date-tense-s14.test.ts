@@ -26,6 +26,16 @@ describe('year-less dates and ranges (session 14)', () => {
     assert.deepEqual(datesOf('Offices are also closed on Monday for the holiday.', '2026-05-21'), ['Monday=2026-05-25']);
   });
 
+  it('date the act a present passive charges in -ing as past, and an event noun after "of"', () => {
+    // "are accused of poaching": the charge reports a past act, which the date dates.
+    assert.deepEqual(datesOf('Four rangers are accused of poaching rhinos in the reserve on Tuesday, officials said.', '2026-03-12'), ['Tuesday=2026-03-10']);
+    assert.deepEqual(datesOf('Two clerks are charged with forging land titles at the registry on Saturday.', '2026-03-12'), ['Saturday=2026-03-07']);
+    // The passive that is itself the dated event keeps its present.
+    assert.deepEqual(datesOf('The bridge is reopened to traffic on Saturday.', '2026-03-12'), ['Saturday=2026-03-14']);
+    // "a boycott of the vote on Sunday": the event noun after "of" keeps its own time, not the past of "called for".
+    assert.deepEqual(datesOf('Farmers called for a boycott of the auction on Sunday, saying prices would stay low.', '2026-03-12'), ['Sunday=2026-03-15']);
+  });
+
   it('join two months or two days a range writes into one interval', () => {
     assert.deepEqual(datesOf('The refinery was not paid for shipments made between October and March, the court heard.', '2026-05-25'), ['October and March=2025-10/2026-03']);
     assert.deepEqual(datesOf('Police stopped 214 cars between May 10 and May 20.', '2026-05-25'), ['May 10 and May 20=2026-05-10/2026-05-20']);

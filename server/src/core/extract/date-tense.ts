@@ -208,8 +208,9 @@ const NAME_LIST_AFTER = /^\s+\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s
 
 /** A verb that appoints a day, then the day's preposition right before the date. */
 const APPOINTED = /\b(?:set|fixed|adjourned|postponed|deferred|rescheduled|pushed\s+back|brought\s+forward|called|summoned|listed)\b[^,;.]{0,40}\b(?:for|to|until|till)\s+(?:the\s+)?$/i;
-/** "the election on": a date after "the" and a noun (not the object of a verb of telling, "told the court on"). */
-const EVENT_NOUN_ON = /\b(?:for|before|after|about|over|during|ahead\s+of|until)\s+the\s+[a-z]+\s+on\s+$/;
+/** "the election on": a date after "the" and a noun (not the object of a verb of telling, "told the court on"), after a preposition
+ * ("a boycott of the referendum on"; not a partitive's "of", "paid half of the arrears on"). */
+const EVENT_NOUN_ON = /\b(?:for|(?<!\b(?:half|all|some|most|part|rest|much|many|none|share|bulk|portion|each|any|lot|lots|number|majority|remainder|one|two|three)\s)of|before|after|about|over|during|ahead\s+of|until)\s+the\s+[a-z]+\s+on\s+$/;
 /** A comma inside a list of one-word items ("will meet producers, distributors and the union"). */
 const WORD_LIST_AFTER = /^\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+(?:and|or)\s/u;
 /** A conditional conjunction inside the clause before a date. */
@@ -272,6 +273,8 @@ const AUXILIARY = /^(?:was|were|had|did)$/i;
 const PASSIVE = /\b(?:be|been|being)\s+$/i;
 /** "is", "are" (and an adverb in -ly) right before a participle: a passive in the present. */
 const PRESENT_PASSIVE = /\b(?:is|are|am)\s+(?:(?:also|still|now|not|only|[a-z]+ly)\s+)?$/i;
+/** "of" or "with" and a verb in -ing right after a participle ("accused of robbing", "charged with stealing"): an act the passive reports. */
+const ING_ACT_AFTER = /^\s+(?:of|with)\s+(?!\w*thing\b)[a-z]{2,}ing\b/i;
 
 /** A noun, not a verb: "plan" after a determiner or a possessive ("Keystone's plan on March 26"). */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|['’]s)\s+$/i;
@@ -323,7 +326,9 @@ function cueOf(m: RegExpMatchArray, text: string): number {
   if (NOT_A_PAST_ED.test(m[0]) || (m.index! > 0 && CAPITALISED_ED.test(m[0]) && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index)))) return 0;
   if (PASSIVE.test(text.slice(Math.max(0, m.index! - 8), m.index))) return 0;
   // "an audit is completed by Oct. 30", "bonuses are paid in March": a passive in the present has the tense of its auxiliary, no past.
-  if (PRESENT_PASSIVE.test(text.slice(Math.max(0, m.index! - 16), m.index))) return 0;
+  // Not one whose participle takes an act in -ing ("are accused of robbing a bank on Monday", "is charged with stealing"):
+  // the charge tells of a past act, which the date dates.
+  if (PRESENT_PASSIVE.test(text.slice(Math.max(0, m.index! - 16), m.index)) && !ING_ACT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) return 0;
   // "buses made by Mobilo", "a plant built by Acme": a participle after a noun, with its agent, has no tense.
   if (!AUXILIARY.test(m[0]) && AGENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8)) && NOUN_WORD_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index))) return 0;
   return -1;
