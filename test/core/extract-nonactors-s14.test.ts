@@ -32,4 +32,10 @@ describe('names no registry knows: a language a name is given in is no actor', (
   it('drops the language of "known in X as"', () => {
     assert.deepEqual(typed('The festival, known in Hiligaynon as "pista", was funded by the Iloilo Provincial Board.'), ['Iloilo Provincial Board:organization']);
   });
+
+  it('keep a name before a thing noun that a firm apposition, a report verb or a ticket shows an actor', () => {
+    assert.deepEqual(typed('Users of Paxona wallets could not pay on Monday. Paxona, a unit of the mobile operator, apologised.'), ['Paxona:organization', 'Paxona:organization']);
+    assert.ok(typed('Travellers queued for Skyvela tickets at the terminal on Friday.').includes('Skyvela:organization'));
+    assert.ok(typed('The fees rose, the International Baccalaureate said in a letter on Monday.').some((n) => n.startsWith('International Baccalaureate:')));
+  });
 });

@@ -78,13 +78,16 @@ function currencyAt(p: Occurrence['part'], text: string, start: number, end: num
  * Last words of the names of exams and the certificates they award ("Secondary Education Certificate Examination",
  * "Higher Secondary Certificate"): no body's or person's name ends in one. A closed class, typed by hand.
  */
-const EXAM_WORDS = new Set('exam exams examination examinations certificate diploma baccalaureate'.split(' '));
+const EXAM_WORDS = new Set('exam exams examination examinations certificate diploma'.split(' '));
 
 /** Endings of common nouns and adjectives ("Bankruptcy", "Constitutional", "Enforcement"): such a word alone names nobody. */
 const COMMON_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ism|ship|ional|ical|ancy|ency|ptcy|ity)s?$/u;
 
 /** An apposition that calls a name a body ("X, the London-based phone maker", "X, a Swedish charity"). */
 const BODY_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:makers?|company|firm|charity|startup|start-up|brand|retailer|group|carrier|lender|bank|developer|manufacturer|producer|publisher|label|band|agency|organi[sz]ation|foundation|non-?profit|operator|provider|chain|app|platform|club|party|movement|campaign)\b/u;
+
+/** BODY_APPOSITION without the nouns a product or a campaign may be glossed with: evidence against a thing's nouns. */
+const FIRM_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:company|firm|charity|startup|start-up|retailer|group|carrier|lender|bank|developer|manufacturer|publisher|agency|organi[sz]ation|foundation|non-?profit|operator|provider|chain|club|party)\b/u;
 
 /** Whether a lone indefinite pronoun is a body's name: an apposition calls it one, or it begins a longer name in the article ("Nothing Technology"). */
 function bodyByPronoun(t: Token, text: string): boolean {
@@ -269,7 +272,7 @@ const THING_NOUNS = `index indices law act treaty accord pact regulation directi
   program campaign pipeline scheme initiative line railway bridge dam tunnel canal reactor film movie documentary drama comedy
   thriller musical opera sitcom album single song novel book column newsletter podcast show series award prize trophy medal
   festival storm cyclone hurricane typhoon horse mare gelding colt filly stallion ship vessel tanker freighter trawler
-  ferry yacht frigate warship submarine exam examination lottery jackpot ticket wallet token cryptocurrency scandal`.split(/\s+/);
+  ferry yacht frigate warship submarine exam examination lottery jackpot wallet token cryptocurrency scandal`.split(/\s+/);
 // A carrier alone is as often an airline: only a ship's kind makes it a ship.
 THING_NOUNS.push(String.raw`(?:bulk|container|ore|gas|car)\s+carrier`);
 // Payments and games of chance a name is given as a product's ("the X cash transfers", "X scratch cards").
@@ -559,7 +562,8 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
     else if (!thingMentions.has(c)) {
       // (So is a name with any actor cue elsewhere, where nothing but such nouns or hyphenated modifiers made it a thing.)
       const cues = eponym ? (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit)) : undefined;
-      if (actorEvidence(c, text) || (cues !== undefined && (cues.person > 0 || cues.organization > 0))) evidence.add(c.id);
+      // An apposition naming a body ("X, a unit of the telecom operator,") says so as well.
+      if (actorEvidence(c, text) || (cues !== undefined && (cues.person > 0 || cues.organization > 0)) || FIRM_APPOSITION.test(text.slice(endOf(c), endOf(c) + 80))) evidence.add(c.id);
     }
   }
   for (const c of candidates) {
