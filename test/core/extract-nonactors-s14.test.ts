@@ -23,6 +23,10 @@ describe("names no registry knows: another country's holidays are no actors", ()
     assert.deepEqual(typed('Bakers in Durban said their best week was Divali, when sweets sold out, and guesthouses were full for Weiberfastnacht.'), ['Durban:place']);
   });
 
+  it('keeps a holiday name that an apposition calls a firm', () => {
+    assert.deepEqual(typed('Vappu, a Tampere logistics firm, bought six trucks. Analysts expect Vappu to grow in June.'), ['Vappu:organization', 'Tampere:place', 'Vappu:organization']);
+  });
+
   it('keeps a holiday name where a mention of it acts', () => {
     assert.deepEqual(typed('Carnival said on Monday that its ships would sail.'), ['Carnival:organization']);
   });

@@ -7,6 +7,7 @@ import { isGivenName } from './gazetteer.js';
 import { isHolidayName } from './locale.js';
 import { ORG_WORDS, TITLES } from './names.js';
 import { normalize } from './tokens.js';
+import { BODY_APPOSITION } from './unregistered-cues.js';
 
 /**
  * Names of holidays and festivals that no table dates, found by what copy in any language writes
@@ -195,7 +196,8 @@ function actorsNotHolidays(actors: ActorMention[], cued: (a: ActorMention) => bo
  */
 export function actorsOutsideEvents(actors: ActorMention[], events: readonly EventSpan[], text: string): ActorMention[] {
   const cued = (a: ActorMention): boolean => CUE_AFTER.test(text.slice(a.end, a.end + 16)) || CUE_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start));
-  actors = actorsNotHolidays(actors, cued);
+  // A holiday's name that an apposition calls a body is the body's ("X, a software firm,").
+  actors = actorsNotHolidays(actors, (a) => cued(a) || BODY_APPOSITION.test(text.slice(a.end, a.end + 80)));
   if (!events.length) return actors;
   // Names only softer cues found: none where a mention of the name has an actor's own cue.
   let soft: Set<string> | undefined;
