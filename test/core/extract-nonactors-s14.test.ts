@@ -42,4 +42,8 @@ describe('names no registry knows: a language a name is given in is no actor', (
     assert.ok(typed('Travellers queued for Skyvela tickets at the terminal on Friday.').includes('Skyvela:organization'));
     assert.ok(typed('The fees rose, the International Baccalaureate said in a letter on Monday.').some((n) => n.startsWith('International Baccalaureate:')));
   });
+
+  it('keep a place after "known in" that the gazetteer knows', () => {
+    assert.ok(typed('Adongo, known in Lira as the mother of the market, retired on Friday.').includes('Lira:place'));
+  });
 });

@@ -210,6 +210,8 @@ const HOLIDAY_POSSESSIVE = /^['’](s)?\s+(?:Day|Eve|Night)\b/;
 /** Before a language's name: a verb of naming and "in" ("known in X as", "called in X as"); after it, "as". */
 const IN_LANGUAGE_BEFORE = /\b(?:known|called|named|written|spelt|spelled|referred\s+to)\s+in\s+$/;
 const AS_AFTER = /^\s+as\b/;
+/** Endings of languages' names in English ("Amharic", "Kurdish", "Sinhalese", "Georgian"). */
+const LANGUAGE_SHAPE = /(?:ic|ish|ese|ian)$/;
 
 /** Whether this occurrence's capitals prove nothing where it stands (see {@link Occurrence.dropped}). */
 export function droppedAt(o: Occurrence, text: string, base: number): boolean {
@@ -220,7 +222,8 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   if (text[o.start + base - 1] === '#' || DEGREES_BEFORE.test(text.slice(Math.max(0, o.start + base - 9), o.start + base))) return true;
   if (currencyAt(p, text, o.start + base, o.end + base)) return true;
   // A language a name or a word is given in ("known in X as", "called in X"): no actor, also where it reads as a place.
-  if (IN_LANGUAGE_BEFORE.test(text.slice(Math.max(0, o.start + base - 24), o.start + base)) && AS_AFTER.test(text.slice(o.end + base, o.end + base + 4))) return true;
+  // A place the gazetteer knows stays a place ("known in Gulu as the father of"), unless a language's shape ends it.
+  if (IN_LANGUAGE_BEFORE.test(text.slice(Math.max(0, o.start + base - 24), o.start + base)) && AS_AFTER.test(text.slice(o.end + base, o.end + base + 4)) && (LANGUAGE_SHAPE.test(p.key) || !placeNamed(p.key))) return true;
   if (p.type === 'place') return false;
   // Several words in capitals that name no place are shouted ("NO JOBS", "STOLEN SEAT").
   // But an acronym of parts joined by hyphens, none a word, is a code ("ZCCM-IH").
