@@ -18,7 +18,7 @@ import type { ActorMention } from '../types.js';
 
 /** A stake, a share or an analyst's desk in a body ("shares in X", "analysts at X"); the finder's body nouns do the rest ("the lender X"). */
 const HOLDING_BEFORE =
-  /\b(?:shares in|shares of|stake in|(?:analysts?|economists?|strategists?|workers|employees|staff|customers|shareholders|investors) (?:at|of)|investor|platform|board|service|studio|statement,|beat|beating|drew with|lost to|joined)\s+$/i;
+  /\b(?:shares in|shares of|stake in|(?:analysts?|economists?|strategists?|workers|employees|staff|customers|shareholders|investors) (?:at|of)|statement,|beat|beating|drew with|lost to|joined)\s+$/i;
 
 /** An apposition before the name that a body's or a role's noun heads ("the country's parliament, the X,", "the labour ministry, X,"). */
 const APPOSITION_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+),\s+(?:the\s+)?$/u;
@@ -48,12 +48,15 @@ const BRACKETED = /\(\s*$/;
 const WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*)\s+$/u;
 /** A body's head right after its name ("X CEO Jane Doe", "X chief executive Ilse Brandt"). */
 const HEAD_AFTER = /^\s+(?:CEO|chief executive|chairman|chairwoman|founder|boss|spokes(?:man|woman|person))\b/;
-/** Institutions that head an apposition before their name ("the country's parliament, the X,"; "the labour ministry, X,"). */
-const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['parliament', 'ministry', 'council', 'assembly', 'senate', 'congress', 'court', 'tribunal', 'regulator', 'agency', 'police', 'army', 'commission', 'committee', 'authority', 'bureau', 'directorate', 'inspectorate', 'federation', 'association', 'union', 'party']);
-
-/** Nouns for a body that the finder's list lacks, as they head appositions ("X, a game studio"). */
-const MORE_BODY_NOUNS: ReadonlySet<string> = new Set(['investor', 'platform', 'board', 'service', 'studio']);
-const isBodyNoun = (w: string): boolean => isRoleNoun(w) || BODY_NOUN_SET.has(w) || ORG_WORDS.has(w) || MORE_BODY_NOUNS.has(w);
+/**
+ * Nouns for a body that the finder's body nouns lack ({@link BODY_NOUN_SET}): institutions and kinds of firm, as they head
+ * an apposition ("the country's parliament, the X,", "X, a game studio") or stand before the name ("the state investor X").
+ */
+const MORE_BODY_NOUNS: ReadonlySet<string> = new Set(['parliament', 'ministry', 'council', 'assembly', 'senate', 'congress', 'court', 'tribunal', 'police', 'army', 'commission', 'committee', 'authority', 'bureau', 'directorate', 'inspectorate', 'federation', 'investor', 'platform', 'board', 'service', 'studio']);
+/** Whether a lowercase noun names a person's role or a kind of body. */
+const isBodyOrRole = (w: string): boolean => isRoleNoun(w) || BODY_NOUN_SET.has(w) || MORE_BODY_NOUNS.has(w);
+/** One of those nouns right before the name. */
+const MORE_BODY_BEFORE = new RegExp(String.raw`\b(?:${[...MORE_BODY_NOUNS].join('|')})\s+$`, 'i');
 const SPACES = /\s+/;
 
 /** How far around a mention its words are read. */
@@ -62,7 +65,17 @@ const SPAN = 80;
 /** Whether an apposition or a possessive after a name speaks of a person's role or a body ("X, the state miner", "X, the parliament", "X's lawyer"), or a possessive before a body's name ("X's Audit Committee"). */
 function actorApposition(after: string): boolean {
   const words = APPOSITION_WORDS.exec(after)?.[1];
-  if (words !== undefined) return words.trim().split(SPACES).some((w) => isBodyNoun(w.replace(/['’]s$/, '')));
+  // (After the name, also an organisation's word: "X, the business chamber". Not before it, where a place's apposition
+  // holds some of them: "the provincial capital, X".)
+  if (words !== undefined) {
+    return words
+      .trim()
+      .split(SPACES)
+      .some((w) => {
+        const noun = w.replace(/['’]s$/, '');
+        return isBodyOrRole(noun) || ORG_WORDS.has(noun);
+      });
+  }
   const name = POSSESSIVE_NAME.exec(after)?.[1];
   return name !== undefined && name.trim().split(SPACES).some((w) => ORG_WORDS.has(normalize(w)));
 }
@@ -79,12 +92,13 @@ function mentionEvidence(text: string, m: ActorMention): boolean {
   const title = previous === undefined ? undefined : normalize(previous).replace(/\.$/, '');
   if ((title !== undefined && (NAME_TITLES.has(title) || TITLE_HEADS.has(title))) || HEAD_AFTER.test(after)) return true;
   const head = APPOSITION_BEFORE.exec(before)?.[1];
-  if (head !== undefined && (isRoleNoun(head) || BODY_NOUN_SET.has(head) || MORE_BODY_NOUNS.has(head) || INSTITUTION_HEADS.has(head))) return true;
+  if (head !== undefined && isBodyOrRole(head)) return true;
   return (
     PERSON_BEFORE.test(before) ||
     ORG_BEFORE.test(before) ||
     BODY_BEFORE.test(before) ||
     HOLDING_BEFORE.test(before) ||
+    MORE_BODY_BEFORE.test(before) ||
     SPEAKER_BEFORE.test(before) ||
     BRACKETED.test(before) ||
     COORDINATED_BEFORE.test(before) ||

@@ -2,7 +2,7 @@ import type { Registry, RegistryActor } from '../registry/model.js';
 import type { ActorMention, ActorType, Article, MentionForm, Span } from '../types.js';
 import { articleUnits, placeTokens, type ArticleUnits } from './blocks.js';
 import { joinable, nameTokens, slug, type Token } from './tokens.js';
-import { foldSpelling } from './names.js';
+import { NOT_A_LETTER, foldSpelling } from './names.js';
 import { findUnregistered } from './unregistered.js';
 import { scanRuns } from './unregistered-spans.js';
 
@@ -46,7 +46,7 @@ export function actorMatcher(registry: Registry): ActorMatcher {
       node = child;
     }
     if (node.entries.some((e) => e.actor === actor && e.spelling === spelling)) return;
-    const letters = spelling.replace(/[^\p{L}]/gu, '');
+    const letters = spelling.replace(NOT_A_LETTER, '');
     const exactCase = letters.length > 0 && letters === letters.toUpperCase() && letters.length <= 6;
     node.entries.push({ actor, form, spelling, exactCase });
     maxTokens = Math.max(maxTokens, tokens.length);
@@ -71,9 +71,6 @@ export function actorMatcher(registry: Registry): ActorMatcher {
   matcherCache.set(registry, matcher);
   return matcher;
 }
-
-/** Anything but a letter (hoisted: esbuild compiles a `\p{}` literal to a `new RegExp` where it stands). */
-const NOT_A_LETTER = /[^\p{L}]/gu;
 
 function caseFits(entry: Entry, tokens: Token[], from: number, to: number, text: string): boolean {
   const first = tokens[from];

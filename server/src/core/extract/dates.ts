@@ -314,15 +314,28 @@ const RANGE_JOIN = /^\s*(?:[-–—]|to|through|until|till)\s*$/;
  * where the desk's country writes so (when both read both ways), else as written.
  */
 function numericRanges(prose: string, offset: number, items: Item[]): Item[] {
+  return mergedRanges(
+    prose,
+    offset,
+    items,
+    (a, b) => NUMERIC_DAY.test(a.d.text) && NUMERIC_DAY.test(b.d.text) && DAY_VALUE.test(a.d.value) && DAY_VALUE.test(b.d.value) && RANGE_JOIN.test(prose.slice(a.d.end - offset, b.d.start - offset)),
+    (a, b) => (a.alt && b.alt && a.alt < b.alt ? `${a.alt}/${b.alt}` : undefined),
+  );
+}
+
+/**
+ * Each two neighbouring items that `joins` reads as the ends of a range, the first before the second, made one
+ * expression whose value is the interval (and whose other reading `altOf` gives, if any).
+ */
+function mergedRanges(prose: string, offset: number, items: Item[], joins: (a: Item, b: Item) => boolean, altOf?: (a: Item, b: Item) => string | undefined): Item[] {
   let out = items;
   for (let i = 1; i < out.length; i++) {
     // in range: 1 <= i < out.length
     const a = out[i - 1]!;
     // in range: i < out.length
     const b = out[i]!;
-    if (!NUMERIC_DAY.test(a.d.text) || !NUMERIC_DAY.test(b.d.text) || !DAY_VALUE.test(a.d.value) || !DAY_VALUE.test(b.d.value)) continue;
-    if (a.d.value >= b.d.value || !RANGE_JOIN.test(prose.slice(a.d.end - offset, b.d.start - offset))) continue;
-    const alt = a.alt && b.alt && a.alt < b.alt ? `${a.alt}/${b.alt}` : undefined;
+    if (a.d.value >= b.d.value || !joins(a, b)) continue;
+    const alt = altOf?.(a, b);
     const d: DateMention = { text: prose.slice(a.d.start - offset, b.d.end - offset), start: a.d.start, end: b.d.end, value: `${a.d.value}/${b.d.value}`, relative: a.d.relative || b.d.relative };
     if (out === items) out = [...items];
     out.splice(i - 1, 2, alt ? { d, alt } : { d });
@@ -331,11 +344,10 @@ function numericRanges(prose: string, offset: number, items: Item[]): Item[] {
   return out;
 }
 
-/** What joins the two ends of a range: "between A and B", "from A to B", "A-B" (no space: "the October-December quarter"). */
+/** What joins the two ends of a range: "between A and B", "from A to B" ({@link RANGE_JOIN}), "A-B" (no space: "the October-December quarter"). */
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const FROM_BEFORE = /\bfrom\s+$/i;
 const AND_JOIN = /^\s+and\s+$/;
-const TO_JOIN = /^\s*(?:[-–—]|to|through|until|till)\s*$/;
 const DASH_JOIN = /^[-–—]$/;
 
 /**
@@ -346,25 +358,15 @@ const DASH_JOIN = /^[-–—]$/;
  * {@link coordinatedMonths}).
  */
 function namedRanges(prose: string, offset: number, items: Item[]): Item[] {
-  let out = items;
-  for (let i = 1; i < out.length; i++) {
-    // in range: 1 <= i < out.length
-    const a = out[i - 1]!;
-    // in range: i < out.length
-    const b = out[i]!;
-    if (a.anchor !== undefined || b.anchor !== undefined || a.alt || b.alt || a.holiday || b.holiday) continue;
-    if (!MONTH_WORD.test(a.d.text) || !MONTH_WORD.test(b.d.text) || a.d.value >= b.d.value) continue;
+  return mergedRanges(prose, offset, items, (a, b) => {
+    if (a.anchor !== undefined || b.anchor !== undefined || a.alt || b.alt || a.holiday || b.holiday) return false;
+    if (!MONTH_WORD.test(a.d.text) || !MONTH_WORD.test(b.d.text)) return false;
     const months = MONTH_VALUE.test(a.d.value) && MONTH_VALUE.test(b.d.value);
-    if (!months && !(DAY_VALUE.test(a.d.value) && DAY_VALUE.test(b.d.value))) continue;
+    if (!months && !(DAY_VALUE.test(a.d.value) && DAY_VALUE.test(b.d.value))) return false;
     const join = prose.slice(a.d.end - offset, b.d.start - offset);
     const lead = prose.slice(Math.max(0, a.d.start - offset - 9), a.d.start - offset);
-    if (!((AND_JOIN.test(join) && BETWEEN_BEFORE.test(lead)) || (TO_JOIN.test(join) && FROM_BEFORE.test(lead)) || (months && DASH_JOIN.test(join)))) continue;
-    const d: DateMention = { text: prose.slice(a.d.start - offset, b.d.end - offset), start: a.d.start, end: b.d.end, value: `${a.d.value}/${b.d.value}`, relative: a.d.relative || b.d.relative };
-    if (out === items) out = [...items];
-    out.splice(i - 1, 2, { d });
-    i--;
-  }
-  return out;
+    return (AND_JOIN.test(join) && BETWEEN_BEFORE.test(lead)) || (RANGE_JOIN.test(join) && FROM_BEFORE.test(lead)) || (months && DASH_JOIN.test(join));
+  });
 }
 
 const MONTH_VALUE = /^\d{4}-\d{2}$/;

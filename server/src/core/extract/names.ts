@@ -201,8 +201,8 @@ export function isAcronym(text: string): boolean {
   return letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase();
 }
 
-/** Anything but a letter (hoisted: esbuild compiles a `\p{}` literal to a `new RegExp` where it stands). */
-const NOT_A_LETTER = /[^\p{L}]/gu;
+/** Anything but a letter, to strip from a name (hoisted: esbuild compiles a `\p{}` literal to a `new RegExp` where it stands). */
+export const NOT_A_LETTER = /[^\p{L}]/gu;
 const LONG_ACRONYM = /^\p{Lu}{7,10}$/u;
 /** Whether a word is all capitals of 7 to 10 letters: an acronym longer than {@link isAcronym}'s ("COCOBOD") where context says so, else a label. */
 export const isLongAcronym = (text: string): boolean => LONG_ACRONYM.test(text);

@@ -467,18 +467,25 @@ function joined(span: readonly Cand[], tokens: Token[], text: string): Cand {
   return { ...first, at, part, type: 'organization', id };
 }
 
+/** Adverbs before "known as" ("also known as", "better known locally as"). */
+const NAMING_ADVERBS = String.raw`(?:(?:also|better|widely|locally|commonly|officially)\s+){0,2}`;
+/** Where or how a name is used, between "known" and "as" ("known locally as", "known in Spanish as"). */
+const IN_LANGUAGE = String.raw`locally|in\s+\p{Lu}\p{Ll}+`;
+/** "known as the" or "called as", with one of `ways` between ("known in Kinyarwanda as"), as a pattern's source. */
+const calledAs = (ways: string): string => String.raw`(?:known|called)\s+(?:(?:${ways})\s+)?as\s+(?:the\s+)?`;
+
 /**
  * Between a body's name and the short name it is known by (", known as", ", also known locally as \""), or its name
  * in another language (", known in Spanish as the", ", called in French the").
  */
-const KNOWN_AS = /^,?\s+(?:(?:also|better|widely|locally|commonly|officially)\s+){0,2}(?:known|called)\s+(?:(?:locally|in\s+\p{Lu}\p{Ll}+|by\s+its\s+\p{Lu}\p{Ll}+\s+name)\s+)?as\s+(?:the\s+)?["“]?$/u;
+const KNOWN_AS = new RegExp(String.raw`^,?\s+${NAMING_ADVERBS}${calledAs(String.raw`${IN_LANGUAGE}|by\s+its\s+\p{Lu}\p{Ll}+\s+name`)}["“]?$`, 'u');
 
 /**
  * Between a body's name and its other name in an apposition: ", or the" (`Ombudsman's Office, or Defensoría del
  * Pueblo,`), ", the" (`FIDE, the International Chess Federation, said`; `X (FBF, the Bolivian Football Federation)`).
  * Only where the other name closes the apposition: a list goes on after it (`Reuters, the Financial Times and AP`).
  */
-const ANAPHOR_KNOWN = /\b[Tt]he\s+\p{Ll}+,\s+(?:(?:also|better|widely|locally|commonly|officially)\s+){0,2}(?:known|called)\s+(?:(?:locally|in\s+\p{Lu}\p{Ll}+)\s+)?as\s+(?:the\s+)?["“]?$/u;
+const ANAPHOR_KNOWN = new RegExp(String.raw`\b[Tt]he\s+\p{Ll}+,\s+${NAMING_ADVERBS}${calledAs(IN_LANGUAGE)}["“]?$`, 'u');
 const GLOSS_GAP = /^,\s+(?:or\s+)?(?:the\s+)?$/;
 const GLOSS_CLOSE = /^(?:\s*\)|,(?!\s+(?:and|or|as\s+well\s+as)\b|\s+(?:the\s+)?\p{Lu})|\s*[.;:](?:\s|$))/u;
 
@@ -596,23 +603,32 @@ function sentenceCaseName(words: string, acronym: string, last: boolean): string
 
 /** Puts the body `name` at `start` into `out`, one entity with its acronym beside it at `acronymAt` (mentions inside it go). */
 function addBody(out: ActorMention[], name: string, start: number, acronymAt: number, acronym: string): void {
+  // (The acronym stands outside the name, so it stays in `out`.)
+  const beside = out.find((x) => x.start === acronymAt && x.text === acronym);
+  if (!putBody(out, name, start, beside?.id ?? slug(name), false)) return;
+  if (beside) for (const x of out) if (x.id === beside.id) x.type = 'organization';
+}
+
+/**
+ * Puts a body's name `name` at `start` into `out` with the id `id`, in place of the mentions inside it; not where a
+ * mention crosses its edge, nor, with `keepPlaces`, over a place. Whether it was put.
+ */
+function putBody(out: ActorMention[], name: string, start: number, id: string, keepPlaces: boolean): boolean {
   const end = start + name.length;
-  if (out.some((x) => x.start < end && start < x.end && (x.start < start || x.end > end))) return;
+  if (out.some((x) => x.start < end && start < x.end && (x.start < start || x.end > end || (keepPlaces && x.type === 'place')))) return false;
   for (let i = out.length - 1; i >= 0; i--) {
     const x = out[i];
     if (x && x.start >= start && x.end <= end) out.splice(i, 1);
   }
-  const beside = out.find((x) => x.start === acronymAt && x.text === acronym);
-  const id = beside?.id ?? slug(name);
-  if (beside) for (const x of out) if (x.id === beside.id) x.type = 'organization';
   out.push({ text: name, start, end, type: 'organization', id, form: 'unregistered' });
+  return true;
 }
 
 /**
  * Between a body's name and its name in another language after it: ", the", ", or", ", or the", " (", ", known in
  * Kinyarwanda as".
  */
-const GLOSS_AFTER = /^(?:,\s+(?:or\s+)?(?:the\s+)?|\s*\(\s*|,?\s+(?:(?:also|locally|officially)\s+)?(?:known|called)\s+(?:(?:locally|in\s+\p{Lu}\p{Ll}+)\s+)?as\s+(?:the\s+)?)(?=\p{Lu})/u;
+const GLOSS_AFTER = new RegExp(String.raw`^(?:,\s+(?:or\s+)?(?:the\s+)?|\s*\(\s*|,?\s+(?:(?:also|locally|officially)\s+)?${calledAs(IN_LANGUAGE)})(?=\p{Lu})`, 'u');
 /** Between a name in another language and the body's name (or its acronym) after it: ", the", ", or", " (". */
 const GLOSS_BEFORE = /(?:,\s+(?:or\s+)?(?:the\s+)?|\s+\(\s*)$/;
 /** Where a name in an apposition closes: a comma, a bracket or a sentence's end. */
@@ -704,12 +720,7 @@ function foreignRun(words: readonly string[]): string {
 const ACRONYM_TEXT = /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u;
 const isAcronymText = (s: string): boolean => ACRONYM_TEXT.test(s);
 
-/** Puts the name at `start`–`end` into `out` as the body `m`'s (mentions inside it go); not where a mention crosses its edge. */
+/** Puts the name at `start`–`end` into `out` as the body `m`'s (mentions inside it go); not where a mention crosses its edge or a place is inside. */
 function addGloss(out: ActorMention[], text: string, m: ActorMention, start: number, end: number): void {
-  if (out.some((x) => x.start < end && start < x.end && (x.start < start || x.end > end || x.type === 'place'))) return;
-  for (let i = out.length - 1; i >= 0; i--) {
-    const x = out[i];
-    if (x && x.start >= start && x.end <= end) out.splice(i, 1);
-  }
-  out.push({ text: text.slice(start, end), start, end, type: 'organization', id: m.id, form: 'unregistered' });
+  putBody(out, text.slice(start, end), start, m.id, true);
 }

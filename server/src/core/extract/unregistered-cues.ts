@@ -1031,7 +1031,12 @@ export function typeFamilyFirms(candidates: readonly Cand[], text: string): void
   if (!people) return;
   // Where each firm is named in full (its mentions of two words or more), to find a surname in the sentence that names it.
   let full: Map<string, number[]> | undefined;
-  for (const c of candidates) if (c.type === 'organization' && c.id && c.part.length > 1) (full ??= new Map()).set(c.id, [...(full.get(c.id) ?? []), c.start]);
+  for (const c of candidates) {
+    if (c.type !== 'organization' || !c.id || c.part.length < 2) continue;
+    const starts = (full ??= new Map()).get(c.id);
+    if (starts) starts.push(c.start);
+    else full.set(c.id, [c.start]);
+  }
   for (const c of candidates) {
     const firm = c.part.length === 1 && c.type === 'person' && c.id ? firms.get(c.part.key) : undefined;
     const named = firm && c.id ? people.get(c.id) : undefined;

@@ -83,15 +83,21 @@ const EXAM_WORDS = new Set('exam exams examination examinations certificate dipl
 /** Endings of common nouns and adjectives ("Bankruptcy", "Constitutional", "Enforcement"): such a word alone names nobody. */
 const COMMON_ENDING = /\p{Ll}(?:tion|sion|ment|ness|ism|ship|ional|ical|ancy|ency|ptcy|ity)s?$/u;
 
-/** An apposition that calls a name a body ("X, the London-based phone maker", "X, a Swedish charity"). */
-const BODY_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:makers?|company|firm|charity|startup|start-up|brand|retailer|group|carrier|lender|bank|developer|manufacturer|producer|publisher|label|band|agency|organi[sz]ation|foundation|non-?profit|operator|provider|chain|app|platform|club|party|movement|campaign)\b/u;
-
-/** BODY_APPOSITION without the nouns a product or a campaign may be glossed with: evidence against a thing's nouns. */
-const FIRM_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:company|firm|charity|startup|start-up|retailer|group|carrier|lender|bank|developer|manufacturer|publisher|agency|organi[sz]ation|foundation|non-?profit|operator|provider|chain|club|party)\b/u;
+/** Nouns that head an apposition calling a name a firm or another body ("X, a Swedish charity"). */
+const FIRM_NOUNS = String.raw`company|firm|charity|startup|start-up|retailer|group|carrier|lender|bank|developer|manufacturer|publisher|agency|organi[sz]ation|foundation|non-?profit|operator|provider|chain|club|party`;
+/** An apposition that a noun heads, up to four words in ("X, the London-based phone maker"), as a pattern. */
+const appositionOf = (nouns: string): RegExp => new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:${nouns})\b`, 'u');
+/**
+ * An apposition that calls a name a body, also by a noun a product, a band or a campaign shares ("X, the London-based
+ * phone maker", "X, a Swedish charity", "X, a music app"): a lone pronoun so called is a body's name.
+ */
+const BODY_GLOSS = appositionOf(String.raw`${FIRM_NOUNS}|makers?|brand|producer|label|band|app|platform|movement|campaign`);
+/** An apposition by the firms' nouns alone ("X, a unit of the telecom operator"): evidence against a thing's nouns. */
+const FIRM_GLOSS = appositionOf(FIRM_NOUNS);
 
 /** Whether a lone indefinite pronoun is a body's name: an apposition calls it one, or it begins a longer name in the article ("Nothing Technology"). */
 function bodyByPronoun(t: Token, text: string): boolean {
-  return BODY_APPOSITION.test(text.slice(t.end, t.end + 80)) || new RegExp(String.raw`\b${t.text}\s+\p{Lu}`, 'u').test(text);
+  return BODY_GLOSS.test(text.slice(t.end, t.end + 80)) || new RegExp(String.raw`\b${t.text}\s+\p{Lu}`, 'u').test(text);
 }
 
 /**
@@ -566,7 +572,7 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
       // (So is a name with any actor cue elsewhere, where nothing but such nouns or hyphenated modifiers made it a thing.)
       const cues = eponym ? (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit)) : undefined;
       // An apposition naming a body ("X, a unit of the telecom operator,") says so as well.
-      if (actorEvidence(c, text) || (cues !== undefined && (cues.person > 0 || cues.organization > 0)) || FIRM_APPOSITION.test(text.slice(endOf(c), endOf(c) + 80))) evidence.add(c.id);
+      if (actorEvidence(c, text) || (cues !== undefined && (cues.person > 0 || cues.organization > 0)) || FIRM_GLOSS.test(text.slice(endOf(c), endOf(c) + 80))) evidence.add(c.id);
     }
   }
   for (const c of candidates) {

@@ -7,7 +7,7 @@ import type { ActorMention, Article } from '../types.js';
 import { CONTEXT, placeTokens, type ArticleUnits, type BlockUnit } from './blocks.js';
 import { isGivenName, placeNamed } from './gazetteer.js';
 import { articleLocale } from './locale.js';
-import { ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
+import { NOT_A_LETTER, ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names.js';
 import { UNSET_KEYS, type Occurrence, type Part } from './runs.js';
 import { nameTokens, slug, type Token } from './tokens.js';
 import { bracketedNames, glossedBodies, joinConjuncts, resolveAcronyms, sentenceCaseBodies, titledAcronymNames } from './unregistered-acronyms.js';
@@ -199,8 +199,6 @@ function occurrence(part: Part, unit: BlockUnit, from: number, base: number, tex
 /** A paragraph's opening words in capitals (up to six, joined by spaces, hyphens or apostrophes), as a dateline writes its town. */
 const DATELINE_TOWN = /^\p{Lu}[\p{Lu}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’-]*){0,5}/u;
 /** After the town, what only a dateline writes: a date or a place after a comma, then the agency in brackets and a dash ("(Reuters) -"). */
-/** Anything but a letter (hoisted: esbuild compiles a `\p{}` literal to a `new RegExp` where it stands). */
-const NOT_A_LETTER = /[^\p{L}]/gu;
 const DATELINE_REST = /^(?:,[^\n()]{1,40})?\s*\([\p{Lu}][^()\n]{1,30}\)\s*[-—–]/u;
 
 /**
