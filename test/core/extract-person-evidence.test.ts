@@ -54,8 +54,13 @@ describe('a name of several words that no list knows', () => {
   });
 
   it('takes the acronym introduced beside it, a demonym before it left out', () => {
+    const names = extract('The line is run by the Bolivian National Barge Lines (BNBL), the ministry said. BNBL said the barge sank on Monday.').actors;
+    assert.deepEqual([...new Set(names.map((a) => `${a.type}:${a.id}`))], ['organization:national-barge-lines']);
+  });
+
+  it('keeps the demonym before a head word that a trade compounds ("Waterways"), as before "Ministry", with the acronym beside it', () => {
     const names = extract('The line is run by the Bolivian National Waterways (BNW), the ministry said. BNW said the barge sank on Monday.').actors;
-    assert.deepEqual([...new Set(names.map((a) => `${a.type}:${a.id}`))], ['organization:national-waterways']);
+    assert.deepEqual([...new Set(names.map((a) => `${a.type}:${a.id}`))], ['organization:bolivian-national-waterways']);
   });
 
   it('stays a person with a person\'s evidence: a cue, a title on another mention, a given name inside, the surname alone', () => {

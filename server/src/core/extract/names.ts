@@ -74,12 +74,20 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   industria industrias industrie construcciones construcoes zakłady zaklady społka spolka przedsiebiorstwo grupa huta kopalnia stocznia
   koleji kolej universitesi bankası bankasi sanayi ticaret sirketi vakfı vakfi dernegi partisi bakanlıgı bakanligi belediyesi kurumu kulubu spor
   basket basketball volley calcio futebol futbol sportif racing motorsport motorsports cycling stable stables
+  liga ligue lega
   ${CLUB_LEAD_WORDS}
   stichting vereniging maatschappij cooperatie
   fiscalia procuraduria contraloria defensoria personeria registraduria veeduria superintendencia gobernacion alcaldia prefeitura
   ministerul consiliul curtea fondul agentia autoritatea inspectoratul guvernul parlamentul tribunalul parchetul compania societatea uniunea partidul institutul
   rechnungshof komitee
   ${ORG_HEADS.replace(/\|/g, ' ')} ${LEGAL_FORMS.replace(/\|/g, ' ')}`);
+
+/**
+ * Trades' words that firms' names compound into their last word, in English copy: biotech, medtech, fintech, agritech
+ * ("-tech"), biopharma ("-pharma"), airways, skyways, railways, waterways ("-ways"), a store's mart ("Mart", "Hypermart").
+ * A word class, not a list of names: such a word ends firms' names, and the name lists hold none as a person's.
+ */
+export const SECTOR_ENDING = /^(?:\p{Ll}{2,}tech|\p{Ll}*pharma|\p{Ll}{2,}ways|\p{Ll}*mart)$/u;
 
 /** Endings of German compound head words ("Landgericht", "Bundeskartellamt", "Bundesnetzagentur", "Finanzministerium"). */
 export const ORG_ENDING = /\p{Ll}(?:gericht|gerichtshof|rechnungshof|ministerium|amt|agentur|anstalt|behorde|kammer|verband|gesellschaft|partei|werke|komitee|stichting|vereniging|maatschappij)$/u;

@@ -55,7 +55,7 @@ const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|
 // nor a body's possessive before a person's post: "X, the company's operations director".)
 /** Verbs of a report: after "the regulator" they make it a clause's subject, not an apposition ("Later, the regulator said network …"). */
 const REPORT_VERBS = '(?:said|says|told|added|announced|reported|warned|noted|estimated|expects|expected|confirmed|wrote)';
-export const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})\\b(?!['’]s\\b|\\s+${REPORT_VERBS}\\b)`, 'u');
+export const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+(?:['’]s)?\\s+){0,3}?(?:${BODY_NOUNS})\\b(?!['’]s\\b|\\s+${REPORT_VERBS}\\b)`, 'u');
 /**
  * An apposition that names a firm by a noun no person is called with "the" ("X, the Dublin broker and underwriting agency,", "X, the law firm"):
  * strong, also against a given name; the noun heads it (not "X, the company founder").

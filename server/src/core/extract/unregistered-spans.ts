@@ -414,7 +414,7 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   // Department"): the body, then its unit.
   const unit = unitAfterBody(conjuncts, ctx);
   if (unit > 0) return [...splitRun(run.slice(0, unit), sentenceStart, ctx), ...splitRun(run.slice(unit), false, ctx)];
-  if (conjuncts.length > 1 && (!hasOrgWord(run) || conjuncts.some((c) => placeOf(c)) || (hasOrgWord(firstOf(conjuncts)) && !complementAnd(conjuncts, ctx)) || separate(conjuncts))) {
+  if (conjuncts.length > 1 && (!hasOrgWord(run) || conjuncts.some((c) => placeOf(c)) || (hasOrgWord(firstOf(conjuncts)) && !complementAnd(conjuncts, ctx)) || separate(conjuncts) || twoNamed(conjuncts))) {
     return conjuncts.flatMap((c, n) => splitRun(c, sentenceStart && n === 0, ctx));
   }
   const pieces = piecesAtTitles(run, sentenceStart, text);
@@ -778,6 +778,19 @@ function namedAlone(conjuncts: readonly Token[][], ctx: Ctx): boolean {
   // (Nor a plural of one: "Securities and Exchange Commission", "Fisheries and Oceans Canada".)
   const w = word.norm;
   return ![w, w.replace(/ies$/, 'y'), w.replace(/s$/, '')].some((x) => isEnglishWord(x));
+}
+
+/**
+ * Two bodies named in full, the second by its head word, the first by two words or more whose last no English dictionary
+ * has ("Kencana Farma and Halvor Biotech", "Arvo Tekstil and Marrow Logistics"): a body's name that spans "and" joins common
+ * words before its head ("National Security and Defense Council") or one word to another ("Food and Drug Administration").
+ */
+function twoNamed(conjuncts: readonly Token[][]): boolean {
+  const [head, next] = conjuncts;
+  if (conjuncts.length !== 2 || head === undefined || next === undefined || head.length < 2 || next.length < 2) return false;
+  if (hasOrgWord(head) || !hasOrgWord(next) || !orgWordAt(next, next.length - 1)) return false;
+  // (The first's last word a name's, not a common word that the head word governs: "Namibia Food and Allied Workers Union".)
+  return head.every((t) => t.shape === 'upper') && !isEnglishWord(lastOf(head).norm);
 }
 
 function separate(conjuncts: Token[][]): boolean {

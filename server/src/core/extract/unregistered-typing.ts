@@ -146,7 +146,9 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (c.type === 'person' || toks.length > 1 || (isGiven(head, ctx) && !isCommonWord(head.norm))) {
     // Without a given name, a title, a known surname or a romanised given name ("Seo Ha-eun"), the type is only a default;
     // so it is after a given name where the last word is one no person bears ("Tara Air", "Tana Aero Advisory", "Garuda Indonesia").
-    if (c.type !== 'person' && toks.length > 1 && ((!isGiven(head, ctx) && !personal) || namelessTail(toks, text))) c.weak = true;
+    // So is a name of three words or more that a frequent English word leads, one no person bears ("Golden Harvest X", "Lucky Pearl
+    // X"): a shop's or a brand's name, whatever surname may end it.
+    if (c.type !== 'person' && toks.length > 1 && ((!isGiven(head, ctx) && !personal) || namelessTail(toks, text) || commonLead(toks, ctx))) c.weak = true;
     c.type = 'person';
     c.id = foldSpelling(slug(name));
     return;
@@ -198,6 +200,18 @@ function namelessTail(toks: readonly Token[], text: string): boolean {
     if (kind === 'country' || kind === 'continent') return /^\s+$/.test(text.slice(toks[k - 1]?.end ?? 0, toks[k]?.start ?? 0)) && toks.slice(k).every((t) => !isBorneName(t.norm));
   }
   return false;
+}
+
+/**
+ * Whether a name of three words or more opens with two English words, capitalised, that are no given names, the first a frequent
+ * one ("Golden Harvest X", "Blue Lotus X"): a shop's or a brand's name, whatever word ends it; a person's name opens with a given
+ * name or a family name ("Song Jae-ho"), which no dictionary holds as a pair.
+ */
+function commonLead(toks: readonly Token[], ctx: Ctx): boolean {
+  const [head, second] = toks;
+  if (toks.length < 3 || !head || !second) return false;
+  const word = (t: Token): boolean => t.shape === 'upper' && t.text !== t.text.toUpperCase() && !isGiven(t, ctx) && !isSurnameWord(t, ctx);
+  return word(head) && word(second) && isCommonWord(head.norm) && isEnglishWord(second.norm) && /^\s+$/.test(ctx.text.slice(head.end, second.start));
 }
 
 /** Whether a name of several words ends in a frequent lowercase English word of its own, capitalised (not "McAllister-Grant"). */

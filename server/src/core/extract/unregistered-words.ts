@@ -4,7 +4,7 @@
 import type { ActorType } from '../types.js';
 import { divisionCountry, isGivenName, isSurname, isTown, placeMaxTokens, placeNamed, type Place } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
-import { CAPITAL_LEGAL_FORMS, ORG_ENDING, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES } from './names.js';
+import { CAPITAL_LEGAL_FORMS, ORG_ENDING, ORG_WORDS, PLACE_WORDS, SECTOR_ENDING, REGION_ADJECTIVES, TITLES } from './names.js';
 import type { Occurrence, Part } from './runs.js';
 import { joinable, nameTokens, type Token } from './tokens.js';
 
@@ -125,6 +125,8 @@ export const orgWordAt = (tokens: readonly Token[], k: number): boolean => {
   if (t === undefined) return false;
   // A head word that is also a surname, last after a given name, is the surname ("Ibrahima Camara", "Tom Mills").
   if (ORG_WORDS.has(t.norm) && k > 0 && k === tokens.length - 1 && isSurname(t.norm) && isGivenName(tokens[0]?.norm ?? '')) return false;
+  // "Liga" in Spanish and Portuguese; "Līga" with its macron a Latvian given name.
+  if (t.norm === 'liga' && t.text !== 'Liga' && t.text !== 'LIGA') return false;
   if (ORG_WORDS.has(t.norm) || (OF_HEADS.has(t.norm) && t.shape === 'upper' && tokens[k + 1]?.text === 'of') || (t.norm.length >= 8 && ORG_ENDING.test(t.norm))) return true;
   // A legal form written in dotted initials after a name ("S.A.", "N.V.", "S.L."), and "Co" ending a firm's name ("X Signalling Co.").
   // (The pair's form is written out only for two letters ending the name.)
@@ -133,6 +135,8 @@ export const orgWordAt = (tokens: readonly Token[], k: number): boolean => {
     if (ORG_WORDS.has(form) || (CAPITAL_LEGAL_FORMS.has(form) && t.text === t.text.toUpperCase())) return true;
   }
   if (k >= 1 && k === tokens.length - 1 && t.text === 'Co') return true;
+  // A trade's word compounded into the last word ("X Biotech", "X Medtech", "X Skyways", "X Mart"): no one's given name or surname.
+  if (k >= 1 && k === tokens.length - 1 && t.shape === 'upper' && SECTOR_ENDING.test(t.norm) && !isSurname(t.norm) && !isGivenName(t.norm)) return true;
   return k > 0 && k === tokens.length - 1 && CAPITAL_LEGAL_FORMS.has(t.norm) && t.text === t.text.toUpperCase();
 };
 export const hasOrgWord = (tokens: readonly Token[]): boolean => tokens.some((_, k) => orgWordAt(tokens, k));
