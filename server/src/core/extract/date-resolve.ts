@@ -294,7 +294,8 @@ export function resolve(
     // "exports for 2025 as a whole", "the forecast for 2027 is": after "for", a year that no noun follows (not "for 2000 troops").
     if (/\bfor\s+$/i.test(before) && YEAR_FOLLOWER.test(after)) return one(mention(raw, false, undefined, raw, start));
     // "the 2022 general election", "a 2016 contract": a year before a noun, after an article or possessive.
-    if (/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && /^\s+[a-z]{3,}/.test(after)) return one(mention(raw, false, undefined, raw, start));
+    // Also after a possessive name ("the council's 2019 ordinance", "the city's 2026 budget"): a count there writes its comma ("the firm's 2,000 staff").
+    if (/(?:\b(?:the|a|an|its|their|his|her|our)|\p{L}['’]s|\p{L}s['’])\s+$/iu.test(before) && /^\s+[a-z]{3,}/.test(after)) return one(mention(raw, false, undefined, raw, start));
     return undefined;
   }
   return undefined;

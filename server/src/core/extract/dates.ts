@@ -238,7 +238,7 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
   }
   if (items.length > 1) items = withNamedYear(prose, block.start, items);
   if (items.length > 1) items = namedRanges(prose, block.start, numericRanges(prose, block.start, apposedWeekdays(prose, block.start, coordinatedMonths(prose, block.start, items))));
-  if (items.length > 1) items = sentenceYears(sentences, first, reference, items);
+  if (items.length > 1) items = sentenceYears(prose, block.start, sentences, first, reference, items);
   if (items.length > 1) items = weekdayRanges(prose, block.start, items, sentences, first, reference);
   items = withLocalHolidays(prose, block, sentences, first, reference, items);
   if (CHRONO_HINT.test(prose)) items = withChrono(prose, block, sentences, first, reference, items);
@@ -413,13 +413,25 @@ const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\
  * it more than half a year from the publication date (a nearer one is the news of the day)
  * and does not point away from that year.
  */
-function sentenceYears(sentences: readonly Sentence[], s: number, reference: string, items: Item[]): Item[] {
+function sentenceYears(prose: string, offset: number, sentences: readonly Sentence[], s: number, reference: string, items: Item[]): Item[] {
   let out = items;
   const refYear = +reference.slice(0, 4);
   for (let i = 1; i < out.length; i++) {
     // in range: 1 <= i < out.length
     const d = out[i]!.d;
-    if (!d.relative || !MONTH_WORD.test(d.text) || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(d.value)) continue;
+    // A day or month, or a range of them within one year ("from March 3 to March 9").
+    const span = YEARLESS_RANGE.exec(d.value);
+    if (!d.relative || !MONTH_WORD.test(d.text) || !(YEARLESS_VALUE.test(d.value) || (span && span[1] === span[2]))) continue;
+    // "on Feb. 11 that year", "in May of the same year": the year named last before it, in any sentence of the block.
+    if (THAT_YEAR.test(prose.slice(d.end - offset, d.end - offset + 24))) {
+      const named = out.slice(0, i).reverse().find((o) => !o.d.relative && /^\d{4}/.test(o.d.value))?.d.value.slice(0, 4);
+      const value = named && shiftYears(d.value, +named - +d.value.slice(0, 4));
+      if (value && value !== d.value && !value.split('/').some((v) => v.length === 10 && !makeDay(+v.slice(0, 4), +v.slice(5, 7), +v.slice(8, 10)))) {
+        if (out === items) out = [...items];
+        out[i] = { ...out[i], d: { ...d, value } };
+      }
+      continue;
+    }
     for (let next = sentences[s]; next && next.end <= d.start; next = sentences[s]) s++;
     const sentence = sentences[s];
     if (!sentence || sentence.start > d.start) continue;
@@ -438,18 +450,43 @@ function sentenceYears(sentences: readonly Sentence[], s: number, reference: str
     if (NEW_CLAUSE.test(sentence.text.slice(from - sentence.start, d.start - sentence.start))) continue;
     const [written] = years;
     if (years.size !== 1 || !written || +written === refYear) continue;
-    // Only a date the tense has sent more than half a year from the publication date (the nearest reading lies within it).
-    const near = DAY_VALUE.test(d.value) ? Math.abs(daysBetween(reference, d.value)) <= 183 : Math.abs(monthIndex(d.value) - monthIndex(reference)) <= 6;
+    // Only a date the tense has sent more than half a year from the publication date (the nearest reading lies within it),
+    // unless the sentence sets it in that year: opens with it ("In 2023, the court ... on Aug. 14"), dates a thing of
+    // that year ("a 2024 ruling dated Nov. 12") or says when in it ("in 2025, when a dispute shut it from March 3").
+    const first = d.value.slice(0, 10);
+    const set = yearAt >= 0 && yearSets(sentence.text, yearAt - sentence.start, from - sentence.start, d.start - sentence.start);
+    const near = !set && (DAY_VALUE.test(first) ? Math.abs(daysBetween(reference, first)) <= 183 : Math.abs(monthIndex(first) - monthIndex(reference)) <= 6);
     // "Acme, founded in 1998, said on Jan. 20": the day of a report is the news, not the history.
     if (near || REPORTED_ON.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 24), d.start - sentence.start))) continue;
     const tense = tenseAt(sentence, d.start, d.end - d.start);
     if ((+written < refYear && tense > 0) || (+written > refYear && tense < 0)) continue;
-    const value = written + d.value.slice(4);
-    if (d.value.length === 10 && !makeDay(+written, +value.slice(5, 7), +value.slice(8, 10))) continue;
+    const value = shiftYears(d.value, +written - +d.value.slice(0, 4));
+    if (value.split('/').some((v) => v.length === 10 && !makeDay(+v.slice(0, 4), +v.slice(5, 7), +v.slice(8, 10)))) continue;
     if (out === items) out = [...items];
     out[i] = { ...out[i], d: { ...d, value } };
   }
   return out;
+}
+
+/** A year that refers back to the one named last: "that year", "of that year", "the same year". */
+const THAT_YEAR = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b/;
+const YEARLESS_VALUE = /^\d{4}-\d{2}(?:-\d{2})?$/;
+const YEARLESS_RANGE = /^(\d{4})-\d{2}(?:-\d{2})?\/(\d{4})-\d{2}(?:-\d{2})?$/;
+/** A year (or month and year) that opens its sentence or a quotation: "In 2023,", "Back in March 2025,". */
+const OPENS_WITH_YEAR = /(?:^|["“]\s*)(?:(?:Back|Early|Late|Later|Also|Earlier)\s+)?(?:In|During|Throughout)\s+$/;
+/** A thing of the year that a day dates ("a 2024 ruling dated Nov. 12", "the 2019 contract signed on May 2"). */
+const THING_DATED = /^\s+(?:[a-z]+\s+){1,2}(?:dated|signed|issued|published|filed|of)\s+$/;
+/** The year, then when in it: "in 2025, when ...". */
+const WHEN_IN_YEAR = /^,?\s+when\b/;
+
+/**
+ * Whether a sentence sets what follows its year in that year: it opens with the year, or the
+ * year qualifies a thing the day dates, or a "when" clause says when in the year (offsets in `text`).
+ */
+function yearSets(text: string, yearStart: number, yearEnd: number, dateStart: number): boolean {
+  if (OPENS_WITH_YEAR.test(text.slice(0, yearStart))) return true;
+  const between = text.slice(yearEnd, dateStart);
+  return THING_DATED.test(between) || WHEN_IN_YEAR.test(between);
 }
 
 /** A relative clause opened after a comma and not closed before the end ("…, which he set up in "). */

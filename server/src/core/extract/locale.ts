@@ -20,8 +20,17 @@ export interface Locale {
   state?: string;
 }
 
-/** A lookup key: lowercase, no diacritics, no apostrophes, hyphens as spaces (`Founders' Day` and `Founders Day` are one; `Sham el-Nessim` and `Sham El Nessim`). */
-const key = (s: string): string =>
+/**
+ * A lookup key: lowercase, no diacritics, no apostrophes, hyphens as spaces (`Founders' Day` and `Founders Day` are one; `Sham el-Nessim` and `Sham El Nessim`),
+ * and `St`, `St.` as `Saint` (`St George's Day` and `Saint George's Day` are one).
+ */
+const key = (s: string): string => {
+  const k = spelled(s);
+  return k.includes('st') ? k.replace(SAINT, '$1saint ') : k;
+};
+const SAINT = /(^| )st\.? (?=\S)/g;
+
+const spelled = (s: string): string =>
   plainKey(s)
     ? s.toLowerCase()
     : // eslint-disable-next-line no-control-regex
