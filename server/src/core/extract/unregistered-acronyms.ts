@@ -176,6 +176,9 @@ const NAME_THEN_ACRONYM = /\p{L}\s*\(\s*(?![^()\n]*\bby\b)\p{Lu}[^()\n]{2,55},\s
 /** What may follow a name that opens a bracket, up to its end: a lowercase part after a hyphen, connectors and capitalised words, an acronym after a comma. */
 const REST_OF_BRACKET = /^(?:-\p{Ll}[\p{L}-]*)?(?:-?\s+\p{Ll}{1,4}\s+\p{Lu}[\p{L}-]*)*(?:,\s*\p{Lu}[\p{L}]{1,9})?\s*(?:[IVX]{1,3}\s*)?\)/u;
 
+/** After an acronym in an apposition: its closing comma and a lowercase word that goes on with the sentence, not a list's. */
+const APPOSITION_CLOSE = /^,\s+(?!(?:and|or|as|but|nor)\b)\p{Ll}/u;
+
 const INTRODUCED_BEFORE = /\b(?:initials|acronym|abbreviation|abbreviated(?: as)?|known as|short for)[\s,:]*["“‘']?$/i;
 
 /** A body's common noun with "the" and up to two modifiers before an introduction ("The authority, known by its Spanish initials", "The state
@@ -241,7 +244,11 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
     // (Also last in a bracket after the body's name in its own language: "(Norsk Fiskeforbund, NFF)".)
     const bracketed = (c.at.bracketed ??= (/\(\s*$/.test(text.slice(c.start - 2, c.start)) || NAME_THEN_ACRONYM.test(text.slice(Math.max(0, c.start - 60), c.start))) && text[end] === ')');
     let body: Cand | undefined;
-    if (bracketed || INTRODUCED_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) {
+    // (Or in an apposition right after a body's name of two words or more, closed before a lowercase word: "the Corruption
+    // Prevention and Combating Bureau, KNAB, declined"; not an item of a list, "Barclays, HSBC, and Lloyds".)
+    const before = k > 0 ? candidates[k - 1] : undefined;
+    if (!bracketed && before && before.type === 'organization' && before.id && before.part.length > 1 && /^,\s+$/.test(text.slice(endOf(before), c.start)) && APPOSITION_CLOSE.test(text.slice(end, end + 16))) body = before;
+    else if (bracketed || INTRODUCED_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) {
       // "Full Name (ACR)": the body before that fits best, else the one right before the bracket, else the nearest with its first letter.
       let bestFit = 0;
       let adjacent: Cand | undefined;
@@ -390,7 +397,8 @@ export function joinConjuncts(candidates: Cand[], text: string): Cand[] {
     const first = candidates[i];
     if (!first) continue;
     // Only where "and" follows the candidate (most do not).
-    if (candidates[i + 1]?.group !== first.group) {
+    const next = candidates[i + 1];
+    if (!next || (next.group !== first.group && !conjoined(first, next, text.slice(endOf(first), next.start)))) {
       out?.push(first);
       continue;
     }
@@ -421,24 +429,51 @@ function joinedAt(candidates: readonly Cand[], i: number, text: string, letters:
   if (!first || first.part.place) return undefined;
   // The longest stretch of conjuncts from `first`: one run, only " and " between them.
   let j = i;
-  for (let next = candidates[j + 1], prev = first; next && next.group === first.group && /^\s+and\s+$/.test(text.slice(endOf(prev), next.start)); prev = next, next = candidates[++j + 1]);
+  for (let next = candidates[j + 1], prev = first; next && conjoined(first, next, text.slice(endOf(prev), next.start)); prev = next, next = candidates[++j + 1]);
   for (let k = j; k > i; k--) {
       const span = candidates.slice(i, k + 1);
       if (span.some((c) => c.part.place) || !span.some((c) => c.part.tokens.some((t) => ORG_WORDS.has(t.norm)))) continue;
       const tokens = span.flatMap((c, n) => (n ? [AND, ...c.part.tokens] : c.part.tokens));
       const words = acronymWords(tokens);
       const last = span[span.length - 1] ?? first;
-      const bracket = /^\s*\(\s*(\S+?)\s*\)/.exec(text.slice(endOf(last), endOf(last) + 16));
-      const bracketLetters = bracket?.[1] ? capitalLetters(bracket[1]) : undefined;
+      const introduced = introducedAfter(text, endOf(last));
       // Spelled with no word left out, and not by two names of their own ("X Tax Office and X Harbour Board").
       const whole = first.part.tokens.some((t) => CONNECTORS.has(t.norm)) || !ORG_WORDS.has(lastOf(first.part.tokens).norm);
       const spelled = whole && [...letters].some((l) => acronymFit(l, words, true) >= 2.85);
-      if (!spelled && !(bracketLetters && first.part.tokens.some((t) => t.norm === 'of' || t.norm === 'for' || t.norm === 'on'))) continue;
+      if (!spelled && !(introduced && introducesWhole(introduced, words, first, last))) continue;
       return { cand: joined(span, tokens, text), to: k };
   }
   return undefined;
 }
 
+
+/** The word "and" in the languages whose bodies' names are written in Title Case ("Union Économique et Monétaire"), which ends a run of capitals. */
+const CONJUNCTION_GAP = /^\s+(?:et|y|e|und)\s+$/;
+/** Whether `next` is a conjunct after the one that opens at `first`: " and " inside one run, or another language's "and" between two. */
+const conjoined = (first: Cand, next: Cand, gap: string): boolean => (next.group === first.group ? /^\s+and\s+$/.test(gap) : next.group === first.group + 1 && CONJUNCTION_GAP.test(gap));
+/**
+ * An acronym introduced right after a name: in a bracket ("(MRPAM)"), in an apposition (", KNAB,"), or after "known by its
+ * Spanish acronym" and the like. Its letters, or undefined.
+ */
+const INTRODUCED_AFTER = /^(?:\s*\(\s*([^\s()]+?)\s*\)|,\s+([^\s,()]+),|,\s+(?:(?:also|better|widely)\s+)?known\s+(?:by\s+its\s+(?:\p{Lu}\p{Ll}+\s+)?(?:acronym|initials|abbreviation)|as)\s+["“]?([^\s,.;:()"”]+))/u;
+function introducedAfter(text: string, end: number): string | undefined {
+  const m = INTRODUCED_AFTER.exec(text.slice(end, end + 64));
+  const word = m?.[1] ?? m?.[2] ?? m?.[3];
+  return word ? capitalLetters(word) : undefined;
+}
+
+/**
+ * Whether an acronym introduced after conjuncts (`first` … `last`) stands for them all: the first holds a connector
+ * ("Federal Institute for Drugs and Medical Devices (BfArM)"); or the acronym is the initials of all their words
+ * ("Mineral Resources and Petroleum Authority (MRPA)"), not of the last alone; or the first is common words that no
+ * head word of bodies ends, the last one that a head word ends ("Corruption Prevention and Combating Bureau, KNAB,").
+ */
+function introducesWhole(letters: string, words: readonly string[], first: Cand, last: Cand): boolean {
+  const own = first.part.tokens;
+  if (own.some((t) => t.norm === 'of' || t.norm === 'for' || t.norm === 'on')) return true;
+  if (letters.length >= 3 && acronymFit(letters, words, false) === 4) return true;
+  return own.length >= 2 && first.type !== 'person' && !ORG_WORDS.has(lastOf(own).norm) && own.every((t) => isCommonWord(t.norm)) && ORG_WORDS.has(lastOf(last.part.tokens).norm);
+}
 
 /** One organization of the conjuncts `span` (joined by "and"), `tokens` its words. */
 function joined(span: readonly Cand[], tokens: Token[], text: string): Cand {

@@ -264,8 +264,15 @@ function acronymAt(text: string, tokens: readonly Token[], k: number): boolean {
   const after = text.slice(t.end, t.end + 3);
   // A function word in capitals is a body's acronym only as a noun ("the WHO", "WHO's").
   if (NOT_NAMES.has(t.norm)) return /\b(?:the|The)\s+$/.test(before) || /^['’]s\b/.test(after);
-  return isLongAcronym(t.text) && (LOWER_BEFORE.test(before) || LOWER_AFTER.test(text.slice(t.end, t.end + 4)));
+  if (!isLongAcronym(t.text)) return false;
+  // (Or alone in a bracket right after a name, as a body's acronym is introduced: "Federación Nacional de Arroceros (FENARROZ)";
+  // not a label's word, "(UPDATED)".)
+  if (BRACKET_AFTER_NAME.test(text.slice(Math.max(0, t.start - 24), t.start)) && text[t.end] === ')' && !isCommonWord(t.norm)) return true;
+  return LOWER_BEFORE.test(before) || LOWER_AFTER.test(text.slice(t.end, t.end + 4));
 }
+
+/** A capitalised word of mixed case, then an opening bracket, right before a word. */
+const BRACKET_AFTER_NAME = /\p{Lu}\p{Ll}+\s+\($/u;
 
 /** A town after one of these is where something happened ("in Houston Wednesday"), not part of a name. */
 const LOCATIVE = /\b(?:in|at|from|to|near|outside|across|around|into|of)\s+$/i;
