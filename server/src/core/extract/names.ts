@@ -166,6 +166,15 @@ export const PLACE_WORDS = words(`oblast province region state republic kingdom 
 /** Head words of a place named by "of" and a name ("Strait of Hormuz", "Gulf of Guinea", "Isle of Wight"). */
 export const PLACE_OF_HEADS = words('gulf bay bight strait straits sea isle island islands lake cape mount horn');
 
+/**
+ * Words that open the name of a natural feature or a settlement, in English and in the languages whose place names copy keeps
+ * untranslated ("Lake Kivu", "Mount Elgon", "Loch Ness", "Pulau Ubin", "Gunung Agung", "Kampung Melayu", "Douar Ouled Khelifa",
+ * "Kafr Saad", "Wadi Rum", "Jebel Ali"): before one or more other words, none a body's, the name is a place's. Not "Rio", "Monte",
+ * "San", "Villa", "Glen", which also open firms' and people's names ("Rio Tinto", "Monte dei Paschi", "Glen Johnson").
+ */
+export const FEATURE_HEADS = words(`lake mount mt loch lough lac lago laguna isla ilha ile pulau nusa gunung bukit tanjung sungai kampung kampong desa
+  douar kafr kfar kufr wadi jebel jabal djebel cerro`);
+
 /** Head words after which an unknown capitalised word is a place ("in Dnipropetrovsk"). */
 export const PLACE_CUES = words(`in near nearby neighbouring neighboring outside across throughout around from via into inside toward towards`);
 

@@ -360,6 +360,8 @@ const WORK_AT = /\b(?:work(?:s|ed|ing)?|employed|jobs?|cuts|lay-?offs|strikes?|w
 const NOT_TOWARD = /(?:\b(?:according|owing|due|thanks|close|compared|similar|related|sold|sells?|selling|lent|lends?|lending|owed|owes|paid|pays|supplied|supplies|supplying|submitted|wrote|writes|letter|complaint|appeal(?:ed)?|appl(?:y|ied)|belong(?:s|ed|ing)?|spoke|speaks?|speaking|talk(?:s|ed|ing)?|lost|loses?|losing|fell|falls?|beaten|defeat|ceded|transferred|signed|joined|loan(?:ed)?|linked|tied|ties|rights|access|exposure|approval|licen[cs]es?|answer|alternative|successor|heir)|\d)\s+to\s+$/i;
 /** Before "at": a result away from home, which names the club ("lost 2-1 at X", "a draw at X"). */
 const RESULT_AT = /(?:\d|\b(?:won|win|wins|lost|loses?|drew|draw|victory|defeat|beaten|beat))\s+at\s+(?:the\s+)?$/;
+/** A lowercase adjective of a compass point or of the centre right before a name ("in eastern X", "northern X"). */
+const COMPASS_BEFORE = /(?:^|[^\p{L}-])(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central)\s+$/u;
 /** A comma and an article after a name: an apposition, or the subject of a report's clause. */
 const APPOSITION_OPENS = /^,\s+(?:a|an|the)\s/;
 const REPORT_CLAUSE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${REPORT_VERBS}\\b`, 'u');
@@ -500,6 +502,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // "the X area" (a determiner before it: not "a euro area bond"); a settlement's or a land's noun after a name is two votes ("X township").
   const area = /^\s+area\b/.test(after) && THE_BEFORE.test(before);
   if (area || SETTLEMENT_AFTER.test(after)) place++;
+  // A compass point's or the centre's adjective right before a name ("eastern X", "north-western X", "central X"): a land's part.
+  if (COMPASS_BEFORE.test(before)) place++;
   // "the port of X", "X, an island in …": two votes.
   if (placeOfBefore(text, start) || (next === ',' && placeAppositionAt(text, end))) place += 2;
   // "X, Chile,", "X-based".

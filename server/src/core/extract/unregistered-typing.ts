@@ -1,7 +1,7 @@
 // Typing by a candidate's own words: gazetteer places, lexicon bodies, head words,
 // clubs named after towns, acronyms, given names and length. Context comes later
 // (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
-import { CALENDAR_WORD, CLUB_WORDS, COUNTRY_GENITIVE, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
+import { CALENDAR_WORD, CLUB_WORDS, COUNTRY_GENITIVE, FEATURE_HEADS, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
 import { isPlaceHead, isTown } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { isBorneName, isCode, isCommonWord, isEnglishWord } from './common-words.js';
@@ -87,6 +87,9 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (toks.length > 1 && COUNTRY_GENITIVE.has(head.norm) && head.shape === 'upper' && head.text !== head.text.toUpperCase()) return organization();
   // A club named after its town ("Manchester City"): a place and "City" that together name no place.
   if (toks.length > 1 && tail.norm === 'city') return organization();
+  // A natural feature's or a settlement's word opening a name of two to four words, none a body's ("Lake Kivu", "Mount Elgon",
+  // "Kampung Melayu"), not after a title ("Mt" is no one's title): a place.
+  if (toks.length > 1 && toks.length <= 4 && !(c.type === 'person' && c.afterTitle) && FEATURE_HEADS.has(head.norm) && head.shape === 'upper' && head.text !== head.text.toUpperCase() && !toks.some((_, k) => orgWordAt(toks, k))) return typed('place');
   // A place's head word at the end wins over "Capital", which names places too ("National Capital Region").
   const placeTail = PLACE_WORDS.has(tail.norm) && toks.length > 1;
   if (toks.some((t, k) => orgWordAt(toks, k) && !(placeTail && PLACE_LIKE.has(t.norm)))) {

@@ -210,10 +210,10 @@ export function placeContext(text: string, start: number, end: number): boolean 
 }
 
 /** A noun for a place and "of" right before a name ("the port of X", "the town of X", "the island of X"). */
-const PLACE_OF_BEFORE = /\b(?:town|towns|city|cities|republic|port|province|district|township|village|villages|region|county|island|islands|municipality|suburb|governorate|prefecture|commune|neighbou?rhood|emirate|oblast|coast|coastline|shores|outskirts)\s+of\s+$/;
+const PLACE_OF_BEFORE = /\b(?:town|towns|city|cities|republic|port|province|district|township|village|villages|region|county|island|islands|municipality|suburb|governorate|prefecture|commune|neighbou?rhood|emirate|oblast|coast|coastline|shores|outskirts|mountains|hills|slopes|foothills|valley|plains|highlands|lowlands|suburbs|islets|atoll|capital)\s+of\s+$/;
 
 /** After a name, an apposition that says what place it is ("X, an island in the …", "X, a town north of …"). */
-const PLACE_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|port|island|district|province|region|suburb|township|county|municipality|enclave|settlement|capital|oasis|district capital)(?=[,.;]|\s+(?:in|of|on|near|at|north|south|east|west|about|some|that|which|where|whose|with|off|along|across|outside|close|between|beside|by|opposite|overlooking|facing|behind|upstream|downstream|below|above)\b)/u;
+const PLACE_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|port|island|district|province|region|suburb|township|county|municipality|enclave|settlement|capital|oasis|district capital|hamlet|bay|lake|lagoon|peninsula|islet|atoll|resort|site|area)(?=[,.;]|\s+(?:in|of|on|near|at|north|south|east|west|about|some|that|which|where|whose|with|off|along|across|outside|close|between|beside|by|opposite|overlooking|facing|behind|upstream|downstream|below|above)\b)/u;
 
 /** A lowercase noun for a settlement right after a name ("X township", "X village"). */
 const SETTLEMENT_NOUN_AFTER = /^\s+(?:townships?|villages?|suburbs?|municipality|communes?|neighbou?rhoods?|settlements?|county|province|prefecture|governorate)\b/;
