@@ -73,3 +73,14 @@ describe('acronyms of technologies before their devices are no bodies: issue 15,
     has('The National Registration Bureau (NRB) cards were reissued.', 'National Registration Bureau:organization');
   });
 });
+
+describe('"said in a statement … that it would": issue 15, session 15', () => {
+  it('type a given name and a country\'s name a body when its statement says "it would"', () => {
+    const names = typed('Nour Israel said in a statement the same afternoon that it would comply with the order.');
+    assert.deepEqual(names, ['Nour Israel:organization']);
+  });
+
+  it('keep a person whose statement says "it was", whose "it" is anyone\'s', () => {
+    has('Rosa Jordan said in a statement on Monday that it was a shame.', 'Rosa Jordan:person');
+  });
+});

@@ -82,9 +82,13 @@ const ORG_PRECEDES = /\b(?:at|joined|joining|rival|rivals|owned by|acquired|acqu
 /** Before a name: people at their workplace ("economists at X", "lawyers at X"): strong, also against a given name. */
 const ROLE_AT = /\b(?:analysts?|economists?|administrators?|strategists?|lawyers?|partners?|auditors?|accountants?|researchers?|bankers?|brokers?|traders?|consultants?|advisers?|advisors?|employees|staff|workers|executives|solicitors|barristers|engineers|scientists)\s+(?:at|from)\s+(?:the\s+)?$/i;
 
-/** Right before a name of several words, "the" ("the Coordinador Eléctrico Nacional said"); after a name, "said it", "said its": a body, not a person. */
+/**
+ * Right before a name of several words, "the" ("the Coordinador Eléctrico Nacional said"); after a name, "said it", "said its", and
+ * "said in a statement [when] that it would/had" (not "that it was", whose "it" is anyone's): a body, not a person.
+ */
 const THE_BEFORE = /\b(?:the|The)\s+$/;
 const SAID_IT = /^\s+(?:said|says|added|warned|expects?|expected)(?:(?: on \w+)?|(?:\s+[\w-]+){0,4}?\s+that)\s+its?\b/;
+const SAID_STATEMENT_IT = /^\s+(?:said|says)\s+in\s+a\s+(?:statement|filing)(?:\s+[\w-]+){0,4}?\s+that\s+(?:its\b|it\s+(?:would|will|had|has|planned|plans|intends|intended)\b)/;
 
 /** Before a name: a holding or a part of a company ("shares in X", "a unit of X"): strong. */
 // (A company's officers "of" it: "managing director of X", "founder of X".)
@@ -456,7 +460,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const amongWord = AMONG_LAST.has(last);
   const among = amongWord && AMONG_BODIES.test(before);
   if (among) organization += 3;
-  const saidIt = SAID_IT.test(after);
+  const saidIt = SAID_IT.test(after) || (ORG_FOLLOWS.test(after) && SAID_STATEMENT_IT.test(text.slice(end, Math.min(limit, end + 100))));
   if (saidIt) organization += 2;
   if (next === ',') {
     const apposition = text.slice(end, Math.min(limit, end + 80));
