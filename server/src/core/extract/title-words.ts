@@ -15,7 +15,9 @@ import { ENGLISH_HONORIFICS } from './title-data.js';
  * name or surname in the name data; "Tan Sri" and "Sri" are left out, as "Tan" and "Sri" are both. So are the
  * honorifics of the next line: Indian (Shrimati, Smt; not "Shri", which also opens firms' names: "Shri Renuka Sugars"), West African (Alhaji, Alhaja), Malay religious (Ustaz,
  * Ustazah), Bhutanese (Dasho, Lyonpo), Arab (Sayyid, Sayyida), German (Herr), Spanish (Sra, Srta), Khmer (Oknha, Samdech)
- * and Georgian (Batono, Kalbatono: Mr, Ms); "Don", "Doña"
+ * and Georgian (Batono, Kalbatono: Mr, Ms); legislators' and officials' posts (Legislator, Lawmaker, Congresswoman,
+ * Undersecretary), military ranks (Commodore, Brigadier, Corporal) and religious styles (Ayatollah, Mufti, Pastor,
+ * Venerable/Ven, Monsignor, Deacon, Father, Sister); "Don", "Doña"
  * ("Dona"), "Frau" and "Eng" are left out, as given names or surnames.
  * Besides these, faker's English honorifics ("Miss", `title-data.ts`) and compromise's honorifics ("Capt", "Gov", "Prof"), generated into
  * `gazetteer-data.ts` by `scripts/gazetteer.mjs`, are `name` titles.
@@ -33,7 +35,9 @@ const TABLE: [string, string][] = [
     reverend professor solicitor advocate registrar magistrate comptroller auditor councilmember
     alderman cr cllr clerk sheriff constable detective additional writer correspondent reporter columnist
     datuk dato datin tun tunku tengku haji hajjah encik puan
-    shrimati smt alhaji alhaja ustaz ustazah dasho lyonpo sayyid sayyida herr sra srta oknha samdech batono kalbatono`],
+    shrimati smt alhaji alhaja ustaz ustazah dasho lyonpo sayyid sayyida herr sra srta oknha samdech batono kalbatono
+    legislator lawmaker congressman congresswoman assemblyman assemblywoman undersecretary commodore brigadier corporal
+    ayatollah mufti pastor venerable ven monsignor msgr archdeacon deacon father sister barrister`],
   ["name qualifier", `chief justice`],
   ["name head qualifier", `general`],
   ["name modifier", `former junior`],

@@ -33,8 +33,8 @@ const LOWER_BEFORE = /\p{Ll}[,;]?\s+$/u;
 const LOWER_AFTER = /^['’]?s?\s+\p{Ll}/u;
 const STOP_INSIDE = /^\.\s*[^\s\p{Lu}"“]/u;
 
-/** The parts of a romanised given name with a hyphen ("Min-seo"): a short capitalised syllable, then a lowercase one. */
-const SYLLABLE_HEAD = /^\p{Lu}\p{Ll}{1,2}$/u;
+/** The parts of a romanised given name with a hyphen ("Min-seo", Wade-Giles "Hsiu-lan", "Ming-hsun"): a short capitalised syllable, then a lowercase one. */
+const SYLLABLE_HEAD = /^\p{Lu}\p{Ll}{1,4}$/u;
 const SYLLABLE = /^\p{Ll}{2,5}$/u;
 
 /** The gaps around a quoted nickname inside a name: ' "' and '" ' (straight or curly), joined by "|". */
@@ -70,7 +70,14 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
   const nameAt = (k: number): Token | undefined => {
     const t = tokens[k];
     // The tests after the word lists hold only for a word that is not lowercase (most words are): skip them for it.
-    return t && free[k] && (isNameWord(t) || (t.shape !== 'lower' && (initialAt(text, tokens, k) || weekdayAfterTown(text, tokens, k, titled[k] === true) || (!titled[k] && (acronymAt(text, tokens, k) || givenMonthAt(text, tokens, k) || placeLeadAt(text, tokens, k)))))) ? t : undefined;
+    return t && free[k] && (isNameWord(t) || (t.shape !== 'lower' && (initialAt(text, tokens, k) || saidNameAt(k) || bylineCapitalsAt(text, tokens, k) || weekdayAfterTown(text, tokens, k, titled[k] === true) || (!titled[k] && (acronymAt(text, tokens, k) || givenMonthAt(text, tokens, k) || placeLeadAt(text, tokens, k)))))) ? t : undefined;
+  };
+  // "Said" capitalised mid-sentence before more of a name is the Arabic given name ("Commodore Said Nasser al-Habsi"), not the
+  // verb; "Home" there is a portfolio's or a body's word ("Minister of Home Affairs X", "Home Office"), not a web page's link.
+  const saidNameAt = (k: number): boolean => {
+    const t = tokens[k];
+    const n = tokens[k + 1];
+    return (t?.text === 'Said' || t?.text === 'Home') && !titled[k] && !isStart(t) && n !== undefined && free[k + 1] === true && n.shape === 'upper' && isNameWord(n) && text.slice(t.end, n.start) === ' ';
   };
   // Whether a body's head word follows at `k` within three name words of one line ("Democratic Union").
   const bodyHeadFrom = (k: number): boolean => {
@@ -307,6 +314,19 @@ const WEEKDAY_DATE_NEXT: ReadonlySet<string> = new Set(
 );
 
 /** A capital initial that the word lists take for a word ("A" of "S.A.", "I" of "P.I.B."): right after another initial and its dot. */
+/** A byline's opening words before a name in capitals ("By ", "By A B and "), from the line's start. */
+const BYLINE_OPEN = /^[ \t]*By\s+(?:[\p{Lu}\p{M}.'’ -]+\s+and\s+)?[\p{Lu}\p{M}.'’ -]*$/u;
+/** A word in capitals, as wire bylines write a writer's name ("By OKSANA HRYTSENKO"). */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}]+$/u;
+
+/** Whether token `k` is a word in capitals longer than an acronym on a byline's line, the writer's name ("By LINA HADDADIN"). */
+function bylineCapitalsAt(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.text.length <= 6 || !CAPITALS_WORD.test(t.text)) return false;
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  return t.start - lineStart < 80 && BYLINE_OPEN.test(text.slice(lineStart, t.start));
+}
+
 function initialAt(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
@@ -363,7 +383,8 @@ function surnameInArticle(word: Token, ctx: Ctx): boolean {
   const escaped = word.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’-]*)[ \\t]+${escaped}(?![\\p{L}\\p{M}])`, 'gu'))) {
     const prev = normalize(m[1] ?? '');
-    if (!isCommonWord(prev) && !TITLES.has(prev) && !isDemonym(prev) && !ADJECTIVES.has(prev)) {
+    // (Nor a sentence's capitalised function word: "A Sunni cleric", "The Jesuit".)
+    if (!isCommonWord(prev) && !NOT_NAMES.has(prev) && !TITLES.has(prev) && !isDemonym(prev) && !ADJECTIVES.has(prev)) {
       found = true;
       break;
     }
@@ -422,7 +443,7 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   const unit = unitAfterBody(conjuncts, ctx);
   if (unit > 0) return [...splitRun(run.slice(0, unit), sentenceStart, ctx), ...splitRun(run.slice(unit), false, ctx)];
   if (conjuncts.length > 1 && (!hasOrgWord(run) || conjuncts.some((c) => placeOf(c)) || (hasOrgWord(firstOf(conjuncts)) && !complementAnd(conjuncts, ctx)) || separate(conjuncts) || twoNamed(conjuncts))) {
-    return conjuncts.flatMap((c, n) => splitRun(c, sentenceStart && n === 0, ctx));
+    return conjuncts.flatMap((c, n) => splitRun(n > 0 ? afterPortfolio(conjuncts[n - 1] ?? [], c) : c, sentenceStart && n === 0, ctx));
   }
   const pieces = piecesAtTitles(run, sentenceStart, text);
 
@@ -513,7 +534,25 @@ function piecesAtTitles(run: readonly Token[], sentenceStart: boolean, text: str
     if (connectorAt(k) && !PARTICLES.has(run[k]?.text ?? '')) {
       while (connectorAt(k)) k++;
       if (k < run.length) {
-        const n = placePrefix(run.slice(k), text) || 1;
+        let n = placePrefix(run.slice(k), text) || 1;
+        // A portfolio of several common words ("Minister for Rural Roads Jane Okafor", "Secretary of Home Affairs X"): all of
+        // them, up to a given name or the run's last word, which stays the person's.
+        // (And through connectors to more of them or to a place: "Minister of Trade and Industry X", "Secretary of State for Northern Ireland X".)
+        const portfolioWord = (u: Token | undefined): boolean => u !== undefined && u.shape === 'upper' && isCommonWord(u.norm) && !isGivenName(u.norm);
+        for (;;) {
+          const u = run[k + n];
+          if (!u || !run[k + n + 1]) break;
+          if (portfolioWord(u)) {
+            n++;
+            continue;
+          }
+          if (!CONNECTORS.has(u.text) || PARTICLES.has(u.text)) break;
+          const rest = run.slice(k + n + 1);
+          const place = placePrefix(rest, text);
+          const m = place > 0 ? place : portfolioWord(rest[0]) ? 1 : 0;
+          if (m === 0 || !rest[m]) break;
+          n += 1 + m;
+        }
         const complement = run.slice(k, k + n);
         if (placeOf(complement)) pieces.push({ tokens: complement, afterTitle: false, beforeTitle: true, start: false });
         k += n;
@@ -557,6 +596,10 @@ const FAMILY_ENDING = /(?:ov|ova|ev|eva|yev|yeva|enko|uulu|kyzy)$/;
 /** Titles' abbreviations that are also names' words ("Sen", "Gen", "Col"): titles only before the name they serve. */
 const ABBREVIATED_TITLES = new Set('sen rep gov gen col'.split(' '));
 
+/** Titles that Arabic, Persian and Turkish names also take as given names and patronyms ("Yaqoob Sultan al-Mahrouqi"). */
+const NAMED_TITLES = new Set('sultan emir amir'.split(' '));
+const PATRONYM_LINKS = new Set('bin ibn bint binti'.split(' '));
+
 /** Whether `run[k]` is a title word here: not a head of an organization ("Foreign Ministry", "Ministry of Finance"). */
 function isTitleAt(run: readonly Token[], k: number, text: string): boolean {
   const t = run[k];
@@ -566,6 +609,12 @@ function isTitleAt(run: readonly Token[], k: number, text: string): boolean {
   // A title's abbreviation closing a name, with no full stop, serves no one after it: a name's word ("Hun Sen", "Amartya Sen";
   // not "Texas Gov. Greg Abbott", whose run the full stop ends).
   if (!next && k > 0 && ABBREVIATED_TITLES.has(t.norm) && t.text !== t.text.toUpperCase() && text[t.end] !== '.') return false;
+  // A title that is also a given name, between a given name and more of the name, is the name's middle word ("Yaqoob Sultan
+  // al-Mahrouqi", "Ahmed Emir Yilmaz"): Arabic and Turkish names take such words as given names and patronyms.
+  const before = run[k - 1];
+  if (next && before && (next.shape === 'upper' || PARTICLES.has(next.text)) && before.shape === 'upper' && NAMED_TITLES.has(t.norm) && !TITLES.has(before.norm) && !TITLE_HEADS.has(before.norm) && !ORG_WORDS.has(before.norm) && !isCommonWord(before.norm) && !placeOf([before]) && joinable(text, before, t) && joinable(text, t, next)) return false;
+  // (After another title, before "bin", it is the given name the patronym follows: "Prince Sultan bin Salman".)
+  if (next && NAMED_TITLES.has(t.norm) && PATRONYM_LINKS.has(next.text) && joinable(text, t, next)) return false;
   // A word that heads a title only beside another ("Chief Executive", "Executive Chair", "Chief Negotiator", "Head Coach").
   if (!TITLES.has(t.norm) && !(TITLE_HEADS.has(t.norm) && ((next && TITLES.has(next.norm)) || (k > 0 && TITLES.has(run[k - 1]?.norm ?? '') && !isGivenName(t.norm))))) return false;
   if (next && ORG_WORDS.has(next.norm)) return false;
@@ -617,6 +666,19 @@ function honorificLinkAt(run: readonly Token[], k: number): boolean {
   let j = k - 1;
   while (j > 0 && STYLE_LINKS.has(run[j]?.norm ?? '')) j--;
   return STYLE_TITLES.has(run[j]?.norm ?? '') && nameAfter(k);
+}
+
+/**
+ * A conjunct without the words that end a title's portfolio begun in the conjunct before it ("Minister of Trade and
+ * Industry Ali Baba": "Ali Baba"): common words that are no given names, up to the name, where that conjunct holds a
+ * title and a connector after it.
+ */
+function afterPortfolio(before: readonly Token[], conjunct: Token[]): Token[] {
+  const t = before.findIndex((u) => TITLES.has(u.norm));
+  if (t < 0 || !before.slice(t + 1).some((u) => u.text === 'of' || u.text === 'for')) return conjunct;
+  let n = 0;
+  while (n < conjunct.length - 1 && conjunct[n]?.shape === 'upper' && isCommonWord(conjunct[n]?.norm ?? '') && !isGivenName(conjunct[n]?.norm ?? '')) n++;
+  return n > 0 && n < conjunct.length ? conjunct.slice(n) : conjunct;
 }
 
 /** Splits at connectors (unless an organization spans them and no part is a place) and at hyphens between places. */

@@ -128,6 +128,9 @@ function outletName(run: Token[], ctx: Ctx): { candidate: Candidate; length: num
   return { candidate: { tokens: run, type: 'organization', id: slug(ctx.text.slice(firstOf(run).start, lastOf(run).end)), sentenceStart: false }, length: run.length };
 }
 
+/** A word in capitals, as wire bylines write a writer's name ("By OKSANA HRYTSENKO"), which `isNameWord` takes for a label. */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}]+$/u;
+
 /** The two to four name words that open a byline's run, a hyphenated name one word (no titles, no bodies' head words, no places). */
 function bylineName(run: Token[], ctx: Ctx): { candidate: Candidate; length: number } | undefined {
   let n = 0;
@@ -142,7 +145,8 @@ function bylineName(run: Token[], ctx: Ctx): { candidate: Candidate; length: num
       words--;
       break;
     }
-    if (!isNameWord(t) || TITLES.has(t.norm) || ORG_WORDS.has(t.norm) || STAFF_WORDS.has(t.norm) || placeOf([t]) || (prev && !joinable(ctx.text, prev, t))) break;
+    // (A town's name after the writer's given name is the writer's surname: "By Fernanda Ibarra", Ibarra a town of Ecuador.)
+    if (!(isNameWord(t) || CAPITALS_WORD.test(t.text)) || TITLES.has(t.norm) || ORG_WORDS.has(t.norm) || STAFF_WORDS.has(t.norm) || (placeOf([t]) && !(prev && placeOf([t])?.kind === 'city' && (words >= 2 || isGiven(firstOf(run), ctx)) && sameLine(ctx.text, prev, t))) || (prev && !joinable(ctx.text, prev, t))) break;
     // A name ends with its line ("By Rachel Ostrowski-Diaz\nAP Science Writer").
     if (prev && ctx.text.slice(prev.end, t.start).includes('\n')) break;
     const hyphen = prev !== undefined && ctx.text.slice(prev.end, t.start) === '-';

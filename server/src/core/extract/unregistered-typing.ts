@@ -25,8 +25,8 @@ const LEGAL_OR_PLURAL = /^(?:.{1,4}|.*[^s]s)$/;
 /** Head words of bodies that also name places: before a place's head word they are the place's ("Capital Region", "X International Airport"). */
 const PLACE_LIKE = new Set(['capital', 'international']);
 
-/** A family name and a romanised given name of two syllables ("Seo Ha-eun", "Baek Do-hyun"). */
-const ROMANISED = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,2}-\p{Ll}{2,5}$/u;
+/** A family name and a romanised given name of two syllables ("Seo Ha-eun", "Baek Do-hyun", Wade-Giles "Tsai Ming-hsun"). */
+const ROMANISED = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 
 /** Types a candidate from its own words: gazetteer, head words, acronyms, title, length. */
 export function classify(c: Candidate, ctx: Ctx): void {
@@ -47,6 +47,12 @@ export function classify(c: Candidate, ctx: Ctx): void {
     c.common = true;
     return;
   }
+  // A town named like a common word before a minister's title is the portfolio ("Plantation Minister", "Mining Minister").
+  if (place && place.kind === 'city' && toks.length === 1 && c.beforeTitle && isEnglishWord(head.norm) && head.text !== head.text.toUpperCase() && PORTFOLIO_TITLES.has(WORD_AFTER.exec(text.slice(tail.end, tail.end + 24))?.[1]?.toLowerCase() ?? '')) {
+    c.type = undefined;
+    c.common = true;
+    return;
+  }
   if (place) {
     c.type = 'place';
     c.id = slug(place.name);
@@ -55,7 +61,8 @@ export function classify(c: Candidate, ctx: Ctx): void {
   // A first-level division with its kind's word ("County Offaly", "Sonora State"), also one named like a common word or a person ("County Kerry").
   if (!(c.type === 'person' && c.afterTitle) && divisionWithKind(toks) !== undefined) return typed('place');
   // A name that a capitalised function word opens, which the scan takes only after a place's preposition ("in Had Kourt").
-  if (toks.length > 1 && NOT_NAMES.has(head.norm) && !CALENDAR_WORD.test(head.norm) && head.shape === 'upper' && head.text !== head.text.toUpperCase()) return typed('place');
+  // ("Said" opens a person's name, the Arabic given name the scan takes before more of a name; "Home" a body's, "Home Office".)
+  if (toks.length > 1 && NOT_NAMES.has(head.norm) && head.text !== 'Said' && head.text !== 'Home' && !CALENDAR_WORD.test(head.norm) && head.shape === 'upper' && head.text !== head.text.toUpperCase()) return typed('place');
   // A place's head word and "of" before a name ("Strait of Hormuz", "Isle of Wight").
   if (toks.length > 2 && PLACE_OF_HEADS.has(head.norm) && toks[1]?.text === 'of') return typed('place');
   // A town of several words below the gazetteer's cities ("Stratford-upon-Avon", "Ostrów Mazowiecka"), unless a given name leads.
@@ -128,7 +135,14 @@ export function classify(c: Candidate, ctx: Ctx): void {
   // (A place whose name opens many places' names, or two places' names, make a place of their own: "Beni Suef", "Marsa
   // Matrouh"; the mentions' cues decide.)
   const placeLed = lead === 1 && (isPlaceHead(head.norm) || (toks.length === 2 && placeOf([tail]) !== undefined));
-  if (c.type !== 'person' && lead > 0 && lead < toks.length && !placeLed && !particleNext && !familyNames && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) return organization();
+  if (c.type !== 'person' && lead > 0 && lead < toks.length && !placeLed && !particleNext && !familyNames && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) {
+    // A town's one word before a name's words and no body's word is as often a given name that the name data lack ("Anand
+    // Persad-Mitchell", "Salima Ould Hamou"): a body only by default, which a person's own evidence turns.
+    const leadKind = placeOf([head])?.kind;
+    // (Not a particle that opens a family name, "Van Houtum", nor a team's plural, "Brisbane Broncos".)
+    if (lead === 1 && toks.length <= 4 && leadKind !== undefined && leadKind !== 'country' && leadKind !== 'continent' && !PARTICLES.has(head.norm) && !/[^s]s$/.test(tail.norm) && toks.slice(1).every((t) => t.shape === 'upper' && !isCommonWord(t.norm))) c.weak = true;
+    return organization();
+  }
   // Other words before a country or continent name a body's branch or agency ("Statistics Netherlands", "Futures Europe"):
   // no one's surname is a country unless a given name leads ("Vernon Jordan"). After a place's preposition the words
   // name a part of the land ("in Mainland China", "in Rural India", "across Continental Europe").
