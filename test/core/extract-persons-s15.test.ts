@@ -93,3 +93,16 @@ describe('a portfolio named like a town', () => {
     assert.ok(!names.some((n) => n.startsWith('Plantation:')), names.join(', '));
   });
 });
+
+describe('clusters of surnames and patronyms', () => {
+  it('make "Mr X" the person named in full where the gazetteer knows X as a town', () => {
+    const names = typed('Mayor Luis Fernando Cárdenas Ruales said the city had kept the rules. According to Mr Cárdenas, the line would open in 2029.');
+    const ids = names.filter((n) => n.startsWith('Cárdenas:'));
+    assert.deepEqual(ids, ['Cárdenas:person:luis-fernando-cardenas-ruales'], names.join(', '));
+  });
+
+  it('keep a father named after "bin" apart from his son', () => {
+    const names = typed('Sheikh Nawaf bin Rashid bin Hamad al-Sulaimi chairs the firm. It was founded by the late Rashid bin Hamad al-Sulaimi, his father.');
+    assert.notEqual(idOf(names, 'Rashid bin Hamad al-Sulaimi'), idOf(names, 'Nawaf bin Rashid bin Hamad al-Sulaimi'), names.join(', '));
+  });
+});

@@ -100,7 +100,8 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
       }
       // (The two with the particle also where the first is a given name as well: "Beltrán de la Serna"; no one else is called so.)
       if (paternal && !PATRONYMIC.has(w[particle] ?? '')) addSurname(surnames, foldSpelling(slug(w.slice(particle - 1).join(' '))), c.id, c.start);
-      for (const from of [particle, particle + 1]) {
+      // (After "bin" the words name the father, "Saif bin Nasser al-Rawahi" of "Hilal bin Saif bin Nasser al-Rawahi": not the person.)
+      for (const from of PATRONYMIC.has(w[particle] ?? '') ? [particle] : [particle, particle + 1]) {
         const rest = foldSpelling(slug(w.slice(from).join(' ')));
         if (from < w.length - 1 || from === particle) addSurname(surnames, rest, c.id, c.start);
       }
@@ -337,8 +338,17 @@ function surnameNotTown(c: Cand, ctx: Ctx, surnames: Surnames): boolean {
   const first = surname?.by?.[0]?.start;
   if (first === undefined || first >= c.start) return false;
   const end = endOf(c);
-  return PERSON_AFTER.test(ctx.text.slice(end, end + 40)) && !placeContext(ctx.text, c.start, end) && !strongPlaceContext(ctx.text, c.start, end);
+  // An honorific right before it says the person wherever it stands ("Mr Cárdenas", "Dr Soria").
+  if (HONORIFIC_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 6), c.start))) return true;
+  // So does a reporting verb right before it ("said Cárdenas,", "according to Cárdenas").
+  const cued = PERSON_AFTER.test(ctx.text.slice(end, end + 40)) || REPORTED_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start));
+  return cued && !placeContext(ctx.text, c.start, end) && !strongPlaceContext(ctx.text, c.start, end);
 }
+
+/** An English honorific right before a name ("Mr ", "Mrs. ", "Dr "). */
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+$/u;
+/** A reporting verb right before a name ("said X", "according to X"). */
+const REPORTED_BEFORE = /\b(?:said|says|told|asked|according\s+to)\s+$/;
 
 /** The Arabic article joined by a hyphen right before a word ("al-", "el-"), which the run of capitals leaves out. */
 const ARTICLE_BEFORE = /(?:^|\s)((?:al|el)-)$/;
