@@ -190,7 +190,7 @@ for (const cc of COUNTRIES) {
 // Lagos, "after Tet" in Hanoi, "Diwali" in London): the names desks write, beside date-holidays'
 // own (which are often a translation: "Korean Thanksgiving", "Vietnamese New Year", "Id el Fitr"),
 // with the day date-holidays computes by the holiday's calendar rule (lunisolar Chinese, Korean and
-// Vietnamese, Islamic, Hebrew). A lunar holiday named without its calendar ("Lunar New Year")
+// Vietnamese, Islamic, Hebrew; Korité is Eid al-Fitr in Senegal and its neighbours). A lunar holiday named without its calendar ("Lunar New Year")
 // follows the calendar of the dateline's country where that country's table keeps one (Vietnam,
 // Korea). Diwali, which date-holidays computes by no rule, takes the first day most of the tables
 // that list it give. A country's own table still wins for a name it writes itself.
@@ -202,7 +202,7 @@ const WIDELY_REPORTED = [
   { names: ['Chuseok'], rule: 'korean 08-0-15' },
   { names: ['Mid-Autumn Festival', 'Moon Festival'], rule: 'chinese 08-0-15', local: true },
   { names: ['Dragon Boat Festival'], rule: 'chinese 05-0-05', local: true },
-  { names: ['Eid al-Fitr', 'Eid ul-Fitr', 'Eid-ul-Fitr', 'Id el Fitr', 'Id al-Fitr', 'Hari Raya Puasa', 'Hari Raya Aidilfitri'], rule: '1 Shawwal' },
+  { names: ['Eid al-Fitr', 'Eid ul-Fitr', 'Eid-ul-Fitr', 'Id el Fitr', 'Id al-Fitr', 'Hari Raya Puasa', 'Hari Raya Aidilfitri', 'Korité'], rule: '1 Shawwal' },
   { names: ['Eid al-Adha', 'Eid ul-Adha', 'Eid-ul-Adha', 'Id el Kabir', 'Hari Raya Haji', 'Bakrid', 'Tabaski'], rule: '10 Dhu al-Hijjah' },
   { names: ['Islamic New Year', 'Hijri New Year'], rule: '1 Muharram' },
   { names: ['Ashura'], rule: '10 Muharram' },
@@ -212,6 +212,12 @@ const WIDELY_REPORTED = [
   { names: ['Passover', 'Pesach'], rule: '15 Nisan' },
   { names: ['Hanukkah', 'Chanukah'], rule: '25 Kislev' },
   { names: ['Diwali', 'Deepavali', 'Divali'], from: /^(?:Diwali|Deepavali|Divali)$/ },
+  // The spring new year of Iran, Afghanistan and Central Asia, on 21 March where the tables keep it as one day (Uzbekistan's
+  // Nowruz); Kyrgyzstan and Tajikistan, which date-holidays lacks, write it Nooruz and Navruz. A country's own table still wins
+  // (Kazakhstan's Nauryz, 21 to 23 March).
+  { names: ['Nowruz', 'Navruz', 'Nooruz', 'Novruz', 'Nawruz', 'Norooz'], rule: '03-21' },
+  // May Day as the labour movement's: the "International" name is never the United States' Labor Day in September.
+  { names: ["International Workers' Day", 'International Labour Day', 'International Labor Day'], rule: '05-01' },
 ];
 /** A rule's days as a series (see daysOf), computed by date-holidays in a table of its own. */
 function ruleSeries(rule) {
