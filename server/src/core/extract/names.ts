@@ -37,7 +37,7 @@ export const REGION_ADJECTIVES = words(`north south east west central northern s
 export const TITLES = NAME_TITLES;
 
 /** First words of clubs in the languages that lead with them (see {@link CLUB_LEADS}). */
-const CLUB_LEAD_WORDS = 'deportivo deportes atletico sporting dinamo dynamo olympique clube esporte';
+const CLUB_LEAD_WORDS = 'deportivo deportes atletico sporting dinamo dynamo olympique clube esporte independiente';
 
 /**
  * Head words of organizations ("Foreign Ministry", "Bank of England", "Supreme Court"), with companies' legal

@@ -282,7 +282,7 @@ export function wordsOf(tokens: readonly Token[], text: string): string[] {
 }
 
 /** Lowercase words of match reports: an article that writes four of them is sport copy. */
-const SPORT_WORDS = 'coach match league season goal goals striker midfielder wicket wickets innings try tries penalty fixture squad playoffs playoff quarter-final semi-final scored bowler batting referee stadium derby relegation unbeaten half-time kick-off'.split(' ');
+const SPORT_WORDS = 'coach match matches league season goal goals club clubs goalkeeper defender winger midfield pitch fans players standings tournament trophy striker midfielder wicket wickets innings try tries penalty fixture squad playoffs playoff quarter-final semi-final scored bowler batting referee stadium derby relegation unbeaten half-time kick-off'.split(' ');
 
 /** Whether the article reads as a match report (judged by the lowercase words it writes). */
 export function isSportCopy(ctx: Ctx): boolean {

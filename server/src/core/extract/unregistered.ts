@@ -11,7 +11,7 @@ import { NOT_A_LETTER, ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names
 import { UNSET_KEYS, type Occurrence, type Part } from './runs.js';
 import { nameTokens, slug, type Token } from './tokens.js';
 import { bracketedNames, glossedBodies, joinConjuncts, resolveAcronyms, sentenceCaseBodies, titledAcronymNames } from './unregistered-acronyms.js';
-import { clubsOfTowns, collectSurnames, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sportClubs, weekdayClubs } from './unregistered-clusters.js';
+import { clubsOfTowns, collectSurnames, surnamesOverTowns, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sportClubs, weekdayClubs } from './unregistered-clusters.js';
 import { typeByBodyNoun, typeFamilyFirms, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt, typeEventWordBodies, untypeEventWords, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
@@ -44,6 +44,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   const sport = isSportCopy(ctx);
   const unevidenced = typeWeakByVotes(candidates, ctx, sport, ctx.countries);
   collectSurnames(candidates, titledRuns, ctx, surnames);
+  surnamesOverTowns(candidates, ctx, surnames);
   const firstWords = firstNames(candidates);
   const orgParts = resolveShortForms(candidates, ctx, surnames, firstWords);
   typeTownsActingAsBodies(candidates, ctx.text);
