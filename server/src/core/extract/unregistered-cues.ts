@@ -88,7 +88,7 @@ const ROLE_AT = /\b(?:analysts?|economists?|administrators?|strategists?|lawyers
  */
 const THE_BEFORE = /\b(?:the|The)\s+$/;
 const SAID_IT = /^\s+(?:said|says|added|warned|expects?|expected)(?:(?: on \w+)?|(?:\s+[\w-]+){0,4}?\s+that)\s+its?\b/;
-const SAID_STATEMENT_IT = /^\s+(?:said|says)\s+in\s+a\s+(?:statement|filing)(?:\s+[\w-]+){0,4}?\s+that\s+(?:its\b|it\s+(?:would|will|had|has|planned|plans|intends|intended)\b)/;
+const SAID_STATEMENT_IT = /^\s+(?:said|says)\s+in\s+a\s+(?:statement|filing)(?:\s+[\w-]+){0,4}?\s+that\s+(?:its\b|it\s+(?:would|will|had|has|planned|plans|intends|intended)\b(?!\s+(?:be|been)\b))/;
 
 /** Before a name: a holding or a part of a company ("shares in X", "a unit of X"): strong. */
 // (A company's officers "of" it: "managing director of X", "founder of X".)

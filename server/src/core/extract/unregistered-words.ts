@@ -210,7 +210,7 @@ export function placeContext(text: string, start: number, end: number): boolean 
 }
 
 /** A noun for a place and "of" right before a name ("the port of X", "the town of X", "the island of X"). */
-const PLACE_OF_BEFORE = /\b(?:town|towns|city|cities|republic|port|province|district|township|village|villages|region|county|island|islands|municipality|suburb|governorate|prefecture|commune|neighbou?rhood|emirate|oblast|coast|coastline|shores|outskirts|mountains|hills|slopes|foothills|valley|plains|highlands|lowlands|suburbs|islets|atoll|capital)\s+of\s+$/;
+const PLACE_OF_BEFORE = /\b(?:town|towns|city|cities|republic|port|province|district|township|village|villages|region|county|island|islands|municipality|suburb|governorate|prefecture|commune|neighbou?rhood|emirate|oblast|coast|coastline|shores|outskirts|mountains|hills|slopes|foothills|valley|plains|highlands|lowlands|suburbs|islets|atoll|(?<!(?:registered|share|paid-up|working|venture|authori[sz]ed|equity|issued|initial|starting|minimum)\s)capital)\s+of\s+$/;
 
 /** After a name, an apposition that says what place it is ("X, an island in the …", "X, a town north of …"). */
 const PLACE_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:town|city|village|port|island|district|province|region|suburb|township|county|municipality|enclave|settlement|capital|oasis|district capital|hamlet|bay|lake|lagoon|peninsula|islet|atoll|resort|site|area)(?=[,.;]|\s+(?:in|of|on|near|at|north|south|east|west|about|some|that|which|where|whose|with|off|along|across|outside|close|between|beside|by|opposite|overlooking|facing|behind|upstream|downstream|below|above)\b)/u;
@@ -229,8 +229,12 @@ export function strongPlaceContext(text: string, start: number, end: number): bo
 
 /** Whether an apposition after the name ending at `end` says it is a place ("X, an island in the Bay"). */
 export function placeAppositionAt(text: string, end: number): boolean {
-  return text[end] === ',' && PLACE_APPOSITION.test(text.slice(end, end + 60));
+  if (text[end] !== ',') return false;
+  const after = text.slice(end, end + 60);
+  return PLACE_APPOSITION.test(after) && !OUTLET_SITE.test(after);
 }
+/** A site that is an outlet or a service, not a place ("X, a news site in Nairobi", "a betting site"). */
+const OUTLET_SITE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:news|web|online|media|dating|betting|gambling|shopping|review|job|jobs|social|booking|investigative|video|streaming)\s+(?:[\p{L}-]+\s+)?site\b/u;
 
 /**
  * Before "of" and a name, a part or a share of a land, its people or who governs it ("most of X", "a fifth of X", "north of X",
@@ -245,7 +249,8 @@ const POSSESSIVE_AFTER = /^\p{L}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3}['
 
 /** Whether a noun for a place and "of" stand right before `start` ("the port of X"), or a part of a land ("most of X"). */
 export function placeOfBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 20), start);
+  // (Wide enough for the modifier a firm's capital takes: "the registered capital of X".)
+  const before = text.slice(Math.max(0, start - 36), start);
   if (PLACE_OF_BEFORE.test(before)) return true;
   if (!PART_OF_BEFORE.test(before)) return false;
   const after = text.slice(start, start + 40);

@@ -1,0 +1,32 @@
+// Cases a review of session 15's typing rules found (issue 15): cues for a place or a body's report that also read
+// an outlet, a firm's capital or a person's impersonal "it". Each case is an invented sentence of a phenomenon of news copy.
+import { describe, it } from 'node:test';
+import { has } from './extract-helpers.js';
+
+describe('a place\'s apposition or "capital of" that says something else', () => {
+  it('leaves an outlet called a site a body', () => {
+    has('Kahawa Tungu, a news site in Nairobi, reported the arrests on Friday.', 'Kahawa Tungu:organization');
+  });
+
+  it('still reads a site that is a place as a place', () => {
+    has('Soldiers patrolled Kolvana, a former mining site near the border, on Friday.', 'Kolvana:place');
+  });
+
+  it('leaves a firm a body after its registered capital', () => {
+    has('Regulators raised the registered capital of Zhenhua Dredging on Wednesday.', 'Zhenhua Dredging:organization');
+  });
+
+  it('still reads "the capital of" a land as its place', () => {
+    has('Protests spread to the capital of Taruvia on Monday.', 'Taruvia:place');
+  });
+});
+
+describe('a statement that "it would be" ...', () => {
+  it('is anyone\'s impersonal "it", not a body\'s report', () => {
+    has('Rania Jordan said in a statement issued late on Monday that it would be wrong to cut the subsidy.', 'Rania Jordan:person');
+  });
+
+  it('still reads "it would cut" as a body\'s report', () => {
+    has('Ganbold Mining said in a statement on Monday that it would cut 200 jobs.', 'Ganbold Mining:organization');
+  });
+});
