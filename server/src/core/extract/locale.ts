@@ -200,20 +200,30 @@ export function articleLocale(article: Article, places: readonly Span[] = [], bo
     if (!best || n > (votes.get(best) ?? 0)) best = country;
   }
   // A country named inside a body's name (`Jamaica Anti-Doping Commission`, `Bank of Ghana`) says where the article is written from too.
-  const { nations } = load();
+  // Each body's name read once too (its country is its first word or pair of words that names one).
+  const bodyCountries = new Map<string, string | null>();
   for (const b of bodies) {
-    const words = text.slice(b.start, b.end).split(' ');
-    for (let i = 0; i < words.length; i++) {
-      // in range: 0 <= i < words.length
-      const country = nations.get(key(words[i]!)) ?? (i + 1 < words.length ? nations.get(key(`${words[i]} ${words[i + 1]}`)) : undefined);
-      if (!country) continue;
-      const n = (votes.get(country) ?? 0) + 1;
-      votes.set(country, n);
-      if (!best || n > (votes.get(best) ?? 0)) best = country;
-      break;
-    }
+    const name = text.slice(b.start, b.end);
+    let country = bodyCountries.get(name);
+    if (country === undefined) bodyCountries.set(name, (country = nationIn(name)));
+    if (!country) continue;
+    const n = (votes.get(country) ?? 0) + 1;
+    votes.set(country, n);
+    if (!best || n > (votes.get(best) ?? 0)) best = country;
   }
   return best ? { country: best } : {};
+}
+
+/** The country of the first word, or pair of words, of a body's name that names one (`Bank of Ghana`: GH), or null. */
+function nationIn(name: string): string | null {
+  const { nations } = load();
+  const words = name.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    // in range: 0 <= i < words.length
+    const country = nations.get(key(words[i]!)) ?? (i + 1 < words.length ? nations.get(key(`${words[i]} ${words[i + 1]}`)) : undefined);
+    if (country) return country;
+  }
+  return null;
 }
 
 /** Whether a holiday's rules by scope (`GH`, `US-TX`) hold one for some state of `country`. */

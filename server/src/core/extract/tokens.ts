@@ -88,9 +88,11 @@ export function tokenizeProse(text: string, base: number, index: number, tokens:
       }
       const at = i;
       let ascii = c < 128;
+      // A capital A-Z in the word (an ASCII word without one is its own normal form: no lowercase copy).
+      let upper = c >= 65 && c <= 90;
       for (i++; i < n; i++) {
         const d = prose.charCodeAt(i);
-        if (isLatinLetter(d)) ascii &&= d < 128;
+        if (isLatinLetter(d)) (ascii &&= d < 128), (upper ||= d >= 65 && d <= 90);
         else if (d >= 0x300 && d <= 0x36f) ascii = false;
         else break;
       }
@@ -99,7 +101,7 @@ export function tokenizeProse(text: string, base: number, index: number, tokens:
       prevEnd = i;
       const word = prose.slice(at, i);
       const start = base + at;
-      const norm = sameLength && ascii ? lower.slice(at, i) : normalize(word);
+      const norm = ascii && !upper ? word : sameLength && ascii ? lower.slice(at, i) : normalize(word);
       tokens.push({ text: word, start, end: start + word.length, norm, block: index, shape: c < 128 ? asciiShape(c) : shapeOf(word), lineStart });
     }
     return tokens;
