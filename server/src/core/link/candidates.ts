@@ -161,6 +161,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}/;
  */
 export function linkCandidates(registry: Registry, claim: Claim, stems: () => ReadonlySet<string>): RegistryFact[] {
   const idx = dateIndex(registry);
+  // A registry without facts (an article checked with none, or with actors only) has no candidate: no claim's terms are weighed.
+  if (!idx.facts.length) return [];
   const days: { first: string; last: string }[] = [];
   for (const d of claim.dates) {
     if (!DAY.test(d.value)) continue;
