@@ -55,6 +55,20 @@ export function acronymFit(letters: string, words: readonly string[], syllables:
   const marked = initials.includes('~');
   if (initials === letters && !firstSyllable) return 4;
   if (!syllables) return 0;
+  // No spelling starts unless the first word gives the first letter (a function word may give none, "eX" its x): the
+  // search below is not run for the other names (most of an article's names, tried against each acronym).
+  const w0 = words[0] ?? '';
+  const opens = w0.charCodeAt(0) === 126 || w0.charCodeAt(0) === letters.charCodeAt(0) || (letters[0] === 'X' && w0.startsWith('EX') && !firstSyllable);
+  const spelled = opens ? spelling(letters, words, marked, firstSyllable) : -Infinity;
+  if (spelled > -Infinity) return 3 + spelled;
+  // Head noun first: the first letter is the head's in the other language, the rest the modifiers' initials.
+  if (!firstSyllable && !marked && letters.length >= 3 && n === letters.length && initials.slice(0, -1) === letters.slice(1)) return 1;
+  return 0;
+}
+
+/** The best score of {@link acronymFit}'s spellings of all of `letters` by `words` (-Infinity: none). */
+function spelling(letters: string, words: readonly string[], marked: boolean, firstSyllable: boolean): number {
+  const n = words.length;
   const memo = new Map<number, number>();
   // The best score spelling letters[i..] with words[j..]; -Infinity when none.
   const best = (i: number, j: number): number => {
@@ -85,11 +99,7 @@ export function acronymFit(letters: string, words: readonly string[], syllables:
     memo.set(key, score);
     return score;
   };
-  const spelled = best(0, 0);
-  if (spelled > -Infinity) return 3 + spelled;
-  // Head noun first: the first letter is the head's in the other language, the rest the modifiers' initials.
-  if (!firstSyllable && !marked && letters.length >= 3 && n === letters.length && initials.slice(0, -1) === letters.slice(1)) return 1;
-  return 0;
+  return best(0, 0);
 }
 
 /**
