@@ -4,6 +4,7 @@ import { NAME_TITLES, TITLE_HEADS } from '../extract/title-words.js';
 import { normalize } from '../extract/tokens.js';
 import { BODY_APPOSITION, BODY_BEFORE, BODY_NOUN_SET, ORG_POSSESSIVE, isRoleNoun } from '../extract/unregistered-cues.js';
 import type { ActorMention } from '../types.js';
+import { thingApposition, thingByWords, thingMention } from './thing-evidence.js';
 
 // Which names no registry knows are sure enough to report as `actor.unregistered`.
 //
@@ -80,8 +81,11 @@ function actorApposition(after: string): boolean {
   return name !== undefined && name.trim().split(SPACES).some((w) => ORG_WORDS.has(normalize(w)));
 }
 
-/** Whether one mention of a one-word name carries a person's or a body's evidence. */
-function mentionEvidence(text: string, m: ActorMention): boolean {
+/**
+ * Whether one mention of a name carries a person's or a body's evidence: its own words (a one-word name's) and the words
+ * around it. `loose` also counts a coordination with another name ("X and Y"), which places share.
+ */
+function mentionEvidence(text: string, m: ActorMention, loose = true): boolean {
   const word = normalize(m.text);
   if (isAcronym(m.text) || isLongAcronym(m.text) || ORG_WORDS.has(word) || CAPITAL_LEGAL_FORMS.has(word) || ORG_ENDING.test(word) || KNOWN_ORGS.has(word)) return true;
   if (m.type === 'person' && isGivenName(word)) return true;
@@ -101,19 +105,29 @@ function mentionEvidence(text: string, m: ActorMention): boolean {
     MORE_BODY_BEFORE.test(before) ||
     SPEAKER_BEFORE.test(before) ||
     BRACKETED.test(before) ||
-    COORDINATED_BEFORE.test(before) ||
+    (loose && COORDINATED_BEFORE.test(before)) ||
     PERSON_AFTER.test(after) ||
     ORG_AFTER.test(after) ||
     ACTOR_AFTER.test(after) ||
     AGE_AFTER.test(after) ||
     ORG_POSSESSIVE.test(after) ||
     BODY_APPOSITION.test(after) ||
-    COORDINATED_AFTER.test(after) ||
-    actorApposition(after)
+    (loose && COORDINATED_AFTER.test(after)) ||
+    (actorApposition(after) && (loose || !thingApposition(after)))
   );
 }
 
 const ONE_WORD = /^\S+$/;
+/** A Roman numeral, as a ship's or a monarch's name ends ("X II"): no acronym. */
+const ROMAN = /^[IVXL]+$/;
+
+/** Whether a name of several words holds a body's word or a legal form ("X Development Fund", "X Holdings SA"): a body's name by itself. */
+function bodyWords(text: string): boolean {
+  return text.split(SPACES).some((w) => {
+    const n = normalize(w);
+    return ORG_WORDS.has(n) || CAPITAL_LEGAL_FORMS.has(n) || ORG_ENDING.test(n) || (isAcronym(w) && !ROMAN.test(w));
+  });
+}
 
 /**
  * The ids of the unregistered people and bodies of an article that are sure enough to report:
@@ -123,16 +137,37 @@ const ONE_WORD = /^\S+$/;
 export function reportableIds(text: string, actors: readonly ActorMention[]): Set<string> {
   const sure = new Set<string>();
   const weak = new Map<string, ActorMention[]>();
+  // Names of several words and no body's word: reported unless a mention shows a place, an event, a product or a title
+  // and none shows a person or a body (thing-evidence.ts).
+  let several: Set<string> | undefined;
   for (const a of actors) {
     if (a.form !== 'unregistered' || a.type === 'place' || sure.has(a.id)) continue;
     if (!ONE_WORD.test(a.text)) {
+      if (!bodyWords(a.text) || thingByWords(a.text)) {
+        (several ??= new Set()).add(a.id);
+        continue;
+      }
       sure.add(a.id);
       weak.delete(a.id);
+      several?.delete(a.id);
       continue;
     }
     const list = weak.get(a.id);
     if (list) list.push(a);
     else weak.set(a.id, [a]);
+  }
+  if (several) {
+    const byId = new Map<string, ActorMention[]>();
+    for (const a of actors) if (a.form === 'unregistered' && several.has(a.id)) byId.set(a.id, [...(byId.get(a.id) ?? []), a]);
+    for (const [id, all] of byId) {
+      if (sure.has(id)) continue;
+      // (A mention that the words around it show to be a thing lends no evidence of an actor: "in the village of X, said".)
+      const things = all.filter((m) => thingMention(text, m));
+      if (things.length === 0 || all.some((m) => !things.includes(m) && mentionEvidence(text, m, false))) {
+        sure.add(id);
+        weak.delete(id);
+      }
+    }
   }
   for (const [id, mentions] of weak) if (mentions.some((m) => mentionEvidence(text, m))) sure.add(id);
   return sure;
