@@ -106,3 +106,30 @@ describe('clusters of surnames and patronyms', () => {
     assert.notEqual(idOf(names, 'Rashid bin Hamad al-Sulaimi'), idOf(names, 'Nawaf bin Rashid bin Hamad al-Sulaimi'), names.join(', '));
   });
 });
+
+describe('words next to names that are no actors', () => {
+  it('leave the adjective of a faith or an order before a person\'s noun untyped', () => {
+    const names = typed('Father Tadeo Quiroga, a Jesuit priest, said on Monday that a Sunni cleric and a Pentecostal pastor had joined the talks. A Sufi imam came too.');
+    assert.ok(names.includes('Tadeo Quiroga:person:tadeo-quiroga'), names.join(', '));
+    for (const word of ['Jesuit', 'Sunni', 'Pentecostal', 'Sufi']) assert.ok(!names.some((n) => n.startsWith(`${word}:`)), names.join(', '));
+  });
+
+  it('keep a church named with a faith\'s word a body', () => {
+    const names = typed('The Methodist Church said on Monday it would open the hall.');
+    assert.ok(names.includes('Methodist Church:organization:methodist-church'), names.join(', '));
+  });
+});
+
+describe('names of things typed as persons', () => {
+  it('leave a storm named after "Storm" no person, though "Storm" is a given name', () => {
+    const names = typed('Rivers rose across the valley after Storm Halvard hit on Friday, the council said.');
+    assert.ok(!names.some((n) => n.includes('Halvard')), names.join(', '));
+  });
+});
+
+describe('single names with an age and a role', () => {
+  it('make a single name before "a 38-year-old grower" a person', () => {
+    const names = typed('Coffee prices fell in May. Namubiru, a 38-year-old grower near Masaka, said the buyers had left.');
+    assert.ok(names.includes('Namubiru:person:namubiru'), names.join(', '));
+  });
+});

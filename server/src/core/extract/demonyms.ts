@@ -24,6 +24,15 @@ const DERIVATIONS: readonly (readonly [string, string])[] = [
 /** Endings that make a proper adjective of a people or a language whatever the stem ("Flemish", "Cornish"; "Cantonese", "Viennese"). */
 const PEOPLE_ENDING = /^[a-z]{4,}ish$|^[a-z]{4,}ese$/;
 
+/**
+ * The adjectives and nouns of faiths, their branches and religious orders ("a Jesuit priest", "Sunni clerics", "a
+ * Pentecostal pastor"): like a people's, they name no actor alone. A closed class of English, without the words that are
+ * also given names or surnames ("Christian", "Baptist").
+ */
+const FAITHS = new Set(`jesuit franciscan benedictine carmelite salesian capuchin trappist augustinian sunni shia shiite alawite druze ismaili
+  sufi salafi salafist wahhabi coptic copt catholic protestant anglican episcopalian methodist lutheran presbyterian calvinist pentecostal
+  evangelical adventist mormon quaker mennonite amish buddhist hindu muslim sikh jain zoroastrian bahai rastafarian`.split(/\s+/));
+
 /** Whether a region (a first-level division, also one named like a person, "Calabria"; a country; or a region compromise knows) has this name. */
 function isRegion(key: string): boolean {
   const place = placeNamed(key);
@@ -36,7 +45,7 @@ function isRegion(key: string): boolean {
  * name, surname or common word ("bavarian", "sicilians", "balinese", "flemish"; not "adrian", "norman").
  */
 export function isDemonymKey(key: string): boolean {
-  if (isDemonym(key)) return true;
+  if (isDemonym(key) || FAITHS.has(key) || (key.endsWith('s') && FAITHS.has(key.slice(0, -1)))) return true;
   if (key.length < 5 || !/^[a-z]+$/.test(key)) return false;
   const word = key.endsWith('s') && !key.endsWith('ss') && !key.endsWith('ese') ? key.slice(0, -1) : key;
   if (isCommonWord(word) || isGivenName(word) || isSurname(word) || isCommonWord(key)) return false;

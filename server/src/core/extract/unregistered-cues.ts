@@ -270,6 +270,13 @@ function ownedApposition(apposition: string): boolean {
 /** A possessive before a person's own people and events ("X's wife", "X's lawyers", "X's arrest"). */
 const PERSON_POSSESSIVE = /^['’]s\s+(?:wife|husband|son|sons|daughter|daughters|children|family|mother|father|brother|sister|widow|grandfather|grandmother|grandson|granddaughter|grandchildren|uncle|aunt|nephew|niece|cousin|partner|lawyer|lawyers|attorney|attorneys|death|funeral|arrest|conviction|sentencing|resignation|birthday|wedding)\b/;
 
+/** An age before a noun in apposition ("X, a 38-year-old grower near …"): the noun says whether a person's ("a 150-year-old brewery" is not). */
+const AGED_NOUN = /^,\s+an?\s+\d{1,3}-year-old\s+(\p{Ll}[\p{Ll}-]*)/u;
+function agedRole(after: string): boolean {
+  const noun = AGED_NOUN.exec(after)?.[1];
+  return noun !== undefined && isRoleNoun(noun);
+}
+
 /** An age in apposition says a person ("X, 54, said", "X, aged 54,", "X, a 29-year-old from …"; not "a 150-year-old brewery", which the apposition's noun reads). */
 const AGE = /^,\s+(?:\d{1,3},|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old(?=\s*[,.;:)—–]|\s+(?:from|of|who|in|at|with|and)\b))/;
 
@@ -438,7 +445,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // The rest of its sentence, within the 40 characters read.
   const stop = after.search(/[.!?]/);
   const rest = stop < 0 ? after : after.slice(0, stop);
-  if (next === ',' && AGE.test(after)) person += 2;
+  if (next === ',' && (AGE.test(after) || agedRole(after))) person += 2;
   if (next === ' ' && POST_NOMINAL_AFTER.test(after) && postNominalName(text.slice(start, end), before)) person += 2;
   if ((PERSON_DONE_LAST.has(last) && PERSON_DONE.test(before)) || PERSON_DONE_AFTER.test(after) || (last === 'released' && RELEASED.test(before) && FROM_CUSTODY.test(after))) person++;
   if ((next === "'" || next === '’') && PERSON_POSSESSIVE.test(after)) person += 2;

@@ -100,6 +100,9 @@ function bodyByPronoun(t: Token, text: string): boolean {
   return BODY_GLOSS.test(text.slice(t.end, t.end + 80)) || new RegExp(String.raw`\b${t.text}\s+\p{Lu}`, 'u').test(text);
 }
 
+/** The words of a storm's name before it ("Storm Babet", "Hurricane Otis"). */
+const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
+
 /**
  * Whether capitalised words name no actor: a document, law or treaty ("Paris
  * Declaration"), a war, event or holiday ("World War II", "Christmas Eve"), an
@@ -119,8 +122,9 @@ export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
   }
   // A people's compound of a demonym ("Indo-Fijian", "Afro-Colombians", "Sino-Thai"): its first parts a demonym or a combining form.
   if (toks.length > 1 && demonymCompound(toks, ctx.text)) return true;
-  // (Not after a given name: "Coach Tomas Feast", "Anna Gala" are people.)
-  if (event && !body && !(toks.length > 1 && isGiven(firstOf(toks), ctx))) return true;
+  // (Not after a given name: "Coach Tomas Feast", "Anna Gala" are people; but a storm's word that is also a given name
+  // opens a storm's name, "Storm Babet".)
+  if (event && !body && !(toks.length > 1 && isGiven(firstOf(toks), ctx) && !STORM_WORDS.has(firstOf(toks).norm))) return true;
   if (toks.length > 1) return false;
   const t = firstOf(toks);
   if (t.text.length === 1) return true;
