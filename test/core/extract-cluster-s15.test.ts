@@ -59,3 +59,25 @@ describe('an acronym of seven letters or more', () => {
     assert.equal(idOf(names, 'UPDATED'), undefined, names.join(', '));
   });
 });
+
+describe('a body named in another word order or language', () => {
+  it('join "Ministry of the X" and "X Ministry"', () => {
+    const names = typed('TARVO, June 2 (Reuters) - The Ministry of the Interior in Tarvo said on Monday that it had banned the march. The Interior Ministry gave no reason.');
+    assert.ok(idOf(names, 'Interior Ministry'), names.join(', '));
+    assert.equal(idOf(names, 'Interior Ministry'), idOf(names, 'Ministry of the Interior'), names.join(', '));
+  });
+
+  it('join a body\'s name in its own language and in English, by cognates and a glossary of institutional words', () => {
+    const bank = typed('The Banco Nacional de Tarvia cut its rate on Monday. The National Bank of Tarvia said inflation was easing.');
+    assert.equal(idOf(bank, 'National Bank of Tarvia'), idOf(bank, 'Banco Nacional de Tarvia'), bank.join(', '));
+    const council = typed('The Conseil Supérieur de la Magistrature suspended two judges on Tuesday. The Superior Council of the Magistracy said it acted on complaints.');
+    assert.equal(idOf(council, 'Superior Council of the Magistracy'), idOf(council, 'Conseil Supérieur de la Magistrature'), council.join(', '));
+  });
+
+  it('keep apart names whose words only share a stem, and two countries\' ministries', () => {
+    const revenue = typed('The Internal Revenue Office and the International Revenue Office met on Monday.');
+    assert.notEqual(idOf(revenue, 'Internal Revenue Office'), idOf(revenue, 'International Revenue Office'), revenue.join(', '));
+    const two = typed('NAIROBI, June 2 (Reuters) - The Ministry of the Interior said on Monday it had closed the border, and France\'s Interior Ministry said it would send observers.');
+    assert.notEqual(idOf(two, 'Interior Ministry'), idOf(two, 'Ministry of the Interior'), two.join(', '));
+  });
+});

@@ -4,7 +4,7 @@
 import { isGivenName, isLocalTown, isSurname, placeNamed } from './gazetteer.js';
 import { CLUB_LEADS, CLUB_WORDS, ORG_WORDS, PERSON_AFTER, PLACE_CUES, WEEKDAYS, foldSpelling, isAcronym } from './names.js';
 import type { Part } from './runs.js';
-import { suffixEnd } from './unregistered-acronyms.js';
+import { CORPORATE_SUFFIXES, suffixEnd } from './unregistered-acronyms.js';
 import { normalize, slug, type Token } from './tokens.js';
 import { isCommonWord } from './common-words.js';
 import { articleLocale, countryOf } from './locale.js';
@@ -650,5 +650,133 @@ export function coordinatedParties(article: Article, out: ActorMention[]): void 
         }
       }
     }
+  }
+}
+
+/** Function words inside bodies' names, in English and the languages that write them in Title Case. */
+const NAME_FUNCTION_WORDS = new Set('of the and for on in at to a an de del la le les l d du des da do das dos di della delle dei degli y e et und van der den het von zu el los las al aux au en'.split(' '));
+
+/**
+ * Head and modifier words of bodies' names in French, Spanish, Portuguese, Italian, Dutch and German whose English word is
+ * no cognate by its spelling (`cognate`), mapped to that English word: a closed class of institutional vocabulary, typed by hand.
+ */
+const NAME_GLOSSARY: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    bank: 'banco banque banca banka bankasi',
+    court: 'cour corte cortes tribunal tribunale tribunales',
+    council: 'conseil consejo conselho consiglio raad',
+    commission: 'comision comissao commissione kommission',
+    committee: 'comite comitato komitee',
+    party: 'partido parti partito partei partij partia',
+    movement: 'movimiento movimento mouvement bewegung',
+    front: 'frente fronte',
+    alliance: 'alianza alianca alleanza',
+    national: 'nacional nazionale nacionales nacionais',
+    international: 'internacional internazionale',
+    authority: 'autoridad autoridade autorite autorita',
+    people: 'pueblo peuple popolo povo',
+    chamber: 'camara chambre camera kamer kammer',
+    exchange: 'bolsa bourse borsa boerse',
+    securities: 'valores valeurs valori stock',
+    state: 'estado etat stato staat',
+    high: 'alto alta haute hoog',
+    west: 'ouest oeste',
+    east: 'est este',
+    north: 'nord norte',
+    south: 'sud sur',
+    office: 'oficina ufficio bureau',
+    society: 'sociedad societe societa sociedade',
+    company: 'compania compagnie companhia',
+    insurance: 'seguros seguradora assurances assicurazioni',
+    security: 'seguridad securite sicurezza seguranca',
+    workers: 'trabajadores travailleurs trabalhadores lavoratori',
+    association: 'asociacion associacao associazione',
+    republic: 'republica republique repubblica',
+    health: 'salud sante saude salute',
+    assembly: 'asamblea',
+    senate: 'senado senat senato',
+    army: 'ejercito exercito armee',
+    development: 'desarrollo',
+    fund: 'fondo fonds fundo',
+    port: 'puerto puertos ports porto portos',
+    airport: 'aeropuerto aeroport aeroporto',
+    water: 'agua eau acqua',
+    labour: 'trabajo travail trabalho lavoro labor',
+  }).flatMap(([en, others]) => [[en, en] as const, ...others.split(' ').map((w) => [w, en] as const)]),
+);
+
+/** Whether two words of bodies' names are one word in two languages by their spelling ("electorale" and "electoral", "autonome" and "autonomous"). */
+function cognate(a: string, b: string): boolean {
+  if (a === b) return true;
+  const short = Math.min(a.length, b.length);
+  if (short < 5) return false;
+  let p = 0;
+  while (p < short && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p >= Math.max(5, short - 2) && p >= 0.6 * Math.max(a.length, b.length);
+}
+
+/** The content words of a body's name, each as its English word where the glossary has it; undefined for fewer than two. */
+function nameBag(name: string): string[] | undefined {
+  const bag: string[] = [];
+  for (const raw of normalize(name).split(/[^a-z0-9]+/)) {
+    if (raw.length < 2 || NAME_FUNCTION_WORDS.has(raw) || CORPORATE_SUFFIXES.has(raw)) continue;
+    bag.push(NAME_GLOSSARY.get(raw) ?? raw);
+  }
+  return bag.length >= 2 ? bag : undefined;
+}
+
+/** Whether two bags of words are one to one, word for word, in any order. */
+function sameBag(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const used = new Array<boolean>(b.length).fill(false);
+  outer: for (const w of a) {
+    for (let k = 0; k < b.length; k++) {
+      if (used[k] || !cognate(w, b[k] ?? '')) continue;
+      used[k] = true;
+      continue outer;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** The country code that `qualifyNationalBodies` gave a body's id, or '' for none. */
+function qualifier(id: string): string {
+  const at = id.lastIndexOf('-');
+  return at > 0 && id.length - at === 3 && nationalBody(id.slice(0, at)) ? id.slice(at + 1) : '';
+}
+
+/**
+ * A body named in two word orders ("Ministry of the Interior", "Interior Ministry") or in its own language and in English
+ * ("Banco Central del Ecuador", "Central Bank of Ecuador"; "Commission Électorale Nationale Autonome", "National
+ * Autonomous Electoral Commission"): the same content words, one to one, as the same word, its cognate or its English word
+ * in a glossary. The later-named id takes the earlier one, unless the country codes of the two differ.
+ */
+export function sameBodyNames(mentions: ActorMention[]): void {
+  const bags: { id: string; bag: string[] }[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' || seen.has(m.id)) continue;
+    seen.add(m.id);
+    const bag = nameBag(m.text);
+    if (bag) bags.push({ id: m.id, bag });
+  }
+  if (bags.length < 2) return;
+  let rename: Map<string, string> | undefined;
+  for (let j = 1; j < bags.length; j++) {
+    const later = bags[j];
+    if (!later) continue;
+    for (let i = 0; i < j; i++) {
+      const earlier = bags[i];
+      const [a, b] = earlier ? [qualifier(earlier.id), qualifier(later.id)] : ['', ''];
+      if (!earlier || (a && b && a !== b) || !sameBag(earlier.bag, later.bag)) continue;
+      (rename ??= new Map()).set(later.id, rename.get(earlier.id) ?? earlier.id);
+      break;
+    }
+  }
+  if (!rename) return;
+  for (const m of mentions) {
+    const id = m.type === 'organization' ? rename.get(m.id) : undefined;
+    if (id) m.id = id;
   }
 }

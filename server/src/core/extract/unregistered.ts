@@ -11,7 +11,7 @@ import { NOT_A_LETTER, ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names
 import { UNSET_KEYS, type Occurrence, type Part } from './runs.js';
 import { nameTokens, slug, type Token } from './tokens.js';
 import { bracketedNames, glossedBodies, joinConjuncts, resolveAcronyms, sentenceCaseBodies, titledAcronymNames } from './unregistered-acronyms.js';
-import { clubsOfTowns, collectSurnames, surnamesOverTowns, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sportClubs, weekdayClubs } from './unregistered-clusters.js';
+import { clubsOfTowns, collectSurnames, surnamesOverTowns, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sameBodyNames, sportClubs, weekdayClubs } from './unregistered-clusters.js';
 import { typeByBodyNoun, typeFamilyFirms, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt, typeEventWordBodies, untypeEventWords, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
@@ -82,6 +82,8 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   sentenceCaseBodies(article, out);
   glossedBodies(article, out);
   qualifyNationalBodies(out, article);
+  // A body's name in another word order or language, after the country codes that tell two countries' bodies apart.
+  sameBodyNames(out);
   return out;
 }
 
