@@ -30,3 +30,15 @@ describe('a statement that "it would be" ...', () => {
     has('Ganbold Mining said in a statement on Monday that it would cut 200 jobs.', 'Ganbold Mining:organization');
   });
 });
+
+describe('a hyphen after a place\'s name', () => {
+  it('makes an adjective of the place, not a romanised given name ("Abu Dhabi-based")', () => {
+    has('Abu Dhabi-based Orvela Group said on Thursday it would sell.', 'Abu Dhabi:place', 'Orvela Group:organization');
+    has('Doha-based Orvela Group said it would sell.', 'Doha:place', 'Orvela Group:organization');
+  });
+
+  it('still joins a romanised given name\'s syllables', () => {
+    has('Prosecutors named Jang Min-seo and Kim Soo-young on Monday.', 'Jang Min-seo:person', 'Kim Soo-young:person');
+    has('Lin Hsiu-lan said on Monday she would run.', 'Lin Hsiu-lan:person');
+  });
+});

@@ -36,6 +36,8 @@ const STOP_INSIDE = /^\.\s*[^\s\p{Lu}"“]/u;
 /** The parts of a romanised given name with a hyphen ("Min-seo", Wade-Giles "Hsiu-lan", "Ming-hsun"): a short capitalised syllable, then a lowercase one. */
 const SYLLABLE_HEAD = /^\p{Lu}\p{Ll}{1,4}$/u;
 const SYLLABLE = /^\p{Ll}{2,5}$/u;
+/** English words that a hyphen joins to a place's name to make an adjective ("Doha-based", "Abu Dhabi-born"): no syllable of a name. */
+const ADJECTIVE_TAIL = /^(?:\p{Ll}+ed|born|bound|run|made|wide|style|free|like|type|era|led)$/u;
 
 /** The gaps around a quoted nickname inside a name: ' "' and '" ' (straight or curly), joined by "|". */
 const NICKNAME_GAPS = /^ ["“]\|["”] $/;
@@ -123,12 +125,12 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
       // A romanised given name of syllables joined by a hyphen ("Jang Min-seo", "Baek Do-hyun").
       const head = free[j] ? tokens[j] : undefined;
       const tail = free[j + 1] ? tokens[j + 1] : undefined;
-      if (head && tail && SYLLABLE_HEAD.test(head.text) && SYLLABLE.test(tail.text) && joinable(text, last, head) && text.slice(head.end, tail.start) === '-') {
+      if (head && tail && SYLLABLE_HEAD.test(head.text) && SYLLABLE.test(tail.text) && !ADJECTIVE_TAIL.test(tail.text) && joinable(text, last, head) && text.slice(head.end, tail.start) === '-') {
         last = tail;
         j += 2;
         continue;
       }
-      if (head && j - 1 > i && SYLLABLE_HEAD.test(last.text) && SYLLABLE.test(head.text) && text.slice(last.end, head.start) === '-') {
+      if (head && j - 1 > i && SYLLABLE_HEAD.test(last.text) && SYLLABLE.test(head.text) && !ADJECTIVE_TAIL.test(head.text) && text.slice(last.end, head.start) === '-') {
         last = head;
         j++;
         continue;
