@@ -81,3 +81,26 @@ describe('a body named in another word order or language', () => {
     assert.notEqual(idOf(two, 'Interior Ministry'), idOf(two, 'Ministry of the Interior'), two.join(', '));
   });
 });
+
+describe('an acronym after conjuncts or a list item (review 15: F4, F5)', () => {
+  it('keeps two coordinated bodies apart when the apposed acronym spells the last alone', () => {
+    const names = typed('The Ministry of Energy and Tarvian Power Supplies Board, TAPSB, said on Monday that tariffs would rise. TAPSB blamed fuel costs.');
+    const id = idOf(names, 'Tarvian Power Supplies Board');
+    assert.ok(id, names.join(', '));
+    assert.ok(idOf(names, 'Ministry of Energy'), names.join(', '));
+    assert.deepEqual(idsOf(names, 'TAPSB'), [id, id], names.join(', '));
+    // The case the join was made for still joins.
+    const cabeq = typed('The Bolivian Chamber of Quinoa and Grain Exporters, known by its Spanish acronym CABEQ, said on Wednesday that sales fell.');
+    assert.equal(idOf(cabeq, 'CABEQ'), idOf(cabeq, 'Bolivian Chamber of Quinoa and Grain Exporters'), cabeq.join(', '));
+  });
+
+  it('does not make a list\'s acronym item the firm before it', () => {
+    const names = typed('Lenders including Harwick Bank, OTSB, said on Monday they would cut fees.');
+    assert.notEqual(idOf(names, 'OTSB'), idOf(names, 'Harwick Bank'), names.join(', '));
+    // An apposed acronym that joined the conjuncts before it is still theirs.
+    const vkab = typed('A spokesman for the Fraud Detection and Audit Bureau, VKAB, declined to comment on Monday. VKAB opened a case in May.');
+    const id = idOf(vkab, 'Fraud Detection and Audit Bureau');
+    assert.ok(id, vkab.join(', '));
+    assert.deepEqual(idsOf(vkab, 'VKAB'), [id, id], vkab.join(', '));
+  });
+});

@@ -257,7 +257,7 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
     // (Or in an apposition right after a body's name of two words or more, closed before a lowercase word: "the Corruption
     // Prevention and Combating Bureau, KNAB, declined"; not an item of a list, "Barclays, HSBC, and Lloyds".)
     const before = k > 0 ? candidates[k - 1] : undefined;
-    if (!bracketed && before && before.type === 'organization' && before.id && before.part.length > 1 && /^,\s+$/.test(text.slice(endOf(before), c.start)) && APPOSITION_CLOSE.test(text.slice(end, end + 16))) body = before;
+    if (!bracketed && before && before.type === 'organization' && before.id && before.part.length > 1 && /^,\s+$/.test(text.slice(endOf(before), c.start)) && APPOSITION_CLOSE.test(text.slice(end, end + 16)) && apposedFits(letters, before)) body = before;
     else if (bracketed || INTRODUCED_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) {
       // "Full Name (ACR)": the body before that fits best, else the one right before the bracket, else the nearest with its first letter.
       let bestFit = 0;
@@ -457,6 +457,18 @@ function joinedAt(candidates: readonly Cand[], i: number, text: string, letters:
 }
 
 
+/**
+ * Whether an acronym apposed to `body` can be its own: its letters spell the name, or it opens with the name's first
+ * letter, or the name is conjuncts that the acronym joined (a name in another language, ", KNAB,"). Not an item of a
+ * list ("Banks including Norvik Bank, TUSB, said").
+ */
+function apposedFits(letters: string, body: Cand): boolean {
+  const tokens = body.part.tokens;
+  if (tokens.some((t) => t.norm === 'and' || t.norm === 'et')) return true;
+  if (firstOf(tokens).text[0]?.toUpperCase() === letters[0]) return true;
+  return acronymFit(letters, (body.part.spelled ??= acronymWords(tokens)), true) >= 2.5;
+}
+
 /** The word "and" in the languages whose bodies' names are written in Title Case ("Union Économique et Monétaire"), which ends a run of capitals. */
 const CONJUNCTION_GAP = /^\s+(?:et|y|e|und)\s+$/;
 /** Whether `next` is a conjunct after the one that opens at `first`: " and " inside one run, or another language's "and" between two. */
@@ -480,6 +492,10 @@ function introducedAfter(text: string, end: number): string | undefined {
  */
 function introducesWhole(letters: string, words: readonly string[], first: Cand, last: Cand): boolean {
   const own = first.part.tokens;
+  // An acronym that spells the last conjunct alone is that body's, unless it spells the whole too ("The Ministry of
+  // Health and Tarvian Medical Stores Agency, TAMSA," are two bodies).
+  const lastWords = acronymWords(last.part.tokens);
+  if (lastWords.length >= 2 && acronymFit(letters, lastWords, true) >= 2.85 && acronymFit(letters, words, true) < 2.85) return false;
   if (own.some((t) => t.norm === 'of' || t.norm === 'for' || t.norm === 'on')) return true;
   if (letters.length >= 3 && acronymFit(letters, words, false) === 4) return true;
   return own.length >= 2 && first.type !== 'person' && !ORG_WORDS.has(lastOf(own).norm) && own.every((t) => isCommonWord(t.norm)) && ORG_WORDS.has(lastOf(last.part.tokens).norm);
