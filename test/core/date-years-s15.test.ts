@@ -51,4 +51,21 @@ describe('the year a sentence names (session 15)', () => {
       "St. George's Day=2026-11-23",
     ]);
   });
+
+  it('keep a near day in a reporting clause after the year\'s own (review 15: F6)', () => {
+    assert.deepEqual(datesOf('In 2026 exports of tea fell 3 percent, data released on Jan. 15 showed.', '2027-01-20'), ['2026=2026', 'Jan. 15=2027-01-15']);
+    assert.deepEqual(datesOf('In 2026, cocoa output fell 5 percent, the board said in a statement on Jan. 12.', '2027-01-20'), ['2026=2026', 'Jan. 12=2027-01-12']);
+    // The day inside the year's own clause still takes that year.
+    assert.deepEqual(datesOf('In 2023, the same tribunal struck down a toll rise in Manta on Aug. 14, ruling that drivers had not been heard.', '2025-11-27'), [
+      '2023=2023',
+      'Aug. 14=2023-08-14',
+    ]);
+  });
+
+  it('read a four-digit number before a count noun as a count, not a year (review 15: F7)', () => {
+    assert.deepEqual(datesOf("The mill's 2000 workers walked out on Monday.", '2026-11-03'), ['Monday=2026-11-02']);
+    assert.deepEqual(datesOf('The co-operative said its 1500 members voted on Friday.', '2026-11-03'), ['Friday=2026-10-30']);
+    // A year before another noun is still a date.
+    assert.deepEqual(datesOf("Under the council's 2019 ordinance, fares are reviewed every two years.", '2025-11-27'), ['2019=2019']);
+  });
 });

@@ -89,6 +89,9 @@ function daysOf(words: string[]): number | undefined {
   return n === undefined ? undefined : n * (words[i]!.startsWith('week') ? 7 : 1);
 }
 
+/** A count noun of people or things after a number ("2000 workers", "1500 tonnes"), which makes it a count, not a year. */
+const COUNT_NOUN_AFTER =
+  /^\s+(?:[a-z]+-)?(?:workers|employees|staff|members|troops|soldiers|police|officers|people|residents|families|households|homes|houses|jobs|students|pupils|teachers|nurses|doctors|farmers|miners|drivers|passengers|fans|voters|delegates|refugees|migrants|patients|children|tonnes|tons|barrels|hectares|acres|litres|liters|kilometres|kilometers|miles|vehicles|cars|trucks|buses|units|shares|beds|seats|cattle|sheep|goats|animals)\b/;
 const RECURRING_BEFORE = /\b(?:every|each|his|her|its|their|our|my|your)\s+$/i;
 /** "that" right before a month: the month of a year already named. */
 const THAT_BEFORE = /\bthat\s+$/i;
@@ -297,7 +300,8 @@ export function resolve(
     if (/\bfor\s+$/i.test(before) && YEAR_FOLLOWER.test(after)) return one(mention(raw, false, undefined, raw, start));
     // "the 2022 general election", "a 2016 contract": a year before a noun, after an article or possessive.
     // Also after a possessive name ("the council's 2019 ordinance", "the city's 2026 budget"): a count there writes its comma ("the firm's 2,000 staff").
-    if (/(?:\b(?:the|a|an|its|their|his|her|our)|\p{L}['’]s|\p{L}s['’])\s+$/iu.test(before) && /^\s+[a-z]{3,}/.test(after)) return one(mention(raw, false, undefined, raw, start));
+    // Not before a count noun of people or things ("the factory's 2000 workers", "its 1500 tonnes"): a count without its comma.
+    if (/(?:\b(?:the|a|an|its|their|his|her|our)|\p{L}['’]s|\p{L}s['’])\s+$/iu.test(before) && /^\s+[a-z]{3,}/.test(after) && !COUNT_NOUN_AFTER.test(after)) return one(mention(raw, false, undefined, raw, start));
     return undefined;
   }
   return undefined;

@@ -484,9 +484,22 @@ const WHEN_IN_YEAR = /^,?\s+when\b/;
  * year qualifies a thing the day dates, or a "when" clause says when in the year (offsets in `text`).
  */
 function yearSets(text: string, yearStart: number, yearEnd: number, dateStart: number): boolean {
-  if (OPENS_WITH_YEAR.test(text.slice(0, yearStart))) return true;
   const between = text.slice(yearEnd, dateStart);
+  if (OPENS_WITH_YEAR.test(text.slice(0, yearStart))) return !otherClause(between, text.slice(dateStart));
   return THING_DATED.test(between) || WHEN_IN_YEAR.test(between);
+}
+
+/** A clause after a comma that reports or publishes: "..., figures released on", "..., the ministry said on". */
+const REPORT_CLAUSE = /,\s+(?:[^,;]*\s)?(?:released|published|issued|announced|posted|said|says|showed|shows|reported|told)\s+(?:[^,;]*\s)?$/;
+/** A reporting verb that closes the clause a day sits in ("..., figures released on Jan. 15 showed."). */
+const REPORT_AFTER = /^[^,;.]*?\b(?:showed|shows|show|said|says|indicated|reported)\b/;
+/**
+ * Whether a day sits in another clause than the year that opens the sentence: after a comma, in a clause that reports
+ * or publishes ("In 2026 inflation averaged 2 percent, figures released on Jan. 15 showed"): the news of the day.
+ */
+function otherClause(between: string, after: string): boolean {
+  if (!between.includes(',')) return false;
+  return REPORT_CLAUSE.test(between) || REPORT_AFTER.test(after);
 }
 
 /** A relative clause opened after a comma and not closed before the end ("…, which he set up in "). */
