@@ -334,6 +334,12 @@ const RUN_BY_BODIES = new Set('programme program project scheme initiative missi
  * trackers", "PIN codes", "DNA tests", "SMS messages"): after an acronym the acronym names the technology, not a body (bodies'
  * acronyms stand before their people, events and schemes: "UN troops", "the WTA event", "the IMF programme"). A closed class, typed by hand.
  */
+/**
+ * Technology and token initialisms: a class of common-noun initialisms ("SIM cards", "ID documents", "GPS trackers", "DNA tests"),
+ * not names. Only these are dropped before a device's noun; a firm's or an agency's acronym before its products or papers stays
+ * a body ("TSMC chips", "UN documents", "LG screens").
+ */
+const TECH_INITIALISMS = new Set(['SIM', 'ID', 'IDS', 'GPS', 'PIN', 'PINS', 'DNA', 'RNA', 'SMS', 'MMS', 'USB', 'LED', 'LEDS', 'LCD', 'RFID', 'NFC', 'ATM', 'ATMS', 'QR', 'PCR', 'CCTV', 'HIV', 'IP', 'VPN', 'SD', 'HDMI', 'EMV', 'OTP', 'MRI', 'CT', 'GSM', 'SOS', 'IMEI', 'ECG', 'EV', 'EVS', 'AI', 'TV']);
 const DEVICE_AFTER = /^\s+(?:cards?|chips?|readers?|scanners?|scans|trackers?|tracking|devices?|receivers?|signals?|jammers?|jamming|coordinates|swaps?|registration|documents?|numbers?|codes?|navigation|machines?|kits?|tests?|testing|sequencing|messages?|texts?|drives?|ports?|cables?|screens?|bulbs?|lights?|lamps?|technology|location|locations)\b(?!-)/;
 /** Words that may follow an apposition's head noun ("X, a drama that …", "X, our newsletter on …", "X, a plan launched in …"). */
 const AFTER_HEAD = String.raw`(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:that|which|who|whose|where|when|on|about|in|from|for|of|by|with|at|to|since|around|across|between|through|under|held|hosted|organi[sz]ed|sponsored|funded|financed|backed|offered|paid|managed|operated|owned|launched|released|run|set|made|named|called|based|produced|directed|written|starring|sold|developed|aimed|designed|published|broadcast|shown|introduced|announced|unveiled|approved|adopted|known)\b)`;
@@ -463,7 +469,7 @@ function thingAt(c: Cand, text: string, racing: () => boolean): boolean | 'epony
   }
   const after = text.slice(end, end + 80);
   // (Not in brackets, where it is the short form of a body's name before it: "Identity Documents (ID) office".)
-  if (c.part.acronym && DEVICE_AFTER.test(after) && !OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start))) return true;
+  if (c.part.acronym && TECH_INITIALISMS.has(text.slice(c.start, end).toUpperCase()) && DEVICE_AFTER.test(after) && !OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start))) return true;
   const match = THING_AFTER.exec(after);
   // (An acronym before a noun of kinds is as often a body's: "ANC elders".)
   const thing = match?.[3] !== undefined && c.part.acronym ? null : match;

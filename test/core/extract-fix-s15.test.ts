@@ -1,0 +1,18 @@
+// Regressions a review of session 15 found (issue 15), each asserted with the case its rule was made for.
+// Each case is an invented sentence of a phenomenon of news copy.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { has, typed } from './extract-helpers.js';
+
+describe('an acronym before a device\'s noun', () => {
+  it('keeps a firm\'s or an agency\'s acronym before its products or papers a body', () => {
+    has('Demand for KTSM chips rose sharply in October, analysts said on Tuesday.', 'KTSM:organization');
+    has('UN documents seen by reporters said aid convoys were blocked in July.', 'UN:organization');
+    has('Dealers said LG screens and BOE screens compete for the orders.', 'LG:organization');
+  });
+
+  it('still drops technology initialisms before a device\'s noun', () => {
+    assert.deepEqual(typed('Customers must show ID documents to buy SIM cards, and couriers carry GPS trackers.'), []);
+    assert.deepEqual(typed('The clinic ran DNA tests on the samples and sent SMS messages to the families.'), []);
+  });
+});
