@@ -16,3 +16,15 @@ describe('an acronym before a device\'s noun', () => {
     assert.deepEqual(typed('The clinic ran DNA tests on the samples and sent SMS messages to the families.'), []);
   });
 });
+
+describe('two named firms across "and"', () => {
+  it('keeps a founders\' firm with "and Sons/Partners/Company" and a legal form one body', () => {
+    has('Halima Odhiambo Kariuki and Sons Limited, a Mombasa trading house, said on Monday it would expand.', 'Halima Odhiambo Kariuki and Sons Limited:organization');
+    has('The deal was advised by Tahmid Chowdhury and Partners LLP, a Dhaka law firm.', 'Tahmid Chowdhury and Partners LLP:organization');
+    has('Vikram Desai and Company Limited, the Mumbai brokerage, said shares would rise.', 'Vikram Desai and Company Limited:organization');
+  });
+
+  it('still splits two firms that each have a name', () => {
+    has('Kencana Farma and Halvor Logistics signed the contract on Monday.', 'Kencana Farma:organization', 'Halvor Logistics:organization');
+  });
+});

@@ -860,6 +860,9 @@ function twoNamed(conjuncts: readonly Token[][]): boolean {
   const [head, next] = conjuncts;
   if (conjuncts.length !== 2 || head === undefined || next === undefined || head.length < 2 || next.length < 2) return false;
   if (hasOrgWord(head) || !hasOrgWord(next) || !orgWordAt(next, next.length - 1)) return false;
+  // (The second holds a name word of its own, not only head words and legal forms: "X and Sons Limited", "X and Partners
+  // LLP", "X and Company Limited" are one founders' firm.)
+  if (next.every((t) => ORG_WORDS.has(t.norm) || !/\p{L}/u.test(t.text))) return false;
   // (The first's last word a name's, not a common word that the head word governs: "Namibia Food and Allied Workers Union".)
   return head.every((t) => t.shape === 'upper') && !isEnglishWord(lastOf(head).norm);
 }
