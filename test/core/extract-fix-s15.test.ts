@@ -28,3 +28,13 @@ describe('two named firms across "and"', () => {
     has('Kencana Farma and Halvor Logistics signed the contract on Monday.', 'Kencana Farma:organization', 'Halvor Logistics:organization');
   });
 });
+
+describe('a natural feature\'s word that is also a given name', () => {
+  it('leaves a person whose given name is a feature\'s word a person', () => {
+    has('GLASGOW - Isla Brodie, a Scottish Labour MP, said on Tuesday she would vote against the bill. Brodie said the party had lost its way.', 'Isla Brodie:person');
+  });
+
+  it('still reads a lake or a mountain as a place', () => {
+    has('Fishermen on Lake Kivu said catches fell, and climbers left Mount Elgon on Monday.', 'Lake Kivu:place', 'Mount Elgon:place');
+  });
+});

@@ -95,8 +95,9 @@ export function classify(c: Candidate, ctx: Ctx): void {
   // A club named after its town ("Manchester City"): a place and "City" that together name no place.
   if (toks.length > 1 && tail.norm === 'city') return organization();
   // A natural feature's or a settlement's word opening a name of two to four words, none a body's ("Lake Kivu", "Mount Elgon",
-  // "Kampung Melayu"), not after a title ("Mt" is no one's title): a place.
-  if (toks.length > 1 && toks.length <= 4 && !(c.type === 'person' && c.afterTitle) && FEATURE_HEADS.has(head.norm) && head.shape === 'upper' && head.text !== head.text.toUpperCase() && !toks.some((_, k) => orgWordAt(toks, k))) return typed('place');
+  // "Kampung Melayu"), not after a title ("Mt" is no one's title): a place. Not when the head word is also a given name ("Isla
+  // Mackintosh", a person): the person's own cues decide.
+  if (toks.length > 1 && toks.length <= 4 && !(c.type === 'person' && c.afterTitle) && FEATURE_HEADS.has(head.norm) && !isGiven(head, ctx) && head.shape === 'upper' && head.text !== head.text.toUpperCase() && !toks.some((_, k) => orgWordAt(toks, k))) return typed('place');
   // A place's head word at the end wins over "Capital", which names places too ("National Capital Region").
   const placeTail = PLACE_WORDS.has(tail.norm) && toks.length > 1;
   if (toks.some((t, k) => orgWordAt(toks, k) && !(placeTail && PLACE_LIKE.has(t.norm)))) {
