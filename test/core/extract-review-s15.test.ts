@@ -42,3 +42,18 @@ describe('a hyphen after a place\'s name', () => {
     has('Lin Hsiu-lan said on Monday she would run.', 'Lin Hsiu-lan:person');
   });
 });
+
+describe('a result\'s verb that weather or war also writes, in sport copy', () => {
+  const report = (s: string): string => `${s} The club said the league and the season were over, and the derby will be replayed.`;
+
+  it('leaves a town a place after rain, storms or floods', () => {
+    has(report('Heavy rain hammered Durban on Saturday, forcing organisers to postpone the match.'), 'Durban:place');
+    has(report('Storms sweeping Colombo also delayed the second Test.'), 'Colombo:place');
+    has(report('Floods swept Galle on Sunday, officials said.'), 'Galle:place');
+  });
+
+  it('still reads the verb as a result beside a round or a score', () => {
+    has(report('Tofaş reached the final after sweeping Osijek last week.'), 'Osijek:organization');
+    has(report('Hajduk thrashed Rijeka 5-0 on Sunday.'), 'Rijeka:organization');
+  });
+});

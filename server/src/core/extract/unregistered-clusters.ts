@@ -464,12 +464,39 @@ export function clubsOfTowns(candidates: readonly Cand[], text: string): ShortFo
 
 /** Around a town's name in sport copy: a result or a fixture says the club ("beat Galle", "host Edinburgh", "Leinster, who beat", "lost 19-17 to Munster"). */
 const MATCH_BEFORE = /\b(?:beat|beating|defeated|against|over|versus|vs\.?|host|hosts|hosted|hosting|visit|visits|face|faces|facing|played|to|with|from)\s+(?:the\s+)?$/;
-const MATCH_BEFORE_STRONG = /\b(?:beat|beating|defeated|defeating|swept|sweeping|edged|edging|thrashed|thrashing|routed|hammered|eliminated|eliminating|knocked out|overcame|(?:derby|match|game|fixture|clash|tie|final|semi-final|quarter-final|friendly|opener|play-off|playoff) (?:against|with|versus|at home to|away to)|versus|vs\.?|host|hosts|hosted|hosting|win over|victory over|defeat to|loss to|lost (?:\d+-\d+ )?to|drew (?:\d+-\d+ )?with|joined from|signed from|moved from|signed (?:for|with)|transferred to|loaned (?:out )?to|on loan (?:to|at)|(?<!\b(?:was|were|been|be|being) )moved to)\s+(?:the\s+)?$/;
+const MATCH_BEFORE_STRONG = /\b(?:beat|beating|defeated|defeating|(?:derby|match|game|fixture|clash|tie|final|semi-final|quarter-final|friendly|opener|play-off|playoff) (?:against|with|versus|at home to|away to)|versus|vs\.?|host|hosts|hosted|hosting|win over|victory over|defeat to|loss to|lost (?:\d+-\d+ )?to|drew (?:\d+-\d+ )?with|joined from|signed from|moved from|signed (?:for|with)|transferred to|loaned (?:out )?to|on loan (?:to|at)|(?<!\b(?:was|were|been|be|being) )moved to)\s+(?:the\s+)?$/;
 const MATCH_AFTER = /^(?:,\s+who\s+(?:beat|lost|won|drew|have|had|play)|\s+(?:beat|won|lost|drew|play|host|travel|levelled|leveled|lead|trail|swept|coach|manager|captain|fans|supporters|players|squad|\d{1,3}-\d{1,3})\b|\s+(?:are|were)\s+(?:top|bottom|last|level|unbeaten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:play|meet|met|drew|draw)\b|['’]s\s+(?:coach|manager|captain|fans|players|squad|striker|win|defeat|victory)\b)/u;
+
+/**
+ * Verbs of a result that are as often weather's, war's or politics' ("swept", "hammered", "routed"): a result only with a
+ * score or a round of a competition near ("sweeping Osijek" after "reached the final"; "thrashed Split 5-0"), and never
+ * after a weather, disaster or force noun ("Heavy rain hammered Durban", "Floods swept Galle").
+ */
+const RESULT_VERB_BEFORE = /\b(?:swept|sweeping|edged|edging|thrashed|thrashing|routed|hammered|eliminated|eliminating|knocked out|overcame)\s+(?:the\s+)?$/;
+const FORCE_BEFORE_VERB = /\b(?:rain|rains|downpours?|storms?|floods?|flooding|floodwaters?|winds?|gales?|fires?|wildfires?|blazes?|snow|snowstorms?|cyclones?|typhoons?|hurricanes?|tornado(?:e?s)?|quakes?|earthquakes?|tremors?|waves?|drought|heat|heatwaves?|protests?|protesters|riots?|violence|unrest|troops|forces|rebels|militants|fighters|army|soldiers|police|strikes?|outbreaks?|cholera|disease)\b[^.!?]{0,12}$/i;
+const RESULT_ROUND = /\b(?:final|finals|semi-final|semi-finals|quarter-final|quarter-finals|series|round|play-offs?|playoffs?)\b/;
+const SCORE_AFTER = /\b\d{1,3}-\d{1,3}\b/;
+
+/** Whether a result's verb before `start` is a result here (see RESULT_VERB_BEFORE). */
+function resultVerb(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const m = RESULT_VERB_BEFORE.exec(before);
+  if (!m) return false;
+  const verbAt = start - before.length + m.index;
+  if (FORCE_BEFORE_VERB.test(text.slice(Math.max(0, verbAt - 40), verbAt))) return false;
+  const pre = text.slice(Math.max(0, verbAt - 60), verbAt).split(/[.!?]\s/).pop() ?? '';
+  const post = text.slice(end, end + 40).split(/[.!?]/)[0] ?? '';
+  return SCORE_AFTER.test(post) || RESULT_ROUND.test(pre) || RESULT_ROUND.test(post);
+}
+
+/** Whether a fixture or a result is written before the name at `start`–`end`. */
+function strongBefore(text: string, start: number, end: number): boolean {
+  return MATCH_BEFORE_STRONG.test(text.slice(Math.max(0, start - 30), start)) || resultVerb(text, start, end);
+}
 
 /** Whether a result or a fixture is written around the name at `start`–`end` ("host Edinburgh", "Leinster, who beat"). */
 export function matchCue(text: string, start: number, end: number): boolean {
-  return MATCH_BEFORE_STRONG.test(text.slice(Math.max(0, start - 30), start)) || MATCH_AFTER.test(text.slice(end, end + 30));
+  return strongBefore(text, start, end) || MATCH_AFTER.test(text.slice(end, end + 30));
 }
 
 /**
@@ -506,11 +533,11 @@ export function sportClubs(candidates: readonly Cand[], ctx: Ctx, clubTowns: Sho
     const club = clubs.get(c.part.key);
     // The town itself where a place's preposition leads ("in Colombo", "from Jaffna").
     const prev = lowerWordBefore(before);
-    const city = prev !== undefined && PLACE_CUES.has(prev) && !MATCH_BEFORE_STRONG.test(before);
+    const city = prev !== undefined && PLACE_CUES.has(prev) && !strongBefore(text, c.start, end);
     if (club && !city) {
       c.type = 'organization';
       c.id = club;
-    } else if (!city && placeOf(c.part.tokens)?.kind !== 'country' && (MATCH_BEFORE_STRONG.test(before) || MATCH_AFTER.test(after) || (MATCH_BEFORE.test(before) && /^\s+(?:\d{1,3}-\d{1,3}|by \d+ (?:runs|wickets))\b/.test(after)))) {
+    } else if (!city && placeOf(c.part.tokens)?.kind !== 'country' && (strongBefore(text, c.start, end) || MATCH_AFTER.test(after) || (MATCH_BEFORE.test(before) && /^\s+(?:\d{1,3}-\d{1,3}|by \d+ (?:runs|wickets))\b/.test(after)))) {
       c.type = 'organization';
       c.id = club ?? (c.part.nameSlug ??= slug(c.part.name));
     }
