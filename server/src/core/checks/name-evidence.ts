@@ -1,6 +1,6 @@
 import { isGivenName } from '../extract/gazetteer.js';
 import { CAPITAL_LEGAL_FORMS, KNOWN_ORGS, ORG_AFTER, ORG_BEFORE, ORG_ENDING, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, isAcronym, isLongAcronym } from '../extract/names.js';
-import { NAME_TITLES, TITLE_HEADS } from '../extract/title-words.js';
+import { NAME_TITLES, POSITION_TITLES, TITLE_HEADS } from '../extract/title-words.js';
 import { normalize } from '../extract/tokens.js';
 import { BODY_APPOSITION, BODY_BEFORE, BODY_NOUN_SET, ORG_POSSESSIVE, isRoleNoun } from '../extract/unregistered-cues.js';
 import type { ActorMention } from '../types.js';
@@ -94,7 +94,7 @@ function mentionEvidence(text: string, m: ActorMention, loose = true): boolean {
   // A title before a person's name ("Judge X"), or a body's head after its name ("X CEO Jane Doe", "X chief executive").
   const previous = WORD_BEFORE.exec(before)?.[1];
   const title = previous === undefined ? undefined : normalize(previous).replace(/\.$/, '');
-  if ((title !== undefined && (NAME_TITLES.has(title) || TITLE_HEADS.has(title))) || HEAD_AFTER.test(after)) return true;
+  if ((title !== undefined && (NAME_TITLES.has(title) || POSITION_TITLES.has(title) || TITLE_HEADS.has(title))) || HEAD_AFTER.test(after)) return true;
   const head = APPOSITION_BEFORE.exec(before)?.[1];
   if (head !== undefined && isBodyOrRole(head)) return true;
   return (

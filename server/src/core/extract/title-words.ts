@@ -16,8 +16,8 @@ import { ENGLISH_HONORIFICS } from './title-data.js';
  * honorifics of the next line: Indian (Shrimati, Smt; not "Shri", which also opens firms' names: "Shri Renuka Sugars"), West African (Alhaji, Alhaja), Malay religious (Ustaz,
  * Ustazah), Bhutanese (Dasho, Lyonpo), Arab (Sayyid, Sayyida), German (Herr), Spanish (Sra, Srta), Khmer (Oknha, Samdech)
  * and Georgian (Batono, Kalbatono: Mr, Ms); legislators' and officials' posts (Legislator, Lawmaker, Congresswoman,
- * Undersecretary), military ranks (Commodore, Brigadier, Corporal) and religious styles (Ayatollah, Mufti, Pastor,
- * Venerable/Ven, Monsignor, Deacon, Father, Sister); "Don", "Doña"
+ * Undersecretary) and religious styles (Ayatollah, Venerable, Monsignor); military ranks (Commodore, Brigadier, Corporal),
+ * styles (Mufti, Pastor, Ven, Deacon, Father, Sister) and Barrister are `position` titles (see POSITION_TITLES); "Don", "Doña"
  * ("Dona"), "Frau" and "Eng" are left out, as given names or surnames.
  * Besides these, faker's English honorifics ("Miss", `title-data.ts`) and compromise's honorifics ("Capt", "Gov", "Prof"), generated into
  * `gazetteer-data.ts` by `scripts/gazetteer.mjs`, are `name` titles.
@@ -36,8 +36,9 @@ const TABLE: [string, string][] = [
     alderman cr cllr clerk sheriff constable detective additional writer correspondent reporter columnist
     datuk dato datin tun tunku tengku haji hajjah encik puan
     shrimati smt alhaji alhaja ustaz ustazah dasho lyonpo sayyid sayyida herr sra srta oknha samdech batono kalbatono
-    legislator lawmaker congressman congresswoman assemblyman assemblywoman undersecretary commodore brigadier corporal
-    ayatollah mufti pastor venerable ven monsignor msgr archdeacon deacon father sister barrister`],
+    legislator lawmaker congressman congresswoman assemblyman assemblywoman undersecretary
+    ayatollah venerable monsignor msgr`],
+  ["position", `commodore brigadier corporal mufti pastor ven archdeacon deacon father sister barrister`],
   ["name qualifier", `chief justice`],
   ["name head qualifier", `general`],
   ["name modifier", `former junior`],
@@ -52,6 +53,13 @@ const withRole = (role: string): Set<string> => new Set(TABLE.flatMap(([roles, w
 
 /** Title words dropped from the front of a person's name, with the honorifics. */
 export const NAME_TITLES: ReadonlySet<string> = new Set([...withRole('name'), ...HONORIFICS.split('|'), ...ENGLISH_HONORIFICS.split('|')]);
+
+/**
+ * Ranks and religious styles that are also common surnames ("Mehbooba Mufti", "Ana Pastor", "Gareth Deacon", "Ven"):
+ * titles only in title position, before another capitalised word of a name and after no given name; alone, or after
+ * a given name, they are the surname. Not in `NAME_TITLES`.
+ */
+export const POSITION_TITLES: ReadonlySet<string> = withRole('position');
 
 /** Words that head a title phrase: a title phrase must contain one. */
 export const TITLE_HEADS: ReadonlySet<string> = withRole('head');

@@ -6,7 +6,7 @@ import { DOTTED_TITLES, POST_NOMINALS } from './title-data.js';
 import { isActorNoun, isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
 import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
-import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
+import { POSITION_TITLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
 import { nameTokens, normalize, slug } from './tokens.js';
 import { HONOUR_HEADS, claim, givenLeads, givenNameOf, matchCue, type FirstNames } from './unregistered-clusters.js';
 import { suffixEnd } from './unregistered-acronyms.js';
@@ -158,6 +158,7 @@ const LAND_BEFORE = /\b(?:in|near|outside|across|throughout|around)\s+(?:the\s+)
  * the title words that are no qualifier or modifier of another ("senior", "foreign"), and common nouns for people.
  */
 const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...POSITION_TITLES,
   ...[...TITLES].filter((w) => !TITLE_QUALIFIERS.has(w) && !TITLE_MODIFIERS.has(w) && !['general', 'forward', 'additional', 'official', 'lord', 'lady'].includes(w)),
   ...`villager shopkeeper herder homeowner commuter protester motorist shopper voter farmer lawmaker legislator activist resident student teacher worker nurse doctor driver trader investor businessman businesswoman entrepreneur
     engineer researcher scientist veteran candidate player winger batter batsman bowler fisherman pensioner widow widower novelist author actor actress

@@ -7,7 +7,7 @@ import { isDemonymKey } from './demonyms.js';
 import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PERSON_AFTER, PLACE_CUES, PLACE_OF_HEADS, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { POST_NOMINALS } from './title-data.js';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
+import { POSITION_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
 import { BODY_NOUN_SET, BODY_PLURAL_SET } from './unregistered-cues.js';
 import { joinable, normalize, type Token } from './tokens.js';
 import {
@@ -614,6 +614,9 @@ function isTitleAt(run: readonly Token[], k: number, text: string): boolean {
   // A title that is also a given name, between a given name and more of the name, is the name's middle word ("Yaqoob Sultan
   // al-Mahrouqi", "Ahmed Emir Yilmaz"): Arabic and Turkish names take such words as given names and patronyms.
   const before = run[k - 1];
+  // A rank or style that is also a surname ("Mufti", "Pastor", "Deacon") is a title only before more of a name and after
+  // no given name ("Pastor Emeka Obi"; not "Ana Pastor", "Mehbooba Mufti", nor a lone "Pastor said").
+  if (POSITION_TITLES.has(t.norm)) return !!next && next.shape === 'upper' && joinable(text, t, next) && !ORG_WORDS.has(next.norm) && !(before && before.shape === 'upper' && isGivenName(before.norm) && !TITLES.has(before.norm) && !POSITION_TITLES.has(before.norm));
   if (next && before && (next.shape === 'upper' || PARTICLES.has(next.text)) && before.shape === 'upper' && NAMED_TITLES.has(t.norm) && !TITLES.has(before.norm) && !TITLE_HEADS.has(before.norm) && !ORG_WORDS.has(before.norm) && !isCommonWord(before.norm) && !placeOf([before]) && joinable(text, before, t) && joinable(text, t, next)) return false;
   // (After another title, before "bin", it is the given name the patronym follows: "Prince Sultan bin Salman".)
   if (next && NAMED_TITLES.has(t.norm) && PATRONYM_LINKS.has(next.text) && joinable(text, t, next)) return false;
