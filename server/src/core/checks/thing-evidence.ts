@@ -27,7 +27,7 @@ const THING_NOUNS = new Set(
 
 /** Last words of an event's name besides {@link EVENT_WORDS} ("X International Trade Fair", "X Cashew Week"). */
 const EVENT_HEADS = new Set(['fair', 'fairs', 'expo', 'week', 'festival', 'carnival', 'marathon', 'summit', 'games', 'exhibition', 'biennale', 'biennial', 'regatta']);
-/** First words of a storm's name ("Storm Leonor", "Hurricane X"). */
+/** First words of a storm's name ("Storm Isolda", "Hurricane X"). */
 const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 /**
  * First words of a law's title in the languages of much news copy ("Lei de Terras", "Ley Orgánica de …", "Loi …", "Wet

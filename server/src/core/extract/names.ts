@@ -168,7 +168,7 @@ export const PLACE_OF_HEADS = words('gulf bay bight strait straits sea isle isla
 
 /**
  * Words that open the name of a natural feature or a settlement, in English and in the languages whose place names copy keeps
- * untranslated ("Lake Kivu", "Mount Elgon", "Loch Ness", "Pulau Ubin", "Gunung Agung", "Kampung Melayu", "Douar Ouled Khelifa",
+ * untranslated ("Lake Kivu", "Mount Oruvela", "Loch Ness", "Pulau Ubin", "Gunung Agung", "Kampung Serindit", "Douar Ait Merzouk",
  * "Kafr Saad", "Wadi Rum", "Jebel Ali"): before one or more other words, none a body's, the name is a place's. Not "Rio", "Monte",
  * "San", "Villa", "Glen", which also open firms' and people's names ("Rio Tinto", "Monte dei Paschi", "Glen Johnson").
  */

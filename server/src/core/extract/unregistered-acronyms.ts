@@ -254,8 +254,8 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
     // (Also last in a bracket after the body's name in its own language: "(Norsk Fiskeforbund, NFF)".)
     const bracketed = (c.at.bracketed ??= (/\(\s*$/.test(text.slice(c.start - 2, c.start)) || NAME_THEN_ACRONYM.test(text.slice(Math.max(0, c.start - 60), c.start))) && text[end] === ')');
     let body: Cand | undefined;
-    // (Or in an apposition right after a body's name of two words or more, closed before a lowercase word: "the Corruption
-    // Prevention and Combating Bureau, KNAB, declined"; not an item of a list, "Barclays, HSBC, and Lloyds".)
+    // (Or in an apposition right after a body's name of two words or more, closed before a lowercase word: "the Fraud
+    // Detection and Audit Bureau, VKAB, declined"; not an item of a list, "Barclays, HSBC, and Lloyds".)
     const before = k > 0 ? candidates[k - 1] : undefined;
     if (!bracketed && before && before.type === 'organization' && before.id && before.part.length > 1 && /^,\s+$/.test(text.slice(endOf(before), c.start)) && APPOSITION_CLOSE.test(text.slice(end, end + 16)) && apposedFits(letters, before)) body = before;
     else if (bracketed || INTRODUCED_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) {
@@ -397,8 +397,8 @@ const AND: Token = { text: 'and', norm: 'and', start: 0, end: 0, block: 0, shape
  * A body's name that spans "and" ("National Agency for Food and Drug Administration
  * and Control") is split like coordinated names; the article's acronym of it puts the
  * name together again: the conjuncts whose joined name an acronym of the article spells,
- * or that an acronym in brackets follows when the first holds a connector ("Federal
- * Institute for Drugs and Medical Devices (BfArM)"). Returns the candidates, joined.
+ * or that an acronym in brackets follows when the first holds a connector ("National
+ * Institute for Seeds and Plant Varieties (INSPV)"). Returns the candidates, joined.
  */
 export function joinConjuncts(candidates: Cand[], text: string): Cand[] {
   let letters: Set<string> | undefined;
@@ -459,7 +459,7 @@ function joinedAt(candidates: readonly Cand[], i: number, text: string, letters:
 
 /**
  * Whether an acronym apposed to `body` can be its own: its letters spell the name, or it opens with the name's first
- * letter, or the name is conjuncts that the acronym joined (a name in another language, ", KNAB,"). Not an item of a
+ * letter, or the name is conjuncts that the acronym joined (a name in another language, ", VKAB,"). Not an item of a
  * list ("Banks including Norvik Bank, TUSB, said").
  */
 function apposedFits(letters: string, body: Cand): boolean {
@@ -474,7 +474,7 @@ const CONJUNCTION_GAP = /^\s+(?:et|y|e|und)\s+$/;
 /** Whether `next` is a conjunct after the one that opens at `first`: " and " inside one run, or another language's "and" between two. */
 const conjoined = (first: Cand, next: Cand, gap: string): boolean => (next.group === first.group ? /^\s+and\s+$/.test(gap) : next.group === first.group + 1 && CONJUNCTION_GAP.test(gap));
 /**
- * An acronym introduced right after a name: in a bracket ("(MRPAM)"), in an apposition (", KNAB,"), or after "known by its
+ * An acronym introduced right after a name: in a bracket ("(MRPAM)"), in an apposition (", VKAB,"), or after "known by its
  * Spanish acronym" and the like. Its letters, or undefined.
  */
 const INTRODUCED_AFTER = /^(?:\s*\(\s*([^\s()]+?)\s*\)|,\s+([^\s,()]+),|,\s+(?:(?:also|better|widely)\s+)?known\s+(?:by\s+its\s+(?:\p{Lu}\p{Ll}+\s+)?(?:acronym|initials|abbreviation)|as)\s+["“]?([^\s,.;:()"”]+))/u;
@@ -486,9 +486,9 @@ function introducedAfter(text: string, end: number): string | undefined {
 
 /**
  * Whether an acronym introduced after conjuncts (`first` … `last`) stands for them all: the first holds a connector
- * ("Federal Institute for Drugs and Medical Devices (BfArM)"); or the acronym is the initials of all their words
+ * ("National Institute for Seeds and Plant Varieties (INSPV)"); or the acronym is the initials of all their words
  * ("Mineral Resources and Petroleum Authority (MRPA)"), not of the last alone; or the first is common words that no
- * head word of bodies ends, the last one that a head word ends ("Corruption Prevention and Combating Bureau, KNAB,").
+ * head word of bodies ends, the last one that a head word ends ("Fraud Detection and Audit Bureau, VKAB,").
  */
 function introducesWhole(letters: string, words: readonly string[], first: Cand, last: Cand): boolean {
   const own = first.part.tokens;

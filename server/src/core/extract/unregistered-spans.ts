@@ -318,10 +318,10 @@ const WEEKDAY_DATE_NEXT: ReadonlySet<string> = new Set(
 /** A capital initial that the word lists take for a word ("A" of "S.A.", "I" of "P.I.B."): right after another initial and its dot. */
 /** A byline's opening words before a name in capitals ("By ", "By A B and "), from the line's start. */
 const BYLINE_OPEN = /^[ \t]*By\s+(?:[\p{Lu}\p{M}.'’ -]+\s+and\s+)?[\p{Lu}\p{M}.'’ -]*$/u;
-/** A word in capitals, as wire bylines write a writer's name ("By OKSANA HRYTSENKO"). */
+/** A word in capitals, as wire bylines write a writer's name ("By IRYNA SOLOVEIKO"). */
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}]+$/u;
 
-/** Whether token `k` is a word in capitals longer than an acronym on a byline's line, the writer's name ("By LINA HADDADIN"). */
+/** Whether token `k` is a word in capitals longer than an acronym on a byline's line, the writer's name ("By NADIA KHOURANI"). */
 function bylineCapitalsAt(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.text.length <= 6 || !CAPITALS_WORD.test(t.text)) return false;
@@ -866,7 +866,7 @@ function twoNamed(conjuncts: readonly Token[][]): boolean {
   // (The second holds a name word of its own, not only head words and legal forms: "X and Sons Limited", "X and Partners
   // LLP", "X and Company Limited" are one founders' firm.)
   if (next.every((t) => ORG_WORDS.has(t.norm) || !/\p{L}/u.test(t.text))) return false;
-  // (The first's last word a name's, not a common word that the head word governs: "Namibia Food and Allied Workers Union".)
+  // (The first's last word a name's, not a common word that the head word governs: "Tarvia Food and Allied Workers Union".)
   return head.every((t) => t.shape === 'upper') && !isEnglishWord(lastOf(head).norm);
 }
 

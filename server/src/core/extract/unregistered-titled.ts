@@ -128,7 +128,7 @@ function outletName(run: Token[], ctx: Ctx): { candidate: Candidate; length: num
   return { candidate: { tokens: run, type: 'organization', id: slug(ctx.text.slice(firstOf(run).start, lastOf(run).end)), sentenceStart: false }, length: run.length };
 }
 
-/** A word in capitals, as wire bylines write a writer's name ("By OKSANA HRYTSENKO"), which `isNameWord` takes for a label. */
+/** A word in capitals, as wire bylines write a writer's name ("By IRYNA SOLOVEIKO"), which `isNameWord` takes for a label. */
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}]+$/u;
 
 /** The two to four name words that open a byline's run, a hyphenated name one word (no titles, no bodies' head words, no places). */

@@ -94,8 +94,8 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (toks.length > 1 && COUNTRY_GENITIVE.has(head.norm) && head.shape === 'upper' && head.text !== head.text.toUpperCase()) return organization();
   // A club named after its town ("Manchester City"): a place and "City" that together name no place.
   if (toks.length > 1 && tail.norm === 'city') return organization();
-  // A natural feature's or a settlement's word opening a name of two to four words, none a body's ("Lake Kivu", "Mount Elgon",
-  // "Kampung Melayu"), not after a title ("Mt" is no one's title): a place. Not when the head word is also a given name ("Isla
+  // A natural feature's or a settlement's word opening a name of two to four words, none a body's ("Lake Kivu", "Mount Oruvela",
+  // "Kampung Serindit"), not after a title ("Mt" is no one's title): a place. Not when the head word is also a given name ("Isla
   // Mackintosh", a person): the person's own cues decide.
   if (toks.length > 1 && toks.length <= 4 && !(c.type === 'person' && c.afterTitle) && FEATURE_HEADS.has(head.norm) && !isGiven(head, ctx) && head.shape === 'upper' && head.text !== head.text.toUpperCase() && !toks.some((_, k) => orgWordAt(toks, k))) return typed('place');
   // A place's head word at the end wins over "Capital", which names places too ("National Capital Region").
@@ -138,7 +138,7 @@ export function classify(c: Candidate, ctx: Ctx): void {
   const placeLed = lead === 1 && (isPlaceHead(head.norm) || (toks.length === 2 && placeOf([tail]) !== undefined));
   if (c.type !== 'person' && lead > 0 && lead < toks.length && !placeLed && !particleNext && !familyNames && !isGiven(head, ctx) && !toks.some((t) => PATRONYMIC.has(t.text))) {
     // A town's one word before a name's words and no body's word is as often a given name that the name data lack ("Anand
-    // Persad-Mitchell", "Salima Ould Hamou"): a body only by default, which a person's own evidence turns.
+    // Persad-Mitchell", "Mariem Ould Taleb"): a body only by default, which a person's own evidence turns.
     const leadKind = placeOf([head])?.kind;
     // (Not a particle that opens a family name, "Van Houtum", nor a team's plural, "Brisbane Broncos".)
     if (lead === 1 && toks.length <= 4 && leadKind !== undefined && leadKind !== 'country' && leadKind !== 'continent' && !PARTICLES.has(head.norm) && !/[^s]s$/.test(tail.norm) && toks.slice(1).every((t) => t.shape === 'upper' && !isCommonWord(t.norm))) c.weak = true;
@@ -164,7 +164,7 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (c.type === 'person' || toks.length > 1 || (isGiven(head, ctx) && !isCommonWord(head.norm))) {
     // Without a given name, a title, a known surname or a romanised given name ("Seo Ha-eun"), the type is only a default;
     // so it is after a given name where the last word is one no person bears ("Tara Air", "Tana Aero Advisory", "Garuda Indonesia").
-    // So is a name of three words or more that a frequent English word leads, one no person bears ("Golden Harvest X", "Lucky Pearl
+    // So is a name of three words or more that a frequent English word leads, one no person bears ("Golden Harvest X", "Silver Lotus
     // X"): a shop's or a brand's name, whatever surname may end it.
     if (c.type !== 'person' && toks.length > 1 && ((!isGiven(head, ctx) && !personal) || namelessTail(toks, text) || commonLead(toks, ctx))) c.weak = true;
     c.type = 'person';
