@@ -34,3 +34,26 @@ describe('a rank or style that is also a surname', () => {
     assert.ok(r.actors.includes('Emeka Nwankwo-Ade:person'), JSON.stringify(r));
   });
 });
+
+describe('a sentence-opening phrase that ends in a thing\'s noun', () => {
+  it('leaves the name after it a reported firm or person', () => {
+    const r = reported(
+      'Under the deal, Varnholt Dagligvare will supply 40 stores in Kenya from January.\n\n' +
+        'After the race, Grace Chepkemoi-Rotich told reporters she had been unwell for a week.\n\n' +
+        'During the festival, Efua Sarpong Mensah sang for three hours on Saturday.',
+    );
+    for (const name of ['Varnholt Dagligvare', 'Grace Chepkemoi-Rotich', 'Efua Sarpong Mensah']) assert.ok(r.findings.includes(name), `${name}: ${JSON.stringify(r)}`);
+  });
+
+  it('still reads an apposition of a thing\'s noun before a name as the thing', () => {
+    const r = reported('Drivers must buy the prepaid toll card, the Saverio Pass, before June.');
+    assert.ok(!r.findings.includes('Saverio Pass'), JSON.stringify(r));
+  });
+
+  it('reads a person "held in custody since March" as a person, and an event "held in" as an event', () => {
+    const r = reported('Tomasz Wierzbicki-Lasek, held in custody since March, denied the charges on Monday.');
+    assert.ok(r.findings.includes('Tomasz Wierzbicki-Lasek'), JSON.stringify(r));
+    const e = reported('Visitors flocked to Kalvoro Lights, held in the old port every winter.');
+    assert.ok(!e.findings.includes('Kalvoro Lights'), JSON.stringify(e));
+  });
+});

@@ -162,7 +162,9 @@ export function reportableIds(text: string, actors: readonly ActorMention[]): Se
     for (const [id, all] of byId) {
       if (sure.has(id)) continue;
       // (A mention that the words around it show to be a thing lends no evidence of an actor: "in the village of X, said".)
-      const things = all.filter((m) => thingMention(text, m));
+      // (A person's own evidence outweighs a thing's cue: a given name and a person's verb or pronoun, "After the race,
+      // Faith X told reporters she".)
+      const things = all.filter((m) => thingMention(text, m) && !(m.type === 'person' && isGivenName(normalize(m.text.split(SPACES)[0] ?? '')) && mentionEvidence(text, m, false)));
       if (things.length === 0 || all.some((m) => !things.includes(m) && mentionEvidence(text, m, false))) {
         sure.add(id);
         weak.delete(id);

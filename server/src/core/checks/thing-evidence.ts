@@ -38,6 +38,12 @@ const LAW_HEADS = new Set(['lei', 'ley', 'loi', 'legge', 'wet', 'gesetz', 'lag',
 const NOUNS = [...THING_NOUNS].join('|');
 /** An apposition before the name that a thing's noun heads ("the VAT law, the X", "a prepaid toll card, the X"). */
 const THING_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${NOUNS}),\s+(?:the\s+)?["“]?$`, 'iu');
+/**
+ * A sentence's opening adverbial phrase that ends in a thing's noun ("Under the deal, X will", "After the race, X told",
+ * "During the festival, X sang"): the name after it is the clause's subject, not the noun's apposition.
+ */
+const INTRO_BEFORE = new RegExp(String.raw`(?:^|[.!?:;]["”]?\s+|
+\s*|\)\s+-\s+|\s[-–—]\s+)(?:under|after|during|in|at|on|despite|following|before|since|amid|ahead\s+of|as\s+part\s+of|with|without|throughout|through|until|upon|over|for|from|by)\s+(?:the|a|an|its|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${NOUNS}),\s+(?:the\s+)?["“]?$`, 'iu');
 /** A thing's noun "known as" the name ("the plan, known as the X", "a levy known locally as X"). */
 const KNOWN_AS_BEFORE = new RegExp(String.raw`\b(?:${NOUNS}),?\s+(?:(?:is|was|are|were)\s+)?(?:known|called|named|dubbed|branded)\s+(?:\p{Ll}+\s+)?as\s+(?:the\s+)?["“]?$`, 'iu');
 /** An apposition after the name: its article and its words up to a clause's or a phrase's end ("X, a grade of", "X, the 2015 law that"). */
@@ -52,8 +58,11 @@ const LAUNCH_BEFORE = /\b(?:launched|launches|unveiled|unveils|introduced|showed
 const MODEL_NUMBER_AFTER = /^\s+\d{1,4}(?:\s+(?!percent\b|per\b|points?\b|million\b|billion\b|years?\b|months?\b|days?\b|km\b|kg\b)\p{Ll}|[,;)](?!\d))/u;
 /** A token of letters and digits inside the name, as models are called ("Trail E2", "A320"); not an ordinal or a year. */
 const MODEL_TOKEN = /(?:^|\s)(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})(?!\d+(?:st|nd|rd|th)\b)[\p{L}\d-]+(?=\s|$)/u;
-/** An event's verbs after its name ("the X, held in", "X, which runs until", "the X took place on"); not a firm's "X, which runs 31 plants". */
-const EVENT_AFTER = /^,?\s+(?:(?:which|that)\s+(?:is\s+|was\s+|will\s+be\s+)?)?(?:held|takes\s+place|took\s+place|runs\s+(?:until|through|till)|ran\s+(?:until|through|till))\s+(?:in|on|at|every|each|since|until|annually|this|last|next|from|\p{Lu})/u;
+/**
+ * An event's verbs after its name ("the X, held in", "X, which runs until", "the X took place on"); not a firm's "X, which
+ * runs 31 plants", nor a person "held in custody since March".
+ */
+const EVENT_AFTER = /^,?\s+(?:(?:which|that)\s+(?:is\s+|was\s+|will\s+be\s+)?)?(?:held(?!\s+(?:in\s+)?(?:custody|detention|prison|jail|contempt|captivity|hostage|incommunicado)\b)|takes\s+place|took\s+place|runs\s+(?:until|through|till)|ran\s+(?:until|through|till))\s+(?:in|on|at|every|each|since|until|annually|this|last|next|from|\p{Lu})/u;
 /** "on X island", "X district", "X atoll": a place's lowercase noun after the name. */
 const PLACE_NOUN_AFTER = /^\s+(?:island|islands|atoll|district|hamlet|village|villages|quarter|corridor|neighbou?rhood|suburb|municipality|commune|parish)\b/;
 const PLACE_NOUN_BEFORE = /\b(?:hamlet|hamlets|isle|atoll|islet|quarter|neighbou?rhoods?|suburbs?|districts)\s+of\s+$/;
@@ -138,7 +147,7 @@ export function thingMention(text: string, m: ActorMention): boolean {
   const before = text.slice(Math.max(0, start - SPAN), start);
   const after = text.slice(end, end + SPAN);
   return (
-    THING_BEFORE.test(before) ||
+    (THING_BEFORE.test(before) && !INTRO_BEFORE.test(before)) ||
     KNOWN_AS_BEFORE.test(before) ||
     UNDER_BEFORE.test(before) ||
     LAUNCH_BEFORE.test(before) ||
