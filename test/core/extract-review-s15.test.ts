@@ -1,7 +1,8 @@
 // Cases a review of session 15's typing rules found (issue 15): cues for a place or a body's report that also read
 // an outlet, a firm's capital or a person's impersonal "it". Each case is an invented sentence of a phenomenon of news copy.
 import { describe, it } from 'node:test';
-import { has } from './extract-helpers.js';
+import assert from 'node:assert/strict';
+import { EMPTY, extract, has } from './extract-helpers.js';
 
 describe('a place\'s apposition or "capital of" that says something else', () => {
   it('leaves an outlet called a site a body', () => {
@@ -55,5 +56,20 @@ describe('a result\'s verb that weather or war also writes, in sport copy', () =
   it('still reads the verb as a result beside a round or a score', () => {
     has(report('Tofaş reached the final after sweeping Osijek last week.'), 'Osijek:organization');
     has(report('Hajduk thrashed Rijeka 5-0 on Sunday.'), 'Rijeka:organization');
+  });
+});
+
+describe('two English names that share a stem', () => {
+  it('stay two bodies', () => {
+    const ids = (s: string): string[] => extract(s, { registry: EMPTY }).actors.filter((a) => a.type === 'organization').map((a) => a.id);
+    const a = ids('The Nationalist Party won 40 percent of the vote, while the National Party, a new group, won 2 percent.');
+    assert.equal(new Set(a).size, 2, a.join(' '));
+    const b = ids('Bank of America agreed on Friday to buy American Bank, a lender based in Pennsylvania.');
+    assert.equal(new Set(b).size, 2, b.join(' '));
+  });
+
+  it('still join a name in its own language to its English', () => {
+    const ids = extract('The Banco Central del Ecuador cut rates. The Central Bank of Ecuador said inflation eased.', { registry: EMPTY }).actors.filter((a) => a.type === 'organization').map((a) => a.id);
+    assert.equal(new Set(ids).size, 1, ids.join(' '));
   });
 });

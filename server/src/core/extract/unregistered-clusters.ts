@@ -739,7 +739,26 @@ function cognate(a: string, b: string): boolean {
   if (short < 5) return false;
   let p = 0;
   while (p < short && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  return p >= Math.max(5, short - 2) && p >= 0.6 * Math.max(a.length, b.length);
+  if (p < Math.max(5, short - 2) || p < 0.6 * Math.max(a.length, b.length)) return false;
+  // An English derivative is another word, not a spelling ("national" and "nationalist", "america" and "american").
+  const long = a.length > b.length ? a : b;
+  return !(long.length > short && long.startsWith(short === a.length ? a : b) && ENGLISH_TAIL.test(long.slice(short)));
+}
+
+/** Tails that English derives a new word with ("-ist", "-an", "-ian", "-ation", "-ic", "-ican"). */
+const ENGLISH_TAIL = /^(?:ists?|isms?|n|ns|an|ans|ians?|icans?|ations?|tion|tions|ics?|al|ary|ity)$/;
+
+/** English function words of names; any other function word says the name is in another language ("del", "de la", "und"). */
+const ENGLISH_FUNCTION_WORDS = new Set('of the and for on in at to a an'.split(' '));
+
+/** Whether a body's name is not in English: a glossary's non-English word, another language's function word or a letter with a mark. */
+function foreignName(name: string): boolean {
+  if (/[^\x00-\x7f]/.test(name)) return true;
+  for (const raw of normalize(name).split(/[^a-z0-9]+/)) {
+    if (!raw) continue;
+    if (NAME_FUNCTION_WORDS.has(raw) ? !ENGLISH_FUNCTION_WORDS.has(raw) : (NAME_GLOSSARY.get(raw) ?? raw) !== raw) return true;
+  }
+  return false;
 }
 
 /** The content words of a body's name, each as its English word where the glossary has it; undefined for fewer than two. */
@@ -753,12 +772,12 @@ function nameBag(name: string): string[] | undefined {
 }
 
 /** Whether two bags of words are one to one, word for word, in any order. */
-function sameBag(a: readonly string[], b: readonly string[]): boolean {
+function sameBag(a: readonly string[], b: readonly string[], spelling: boolean): boolean {
   if (a.length !== b.length) return false;
   const used = new Array<boolean>(b.length).fill(false);
   outer: for (const w of a) {
     for (let k = 0; k < b.length; k++) {
-      if (used[k] || !cognate(w, b[k] ?? '')) continue;
+      if (used[k] || !(spelling ? cognate(w, b[k] ?? '') : w === b[k])) continue;
       used[k] = true;
       continue outer;
     }
@@ -780,13 +799,13 @@ function qualifier(id: string): string {
  * in a glossary. The later-named id takes the earlier one, unless the country codes of the two differ.
  */
 export function sameBodyNames(mentions: ActorMention[]): void {
-  const bags: { id: string; bag: string[] }[] = [];
+  const bags: { id: string; bag: string[]; foreign: boolean }[] = [];
   const seen = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'organization' || seen.has(m.id)) continue;
     seen.add(m.id);
     const bag = nameBag(m.text);
-    if (bag) bags.push({ id: m.id, bag });
+    if (bag) bags.push({ id: m.id, bag, foreign: foreignName(m.text) });
   }
   if (bags.length < 2) return;
   let rename: Map<string, string> | undefined;
@@ -796,7 +815,7 @@ export function sameBodyNames(mentions: ActorMention[]): void {
     for (let i = 0; i < j; i++) {
       const earlier = bags[i];
       const [a, b] = earlier ? [qualifier(earlier.id), qualifier(later.id)] : ['', ''];
-      if (!earlier || (a && b && a !== b) || !sameBag(earlier.bag, later.bag)) continue;
+      if (!earlier || (a && b && a !== b) || !sameBag(earlier.bag, later.bag, earlier.foreign || later.foreign)) continue;
       (rename ??= new Map()).set(later.id, rename.get(earlier.id) ?? earlier.id);
       break;
     }
