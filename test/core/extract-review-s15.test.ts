@@ -73,3 +73,17 @@ describe('two English names that share a stem', () => {
     assert.equal(new Set(ids).size, 1, ids.join(' '));
   });
 });
+
+describe('a town that shares a person\'s surname, or meets officials in business copy', () => {
+  it('stays a place when it hosts or lies somewhere', () => {
+    has('ESBJERG - Mette Horsens, the port\'s chief executive, said on Monday the quay was full. Horsens hosts a wind power fair every spring, and Horsens lies 50 km north of Vejle.', 'Horsens:place');
+  });
+
+  it('still becomes the person when it acts as one', () => {
+    has('The utility\'s director, Anna Lund, said the plant was safe. Lund joined the utility in 2024.', 'Lund:person');
+  });
+
+  it('stays a place after "clash with" in copy about a betting industry', () => {
+    has('Industry players told investors the pitch was simple: fans bet on every tournament. In a clash with Kano officials last month, the firms lost a licence appeal.', 'Kano:place');
+  });
+});

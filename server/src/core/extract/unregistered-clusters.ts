@@ -174,7 +174,7 @@ const ARTICLE_JOINED = /^(?:[Aa]l|[Ee]l)-\p{Lu}/u;
 const GENERATION = new Set(['Sr', 'Jr', 'Snr', 'Jnr', 'II', 'III']);
 
 /** After a lone name: a verb, or a person's own words ("X said", "X joined", "X grew up", "X, 54,", "X, who"), not a list or a preposition. */
-const ACTS_AFTER = /^(?:\s+(?!(?:and|or|to|in|on|at|for|of|from|with|by|near|into|is|are|was|were)\b)(?:\p{Ll}+ed|\p{Ll}+s|said|told|grew|took|began|went|came|left|ran|saw|wrote|sold|led|met|won|lost|made|became|spent|also|then|later|declined|added)\b|,\s+(?:who\b|\d{2},))/u;
+const ACTS_AFTER = /^(?:\s+(?!(?:and|or|to|in|on|at|for|of|from|with|by|near|into|is|are|was|were|lies|sits|hosts|hosted|borders|bordered|stretches|neighbou?rs|overlooks|straddles|flooded|located|situated)\b)(?:\p{Ll}+ed|\p{Ll}+s|said|told|grew|took|began|went|came|left|ran|saw|wrote|sold|led|met|won|lost|made|became|spent|also|then|later|declined|added)\b|,\s+(?:who\b|\d{2},))/u;
 
 /**
  * A town's name that is the surname of a person named in full earlier in the article, and that acts as a person where it
@@ -464,7 +464,7 @@ export function clubsOfTowns(candidates: readonly Cand[], text: string): ShortFo
 
 /** Around a town's name in sport copy: a result or a fixture says the club ("beat Galle", "host Edinburgh", "Leinster, who beat", "lost 19-17 to Munster"). */
 const MATCH_BEFORE = /\b(?:beat|beating|defeated|against|over|versus|vs\.?|host|hosts|hosted|hosting|visit|visits|face|faces|facing|played|to|with|from)\s+(?:the\s+)?$/;
-const MATCH_BEFORE_STRONG = /\b(?:beat|beating|defeated|defeating|(?:derby|match|game|fixture|clash|tie|final|semi-final|quarter-final|friendly|opener|play-off|playoff) (?:against|with|versus|at home to|away to)|versus|vs\.?|host|hosts|hosted|hosting|win over|victory over|defeat to|loss to|lost (?:\d+-\d+ )?to|drew (?:\d+-\d+ )?with|joined from|signed from|moved from|signed (?:for|with)|transferred to|loaned (?:out )?to|on loan (?:to|at)|(?<!\b(?:was|were|been|be|being) )moved to)\s+(?:the\s+)?$/;
+const MATCH_BEFORE_STRONG = /\b(?:beat|beating|defeated|defeating|(?:derby|match|game|fixture|final|semi-final|quarter-final|friendly|opener|play-off|playoff) (?:against|with|versus|at home to|away to)|versus|vs\.?|host|hosts|hosted|hosting|win over|victory over|defeat to|loss to|lost (?:\d+-\d+ )?to|drew (?:\d+-\d+ )?with|joined from|signed from|moved from|signed (?:for|with)|transferred to|loaned (?:out )?to|on loan (?:to|at)|(?<!\b(?:was|were|been|be|being) )moved to)\s+(?:the\s+)?$/;
 const MATCH_AFTER = /^(?:,\s+who\s+(?:beat|lost|won|drew|have|had|play)|\s+(?:beat|won|lost|drew|play|host|travel|levelled|leveled|lead|trail|swept|coach|manager|captain|fans|supporters|players|squad|\d{1,3}-\d{1,3})\b|\s+(?:are|were)\s+(?:top|bottom|last|level|unbeaten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:play|meet|met|drew|draw)\b|['’]s\s+(?:coach|manager|captain|fans|players|squad|striker|win|defeat|victory)\b)/u;
 
 /**
