@@ -95,9 +95,9 @@ export function classify(c: Candidate, ctx: Ctx): void {
   // A club named after its town ("Manchester City"): a place and "City" that together name no place.
   if (toks.length > 1 && tail.norm === 'city') return organization();
   // A natural feature's or a settlement's word opening a name of two to four words, none a body's ("Lake Kivu", "Mount Oruvela",
-  // "Kampung Serindit"), not after a title ("Mt" is no one's title): a place. Not when the head word is also a given name ("Isla
-  // Mackintosh", a person): the person's own cues decide.
-  if (toks.length > 1 && toks.length <= 4 && !(c.type === 'person' && c.afterTitle) && FEATURE_HEADS.has(head.norm) && !isGiven(head, ctx) && head.shape === 'upper' && head.text !== head.text.toUpperCase() && !toks.some((_, k) => orgWordAt(toks, k))) return typed('place');
+  // "Kampung Serindit"), not after a title ("Mt" is no one's title): a place. Not when the head word is also a given name and the last
+  // word speaks somewhere ("Isla Mackintosh ... Mackintosh said", a person): the person's own cues decide ("Wadi X" stays a valley).
+  if (toks.length > 1 && toks.length <= 4 && !(c.type === 'person' && c.afterTitle) && FEATURE_HEADS.has(head.norm) && !(isGiven(head, ctx) && speaks(tail.text, ctx.text)) && head.shape === 'upper' && head.text !== head.text.toUpperCase() && !toks.some((_, k) => orgWordAt(toks, k))) return typed('place');
   // A place's head word at the end wins over "Capital", which names places too ("National Capital Region").
   const placeTail = PLACE_WORDS.has(tail.norm) && toks.length > 1;
   if (toks.some((t, k) => orgWordAt(toks, k) && !(placeTail && PLACE_LIKE.has(t.norm)))) {
@@ -258,3 +258,12 @@ function fieldOfTitle(toks: readonly Token[], ctx: Ctx): boolean {
   const known = PORTFOLIO_TITLES.has(next) ? isEnglishWord : isCommonWord;
   return toks.every((t, k) => known(t.norm) || ctx.lowercaseSeen.has(t.norm) || ING.test(t.text) || (FIELD_ENDING.test(t.text) && !isGiven(t, ctx) && !isSurnameWord(t, ctx)) || (k > 0 && isAcronym(t.text)));
 }
+
+/** Whether the word is written before a verb of speech somewhere in the text ("Mackintosh said"), as a person's surname is. */
+function speaks(word: string, text: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (SPEECH_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return true;
+  }
+  return false;
+}
+const SPEECH_AFTER = /^\s+(?:said|says|told|added|wrote|argued|warned)\b/;
