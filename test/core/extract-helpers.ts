@@ -4,7 +4,7 @@ import { extractClaims } from '../../server/src/core/extract/claims.js';
 import { extractDates } from '../../server/src/core/extract/dates.js';
 import { articleUnits } from '../../server/src/core/extract/blocks.js';
 import { actorsOutsideDays } from '../../server/src/core/extract/events.js';
-import { mergeRegistry, parseArticle, parseRegistryFile } from '../../server/src/core/index.js';
+import { analyzeArticle, mergeRegistry, parseArticle, parseRegistryFile } from '../../server/src/core/index.js';
 import type { ActorMention, Claim, DateMention } from '../../server/src/core/types.js';
 
 /** An invented registry for the extraction tests (no names from the shared corpus). */
@@ -90,3 +90,10 @@ export const has = (body: string, ...expected: string[]): void => {
   const names = typed(body);
   for (const e of expected) assert.ok(names.includes(e), `${e} not in ${names.join(', ')}`);
 };
+
+/** The `actor.unregistered` findings (their spans' text) and the actors of an invented article with no registry, as `analyzeArticle` reports them. */
+export function unregisteredReport(body: string): { findings: string[]; actors: ActorMention[] } {
+  const text = `---\ndate: 2026-03-04\n---\n${body}\n`;
+  const a = analyzeArticle('file:///w/a.md', text, mergeRegistry([]), { today: '2026-03-04' });
+  return { findings: a.findings.filter((f) => f.code === 'actor.unregistered').map((f) => text.slice(f.span.start, f.span.end)), actors: a.actors };
+}

@@ -3,18 +3,11 @@
 // news copy, beside the case the rule was made for.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeArticle, mergeRegistry } from '../../server/src/core/index.js';
-import { has } from './extract-helpers.js';
-
-const registry = mergeRegistry([]);
+import { has, unregisteredReport } from './extract-helpers.js';
 
 function reported(body: string): { findings: string[]; actors: string[] } {
-  const text = `---\ndate: 2026-03-04\n---\n${body}\n`;
-  const a = analyzeArticle('file:///w/a.md', text, registry, { today: '2026-03-04' });
-  return {
-    findings: a.findings.filter((f) => f.code === 'actor.unregistered').map((f) => text.slice(f.span.start, f.span.end)),
-    actors: a.actors.map((x) => `${x.text}:${x.type}`),
-  };
+  const r = unregisteredReport(body);
+  return { findings: r.findings, actors: r.actors.map((x) => `${x.text}:${x.type}`) };
 }
 
 describe('a rank or style that is also a surname', () => {

@@ -2,17 +2,11 @@
 // body's (server/src/core/checks/name-evidence.ts); the finder still returns every name it typed.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeArticle, mergeRegistry } from '../../server/src/core/index.js';
-
-const registry = mergeRegistry([]);
+import { unregisteredReport } from './extract-helpers.js';
 
 function reported(body: string): { findings: string[]; actors: string[] } {
-  const text = `---\ndate: 2026-03-04\n---\n${body}\n`;
-  const a = analyzeArticle('file:///w/a.md', text, registry, { today: '2026-03-04' });
-  return {
-    findings: a.findings.filter((f) => f.code === 'actor.unregistered').map((f) => text.slice(f.span.start, f.span.end)),
-    actors: a.actors.filter((x) => x.type !== 'place').map((x) => x.text),
-  };
+  const r = unregisteredReport(body);
+  return { findings: r.findings, actors: r.actors.filter((x) => x.type !== 'place').map((x) => x.text) };
 }
 
 describe('unregistered names worth a finding', () => {
