@@ -25,8 +25,8 @@ const THING_NOUNS = new Set(
     .filter(Boolean),
 );
 
-/** Last words of an event's name besides {@link EVENT_WORDS} ("X International Trade Fair", "X Cashew Week"). */
-const EVENT_HEADS = new Set(['fair', 'fairs', 'expo', 'week', 'festival', 'carnival', 'marathon', 'summit', 'games', 'exhibition', 'biennale', 'biennial', 'regatta']);
+/** Last words of an event's name that {@link EVENT_WORDS} lacks ("X International Trade Fair", "X Cashew Week"). */
+const EVENT_HEADS = new Set(['fair', 'fairs', 'week', 'biennale', 'biennial']);
 /** First words of a storm's name ("Storm Isolda", "Hurricane X"). */
 const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 /**
