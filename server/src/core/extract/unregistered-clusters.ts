@@ -11,7 +11,7 @@ import { articleLocale, countryOf } from './locale.js';
 import type { ActorMention, Article } from '../types.js';
 import type { ShortForms } from './unregistered-titled.js';
 import { givenNameAt } from './unregistered-titled.js';
-import { CONNECTORS, PARTICLES, endOf, PATRONYMIC, firstOf, keyOf, lastOf, lowerWordBefore, placeContext, placeOf, placePrefix, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { CONNECTORS, PARTICLES, endOf, isDivisionWord, PATRONYMIC, firstOf, keyOf, lastOf, lowerWordBefore, placeContext, placeOf, placePrefix, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
@@ -276,6 +276,12 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
   const firstNamed = new Map<string, string>();
   joinLegalForms(candidates);
   let looseFirstWords: FirstNames | undefined;
+  // Divisions named with their kind's word after them ("Tarvo Region", "Oskel District"): the name alone is that place.
+  let divisions: ShortForms | undefined;
+  for (const c of candidates) {
+    const toks = c.part.tokens;
+    if (c.type === 'place' && c.id && toks.length > 1 && isDivisionWord(lastOf(toks))) claim((divisions ??= new Map()), keyOf(toks.slice(0, -1)), c.id);
+  }
   for (const c of candidates) {
     if (c.type !== 'organization' || !c.id || c.part.length < 2) continue;
     for (const key of orgKeysOf(c.part)) {
@@ -303,6 +309,14 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
         c.id = named.id;
         continue;
       }
+    }
+    // A division's name without its kind's word ("Tarvo" after "Tarvo Region"), where the gazetteer names no other place
+    // so (Lagos the city is not Lagos State) and no person holds it as a surname.
+    const division = divisions?.get(p.key);
+    if (division && !p.afterTitle && !p.place && c.type !== 'organization' && !surnames.has((p.fullKey ??= foldSpelling(slug(p.words.join(' ')))))) {
+      c.type = 'place';
+      c.id = division;
+      continue;
     }
     // A lone surname of a person named in full ("Brennan" after "Paul Brennan").
     const [word] = p.words;

@@ -162,6 +162,9 @@ export function placeOf(tokens: readonly Token[], key = keyOf(tokens)): Place | 
 /** Words for a kind of first-level division, written before or after its name ("County Offaly", "Sonora State", "Rogaland county"). */
 const DIVISION_KINDS = new Set(['county', 'province', 'region', 'state', 'oblast', 'district', 'prefecture', 'governorate', 'department', 'parish', 'territory', 'canton', 'emirate', 'republic']);
 
+/** Whether a word names a kind of first-level division ("region", "County"). */
+export const isDivisionWord = (t: Token): boolean => DIVISION_KINDS.has(t.norm);
+
 /** The country (ISO code) of a first-level division named with its kind's word before or after it ("County Offaly", "Sonora State"). */
 export function divisionWithKind(tokens: readonly Token[]): string | undefined {
   if (tokens.length < 2) return undefined;
