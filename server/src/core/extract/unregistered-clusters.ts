@@ -6,7 +6,7 @@ import { CLUB_LEADS, CLUB_WORDS, ORG_WORDS, PERSON_AFTER, PLACE_CUES, WEEKDAYS, 
 import type { Part } from './runs.js';
 import { CORPORATE_SUFFIXES, suffixEnd } from './unregistered-acronyms.js';
 import { normalize, slug, type Token } from './tokens.js';
-import { isCommonWord } from './common-words.js';
+import { isActorNoun, isCommonWord } from './common-words.js';
 import { articleLocale, countryOf } from './locale.js';
 import type { ActorMention, Article } from '../types.js';
 import type { ShortForms } from './unregistered-titled.js';
@@ -176,6 +176,22 @@ const GENERATION = new Set(['Sr', 'Jr', 'Snr', 'Jnr', 'II', 'III']);
 /** After a lone name: a verb, or a person's own words ("X said", "X joined", "X grew up", "X, 54,", "X, who"), not a list or a preposition. */
 const ACTS_AFTER = /^(?:\s+(?!(?:and|or|to|in|on|at|for|of|from|with|by|near|into|is|are|was|were|lies|sits|hosts|hosted|borders|bordered|stretches|neighbou?rs|overlooks|straddles|flooded|located|situated)\b)(?:\p{Ll}+ed|\p{Ll}+s|said|told|grew|took|began|went|came|left|ran|saw|wrote|sold|led|met|won|lost|made|became|spent|also|then|later|declined|added)\b|,\s+(?:who\b|\d{2},))/u;
 
+/** The plural noun after a name: "officials", "authorities", "farmers". */
+const PLURAL_AFTER = /^\s+(\p{Ll}{3,}s)\b/u;
+/** Plural nouns of a place's people or offices that no noun list types ("X officials", "X residents", "X prosecutors"). */
+const PLACE_PEOPLE = new Set('officials residents locals prosecutors lawmakers voters municipalities'.split(' '));
+
+/**
+ * Whether a plural noun for a body's members or a place's people follows a name ("Tarvik officials", "Tarvik authorities",
+ * "Tarvik farmers"): the town's offices or people, not a surname's verb in -s ("Tarvik says").
+ */
+function peopleOfPlaceAfter(text: string, end: number): boolean {
+  const w = PLURAL_AFTER.exec(text.slice(end, end + 24))?.[1];
+  if (!w) return false;
+  const one = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  return PLACE_PEOPLE.has(w) || ORG_WORDS.has(one) || isActorNoun(one);
+}
+
 /**
  * A town's name that is the surname of a person named in full earlier in the article, and that acts as a person where it
  * stands ("Anna Lund … Lund joined the utility in 2024"; "Sofía Palmira … Palmira grew up in X"): that person, not the town.
@@ -191,7 +207,7 @@ export function surnamesOverTowns(candidates: readonly Cand[], ctx: Ctx, surname
     if (!entry || entry.type !== 'person' || first === undefined || first >= c.start) continue;
     if (placeOf(p.tokens)?.kind !== 'city' || c.at.text === c.at.text.toUpperCase()) continue;
     const end = endOf(c);
-    if (placeContext(text, c.start, end) || strongPlaceContext(text, c.start, end) || !ACTS_AFTER.test(text.slice(end, end + 24))) continue;
+    if (placeContext(text, c.start, end) || strongPlaceContext(text, c.start, end) || !ACTS_AFTER.test(text.slice(end, end + 24)) || peopleOfPlaceAfter(text, end)) continue;
     c.type = 'person';
     c.id = surnameAt(entry, c.start);
   }
@@ -380,7 +396,8 @@ function surnameNotTown(c: Cand, ctx: Ctx, surnames: Surnames): boolean {
   if (HONORIFIC_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 6), c.start))) return true;
   // So does a reporting verb right before it ("said Cárdenas,", "according to Cárdenas").
   const cued = PERSON_AFTER.test(ctx.text.slice(end, end + 40)) || REPORTED_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 16), c.start));
-  return cued && !placeContext(ctx.text, c.start, end) && !strongPlaceContext(ctx.text, c.start, end);
+  // (Not before a noun for its offices or people: "according to X officials".)
+  return cued && !placeContext(ctx.text, c.start, end) && !strongPlaceContext(ctx.text, c.start, end) && !peopleOfPlaceAfter(ctx.text, end);
 }
 
 /** An English honorific right before a name ("Mr ", "Mrs. ", "Dr "). */

@@ -1,0 +1,27 @@
+// Regressions a review of session 15 found (issue 15), each beside the case its rule was made for. Invented sentences.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { has, typed } from './extract-helpers.js';
+
+/** Asserts that `body` yields none of `unexpected` (`text:type`). */
+const lacks = (body: string, ...unexpected: string[]): void => {
+  const names = typed(body);
+  for (const e of unexpected) assert.ok(!names.includes(e), `${e} in ${names.join(', ')}`);
+};
+
+describe('a town that is the surname of a person named earlier (F21)', () => {
+  const person = 'Joana Braga, a union organiser, said on Tuesday that workers heard of the closure on the radio.';
+
+  it('stays the town before a noun for its offices or people', () => {
+    has(`${person} The mill will close in June, according to Braga officials.`, 'Braga:place');
+    lacks(`${person} The mill will close in June, according to Braga officials.`, 'Braga:person');
+    has(`${person} Braga authorities said the road was shut, and Braga police agreed.`, 'Braga:place');
+    lacks(`${person} Braga authorities said the road was shut, and Braga police agreed.`, 'Braga:person');
+    lacks(`${person} Braga council said it would help.`, 'Braga:person');
+  });
+
+  it('still reads the surname acting as the person', () => {
+    has(`${person} The mill will close in June, according to Braga.`, 'Braga:person');
+    has(`${person} Braga says the union will appeal.`, 'Braga:person');
+  });
+});
