@@ -25,3 +25,17 @@ describe('a town that is the surname of a person named earlier (F21)', () => {
     has(`${person} Braga says the union will appeal.`, 'Braga:person');
   });
 });
+
+describe('a name that a natural feature\'s word opens (F10)', () => {
+  it('is a body where its mentions call it one', () => {
+    has('Mount Halvern said on Monday it would cut 240 jobs at its three clinics.', 'Mount Halvern:organization');
+    has('The football club Cerro Maracaná signed a shirt deal on Tuesday.', 'Cerro Maracaná:organization');
+    has('Cerro Maracaná beat Sportivo Itauguá 2-1 on Sunday.', 'Cerro Maracaná:organization');
+  });
+
+  it('still reads a mountain or a lake as the place', () => {
+    has('Hikers said the trail up Mount Pirapó would stay closed until May.', 'Mount Pirapó:place');
+    has('Fishermen on Lake Ypoá said it would be a poor year.', 'Lake Ypoá:place');
+    has('Residents near Mount Halvern said it was quiet on Monday.', 'Mount Halvern:place');
+  });
+});

@@ -5,7 +5,7 @@ import { HONORIFICS } from './gazetteer-data.js';
 import { DOTTED_TITLES, POST_NOMINALS } from './title-data.js';
 import { isActorNoun, isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
-import { INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
+import { FEATURE_HEADS, INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
 import { POSITION_TITLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
 import { nameTokens, normalize, slug } from './tokens.js';
 import { HONOUR_HEADS, claim, givenLeads, givenNameOf, matchCue, type FirstNames } from './unregistered-clusters.js';
@@ -565,6 +565,41 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
       c.type = 'organization';
       c.id = p.nameSlug ??= slug(p.name);
     }
+  }
+}
+
+/** Prepositions before a name whose verb after it is another subject's ("fishermen on Lake X said"). */
+const FEATURE_PREPOSITIONS = new Set('on in near at from of up down to by over under below above beside across around along off onto into towards toward'.split(' '));
+
+/**
+ * A name that a natural feature's or a settlement's word opens ("Mount X", "Lake X", "Cerro X"), typed a place by its words
+ * alone (classify), that its mentions call a body: a body's report ("X said it would cut 200 jobs"), a body's noun before it
+ * ("the club X"), or a result or fixture around it ("X beat Y 2-1", "drew with X"). Hospitals, schools and clubs take a
+ * mountain's or a hill's name; the body's cues win over the head word where they outvote a place's.
+ */
+export function typeFeatureBodies(candidates: readonly Cand[], text: string): void {
+  let votes: Map<string, { organization: number; place: number }> | undefined;
+  for (const c of candidates) {
+    const p = c.part;
+    if (c.type !== 'place' || p.length < 2 || p.place || p.afterTitle || !FEATURE_HEADS.has(firstOf(p.tokens).norm)) continue;
+    const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit));
+    const body = (c.at.body ??= BODY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)));
+    // (Not a mention that a place's word or another preposition leads: "fishermen on Lake X said it", where the verb is
+    // another subject's.)
+    const prep = FEATURE_PREPOSITIONS.has(lowerWordBefore(text.slice(Math.max(0, c.start - 12), c.start)) ?? '');
+    const organization = cues.place > 0 || prep ? 0 : (cues.strongOrg ? cues.organization : 0) + (body ? 2 : 0) + (matchCue(text, c.start, endOf(c)) ? 2 : 0);
+    const v = (votes ??= new Map()).get(p.key);
+    if (v) {
+      v.organization += organization;
+      v.place += cues.place;
+    } else votes.set(p.key, { organization, place: cues.place });
+  }
+  if (!votes) return;
+  for (const c of candidates) {
+    const v = c.type === 'place' ? votes.get(c.part.key) : undefined;
+    if (!v || v.organization < 2 || v.organization <= v.place) continue;
+    c.type = 'organization';
+    c.id = c.part.nameSlug ??= slug(c.part.name);
   }
 }
 

@@ -12,7 +12,7 @@ import { UNSET_KEYS, type Occurrence, type Part } from './runs.js';
 import { nameTokens, slug, type Token } from './tokens.js';
 import { bracketedNames, glossedBodies, joinConjuncts, resolveAcronyms, sentenceCaseBodies, titledAcronymNames } from './unregistered-acronyms.js';
 import { clubsOfTowns, collectSurnames, surnamesOverTowns, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sameBodyNames, sportClubs, weekdayClubs } from './unregistered-clusters.js';
-import { typeByBodyNoun, typeFamilyFirms, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
+import { typeByBodyNoun, typeFamilyFirms, typeFeatureBodies, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt, typeEventWordBodies, untypeEventWords, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
 import { titledLineNames, type Known } from './unregistered-titled.js';
@@ -40,6 +40,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   ctx.countries = articleCountries(article, candidates);
   // 2. Type by context, then make one entity of each name's mentions.
   typeByBodyNoun(candidates, ctx);
+  typeFeatureBodies(candidates, ctx.text);
   typeEventWordBodies(candidates, ctx.text);
   const sport = isSportCopy(ctx);
   const unevidenced = typeWeakByVotes(candidates, ctx, sport, ctx.countries);
