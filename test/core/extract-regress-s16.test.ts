@@ -39,3 +39,15 @@ describe('a name that a natural feature\'s word opens (F10)', () => {
     has('Residents near Mount Halvern said it was quiet on Monday.', 'Mount Halvern:place');
   });
 });
+
+describe('a body\'s head word of another language alone (F3)', () => {
+  it('is the body where it acts as one', () => {
+    has('Lega said on Tuesday it would vote against the budget amendment.', 'Lega:organization');
+    has('The coalition said Lega would vote against the budget, Carlo Verzini told reporters.', 'Lega:organization');
+  });
+
+  it('still heads a body\'s name of several words, and an English head word alone is none', () => {
+    has('Lega Calcio Orvieto said on Tuesday it would appeal.', 'Lega Calcio Orvieto:organization');
+    lacks('Union leaders met on Monday. The Union said it would strike.', 'Union:organization');
+  });
+});

@@ -1,7 +1,7 @@
 // Typing by a candidate's own words: gazetteer places, lexicon bodies, head words,
 // clubs named after towns, acronyms, given names and length. Context comes later
 // (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
-import { CALENDAR_WORD, CLUB_WORDS, COUNTRY_GENITIVE, FEATURE_HEADS, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
+import { CALENDAR_WORD, CLUB_WORDS, COUNTRY_GENITIVE, FEATURE_HEADS, INSTITUTIONS, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
 import { isPlaceHead, isTown } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { isBorneName, isCode, isCommonWord, isEnglishWord } from './common-words.js';
@@ -78,6 +78,12 @@ export function classify(c: Candidate, ctx: Ctx): void {
   }
   const key = keyOf(toks);
   if (KNOWN_ORGS.has(key) || (toks.length > 1 && name.includes('&')) || (c.bodyLed && (toks.length > 1 || c.listed))) return organization();
+  // A body's head word of another language alone, which the article never writes in lowercase, is as often a body's whole name
+  // (the Italian party "Lega", a league's "Liga"): its mentions' context types it, as other lone words' ("X said it would").
+  if (toks.length === 1 && ORG_WORDS.has(head.norm) && !INSTITUTIONS.has(head.norm) && head.shape === 'upper' && head.text !== head.text.toUpperCase() && !isEnglishWord(head.norm) && !ctx.lowercaseSeen.has(head.norm)) {
+    c.type = undefined;
+    return;
+  }
   // Treaties, wars, holidays, amounts, and common nouns alone are no actors.
   if (notActor(toks, ctx)) {
     c.type = undefined;
