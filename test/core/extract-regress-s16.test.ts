@@ -51,3 +51,19 @@ describe('a body\'s head word of another language alone (F3)', () => {
     lacks('Union leaders met on Monday. The Union said it would strike.', 'Union:organization');
   });
 });
+
+describe('a faith\'s word that is a name (F20)', () => {
+  it('is a newspaper before a report\'s verb or after a name\'s "The"', () => {
+    has('The Hindu reported on Monday that the state would delay the temple levy.', 'Hindu:organization');
+    has('Officials told The Hindu on Monday that the levy would wait.', 'Hindu:organization');
+  });
+
+  it('is a person by a given name or an honorific', () => {
+    has('Priya Jain, a trader in Madurai, said the levy was new. "We were never asked," Ms Jain said.', 'Priya Jain:person', 'Jain:person');
+  });
+
+  it('still names no actor as an adjective or an adherents\' plural', () => {
+    assert.deepEqual(typed('Hindu pilgrims protested outside the office on Monday, and Jains joined them.'), []);
+    assert.deepEqual(typed('The Hindu community protested on Monday.'), []);
+  });
+});

@@ -33,6 +33,11 @@ const FAITHS = new Set(`jesuit franciscan benedictine carmelite salesian capuchi
   sufi salafi salafist wahhabi coptic copt catholic protestant anglican episcopalian methodist lutheran presbyterian calvinist pentecostal
   evangelical adventist mormon quaker mennonite amish buddhist hindu muslim sikh jain zoroastrian bahai rastafarian`.split(/\s+/));
 
+/** Whether a normalised word is a faith's, a branch's or an order's adjective or noun, singular ("hindu", "jain", "jesuit"). */
+export function isFaith(key: string): boolean {
+  return FAITHS.has(key);
+}
+
 /** Whether a region (a first-level division, also one named like a person, "Calabria"; a country; or a region compromise knows) has this name. */
 function isRegion(key: string): boolean {
   const place = placeNamed(key);

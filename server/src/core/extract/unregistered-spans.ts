@@ -3,7 +3,7 @@
 // connectors that join no body, at hyphens between places, past leading demonyms.
 import { isCommonWord, isEnglishWord } from './common-words.js';
 import { isDemonym, isGivenName, isPlaceParticle, isTown, placeNamed } from './gazetteer.js';
-import { isDemonymKey } from './demonyms.js';
+import { isDemonymKey, isFaith } from './demonyms.js';
 import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PERSON_AFTER, PLACE_CUES, PLACE_OF_HEADS, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { POST_NOMINALS } from './title-data.js';
@@ -361,6 +361,20 @@ function givenMonthAt(text: string, tokens: readonly Token[], k: number): boolea
   return (next.shape === 'upper' || PARTICLES.has(next.text)) && /^[\s-]+$/.test(text.slice(t.end, next.start)) && next.shape !== 'digit';
 }
 
+/** After a lone word, a report's verb: a newspaper's or a person's ("The Hindu reported", "Jain wrote"). */
+const REPORTED_AFTER = /^,?\s+(?:reported|reports|wrote|writes|published|quoted|cited|revealed)\b/;
+/** A name's own capitalised "The" right before a word mid-sentence ("told The X", "according to The X"), not a sentence's first word. */
+const NAME_THE_BEFORE = /[\p{Ll}\d,;:]\s+The\s+$/u;
+
+/**
+ * Whether a faith's word alone is a name here, a newspaper's or a person's, not an adjective or an adherent: a report's
+ * verb after it ("The Hindu reported"), or a name's "The" mid-sentence before it ("according to The Hindu"). Faiths' words
+ * name no actor only before a noun or as a plural ("Hindu pilgrims", "Jains").
+ */
+function faithAsName(word: Token, text: string): boolean {
+  return isFaith(word.norm) && (REPORTED_AFTER.test(text.slice(word.end, word.end + 16)) || NAME_THE_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start)));
+}
+
 /** Whether a word's article calls a person by it alone, cached per article and word. */
 const surnameSeen = new WeakMap<Ctx, Map<string, boolean>>();
 
@@ -466,7 +480,7 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
           if (!lead) break;
           const two = part.length > 1 && isDemonym(keyOf(part.slice(0, 2))) ? 2 : 0;
           // (A demonym known by its ending alone stands alone: before a name it may be a given name, "Harish Kapoor".)
-          const n = two || (isDemonym(lead.norm) || (part.length === 1 && isDemonymKey(lead.norm) && !(piece.afterTitle && lead === piece.tokens[0]) && !surnameInArticle(lead, ctx)) || ADJECTIVES.has(lead.norm) ? 1 : 0);
+          const n = two || (isDemonym(lead.norm) || (part.length === 1 && isDemonymKey(lead.norm) && !(piece.afterTitle && lead === piece.tokens[0]) && !surnameInArticle(lead, ctx) && !faithAsName(lead, ctx.text)) || ADJECTIVES.has(lead.norm) ? 1 : 0);
           if (!n) break;
           // A region of a continent or country keeps its adjective ("Latin America", "Western Europe").
           if (n === 1 && regionOfLand(part)) break;
