@@ -67,3 +67,17 @@ describe('a faith\'s word that is a name (F20)', () => {
     assert.deepEqual(typed('The Hindu community protested on Monday.'), []);
   });
 });
+
+describe('copy read as a match report (F16)', () => {
+  const business = 'The brewer sponsors the club, and its sales pitch won over fans and players alike.';
+
+  it('needs a result where its sport words are business copy\'s too', () => {
+    has(`${business} Its chief executive said the firm would host Braga officials on Friday and then visit Porto.`, 'Braga:place', 'Porto:place');
+    lacks(`${business} Its chief executive said the firm would host Braga officials on Friday and then visit Porto.`, 'Braga:organization');
+  });
+
+  it('still reads a town as its club beside a result', () => {
+    has('The club thanked its fans and players after the league game. Braga beat Porto 2-1 on Sunday.', 'Braga:organization', 'Porto:organization');
+    has('The club thanked its fans and players before the derby against Braga on Sunday.', 'Braga:organization');
+  });
+});

@@ -290,12 +290,26 @@ export function wordsOf(tokens: readonly Token[], text: string): string[] {
 }
 
 /** Lowercase words of match reports: an article that writes four of them is sport copy. */
-const SPORT_WORDS = 'coach match matches league season goal goals club clubs goalkeeper defender winger midfield pitch fans players standings tournament trophy striker midfielder wicket wickets innings try tries penalty fixture squad playoffs playoff quarter-final semi-final scored bowler batting referee stadium derby relegation unbeaten half-time kick-off'.split(' ');
+const SPORT_WORDS = 'coach match league season goal goals goalkeeper winger midfield striker midfielder wicket wickets innings try tries penalty fixture squad playoffs playoff quarter-final semi-final scored bowler batting referee stadium derby relegation unbeaten half-time kick-off'.split(' ');
 
-/** Whether the article reads as a match report (judged by the lowercase words it writes). */
+/** Words of match reports that business copy writes as often ("fans", "players", a sales "pitch", a "club" of buyers): they count only beside a result. */
+const SHARED_SPORT_WORDS = 'matches club clubs defender pitch fans players standings tournament trophy'.split(' ');
+
+/** A result's score ("beat X 2-1", "drew 1-1", "a 24-22 win"), not a range ("ages 18-24") or a vote ("a 5-4 ruling"). */
+const SCORE = /\b(?:beat|beating|won|lost|drew|defeated|draw|win|victory|defeat|loss|lead|leads|trail|trails)\s+(?:[\p{L}'’]+\s+){0,3}\d{1,3}[-–]\d{1,3}\b|\b\d{1,3}[-–]\d{1,3}\s+(?:win|victory|defeat|draw|loss|home win|away win|on aggregate)\b/u;
+
+/** Words of match reports that no other copy writes: a fixture's, a round's, a player's position ("derby", "half-time", "semi-final", "goalkeeper"). */
+const FIXTURE_WORDS = 'derby relegation half-time kick-off playoff playoffs quarter-final semi-final goalkeeper winger midfielder midfield wicket wickets innings bowler batting'.split(' ');
+
+/**
+ * Whether the article reads as a match report (judged by the lowercase words it writes): four words of match reports, or four
+ * with words that business copy shares where a fixture's word or a result's score says sport.
+ */
 export function isSportCopy(ctx: Ctx): boolean {
   let n = 0;
   for (const w of SPORT_WORDS) if (ctx.lowercaseSeen.has(w) && ++n >= 4) return true;
+  let shared = 0;
+  for (const w of SHARED_SPORT_WORDS) if (ctx.lowercaseSeen.has(w) && n + ++shared >= 4) return FIXTURE_WORDS.some((f) => ctx.lowercaseSeen.has(f)) || SCORE.test(ctx.text);
   return false;
 }
 
