@@ -112,6 +112,21 @@ describe('AnalysisCache.parse after edits equals a fresh parse', () => {
     );
   });
 
+  it('equals a fresh parse where a fence opens on a list item\'s line and the list goes on after a blank line (FC_SEED=1077851839)', () => {
+    // The unclosed fence ends with its item; it takes the blank line after it only where the next segment goes on with the list.
+    const start = '---\ndate: 2026-03-01\n---\n- item one\n\n  continued item\n- item two\r\n\r\n- item one\n\n  continued item\n- item two\n';
+    const edits: [number, number, string][] = [[896561258, 0, 'x'], [2147483636, 0, '```'], [0, 0, 'x']];
+    for (const nl of ['\r\n', '\n']) {
+      const cache = new AnalysisCache();
+      let text = start.replaceAll('\r\n', nl);
+      cache.parse('file:///w/a.md', text);
+      for (const edit of edits) {
+        text = applyEdit(text, edit);
+        assert.deepEqual(sorted(cache.parse('file:///w/a.md', text)), sorted(parseArticle('file:///w/a.md', text)));
+      }
+    }
+  });
+
   it('keeps an empty list item after indented code with it (micromark reads a paragraph there)', () => {
     const text = 'Intro on March 3.\n\n    indented code\n\n-\n\nA new paragraph.\n';
     assert.deepEqual(cutSegments(text, 0, true), [0, text.indexOf('A new')]);

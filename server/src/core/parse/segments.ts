@@ -71,6 +71,9 @@ interface LineScan {
   unsure: boolean;
 }
 
+/** A list item's line that opens a fence after its marker (`- ```js`, `1. ~~~`), maybe inside quotes. */
+const LIST_FENCE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:`{3,}|~{3,})/;
+
 /** A line that may open a list item, maybe inside quotes. */
 const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|\r?$)/;
 
@@ -95,7 +98,13 @@ function scanLine(line: string, state: LineScan): boolean {
       if (open && run && !(run[0] === '`' && line.slice(open[0].length).includes('`'))) {
         state.fence = run;
         if (state.list && open[0].length > run.length) state.unsure = true;
-      } else if (!state.list && LIST_ITEM.test(line)) state.list = true;
+      } else {
+        if (!state.list && LIST_ITEM.test(line)) state.list = true;
+        // A fence opened on a list item's own line lies in the item and ends with it: whether it takes the blank lines
+        // after it depends on whether the next segment goes on with the list (`- ```⏎⏎- next`), which no segment parsed
+        // alone can tell. Such texts are parsed whole too.
+        if ((line.includes('`') || line.includes('~')) && LIST_FENCE.test(line)) state.unsure = true;
+      }
     }
   }
   state.blank = isBlank;
