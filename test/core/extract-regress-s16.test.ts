@@ -50,6 +50,11 @@ describe('a body\'s head word of another language alone (F3)', () => {
     has('Lega Calcio Orvieto said on Tuesday it would appeal.', 'Lega Calcio Orvieto:organization');
     lacks('Union leaders met on Monday. The Union said it would strike.', 'Union:organization');
   });
+
+  it('is no actor where it never acts (an adjective, a body named by its head word alone)', () => {
+    assert.deepEqual(typed('The meet produced three Olympic medallists on Saturday.'), []);
+    assert.deepEqual(typed('Troops were sent in 2025. The Secretariat did not say how long they would stay.'), []);
+  });
 });
 
 describe('a faith\'s word that is a name (F20)', () => {

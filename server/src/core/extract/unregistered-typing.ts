@@ -78,9 +78,10 @@ export function classify(c: Candidate, ctx: Ctx): void {
   }
   const key = keyOf(toks);
   if (KNOWN_ORGS.has(key) || (toks.length > 1 && name.includes('&')) || (c.bodyLed && (toks.length > 1 || c.listed))) return organization();
-  // A body's head word of another language alone, which the article never writes in lowercase, is as often a body's whole name
-  // (the Italian party "Lega", a league's "Liga"): its mentions' context types it, as other lone words' ("X said it would").
-  if (toks.length === 1 && ORG_WORDS.has(head.norm) && !INSTITUTIONS.has(head.norm) && head.shape === 'upper' && head.text !== head.text.toUpperCase() && !isEnglishWord(head.norm) && !ctx.lowercaseSeen.has(head.norm)) {
+  // A body's head word of another language alone, which the article never writes in lowercase, is a body's whole name where
+  // it acts as a body somewhere ("Lega said", "Lega would vote"; the Italian party): its mentions' context types it, as other
+  // lone words'. Elsewhere it is a head word alone ("the offices of Takaful").
+  if (toks.length === 1 && ORG_WORDS.has(head.norm) && !INSTITUTIONS.has(head.norm) && head.shape === 'upper' && head.text !== head.text.toUpperCase() && !isEnglishWord(head.norm) && !ctx.lowercaseSeen.has(head.norm) && acts(head.text, text)) {
     c.type = undefined;
     return;
   }
@@ -264,6 +265,15 @@ function fieldOfTitle(toks: readonly Token[], ctx: Ctx): boolean {
   const known = PORTFOLIO_TITLES.has(next) ? isEnglishWord : isCommonWord;
   return toks.every((t, k) => known(t.norm) || ctx.lowercaseSeen.has(t.norm) || ING.test(t.text) || (FIELD_ENDING.test(t.text) && !isGiven(t, ctx) && !isSurnameWord(t, ctx)) || (k > 0 && isAcronym(t.text)));
 }
+
+/** Whether the word is written before a verb of speech or a subject's auxiliary somewhere in the text ("Lega said", "Lega would vote"). */
+function acts(word: string, text: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (ACTS_AFTER.test(text.slice(at + word.length, at + word.length + 16))) return true;
+  }
+  return false;
+}
+const ACTS_AFTER = /^\s+(?:said|says|told|added|warned|demanded|announced|vowed|threatened|wants|would|will|has|had|plans|planned)\b/;
 
 /** Whether the word is written before a verb of speech somewhere in the text ("Mackintosh said"), as a person's surname is. */
 function speaks(word: string, text: string): boolean {
