@@ -47,12 +47,19 @@ const HINT_ALTERNATIVES = [
 ].join('|');
 
 /**
- * The hint: every alternative starts at a word boundary with a digit or one of these
- * letters (a month, an ordinal, a weekday, a preposition, "day" or "week"); tested
+ * The first letters of the lowercase words an alternative may open with: a preposition
+ * (`after`, `before`, `by`, `from`, `on`, `since`, `until`), a lower-case month, an ordinal (`fir`st,
+ * `four`th and `four`teenth, `thi`rd to `thi`rty, `twe`lfth to `twe`nty), `day` or `week`.
+ */
+const LOWER_OPENERS = String.raw`a(?:ft|pr|ug)|b(?:y|ef)|d(?:ay|ec)|e(?:ight|le)|f(?:eb|i[fr]|our|ro)|j(?:an|u[ln])|n(?:in|ov)|o(?:ct|n)|s(?:e[cpv]|i[nx])|t(?:en|hi|we)|unt|wee`;
+
+/**
+ * The hint: every alternative starts at a word boundary with a digit, one of these
+ * capitals (a month, a weekday, `From`) or one of {@link LOWER_OPENERS}; tested
  * first, they let the test leave other positions at once (test/core/date-scan.test.ts
  * holds it to the alternatives alone).
  */
-export const CHRONO_HINT = new RegExp(String.raw`\b(?=[0-9ADFJMNOSTWabdefjnostuw])(?:${HINT_ALTERNATIVES})`);
+export const CHRONO_HINT = new RegExp(String.raw`\b(?=[0-9ADFJMNOSTW]|${LOWER_OPENERS})(?:${HINT_ALTERNATIVES})`);
 
 /** The hint's alternatives alone, without the first-character test: the reference {@link CHRONO_HINT} must agree with. */
 export const CHRONO_HINT_BY_REGEX = new RegExp(HINT_ALTERNATIVES);

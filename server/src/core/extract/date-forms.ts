@@ -60,15 +60,36 @@ const DATE_ALTERNATIVES = [
   String.raw`(?<year>(?<![\d$€£.,:/-])\b${YEAR}\b(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%)))`,
 ].join('|');
 
+/** After a preposition that may open a month alone: a capital, or `at least`, `as early as`. */
+const TO_MONTH = String.raw`\s+(?:[A-Z]|a[st]\b)`;
 /**
- * One pass over prose. Every alternative starts at a word boundary with a digit
- * or one of these letters (a month, a weekday, a holiday, a number word, or a
- * qualifier or preposition that may open a date): tested first, they let the scan
- * leave every other position at once, instead of trying each alternative there
- * (about half the scan's cost; test/core/date-scan.test.ts holds it to the
+ * The lowercase words that may open a date, each with what must follow it where the
+ * alternatives ask for it (`the` only before `day`, `previous`, `same`...; `of` only before a
+ * month): most words of prose are lowercase, and the common ones (`the`, `in`, `of`, `a`, `to`)
+ * are ruled out here by their next word, without trying every alternative.
+ */
+const LOWER_OPENERS = [
+  String.raw`the\s+(?:day|previous|next|following|same|past|Fourth)`,
+  String.raw`in\s+(?:[0-9A-Z]|a[nst]?\b|one|t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|eight|nine)`,
+  String.raw`an?\s+[DdWwMmYy]`,
+  String.raw`to\s+[A-Z]`,
+  String.raw`(?:of|by|since|until|before|after|through)${TO_MONTH}`,
+  String.raw`from\s+(?:[0-9A-Z]|a[st]\b)`,
+  String.raw`during\s+(?:[A-Z]|a[st]\b|the\b)`,
+  String.raw`over\s+the\b`,
+  String.raw`(?:early|late|last|next|this|past|mid|yesterday|today|tomorrow|tonight|that|one|two|three|four|five|six|seven|eight|nine|ten)\b`,
+].join('|');
+
+/**
+ * One pass over prose. Every alternative starts at a word boundary with a digit,
+ * one of these capitals (a month, a weekday, a holiday, a number word, or a
+ * qualifier or preposition that may open a date) or one of {@link LOWER_OPENERS}:
+ * tested first, they let the scan leave every other position at once, instead of
+ * trying each alternative there (about half the scan's cost, and the lowercase
+ * words a fifth of what was left; test/core/date-scan.test.ts holds it to the
  * alternatives alone).
  */
-export const DATE_RE = new RegExp(String.raw`\b(?=[0-9A-JL-PS-WYabdefilmnopstuy])(?:${DATE_ALTERNATIVES})`, 'g');
+export const DATE_RE = new RegExp(String.raw`\b(?=[0-9A-JL-PS-WY]|${LOWER_OPENERS})(?:${DATE_ALTERNATIVES})`, 'g');
 
 /** Every match of the date scan in a text, as {@link blockDates} reads them. */
 export function dateMatches(text: string): RegExpExecArray[] {
