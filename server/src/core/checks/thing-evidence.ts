@@ -139,6 +139,21 @@ const HEAD_CONNECTORS = new Set(['of', 'on', 'for', 'de', 'del', 'da', 'do', 'de
 /** A holder of a place's office before "of" ("the mayor of X"): X is as often the municipality's body. */
 const OFFICE_OF = /\b(?:mayor|governor|council|people)\s+of\s+$/;
 
+/**
+ * What the patterns read before a name end with, tested first: the unanchored patterns that end at `$` try every position
+ * of the 80 characters before a mention, these only where their first character stands.
+ */
+const COMMA_TAIL = /^\s+(?:the\s+)?["“]?$/iu;
+const AS_END = /\sas\s+(?:the\s+)?["“]?$/iu;
+const OF_END = /\sof\s+$/;
+const AND_OR_END = /\s(?:and|or)\s+$/;
+
+/** Whether `before` ends with a comma and {@link COMMA_TAIL}, as {@link THING_BEFORE} and {@link INTRO_BEFORE} do (its last comma: the tail has none). */
+function commaEnds(before: string): boolean {
+  const comma = before.lastIndexOf(',');
+  return comma >= 0 && COMMA_TAIL.test(before.slice(comma + 1));
+}
+
 /** Whether one mention of a name of two words or more is shown to be a place, an event, a product or a title. */
 export function thingMention(text: string, m: ActorMention): boolean {
   if (thingByWords(m.text)) return true;
@@ -147,12 +162,12 @@ export function thingMention(text: string, m: ActorMention): boolean {
   const before = text.slice(Math.max(0, start - SPAN), start);
   const after = text.slice(end, end + SPAN);
   return (
-    (THING_BEFORE.test(before) && !INTRO_BEFORE.test(before)) ||
-    KNOWN_AS_BEFORE.test(before) ||
+    (commaEnds(before) && THING_BEFORE.test(before) && !INTRO_BEFORE.test(before)) ||
+    (AS_END.test(before) && KNOWN_AS_BEFORE.test(before)) ||
     UNDER_BEFORE.test(before) ||
     LAUNCH_BEFORE.test(before) ||
-    PLACE_NOUN_BEFORE.test(before) ||
-    PLACES_OF_LIST.test(before) ||
+    (OF_END.test(before) && PLACE_NOUN_BEFORE.test(before)) ||
+    (AND_OR_END.test(before) && PLACES_OF_LIST.test(before)) ||
     thingApposition(after) ||
     MODEL_NUMBER_AFTER.test(after) ||
     EVENT_AFTER.test(after) ||
