@@ -26,3 +26,20 @@ describe('initialisms written as common nouns: session 16', () => {
     has('The Kestrel Farmers Association (KFA) held its annual meeting. It is a KFA in all but name, one member said.', 'KFA:organization');
   });
 });
+
+describe('brands and products named like firms: session 16', () => {
+  it('drop a name that a brand noun follows or heads an apposition of', () => {
+    assert.deepEqual(typed('Farmers buy Tembwe Harvest flour. It sells under the Tembwe Harvest brand in six countries.').filter((a) => a.startsWith('Tembwe')), []);
+    assert.deepEqual(typed('Buyers paid more for a sack of Lowveld Star, the miller\'s best-selling brand, in June.').filter((a) => a.startsWith('Lowveld')), []);
+  });
+
+  it('drop a name after a product\'s maker or a measure of it', () => {
+    assert.deepEqual(typed('Omburo Oils, the maker of Sunvale Gold cooking oil, raised prices.').filter((a) => a.startsWith('Sunvale')), []);
+    assert.deepEqual(typed('A bag of Ridgecrest Premium now costs 9,000 shillings.').filter((a) => a.startsWith('Ridgecrest')), []);
+  });
+
+  it('keep a firm that a brand noun follows but that acts elsewhere, and an acronym before "brand"', () => {
+    has('The Halvorsen brand is sold in 40 countries. Halvorsen said on Monday its sales rose.', 'Halvorsen:organization');
+    has('Dealers said the BKW brand was losing ground to imports.', 'BKW:organization');
+  });
+});

@@ -290,7 +290,7 @@ const THING_NOUNS = `index indices law act treaty accord pact regulation directi
   program campaign pipeline scheme initiative line railway bridge dam tunnel canal reactor film movie documentary drama comedy
   thriller musical opera sitcom album single song novel book column newsletter podcast show series award prize trophy medal
   festival storm cyclone hurricane typhoon horse mare gelding colt filly stallion ship vessel tanker freighter trawler
-  ferry yacht frigate warship submarine exam examination lottery jackpot wallet token cryptocurrency scandal`.split(/\s+/);
+  ferry yacht frigate warship submarine exam examination lottery jackpot wallet token cryptocurrency scandal brand`.split(/\s+/);
 // A carrier alone is as often an airline: only a ship's kind makes it a ship.
 THING_NOUNS.push(String.raw`(?:bulk|container|ore|gas|car)\s+carrier`);
 // Payments and games of chance a name is given as a product's ("the X cash transfers", "X scratch cards").
@@ -333,7 +333,7 @@ const EPONYM_NOUNS = new Set(`race rally marathon tournament championship event 
 const NAMING_ALT = THING_NOUNS.filter((w) => !VERB_LIKE.has(w)).join('|');
 const OPEN_BRACKET = /\(\s*$/;
 /** Thing nouns of what bodies run: after an acronym, no evidence against a body. */
-const RUN_BY_BODIES = new Set('programme program project scheme initiative mission pipeline campaign plan grant subsidy scholarship'.split(' '));
+const RUN_BY_BODIES = new Set('programme program project scheme initiative mission pipeline campaign plan grant subsidy scholarship brand'.split(' '));
 /**
  * Nouns of devices, tokens, signals, records and tests that a technology's initials modify ("SIM cards", "ID documents", "GPS
  * trackers", "PIN codes", "DNA tests", "SMS messages"): after an acronym the acronym names the technology, not a body (bodies'
@@ -425,6 +425,12 @@ function thingBefore(text: string, from: number, end: number): RegExpExecArray |
 function listBefore(text: string, from: number, end: number): RegExpExecArray | null {
   return LIST_BEFORE_LAST.has(lastWord(text, from, end)) ? LIST_BEFORE.exec(text.slice(from, end)) : null;
 }
+/**
+ * A product's maker, or a measure or a pack of a product, before its name ("the maker of X cooking oil", "a bag of X", "two
+ * bottles of X"): no body is made or sold by the bag. A closed class of English nouns, typed by hand.
+ */
+const PRODUCT_OF = /\b(?:makers?|producers?|brewers?|distillers?|(?:a|an|one|two|three|four|five|six|ten|\d+|the|per)\s+(?:bags?|bottles?|packets?|packs?|cans?|tins?|sacks?|cartons?|crates?|jars?|box|boxes|litres?|liters?|kilos?|tonnes?|tons?|pints?|glass|glasses|cups?))\s+of\s+$/i;
+const POSSESSIVE_AFTER = /^['’]s\b/;
 /** Between two names of one list ("X and Y", "X, Y"). */
 const LISTED = /^(?:\s+(?:and|or)\s+|,\s+)$/;
 /** A quoted name's opening mark, and its end: the closing mark after at most six words on the line ("the "X Y" campaign"). */
@@ -489,6 +495,9 @@ function thingAt(c: Cand, text: string, racing: () => boolean): boolean | 'epony
   }
   const before = thingBefore(text, Math.max(0, c.start - 100), c.start);
   if (before && ((before[1] === undefined && before[2] === undefined) || CLOSED.test(after))) return true;
+  // A product's maker or a measure of it before the name ("the maker of X", "a bag of X"); not an acronym nor a possessive,
+  // a firm's as often ("a maker of BMW parts", "the maker of X's engines").
+  if (!c.part.acronym && !POSSESSIVE_AFTER.test(after) && lastWord(text, Math.max(0, c.start - 40), c.start) === 'of' && PRODUCT_OF.test(text.slice(Math.max(0, c.start - 40), c.start))) return true;
   if (WON_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && WON_AFTER.test(after)) return true;
   const list = listBefore(text, Math.max(0, c.start - 40), c.start);
   if (list && (list[1] === undefined || LIST_CLOSED.test(after))) return true;
