@@ -35,7 +35,7 @@ const HINT_ALTERNATIVES = [
     String.raw`\b(?:19|20)\d\d[\s/-]+(?:${MONTH}|${LOWER_MONTH})`,
     String.raw`\b${DAY}[/-](?:${MONTH}|${LOWER_MONTH})|\b${MONTH}[/-]\d`,
     String.raw`\b${MONTH}\s+[4-9]\d\b(?![\d,.:])`,
-    String.raw`\b${MONTH}\s+${DAY},?\s+\d\d\b(?![\d,.:]|\s+(?:and|&)\s+\d)|\b${DAY}\s+${MONTH}\s+\d\d\b(?![\d,.:])`,
+    String.raw`\b${MONTH}\s+${DAY},?\s+\d\d\b(?![\d,.:]|\s+(?:and|&)\s+(?:\d|${MONTH}\s+\d))|\b${DAY}\s+${MONTH}\s+\d\d\b(?![\d,.:])`,
     // Ranges across months, or from one month to another.
     String.raw`\b${DAY}\s+${MONTH}(?:,?\s+\d{4})?\s*(?:[-–—]|to|until|through)\s*${DAY}\s+${MONTH}`,
     String.raw`\b${MONTH}\s+${DAY}(?:,?\s+\d{4})?\s*(?:[-–—]|to|until|through)\s*${MONTH}\s+${DAY}`,
@@ -77,6 +77,9 @@ export interface ChronoDate {
 const CALENDAR = new RegExp(String.raw`\d|\b(?:${MONTH}|${LOWER_MONTH}|${ORDINAL}|yesterday|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`, 'i');
 /** "the past 70 years", "next three months": a duration, no date (chrono reads it as counted back or ahead). */
 const DURATION = /^(?:the\s+)?(?:past|last|previous|next|coming|first)\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months|years|decades)$/i;
+/** A month, a day and two more digits, which a list may write ("March 28, 31"). */
+const LISTED_DAY = new RegExp(String.raw`^${MONTH}\s+${DAY},\s*\d\d$`);
+const LIST_GOES_ON = /^\s*,?\s+(?:and|&)\s/;
 const pad = (n: number) => String(n).padStart(2, '0');
 const LEADING = /^(?:on|in|by|since|from|until|till|of|before|after|through|during|the)\s+/i;
 const TRAILING = /[\s,.;:()]+$|\s+(?:of|at|on|in)$/i;
@@ -104,6 +107,8 @@ export function chronoDates(piece: string, offset: number, reference: string): C
     }
     // A date needs a calendar word or a number ("a week before" alone counts from nothing the text names).
     if (!text || !CALENDAR.test(text) || /^(?:for|within|over)\s/i.test(text) || DURATION.test(text)) continue;
+    // "March 28, 31 and April 2": a list of days, not a two-digit year.
+    if (LISTED_DAY.test(text) && LIST_GOES_ON.test(piece.slice(r.index + r.text.length))) continue;
     const relative = !s.isCertain('year');
     const value = valueOf(s, r.end ?? null);
     if (!value) continue;

@@ -38,7 +38,8 @@ const DATE_ALTERNATIVES = [
   String.raw`(?<slashed>\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2}-\d{1,2}-\d{4}\b)`,
   // Lists that write the month once: "3, 4, 6 and 7 January", "Dec. 8 and 9" (one mention per day).
   String.raw`(?<dlist>\b${DAY}(?:\s*,\s*${DAY})*\s*,?\s+(?:and|&)\s+${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}\b)?)`,
-  String.raw`(?<mlist>\b${MONTH}\s+${DAY}(?:\s*,\s*${DAY})*\s*,?\s+(?:and|&)\s+${LAST_DAY}(?:,?\s+${YEAR}\b)?)`,
+  // A list whose last day has its own month ("March 28, 31 and April 2"): the days before it are the first month's.
+  String.raw`(?<mlist>\b${MONTH}\s+${DAY}(?:\s*,\s*${DAY})*\s*,?\s+(?:and|&)\s+${LAST_DAY}(?:,?\s+${YEAR}\b)?|\b${MONTH}\s+${DAY}(?:\s*,\s*${DAY}\b)+(?=\s*,?\s+(?:and|&)\s+${MONTH}\s+${DAY}\b))`,
   // [Weekday,] Month Day[-Day][, Year]   |   [Weekday,] Day[-Day] Month [Year]   |   Month Year
   String.raw`(?<mdy>\b(?:${WEEKDAY},?\s+)?${MONTH}\s+${DAY}(?:${DASH}(?:${MONTH}\s+)?${DAY})?\b(?:,?\s+${YEAR}\b)?)`,
   String.raw`(?<dmy>\b(?:${WEEKDAY},?\s+)?${DAY}(?:${DASH}${DAY})?\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}\b)?)`,
