@@ -21,3 +21,15 @@ describe('a division named with its kind\'s word, then without it', () => {
     assert.deepEqual(of(names, 'Oskel'), ['person:imre-oskel'], names.join(', '));
   });
 });
+
+describe('a division\'s bare name that a person of the article bears', () => {
+  it('stays the person named after a title', () => {
+    const names = typed('Police in Garrow District arrested two men on Tuesday. Inspector Garrow said the men had fled. Garrow, who has led the force since 2019, said more arrests would follow.');
+    assert.deepEqual(of(names, 'Garrow').map((n) => n.split(':')[0]), ['person', 'person'], names.join(', '));
+  });
+
+  it('stays the person whose given name it is', () => {
+    const names = typed('Heavy rain hit Marlow County on Friday. Marlow Tennant, the county\'s emergency chief, said roads were shut. "We are coping," Marlow said.');
+    assert.deepEqual(of(names, 'Marlow'), ['person:marlow-tennant'], names.join(', '));
+  });
+});

@@ -298,6 +298,12 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     const toks = c.part.tokens;
     if (c.type === 'place' && c.id && toks.length > 1 && isDivisionWord(lastOf(toks))) claim((divisions ??= new Map()), keyOf(toks.slice(0, -1)), c.id);
   }
+  // Unless a person of the article has that word as a name: after a title ("Inspector Garrow" of "Garrow District") or as
+  // the first word of a full name ("Marlow Tennant" of "Marlow County").
+  if (divisions) {
+    for (const c of candidates) if (c.type === 'person' && c.part.afterTitle && c.part.length === 1 && divisions.has(c.part.key)) divisions.delete(c.part.key);
+    for (const key of divisions.keys()) if (firstWords.has(foldSpelling(slug(key)))) divisions.delete(key);
+  }
   for (const c of candidates) {
     if (c.type !== 'organization' || !c.id || c.part.length < 2) continue;
     for (const key of orgKeysOf(c.part)) {
