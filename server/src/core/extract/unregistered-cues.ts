@@ -568,6 +568,12 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
   }
 }
 
+/** A score in the words after a name ("beat Y 2-1"). */
+const SCORE_AFTER = /^[^.!?]*?\b\d{1,3}[-–]\d{1,3}\b/;
+
+/** Feature heads that open a settlement's name ("Kampung X", "Kafr X"), whose reports are its council's. */
+const SETTLEMENT_HEADS = new Set('kampung kampong desa douar kafr kfar kufr'.split(' '));
+
 /** Prepositions before a name whose verb after it is another subject's ("fishermen on Lake X said"). */
 const FEATURE_PREPOSITIONS = new Set('on in near at from of up down to by over under below above beside across around along off onto into towards toward'.split(' '));
 
@@ -577,17 +583,22 @@ const FEATURE_PREPOSITIONS = new Set('on in near at from of up down to by over u
  * ("the club X"), or a result or fixture around it ("X beat Y 2-1", "drew with X"). Hospitals, schools and clubs take a
  * mountain's or a hill's name; the body's cues win over the head word where they outvote a place's.
  */
-export function typeFeatureBodies(candidates: readonly Cand[], text: string): void {
+export function typeFeatureBodies(candidates: readonly Cand[], text: string, sport: boolean): void {
   let votes: Map<string, { organization: number; place: number }> | undefined;
   for (const c of candidates) {
     const p = c.part;
-    if (c.type !== 'place' || p.length < 2 || p.place || p.afterTitle || !FEATURE_HEADS.has(firstOf(p.tokens).norm)) continue;
+    const head = firstOf(p.tokens).norm;
+    if (c.type !== 'place' || p.length < 2 || p.place || p.afterTitle || !FEATURE_HEADS.has(head)) continue;
     const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit));
     const body = (c.at.body ??= BODY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)));
     // (Not a mention that a place's word or another preposition leads: "fishermen on Lake X said it", where the verb is
     // another subject's.)
     const prep = FEATURE_PREPOSITIONS.has(lowerWordBefore(text.slice(Math.max(0, c.start - 12), c.start)) ?? '');
-    const organization = cues.place > 0 || prep ? 0 : (cues.strongOrg ? cues.organization : 0) + (body ? 2 : 0) + (matchCue(text, c.start, endOf(c)) ? 2 : 0);
+    // A village that reports speaks for its council, a place still ("Kampung X said it had no water"): only a body's noun
+    // before it makes a body of it. A result's verb counts only in a match report or before a score: lakes "draw" visitors
+    // and peaks "beat" snowfall records.
+    const settlement = SETTLEMENT_HEADS.has(head);
+    const organization = cues.place > 0 || prep ? 0 : (cues.strongOrg && !settlement ? cues.organization : 0) + (body ? 2 : 0) + (!settlement && matchCue(text, c.start, endOf(c)) && (sport || SCORE_AFTER.test(text.slice(endOf(c), endOf(c) + 60))) ? 2 : 0);
     const v = (votes ??= new Map()).get(p.key);
     if (v) {
       v.organization += organization;

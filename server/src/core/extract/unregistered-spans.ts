@@ -367,13 +367,18 @@ const REPORTED_AFTER = /^,?\s+(?:reported|reports|wrote|writes|published|quoted|
 const NAME_THE_BEFORE = /[\p{Ll}\d,;:]\s+The\s+$/u;
 
 /**
- * Whether a faith's word alone is a name here, a newspaper's or a person's, not an adjective or an adherent: a report's
- * verb after it ("The Hindu reported"), or a name's "The" mid-sentence before it ("according to The Hindu"). Faiths' words
+ * Whether a faith's word alone is a name here, a newspaper's, not an adjective or an adherent: "The" and a report's
+ * verb around it ("The Hindu reported"), or a name's "The" mid-sentence before it ("according to The Hindu"). Faiths' words
  * name no actor only before a noun or as a plural ("Hindu pilgrims", "Jains").
  */
 function faithAsName(word: Token, text: string): boolean {
-  return isFaith(word.norm) && (REPORTED_AFTER.test(text.slice(word.end, word.end + 16)) || NAME_THE_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start)));
+  if (!isFaith(word.norm)) return false;
+  const before = text.slice(Math.max(0, word.start - 8), word.start);
+  // (An adherent reports too, "a Hindu reported the theft": the report's verb counts only after the name's own "The".)
+  return NAME_THE_BEFORE.test(before) || (THE_BEFORE.test(before) && REPORTED_AFTER.test(text.slice(word.end, word.end + 16)));
 }
+/** A capitalised "The" right before a word. */
+const THE_BEFORE = /(?:^|[^\p{L}])The\s+$/u;
 
 /** Whether a word's article calls a person by it alone, cached per article and word. */
 const surnameSeen = new WeakMap<Ctx, Map<string, boolean>>();

@@ -269,10 +269,12 @@ function fieldOfTitle(toks: readonly Token[], ctx: Ctx): boolean {
 /** Whether the word is written before a verb of speech or a subject's auxiliary somewhere in the text ("Lega said", "Lega would vote"). */
 function acts(word: string, text: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (ACTS_AFTER.test(text.slice(at + word.length, at + word.length + 16))) return true;
+    // (Not after "the": "the Secretariat said" is a head word alone, which English words the word list lacks are too.)
+    if (ACTS_AFTER.test(text.slice(at + word.length, at + word.length + 16)) && !THE_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return true;
   }
   return false;
 }
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
 const ACTS_AFTER = /^\s+(?:said|says|told|added|warned|demanded|announced|vowed|threatened|wants|would|will|has|had|plans|planned)\b/;
 
 /** Whether the word is written before a verb of speech somewhere in the text ("Mackintosh said"), as a person's surname is. */

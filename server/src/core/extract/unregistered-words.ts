@@ -15,6 +15,8 @@ export interface Ctx {
   lowercaseSeen: { has(word: string): boolean };
   /** The article's countries (ISO codes: its own, and those of the divisions it names), whose villages count as towns; set for the article-wide passes. */
   countries?: ReadonlySet<string>;
+  /** Whether the article reads as a match report: {@link isSportCopy}, on first use. */
+  sport?: boolean;
 }
 
 /** A possible name: a piece of a run of capitalised words. */
@@ -306,6 +308,10 @@ const FIXTURE_WORDS = 'derby relegation half-time kick-off playoff playoffs quar
  * with words that business copy shares where a fixture's word or a result's score says sport.
  */
 export function isSportCopy(ctx: Ctx): boolean {
+  return (ctx.sport ??= sportCopy(ctx));
+}
+
+function sportCopy(ctx: Ctx): boolean {
   let n = 0;
   for (const w of SPORT_WORDS) if (ctx.lowercaseSeen.has(w) && ++n >= 4) return true;
   let shared = 0;

@@ -40,9 +40,9 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   ctx.countries = articleCountries(article, candidates);
   // 2. Type by context, then make one entity of each name's mentions.
   typeByBodyNoun(candidates, ctx);
-  typeFeatureBodies(candidates, ctx.text);
-  typeEventWordBodies(candidates, ctx.text);
   const sport = isSportCopy(ctx);
+  typeFeatureBodies(candidates, ctx.text, sport);
+  typeEventWordBodies(candidates, ctx.text);
   const unevidenced = typeWeakByVotes(candidates, ctx, sport, ctx.countries);
   collectSurnames(candidates, titledRuns, ctx, surnames);
   surnamesOverTowns(candidates, ctx, surnames);

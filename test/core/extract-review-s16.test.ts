@@ -1,0 +1,72 @@
+// Regressions a review of session 16's own rules found (issue 15), each beside the case its rule was made for.
+// Invented sentences throughout.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { has, typed } from './extract-helpers.js';
+
+/** Asserts that `body` yields none of `unexpected` (`text:type`). */
+const lacks = (body: string, ...unexpected: string[]): void => {
+  const names = typed(body);
+  for (const e of unexpected) assert.ok(!names.includes(e), `${e} in ${names.join(', ')}`);
+};
+
+describe('a surname whose verb in -s is also a noun for people', () => {
+  const person = 'Anna Lund, an engineer from Oslo, joined the utility in 2021.';
+
+  it('stays the person before the verb\'s object', () => {
+    for (const verb of ['captains the club', 'mentors young engineers', 'champions the wind plan', 'pilots the firm\'s drones', 'partners with two start-ups']) {
+      has(`${person} Lund ${verb}, colleagues said.`, 'Lund:person');
+    }
+  });
+
+  it('is still the town before its people and their verb', () => {
+    has(`${person} The plant will close, according to Lund farmers.`, 'Lund:place');
+    has(`${person} Lund farmers protested on Monday.`, 'Lund:place');
+  });
+});
+
+describe('a lake or a mountain that "draws" or "beats"', () => {
+  it('stays a place outside a match report and without a score', () => {
+    has('Lake Tarvo drew 40,000 visitors last summer.', 'Lake Tarvo:place');
+    has('Mount Corran beat its 2019 snowfall record by 40 centimetres on Sunday.', 'Mount Corran:place');
+    has('The heatwave drew crowds to Lake Tarvo, and Lake Tarvo drew 3,000 swimmers on Sunday.', 'Lake Tarvo:place');
+  });
+
+  it('is still a club that beats a side by a score', () => {
+    has('Cerro Maracaná beat Sportivo Itauguá 2-1 on Sunday.', 'Cerro Maracaná:organization');
+  });
+});
+
+describe('a village that a settlement\'s word opens and that reports', () => {
+  it('stays a place: it speaks for its council', () => {
+    has('Kafr Sulem said on Monday it had no water for a week.', 'Kafr Sulem:place');
+    lacks('Kampung Seri lost power on Tuesday. Kampung Seri said it had asked the state for generators.', 'Kampung Seri:organization');
+  });
+
+  it('is a body after a body\'s noun', () => {
+    has('The football club Kampung Seri signed a shirt deal on Tuesday.', 'Kampung Seri:organization');
+  });
+});
+
+describe('a faith\'s word before a report\'s verb', () => {
+  it('is an adherent after a lowercase determiner', () => {
+    lacks('Police said a Hindu reported the theft on Monday.', 'Hindu:organization');
+    lacks('One Sikh wrote to the council on Monday to complain about the parking fees.', 'Sikh:organization');
+    lacks('A senior Jesuit published a letter on Tuesday criticising the plan.', 'Jesuit:organization');
+  });
+
+  it('is the newspaper after its own "The"', () => {
+    assert.ok(typed('The Hindu reported on Monday that the dam would open.').some((n) => n.startsWith('Hindu:')));
+  });
+});
+
+describe('an English head word that the word list lacks, after "the"', () => {
+  it('is no body', () => {
+    lacks('The Secretariat said on Monday it would publish the report in March.', 'Secretariat:organization');
+    lacks('The Archdiocese said on Monday it would sell the school.', 'Archdiocese:organization');
+  });
+
+  it('while a foreign body\'s bare name that acts is one', () => {
+    has('Lega said on Monday it would vote against the budget.', 'Lega:organization');
+  });
+});
