@@ -1,7 +1,7 @@
 // Regressions a review of session 15 found (issue 15), each beside the case its rule was made for. Invented sentences.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { has, typed } from './extract-helpers.js';
+import { EMPTY, extract, has, typed } from './extract-helpers.js';
 
 /** Asserts that `body` yields none of `unexpected` (`text:type`). */
 const lacks = (body: string, ...unexpected: string[]): void => {
@@ -70,6 +70,20 @@ describe('a faith\'s word that is a name (F20)', () => {
   it('still names no actor as an adjective or an adherents\' plural', () => {
     assert.deepEqual(typed('Hindu pilgrims protested outside the office on Monday, and Jains joined them.'), []);
     assert.deepEqual(typed('The Hindu community protested on Monday.'), []);
+  });
+
+  it('is an adjective before a plural for people, also where a person bears it as a surname', () => {
+    const body = 'Priya Jain, a trader, said the levy was new. Jain traders joined the protest. "We were never asked," Ms Jain said.';
+    const jains = extract(body, { registry: EMPTY }).actors.filter((a) => a.text === 'Jain');
+    assert.deepEqual(jains.map((a) => a.type), ['person']);
+    assert.ok(jains[0]!.start > extract(body, { registry: EMPTY }).text.indexOf('Ms Jain'));
+  });
+
+  it('is judged at each mention, whichever comes first (a run\'s split is shared by its mentions)', () => {
+    const body = 'Pilgrims protested for a week, and Jain traders joined them.\n\nPriya Jain, a trader, said the levy was new. "We were never asked," Ms Jain said.';
+    const { text, actors } = extract(body, { registry: EMPTY });
+    assert.deepEqual(actors.filter((a) => a.text === 'Jain').map((a) => a.start), [text.indexOf('Ms Jain') + 3]);
+    has('Hindu pilgrims protested on Monday. Officials told The Hindu that the levy would wait.', 'Hindu:organization');
   });
 });
 

@@ -373,9 +373,14 @@ const NAME_THE_BEFORE = /[\p{Ll}\d,;:]\s+The\s+$/u;
  */
 function faithAsName(word: Token, text: string): boolean {
   if (!isFaith(word.norm)) return false;
-  const before = text.slice(Math.max(0, word.start - 8), word.start);
+  // Wherever the article writes it: a run's split is shared by all its mentions (each mention's adjective is dropped by droppedAt).
   // (An adherent reports too, "a Hindu reported the theft": the report's verb counts only after the name's own "The".)
-  return NAME_THE_BEFORE.test(before) || (THE_BEFORE.test(before) && REPORTED_AFTER.test(text.slice(word.end, word.end + 16)));
+  for (let at = text.indexOf(word.text); at >= 0; at = text.indexOf(word.text, at + 1)) {
+    const end = at + word.text.length;
+    const before = text.slice(Math.max(0, at - 8), at);
+    if (NAME_THE_BEFORE.test(before) || (THE_BEFORE.test(before) && REPORTED_AFTER.test(text.slice(end, end + 16)))) return true;
+  }
+  return false;
 }
 /** A capitalised "The" right before a word. */
 const THE_BEFORE = /(?:^|[^\p{L}])The\s+$/u;
