@@ -25,6 +25,20 @@ describe('a surname whose verb in -s is also a noun for people', () => {
   });
 });
 
+describe('a faith\'s word that a person of the article bears, before a verb in -s', () => {
+  const person = 'Priya Jain, a trader in Surat, said the levy was new.';
+
+  it('stays the person before the verb\'s object', () => {
+    for (const verb of ['mentors young traders in the market', 'captains the city\'s cricket side', 'partners with two banks']) {
+      has(`${person} Jain ${verb}, her colleagues said.`, 'Jain:person');
+    }
+  });
+
+  it('is the people\'s adjective before their verb', () => {
+    lacks(`${person} Jain traders joined the protest on Monday.`, 'Jain:person');
+  });
+});
+
 describe('a lake or a mountain that "draws" or "beats"', () => {
   it('stays a place outside a match report and without a score', () => {
     has('Lake Tarvo drew 40,000 visitors last summer.', 'Lake Tarvo:place');

@@ -6,7 +6,7 @@ import { CLUB_LEADS, CLUB_WORDS, ORG_WORDS, PERSON_AFTER, PLACE_CUES, WEEKDAYS, 
 import type { Part } from './runs.js';
 import { CORPORATE_SUFFIXES, suffixEnd } from './unregistered-acronyms.js';
 import { normalize, slug, type Token } from './tokens.js';
-import { isActorNoun, isCommonWord } from './common-words.js';
+import { isActorNoun, isCommonWord, pluralAfter } from './common-words.js';
 import { articleLocale, countryOf } from './locale.js';
 import type { ActorMention, Article } from '../types.js';
 import type { ShortForms } from './unregistered-titled.js';
@@ -176,12 +176,6 @@ const GENERATION = new Set(['Sr', 'Jr', 'Snr', 'Jnr', 'II', 'III']);
 /** After a lone name: a verb, or a person's own words ("X said", "X joined", "X grew up", "X, 54,", "X, who"), not a list or a preposition. */
 const ACTS_AFTER = /^(?:\s+(?!(?:and|or|to|in|on|at|for|of|from|with|by|near|into|is|are|was|were|lies|sits|hosts|hosted|borders|bordered|stretches|neighbou?rs|overlooks|straddles|flooded|located|situated)\b)(?:\p{Ll}+ed|\p{Ll}+s|said|told|grew|took|began|went|came|left|ran|saw|wrote|sold|led|met|won|lost|made|became|spent|also|then|later|declined|added)\b|,\s+(?:who\b|\d{2},))/u;
 
-/** The plural noun after a name ("officials", "authorities", "farmers") and the word after it, if any. */
-const PLURAL_AFTER = /^\s+(\p{Ll}{3,}s)\b(?:[ \t]+([\p{L}\d]+))?/u;
-/** Words that open a verb's object: after them the word in -s was a surname's verb ("X captains the club", "X mentors two"). */
-const OBJECT_OPENERS = new Set('the a an his her their its our my your this that these those some all two three four five six seven eight nine ten with for at on in to into from of about up over'.split(' '));
-/** Words that may follow a plural subject: its verb ("said", "protested", "will") or the clause's joints. */
-const SUBJECT_VERB = /^(?:\p{Ll}+ed|said|say|says|told|have|had|has|are|were|was|is|will|would|could|can|may|might|must|should|met|went|came|began|who|and|or|but)$/u;
 /** Plural nouns of a place's people or offices that no noun list types ("X officials", "X residents", "X prosecutors"). */
 const PLACE_PEOPLE = new Set('officials residents locals prosecutors lawmakers voters municipalities'.split(' '));
 
@@ -190,16 +184,11 @@ const PLACE_PEOPLE = new Set('officials residents locals prosecutors lawmakers v
  * "Tarvik farmers"): the town's offices or people, not a surname's verb in -s ("Tarvik says").
  */
 function peopleOfPlaceAfter(text: string, end: number): boolean {
-  const m = PLURAL_AFTER.exec(text.slice(end, end + 40));
-  const w = m?.[1];
-  if (!w) return false;
-  const next = m[2];
-  if (next !== undefined && OBJECT_OPENERS.has(next)) return false;
-  const one = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
-  if (PLACE_PEOPLE.has(w) || ORG_WORDS.has(one)) return true;
-  // A noun for people that is also a verb ("captains", "mentors", "pilots") is the town's people only before their verb or
+  const pl = pluralAfter(text, end);
+  if (!pl || pl.object) return false;
+  // A noun for people that is also a verb ("captains", "mentors", "partners") is the town's people only before their verb or
   // a stop ("X farmers said", "according to X farmers.").
-  return isActorNoun(one) && (next === undefined || SUBJECT_VERB.test(next));
+  return PLACE_PEOPLE.has(pl.plural) || ORG_WORDS.has(pl.one) || (pl.subject && isActorNoun(pl.one));
 }
 
 /**

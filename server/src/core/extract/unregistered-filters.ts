@@ -2,7 +2,7 @@
 // common nouns by their words (notActor), and capitals that prove nothing where they
 // stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
 import { AMOUNT_WORDS, CUP_WORDS, INDEFINITE_PRONOUNS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, isAcronym } from './names.js';
-import { isActorNoun, isCommonWord } from './common-words.js';
+import { isCommonWord, peopleAfter } from './common-words.js';
 import { isDemonymKey, isFaith } from './demonyms.js';
 import { CURRENCY_CODES, CURRENCY_MARKS, CURRENCY_UNITS } from './currency-data.js';
 import { isGivenName, isSurname, placeNamed } from './gazetteer.js';
@@ -228,15 +228,6 @@ const AS_AFTER = /^\s+as\b/;
 /** Endings of languages' names in English ("Amharic", "Kurdish", "Sinhalese", "Georgian"). */
 const LANGUAGE_SHAPE = /(?:ic|ish|ese|ian)$/;
 
-/** A lowercase plural right after a word ("traders", "pilgrims"), without its "s". */
-const PLURAL_NEXT = /^\s+(\p{Ll}{3,})s\b/u;
-
-/** Whether a plural noun for people stands at `end` ("traders", "pilgrims", "farmers"): no name's verb is one. */
-function faithBeforePeople(text: string, end: number): boolean {
-  const one = PLURAL_NEXT.exec(text.slice(end, end + 24))?.[1];
-  return one !== undefined && isActorNoun(one);
-}
-
 /** Whether this occurrence's capitals prove nothing where it stands (see {@link Occurrence.dropped}). */
 export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   const p = o.part;
@@ -250,7 +241,7 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   if (IN_LANGUAGE_BEFORE.test(text.slice(Math.max(0, o.start + base - 24), o.start + base)) && AS_AFTER.test(text.slice(o.end + base, o.end + base + 4)) && (LANGUAGE_SHAPE.test(p.key) || !placeNamed(p.key))) return true;
   // A faith's word that the article also writes as a name ("Priya Jain", "The Hindu reported"), here before a plural for people:
   // their adjective ("Jain traders", "Hindu pilgrims").
-  if (p.length === 1 && isFaith(p.key) && faithBeforePeople(text, o.end + base)) return true;
+  if (p.length === 1 && isFaith(p.key) && peopleAfter(text, o.end + base)) return true;
   if (p.type === 'place') return false;
   // Several words in capitals that name no place are shouted ("NO JOBS", "STOLEN SEAT").
   // But an acronym of parts joined by hyphens, none a word, is a code ("ZCCM-IH").
