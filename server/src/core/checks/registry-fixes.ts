@@ -58,22 +58,51 @@ export function closeActors(registry: Registry, mention: ActorMention, limit = 2
   return [...(memo.get(key) ?? memo.remember(key, computeCloseActors(registry, mention, limit)))];
 }
 
+/** A registered actor's spellings, normalised and split into words. */
+interface Spellings {
+  actor: RegistryActor;
+  spellings: { s: string; sw: string[] }[];
+}
+
+/** The registry's actors of each type, in its order, with their spellings normalised once (not once per name compared). */
+function spellingsByType(registry: Registry): Map<string, Spellings[]> {
+  return memoOf(registry).once('close actors: spellings by type', () => {
+    const out = new Map<string, Spellings[]>();
+    for (const actor of registry.actors.values()) {
+      const spellings = [actor.name, ...actor.aliases, ...actor.variants].map((spelling) => {
+        const s = normalize(spelling);
+        return { s, sw: s.split(/\s+/) };
+      });
+      const list = out.get(actor.type);
+      if (list) list.push({ actor, spellings });
+      else out.set(actor.type, [{ actor, spellings }]);
+    }
+    return out;
+  });
+}
+
 function computeCloseActors(registry: Registry, mention: ActorMention, limit: number): RegistryActor[] {
   const w = normalize(mention.text);
   const words = w.split(/\s+/);
   const type = mention.type;
   const scored: { actor: RegistryActor; d: number }[] = [];
-  for (const actor of registry.actors.values()) {
-    if (actor.type !== type) continue;
+  for (const { actor, spellings } of spellingsByType(registry).get(type) ?? []) {
     let best = Infinity;
-    for (const spelling of [actor.name, ...actor.aliases, ...actor.variants]) {
-      const s = normalize(spelling);
-      const d = editDistance(w, s);
-      if (d <= Math.max(1, Math.floor(Math.max(w.length, s.length) / 4))) best = Math.min(best, d);
-      const sw = s.split(/\s+/);
+    for (const { s, sw } of spellings) {
+      const close = Math.max(1, Math.floor(Math.max(w.length, s.length) / 4));
+      // The distance is at least the difference in length: past `close`, it counts only for a shared surname or words
+      // (as 10 more; within `close` the distance itself is less).
+      let d = -1;
+      if (Math.abs(w.length - s.length) <= close) {
+        d = editDistance(w, s);
+        if (d <= close) {
+          best = Math.min(best, d);
+          continue;
+        }
+      }
       const sameSurname = type === 'person' && words.length > 1 && sw.length > 1 && words[words.length - 1] === sw[sw.length - 1];
       const contains = words.length !== sw.length && (words.every((x) => sw.includes(x)) || sw.every((x) => words.includes(x)));
-      if (sameSurname || contains) best = Math.min(best, 10 + d);
+      if (sameSurname || contains) best = Math.min(best, 10 + (d < 0 ? editDistance(w, s) : d));
     }
     if (best < Infinity) scored.push({ actor, d: best });
   }
