@@ -156,6 +156,8 @@ function replaceValue(out: DateMention[], i: number, value: string): void {
   if (d && d.value !== value) out[i] = { ...d, value };
 }
 
+const DAY_SPAN = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
+
 /** "his estimate of Jan. 27": a day that qualifies a noun, which the story does not move to. */
 const OF_BEFORE = /\bof\s+$/;
 
@@ -170,15 +172,21 @@ const OF_BEFORE = /\bof\s+$/;
 function resolveAnchored(text: string, out: DateMention[], anchored: readonly [number, number][], reference: string, sentences: readonly Sentence[]): void {
   let last = reference;
   let lastPast = reference;
+  /** A span of days named since the last day ("from March 30 to April 3"): its first and last day, and where it ends. */
+  let span: { first: string; last: string; end: number } | undefined;
   let k = 0;
   let s = 0;
   out.forEach((d, i) => {
     const a = anchored[k];
     if (a && a[0] === i) {
+      for (let next = sentences[s]; next && next.end <= d.start; next = sentences[s]) s++;
+      const here = sentences[s];
+      // A span of days in the same sentence is what it counts from: "the next day" follows its last day,
+      // "the day before" comes before its first (a span in an earlier sentence, often a rule's period, is not).
+      if (span && here && here.start <= span.end) last = a[1] < 0 ? span.first : span.last;
+      span = undefined;
       let value = addDays(last, a[1]);
       if (value > reference && a[1] <= 0 && lastPast !== last) {
-        for (let next = sentences[s]; next && next.end <= d.start; next = sentences[s]) s++;
-        const here = sentences[s];
         const earlier = addDays(lastPast, a[1]);
         if (earlier <= reference && tenseAt(here && here.start <= d.start ? here : undefined, d.start, d.end - d.start) < 0) value = earlier;
       }
@@ -188,7 +196,11 @@ function resolveAnchored(text: string, out: DateMention[], anchored: readonly [n
       k++;
     } else if (DAY_VALUE.test(d.value) && !OF_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start))) {
       last = d.value;
+      span = undefined;
       if (d.value <= reference) lastPast = d.value;
+    } else if (DAY_SPAN.test(d.value) && !/\bweek/i.test(d.text) && !OF_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start))) {
+      // A span of days the text names ("from March 30 to April 3", "Monday to Thursday"; not a week or a weekend).
+      span = { first: d.value.slice(0, 10), last: d.value.slice(11), end: d.end };
     }
   });
 }
