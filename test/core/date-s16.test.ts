@@ -44,4 +44,20 @@ describe('dates on unseen copy (session 16)', () => {
       'the next day=2026-06-04',
     ]);
   });
+
+  it('date what a sentence set in a past year says was to come in that year', () => {
+    assert.deepEqual(datesOf('In 2024 the tax office told traders to file their returns by Dec. 15, but few did.', '2026-10-20'), ['2024=2024', 'Dec. 15=2024-12-15']);
+    assert.deepEqual(datesOf('In its 2025 review, the port authority said the new berth was due to open by Nov. 30.', '2026-04-07'), ['2025=2025', 'Nov. 30=2025-11-30']);
+    assert.deepEqual(datesOf('In a filing in March 2025, the miner said the smelter was expected to restart by September.', '2026-04-17'), [
+      'March 2025=2025-03',
+      'September=2025-09',
+    ]);
+    // A month before the one that sets the year is the next year's; a sentence that opens with no year keeps the tense.
+    assert.deepEqual(datesOf('In a filing in October 2025, the miner said the smelter was expected to restart by March.', '2026-01-17'), [
+      'October 2025=2025-10',
+      'March=2026-03',
+    ]);
+    assert.deepEqual(datesOf('The miner, which listed in 2025, expects to restart the smelter by Nov. 30.', '2026-04-07'), ['2025=2025', 'Nov. 30=2026-11-30']);
+  });
 });
+

@@ -450,11 +450,13 @@ function sentenceYears(prose: string, offset: number, sentences: readonly Senten
     const years = new Set<string>();
     let from = d.start;
     let yearAt = -1;
+    /** The month of the mention that names the year ("March 2025"), if it names one. */
+    let frameMonth = '';
     for (let j = i - 1; j >= 0; j--) {
       // in range: 0 <= j < i
       const o = out[j]!.d;
       if (o.start < sentence.start) break;
-      if (!o.relative && /^\d{4}/.test(o.value)) years.add(o.value.slice(0, 4)), (from = o.end), (yearAt = o.start);
+      if (!o.relative && /^\d{4}/.test(o.value)) years.add(o.value.slice(0, 4)), (from = o.end), (yearAt = o.start), (frameMonth = o.value.slice(5, 7));
     }
     // A year inside a relative clause that a comma closes ("The cooperative, which he set up in 2004, stopped paying in January") dates that clause alone.
     if (yearAt >= 0 && RELATIVE_OPEN.test(sentence.text.slice(0, yearAt - sentence.start)) && /^\s*,/.test(sentence.text.slice(from - sentence.start))) continue;
@@ -471,7 +473,11 @@ function sentenceYears(prose: string, offset: number, sentences: readonly Senten
     // "Acme, founded in 1998, said on Jan. 20": the day of a report is the news, not the history.
     if (near || REPORTED_ON.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 24), d.start - sentence.start))) continue;
     const tense = tenseAt(sentence, d.start, d.end - d.start);
-    if ((+written < refYear && tense > 0) || (+written > refYear && tense < 0)) continue;
+    // What a sentence set in a past year says was to come is still in that year ("In 2024 the regulator ordered
+    // refunds by Dec. 15"; "In a report in March 2025, it said the line was due to open by September"), unless
+    // the day comes before the month that sets it.
+    const ahead = set && +written < refYear && tense > 0 && !(frameMonth && d.value.slice(5, 7) < frameMonth);
+    if (!ahead && ((+written < refYear && tense > 0) || (+written > refYear && tense < 0))) continue;
     const value = shiftYears(d.value, +written - +d.value.slice(0, 4));
     if (value.split('/').some((v) => v.length === 10 && !makeDay(+v.slice(0, 4), +v.slice(5, 7), +v.slice(8, 10)))) continue;
     if (out === items) out = [...items];
@@ -486,6 +492,9 @@ const YEARLESS_VALUE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 const YEARLESS_RANGE = /^(\d{4})-\d{2}(?:-\d{2})?\/(\d{4})-\d{2}(?:-\d{2})?$/;
 /** A year (or month and year) that opens its sentence or a quotation: "In 2023,", "Back in March 2025,". */
 const OPENS_WITH_YEAR = /(?:^|["“]\s*)(?:(?:Back|Early|Late|Later|Also|Earlier)\s+)?(?:In|During|Throughout)\s+$/;
+/** An opening phrase around a year: "In its 2025 report,", "In a ruling in May 2024,", "Under a 2019 decree,". */
+const FRAME_BEFORE = /^(?:In|Under|Through|During)\s+(?:a|an|its|the|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:(?:in|of|from|dated)\s+)?$/;
+const FRAME_AFTER = /^(?:\s+[a-z]+){0,2},/;
 /** A thing of the year that a day dates ("a 2024 ruling dated Nov. 12", "the 2019 contract signed on May 2"). */
 const THING_DATED = /^\s+(?:[a-z]+\s+){1,2}(?:dated|signed|issued|published|filed|of)\s+$/;
 /** The year, then when in it: "in 2025, when ...". */
@@ -498,6 +507,9 @@ const WHEN_IN_YEAR = /^,?\s+when\b/;
 function yearSets(text: string, yearStart: number, yearEnd: number, dateStart: number): boolean {
   const between = text.slice(yearEnd, dateStart);
   if (OPENS_WITH_YEAR.test(text.slice(0, yearStart))) return !otherClause(between, text.slice(dateStart));
+  // An opening phrase that the year dates, closed by a comma: "In its 2025 report,", "In a ruling in May 2024,".
+  const close = FRAME_AFTER.exec(between);
+  if (FRAME_BEFORE.test(text.slice(0, yearStart)) && close) return !otherClause(between.slice(close[0].length), text.slice(dateStart));
   return THING_DATED.test(between) || WHEN_IN_YEAR.test(between);
 }
 
