@@ -216,6 +216,12 @@ const WIDELY_REPORTED = [
   // Nowruz); Kyrgyzstan and Tajikistan, which date-holidays lacks, write it Nooruz and Navruz. A country's own table still wins
   // (Kazakhstan's Nauryz, 21 to 23 March).
   { names: ['Nowruz', 'Navruz', 'Nooruz', 'Novruz', 'Nawruz', 'Norooz'], rule: '03-21' },
+  // New year festivals of countries date-holidays has no table for (Cambodia, Laos), on the days their governments
+  // give them in most years, and Thailand's Songkran, which copy names across the region (13 to 15 April as in
+  // Thailand's table). Checked: no npm data package kept as well as date-holidays has tables for these countries.
+  { names: ['Khmer New Year', 'Choul Chnam Thmey'], span: '0414+3' },
+  { names: ['Lao New Year', 'Pi Mai Lao', 'Pi Mai'], span: '0414+3' },
+  { names: ['Songkran'], span: '0413+3' },
   // May Day as the labour movement's: the "International" name is never the United States' Labor Day in September.
   { names: ["International Workers' Day", 'International Labour Day', 'International Labor Day'], rule: '05-01' },
 ];
@@ -250,7 +256,7 @@ for (const [cc, hd] of tables) {
 const wideLines = [];
 const localLines = new Map();
 for (const group of WIDELY_REPORTED) {
-  const series = idOf(asSeries(group.rule ? ruleSeries(group.rule) : tableSeries(group.from)));
+  const series = group.span ?? idOf(asSeries(group.rule ? ruleSeries(group.rule) : tableSeries(group.from)));
   for (const n of group.names) wideLines.push(`${n}=${series}`);
   if (!group.local) continue;
   for (const [cc, calendar] of calendarOf) {

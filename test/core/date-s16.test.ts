@@ -59,5 +59,17 @@ describe('dates on unseen copy (session 16)', () => {
     ]);
     assert.deepEqual(datesOf('The miner, which listed in 2025, expects to restart the smelter by Nov. 30.', '2026-04-07'), ['2025=2025', 'Nov. 30=2026-11-30']);
   });
+
+  it('date the new year festivals of countries date-holidays has no table for, and Songkran anywhere', () => {
+    assert.deepEqual(datesOf('SIEM REAP, March 30 (Reuters) - Hotels expect full rooms over Khmer New Year, the tourism ministry said.', '2026-03-30'), [
+      'March 30=2026-03-30',
+      'Khmer New Year=2026-04-14/2026-04-16',
+    ]);
+    assert.deepEqual(datesOf('LUANG PRABANG, April 20 (AFP) - Bus fares doubled before Lao New Year and fell after Songkran, drivers said.', '2026-04-20'), [
+      'April 20=2026-04-20',
+      'Lao New Year=2026-04-14/2026-04-16',
+      'Songkran=2026-04-13/2026-04-15',
+    ]);
+  });
 });
 
