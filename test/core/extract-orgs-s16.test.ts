@@ -43,3 +43,15 @@ describe('brands and products named like firms: session 16', () => {
     has('Dealers said the BKW brand was losing ground to imports.', 'BKW:organization');
   });
 });
+
+describe('plans named like bodies: session 16', () => {
+  it('drop a name that "Blueprint", "Roadmap" or "Model" ends', () => {
+    assert.deepEqual(typed('Loans are given under the Village Savings Development Model, the minister said.'), []);
+    assert.deepEqual(typed('The regulator said it would act in line with the Capital Markets Blueprint.'), []);
+    assert.deepEqual(typed('The Coastal Energy Roadmap sets targets for 2035.'), []);
+  });
+
+  it('keep a body whose name opens with "Model"', () => {
+    has('Model Farms Cooperative said it would sue.', 'Model Farms Cooperative:organization');
+  });
+});

@@ -122,10 +122,13 @@ export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday
 /** Organizations and sports teams a general-purpose lexicon knows (compromise: "goldman sachs", "aston villa"). */
 export const KNOWN_ORGS = new Set(ORG_NAMES.split('|'));
 
-/** Last words of documents, laws and treaties ("Paris Declaration", "Clean Air Act"): no actors. */
+/**
+ * Last words of documents, laws and treaties ("Paris Declaration", "Clean Air Act"), and of plans a government lays out
+ * ("X Sector Blueprint", "X Development Model", "X Roadmap"): no actors.
+ */
 export const DOCUMENT_WORDS = words(`declaration memorandum agreement agreements act accord accords treaty treaties convention charter protocol pact
   resolution constitution doctrine statute directive amendment communique communiqué manifesto code plan bill law
-  regulation regulations ordinance decree strategy policy framework`);
+  regulation regulations ordinance decree strategy policy framework blueprint roadmap model`);
 
 /**
  * Last words of newsletters, briefings and podcasts ("Africa Briefing", "The Daily Brief"): a closed class of
