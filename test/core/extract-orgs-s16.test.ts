@@ -55,3 +55,16 @@ describe('plans named like bodies: session 16', () => {
     has('Model Farms Cooperative said it would sue.', 'Model Farms Cooperative:organization');
   });
 });
+
+describe('funds that are pots of money: session 16', () => {
+  it('drop a fund paid out of, drawn on or owned, with no body\'s evidence', () => {
+    assert.deepEqual(typed('The ministry said it would make the first payments from the Harvest Solidarity Fund in May.').filter((a) => a.includes('Fund')), []);
+    assert.deepEqual(typed('Families will be paid by drawing on the Storm Compensation Fund, officials said.').filter((a) => a.includes('Fund')), []);
+    assert.deepEqual(typed('Savers are protected by the Deposit Compensation Fund, which pays claims if a bank fails.').filter((a) => a.includes('Fund')), []);
+  });
+
+  it('keep a fund that acts, and one a loan comes from', () => {
+    has('Payments from the Lakeside Pension Fund were delayed. The Lakeside Pension Fund said on Monday it would pay in June.', 'Lakeside Pension Fund:organization');
+    has('The country took a loan from the Arctic Fund for Development last year.', 'Arctic Fund for Development:organization');
+  });
+});

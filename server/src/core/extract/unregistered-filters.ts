@@ -619,6 +619,40 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
 }
 
 /**
+ * Before a fund's name, money paid out of it or drawn on it, or an owner's pronoun ("payments from the X Fund", "drawing on
+ * the X Fund", "paid into the X Fund", "its X Fund"); not a loan or an amount from it, as a lender that is a body gives
+ * ("a loan from the X Fund for Development").
+ */
+const FUND_BEFORE = /(?:\b(?:payments?|payouts?|compensation|claims|disbursements?)\s+(?:from|out\s+of)\s+(?:the\s+)?|\b(?:draw|draws|drew|drawn|drawing)\s+on\s+(?:the\s+)?|\b(?:paid|pay|pays|put|puts)\s+into\s+(?:the\s+)?|\b[Ii]ts\s+|\bprotected\s+by\s+the\s+)$/;
+/** After a fund's name, what it pays out ("the X Fund, which pays claims if …"). */
+const FUND_AFTER = /^,?\s+which\s+(?:pays|paid|covers|compensates|reimburses)\b/;
+const FUND_WORDS = new Set(['fund', 'funds']);
+
+/**
+ * Funds that are pots of money, no bodies (session 16): a name a fund's word heads, no other head word of bodies in it,
+ * that a mention shows paid out of, drawn on, paid into or owned ("payments from the X Solidarity Fund", "drawing on the X
+ * Compensation Fund", "its X Fund for Y"), where no mention has a body's or a person's evidence ("the X Fund said", "the
+ * fund's chief executive"; a body's acronym bound to it counts: "XF said"). Untypes them in place.
+ */
+export function untypeFunds(candidates: readonly Cand[], text: string): void {
+  let funds: Set<string> | undefined;
+  for (const c of candidates) {
+    if (!c.id || c.type !== 'organization' || c.part.length < 2 || !c.part.tokens.some((t) => FUND_WORDS.has(t.norm))) continue;
+    if (c.part.tokens.some((t) => ORG_WORDS.has(t.norm) && !FUND_WORDS.has(t.norm))) continue;
+    const end = endOf(c);
+    if (FUND_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) || FUND_AFTER.test(text.slice(end, end + 30))) (funds ??= new Set()).add(c.id);
+  }
+  if (!funds) return;
+  for (const c of candidates) if (c.id && funds.has(c.id) && (c.part.beforeTitle || c.part.afterTitle || actorEvidence(c, text))) funds.delete(c.id);
+  for (const c of candidates) {
+    if (c.id && funds.has(c.id)) {
+      c.type = undefined;
+      c.id = undefined;
+    }
+  }
+}
+
+/**
  * Before an initialism that the article writes as a common noun: an indefinite article or a possessive pronoun, with up
  * to two lowercase modifiers between ("an IPO", "its AGM", "a new copper ETF"), or a superlative ("the country's largest
  * IPO"). A body's acronym takes neither but as a modifier of the noun after it ("an EU official", "its IMF loan"), which
