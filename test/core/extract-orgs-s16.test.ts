@@ -68,3 +68,10 @@ describe('funds that are pots of money: session 16', () => {
     has('The country took a loan from the Arctic Fund for Development last year.', 'Arctic Fund for Development:organization');
   });
 });
+
+describe('tickers: session 16', () => {
+  it('drop a name a ticker noun introduces', () => {
+    assert.deepEqual(typed('Shares will trade under the ticker KRVL, the exchange said.').filter((a) => a.startsWith('KRVL')), []);
+    assert.deepEqual(typed('The fund\'s ticker, BRMX, rose 3% on its first day.').filter((a) => a.startsWith('BRMX')), []);
+  });
+});
