@@ -573,9 +573,12 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
   let prev: Cand | undefined;
   let isRacing: boolean | undefined;
   const racing = (): boolean => (isRacing ??= racingCopy(text));
+  // The names a storm's word opens ("Storm Petra", dropped as a storm's): the word alone later is the storm ("Petra tore the roof off").
+  let storms: Set<string> | undefined;
   for (const c of candidates) {
     const last = prev;
     prev = c;
+    if (!c.id && c.part.length === 2 && c.part.common && STORM_WORDS.has(firstOf(c.part.tokens).norm)) (storms ??= new Set()).add(lastOf(c.part.tokens).norm);
     if (!c.id || c.type === 'place') continue;
     const at = thingAt(c, text, racing);
     if (at === 'eponym') eponymMentions.add(c);
@@ -591,6 +594,7 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
       (titled ??= new Set()).add(c);
     } else if (c.part.length > 1 && THING_FIRST.has(firstOf(c.part.tokens).norm)) (things ??= new Set()).add(c.id);
   }
+  if (storms) untypeStorms(candidates, text, storms);
   if (!things) return;
   const evidence = new Set<string>();
   for (const c of candidates) {
@@ -707,6 +711,27 @@ function pluralWritten(text: string, word: string): boolean {
   return false;
 }
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+
+/**
+ * A storm's name alone after the storm's word named it ("Storm Petra flooded the plant … Petra tore the roof off"): the
+ * storm, no actor, unless a mention has a person's or a body's evidence (`actorEvidence`: "Petra, 54,", "Petra said").
+ */
+function untypeStorms(candidates: readonly Cand[], text: string, storms: ReadonlySet<string>): void {
+  let ids: Map<string, boolean> | undefined;
+  for (const c of candidates) {
+    if (!c.id || c.part.length !== 1 || c.type === 'place' || !storms.has(c.part.key)) continue;
+    const evidenced = actorEvidence(c, text) || c.part.afterTitle === true;
+    const had = (ids ??= new Map()).get(c.id);
+    ids.set(c.id, had === true || evidenced);
+  }
+  if (!ids) return;
+  for (const c of candidates) {
+    if (c.id && ids.get(c.id) === false) {
+      c.type = undefined;
+      c.id = undefined;
+    }
+  }
+}
 
 /**
  * The words of an event's or a contest's name, alone, name it, no actor ("Libertadores" after "Copa Libertadores",

@@ -1,0 +1,22 @@
+// Persons, session 16: names that look like persons but are not (a storm named earlier, a firm called by its founder's
+// surname, a club of a town, a national body hyphened to its country), and a relative named by a noun of kin.
+// Invented names and sentences throughout.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from './extract-helpers.js';
+
+const EMPTY = 'version: 1\nactors: {}\nfacts: {}\n';
+const typed = (body: string): string[] => extract(body, { registry: EMPTY }).actors.map((a) => `${a.text}:${a.type}:${a.id}`);
+
+describe('a storm named earlier, alone', () => {
+  it('leave the storm\'s name alone no person after "Storm X" named it', () => {
+    const names = typed('Rivers rose after Storm Greta hit the valley on Friday. "Greta tore the roof off the school," she said.');
+    assert.ok(!names.some((n) => n.startsWith('Greta')), names.join(', '));
+  });
+
+  it('keep a person of the storm\'s name whose own words say a person', () => {
+    const names = typed('Storm Ilse closed the port on Monday. Ilse, 54, a dock worker, said she had lost her boat.');
+    assert.ok(names.includes('Ilse:person:ilse'), names.join(', '));
+  });
+});
+
