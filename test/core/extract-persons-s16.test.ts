@@ -20,3 +20,10 @@ describe('a storm named earlier, alone', () => {
   });
 });
 
+describe('a relative named by a noun of kin', () => {
+  it('make a lone name after "his daughter" a person', () => {
+    const names = typed('The ferry company was founded by Omari Mzee and is now run by his daughter Zuhura, the harbour office said.');
+    assert.ok(names.includes('Zuhura:person:zuhura'), names.join(', '));
+  });
+});
+

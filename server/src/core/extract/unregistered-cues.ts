@@ -163,6 +163,8 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...`villager shopkeeper herder homeowner commuter protester motorist shopper voter farmer lawmaker legislator activist resident student teacher worker nurse doctor driver trader investor businessman businesswoman entrepreneur
     engineer researcher scientist veteran candidate player winger batter batsman bowler fisherman pensioner widow widower novelist author actor actress
     singer rapper artist photographer designer architect journalist historian physician surgeon pilot soldier farmworker campaigner`.split(/\s+/),
+  // Kin ("his daughter X", "her husband X"): a relative is a person ("sister" is left out: "its sister airline X").
+  ...'daughter son wife husband mother father brother grandson granddaughter grandfather grandmother nephew niece cousin uncle aunt stepson stepdaughter'.split(' '),
 ]);
 
 /** Nouns for people that head an apposition but name firms as often: the providers and partners a body has, its owner, an ombudsman's office. */
