@@ -27,3 +27,24 @@ describe('a relative named by a noun of kin', () => {
   });
 });
 
+describe("a firm called by its founder's surname", () => {
+  const story =
+    'Brandl, the Linz-based bakery chain, will close 20 shops, the company said on Tuesday. Brandl shares fell 4% in Vienna.\n\n' +
+    'The chain was founded in 1961 by Alois Brandl. Brandl also sponsors the city marathon.';
+  it('type the surname a firm where its own words say a firm, and where they say nothing', () => {
+    const names = typed(story);
+    assert.ok(names.includes('Alois Brandl:person:alois-brandl'), names.join(', '));
+    assert.equal(names.filter((n) => n.startsWith('Brandl:')).join(', '), 'Brandl:organization:brandl, Brandl:organization:brandl, Brandl:organization:brandl');
+  });
+
+  it('keep the surname the person where no mention says a firm', () => {
+    const names = typed('The chain was founded in 1961 by Alois Brandl. Brandl, 88, said he still bakes on Sundays. Brandl also sponsors the marathon.');
+    assert.ok(!names.some((n) => n.startsWith('Brandl:organization')), names.join(', '));
+  });
+
+  it('keep a mention the person where its own words say a person', () => {
+    const names = typed(story + ' Brandl, 88, said he was sad to see the shops go.');
+    assert.ok(names.includes('Brandl:person:alois-brandl'), names.join(', '));
+  });
+});
+

@@ -1121,6 +1121,52 @@ export function typeFamilyFirms(candidates: readonly Cand[], text: string): void
   }
 }
 
+/** A firm's trading or its people and things after its name ("X shares fell", "X's stores", "X's chief executive"): a firm's, no person's. */
+const FIRM_AFTER = /^(?:\s+(?:shares|stock|bonds|shareholders)\b|['’]s\s+(?:shares|stock|shareholders|employees|staff|workers|stores|shops|outlets|factory|factories|plants?|chief executive|ceo|cfo|board|subsidiary|revenue|profits?|sales|brands?)\b)/;
+/** An apposition that a body's noun heads ("X, the Graz-based bakery chain,", "X, a family-owned brewer which"): not "the company founder". */
+const FIRM_HEADED = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY_ONLY.join('|')})(?=\\s*[,.;:)—–]|\\s+(?:that|which|whose|based|owned|founded|run|in|with)\\b)`, 'u');
+
+/**
+ * A firm named after its founder's family but never in full ("Hartwig" of a chain that "Anna Hartwig" founded): a lone surname
+ * of a person named in full, where one of its mentions has a firm's own words (trading, a firm's people and things, an
+ * apposition a body's noun heads) and no person's, is a firm besides the person. Each such mention is the firm unless its own
+ * words say a person (a title or an honorific, an age, a role, "X said he", an event of a life); a mention that says
+ * nothing is the firm where the firm's mentions outnumber the person's own.
+ */
+export function typeFoundersFirms(candidates: readonly Cand[], text: string): void {
+  // People named in full → their surname (the last word).
+  let surnames: Map<string, string> | undefined;
+  for (const c of candidates) {
+    if (c.type === 'person' && c.id && c.part.length > 1) (surnames ??= new Map()).set(c.id, lastOf(c.part.tokens).norm);
+  }
+  if (!surnames) return;
+  let firms: Map<string, { firm: number; person: number }> | undefined;
+  const lone: Cand[] = [];
+  for (const c of candidates) {
+    if (c.type !== 'person' || !c.id || c.part.length !== 1 || surnames.get(c.id) !== c.part.key) continue;
+    lone.push(c);
+    const end = endOf(c);
+    const after = text.slice(end, Math.min(c.limit, end + 80));
+    const cues = (c.at.cues ??= cuesAt(text, c.start, end, c.part.sentenceStart, c.limit));
+    const own = c.part.afterTitle === true || cues.strongPerson === true || LIFE_AFTER.test(after);
+    const v = (firms ??= new Map()).get(c.id) ?? { firm: 0, person: 0 };
+    if (own) v.person++;
+    else if (FIRM_AFTER.test(after) || FIRM_HEADED.test(after)) v.firm++;
+    firms.set(c.id, v);
+  }
+  if (!firms) return;
+  for (const c of lone) {
+    const v = firms.get(c.id ?? '');
+    if (!v || v.firm === 0) continue;
+    const cues = c.at.cues;
+    const end = endOf(c);
+    if (!cues || c.part.afterTitle || cues.strongPerson || LIFE_AFTER.test(text.slice(end, end + 24))) continue;
+    if (cues.person > cues.organization || (cues.person === cues.organization && v.firm <= v.person)) continue;
+    c.type = 'organization';
+    c.id = c.part.loneSlug ??= slug(firstOf(c.part.tokens).text);
+  }
+}
+
 /** Events of a life after a name ("X died", "X was born in"): a person's, never a firm's. */
 const LIFE_AFTER = /^,?\s+(?:died|was\s+born|was\s+buried|married|retired|resigned)\b/;
 
