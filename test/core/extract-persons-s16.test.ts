@@ -48,3 +48,12 @@ describe("a firm called by its founder's surname", () => {
   });
 });
 
+describe('a firm founded in an apposition', () => {
+  it('type a name "founded in … by" a body, and its founder\'s surname alone the firm', () => {
+    const names = typed('The court said the winning bidder, Colombo Ecologia, had understated its debts.\n\nColombo Ecologia, founded in Perugia in 1979 by the late Bruno Colombo, said it would appeal.\n\nColombo also collects waste in Terni.');
+    assert.ok(names.includes('Colombo Ecologia:organization:colombo-ecologia'), names.join(', '));
+    assert.ok(names.includes('Bruno Colombo:person:bruno-colombo'), names.join(', '));
+    assert.ok(names.includes('Colombo:organization:colombo-ecologia'), names.join(', '));
+  });
+});
+

@@ -127,6 +127,9 @@ const TITLE_APPOSITION = /^,\s+(?:(?:former|deputy|vice|acting|interim|outgoing|
  */
 const OWNED_MODIFIER = /^,\s+(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:state|state-owned|state-run|state-controlled|government-owned|government-run|publicly traded|publicly listed|listed|family-owned|family-run|privately held|privately owned|municipal|city-owned)\s+/u;
 
+/** After a name, an apposition that founds it ("X, founded in 1987 by", "X, set up by", "X, established as"): a body. */
+const FOUNDED_AFTER = /^,\s+(?:founded|co-founded|established|set up|incorporated)\s+(?:in|by|on|as|at|from|after)\b/;
+
 /** After a name, in its sentence: "its" says a body, "he"/"she"/"his"/"her" a person. */
 const ITS = /\bits\b/;
 /** Right before a name, a verb of saying after a quote or a comma: the speaker's inversion ("…," said X). */
@@ -475,6 +478,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (next === ',') {
     const apposition = text.slice(end, Math.min(limit, end + 80));
     if (FIRM_APPOSITION.test(apposition) || ownedApposition(apposition)) organization += 3;
+    // A body's founding in an apposition ("X, founded in 1987 by …", "X, set up by"): no one founds a person.
+    else if (FOUNDED_AFTER.test(apposition)) organization += 2;
     else if (BODY_APPOSITION.test(apposition) && !TRADE_AT.test(apposition)) organization += 2;
   }
   // A sport's or a firm's transfer to the name ("a transfer to X", "Ndlovu's move to X"): a club or a firm.
