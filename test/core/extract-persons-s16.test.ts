@@ -57,3 +57,20 @@ describe('a firm founded in an apposition', () => {
   });
 });
 
+describe('a word and a city typed a person by default', () => {
+  it('type a word and a city no one bears as a surname a body', () => {
+    const names = typed('The bakery was founded in Graz in 1952. It also sponsors Sturm Graz. Sturm said on Wednesday the shirt deal would run to 2028.');
+    assert.ok(names.includes('Sturm Graz:organization:sturm-graz'), names.join(', '));
+  });
+
+  it('keep a given name and a city a person', () => {
+    const names = typed('Nomvula Durban said on Monday she would appeal.');
+    assert.ok(names.includes('Nomvula Durban:person:nomvula-durban'), names.join(', '));
+  });
+
+  it('keep a double surname that ends in a city a person', () => {
+    const names = typed('Managing director Mutale Mulenga-Kabwe told reporters on Monday. Mulenga-Kabwe declined to say more.');
+    assert.ok(names.includes('Mulenga-Kabwe:person:mutale-mulenga-kabwe'), names.join(', '));
+  });
+});
+

@@ -151,6 +151,12 @@ export function classify(c: Candidate, ctx: Ctx): void {
     if (lead === 1 && toks.length <= 4 && leadKind !== undefined && leadKind !== 'country' && leadKind !== 'continent' && !PARTICLES.has(head.norm) && !/[^s]s$/.test(tail.norm) && toks.slice(1).every((t) => t.shape === 'upper' && !isCommonWord(t.norm))) c.weak = true;
     return organization();
   }
+  // A word and a city that no one bears as a surname, no given name leading, name a club or a firm of the town ("Sturm Graz",
+  // "Dinamo Tbilisi"): a body only by default, which a person's own evidence turns. (Not hyphened: "Mwale-Kitwe" is a double surname.)
+  if (c.type !== 'person' && toks.length === 2 && text.charCodeAt(head.end) === 32 && tail.start === head.end + 1 && head.shape === 'upper' && tail.shape === 'upper' && !isGiven(head, ctx) && !isCommonWord(head.norm) && !isEnglishWord(head.norm) && !PARTICLES.has(head.norm) && !isSurnameWord(tail, ctx) && !isGiven(tail, ctx) && placeOf([head]) === undefined && placeOf([tail])?.kind === 'city' && !placeContext(text, head.start, tail.end)) {
+    c.weak = true;
+    return organization();
+  }
   // Other words before a country or continent name a body's branch or agency ("Statistics Netherlands", "Futures Europe"):
   // no one's surname is a country unless a given name leads ("Vernon Jordan"). After a place's preposition the words
   // name a part of the land ("in Mainland China", "in Rural India", "across Continental Europe").
