@@ -74,3 +74,11 @@ describe('a word and a city typed a person by default', () => {
   });
 });
 
+describe('a word hyphened to a country', () => {
+  it('type a word hyphened to a country a body, and a double surname a person', () => {
+    const names = typed('The forecast came from the Meteo-France centre on Monday. Anna Baker-Jordan said the roads were closed.');
+    assert.ok(names.includes('Meteo-France:organization:meteo-france'), names.join(', '));
+    assert.ok(names.includes('Anna Baker-Jordan:person:anna-baker-jordan'), names.join(', '));
+  });
+});
+

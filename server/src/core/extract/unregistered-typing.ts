@@ -157,6 +157,9 @@ export function classify(c: Candidate, ctx: Ctx): void {
     c.weak = true;
     return organization();
   }
+  // A word hyphened to a country's name that no given name, surname or place is names a national body ("Meteo-France",
+  // "Hydro-Ghana"); people's double names join surnames ("Baker-Jordan").
+  if (c.type !== 'person' && toks.length === 2 && text.slice(head.start, tail.start) === `${head.text}-` && head.shape === 'upper' && !isGiven(head, ctx) && !isSurnameWord(head, ctx) && placeOf([head]) === undefined && placeOf([tail])?.kind === 'country') return organization();
   // Other words before a country or continent name a body's branch or agency ("Statistics Netherlands", "Futures Europe"):
   // no one's surname is a country unless a given name leads ("Vernon Jordan"). After a place's preposition the words
   // name a part of the land ("in Mainland China", "in Rural India", "across Continental Europe").
