@@ -82,3 +82,10 @@ describe('a word hyphened to a country', () => {
   });
 });
 
+describe('a compass point before a city', () => {
+  it('type a compass point and a city one place', () => {
+    const names = typed('Bus fares rose in North Jakarta on Monday, commuters said.');
+    assert.ok(names.includes('North Jakarta:place:north-jakarta'), names.join(', '));
+  });
+});
+

@@ -19,6 +19,9 @@ const ING = /\p{Ll}ing$/u;
 /** Endings of nouns of a field or a trade that the common words may lack ("Agriculture", "Fisheries", "Forestry", "Aviation", "Tourism", "Economics"). */
 const FIELD_ENDING = /\p{Ll}(?:ure|ries|try|ics|tion|sion|ism|ment|ity)$/u;
 
+/** The compass points that open the names of a city's parts. */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
 /** A head word that no one bears as a surname: a plural, or a short legal form or abbreviation ("Holdings", "Ltd", "Corp"). */
 const LEGAL_OR_PLURAL = /^(?:.{1,4}|.*[^s]s)$/;
 
@@ -69,6 +72,8 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (toks.length > 1 && !(c.type === 'person' && c.afterTitle) && isTown(keyOf(toks)) && !isGiven(head, ctx)) return typed('place');
   // A region of a continent or country ("Latin America", "North Africa", "Southern Europe").
   if (regionOfLand(toks)) return typed('place');
+  // A compass point before a city names the city's part ("North Jakarta", "East London"), though "North" is a given name too.
+  if (toks.length === 2 && COMPASS.has(head.norm) && head.shape === 'upper' && placeOf([tail])?.kind === 'city' && !(c.type === 'person' && c.afterTitle)) return typed('place');
   // A body a general-purpose lexicon knows ("Goldman Sachs", "Aston Villa"), a firm's name with an ampersand ("Yoon & Baek"),
   // a name after a common noun for a body that opens the sentence ("Consultancy Valgreen Mackenna").
   if (dottedTitle(toks, text)) {
