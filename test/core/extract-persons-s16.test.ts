@@ -89,3 +89,10 @@ describe('a compass point before a city', () => {
   });
 });
 
+describe('a stage hyphened to a Roman numeral', () => {
+  it('leave a project hyphened to a Roman numeral no actor', () => {
+    const names = typed('Work stopped at the Tashgol-II dam on Monday; the Tashgol-I plant upstream kept running.');
+    assert.ok(!names.some((n) => n.startsWith('Tashgol')), names.join(', '));
+  });
+});
+

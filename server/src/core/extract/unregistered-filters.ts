@@ -102,6 +102,10 @@ function bodyByPronoun(t: Token, text: string): boolean {
 
 /** An initialism with a plural's lowercase "s" ("NGOs", "ETFs"). */
 const PLURAL_INITIALISM = /^\p{Lu}{2,6}s$/u;
+/** A Roman numeral of a stage ("I" to "X"). */
+const ROMAN_STAGE = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
+/** After a word, a code's number or a stage's numeral hyphened to it ("-2", "-19", "-IV"). */
+const CODE_AFTER = /^-(?:\d|(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}\d]))/u;
 
 /** The words of a storm's name before it ("Storm Babet", "Hurricane Otis"). */
 const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
@@ -260,11 +264,14 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   if (p.length > 1 && SAINT.test(firstOf(p.tokens).text) && FEAST_OF.test(text.slice(Math.max(0, start - 24), start))) return true;
   // A numbered noun with a letter or a Roman numeral ("Annex C", "Title IX").
   if (p.length === 2 && NUMBERED.has(firstOf(p.tokens).norm) && LETTERED.test(lastOf(p.tokens).text)) return true;
+  // A project's or a craft's stage, hyphened to a Roman numeral ("X-II plant", "X-IV"): a thing's code, as "X-2" is; people write
+  // a numeral after a space ("John Smith II").
+  if (p.length === 2 && ROMAN_STAGE.test(lastOf(p.tokens).text) && text[end - lastOf(p.tokens).text.length - 1] === '-') return true;
   if (p.length > 1) return false;
   if (p.sentenceStart && IMPERATIVE.test(after)) return true;
   const t = firstOf(p.tokens);
-  // A model's, product's or craft's code ("BK-417", "Kaguya-2", "Covid-19").
-  if (/^-\d/.test(after)) return true;
+  // A model's, product's or craft's code ("BK-417", "Kaguya-2", "Covid-19"; a stage's Roman numeral, "X-I").
+  if (CODE_AFTER.test(after)) return true;
   // A unit after its number ("606 MHz", "3500 MHz bands", "2.1 GW").
   if (UNITS.has(t.norm) && /\d\s*$/.test(text.slice(Math.max(0, start - 3), start))) return true;
   // A prefix of a hyphenated common word ("Re-organization", "Non-aligned").
