@@ -96,3 +96,16 @@ describe('a stage hyphened to a Roman numeral', () => {
   });
 });
 
+describe('a noun for a person opening a sentence before a name', () => {
+  it('keep "Novelist" out of the name after it', () => {
+    const names = typed('Novelist Tomas Brek won the award on Monday. Brek said he was glad.');
+    assert.ok(names.includes('Tomas Brek:person:tomas-brek'), names.join(', '));
+    assert.ok(!names.some((n) => n.startsWith('Novelist')), names.join(', '));
+  });
+
+  it('keep a body that opens with such a noun whole', () => {
+    const names = typed('Student Union leaders met the rector on Monday.');
+    assert.ok(names.includes('Student Union:organization:student-union'), names.join(', '));
+  });
+});
+

@@ -192,6 +192,11 @@ export function isRoleNoun(w: string): boolean {
   return /(?:[^aeiou]er|ist|ian|man|woman|person)$/.test(w) && !(BODY_COMPOUND.test(w) && !PERSON_COMPOUND.test(w));
 }
 
+/** A noun for a person of the closed lists (titles' heads, trades, kin: "novelist", "farmer", "widow"), which may open a sentence before a name. */
+export function isPersonNoun(w: string): boolean {
+  return PERSON_NOUNS.has(w) || ROLE_WORDS.has(w);
+}
+
 /**
  * A compound whose last part is a firm's noun names a firm as often ("drugmaker", "steelmaker", "shipbuilder",
  * "bookmaker", "homebuilder"); those of a person's own making stay roles ("filmmaker", "policymaker", "bodybuilder").

@@ -8,7 +8,7 @@ import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PERSON
 import type { ScanRun } from './runs.js';
 import { POST_NOMINALS } from './title-data.js';
 import { POSITION_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
-import { BODY_NOUN_SET, BODY_PLURAL_SET } from './unregistered-cues.js';
+import { BODY_NOUN_SET, BODY_PLURAL_SET, isPersonNoun } from './unregistered-cues.js';
 import { joinable, normalize, type Token } from './tokens.js';
 import {
   CONNECTORS,
@@ -435,6 +435,12 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   if (sentenceStart && !particles && lowercaseSeen.has(head.norm) && !placeOf([head]) && !TITLES.has(head.norm) && !(run[1] && ORG_WORDS.has(head.norm) && joinable(text, head, run[1]) && !TITLES.has(run[1].norm) && !TITLE_HEADS.has(run[1].norm))) {
     run = run.slice(1);
     sentenceStart = false;
+  }
+  // A noun for a person opens the sentence before a given name ("Novelist Tomas Brek won", "Farmer Ana Lucero said"): the noun is no
+  // part of the name, as a title is not (not a given name itself, "Christian", nor before a body's word, "Student Union").
+  const role = run[1];
+  if (sentenceStart && role && head.shape === 'upper' && head.text !== head.text.toUpperCase() && !TITLES.has(head.norm) && !ORG_WORDS.has(head.norm) && isPersonNoun(head.norm) && !isGivenName(head.norm) && isGivenName(role.norm) && !ORG_WORDS.has(role.norm) && joinable(text, head, role)) {
+    return splitRun(run.slice(1), false, ctx);
   }
   // A common noun for a body opens the sentence before the body's name ("Consultancy Valgreen Mackenna estimated");
   // a head word there starts the name ("Bank Al-Maghrib said").
