@@ -109,3 +109,14 @@ describe('a noun for a person opening a sentence before a name', () => {
   });
 });
 
+describe('a speaker to the press', () => {
+  it('make a lone name that "told reporters" a person', () => {
+    const names = typed('Prices doubled in the market on Monday. Marwati told reporters the rice had run out.');
+    assert.ok(names.includes('Marwati:person:marwati'), names.join(', '));
+  });
+
+  it('leave a lone name that only "said" a body', () => {
+    const names = typed('Prices doubled on Monday. Korvana said it would cut trains.');
+    assert.ok(names.includes('Korvana:organization:korvana'), names.join(', '));
+  });
+});

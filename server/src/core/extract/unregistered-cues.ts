@@ -127,6 +127,9 @@ const TITLE_APPOSITION = /^,\s+(?:(?:former|deputy|vice|acting|interim|outgoing|
  */
 const OWNED_MODIFIER = /^,\s+(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:state|state-owned|state-run|state-controlled|government-owned|government-run|publicly traded|publicly listed|listed|family-owned|family-run|privately held|privately owned|municipal|city-owned)\s+/u;
 
+/** After a name, a speaker's words to the press in person ("told reporters", "told a news conference", "said in an interview"). */
+const PRESS_AFTER = /^\s+(?:told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference|a\s+briefing)|said\s+in\s+an\s+interview)\b/;
+
 /** After a name, an apposition that founds it ("X, founded in 1987 by", "X, set up by", "X, established as"): a body. */
 const FOUNDED_AFTER = /^,\s+(?:founded|co-founded|established|set up|incorporated)\s+(?:in|by|on|as|at|from|after)\b/;
 
@@ -457,6 +460,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const stop = after.search(/[.!?]/);
   const rest = stop < 0 ? after : after.slice(0, stop);
   if (next === ',' && (AGE.test(after) || agedRole(after))) person += 2;
+  // A speaker before reporters or in an interview ("X told reporters", "X said in an interview"): bodies speak by statements.
+  if (PRESS_AFTER.test(after)) person += 2;
   if (next === ' ' && POST_NOMINAL_AFTER.test(after) && postNominalName(text.slice(start, end), before)) person += 2;
   if ((PERSON_DONE_LAST.has(last) && PERSON_DONE.test(before)) || PERSON_DONE_AFTER.test(after) || (last === 'released' && RELEASED.test(before) && FROM_CUSTODY.test(after))) person++;
   if ((next === "'" || next === '’') && PERSON_POSSESSIVE.test(after)) person += 2;
