@@ -1238,3 +1238,43 @@ export function typeTownsActingAsBodies(candidates: readonly Cand[], text: strin
     }
   }
 }
+
+/** Head words that make a body a place's own government or service ("X Municipality", "X Metropolitan Police", "X Municipal Hospital"). */
+const LOCAL_BODY_HEADS = new Set(['municipality', 'municipal', 'metropolitan', 'prefecture', 'governorate']);
+/** A unit of local government, then an organ of it ("X City Council", "X District Administration Office", "X Town Hall"). */
+const LOCAL_UNITS = new Set(['city', 'town', 'county', 'district', 'borough', 'shire', 'parish', 'village', 'provincial', 'regional']);
+const LOCAL_ORGANS = new Set(['council', 'hall', 'government', 'assembly', 'administration', 'corporation']);
+
+/**
+ * A place's body named after it ("Velmosk Municipal Hospital", "X County Council", "X District Administration Office"): its
+ * leading words alone are the place, which the body's own name says is a town or a division (a place also stands for its
+ * government: "Residents of Turda and Velmosk"), not the body's short form; unless a mention has a strong cue for a body
+ * ("X said in a statement", "X's chief executive"). One type for all mentions of the words.
+ */
+export function townsOfLocalBodies(candidates: readonly Cand[], text: string): void {
+  // The leading words of such bodies (normalised, space-joined) → the body's id.
+  let towns: Map<string, string> | undefined;
+  for (const c of candidates) {
+    const toks = c.part.tokens;
+    if (c.type !== 'organization' || !c.id || toks.length < 2) continue;
+    for (let k = 1; k < toks.length; k++) {
+      const t = toks[k];
+      if (!t || t.shape !== 'upper') break;
+      if (LOCAL_BODY_HEADS.has(t.norm) || (LOCAL_UNITS.has(t.norm) && LOCAL_ORGANS.has(toks[k + 1]?.norm ?? ''))) {
+        (towns ??= new Map()).set(keyOf(toks.slice(0, k)), c.id);
+        break;
+      }
+      if (ORG_WORDS.has(t.norm)) break;
+    }
+  }
+  if (!towns) return;
+  const lone = (c: Cand): boolean => c.type === 'organization' && towns!.has(c.part.key) && c.id !== undefined;
+  // (A strong cue for a body on any mention keeps them all the body's.)
+  const bodies = new Set<string>();
+  for (const c of candidates) if (lone(c) && (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit)).strongOrg) bodies.add(c.part.key);
+  for (const c of candidates) {
+    if (!lone(c) || bodies.has(c.part.key)) continue;
+    c.type = 'place';
+    c.id = c.part.nameSlug ??= slug(c.part.name);
+  }
+}

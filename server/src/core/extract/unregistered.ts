@@ -12,7 +12,7 @@ import { UNSET_KEYS, type Occurrence, type Part } from './runs.js';
 import { nameTokens, slug, type Token } from './tokens.js';
 import { bracketedNames, glossedBodies, joinConjuncts, resolveAcronyms, sentenceCaseBodies, titledAcronymNames } from './unregistered-acronyms.js';
 import { clubsOfTowns, collectSurnames, surnamesOverTowns, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sameBodyNames, sportClubs, weekdayClubs } from './unregistered-clusters.js';
-import { typeByBodyNoun, typeFamilyFirms, typeFeatureBodies, typeFoundersFirms, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
+import { townsOfLocalBodies, typeByBodyNoun, typeFamilyFirms, typeFeatureBodies, typeFoundersFirms, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt, typeEventWordBodies, untypeCommonInitialisms, untypeEventWords, untypeFunds, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
 import { titledLineNames, type Known } from './unregistered-titled.js';
@@ -67,6 +67,8 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   typeLoneWords(candidates, ctx, known, surnames, [firstWords, firstNames(candidates, true)], sport);
   // A firm that its founder's surname names alone ("X shares fell" beside the founder "Y X").
   typeFoundersFirms(candidates, ctx.text);
+  // A place's body named after it ("X Municipal Hospital"): the place's name alone is the place.
+  townsOfLocalBodies(candidates, ctx.text);
   // 4. Names of things, not actors: every mention a thing's ("the X index", "Cyclone X"), none a body's or a person's.
   untypeThings(candidates, ctx.text);
   // 5. A word of an event's name alone ("Libertadores" of "Copa Libertadores").

@@ -1,0 +1,15 @@
+// Places and their bodies, session 16: one describe per rule, each with invented names in invented sentences
+// (no evaluation article's).
+import { describe, it } from 'node:test';
+import { has } from './extract-helpers.js';
+
+describe('a place\'s body named after it (session 16)', () => {
+  it('takes the leading words alone for the place, not the body\'s short form', () => {
+    has('Residents of Turda and Velmosk protested on Monday. "We wait for hours," said Ana Pop, a nurse at the Velmosk Municipal Hospital.', 'Velmosk:place', 'Velmosk Municipal Hospital:organization');
+    has('Lakemoor County Council said on Monday it would close two schools. Lakemoor has lost a fifth of its people since 2010.', 'Lakemoor:place', 'Lakemoor County Council:organization');
+  });
+
+  it('keeps the body where a mention has a strong cue for it', () => {
+    has('Orvento Municipal Hospital said it was full. Orvento said in a statement that it had no beds.', 'Orvento:organization');
+  });
+});
