@@ -13,3 +13,9 @@ describe('a place\'s body named after it (session 16)', () => {
     has('Orvento Municipal Hospital said it was full. Orvento said in a statement that it had no beds.', 'Orvento:organization');
   });
 });
+
+describe('a lone given name in a list of places (session 16)', () => {
+  it('is a place named like a person', () => {
+    has('Mzuzu, Rosa and Dedza grow most of the country\'s tobacco, the board said on Monday.', 'Rosa:place');
+  });
+});

@@ -643,6 +643,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     c.type === 'person' && !c.part.afterTitle && c.id !== undefined && (c.part.words.length > 1 ? c.part.weak || (c.part.words.length === 2 && (c.part.given || isSurname(lastOf(c.part.tokens).norm))) : c.part.given);
   const votes = new Map<string, Cues>();
   let loneGivenPlaces: Map<string, number> | undefined;
+  let listedPlaces: Set<Cand> | undefined;
   // The names that a mention's words say a place of ("in X", "from X", "the village of X", "X province"): a word that opens
   // many places' names is also a name's first word, a given name or a surname elsewhere ("Chiang", "Béla", "Bol").
   const placed = new Set<string>();
@@ -674,8 +675,9 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     const land = strong || (cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16)))) ? 1 : 0;
     // A determiner before a name of several words (not "in the X", which says a land).
     const the = !land && THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) ? 2 : 0;
-    // (A lone given name's own place cues: "tickets to X", "near X".)
-    if (c.part.words.length === 1 && cues.place > 0) (loneGivenPlaces ??= new Map()).set(c.id, (loneGivenPlaces.get(c.id) ?? 0) + cues.place);
+    // (A lone given name's own place cues: "tickets to X", "near X"; or a list of places it stands in: "Mzuzu, X and Dedza".)
+    const among = c.part.words.length === 1 && (listedPlaces ??= placeLists(candidates, text, countries)).has(c) ? 1 : 0;
+    if (c.part.words.length === 1 && cues.place + among > 0) (loneGivenPlaces ??= new Map()).set(c.id, (loneGivenPlaces.get(c.id) ?? 0) + cues.place + among);
     const v = votes.get(c.id);
     if (v) {
       v.person += cues.person;
@@ -1045,6 +1047,9 @@ const AND_GAP = /(?:and|or)\s+$/;
 /** A plural noun of places and "such as", "like" or "including" before a list ("villages such as X and Y", "islands including X"). */
 const PLACES_SUCH_AS = /\b(?:villages|towns|cities|islands|districts|provinces|regions|ports|municipalities|suburbs|counties|communes|neighbou?rhoods|settlements)\s+(?:such\s+as|like|including)\s+$/;
 
+/** A lone word typed a person only as a given name (no title before it). */
+const lonelyGiven = (c: Cand): boolean => c.type === 'person' && c.part.length === 1 && c.part.given === true && !c.part.afterTitle;
+
 /**
  * The members of lists of names that say places: the later members of a list a place's preposition opens ("in Casablanca,
  * Rabat and X", "from Y and X"), every member after "between" or a plural noun of places ("between X and Y", "villages
@@ -1061,7 +1066,8 @@ function placeLists(candidates: readonly Cand[], text: string, countries: Readon
       const before = text.slice(Math.max(0, head.start - 30), head.start);
       const prev = lowerWordBefore(before.slice(-12));
       // (A region a general-purpose lexicon knows, or a town, counts as typed: "Naxos", "Paros".)
-      const kinds = list.map((m) => m.type ?? (!m.part.common && (libraryVote(m.part.key) === 'place' || (m.part.length === 1 && isLocalTown(m.part.key, countries))) ? 'place' : undefined)).filter((k) => k !== undefined);
+      // (A word typed a person only as a given name counts as untyped: "Mzuzu, X and Dedza", of a town named like a person.)
+      const kinds = list.map((m) => (m.type && !lonelyGiven(m) ? m.type : !m.part.common && (libraryVote(m.part.key) === 'place' || (m.part.length === 1 && isLocalTown(m.part.key, countries))) ? 'place' : undefined)).filter((k) => k !== undefined);
       // ("between" joins clubs, firms and people as often, "the final between X and Y": only beside a place it says places.)
       if ((prev === 'between' && kinds.includes('place')) || PLACES_SUCH_AS.test(before) || (kinds.length > 0 && kinds.every((k) => k === 'place'))) for (const m of list) out.add(m);
       else if (prev !== undefined && PLACE_CUES.has(prev)) for (const m of list.slice(1)) out.add(m);
