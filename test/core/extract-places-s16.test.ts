@@ -19,3 +19,15 @@ describe('a lone given name in a list of places (session 16)', () => {
     has('Mzuzu, Rosa and Dedza grow most of the country\'s tobacco, the board said on Monday.', 'Rosa:place');
   });
 });
+
+describe('rivers by what they do and where they run (session 16)', () => {
+  it('take a name that bursts its banks, swells or overflows for a place', () => {
+    has('Officials warned that the Kembari could burst its banks by Thursday.', 'Kembari:place');
+    has('Villages emptied as the Olonde swelled on Monday.', 'Olonde:place');
+  });
+
+  it('take a name after "along the", "a bridge over the" or "a town on the" for a place', () => {
+    has('Villages along the Tsuvani reported losses on Friday, police said.', 'Tsuvani:place');
+    has('Sayaluk, a market town on the Orimba, grew by a third, the census said.', 'Orimba:place');
+  });
+});

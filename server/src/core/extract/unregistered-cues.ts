@@ -12,7 +12,7 @@ import { HONOUR_HEADS, claim, givenLeads, givenNameOf, matchCue, type FirstNames
 import { suffixEnd } from './unregistered-acronyms.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
-import { CONNECTORS, PARTICLES, PATRONYMIC, endOf, firstOf, isGiven, isSpace, keyOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOf, placeOfBefore, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { CONNECTORS, PARTICLES, PATRONYMIC, endOf, firstOf, isGiven, isSpace, keyOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOf, placeOfBefore, riverAfter, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
 const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility association cooperative foundation registry conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
@@ -533,8 +533,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (area || SETTLEMENT_AFTER.test(after)) place++;
   // A compass point's or the centre's adjective right before a name ("eastern X", "north-western X", "central X"): a land's part.
   if (COMPASS_BEFORE.test(before)) place++;
-  // "the port of X", "X, an island in …": two votes.
-  if (placeOfBefore(text, start) || (next === ',' && placeAppositionAt(text, end))) place += 2;
+  // "the port of X", "X, an island in …", "the X burst its banks": two votes.
+  if (placeOfBefore(text, start) || (next === ',' && placeAppositionAt(text, end)) || riverAfter(text, end)) place += 2;
   // "X, Chile,", "X-based".
   if (placed || area || PLACE_AFTER.test(after) || (next === ',' && landAfter(text, end)) || /^-based\b/.test(after) || (last === 'the' && IN_THE.test(before) && !holding && !workplace && !/\b(?:shares|stakes?|holdings?|invest(?:ed|ment)?|interest)\s+in\s+the\s+$/.test(before))) place++;
   const cues: Cues = { person, organization, place };
@@ -670,7 +670,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     // Or, for a name typed a person only by default, "between" it and another name ("between Beni Suef and X"): two places.
     const between = c.part.weak && BETWEEN_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && AND_NAME_AFTER.test(text.slice(end, end + 8));
     // Or a noun of places and "of" before it, or an apposition that says a place ("the village of X", "X, a district north of").
-    const strong = between || placeOfBefore(text, c.start) || placeAppositionAt(text, end);
+    const strong = between || placeOfBefore(text, c.start) || placeAppositionAt(text, end) || riverAfter(text, end);
     if (strong) placed.add(c.id);
     const land = strong || (cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16)))) ? 1 : 0;
     // A determiner before a name of several words (not "in the X", which says a land).
