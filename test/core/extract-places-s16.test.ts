@@ -1,7 +1,8 @@
 // Places and their bodies, session 16: one describe per rule, each with invented names in invented sentences
 // (no evaluation article's).
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { has } from './extract-helpers.js';
+import { has, typed } from './extract-helpers.js';
 
 describe('a place\'s body named after it (session 16)', () => {
   it('takes the leading words alone for the place, not the body\'s short form', () => {
@@ -29,5 +30,13 @@ describe('rivers by what they do and where they run (session 16)', () => {
   it('take a name after "along the", "a bridge over the" or "a town on the" for a place', () => {
     has('Villages along the Tsuvani reported losses on Friday, police said.', 'Tsuvani:place');
     has('Sayaluk, a market town on the Orimba, grew by a third, the census said.', 'Orimba:place');
+  });
+});
+
+describe('a dateline\'s town in the body (session 16)', () => {
+  it('is the town where the body\'s own words typed it a body, outside sport copy', () => {
+    has('KAVUMBO, Tanzania, Nov 5 (Reuters) - Refugees crossed into Kavumbo on Monday, officials said. Kavumbo said it needed food.', 'Kavumbo:place');
+    const names = typed('KAVUMBO, Tanzania, Nov 5 (Reuters) - Refugees crossed into Kavumbo on Monday, officials said. Kavumbo said it needed food.');
+    assert.ok(!names.includes('Kavumbo:organization'), names.join(', '));
   });
 });

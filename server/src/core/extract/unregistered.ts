@@ -86,7 +86,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   // 5. Title Case lines: only names the gazetteer, the body or the registry's people know, or a given name and a surname.
   titledLineNames(titledRuns, ctx, known, surnames, orgParts, clubTowns, out);
   weekdayClubs(article, out);
-  datelineTowns(article, out);
+  datelineTowns(article, out, sport);
   coordinatedParties(article, out);
   sentenceCaseBodies(article, out);
   glossedBodies(article, out);
@@ -219,7 +219,7 @@ const DATELINE_REST = /^(?:,[^\n()]{1,40})?\s*\([\p{Lu}][^()\n]{1,30}\)\s*[-â€”â
  * are one place, whatever the gazetteer knows of their words (a town it lacks, or words it takes for other names), and so
  * are the body's mentions of it.
  */
-function datelineTowns(article: Article, out: ActorMention[]): void {
+function datelineTowns(article: Article, out: ActorMention[], sport: boolean): void {
   const { text } = article;
   let towns: Map<string, string> | undefined;
   for (const block of article.blocks) {
@@ -233,8 +233,11 @@ function datelineTowns(article: Article, out: ActorMention[]): void {
     // The town's words as the finder found them, if any: none reaching past it.
     const inside = out.filter((m) => m.start < end && m.end > start);
     if (inside.some((m) => m.start < start || m.end > end)) continue;
-    if (inside.length === 1 && inside[0]?.start === start && inside[0].end === end && inside[0].type === 'place') continue;
     const name = head[0];
+    if (inside.length === 1 && inside[0]?.start === start && inside[0].end === end && inside[0].type === 'place') {
+      (towns ??= new Map()).set(slug(name), inside[0].id);
+      continue;
+    }
     const id = slug(placeNamed(nameTokens(name).join(' '))?.name ?? name);
     for (const m of inside) out.splice(out.indexOf(m), 1);
     out.push({ text: name, start, end, type: 'place', id, form: 'unregistered' });
@@ -242,9 +245,11 @@ function datelineTowns(article: Article, out: ActorMention[]): void {
   }
   if (!towns) return;
   // The body's mentions of the dateline's town typed persons are that town ("Vitoria-Gasteiz" after "VITORIA-GASTEIZ, Spain
-  // (AFP) -"); a body is left the body (a club called by its town in sport copy).
+  // (AFP) -"), and so are those typed bodies by their votes alone, no body named in full giving them its id ("refugees
+  // crossed into X", "X said it needed food": a place stands for its government); in sport copy a body is left the body
+  // (a club called by its town).
   for (const m of out) {
-    const id = m.type === 'person' ? towns.get(slug(m.text)) : undefined;
+    const id = m.type === 'person' || (m.type === 'organization' && !sport && m.id === slug(m.text)) ? towns.get(slug(m.text)) : undefined;
     if (id) {
       m.type = 'place';
       m.id = id;
