@@ -40,3 +40,14 @@ describe('a dateline\'s town in the body (session 16)', () => {
     assert.ok(!names.includes('Kavumbo:organization'), names.join(', '));
   });
 });
+
+describe('a unit\'s post after its name (session 16)', () => {
+  it('takes the name before "Regional Commissioner" or "Provincial Governor" for the place, without the adjective', () => {
+    has('Velmosk Regional Commissioner Amina Juma said on Friday the camp was full.', 'Velmosk:place', 'Amina Juma:person');
+    has('Orvento Provincial Governor Ana Pop said on Friday the road was shut.', 'Orvento:place', 'Ana Pop:person');
+  });
+
+  it('leaves a firm\'s regional director\'s employer a body', () => {
+    has('Acme Regional Director Jane Doe said so on Monday.', 'Acme:organization');
+  });
+});

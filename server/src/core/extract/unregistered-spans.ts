@@ -510,6 +510,8 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
           start = false;
         }
       }
+      // A unit's adjective before the title ("X Regional Commissioner", "X Provincial Governor") is the post's: the name before it is the unit's.
+      if (piece.beforeTitle && part.length > 1 && UNIT_ADJECTIVES.has(lastOf(part).norm) && lastOf(part) === lastOf(piece.tokens)) part = part.slice(0, -1);
       if (!part.length) continue;
       // After a title, a town's name is a person's ("Sheikh Hassan", "Prime Minister Jackson"); a country's is not.
       const place = placeOf(part);
@@ -519,6 +521,9 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   }
   return out;
 }
+
+/** Adjectives of a unit of local government that a post's title takes ("Regional Commissioner", "Provincial Governor"). */
+export const UNIT_ADJECTIVES: ReadonlySet<string> = new Set(['regional', 'provincial', 'municipal', 'divisional']);
 
 /** A run cut at its title words: the pieces before, between and after them, and a place completing a title ("Minister of Defence"). */
 interface Piece {

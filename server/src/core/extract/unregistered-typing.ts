@@ -32,6 +32,9 @@ const PLACE_LIKE = new Set(['capital', 'international']);
 const ROMANISED = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 
 /** Types a candidate from its own words: gazetteer, head words, acronyms, title, length. */
+/** A unit's adjective, then a post of its government, after a name (not a firm's: "X Regional Director" may be a company's). */
+const UNIT_POST_AFTER = /^\s+(?:Regional|Provincial|Municipal|Divisional)\s+(?:Commissioner|Governor|Administrator|Commander|Coordinator|Secretary|Chairman|Chairperson|Mayor|Minister|Police)\b/;
+
 export function classify(c: Candidate, ctx: Ctx): void {
   const { text } = ctx;
   const toks = c.tokens;
@@ -96,6 +99,8 @@ export function classify(c: Candidate, ctx: Ctx): void {
     c.common = true;
     return;
   }
+  // A unit's name before its adjective and a post's title ("X Regional Commissioner"): a place.
+  if (c.beforeTitle && UNIT_POST_AFTER.test(text.slice(tail.end, tail.end + 28))) return typed('place');
   // The field of a post right before its title names no body ("Labour Minister", "Federal IT Minister", "Science Writer").
   if (c.beforeTitle && fieldOfTitle(toks, ctx)) {
     c.type = undefined;
