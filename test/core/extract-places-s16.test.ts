@@ -51,3 +51,14 @@ describe('a unit\'s post after its name (session 16)', () => {
     has('Acme Regional Director Jane Doe said so on Monday.', 'Acme:organization');
   });
 });
+
+describe('a body\'s other name in brackets, its words joined by short connectors (session 16)', () => {
+  it('is that body, also where a short word or a given name opens it', () => {
+    has('The agency, the Road Fund Board (Bodi ya Mfuko wa Barabara), said on Monday it would pay.', 'Bodi ya Mfuko wa Barabara:organization');
+  });
+
+  it('leaves a person\'s particle alone', () => {
+    const names = typed('The Workers Union (Maria da Silva) said on Monday it would strike.');
+    assert.ok(!names.includes('Maria:organization'), names.join(', '));
+  });
+});

@@ -12,7 +12,7 @@ import type { ActorMention, Article } from '../types.js';
 import { isCommonWord, isEnglishWord } from './common-words.js';
 import { normalize, slug, type Token } from './tokens.js';
 import type { Known } from './unregistered-titled.js';
-import { CONNECTORS, allJoined, endOf, firstOf, keyOf, lastOf, type Cand } from './unregistered-words.js';
+import { CONNECTORS, PARTICLES, allJoined, endOf, firstOf, keyOf, lastOf, type Cand } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const NOT_UPPER = /[^\p{Lu}]/gu;
@@ -575,12 +575,16 @@ export function bracketedNames(candidates: readonly Cand[], text: string): void 
     // (Also one word, its name in the country's language, "Statistics Office (Statistikamt)"; acronyms are resolveAcronyms's.
     // A short name it is known by may be shorter: "Young Africans, known as Yanga".)
     const word = c.part.length === 1 && !c.part.acronym && !c.part.common && firstOf(c.part.tokens).text.length >= (knownAs ? 4 : 6);
-    if (!o || o.type !== 'organization' || !o.id || (c.part.length < 2 && !word && !orAcronym) || c.part.place || c.id === o.id) continue;
+    // (Or a short word that lowercase connectors join to more names in the bracket: "Road Board (Bodi ya Mfuko wa Barabara)".)
+    // (Not a person's particle: "(Maria da Silva)" is someone's name.)
+    const link = c.part.length === 1 && !c.part.acronym && !c.part.common ? JOINED_AFTER.exec(text.slice(end, end + 12))?.[1] : undefined;
+    const joined = link !== undefined && !PARTICLES.has(link);
+    if (!o || o.type !== 'organization' || !o.id || (c.part.length < 2 && !word && !orAcronym && !joined) || c.part.place || c.id === o.id) continue;
     // (Or introduced as its short name, also one a given name opens: "Maharashtra Metro Rail Corporation, known as Maha Metro".)
     // (Or its other name in an apposition, a body's by its own words, which closes there: "FIDE, the International Chess
     // Federation, said".)
     const known = knownAs || orAcronym || (GLOSS_GAP.test(gap) && c.part.length > 1 && GLOSS_CLOSE.test(text.slice(end, end + 24)) && glossBody(c));
-    if (c.part.given && !known) continue;
+    if (c.part.given && !known && !joined) continue;
     const rest = known ? '' : REST_OF_BRACKET.exec(text.slice(end, end + 80))?.[0];
     if (!(known || /^\s*(?:[IVX]{1,3}\s*)?\(\s*$/.test(gap)) || rest === undefined) continue;
     // The name's other mentions with it ("ZCCM-IH shares fell" after "ZCCM Investments Holdings (ZCCM-IH)") and the acronyms
@@ -601,6 +605,9 @@ export function bracketedNames(candidates: readonly Cand[], text: string): void 
     }
   }
 }
+
+/** A lowercase connector of up to four letters and a capitalised word after a name ("ya Mfuko", "wa Barabara"). */
+const JOINED_AFTER = /^\s+(\p{Ll}{1,4})\s+\p{Lu}/u;
 
 /** Function words of the Romance languages inside a body's name written in sentence case ("pour le", "de l'", "du"). */
 const ROMANCE_FUNCTION = new Set('de du des d la le les l pour par et en au aux a y e del los las el por para da do das dos na no nas nos di della delle dei per'.split(' '));

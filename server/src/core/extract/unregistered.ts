@@ -81,6 +81,13 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   const out: ActorMention[] = [];
   for (const c of candidates) {
     if (!c.type || !c.id) continue;
+    const last = out[out.length - 1];
+    // A body's other name in brackets whose words short connectors split ("(Bodi ya Mfuko wa Barabara)"): one span.
+    if (last && last.id === c.id && last.type === 'organization' && BRACKET_LINK.test(ctx.text.slice(last.end, c.start)) && BRACKET_OPEN.test(ctx.text.slice(Math.max(0, last.start - 80), last.start))) {
+      last.end = endOf(c);
+      last.text = ctx.text.slice(last.start, last.end);
+      continue;
+    }
     out.push({ text: c.at.text, start: c.start, end: endOf(c), type: c.type, id: c.id, form: 'unregistered' });
   }
   // 5. Title Case lines: only names the gazetteer, the body or the registry's people know, or a given name and a surname.
@@ -207,6 +214,10 @@ function occurrence(part: Part, unit: BlockUnit, from: number, base: number, tex
   if (part.length > 1 && part.tokens.every((t) => t.text.length === 1) && text[end] === '.') end++;
   return { part, start: start - base, firstEnd: head.end + delta - base, end: end - base, text: text.slice(start, end), body: undefined, bracketed: undefined, cues: undefined, dropped: undefined };
 }
+
+/** A short lowercase connector between two words of one name ("ya", "wa"), and an open bracket before the name's first word. */
+const BRACKET_LINK = /^ \p{Ll}{1,4} $/u;
+const BRACKET_OPEN = /\([^()\n]*$/;
 
 /** A paragraph's opening words in capitals (up to six, joined by spaces, hyphens or apostrophes), as a dateline writes its town. */
 const DATELINE_TOWN = /^\p{Lu}[\p{Lu}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’-]*){0,5}/u;
