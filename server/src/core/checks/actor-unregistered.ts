@@ -1,7 +1,7 @@
 import type { Check, CheckFinding } from './check.js';
 import { addActorFix, addAliasFix, closeActors, MAX_REGISTRY_FIXES } from './registry-fixes.js';
 import { memoOf, textMemo } from './memo.js';
-import { reportableIds } from './name-evidence.js';
+import { reportableIds, thingByOwnWords } from './name-evidence.js';
 import { isTitleFront, isTitleOnly } from './titles.js';
 import type { Registry } from '../registry/model.js';
 import type { ActorMention, Fix } from '../types.js';
@@ -54,7 +54,7 @@ export const actorUnregistered: Check = {
     const out: CheckFinding[] = [];
     const sure = reportableIds(article.text, actors);
     for (const a of actors) {
-      if (a.form !== 'unregistered' || a.type === 'place' || !sure.has(a.id) || !nameLike(a.text) || isTitleFront(article.text, a)) continue;
+      if (a.form !== 'unregistered' || a.type === 'place' || !sure.has(a.id) || thingByOwnWords(a) || !nameLike(a.text) || isTitleFront(article.text, a)) continue;
       if (out.length < MAX_REGISTRY_FIXES) {
         const { message, fixes } = reportOf(registry, a, article.uri, registryTarget?.uri);
         out.push({ span: a, message, ...(fixes.length ? { fixes } : {}) });

@@ -130,6 +130,15 @@ function bodyWords(text: string): boolean {
 }
 
 /**
+ * Whether a mention's own words make it a thing's name whatever its entity ("the X Film Awards" beside "the X Film Awards
+ * Foundation", whose short form the finder may make it): no finding on it, though its body is reported. Not a person's
+ * name that a given name opens.
+ */
+export function thingByOwnWords(m: ActorMention): boolean {
+  return !ONE_WORD.test(m.text) && thingByWords(m.text) && !(m.type === 'person' && isGivenName(normalize(m.text.split(SPACES)[0] ?? '')));
+}
+
+/**
  * The ids of the unregistered people and bodies of an article that are sure enough to report:
  * every name with a mention of two words or more, and a one-word name with a mention that carries
  * evidence ({@link mentionEvidence}).

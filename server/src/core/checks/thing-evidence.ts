@@ -25,8 +25,19 @@ const THING_NOUNS = new Set(
     .filter(Boolean),
 );
 
-/** Last words of an event's name that {@link EVENT_WORDS} lacks ("X International Trade Fair", "X Cashew Week"). */
-const EVENT_HEADS = new Set(['fair', 'fairs', 'week', 'biennale', 'biennial']);
+/**
+ * Last words of a thing's name that {@link EVENT_WORDS} lacks: events and contests ("X International Trade Fair", "X Cashew
+ * Week", "the X Open", "the X Grand Prix", "X Season"), prizes ("the X Awards", "X Prize"), laws and documents ("the X Act",
+ * "the X Accord", "the X Declaration") and plans ("the X Strategy", "X Roadmap"), a release of software ("the X Update").
+ * A closed class, typed by hand; none is a body's word, so "the X Awards Foundation" stays a body.
+ */
+const EVENT_HEADS = new Set(
+  `fair fairs week biennale biennial open masters trophy prix rally derby classic season award awards prize prizes medal
+  act bill code accord pact declaration doctrine protocol treaty charter memorandum agreement amendment amendments
+  plan strategy agenda roadmap blueprint update`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 /** First words of a storm's name ("Storm Isolda", "Hurricane X"). */
 const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 /**
