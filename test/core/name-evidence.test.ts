@@ -73,6 +73,17 @@ describe('names of several words that the article shows to be no person or body'
     for (const name of ['Kelvaro Gaming', 'Halvik Film Awards Foundation']) assert.ok(r.findings.includes(name), `${name}: ${JSON.stringify(r)}`);
   });
 
+  it("leaves out a ship by its prefix and without it, an edition after its year and a text that is signed or passed", () => {
+    const r = reported(
+      'The ferry MV Tarsa Pride hit the cargo ship MV Osmund Star on Sunday. The Osmund Star belongs to Kelvor Bulk Haulage, ' +
+        'whose director said the radar failed. Clubs will play the 2027 Frost Split in Sandoro. ' +
+        'Ministers signed the Velmar Coast Compact and lawmakers passed the Orsa Data Rules on Monday.',
+    );
+    for (const name of ['MV Tarsa Pride', 'MV Osmund Star', 'Osmund Star', 'Frost Split', 'Velmar Coast Compact', 'Orsa Data Rules'])
+      assert.ok(!r.findings.includes(name), `${name}: ${JSON.stringify(r)}`);
+    assert.ok(r.findings.includes('Kelvor Bulk Haulage'), JSON.stringify(r));
+  });
+
   it('leaves out a law, a levy and a product that an apposition, a preposition or a model number names', () => {
     const r = reported(
       'The regulator opened an inquiry under the Kodeks Tarvelski, the consumer code, on Monday. ' +

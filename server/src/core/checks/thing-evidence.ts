@@ -142,8 +142,29 @@ export function thingByWords(name: string): boolean {
   if (words.length < 2) return false;
   // (Not a body's head word before a connector: "Commission on Elections", "Ministry of War".)
   if (words.some((w, k) => ORG_WORDS.has(w) && HEAD_CONNECTORS.has(words[k + 1] ?? ''))) return false;
-  return EVENT_HEADS.has(last) || (EVENT_WORDS.has(last) && !ORG_WORDS.has(last)) || STORM_HEADS.has(first) || LAW_HEADS.has(first);
+  return EVENT_HEADS.has(last) || (EVENT_WORDS.has(last) && !ORG_WORDS.has(last)) || STORM_HEADS.has(first) || LAW_HEADS.has(first) || SHIP_PREFIXES.has(name.split(SPACES)[0] ?? '');
 }
+
+/**
+ * Prefixes of a ship's name ("MV X", "HMS X", "the tanker MT X"), in capitals: a closed class, typed by hand. A ship's name
+ * is the ship's wherever it stands without its prefix too ("X belongs to", after "the cargo ship MV X").
+ */
+const SHIP_PREFIXES = new Set(['MV', 'MS', 'MT', 'SS', 'RMS', 'HMS', 'USS', 'INS', 'HMAS', 'HMCS', 'HMNZS', 'FV', 'RV']);
+const SHIP_NAMES = /\b(?:MV|MS|MT|SS|RMS|HMS|USS|INS|HMAS|HMCS|HMNZS|FV|RV)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)/gu;
+let shipsOf: { text: string; names: Set<string> } | undefined;
+/** The names written after a ship's prefix in the text, read once per text. */
+function shipNames(text: string): Set<string> {
+  if (shipsOf?.text !== text) {
+    const names = new Set<string>();
+    for (const m of text.matchAll(SHIP_NAMES)) names.add(m[1] ?? '');
+    shipsOf = { text, names };
+  }
+  return shipsOf.names;
+}
+/** An edition's year before a name that "the" opens ("the 2027 X", "the 2026-27 X"). */
+const YEAR_BEFORE = /\bthe\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+$/;
+/** A law's, a treaty's or a bill's verbs before the name ("signed the X", "ratified the X", "passed the X"). */
+const SIGNED_BEFORE = /\b(?:signed|signing|ratified|ratifying|passed|passing|enacted|repealed|amended|vetoed)\s+the\s+$/;
 
 /** Connectors after a body's head word in its name ("Commission on …", "Ministry of …"). */
 const HEAD_CONNECTORS = new Set(['of', 'on', 'for', 'de', 'del', 'da', 'do', 'des', 'du', 'di']);
@@ -179,6 +200,11 @@ export function thingMention(text: string, m: ActorMention): boolean {
     LAUNCH_BEFORE.test(before) ||
     (OF_END.test(before) && PLACE_NOUN_BEFORE.test(before)) ||
     (AND_OR_END.test(before) && PLACES_OF_LIST.test(before)) ||
+    YEAR_BEFORE.test(before) ||
+    SIGNED_BEFORE.test(before) ||
+    shipNames(text).has(m.text) ||
+    PLACE_NOUN_BEFORE.test(before) ||
+    PLACES_OF_LIST.test(before) ||
     thingApposition(after) ||
     MODEL_NUMBER_AFTER.test(after) ||
     EVENT_AFTER.test(after) ||
