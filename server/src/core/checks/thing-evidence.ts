@@ -203,8 +203,6 @@ export function thingMention(text: string, m: ActorMention): boolean {
     YEAR_BEFORE.test(before) ||
     SIGNED_BEFORE.test(before) ||
     shipNames(text).has(m.text) ||
-    PLACE_NOUN_BEFORE.test(before) ||
-    PLACES_OF_LIST.test(before) ||
     thingApposition(after) ||
     MODEL_NUMBER_AFTER.test(after) ||
     EVENT_AFTER.test(after) ||
