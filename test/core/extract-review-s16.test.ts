@@ -2,7 +2,7 @@
 // Invented sentences throughout.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { has, typed } from './extract-helpers.js';
+import { has, typed, unregisteredReport } from './extract-helpers.js';
 
 /** Asserts that `body` yields none of `unexpected` (`text:type`). */
 const lacks = (body: string, ...unexpected: string[]): void => {
@@ -82,5 +82,28 @@ describe('an English head word that the word list lacks, after "the"', () => {
 
   it('while a foreign body\'s bare name that acts is one', () => {
     has('Lega said on Monday it would vote against the budget.', 'Lega:organization');
+  });
+});
+
+describe('a storm named like a person of the article', () => {
+  it('leaves the person named in full, and her given name alone', () => {
+    const names = typed('Storm Brenda reached the coast on Monday. Brenda Okoro, a teacher, lost her home. Brenda was evacuated with her children, officials said.');
+    assert.ok(names.includes('Brenda Okoro:person'), names.join(', '));
+  });
+
+  it('still drops the storm\'s name alone', () => {
+    lacks('Storm Ivo reached the coast on Monday. Ivo knocked out power to 40,000 homes.', 'Ivo:person');
+  });
+});
+
+describe('initials and clubs that a ship\'s prefix opens', () => {
+  it('keep their findings: "SS" and "MS" are Indian initials and Italian clubs\' too', () => {
+    const { findings } = unregisteredReport('MS Dhoni, the former captain, said on Monday he would coach the side. SS Lazio beat Roma 2-1, and Lazio are now third. Director SS Rajamouli said his next film starts in May.');
+    for (const name of ['SS Lazio', 'SS Rajamouli']) assert.ok(findings.includes(name), `${name} in ${findings.join(', ')}`);
+  });
+
+  it('while a ship after "MV" gets none', () => {
+    const { findings } = unregisteredReport('The cargo ship MV Osrin Dawn ran aground on Sunday. The Osrin Dawn belongs to Talvek Shipping, which said it would pay for the clean-up.');
+    assert.ok(!findings.some((f) => f.includes('Osrin Dawn')), findings.join(', '));
   });
 });

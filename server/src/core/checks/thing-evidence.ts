@@ -149,8 +149,10 @@ export function thingByWords(name: string): boolean {
  * Prefixes of a ship's name ("MV X", "HMS X", "the tanker MT X"), in capitals: a closed class, typed by hand. A ship's name
  * is the ship's wherever it stands without its prefix too ("X belongs to", after "the cargo ship MV X").
  */
-const SHIP_PREFIXES = new Set(['MV', 'MS', 'MT', 'SS', 'RMS', 'HMS', 'USS', 'INS', 'HMAS', 'HMCS', 'HMNZS', 'FV', 'RV']);
-const SHIP_NAMES = /\b(?:MV|MS|MT|SS|RMS|HMS|USS|INS|HMAS|HMCS|HMNZS|FV|RV)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)/gu;
+const SHIP_PREFIXES = new Set(['MV', 'RMS', 'HMS', 'USS', 'HMAS', 'HMCS', 'HMNZS']);
+// (Not "MS", "MT", "SS", "RV", "INS", "FV": Indian initials, "MS Dhoni", "SS Rajamouli", and Italian clubs, "SS Lazio", open
+// with them too.)
+const SHIP_NAMES = /\b(?:MV|RMS|HMS|USS|HMAS|HMCS|HMNZS)\s+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)/gu;
 let shipsOf: { text: string; names: Set<string> } | undefined;
 /** The names written after a ship's prefix in the text, read once per text. */
 function shipNames(text: string): Set<string> {

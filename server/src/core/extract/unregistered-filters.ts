@@ -732,8 +732,10 @@ function untypeStorms(candidates: readonly Cand[], text: string, storms: Readonl
     ids.set(c.id, had === true || evidenced);
   }
   if (!ids) return;
+  // (Nor a word that a person named in full lent its id: "Brenda" of "Brenda Okoro" is hers, also in storm copy.)
+  for (const c of candidates) if (c.id && c.part.length > 1 && ids.has(c.id)) ids.set(c.id, true);
   for (const c of candidates) {
-    if (c.id && ids.get(c.id) === false) {
+    if (c.id && c.part.length === 1 && ids.get(c.id) === false) {
       c.type = undefined;
       c.id = undefined;
     }
