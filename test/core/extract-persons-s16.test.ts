@@ -46,6 +46,15 @@ describe("a firm called by its founder's surname", () => {
     const names = typed(story + ' Brandl, 88, said he was sad to see the shops go.');
     assert.ok(names.includes('Brandl:person:alois-brandl'), names.join(', '));
   });
+
+  it("keep a person whose staff or shares are named a person", () => {
+    const a = typed('Anna Kowalski, the mayor of Gdynia, faces a recall vote in March. Kowalski\'s staff said the petition had too few valid signatures. Kowalski has not commented.');
+    assert.ok(!a.some((n) => n.startsWith('Kowalski:organization')), a.join(', '));
+    const b = typed('The coach, Luis Ortega, was sacked on Sunday. Ortega\'s staff will leave with him, the club said. Ortega took over in 2023.');
+    assert.ok(!b.some((n) => n.startsWith('Ortega:organization')), b.join(', '));
+    const c = typed('Karl Brenner, who founded the logistics group in 1994, owns 40 percent of it. Brenner\'s shares are held in a family trust. Brenner told investors on Monday that he would not sell.');
+    assert.ok(!c.some((n) => n.startsWith('Brenner:organization')), c.join(', '));
+  });
 });
 
 describe('a firm founded in an apposition', () => {

@@ -1142,8 +1142,11 @@ export function typeFamilyFirms(candidates: readonly Cand[], text: string): void
   }
 }
 
-/** A firm's trading or its people and things after its name ("X shares fell", "X's stores", "X's chief executive"): a firm's, no person's. */
-const FIRM_AFTER = /^(?:\s+(?:shares|stock|bonds|shareholders)\b|['’]s\s+(?:shares|stock|shareholders|employees|staff|workers|stores|shops|outlets|factory|factories|plants?|chief executive|ceo|cfo|board|subsidiary|revenue|profits?|sales|brands?)\b)/;
+/**
+ * A firm's trading or its premises after its name ("X shares fell", "X's stores"): a firm's, no person's. Not a possessive's
+ * staff, board, shares or sales: people have those too ("the mayor's staff", "Brenner's shares").
+ */
+const FIRM_AFTER = /^(?:\s+(?:shares|stock|bonds|shareholders)\b|['’]s\s+(?:stores|shops|outlets|factory|factories|plants?|subsidiary|subsidiaries)\b)/;
 /** An apposition that a body's noun heads ("X, the Graz-based bakery chain,", "X, a family-owned brewer which"): not "the company founder". */
 const FIRM_HEADED = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY_ONLY.join('|')})(?=\\s*[,.;:)—–]|\\s+(?:that|which|whose|based|owned|founded|run|in|with)\\b)`, 'u');
 
