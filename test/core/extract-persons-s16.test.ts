@@ -68,8 +68,20 @@ describe('a firm founded in an apposition', () => {
 
 describe('a word and a city typed a person by default', () => {
   it('type a word and a city no one bears as a surname a body', () => {
-    const names = typed('The bakery was founded in Graz in 1952. It also sponsors Sturm Graz. Sturm said on Wednesday the shirt deal would run to 2028.');
+    const names = typed('The bakery was founded in Graz in 1952. It also sponsors Sturm Graz, the football club. Sturm said on Wednesday the shirt deal would run to 2028.');
     assert.ok(names.includes('Sturm Graz:organization:sturm-graz'), names.join(', '));
+  });
+
+  it('type a club\'s lead word and a city a body', () => {
+    const names = typed('The brewery also sponsors Dinamo Kumasi. Dinamo said on Wednesday the shirt deal would run to 2028.');
+    assert.ok(names.includes('Dinamo Kumasi:organization:dinamo-kumasi'), names.join(', '));
+  });
+
+  it('keep an unlisted given name and a city surname a person', () => {
+    const names = typed('Ryusei Matsumoto, the plant manager, declined to comment. Kazuhiro Okayama said the line would restart. Tsubasa Nagano told reporters output fell. Ilario Ferrara said prices rose. Gianfilippo Messina said exports fell. Yurena Toledo said the port was shut. Anselmo Cuenca told the court he was innocent. Thandiwe Durban said the union would strike. Olusegun Ibadan said fuel was scarce. Haruto Matsuyama, the company\'s chief executive, said sales rose.');
+    for (const n of ['Kazuhiro Okayama', 'Tsubasa Nagano', 'Ilario Ferrara', 'Gianfilippo Messina', 'Yurena Toledo', 'Anselmo Cuenca', 'Thandiwe Durban', 'Olusegun Ibadan', 'Haruto Matsuyama']) {
+      assert.ok(names.some((x) => x.startsWith(`${n}:person:`)), `${n}: ${names.join(', ')}`);
+    }
   });
 
   it('keep a given name and a city a person', () => {
@@ -93,8 +105,13 @@ describe('a word hyphened to a country', () => {
 
 describe('a compass point before a city', () => {
   it('type a compass point and a city one place', () => {
-    const names = typed('Bus fares rose in North Jakarta on Monday, commuters said.');
-    assert.ok(names.includes('North Jakarta:place:north-jakarta'), names.join(', '));
+    const names = typed('Bus fares rose in North Bulawayo on Monday, commuters said.');
+    assert.ok(names.includes('North Bulawayo:place:north-bulawayo'), names.join(', '));
+  });
+
+  it('leave a compass point and a city in a match report to the clubs', () => {
+    const names = typed('South Sydney beat Penrith 24-12 on Saturday in the rugby league derby. The winger scored twice in the second half, and the coach said the playoff race was open.');
+    assert.ok(!names.includes('South Sydney:place:south-sydney'), names.join(', '));
   });
 });
 

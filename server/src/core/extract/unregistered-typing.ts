@@ -1,7 +1,7 @@
 // Typing by a candidate's own words: gazetteer places, lexicon bodies, head words,
 // clubs named after towns, acronyms, given names and length. Context comes later
 // (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
-import { CALENDAR_WORD, CLUB_WORDS, COUNTRY_GENITIVE, FEATURE_HEADS, INSTITUTIONS, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
+import { CALENDAR_WORD, CLUB_LEADS, CLUB_WORDS, COUNTRY_GENITIVE, FEATURE_HEADS, INSTITUTIONS, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
 import { isPlaceHead, isTown } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { isBorneName, isCode, isCommonWord, isEnglishWord } from './common-words.js';
@@ -18,6 +18,12 @@ const DIVISION_AFTER = /^\s+(?:region|province|district|county|governorate)\b/;
 const ING = /\p{Ll}ing$/u;
 /** Endings of nouns of a field or a trade that the common words may lack ("Agriculture", "Fisheries", "Forestry", "Aviation", "Tourism", "Economics"). */
 const FIELD_ENDING = /\p{Ll}(?:ure|ries|try|ics|tion|sion|ism|ment|ity)$/u;
+
+/**
+ * A body's cue right after a word and a city: an apposition a club's or firm's noun ends ("X Y, the football club,", not "the
+ * company's chief"), its squad or coach ("X Y's players"), its fans ("X Y fans").
+ */
+const CLUB_CUE_AFTER = /^(?:,\s+(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:club|side|team|firm|company|bank|brewery|brewer)(?=\s*[,.;:)—–]|\s+(?:that|which|based|from|in)\b)|['’]s\s+(?:players|squad|coach|manager)\b|\s+(?:fans|supporters)\b)/u;
 
 /** The compass points that open the names of a city's parts. */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -75,7 +81,8 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (toks.length > 1 && !(c.type === 'person' && c.afterTitle) && isTown(keyOf(toks)) && !isGiven(head, ctx)) return typed('place');
   // A region of a continent or country ("Latin America", "North Africa", "Southern Europe").
   if (regionOfLand(toks)) return typed('place');
-  // A compass point before a city names the city's part ("North Jakarta", "East London"), though "North" is a given name too.
+  // A compass point before a city names the city's part ("North Bulawayo", "East London"), though "North" is a given name too.
+  // (In a match report the clubs' pass later makes it the club.)
   if (toks.length === 2 && COMPASS.has(head.norm) && head.shape === 'upper' && placeOf([tail])?.kind === 'city' && !(c.type === 'person' && c.afterTitle)) return typed('place');
   // A body a general-purpose lexicon knows ("Goldman Sachs", "Aston Villa"), a firm's name with an ampersand ("Yoon & Baek"),
   // a name after a common noun for a body that opens the sentence ("Consultancy Valgreen Mackenna").
@@ -161,9 +168,11 @@ export function classify(c: Candidate, ctx: Ctx): void {
     if (lead === 1 && toks.length <= 4 && leadKind !== undefined && leadKind !== 'country' && leadKind !== 'continent' && !PARTICLES.has(head.norm) && !/[^s]s$/.test(tail.norm) && toks.slice(1).every((t) => t.shape === 'upper' && !isCommonWord(t.norm))) c.weak = true;
     return organization();
   }
-  // A word and a city that no one bears as a surname, no given name leading, name a club or a firm of the town ("Sturm Graz",
-  // "Dinamo Tbilisi"): a body only by default, which a person's own evidence turns. (Not hyphened: "Mwale-Kitwe" is a double surname.)
-  if (c.type !== 'person' && toks.length === 2 && text.charCodeAt(head.end) === 32 && tail.start === head.end + 1 && head.shape === 'upper' && tail.shape === 'upper' && !isGiven(head, ctx) && !isCommonWord(head.norm) && !isEnglishWord(head.norm) && !PARTICLES.has(head.norm) && !isSurnameWord(tail, ctx) && !isGiven(tail, ctx) && placeOf([head]) === undefined && placeOf([tail])?.kind === 'city' && !placeContext(text, head.start, tail.end)) {
+  // A word and a city that no one bears as a surname, no given name leading, name a club or a firm of the town ("Dinamo Tbilisi",
+  // "Sturm Graz, the football club"): a body only by default, which a person's own evidence turns. Only a club's lead word or a
+  // body's cue right after the name says so: the name lists miss many given names, and many surnames are cities ("Kazuhiro
+  // Okayama said"). (Not hyphened: "Mwale-Kitwe" is a double surname.)
+  if (c.type !== 'person' && toks.length === 2 && text.charCodeAt(head.end) === 32 && tail.start === head.end + 1 && head.shape === 'upper' && tail.shape === 'upper' && !isGiven(head, ctx) && !isCommonWord(head.norm) && !isEnglishWord(head.norm) && !PARTICLES.has(head.norm) && !isSurnameWord(tail, ctx) && !isGiven(tail, ctx) && placeOf([head]) === undefined && placeOf([tail])?.kind === 'city' && (CLUB_LEADS.has(head.norm) || CLUB_CUE_AFTER.test(text.slice(tail.end, tail.end + 40))) && !placeContext(text, head.start, tail.end)) {
     c.weak = true;
     return organization();
   }
