@@ -13,6 +13,19 @@ describe('a place\'s body named after it (session 16)', () => {
   it('keeps the body where a mention has a strong cue for it', () => {
     has('Orvento Municipal Hospital said it was full. Orvento said in a statement that it had no beds.', 'Orvento:organization');
   });
+
+  it('leaves a fund\'s or an opera\'s short form a body, whose "municipal" or "metropolitan" no local organ follows', () => {
+    has('Investors pulled money from the Velmar Municipal Bond Fund in March. Velmar manages 3 billion dollars for retirees.', 'Velmar:organization');
+    has('Brightwater Metropolitan Opera cancelled its tour. Brightwater had sold 40,000 tickets.', 'Brightwater:organization');
+    for (const body of ['Investors pulled money from the Velmar Municipal Bond Fund in March. Velmar manages 3 billion dollars for retirees.', 'Brightwater Metropolitan Opera cancelled its tour. Brightwater had sold 40,000 tickets.']) {
+      const names = typed(body);
+      assert.ok(!names.includes('Velmar:place') && !names.includes('Brightwater:place'), names.join(', '));
+    }
+  });
+
+  it('still takes the town before "Metropolitan Police" or a lone "Municipal"', () => {
+    has('Dravenport Metropolitan Police said on Monday two men were held. Dravenport has had six thefts this year.', 'Dravenport:place');
+  });
 });
 
 describe('a lone given name in a list of places (session 16)', () => {
@@ -30,6 +43,18 @@ describe('rivers by what they do and where they run (session 16)', () => {
   it('take a name after "along the", "a bridge over the" or "a town on the" for a place', () => {
     has('Villages along the Tsuvani reported losses on Friday, police said.', 'Tsuvani:place');
     has('Sayaluk, a market town on the Orimba, grew by a third, the census said.', 'Orimba:place');
+  });
+
+  it('leave a firm that swells or a name before "route" a body', () => {
+    const bodies = [
+      ['Orders at Vantrel swelled in March, and Vantrel said it would hire 300 workers.', 'Vantrel'],
+      ['Digital lending grew fast in Kenya. Kolabo swelled to 3 million users in two years, and Kolabo now plans to list in Nairobi.', 'Kolabo'],
+      ['Trucks queued along the Brennik route on Monday, and Brennik said it would add drivers.', 'Brennik'],
+    ];
+    for (const [body, name] of bodies) {
+      const names = typed(body!);
+      assert.ok(names.includes(`${name}:organization`) && !names.includes(`${name}:place`), names.join(', '));
+    }
   });
 });
 

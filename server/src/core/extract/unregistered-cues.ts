@@ -534,7 +534,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // A compass point's or the centre's adjective right before a name ("eastern X", "north-western X", "central X"): a land's part.
   if (COMPASS_BEFORE.test(before)) place++;
   // "the port of X", "X, an island in …", "the X burst its banks": two votes.
-  if (placeOfBefore(text, start) || (next === ',' && placeAppositionAt(text, end)) || riverAfter(text, end)) place += 2;
+  if (placeOfBefore(text, start) || (next === ',' && placeAppositionAt(text, end)) || riverAfter(text, start, end)) place += 2;
   // "X, Chile,", "X-based".
   if (placed || area || PLACE_AFTER.test(after) || (next === ',' && landAfter(text, end)) || /^-based\b/.test(after) || (last === 'the' && IN_THE.test(before) && !holding && !workplace && !/\b(?:shares|stakes?|holdings?|invest(?:ed|ment)?|interest)\s+in\s+the\s+$/.test(before))) place++;
   const cues: Cues = { person, organization, place };
@@ -670,7 +670,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     // Or, for a name typed a person only by default, "between" it and another name ("between Beni Suef and X"): two places.
     const between = c.part.weak && BETWEEN_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && AND_NAME_AFTER.test(text.slice(end, end + 8));
     // Or a noun of places and "of" before it, or an apposition that says a place ("the village of X", "X, a district north of").
-    const strong = between || placeOfBefore(text, c.start) || placeAppositionAt(text, end) || riverAfter(text, end);
+    const strong = between || placeOfBefore(text, c.start) || placeAppositionAt(text, end) || riverAfter(text, c.start, end);
     if (strong) placed.add(c.id);
     const land = strong || (cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16)))) ? 1 : 0;
     // A determiner before a name of several words (not "in the X", which says a land).
@@ -1253,6 +1253,12 @@ const LOCAL_BODY_HEADS = new Set(['municipality', 'municipal', 'metropolitan', '
 /** A unit of local government, then an organ of it ("X City Council", "X District Administration Office", "X Town Hall"). */
 const LOCAL_UNITS = new Set(['city', 'town', 'county', 'district', 'borough', 'shire', 'parish', 'village', 'provincial', 'regional']);
 const LOCAL_ORGANS = new Set(['council', 'hall', 'government', 'assembly', 'administration', 'corporation']);
+/**
+ * "Municipal" and "metropolitan" also open a fund's, a bank's, an insurer's or an opera's name ("X Municipal Bond Fund", "X Metropolitan
+ * Opera"): a place's body only where they end the name or a local government's organ or service follows them.
+ */
+const LOCAL_ADJECTIVES = new Set(['municipal', 'metropolitan']);
+const LOCAL_SERVICES = new Set([...LOCAL_ORGANS, 'council', 'councils', 'police', 'hospital', 'hospitals', 'clinic', 'authority', 'authorities', 'district', 'area', 'region', 'water', 'waterworks', 'sewerage', 'transport', 'transit', 'bus', 'buses', 'railway', 'fire', 'court', 'courts', 'office', 'offices', 'department', 'services', 'service', 'board', 'committee', 'school', 'schools', 'market', 'abattoir', 'cemetery', 'stadium', 'library', 'planning', 'development', 'housing', 'emergency', 'health', 'waste', 'sanitation', 'roads', 'works', 'mayor', 'chamber', 'commission', 'cabinet', 'executive', 'municipality', 'city']);
 
 /**
  * A place's body named after it ("Velmosk Municipal Hospital", "X County Council", "X District Administration Office"): its
@@ -1269,7 +1275,7 @@ export function townsOfLocalBodies(candidates: readonly Cand[], text: string): v
     for (let k = 1; k < toks.length; k++) {
       const t = toks[k];
       if (!t || t.shape !== 'upper') break;
-      if (LOCAL_BODY_HEADS.has(t.norm) || (LOCAL_UNITS.has(t.norm) && LOCAL_ORGANS.has(toks[k + 1]?.norm ?? ''))) {
+      if ((LOCAL_BODY_HEADS.has(t.norm) && (!LOCAL_ADJECTIVES.has(t.norm) || k + 1 === toks.length || LOCAL_SERVICES.has(toks[k + 1]!.norm))) || (LOCAL_UNITS.has(t.norm) && LOCAL_ORGANS.has(toks[k + 1]?.norm ?? ''))) {
         (towns ??= new Map()).set(keyOf(toks.slice(0, k)), c.id);
         break;
       }

@@ -229,19 +229,27 @@ const SETTLEMENT_NOUN_AFTER = /^\s+(?:townships?|villages?|suburbs?|municipality
  * a settlement's noun after it ("X township"), or its country after a comma ("X, Chile,").
  */
 export function strongPlaceContext(text: string, start: number, end: number): boolean {
-  return placeOfBefore(text, start) || placeAppositionAt(text, end) || SETTLEMENT_NOUN_AFTER.test(text.slice(end, end + 16)) || landAfter(text, end) || riverAfter(text, end);
+  return placeOfBefore(text, start) || placeAppositionAt(text, end) || SETTLEMENT_NOUN_AFTER.test(text.slice(end, end + 16)) || landAfter(text, end) || riverAfter(text, start, end);
 }
 
-/** What a river does and nothing else named does, after its name ("the X burst its banks", "as X swells", "the X could overflow"). */
-const RIVER_AFTER = /^\s+(?:(?:could|may|might|would|will|threatened\s+to|threatens\s+to|threatening\s+to)\s+)?(?:(?:burst|broke|bursts|breaks|break)\s+(?:its|their)\s+banks|overflow(?:ed|s)?|swell(?:ed|s)?)\b/;
+/** What only a river does, after its name ("the X burst its banks", "the X could break its banks"): strong after any name. */
+const RIVER_BANKS = /^\s+(?:(?:could|may|might|would|will|threatened\s+to|threatens\s+to|threatening\s+to)\s+)?(?:burst|broke|bursts|breaks|break)\s+(?:its|their)\s+banks\b/;
+/**
+ * What a river does and also orders, a firm's users or a crowd ("swelled", "overflowed"): a river's only after "the" and where no
+ * amount follows ("the X swelled on Monday", not "Orders at X swelled", "X swelled to 3 million users").
+ */
+const RIVER_SWELLS = /^\s+(?:(?:could|may|might|would|will|threatened\s+to|threatens\s+to|threatening\s+to)\s+)?(?:overflow(?:ed|s)?|swell(?:ed|s)?)\b(?!\s+(?:to|by|with|from|into)\b)/;
 
-/** Whether the name ending at `end` is a river's, by what it does ("the X burst its banks"). */
-export function riverAfter(text: string, end: number): boolean {
-  return RIVER_AFTER.test(text.slice(end, end + 40));
+/** Whether the name from `start` to `end` is a river's, by what it does ("the X burst its banks", "the X swelled"). */
+export function riverAfter(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  return RIVER_BANKS.test(after) || (RIVER_SWELLS.test(after) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)));
 }
 
 /** Where a river runs, before its name and "the" ("along the X", "the banks of the X", "a bridge over the X", "a town on the X", "floods on the X"). */
 const RIVER_BEFORE = /\b(?:along|banks?\s+of|mouth\s+of|waters\s+of|(?:bridges?|dams?|ferry|ferries)\s+(?:over|across|on)|(?:towns?|city|villages?|port|floods?|flooding)\s+on)\s+the\s+$/;
+/** A noun after the name that the name only modifies ("along the X route", "along the X pipeline"): not a river's. */
+const ROUTE_NOUN_AFTER = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+(?:routes?|roads?|highways?|corridors?|lines?|pipelines?|railways?|railroads?|rail|motorways?|expressways?|freeways?|networks?|trails?|tracks?|paths?|bus|buses|trains?|services?|links?|loops?|stretch|projects?|schemes?|chains?|stores?|shops?|branches|outlets|stations?|fence|wall|canal|bridge|tunnel|belt|axis|convoy|convoys|trucks?|lorries|fleet)\b/u;
 
 /** Whether an apposition after the name ending at `end` says it is a place ("X, an island in the Bay"). */
 export function placeAppositionAt(text: string, end: number): boolean {
@@ -267,7 +275,7 @@ const POSSESSIVE_AFTER = /^\p{L}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3}['
 export function placeOfBefore(text: string, start: number): boolean {
   // (Wide enough for the modifier a firm's capital takes: "the registered capital of X".)
   const before = text.slice(Math.max(0, start - 36), start);
-  if (PLACE_OF_BEFORE.test(before) || RIVER_BEFORE.test(before)) return true;
+  if (PLACE_OF_BEFORE.test(before) || (RIVER_BEFORE.test(before) && !ROUTE_NOUN_AFTER.test(text.slice(start, start + 60)))) return true;
   if (!PART_OF_BEFORE.test(before)) return false;
   const after = text.slice(start, start + 40);
   // (A share of a firm is sold or owned: "the government sold half of X", "a third of X was owned by".)
