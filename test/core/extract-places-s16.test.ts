@@ -23,6 +23,11 @@ describe('a place\'s body named after it (session 16)', () => {
     }
   });
 
+  it('leaves the town\'s lone name its club in sport copy', () => {
+    const names = typed('Kellerton City Council approved the new stadium on Monday. Kellerton beat Brashford 2-0 on Saturday, and the league leaders\' coach praised the fans. Kellerton host Ornet in the derby next week.');
+    assert.ok(!names.includes('Kellerton:place'), names.join(', '));
+  });
+
   it('still takes the town before "Metropolitan Police" or a lone "Municipal"', () => {
     has('Dravenport Metropolitan Police said on Monday two men were held. Dravenport has had six thefts this year.', 'Dravenport:place');
   });

@@ -67,8 +67,9 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   typeLoneWords(candidates, ctx, known, surnames, [firstWords, firstNames(candidates, true)], sport);
   // A firm that its founder's surname names alone ("X shares fell" beside the founder "Y X").
   typeFoundersFirms(candidates, ctx.text);
-  // A place's body named after it ("X Municipal Hospital"): the place's name alone is the place.
-  townsOfLocalBodies(candidates, ctx.text);
+  // A place's body named after it ("X Municipal Hospital"): the place's name alone is the place (outside sport copy, where it
+  // is the town's club).
+  if (!sport) townsOfLocalBodies(candidates, ctx.text);
   // 4. Names of things, not actors: every mention a thing's ("the X index", "Cyclone X"), none a body's or a person's.
   untypeThings(candidates, ctx.text);
   // 5. A word of an event's name alone ("Libertadores" of "Copa Libertadores").
