@@ -22,6 +22,13 @@ describe('initialisms written as common nouns: session 16', () => {
     has('Mukoni Bank plans an IPO next year, and IPO said it would advise. IPO shares rose.', 'IPO:organization');
   });
 
+  it('keep a party\'s or a body\'s acronym after a modifier of no common noun, in quotes, or that acts elsewhere', () => {
+    has('Voters punished a divided KDP in the May election. The KDP won 31 percent of the vote, down from 45 percent in 2021, and its leader Tomas Varga resigned.', 'KDP:organization');
+    has('Facing a resurgent PNU, the governing coalition called early elections on Monday. Polls show the PNU ahead in 12 of 15 provinces.', 'PNU:organization');
+    has('Nurses marched through the capital on Saturday to defend "our NHB", the national health board. The NHB employs 90,000 people.', 'NHB:organization');
+    has('Critics mocked an RVP in disarray. RVP\'s leader quit on Friday.', 'RVP:organization');
+  });
+
   it('keep an acronym that a body of the article spells', () => {
     has('The Kestrel Farmers Association (KFA) held its annual meeting. It is a KFA in all but name, one member said.', 'KFA:organization');
   });
@@ -41,6 +48,11 @@ describe('brands and products named like firms: session 16', () => {
   it('keep a firm that a brand noun follows but that acts elsewhere, and an acronym before "brand"', () => {
     has('The Halvorsen brand is sold in 40 countries. Halvorsen said on Monday its sales rose.', 'Halvorsen:organization');
     has('Dealers said the BKW brand was losing ground to imports.', 'BKW:organization');
+  });
+
+  it('keep a maker whose name modifies its product after a measure, and that acts elsewhere', () => {
+    has('A box of Halvorsen chocolates costs 12 euros. Halvorsen employs 3,000 people in Bergen.', 'Halvorsen:organization');
+    has('Two bottles of Kavelo Estates wine sold for 90 euros. Kavelo Estates hired 40 pickers.', 'Kavelo Estates:organization');
   });
 });
 

@@ -440,6 +440,13 @@ function listBefore(text: string, from: number, end: number): RegExpExecArray | 
  * bottles of X"): no body is made or sold by the bag. A closed class of English nouns, typed by hand.
  */
 const PRODUCT_OF = /\b(?:makers?|producers?|brewers?|distillers?|(?:a|an|one|two|three|four|five|six|ten|\d+|the|per)\s+(?:bags?|bottles?|packets?|packs?|cans?|tins?|sacks?|cartons?|crates?|jars?|box|boxes|litres?|liters?|kilos?|tonnes?|tons?|pints?|glass|glasses|cups?))\s+of\s+$/i;
+const MAKER_OF = /\b(?:makers?|producers?|brewers?|distillers?)\s+of\s+$/i;
+/**
+ * After a product's name that ends its noun phrase: punctuation, or an adverb, an auxiliary, a verb of price or sale, a
+ * preposition or a conjunction ("a bag of X now costs", "a bottle of X, the ..."), not a noun it modifies: the maker's name
+ * before its product ("a box of X chocolates") is the maker's.
+ */
+const PRODUCT_END = /^(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:now|still|also|then|is|was|are|were|has|had|have|will|would|could|can|may|costs?|sells?|sold|went|rose|fell|doubled|in|on|at|for|from|to|and|or|with|than|by)\b)/;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** Between two names of one list ("X and Y", "X, Y"). */
 const LISTED = /^(?:\s+(?:and|or)\s+|,\s+)$/;
@@ -507,7 +514,11 @@ function thingAt(c: Cand, text: string, racing: () => boolean): boolean | 'epony
   if (before && ((before[1] === undefined && before[2] === undefined) || CLOSED.test(after))) return true;
   // A product's maker or a measure of it before the name ("the maker of X", "a bag of X"); not an acronym nor a possessive,
   // a firm's as often ("a maker of BMW parts", "the maker of X's engines").
-  if (!c.part.acronym && !POSSESSIVE_AFTER.test(after) && lastWord(text, Math.max(0, c.start - 40), c.start) === 'of' && PRODUCT_OF.test(text.slice(Math.max(0, c.start - 40), c.start))) return true;
+  // A measure's name ends its noun phrase ("a bag of X now costs"), not the maker's before its product ("a box of X chocolates").
+  if (!c.part.acronym && !POSSESSIVE_AFTER.test(after) && lastWord(text, Math.max(0, c.start - 40), c.start) === 'of') {
+    const of = text.slice(Math.max(0, c.start - 40), c.start);
+    if (PRODUCT_OF.test(of) && (MAKER_OF.test(of) || PRODUCT_END.test(after))) return true;
+  }
   if (WON_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && WON_AFTER.test(after)) return true;
   const list = listBefore(text, Math.max(0, c.start - 40), c.start);
   if (list && (list[1] === undefined || LIST_CLOSED.test(after))) return true;
@@ -557,6 +568,19 @@ function actorEvidence(c: Cand, text: string): boolean {
   if (cues.person === 0 && cues.organization === 0) return false;
   const after = text.slice(end, end + 40);
   return PERSON_AFTER.test(after) || (ORG_AFTER.test(after) && !WHICH_AFTER.test(after)) || ORG_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+}
+
+/**
+ * A clause's subject that acts, or a possessive with a role (session 16): the name opens its sentence or follows "the", a
+ * comma or "and", and a finite verb of what actors do follows it ("The X won 31 percent", "X employs 3,000 people", "X plans
+ * to enter Ghana"), or a role noun follows its possessive ("X's leader"). A closed class of verbs a product, a fee or a sale
+ * takes rarely ("rose", "costs" and "raised" are not in it).
+ */
+const ACTING_AFTER = /^(?:\s+(?:won|wins|lost|employs|employed|hired|hires|plans|planned|opened|opens|posted|posts|elected|appointed|appoints|fired|governs|governed|announced|announces|signed|signs|sued|sues|wants|wanted|demanded|demands|rejected|rejects|accused|accuses|campaigned|pledged|nominated|nominates|leads|controls|controlled)\b|['’]s\s+(?:leader|leaders|leadership|chief|chairman|chairwoman|chair|president|founder|spokesman|spokeswoman|spokesperson|members|candidate|candidates|staff|employees|workers|board|executives?)\b)/;
+const SUBJECT_BEFORE = /(?:^|[.!?"”:]\s*|\b[Tt]he\s+|,\s+|\band\s+)$/;
+function subjectActs(c: Cand, text: string): boolean {
+  const end = endOf(c);
+  return ACTING_AFTER.test(text.slice(end, end + 40)) && SUBJECT_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
 }
 
 /**
@@ -618,7 +642,7 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
       // (So is a name with any actor cue elsewhere, where nothing but such nouns or hyphenated modifiers made it a thing.)
       const cues = eponym ? (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit)) : undefined;
       // An apposition naming a body ("X, a unit of the telecom operator,") says so as well.
-      if (actorEvidence(c, text) || (cues !== undefined && (cues.person > 0 || cues.organization > 0)) || FIRM_GLOSS.test(text.slice(endOf(c), endOf(c) + 80))) evidence.add(c.id);
+      if (actorEvidence(c, text) || subjectActs(c, text) || (cues !== undefined && (cues.person > 0 || cues.organization > 0)) || FIRM_GLOSS.test(text.slice(endOf(c), endOf(c) + 80))) evidence.add(c.id);
     }
   }
   for (const c of candidates) {
@@ -669,7 +693,10 @@ export function untypeFunds(candidates: readonly Cand[], text: string): void {
  * IPO"). A body's acronym takes neither but as a modifier of the noun after it ("an EU official", "its IMF loan"), which
  * {@link HEAD_CLOSED} tells apart.
  */
-const COMMON_NOUN_BEFORE = /(?:\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Yy]our)(?:\s+\p{Ll}[\p{Ll}-]*){0,2}|\b(?:larg|bigg|small|great|high|low|late|earli)est)\s+$/u;
+const COMMON_NOUN_BEFORE = /(?:\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Yy]our)(?:\s+(?:new|planned|proposed|first|second|third|annual|extraordinary|special|initial|latest|next|last|long-awaited|delayed|secondary)(?:\s+\p{Ll}[\p{Ll}-]*)?)?|\b(?:larg|bigg|small|great|high|low|late|earli)est)\s+$/u;
+/** A possessive pronoun before the initialism: with a closing quote after, a body's name quoted ("defend "our X""). */
+const POSSESSIVE_BEFORE = /\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our)\s+$/;
+const QUOTE_AFTER = /^\s*["”’']/;
 /**
  * After an initialism that heads its noun phrase: punctuation, a preposition, a relative pronoun, an auxiliary or a verb of
  * change ("an IPO on the exchange", "its AGM in March", "its EBITDA fell"); not a noun it modifies ("an EU official") nor
@@ -692,12 +719,14 @@ export function untypeCommonInitialisms(candidates: readonly Cand[], text: strin
     if (!c.id || c.type !== 'organization' || !c.part.acronym) continue;
     const end = endOf(c);
     const word = text.slice(c.start, end);
-    if ((COMMON_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && HEAD_CLOSED.test(text.slice(end, end + 16))) || pluralWritten(text, word)) (common ??= new Set()).add(c.id);
+    const before = text.slice(Math.max(0, c.start - 40), c.start);
+    const after = text.slice(end, end + 16);
+    if ((COMMON_NOUN_BEFORE.test(before) && HEAD_CLOSED.test(after) && !(QUOTE_AFTER.test(after) && POSSESSIVE_BEFORE.test(before))) || pluralWritten(text, word)) (common ??= new Set()).add(c.id);
   }
   if (!common) return;
   for (const c of candidates) {
     if (!c.id || !common.has(c.id)) continue;
-    if (!c.part.acronym || c.part.beforeTitle || c.part.afterTitle || OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start)) || actorEvidence(c, text)) common.delete(c.id);
+    if (!c.part.acronym || c.part.beforeTitle || c.part.afterTitle || OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start)) || actorEvidence(c, text) || subjectActs(c, text)) common.delete(c.id);
   }
   for (const c of candidates) {
     if (c.id && common.has(c.id)) {
