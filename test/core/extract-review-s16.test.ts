@@ -107,3 +107,10 @@ describe('initials and clubs that a ship\'s prefix opens', () => {
     assert.ok(!findings.some((f) => f.includes('Osrin Dawn')), findings.join(', '));
   });
 });
+
+describe('a firm that copy calls a brand', () => {
+  it('stays a body where the brand is the firm itself, or where it acts', () => {
+    has('Velmora, a fast-growing fashion brand, opened 12 stores in Lagos in 2025. Velmora plans to enter Ghana next year.', 'Velmora:organization');
+    has('Shoppers trust the Kestova brand, and Kestova opened 12 stores in 2025.', 'Kestova:organization');
+  });
+});

@@ -294,7 +294,9 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
  * a closed class, typed by hand. A body's own nouns (programme and fund may be run by one) are
  * left to the body's evidence.
  */
-const VERB_LIKE = new Set(['show', 'act', 'single', 'line']);
+const VERB_LIKE = new Set(['show', 'act', 'single', 'line', 'brand']);
+// ("brand" too, not as a verb: it counts only after a name, "the X brand"; the firm itself is as often "the outdoor brand X"
+// or "X, a fashion brand,".)
 const THING_NOUNS = `index indices law act treaty accord pact regulation directive drug vaccine medicine painkiller antibiotic treatment therapy
   antidepressant thinner pill tablet syrup inhaler jab satellite probe rocket spacecraft telescope mission project programme
   program campaign pipeline scheme initiative line railway bridge dam tunnel canal reactor film movie documentary drama comedy
