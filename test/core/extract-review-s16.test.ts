@@ -3,6 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { has, typed, unregisteredReport } from './extract-helpers.js';
+import { isSportCopy, type Ctx } from '../../server/src/core/extract/unregistered-words.js';
 
 /** Asserts that `body` yields none of `unexpected` (`text:type`). */
 const lacks = (body: string, ...unexpected: string[]): void => {
@@ -112,5 +113,17 @@ describe('a firm that copy calls a brand', () => {
   it('stays a body where the brand is the firm itself, or where it acts', () => {
     has('Velmora, a fast-growing fashion brand, opened 12 stores in Lagos in 2025. Velmora plans to enter Ghana next year.', 'Velmora:organization');
     has('Shoppers trust the Kestova brand, and Kestova opened 12 stores in 2025.', 'Kestova:organization');
+  });
+});
+
+describe('sport copy without a fixture\'s word or a score', () => {
+  const ctxOf = (text: string): Ctx => ({ text, lowercaseSeen: new Set(text.toLowerCase().match(/[a-z-]+/g) ?? []) });
+
+  it('is sport copy where one word of match reports joins the words business copy shares', () => {
+    assert.equal(isSportCopy(ctxOf('The team left the tournament. Other clubs asked the club to name its players before the match series.')), true);
+  });
+
+  it('is not where the shared words stand alone, as in a sponsor\'s story', () => {
+    assert.equal(isSportCopy(ctxOf('The brewer sponsors the club, and its sales pitch won over fans and players alike.')), false);
   });
 });

@@ -324,7 +324,8 @@ const FIXTURE_WORDS = 'derby relegation half-time kick-off playoff playoffs quar
 
 /**
  * Whether the article reads as a match report (judged by the lowercase words it writes): four words of match reports, or four
- * with words that business copy shares where a fixture's word or a result's score says sport.
+ * with words that business copy shares where a word of match reports ("match", "season"; an esports final has no fixture's
+ * word), a fixture's word or a result's score says sport.
  */
 export function isSportCopy(ctx: Ctx): boolean {
   return (ctx.sport ??= sportCopy(ctx));
@@ -334,7 +335,7 @@ function sportCopy(ctx: Ctx): boolean {
   let n = 0;
   for (const w of SPORT_WORDS) if (ctx.lowercaseSeen.has(w) && ++n >= 4) return true;
   let shared = 0;
-  for (const w of SHARED_SPORT_WORDS) if (ctx.lowercaseSeen.has(w) && n + ++shared >= 4) return FIXTURE_WORDS.some((f) => ctx.lowercaseSeen.has(f)) || SCORE.test(ctx.text);
+  for (const w of SHARED_SPORT_WORDS) if (ctx.lowercaseSeen.has(w) && n + ++shared >= 4) return n > 0 || FIXTURE_WORDS.some((f) => ctx.lowercaseSeen.has(f)) || SCORE.test(ctx.text);
   return false;
 }
 
