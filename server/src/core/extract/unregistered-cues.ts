@@ -1275,7 +1275,7 @@ export function townsOfLocalBodies(candidates: readonly Cand[], text: string): v
     for (let k = 1; k < toks.length; k++) {
       const t = toks[k];
       if (!t || t.shape !== 'upper') break;
-      if ((LOCAL_BODY_HEADS.has(t.norm) && (!LOCAL_ADJECTIVES.has(t.norm) || k + 1 === toks.length || LOCAL_SERVICES.has(toks[k + 1]!.norm))) || (LOCAL_UNITS.has(t.norm) && LOCAL_ORGANS.has(toks[k + 1]?.norm ?? ''))) {
+      if ((LOCAL_BODY_HEADS.has(t.norm) && (!LOCAL_ADJECTIVES.has(t.norm) || k + 1 === toks.length || LOCAL_SERVICES.has(toks[k + 1]?.norm ?? ''))) || (LOCAL_UNITS.has(t.norm) && LOCAL_ORGANS.has(toks[k + 1]?.norm ?? ''))) {
         (towns ??= new Map()).set(keyOf(toks.slice(0, k)), c.id);
         break;
       }
