@@ -91,6 +91,12 @@ export const has = (body: string, ...expected: string[]): void => {
   for (const e of expected) assert.ok(names.includes(e), `${e} not in ${names.join(', ')}`);
 };
 
+/** Asserts that `body`, with an empty registry, yields none of `unexpected` (`text:type`). */
+export const lacks = (body: string, ...unexpected: string[]): void => {
+  const names = typed(body);
+  for (const e of unexpected) assert.ok(!names.includes(e), `${e} in ${names.join(', ')}`);
+};
+
 /** The `actor.unregistered` findings (their spans' text) and the actors of an invented article with no registry, as `analyzeArticle` reports them. */
 export function unregisteredReport(body: string): { findings: string[]; actors: ActorMention[] } {
   const text = `---\ndate: 2026-03-04\n---\n${body}\n`;

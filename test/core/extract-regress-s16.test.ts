@@ -1,13 +1,7 @@
 // Regressions a review of session 15 found (issue 15), each beside the case its rule was made for. Invented sentences.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { EMPTY, extract, has, typed } from './extract-helpers.js';
-
-/** Asserts that `body` yields none of `unexpected` (`text:type`). */
-const lacks = (body: string, ...unexpected: string[]): void => {
-  const names = typed(body);
-  for (const e of unexpected) assert.ok(!names.includes(e), `${e} in ${names.join(', ')}`);
-};
+import { EMPTY, extract, has, lacks, typed } from './extract-helpers.js';
 
 describe('a town that is the surname of a person named earlier (F21)', () => {
   const person = 'Joana Braga, a union organiser, said on Tuesday that workers heard of the closure on the radio.';

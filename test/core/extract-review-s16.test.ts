@@ -2,14 +2,8 @@
 // Invented sentences throughout.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { has, typed, unregisteredReport } from './extract-helpers.js';
+import { has, lacks, typed, unregisteredReport } from './extract-helpers.js';
 import { isSportCopy, type Ctx } from '../../server/src/core/extract/unregistered-words.js';
-
-/** Asserts that `body` yields none of `unexpected` (`text:type`). */
-const lacks = (body: string, ...unexpected: string[]): void => {
-  const names = typed(body);
-  for (const e of unexpected) assert.ok(!names.includes(e), `${e} in ${names.join(', ')}`);
-};
 
 describe('a surname whose verb in -s is also a noun for people', () => {
   const person = 'Anna Lund, an engineer from Oslo, joined the utility in 2021.';

@@ -525,6 +525,11 @@ function resultVerb(text: string, start: number, end: number): boolean {
   return SCORE_AFTER.test(post) || RESULT_ROUND.test(pre) || RESULT_ROUND.test(post);
 }
 
+/** Whether a score ("2-1") follows the name ending at `end` in its sentence ("X beat Y 2-1"). */
+export function scoreAfter(text: string, end: number): boolean {
+  return SCORE_AFTER.test(text.slice(end, end + 40).split(/[.!?]/)[0] ?? '');
+}
+
 /** Whether a fixture or a result is written before the name at `start`–`end`. */
 function strongBefore(text: string, start: number, end: number): boolean {
   return MATCH_BEFORE_STRONG.test(text.slice(Math.max(0, start - 30), start)) || resultVerb(text, start, end);

@@ -8,7 +8,7 @@ import { libraryVote } from './library-vote.js';
 import { FEATURE_HEADS, INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
 import { POSITION_TITLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
 import { nameTokens, normalize, slug } from './tokens.js';
-import { HONOUR_HEADS, claim, givenLeads, givenNameOf, matchCue, type FirstNames } from './unregistered-clusters.js';
+import { HONOUR_HEADS, claim, givenLeads, givenNameOf, matchCue, scoreAfter, type FirstNames } from './unregistered-clusters.js';
 import { suffixEnd } from './unregistered-acronyms.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
@@ -585,9 +585,6 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
   }
 }
 
-/** A score in the words after a name ("beat Y 2-1"). */
-const SCORE_AFTER = /^[^.!?]*?\b\d{1,3}[-–]\d{1,3}\b/;
-
 /** Feature heads that open a settlement's name ("Kampung X", "Kafr X"), whose reports are its council's. */
 const SETTLEMENT_HEADS = new Set('kampung kampong desa douar kafr kfar kufr'.split(' '));
 
@@ -615,7 +612,7 @@ export function typeFeatureBodies(candidates: readonly Cand[], text: string, spo
     // before it makes a body of it. A result's verb counts only in a match report or before a score: lakes "draw" visitors
     // and peaks "beat" snowfall records.
     const settlement = SETTLEMENT_HEADS.has(head);
-    const organization = cues.place > 0 || prep ? 0 : (cues.strongOrg && !settlement ? cues.organization : 0) + (body ? 2 : 0) + (!settlement && matchCue(text, c.start, endOf(c)) && (sport || SCORE_AFTER.test(text.slice(endOf(c), endOf(c) + 60))) ? 2 : 0);
+    const organization = cues.place > 0 || prep ? 0 : (cues.strongOrg && !settlement ? cues.organization : 0) + (body ? 2 : 0) + (!settlement && matchCue(text, c.start, endOf(c)) && (sport || scoreAfter(text, endOf(c))) ? 2 : 0);
     const v = (votes ??= new Map()).get(p.key);
     if (v) {
       v.organization += organization;

@@ -717,13 +717,15 @@ const HEAD_CLOSED = /^(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:in|on|of|for|at|by|f
  */
 export function untypeCommonInitialisms(candidates: readonly Cand[], text: string): void {
   let common: Set<string> | undefined;
+  // Whether the article writes each initialism's plural, read once per initialism, not per mention.
+  const plural = new Map<string, boolean>();
   for (const c of candidates) {
     if (!c.id || c.type !== 'organization' || !c.part.acronym) continue;
     const end = endOf(c);
     const word = text.slice(c.start, end);
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const after = text.slice(end, end + 16);
-    if ((COMMON_NOUN_BEFORE.test(before) && HEAD_CLOSED.test(after) && !(QUOTE_AFTER.test(after) && POSSESSIVE_BEFORE.test(before))) || pluralWritten(text, word)) (common ??= new Set()).add(c.id);
+    if ((COMMON_NOUN_BEFORE.test(before) && HEAD_CLOSED.test(after) && !(QUOTE_AFTER.test(after) && POSSESSIVE_BEFORE.test(before))) || (plural.get(word) ?? plural.set(word, pluralWritten(text, word)).get(word))) (common ??= new Set()).add(c.id);
   }
   if (!common) return;
   for (const c of candidates) {
