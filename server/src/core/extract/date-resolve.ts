@@ -140,12 +140,9 @@ export function resolve(
     const alt = a! <= 12 && b! <= 12 && a !== b ? makeDay(y!, b!, a!) : undefined;
     return d ? (alt ? { mentions: [d], alt } : { mentions: [d] }) : undefined;
   }
-  if (g.dlist || g.mlist) return resolveList(raw, start, reference, tenseAt(sentence, start, raw.length));
-  if (g.mdy || g.dmy) {
-    // The tense is read only when the year is left out (it decides which year).
-    const tense = /\d{4}/.test(raw) ? 0 : tenseAt(sentence, start, raw.length);
-    return one(resolveCalendar(raw, start, reference, tense));
-  }
+  // The tense is read only when the year is left out and the day lies more than a month away (then it decides which year).
+  if (g.dlist || g.mlist) return resolveList(raw, start, reference, () => tenseAt(sentence, start, raw.length));
+  if (g.mdy || g.dmy) return one(resolveCalendar(raw, start, reference, /\d{4}/.test(raw) ? 0 : () => tenseAt(sentence, start, raw.length)));
   if (g.my) {
     // "32 August 2014": an impossible day leaves no month.
     if (/\d[\s/-]{0,3}$/.test(before)) return undefined;
@@ -180,6 +177,8 @@ export function resolve(
     // "next Thursday": that day of next week (ISO, Monday to Sunday), as "next week" is; not tomorrow's Thursday.
     if (qualifier === 'next') delta = 7 - ((refWd + 6) % 7) + ((wd + 6) % 7);
     else if (qualifier === 'last' || qualifier === 'past') delta = -(back || 7);
+    // (The reference's own weekday is the reference date either way: no tense read.)
+    else if (ahead === 0) delta = 0;
     else if (qualifier === 'this') delta = tenseAt(sentence, start, raw.length) < 0 ? -back : ahead;
     // A day something is for ("tickets for Tuesday had sold out", "the agenda for Monday") lies ahead, as one appointed does;
     // not a day's event named by its possessive ("arrested for Tuesday's attack"), which the sentence's tense dates.
@@ -234,6 +233,8 @@ export function resolve(
     let saturday: string;
     if (r.startsWith('next')) saturday = current ? addDays(current, 7) : coming;
     else if (r.startsWith('last') || r.startsWith('the past')) saturday = current ? addDays(current, -7) : past;
+    // (On a weekend the coming and the past one are the same: no tense read.)
+    else if (current) saturday = current;
     else if (r.startsWith('this')) saturday = tenseAt(sentence, start, raw.length) < 0 ? past : coming;
     else saturday = tenseAt(sentence, start, raw.length) > 0 ? coming : past;
     return one(mention(`${saturday}/${addDays(saturday, 1)}`, true, undefined, raw, start));
@@ -315,7 +316,7 @@ function isoDay(s: string): string | undefined {
 }
 
 /** "Sunday, January 25", "January 23-24", "22 January 2026", "December 26, 2025". */
-function resolveCalendar(raw: string, start: number, reference: string, tense: number): DateMention | undefined {
+function resolveCalendar(raw: string, start: number, reference: string, tense: number | (() => number)): DateMention | undefined {
   const tokens = raw.match(/[A-Za-z]+\.?|\d+(?:st|nd|rd|th)?/g) ?? [];
   let weekday: number | undefined;
   const months: number[] = [];
@@ -352,7 +353,7 @@ function resolveCalendar(raw: string, start: number, reference: string, tense: n
 }
 
 /** "3, 4, 6 and 7 January" and "Dec. 8 and 9": one mention per day, the month (and year) written once. */
-function resolveList(raw: string, start: number, reference: string, tense: number): Resolved | undefined {
+function resolveList(raw: string, start: number, reference: string, tense: () => number): Resolved | undefined {
   const parts = [...raw.matchAll(/[A-Za-z]+\.?|\d+(?:st|nd|rd|th)?/g)];
   let month: number | undefined;
   let monthAt = -1;

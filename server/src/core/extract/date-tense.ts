@@ -344,13 +344,16 @@ export function nearestYear(refYear: number, month: number, refMonth: number): n
 /**
  * The year of a year-less day: the nearest (within half a year), unless the tense
  * says otherwise by more than a month (a past event in April read in November is
- * this April, not the next).
+ * this April, not the next). The tense may be given as a function, called only for
+ * a day more than a month away (most days news copy names are nearer: no tense read).
  */
-export function yearOf(month: number, day: number, reference: string, tense: number): number {
+export function yearOf(month: number, day: number, reference: string, tense: number | (() => number)): number {
   const y = nearestYear(+reference.slice(0, 4), month, +reference.slice(5, 7));
   const at = makeDay(y, month, Math.min(day, 28))!;
   const gap = daysBetween(reference, at);
-  if (tense < 0 && gap > 31) return y - 1;
-  if (tense > 0 && gap < -31) return y + 1;
+  if (gap <= 31 && gap >= -31) return y;
+  const t = typeof tense === 'number' ? tense : tense();
+  if (t < 0 && gap > 31) return y - 1;
+  if (t > 0 && gap < -31) return y + 1;
   return y;
 }

@@ -608,7 +608,7 @@ function withChrono(prose: string, block: Span, sentences: readonly Sentence[], 
     for (const c of chronoDates(piece, block.start + from, reference)) {
       let d = c.mention;
       if (c.month !== undefined && c.day !== undefined) {
-        const value = makeDay(yearOf(c.month, c.day, reference, tenseAt(sentence, d.start, d.end - d.start)), c.month, c.day);
+        const value = makeDay(yearOf(c.month, c.day, reference, () => tenseAt(sentence, d.start, d.end - d.start)), c.month, c.day);
         if (!value) continue;
         d = { ...d, value };
       } else if (c.yearless) {
