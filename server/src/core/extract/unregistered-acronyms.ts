@@ -252,7 +252,8 @@ export function resolveAcronyms(candidates: readonly Cand[], text: string): void
     if (!letters || introduced.has(letters)) continue;
     const end = endOf(c);
     // (Also last in a bracket after the body's name in its own language: "(Norsk Fiskeforbund, NFF)".)
-    const bracketed = (c.at.bracketed ??= (/\(\s*$/.test(text.slice(c.start - 2, c.start)) || NAME_THEN_ACRONYM.test(text.slice(Math.max(0, c.start - 60), c.start))) && text[end] === ')');
+    // (The closing bracket first: most acronyms have none, and then the tests of the text before them are not run.)
+    const bracketed = (c.at.bracketed ??= text[end] === ')' && (/\(\s*$/.test(text.slice(c.start - 2, c.start)) || NAME_THEN_ACRONYM.test(text.slice(Math.max(0, c.start - 60), c.start))));
     let body: Cand | undefined;
     // (Or in an apposition right after a body's name of two words or more, closed before a lowercase word: "the Fraud
     // Detection and Audit Bureau, VKAB, declined"; not an item of a list, "Barclays, HSBC, and Lloyds".)
@@ -565,7 +566,9 @@ export function bracketedNames(candidates: readonly Cand[], text: string): void 
     const gap = o ? text.slice(endOf(o), c.start) : '';
     let knownAs = KNOWN_AS.test(gap);
     // (Or its name that "the agency, known in Mongolian as" introduces: the last body named with that head word.)
-    if (!knownAs && ANAPHOR_KNOWN.test(text.slice(Math.max(0, c.start - 80), c.start))) {
+    // (Tested only where the words it needs are there: the regular expression, unanchored, tries every position.)
+    const preceding = text.slice(Math.max(0, c.start - 80), c.start);
+    if (!knownAs && (preceding.includes('known') || preceding.includes('called')) && ANAPHOR_KNOWN.test(preceding)) {
       const body = anaphorBody(candidates, k, text);
       if (body) [o, knownAs] = [body, true];
     }
@@ -699,6 +702,20 @@ function putBody(out: ActorMention[], name: string, start: number, id: string, k
 const GLOSS_AFTER = new RegExp(String.raw`^(?:,\s+(?:or\s+)?(?:the\s+)?|\s*\(\s*|,?\s+(?:(?:also|locally|officially)\s+)?${calledAs(IN_LANGUAGE)})(?=\p{Lu})`, 'u');
 /** Between a name in another language and the body's name (or its acronym) after it: ", the", ", or", " (". */
 const GLOSS_BEFORE = /(?:,\s+(?:or\s+)?(?:the\s+)?|\s+\(\s*)$/;
+/** The characters {@link GLOSS_BEFORE} matches: white space, `,`, `(` and the letters of `or` and `the`. */
+const isGlossCode = (c: number): boolean => c === 44 || c === 40 || c === 111 || c === 114 || c === 116 || c === 104 || c === 101 || isSpace(c);
+/** A code unit that `\s` matches. */
+const isSpace = (c: number): boolean =>
+  c < 128 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/**
+ * The end of `before` that holds any match of {@link GLOSS_BEFORE}: its longest tail of the characters the expression
+ * matches (a match ends at the end and has no others), so that the unanchored search tries a few positions, not 120.
+ */
+function glossTail(before: string): string {
+  let k = before.length;
+  while (k > 0 && isGlossCode(before.charCodeAt(k - 1))) k--;
+  return k === 0 ? before : before.slice(k);
+}
 /** Where a name in an apposition closes: a comma, a bracket or a sentence's end. */
 const GLOSS_END = /^(?:\s*[,)]|\s*[.;:](?:\s|$)|$)/;
 /** The words of a name in another language: letters with their apostrophes and hyphens ("rw'Igihugu", "al-Naql"). */
@@ -752,7 +769,7 @@ export function glossedBodies(article: Article, out: ActorMention[]): void {
     }
     // Or before it.
     const before = text.slice(Math.max(0, m.start - 120), m.start);
-    const gapBefore = GLOSS_BEFORE.exec(before)?.[0];
+    const gapBefore = GLOSS_BEFORE.exec(glossTail(before))?.[0];
     if (gapBefore === undefined || (acronym && !gapBefore.includes('('))) continue;
     // "A, the B and C": B is a list's item, no gloss of A.
     if (!gapBefore.includes('(') && LIST_NEXT.test(text.slice(m.end, m.end + 6))) continue;
