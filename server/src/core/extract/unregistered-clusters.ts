@@ -11,7 +11,7 @@ import { articleLocale, countryOf } from './locale.js';
 import type { ActorMention, Article } from '../types.js';
 import type { ShortForms } from './unregistered-titled.js';
 import { givenNameAt } from './unregistered-titled.js';
-import { CONNECTORS, PARTICLES, endOf, isDivisionWord, PATRONYMIC, firstOf, keyOf, lastOf, lowerWordBefore, placeContext, placeOf, placePrefix, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { CONNECTORS, PARTICLES, endOf, founderAt, isDivisionWord, PATRONYMIC, firstOf, keyOf, lastOf, lowerWordBefore, placeContext, placeOf, placePrefix, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
@@ -379,7 +379,8 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     // Nor a word that only leads a body's name, after a place's preposition: a body named after its town ("the Etna Valley
     // Growers' Union", "Lakemoor Tourism Authority") leaves "in Etna" the town, wherever the gazetteer lacks it.
     const leading = p.length === 1 && id === orgParts.get(p.key) && !p.common;
-    if (!id || p.place || p.afterTitle || (p.length === 1 && (((isLocalTown(p.key, ctx.countries) || leading) && placeContext(ctx.text, c.start, endOf(c))) || strongPlaceContext(ctx.text, c.start, endOf(c)))) || (c.type === 'person' && givenLeads(p, ctx) && HONOUR_HEADS.has(id.slice(id.lastIndexOf('-') + 1)))) continue;
+    // Nor the founder named in full beside the firm that bears the name ("X NV, founded by X Y"): the person, as its own words say.
+    if (!id || p.place || p.afterTitle || (c.type === 'person' && p.length > 1 && founderAt(ctx.text, c.start, endOf(c))) || (p.length === 1 && (((isLocalTown(p.key, ctx.countries) || leading) && placeContext(ctx.text, c.start, endOf(c))) || strongPlaceContext(ctx.text, c.start, endOf(c)))) || (c.type === 'person' && givenLeads(p, ctx) && HONOUR_HEADS.has(id.slice(id.lastIndexOf('-') + 1)))) continue;
     c.type = 'organization';
     c.id = id;
   }

@@ -1148,23 +1148,49 @@ const FIRM_AFTER = /^(?:\s+(?:shares|stock|bonds|shareholders)\b|['’]s\s+(?:st
 const FIRM_HEADED = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY_ONLY.join('|')})(?=\\s*[,.;:)—–]|\\s+(?:that|which|whose|based|owned|founded|run|in|with)\\b)`, 'u');
 
 /**
- * A firm named after its founder's family but never in full ("Hartwig" of a chain that "Anna Hartwig" founded): a lone surname
- * of a person named in full, where one of its mentions has a firm's own words (trading, a firm's people and things, an
- * apposition a body's noun heads) and no person's, is a firm besides the person. Each such mention is the firm unless its own
- * words say a person (a title or an honorific, an age, a role, "X said he", an event of a life); a mention that says
- * nothing is the firm where the firm's mentions outnumber the person's own.
+ * A firm named after its founder ("Hartwig" of a chain that "Anna Hartwig" founded, "Hartwig NV", "Anna Hartwig Ltd"): a lone
+ * surname of a person named in full, where one of its mentions has a firm's own words (trading, a firm's premises, an
+ * apposition a body's noun heads or that founds it, "X said it") and no person's, is a firm besides the person. Each such
+ * mention is the firm unless its own words say a person (a title or an honorific, an age, a role, "X said he", an event of a
+ * life); a mention that says nothing is the firm where the firm's mentions outnumber the person's own. The firm is the body
+ * of the article whose name holds the surname, where one does ("Claessen" of "Hendrik Claessen NV"), else the word alone.
+ * A lone surname whose person's full name the article gives only to the firm ("Anna Hartwig" as the firm's short name) is
+ * the firm.
  */
 export function typeFoundersFirms(candidates: readonly Cand[], text: string): void {
-  // People named in full → their surname (the last word).
+  // People named in full → their surname (the last word); bodies → the ids of the firms whose names hold each word.
   let surnames: Map<string, string> | undefined;
+  let firmWords: Map<string, string> | undefined;
+  let firmNames: Map<string, string> | undefined;
   for (const c of candidates) {
-    if (c.type === 'person' && c.id && c.part.length > 1) (surnames ??= new Map()).set(c.id, lastOf(c.part.tokens).norm);
+    if (!c.id) continue;
+    if (c.type === 'person' && c.part.length > 1) (surnames ??= new Map()).set(c.id, lastOf(c.part.tokens).norm);
+    else if (c.type === 'organization') {
+      const toks = c.part.tokens;
+      for (const t of toks) if (!(firmWords ??= new Map()).has(t.norm) && !ORG_WORDS.has(t.norm)) firmWords.set(t.norm, c.id);
+      // (The name a firm's short form shares with its founder: "Anna Hartwig" for "Anna Hartwig Ltd".)
+      if (toks.length > 1) (firmNames ??= new Map()).set(foldSpelling(slug(c.part.name)), c.id);
+    }
   }
-  if (!surnames) return;
+  if (!surnames && !firmNames) return;
   let firms: Map<string, { firm: number; person: number }> | undefined;
   const lone: Cand[] = [];
   for (const c of candidates) {
-    if (c.type !== 'person' || !c.id || c.part.length !== 1 || surnames.get(c.id) !== c.part.key) continue;
+    if (c.type !== 'person' || !c.id || c.part.length !== 1) continue;
+    const surname = surnames?.get(c.id);
+    if (surname === undefined) {
+      // A surname whose person's full name is only the firm's (no mention of it left a person): the firm.
+      const firm = firmNames?.get(c.id);
+      if (firm && firmWords?.get(c.part.key) === firm) {
+        const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit));
+        // (Not a sentence's first word that no body's cue calls the firm: "Textile exports rose" after "X Textile".)
+        if (c.part.afterTitle || cues.strongPerson || cues.person > cues.organization || (c.part.sentenceStart && !cues.strongOrg)) continue;
+        c.type = 'organization';
+        c.id = firm;
+      }
+      continue;
+    }
+    if (surname !== c.part.key) continue;
     lone.push(c);
     const end = endOf(c);
     const after = text.slice(end, Math.min(c.limit, end + 80));
@@ -1172,7 +1198,9 @@ export function typeFoundersFirms(candidates: readonly Cand[], text: string): vo
     const own = c.part.afterTitle === true || cues.strongPerson === true || LIFE_AFTER.test(after);
     const v = (firms ??= new Map()).get(c.id) ?? { firm: 0, person: 0 };
     if (own) v.person++;
-    else if (FIRM_AFTER.test(after) || FIRM_HEADED.test(after)) v.firm++;
+    // (A founding apposition or a body's report counts only where a firm of the article bears the word: "send X to the
+    // finals, it said" names an athlete.)
+    else if (FIRM_AFTER.test(after) || FIRM_HEADED.test(after) || (firmWords?.has(c.part.key) === true && (FOUNDED_AFTER.test(after) || (cues.strongOrg === true && cues.organization > cues.person)))) v.firm++;
     firms.set(c.id, v);
   }
   if (!firms) return;
@@ -1184,7 +1212,7 @@ export function typeFoundersFirms(candidates: readonly Cand[], text: string): vo
     if (!cues || c.part.afterTitle || cues.strongPerson || LIFE_AFTER.test(text.slice(end, end + 24))) continue;
     if (cues.person > cues.organization || (cues.person === cues.organization && v.firm <= v.person)) continue;
     c.type = 'organization';
-    c.id = c.part.loneSlug ??= slug(firstOf(c.part.tokens).text);
+    c.id = firmWords?.get(c.part.key) ?? (c.part.loneSlug ??= slug(firstOf(c.part.tokens).text));
   }
 }
 

@@ -371,3 +371,17 @@ export function lowerWordBefore(s: string): string | undefined {
 export function isSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/**
+ * Before a name, the firm's founding by it ("founded in 1952 by", "set up by businessman", "named after its founder", "its
+ * founder"): the founder, a person, also where a firm of the article bears the same words ("X Y NV", founded by "X Y").
+ */
+const FOUNDER_BEFORE = /\b(?:(?:(?:co-)?founded|established|set\s+up|started|created)\s+(?:(?:in|on)\s+[\p{L}\d.,]+(?:\s+[\p{L}\d.,]+){0,2}\s+)?by|named\s+after|(?:co-)?founders?,?)\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:late|(?:co-)?founder|\p{Ll}+(?:man|woman))\s+)?$/u;
+/** After a name, a speaker who calls the firm "the firm" ("X said the company would appeal"): no firm speaks of itself so. */
+const SAYS_OF_FIRM = /^\s+(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?(?:the|his|her)\s+(?:firm|company|group|business|family)\b/u;
+
+/** Whether the words around a name at `start`–`end` say it is a firm's founder, or a speaker about the firm: a person. */
+export function founderAt(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return ((before.includes('by') || before.includes('after') || before.includes('founder')) && FOUNDER_BEFORE.test(before)) || SAYS_OF_FIRM.test(text.slice(end, end + 40));
+}
