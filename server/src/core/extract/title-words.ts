@@ -29,7 +29,7 @@ const TABLE: [string, string][] = [
     attorney prosecutor controller inspector commissioner councillor councilor treasurer editor`],
   ["name qualifier modifier", `vice prime deputy acting interim senior foreign defence defense interior finance economy health
     trade energy`],
-  ["name", `ministers sen rep gov chairperson cfo coo founder judge lord lady gen colonel col capt sergeant sgt
+  ["name", `ministers justices judges sen rep gov chairperson cfo coo founder judge lord lady gen colonel col capt sergeant sgt
     lieutenant lt admiral adm official president-elect striker midfielder defender goalkeeper forward
     economist analyst lawyer cji sheikh sheikha emir sultan crown imam rabbi bishop archbishop cardinal
     reverend professor solicitor advocate registrar magistrate comptroller auditor councilmember

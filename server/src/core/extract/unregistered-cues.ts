@@ -15,7 +15,7 @@ import type { Part } from './runs.js';
 import { CONNECTORS, PARTICLES, PATRONYMIC, endOf, firstOf, isGiven, isSpace, keyOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOf, placeOfBefore, riverAfter, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
-const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund broker publisher nonprofit organisation organization utility association cooperative foundation registry conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
+const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund gallery broker publisher nonprofit organisation organization utility association cooperative foundation registry conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
 const BODY_NOUNS = BODY_NOUN_LIST.join('|');
 
 /** The same nouns, for a capitalised first word of a sentence ("Consultancy X said"). */
@@ -48,7 +48,9 @@ const BODY_ONLY = BODY_NOUN_LIST.filter((n) => !TRADES.has(n) && !NOT_ONLY_BODIE
 const BODY_ONLY_BEFORE = new RegExp(`\\b(?:${[...BODY_ONLY, ...BODY_ONLY.map(plural)].join('|')}),?\\s+$`);
 
 /** After a name led by a given name that a body's noun precedes: what a body's name is followed by, not a clause it opens ("the union Jane Doe leads"). */
-const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|will|would|announced|told|declined|did|does|and)\b)/;
+/** A comma right before a name, after the noun: an apposition that names someone of the body. */
+const COMMA_BEFORE = /,\s*$/;
+const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|will|would|announced|told|declined|did|does|and|until|unless|because|after)\b)/;
 
 /** After a name: its apposition or the next sentence's anaphor names a body ("X, the utility, said"; "X fell. The company said"). */
 // (Not the subject of a report that follows a clause: "Later, the regulator said …", "… in Karachi, the company said";
@@ -567,7 +569,8 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
     const opensList = (): boolean => listed || BODY_PLURAL_BEFORE.test(near);
     if (c.type === 'organization' && opensList()) listEnd = endOf(c);
     if (c.type === 'place' || c.type === 'organization' || p.afterTitle || p.common) continue;
-    if (!article && givenLeads(p, ctx) && !(p.length > 1 && BODY_NAME_ENDS.test(text.slice(endOf(c), endOf(c) + 12)) && BODY_ONLY_BEFORE.test(near))) continue;
+    // (Not a name set off by a comma after the noun: "a lawyer for the company, Jane Doe, said" names the company's person.)
+    if (!article && givenLeads(p, ctx) && !(p.length > 1 && BODY_NAME_ENDS.test(text.slice(endOf(c), endOf(c) + 12)) && BODY_ONLY_BEFORE.test(near) && !COMMA_BEFORE.test(near))) continue;
     if (listed || (c.at.body ??= BODY_BEFORE.test(near))) {
       c.type = 'organization';
       c.id = p.nameSlug ??= slug(p.name);
