@@ -57,7 +57,8 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
     if (w.length < 2) continue;
     const key = (p.lastKey ??= foldSpelling(slug(lastOf(w))));
     // A relative named in full after the person ("his father, the founder X", "Tan's grandfather, X") leaves them the surname.
-    const relative = KIN_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start));
+    const kinWindow = text.slice(Math.max(0, c.start - 48), c.start);
+    const relative = KIN_WORD.test(kinWindow) && KIN_BEFORE.test(kinWindow);
     if (relative && (surnames.has(key) || (w.length === 3 && surnames.has(foldSpelling(slug(firstOf(w))))))) continue;
     // A Malay-world patronymic ("Ravi a/l Suppiah", "X s/o Y", "X d/o Y"): the last word is the father's given name, no
     // surname; the person is called by their own, the first.
@@ -163,6 +164,8 @@ export function collectSurnames(candidates: readonly Cand[], titledRuns: readonl
 const ADDRESS_WORDS = new Set(['don', 'dona', 'dom']);
 
 /** A noun of kin right before a name, with up to three words between ("his father, the founder ", "Tan's grandfather, "). */
+/** The words of {@link KIN_BEFORE}'s nouns that every one of them holds (a literal search, tested first: most windows have none). */
+const KIN_WORD = /father|mother|son|daughter|brother|sister|uncle|aunt|cousin|nephew|niece|wife|husband|widow/;
 const KIN_BEFORE = /\b(?:father|mother|grand(?:father|mother|son|daughter)|son|daughter|brother|sister|uncle|aunt|cousin|nephew|niece|wife|husband|widow|stepfather|stepmother)(?:-in-law)?,?(?:\s+[\p{Ll}'’-]+){0,3}\s+$/u;
 
 /** The Arabic article of a family name as a word of its own ("Al Hinai", "El Ouazzani"). */

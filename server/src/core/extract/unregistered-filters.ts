@@ -242,7 +242,8 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   if (currencyAt(p, text, o.start + base, o.end + base)) return true;
   // A language a name or a word is given in ("known in X as", "called in X"): no actor, also where it reads as a place.
   // A place the gazetteer knows stays a place ("known in Gulu as the father of"), unless a language's shape ends it.
-  if (IN_LANGUAGE_BEFORE.test(text.slice(Math.max(0, o.start + base - 24), o.start + base)) && AS_AFTER.test(text.slice(o.end + base, o.end + base + 4)) && (LANGUAGE_SHAPE.test(p.key) || !placeNamed(p.key))) return true;
+  // ("as" after it first: anchored, it leaves most names at once; the words before, unanchored, try every position.)
+  if (AS_AFTER.test(text.slice(o.end + base, o.end + base + 4)) && IN_LANGUAGE_BEFORE.test(text.slice(Math.max(0, o.start + base - 24), o.start + base)) && (LANGUAGE_SHAPE.test(p.key) || !placeNamed(p.key))) return true;
   // A faith's word that the article also writes as a name ("Priya Jain", "The Hindu reported"), here before a plural for people:
   // their adjective ("Jain traders", "Hindu pilgrims").
   if (p.length === 1 && isFaith(p.key) && peopleAfter(text, o.end + base)) return true;

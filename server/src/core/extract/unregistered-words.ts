@@ -271,10 +271,25 @@ const SOLD_BEFORE = /\b(?:sold|sells?|selling|sale|bought|buys?|buying|owns?|own
 const OWNED_AFTER = /^\S+\s+(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?(?:owned|held|sold|bought|acquired|listed|floated|privati[sz]ed|controlled)\b/;
 const POSSESSIVE_AFTER = /^\p{L}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3}['’]s\b/u;
 
+/** Whether `s` ends with the word `word` (its last letters) and white space after it (what `word\s+$` needs; the word's start is not checked). */
+function endsWithWord(s: string, word: string): boolean {
+  let i = s.length;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  return i < s.length && i >= word.length && s.startsWith(word, i - word.length);
+}
+
+/** Whether a code unit is one that `\s` matches (white space and line terminators). */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Whether a noun for a place and "of" stand right before `start` ("the port of X"), or a part of a land ("most of X"). */
 export function placeOfBefore(text: string, start: number): boolean {
   // (Wide enough for the modifier a firm's capital takes: "the registered capital of X".)
   const before = text.slice(Math.max(0, start - 36), start);
+  // Each test below needs "of" or "the" and white space at the end: most names have neither, and are left at once.
+  if (!endsWithWord(before, 'of') && !endsWithWord(before, 'the')) return false;
   if (PLACE_OF_BEFORE.test(before) || (RIVER_BEFORE.test(before) && !ROUTE_NOUN_AFTER.test(text.slice(start, start + 60)))) return true;
   if (!PART_OF_BEFORE.test(before)) return false;
   const after = text.slice(start, start + 40);
