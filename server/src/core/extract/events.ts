@@ -8,6 +8,7 @@ import { isHolidayName } from './locale.js';
 import { ORG_WORDS, TITLES } from './names.js';
 import { normalize } from './tokens.js';
 import { BODY_APPOSITION } from './unregistered-cues.js';
+import { isSpace } from './unregistered-words.js';
 
 /**
  * Names of holidays and festivals that no table dates, found by what copy in any language writes
@@ -71,14 +72,8 @@ const FUNCTION_WORDS = new Set('of on in at to for by with from and or but as is
 /** The name's first word: what `/^\S+/` matches (no match array; names open with a letter). */
 function firstWord(name: string): string {
   // A walk by character codes: a regular-expression search per name cost more than the rest of this function.
-  for (let i = 0; i < name.length; i++) if (isSpaceCode(name.charCodeAt(i))) return name.slice(0, i);
+  for (let i = 0; i < name.length; i++) if (isSpace(name.charCodeAt(i))) return name.slice(0, i);
   return name;
-}
-
-/** Whether a code unit is one that `\s` matches (white space and line terminators). */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 let heads: Map<string, boolean> | undefined;

@@ -12,7 +12,7 @@ import type { ActorMention, Article } from '../types.js';
 import { isCommonWord, isEnglishWord } from './common-words.js';
 import { normalize, slug, type Token } from './tokens.js';
 import type { Known } from './unregistered-titled.js';
-import { CONNECTORS, PARTICLES, allJoined, endOf, firstOf, keyOf, lastOf, type Cand } from './unregistered-words.js';
+import { CONNECTORS, PARTICLES, allJoined, endOf, firstOf, isSpace, keyOf, lastOf, type Cand } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const NOT_UPPER = /[^\p{Lu}]/gu;
@@ -704,9 +704,6 @@ const GLOSS_AFTER = new RegExp(String.raw`^(?:,\s+(?:or\s+)?(?:the\s+)?|\s*\(\s*
 const GLOSS_BEFORE = /(?:,\s+(?:or\s+)?(?:the\s+)?|\s+\(\s*)$/;
 /** The characters {@link GLOSS_BEFORE} matches: white space, `,`, `(` and the letters of `or` and `the`. */
 const isGlossCode = (c: number): boolean => c === 44 || c === 40 || c === 111 || c === 114 || c === 116 || c === 104 || c === 101 || isSpace(c);
-/** A code unit that `\s` matches. */
-const isSpace = (c: number): boolean =>
-  c < 128 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /**
  * The end of `before` that holds any match of {@link GLOSS_BEFORE}: its longest tail of the characters the expression
  * matches (a match ends at the end and has no others), so that the unanchored search tries a few positions, not 120.

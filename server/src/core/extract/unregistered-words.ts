@@ -274,14 +274,8 @@ const POSSESSIVE_AFTER = /^\p{L}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3}['
 /** Whether `s` ends with the word `word` (its last letters) and white space after it (what `word\s+$` needs; the word's start is not checked). */
 function endsWithWord(s: string, word: string): boolean {
   let i = s.length;
-  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
   return i < s.length && i >= word.length && s.startsWith(word, i - word.length);
-}
-
-/** Whether a code unit is one that `\s` matches (white space and line terminators). */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Whether a noun for a place and "of" stand right before `start` ("the port of X"), or a part of a land ("most of X"). */
@@ -382,9 +376,10 @@ export function lowerWordBefore(s: string): string | undefined {
   return b < e ? s.slice(b, e) : undefined;
 }
 
-/** Whether a UTF-16 code is one of the whitespace characters of `\s`. */
+/** Whether a UTF-16 code is one of the whitespace characters of `\s` (white space and line terminators; ASCII tested first). */
 export function isSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
