@@ -87,3 +87,26 @@ export function apposedWeekdays(prose: string, offset: number, list: Item[]): It
   }
   return out;
 }
+
+/** Between a holiday and its weekday: " on ", ", ". */
+const HOLIDAY_WEEKDAY_JOIN = /^(?:\s+on|\s*,)\s+$/;
+const NO_DIGIT = /^\p{Lu}[^\d]*$/u;
+
+/**
+ * A bare weekday right after a holiday that falls on it ("trips for Day of Valor on Thursday",
+ * "before Ochi Day, Wednesday") is the holiday's day, whatever the sentence's tense says.
+ */
+export function holidayWeekdays(text: string, list: DateMention[]): DateMention[] {
+  let out = list;
+  for (let i = 1; i < out.length; i++) {
+    // in range: 1 <= i < out.length
+    const a = out[i - 1]!;
+    const b = out[i]!;
+    if (b.value === a.value || !DAY_VALUE.test(a.value) || !isBareWeekday(b) || !NO_DIGIT.test(a.text) || isBareWeekday(a)) continue;
+    if (WEEKDAY_INDEX[b.text.replace('.', '').toLowerCase()] !== weekdayOf(a.value)) continue;
+    if (!HOLIDAY_WEEKDAY_JOIN.test(text.slice(a.end, b.start))) continue;
+    if (out === list) out = [...list];
+    out[i] = { ...b, value: a.value };
+  }
+  return out;
+}

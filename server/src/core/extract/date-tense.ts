@@ -25,7 +25,7 @@ const IRREGULAR_PAST = String.raw`rewrote|overtook|undertook|withdrew|withheld|u
 const FUTURE_CUE = String.raw`(?:hoped|wanted|aimed|intended|meant|supposed)\s+to|warn(?:s|ed|ing)?\s+of|forecasts?|predicted|predicts|will|could|might|may|should|must|needs?\s+to|ha(?:s|ve)\s+to|won['’]t|shall|would|can|['’]ll|due|scheduled|slated|expected|set\s+to|plans?|planned|planning|intends?\s+to|aims?\s+to|expects?|expecting|hop(?:e|es|ing)\s+to|wants?\s+to|seeks?\s+to|upcoming|next|tomorrow|to\s+be\s+held|is\s+to|are\s+to|going\s+to|until|till|likely|possible`;
 /** Verbs in the present that news copy uses for what is scheduled ("the show closes on Friday", "Preston host Middlesbrough on Tuesday", "Acme reports its results on Tuesday"). */
 const PRESENT_CUE = String.raw`is|are|resume|reopen|(?<!\b(?:stay|stays|stayed|remain|remains|remained|keep|keeps|kept|be|been|being|is|are|was|were)\s)(?:open|close)|end|begin|start|begins|starts|opens|closes|ends|meets|meet|votes|resumes|hosts|host|travels|travel|faces|plays|returns|holds|kicks\s+off|falls|takes|expires|launches|reopens|lands|sits|rules|hears|releases|publishes|goes|visits|arrives|leaves|enters|announces|unveils|presents|delivers|testifies|convenes|reconvenes|debates|reconvene|convene|reports|posts|stages|marks|celebrates|submits|pays|issues`;
-const PAST_CUE = String.raw`according\s+to|said|told|met|was|were|had|did|held|signed|announced|reported|wrote|added|began|ended|went|came|took|gave|made|left|won|lost|rose|fell|saw|ran|sent|spoke|broke|struck|hit|beat|led|paid|sold|bought|brought|found|kept|stood|fled|quit|became|chose|drew|${IRREGULAR_PAST}|last|ago|earlier|yesterday|since|\w{3,}ed`;
+const PAST_CUE = String.raw`(?:up|down)\s+from|according\s+to|said|told|met|was|were|had|did|held|signed|announced|reported|wrote|added|began|ended|went|came|took|gave|made|left|won|lost|rose|fell|saw|ran|sent|spoke|broke|struck|hit|beat|led|paid|sold|bought|brought|found|kept|stood|fled|quit|became|chose|drew|${IRREGULAR_PAST}|last|ago|earlier|yesterday|since|\w{3,}ed`;
 /** One of the present's cues alone (a whole match). */
 const PRESENT_ONE = new RegExp(String.raw`^(?:${PRESENT_CUE})$`, 'i');
 const CUE_ALL = new RegExp(String.raw`\b(?:(?<future>${FUTURE_CUE}|${PRESENT_CUE})|(?<past>${PAST_CUE}))\b`, 'gi');
@@ -54,7 +54,9 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   if (RESCHEDULED_TO.test(text.slice(Math.max(from, at - 50), at))) return 1;
   if (APPOSITION.test(text.slice(Math.max(from, at - 24), at))) return /tomorrow|tonight/i.test(text.slice(Math.max(from, at - 24), at)) ? 1 : -1;
   // The clause before the date: after the last comma (not one inside a number), semicolon or "that".
-  const clauseStart = clauseBefore(text, from, at);
+  // A date right after a comma is in apposition to what the comma closes ("opened it on Founding Day, Feb. 22, and plans ..."): its clause is that one's.
+  let clauseStart = clauseBefore(text, from, at);
+  if (clauseStart > from && text.charCodeAt(clauseStart - 1) === 44 && !text.slice(clauseStart, at).trim()) clauseStart = clauseBefore(text, from, clauseStart - 1);
   // A clause opened by "that" (no comma) hangs on the one before it, whose cue of the future counts when it has none of its own.
   const outer = text.startsWith('that ', clauseStart - 4) ? clauseBefore(text, from, clauseStart - 4) : clauseStart;
   const clause = text.slice(clauseStart, at);
@@ -221,8 +223,8 @@ const UNTIL = /^(?:until|till)$/i;
 const HABITUAL = /\b(?:usually|normally|traditionally|typically|customarily|habitually)\b/i;
 /** A present perfect: "has" or "have", then a participle. */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:\w+ed|been|built|kept|put|set|made|sent|run|begun)\b/i;
-/** Verbs whose "until" sets the day something is held over to, which lies ahead of the report. */
-const HOLDS_OVER = /\b(?:set|fixed|adjourned|postponed|deferred|rescheduled|pushed\s+back|extended|suspended|delayed|remanded|stayed|closed|shut|banned|barred|halted|cancell?ed)\b/i;
+/** Verbs whose "until" sets the day something is held over to, which lies ahead of the report (and a deadline given: "gave creditors until May 9 to file"). */
+const HOLDS_OVER = /\b(?:gave|given|granted|allowed|set|fixed|adjourned|postponed|deferred|rescheduled|pushed\s+back|extended|suspended|delayed|remanded|stayed|closed|shut|banned|barred|halted|cancell?ed)\b/i;
 /** Past cues that are no verb: "last", "ago", "earlier", "since", "yesterday". */
 const NOT_A_VERB = /^(?:last|ago|earlier|since|yesterday)$/i;
 /**
@@ -284,6 +286,8 @@ const PLAN_VERB_BEFORE = /\b(?:we|they|i|you|to)\s+$/i;
 
 /** A word after "reports", "posts" or "issues" that makes it a noun ("media reports on Tuesday said"). */
 const NOUN_PLURAL_AFTER = /^(?:\s+(?:on|in|of|that|from|by|at|about|for|to|and|or|said|say|says|show|showed|suggest|suggested|were|are|have|had)\b|\s*[,.;:])/i;
+/** A number right before a word: figures or a number word. */
+const NUMBER_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million))\s+$/i;
 const NOUN_OR_VERB = /^(?:reports|posts|issues|marks)$/i;
 
 /** Verbs of a schedule that also name things (`Open`, `End`). */
@@ -308,6 +312,8 @@ function cueOf(m: RegExpMatchArray, text: string): number {
     // "the end of July", "an open letter": a noun or an adjective, no verb.
     if (SCHEDULE_WORD.test(m[0]) && (/^\s+of\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) || NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)))) return 0;
     if (SCHEDULE_WORD.test(m[0]) && m[0].charCodeAt(0) < 97 && m.index! > 0 && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index))) return 0;
+    // "by 58 votes", "two returns": a present's word after a number is a noun.
+    if (PRESENT_ONE.test(m[0]) && NUMBER_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index))) return 0;
     if (NOUN_OR_VERB.test(m[0]) && (NOUN_PLURAL_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)) || NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)))) return 0;
     // "had forecast in March": a prediction made in the past.
     // Not what a plan was for ("had planned to ship before Christmas").

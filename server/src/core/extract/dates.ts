@@ -4,7 +4,7 @@ import type { Article, DateMention, Sentence, Span } from '../types.js';
 import type { ArticleUnits } from './blocks.js';
 import { CHRONO_HINT, chronoDates } from './chrono.js';
 import { DATE_RE, LEADING_PREPOSITION } from './date-forms.js';
-import { apposedWeekdays, pairWeekdays } from './date-pairs.js';
+import { apposedWeekdays, holidayWeekdays, pairWeekdays } from './date-pairs.js';
 import { weekdayRanges } from './date-ranges.js';
 import { datedBeside } from './date-beside.js';
 import { articleEventNames, eventNames } from './events.js';
@@ -13,7 +13,7 @@ import { DAY_VALUE, holidayDay, resolve, type BlockDates, type HolidayRef, type 
 export type { BlockDates } from './date-resolve.js';
 import { tenseAt, yearOf } from './date-tense.js';
 import { holidayOf, localHolidayNames } from './holidays.js';
-import { articleLocale, keptByStates, localHoliday, lowercaseHolidayNames, numericOrder, withState } from './locale.js';
+import { articleLocale, bareHolidayNames, keptByStates, localHoliday, lowercaseHolidayNames, numericOrder, withState } from './locale.js';
 import { withoutWeekdayNames } from './weekday-names.js';
 
 export { dateMatches, dateMatchesByRegex } from './date-forms.js';
@@ -93,7 +93,7 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
   const festivals = units ? articleEventNames(article, units) : blocks.flatMap((block) => eventNames(blank(text, block, masked, 0)).map((e) => ({ start: e.start + block.start, end: e.end + block.start })));
   if (!swapped.length && !holidays.length) {
     if (anchored.length) resolveAnchored(text, out, anchored, reference, sentences);
-    return withoutWeekdayNames(text, withLowercaseHolidays(datedBeside(text, out, festivals), lowercase));
+    return holidayWeekdays(text, withoutWeekdayNames(text, withLowercaseHolidays(datedBeside(text, out, festivals), lowercase)));
   }
   // A desk writes numeric dates as its country does; with no country known, as the article writes its other dates.
   const numeric = numericOrder(locale) ?? (order > 0 ? 'dmy' : 'mdy');
@@ -110,7 +110,7 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
   }
   if (anchored.length) resolveAnchored(text, out, anchored, reference, sentences);
   const beside = datedBeside(text, out, festivals);
-  return withoutWeekdayNames(text, withLowercaseHolidays(dropped ? beside.filter((d) => d.value !== '') : beside, lowercase));
+  return holidayWeekdays(text, withoutWeekdayNames(text, withLowercaseHolidays(dropped ? beside.filter((d) => d.value !== '') : beside, lowercase)));
 }
 
 /**
@@ -119,14 +119,16 @@ export function extractDates(article: Article, options: DateOptions, units?: Art
  * by their sentence's tense; `s` is the first sentence that may hold one.
  */
 function blockLowercaseHolidays(prose: string, block: Span, sentences: readonly Sentence[], s: number, reference: string, country: string): DateMention[] {
-  const found = lowercaseHolidayNames(prose, country);
+  const lower = lowercaseHolidayNames(prose, country);
+  const bare = bareHolidayNames(prose, country);
+  const found = bare.length ? [...lower, ...bare].sort((a, b) => a.start - b.start) : lower;
   const out: DateMention[] = [];
   for (const h of found) {
     const start = block.start + h.start;
     const end = block.start + h.end;
     for (let next = sentences[s]; next && next.end <= start; next = sentences[s]) s++;
     const here = sentences[s];
-    const rule = localHoliday(h.name, { country });
+    const rule = localHoliday(h.rule ?? h.name, { country });
     const value = rule && holidayDay(rule, reference, here && here.start <= start ? tenseAt(here, start, end - start) : 0, 0);
     if (value) out.push({ text: h.name, start, end, value, relative: true });
   }
@@ -458,7 +460,8 @@ function sentenceYears(prose: string, offset: number, sentences: readonly Senten
       if (o.start < sentence.start) break;
       if (!o.relative && /^\d{4}/.test(o.value)) years.add(o.value.slice(0, 4)), (from = o.end), (yearAt = o.start), (frameMonth = o.value.slice(5, 7));
     }
-    // A year inside a relative clause that a comma closes ("The cooperative, which he set up in 2004, stopped paying in January") dates that clause alone.
+    // A year inside a relative clause that a comma closes ("The cooperative, which he set up in 2004, stopped paying in January") dates that clause alone;
+    // so does one in a participle's apposition ("The hall, built with state money and opened in 2012, last sold out on May 3").
     if (yearAt >= 0 && RELATIVE_OPEN.test(sentence.text.slice(0, yearAt - sentence.start)) && /^\s*,/.test(sentence.text.slice(from - sentence.start))) continue;
     // The year and the day in one clause: no new clause between them ("of 2025, had cost ..., and that cuts peaked on Aug. 9").
     if (NEW_CLAUSE.test(sentence.text.slice(from - sentence.start, d.start - sentence.start))) continue;
@@ -527,7 +530,7 @@ function otherClause(between: string, after: string): boolean {
 }
 
 /** A relative clause opened after a comma and not closed before the end ("…, which he set up in "). */
-const RELATIVE_OPEN = /,\s+(?:which|who|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*$/;
+const RELATIVE_OPEN = /,\s+(?:which|who|whose|where|(?:(?:first|originally|once|later|also)\s+)?(?:built|founded|set\s+up|made|born|begun|run|grown|held|bought|sold|\w{3,}ed)\b)(?:[^,;]|(?<=\d),(?=\d))*$/;
 const NEW_CLAUSE = /\b(?:that|which|who|while|whereas|but|although|though|because)\b|;/;
 const REPORTED_ON = /\b(?:said|says|told|tells|announced|added|wrote|stated|reported)\s+(?:\w+\s+)?(?:on|in)\s+$/;
 const monthIndex = (value: string): number => +value.slice(0, 4) * 12 + +value.slice(5, 7);

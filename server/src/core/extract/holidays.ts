@@ -97,6 +97,8 @@ const NAME_WORD = /^[\p{L}'’.-]+,?$/u;
 const CAPITAL = /[A-Z]/g;
 const UPPER_FIRST = /^\p{Lu}/u;
 const APOSTROPHES_ONLY = /^['’]+$/;
+/** A lowercase article joined by a hyphen to a capitalised word (`il-Kunċizzjoni`): no sentence's first word, no person's name. */
+const LOWER_ARTICLE_JOINED = /^\p{Ll}{1,3}-\p{Lu}/u;
 /** A one-word holiday (`Diwali`, `Pentecost`) only after a preposition of time, so that `Assumption` or `Florian` opening a sentence is none. */
 const BEFORE_ONE_WORD = /\b(?:on|by|before|after|until|till|since|during|for|over|of|around|at|the)\s+$/i;
 
@@ -152,11 +154,12 @@ export function localHolidayNames(prose: string): LocalHolidayName[] {
     for (; k >= 0; k--) {
       // The k words before the head and the head, as the text writes them (one space between words).
       const first = k > 0 ? words[k - 1]! : head; // in range: 0 < k <= words.length
-      if (!UPPER_FIRST.test(first)) continue;
+      const joined = k === 0 && LOWER_ARTICLE_JOINED.test(first);
+      if (!joined && !UPPER_FIRST.test(first)) continue;
       const start = k > 0 ? starts[k - 1]! : at; // in range: as above
       const name = prose.slice(start, end);
       if (!isHolidayName(name)) continue;
-      if (k === 0 && !BEFORE_ONE_WORD.test(prose.slice(Math.max(0, start - 12), start))) break;
+      if (k === 0 && !joined && !BEFORE_ONE_WORD.test(prose.slice(Math.max(0, start - 12), start))) break;
       // A longer name over the last one takes its place (`Ascension Day` over `Ascension`).
       while (out.length && (out[out.length - 1]?.end ?? 0) > start) out.pop();
       out.push({ start, end, name });

@@ -77,9 +77,17 @@ interface Tables {
   lowercased: Map<string, string[]>;
   /** `scope key` of the short forms (`TH chakri day`): dated only where the article's country is known. */
   short: Set<string>;
+  /** Per country, its `… Day` names without `Day` (`Saba Saba` → `Saba Saba Day`), which only the article's own words make a day. */
+  bare: Map<string, Map<string, string>>;
 }
 
 let tables: Tables | undefined;
+
+/** A `… Day` name whose other words are capitalised words without an apostrophe (`Saba Saba Day`): those words. */
+const BARE_DAY = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*) Day$/u;
+
+/** A short article joined by a hyphen to a capitalised word (`Il-Kunċizzjoni`, `L-Imnarja`). */
+const ARTICLE_JOINED = /^\p{Lu}\p{Ll}{0,2}-\p{Lu}/u;
 
 /** The scope of the holidays news copy names wherever it is written from (`Eid al-Fitr`, `Lunar New Year`, `Diwali`). */
 const WIDE = '*';
@@ -105,6 +113,7 @@ function load(): Tables {
   const maxWordsByHead = new Map<string, number>();
   const lowercased = new Map<string, string[]>();
   const short = new Set<string>();
+  const bare = new Map<string, Map<string, string>>();
   const addAll = (scope: string, list: string): void => {
     for (const entry of list.split(';')) {
       const at = entry.lastIndexOf('=');
@@ -126,9 +135,18 @@ function load(): Tables {
         if (ascii !== written) list?.push(ascii);
       }
       heads.add(written.slice(written.lastIndexOf(' ') + 1));
+      // Copy drops `Day` from a name whose other words are not English (`Nane Nane` for `Nane Nane Day`).
+      const without = BARE_DAY.exec(written)?.[1];
+      if (without && scope.length === 2 && scope !== WIDE && without.split(' ').some((w) => !isCommonWord(key(w)))) {
+        const forms = bare.get(scope) ?? bare.set(scope, new Map()).get(scope);
+        forms?.set(without, written);
+      }
       // Copy joins an article or particle to the last word with a hyphen (`Sham el-Nessim` for `Sham El Nessim`): that word is a head too.
       const pair = /(?:^| )(\p{L}{1,3}) (\S+)$/u.exec(written);
       if (pair) heads.add(`${pair[1]?.toLowerCase()}-${pair[2]}`);
+      // Copy writes an article the table capitalises in lowercase (`il-Kunċizzjoni` for `Il-Kunċizzjoni`): that spelling is a head too.
+      const head = written.slice(written.lastIndexOf(' ') + 1);
+      if (ARTICLE_JOINED.test(head)) heads.add(head.charAt(0).toLowerCase() + head.slice(1));
       if (ascii !== written) heads.add(ascii.slice(ascii.lastIndexOf(' ') + 1));
       maxWords = Math.max(maxWords, words.length);
       const last = words[words.length - 1] ?? '';
@@ -146,7 +164,7 @@ function load(): Tables {
   }
   const shapes = new Uint8Array(SHAPES);
   for (const h of heads) shapes[shapeIndex(h.charCodeAt(0), h.charCodeAt(h.length - 1), h.length)] = 1;
-  tables = { countries, nations, states, holidays, heads, shapes, maxWords, maxWordsByHead, lowercased, short };
+  tables = { countries, nations, states, holidays, heads, shapes, maxWords, maxWordsByHead, lowercased, short, bare };
   return tables;
 }
 
@@ -343,6 +361,37 @@ export interface LocalHolidayName {
   start: number;
   end: number;
   name: string;
+  /** The table's name, where the prose writes it short (`Saba Saba` for `Saba Saba Day`). */
+  rule?: string;
+}
+
+const barePatterns = new Map<string, RegExp | null>();
+
+/**
+ * A country's `… Day` names written without `Day` (`Nane Nane`, `Saba Saba`), only where the article
+ * itself says they are a day: a lowercase `day` after (`on Saba Saba day`), a holiday's noun after a
+ * lowercase word or two (`the Nane Nane farmers' holiday`) or in apposition (`Saba Saba, a public holiday`).
+ * Alone such words name persons, places and events as often (`X Y` may be a person a day honours).
+ */
+export function bareHolidayNames(text: string, country: string | undefined): LocalHolidayName[] {
+  if (!country) return [];
+  let re = barePatterns.get(country);
+  if (re === undefined) {
+    const forms = load().bare.get(country);
+    re = forms?.size
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${[...forms.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(SPECIAL, '\\$&').replace(/ /g, '\\s+')).join('|')})(?=\\s+day\\b|\\s+(?:(?!and\\b|or\\b)\\p{Ll}[\\p{L}'’-]*\\s+){0,2}holidays?\\b|,\\s+(?:a|the)\\s+(?:(?!and\\b|or\\b)\\p{Ll}[\\p{L}'’-]*\\s+){0,3}holidays?\\b)`,
+          'gu',
+        )
+      : null;
+    barePatterns.set(country, re);
+  }
+  if (!re) return [];
+  const forms = load().bare.get(country);
+  const out: LocalHolidayName[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], rule: forms?.get(m[0].replace(/\s+/g, ' ')) });
+  return out;
 }
 
 const HEAD_OF_DAY = /\b(?:day|eve|night|birthday)$/;
