@@ -175,8 +175,17 @@ const COUNTRIES = Object.keys(hd0.getCountries('en')).sort();
 const tables = new Map(COUNTRIES.map((cc) => [cc, new Holidays(cc)]));
 const holidayLines = [];
 const stateLines = [];
+// Names desks give a country's holiday that date-holidays does not carry (its English name is generic or
+// absent), each taking the days of the name `as` that the country's table does carry; `source` records the name.
+const ALIASES = [
+  // "Statehood Day (Croatian: Dan državnosti) ... every year on 30 May" (date-holidays' English name: "National Day").
+  { cc: 'HR', names: ['Statehood Day'], as: 'Dan državnosti', source: 'https://en.wikipedia.org/wiki/Statehood_Day_(Croatia)' },
+  // "Le 04 avril, est célébrée la fête de l'indépendance du Sénégal" (date-holidays: "Fête nationale", English "National Holiday").
+  { cc: 'SN', names: ["Fête de l'Indépendance", 'Independence Day'], as: 'Fête nationale', source: 'https://www.senenews.com/actualites/independance-drapeau-devise-du-senegal-entre-oubli-desinteret-et-ignorance-video_269330.html' },
+];
 for (const cc of COUNTRIES) {
   const national = daysOf(tables.get(cc));
+  for (const a of ALIASES) if (a.cc === cc && national.has(a.as)) for (const n of a.names) if (!national.has(n)) national.set(n, national.get(a.as));
   if (national.size) holidayLines.push(`${cc}:${[...national].sort().map(([n, s]) => `${n}=${idOf(s)}`).join(';')}`);
   const states = hd0.getStates(cc, 'en') ?? {};
   for (const [code, name] of Object.entries(states).sort()) {

@@ -78,4 +78,27 @@ describe('dates on unseen copy (session 17)', () => {
     // Not a weekday the holiday does not fall on.
     assert.deepEqual(datesOf('Shops closed for Christmas on Friday, and the sales began on Monday.', '2026-04-07'), ['Christmas=2025-12-25', 'Friday=2026-04-03', 'Monday=2026-04-06']);
   });
+
+  it('read "N weeks later than" as a comparison, no day', () => {
+    assert.deepEqual(datesOf('Harvest ended on Friday, two weeks later than in 2025. The board met two days later.', '2026-10-26'), [
+      'Friday=2026-10-23',
+      '2025=2025',
+      'two days later=2026-10-25',
+    ]);
+  });
+
+  it('date the names desks give a holiday that the tables carry under another name only (recorded sources)', () => {
+    assert.deepEqual(datesOf('SPLIT, Croatia, June 1 (Wire) - The final was played on Dan državnosti, Croatia’s Statehood Day.', '2026-06-01'), [
+      'June 1=2026-06-01',
+      'Dan državnosti=2026-05-30',
+      'Statehood Day=2026-05-30',
+    ]);
+    assert.deepEqual(datesOf("DAKAR, April 9 (Wire) - The arena last sold out on April 4, the fête de l'Indépendance.", '2026-04-09'), [
+      'April 9=2026-04-09',
+      'April 4=2026-04-04',
+      "fête de l'Indépendance=2026-04-04",
+    ]);
+    // Another country's Statehood Day keeps its own day.
+    assert.deepEqual(datesOf('LJUBLJANA, Slovenia, June 1 (Wire) - Shops will close on Statehood Day.', '2026-06-01'), ['June 1=2026-06-01', 'Statehood Day=2026-06-25']);
+  });
 });

@@ -48,8 +48,8 @@ const DATE_ALTERNATIVES = [
   String.raw`(?<holiday>\b(?:${HOLIDAY_NAMES})(?![A-Za-z\u00C0-\u024F\d])(?:,?\s+${YEAR}\b)?)`,
   String.raw`(?<wd>\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+)?${WEEKDAY}${PART}\b)`,
   String.raw`(?<rel>\b(?:[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b)`,
-  // Days counted from the date last named: "the previous day", "a day later", "the same day" (not "the same day as ..."); "the day after" only where no noun or clause follows ("the day after Ottawa said" dates an event).
-  String.raw`(?<anchored>\b(?:[Tt]he\s+(?:previous|next|following)\s+day|(?:[Tt]he|[Tt]hat)\s+same\s+day(?!\s+(?:as|of|each|every)\b)|[Tt]he\s+day\s+(?:before|after)(?=\s*(?:[.,;:!?)"'”’]|$)|\s+(?:and|but|or|as|in|at|on|with|by|from|to)\b)|${COUNT}\s+(?:days?|weeks?)\s+(?:later|earlier))\b)`,
+  // Days counted from the date last named: "the previous day", "a day later", "the same day" (not "the same day as ..."); "the day after" only where no noun or clause follows ("the day after Ottawa said" dates an event); not a comparison ("two weeks later than in 2025").
+  String.raw`(?<anchored>\b(?:[Tt]he\s+(?:previous|next|following)\s+day|(?:[Tt]he|[Tt]hat)\s+same\s+day(?!\s+(?:as|of|each|every)\b)|[Tt]he\s+day\s+(?:before|after)(?=\s*(?:[.,;:!?)"'”’]|$)|\s+(?:and|but|or|as|in|at|on|with|by|from|to)\b)|${COUNT}\s+(?:days?|weeks?)\s+(?:later|earlier)(?!\s+than\b))\b)`,
   // Days counted from the publication day: "three days ago", "in two weeks".
   String.raw`(?<offset>\b(?:${COUNT}\s+(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?)\s+(?:ago|from\s+now)|[Ii]n\s+${COUNT}\s+(?:days|weeks)(?:['’]\s+time)?)\b)`,
   String.raw`(?<weekend>\b(?:(?:[Oo]ver|[Dd]uring)\s+the|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+past)\s+weekend\b)`,
