@@ -43,3 +43,23 @@ describe('initialisms of measures, rates and commodities: session 17', () => {
     has('The SD said on Monday it would back the budget.', 'SD:organization');
   });
 });
+
+describe('common nouns a sentence or a headline capitalises: session 17', () => {
+  it('drop a plural agent noun or an adverb that only opens sentences', () => {
+    assert.deepEqual(typed('Hikers said the trail was closed on Sunday.'), []);
+    assert.deepEqual(typed('Traders at the fair said prices rose. Mponda Traders said it would open a shop.'), ['Mponda Traders:organization']);
+    assert.deepEqual(typed('Separately, Kestrel Foods said its profit fell.'), ['Kestrel Foods:organization']);
+  });
+
+  it('keep a body named by such a word that acts, opens a longer name, or is written capitalised inside a sentence', () => {
+    has('Traders Ltd said on Monday its profit rose. Traders employs 300 people.', 'Traders:organization');
+    has('Rangers said on Monday they had signed a striker. Fans of Rangers cheered.', 'Rangers:organization');
+    has('Democrats said on Monday they would vote no.', 'Democrats:organization');
+    has('Kelly, the company\'s chief, said it would grow.', 'Kelly:person');
+  });
+
+  it('drop a headline\'s word that the body writes in lowercase, though a body\'s longer name holds it', () => {
+    const body = 'Norland Scraps Vanilla Price Floor as Exporters Wait\n\nThe government will scrap the minimum price for vanilla from July 1. Deposits sit in the Vanilla Stabilization Fund, which will repay exporters.';
+    assert.deepEqual(typed(body).filter((a) => a.startsWith('Vanilla')), ['Vanilla Stabilization Fund:organization']);
+  });
+});

@@ -2,7 +2,7 @@
 // common nouns by their words (notActor), and capitals that prove nothing where they
 // stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
 import { AMOUNT_WORDS, CUP_WORDS, INDEFINITE_PRONOUNS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, isAcronym } from './names.js';
-import { isCommonWord, peopleAfter } from './common-words.js';
+import { isCommonWord, isEnglishWord, peopleAfter } from './common-words.js';
 import { isDemonymKey, isFaith } from './demonyms.js';
 import { CURRENCY_CODES, CURRENCY_MARKS, CURRENCY_UNITS } from './currency-data.js';
 import { isGivenName, isSurname, placeNamed } from './gazetteer.js';
@@ -780,6 +780,46 @@ function measureUse(text: string, start: number, end: number, before: string): b
   const share = SHARE_OF_BEFORE.test(before) && MEASURE_CLOSED.test(after);
   if (!share && !MEASURE_AFTER.test(after) && !RATE_SET_AFTER.test(after) && !(TAX_VERB_BEFORE.test(before) && TAX_ON_AFTER.test(after))) return false;
   return !STAKE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** An agent noun's plural ("traders", "hikers", "vendors"): what a sentence opens with as a common noun for people. */
+const AGENT_PLURAL = /^\p{Ll}{3,}(?:er|or)s$/u;
+
+/**
+ * Common nouns a sentence opens with (session 17): a lone word that only opens sentences, never written capitalised inside
+ * one, and that is a plural of an agent noun the dictionary has ("Hikers said the trail …", "Traders at the fair …"), or an
+ * adverb of the dictionary before a comma ("Separately, the club …"). A lone word of a longer name of the article may be one
+ * (a firm "X Traders" beside "Traders at the fair said"). Not in sport copy, where clubs are plurals ("Raiders beat …"), nor
+ * a given name, a surname or a place, a word with a title, a body's first word ("Traders Ltd") or one that acts ("Traders
+ * employs 300 people"). Untypes them in place.
+ */
+export function untypeSentenceCommonNouns(candidates: readonly Cand[], text: string, sport: boolean): void {
+  let opening: Set<string> | undefined;
+  let inside: Set<string> | undefined;
+  for (const c of candidates) {
+    const p = c.part;
+    // (The first word of a body's longer name is the body's short form: "Traders Ltd" … "Traders employs 300 people".)
+    if (p.length > 1) {
+      if (c.type === 'organization') (inside ??= new Set()).add(firstOf(p.tokens).norm);
+      continue;
+    }
+    if (!p.sentenceStart || subjectActs(c, text)) (inside ??= new Set()).add(p.key);
+    else if (c.type && c.type !== 'place' && !p.place && !p.given && !p.acronym && !p.beforeTitle && !p.afterTitle && openingCommonNoun(p.key, text, endOf(c), sport)) (opening ??= new Set()).add(p.key);
+  }
+  if (!opening) return;
+  for (const c of candidates) {
+    if (c.part.length === 1 && c.part.sentenceStart && opening.has(c.part.key) && !inside?.has(c.part.key)) {
+      c.type = undefined;
+      c.id = undefined;
+    }
+  }
+}
+
+/** Whether a sentence's opening word is a common noun's plural or an adverb (see untypeSentenceCommonNouns). */
+function openingCommonNoun(key: string, text: string, end: number, sport: boolean): boolean {
+  if (isSurname(key) || isGivenName(key) || !isEnglishWord(key)) return false;
+  if (key.endsWith('ly')) return text.charCodeAt(end) === 44;
+  return !sport && AGENT_PLURAL.test(key) && isEnglishWord(key.slice(0, -1));
 }
 
 /** Whether the article writes an initialism's plural with a lowercase "s" ("IPOs" beside "IPO"). */

@@ -79,7 +79,8 @@ function lookup(tokens: Token[], k: number, to: number, ctx: Ctx, known: Known, 
       // A word of a shouted line ("POWER GROUP SHARES JUMP") is no short form of a body named in the text.
       const shouted = word.text.length > 2 && word.text === word.text.toUpperCase();
       // Nor is a common word or a demonym, which a headline capitalises ("Grid" of "Power Grid", "German" of "German Medical Association").
-      const common = (ORG_WORDS.has(key) && !INSTITUTIONS.has(key)) || TITLES.has(key) || shouted || isCommonWord(key) || isDemonymKey(key);
+      // So is a word the body writes in lowercase ("Vanilla" of "Vanilla Stabilization Fund" beside "vanilla prices").
+      const common = (ORG_WORDS.has(key) && !INSTITUTIONS.has(key)) || TITLES.has(key) || shouted || isCommonWord(key) || isDemonymKey(key) || ctx.lowercaseSeen.has(key);
       const org = common ? undefined : (orgParts.get(key) ?? orgParts.get(`>${key}`));
       if (org) return { candidate: { tokens: seq, type: 'organization', id: org, sentenceStart: false }, length: 1 };
     }
