@@ -63,3 +63,28 @@ describe('common nouns a sentence or a headline capitalises: session 17', () => 
     assert.deepEqual(typed(body).filter((a) => a.startsWith('Vanilla')), ['Vanilla Stabilization Fund:organization']);
   });
 });
+
+describe('holidays named without their "Day": session 17', () => {
+  it('drop a country\'s holiday that a holiday\'s noun follows', () => {
+    assert.deepEqual(typed('The mill could ship sugar by August 8, the Nane Nane farmers\' holiday.'), []);
+    assert.deepEqual(typed('The fair closed on Saba Saba day, July 7, and sugar sold out.'), []);
+  });
+
+  it('keep the person a holiday is named after where no holiday\'s noun follows', () => {
+    has('Julius Nyerere led the country until 1985. Schools shut on Nyerere Day, and Nyerere\'s son spoke.', 'Nyerere:person');
+    has('Abeid Karume founded the party. Karume said in 1964 that the islands would unite.', 'Karume:person');
+  });
+});
+
+describe('titles and contests: session 17', () => {
+  it('drop a title a "whose" phrase introduces, and contests named for their finals or an olympiad', () => {
+    assert.deepEqual(typed('Last year it went to Gyanu Tamang, whose novel Sagarmatha Diaries followed a porter.'), ['Gyanu Tamang:person']);
+    assert.deepEqual(typed('Menon will represent India at the Olympiad, which opens in September.'), ['India:place']);
+    assert.deepEqual(typed('The federation said it would send her to the World Tour Finals in Hangzhou.'), ['Hangzhou:place']);
+  });
+
+  it('keep a firm a "whose" phrase introduces, and a tour that is a body', () => {
+    has('Tamang, whose firm Kestrel Foods employs 40 people, said prices rose.', 'Kestrel Foods:organization');
+    has('The PGA Tour said on Monday it would add an event.', 'PGA Tour:organization');
+  });
+});

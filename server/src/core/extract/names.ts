@@ -144,7 +144,7 @@ export const NEWSLETTER_WORDS = words('briefing briefings brief digest newslette
 export const EVENT_WORDS = words(`war wars revolution uprising crisis summit games olympics cup championship championships tournament festival
   marathon election elections referendum airshow expo exhibition hurricane typhoon cyclone storm earthquake pandemic
   series invitational regatta gala jubilee carnival fiesta festa feria fete feast festivities celebration celebrations parade procession pilgrimage
-  apertura clausura`);
+  apertura clausura olympiad finals`);
 
 /**
  * "Cup" in other languages ("Copa Libertadores", "Coupe de France", "DFB-Pokal"): an event's word only inside a name of
