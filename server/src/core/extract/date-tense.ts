@@ -55,8 +55,11 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   if (APPOSITION.test(text.slice(Math.max(from, at - 24), at))) return /tomorrow|tonight/i.test(text.slice(Math.max(from, at - 24), at)) ? 1 : -1;
   // The clause before the date: after the last comma (not one inside a number), semicolon or "that".
   // A date right after a comma is in apposition to what the comma closes ("opened it on Founding Day, Feb. 22, and plans ..."): its clause is that one's.
+  // (Only a closed apposition after a name or a figure: not a date that opens its own clause, "After the strike ended, Monday's talks will ...".)
   let clauseStart = clauseBefore(text, from, at);
-  if (clauseStart > from && text.charCodeAt(clauseStart - 1) === 44 && !text.slice(clauseStart, at).trim()) clauseStart = clauseBefore(text, from, clauseStart - 1);
+  if (clauseStart > from && text.charCodeAt(clauseStart - 1) === 44 && !text.slice(clauseStart, at).trim() && APPOSED_TO.test(text.slice(Math.max(from, clauseStart - 16), clauseStart - 1)) && APPOSITION_CLOSED.test(text.slice(at + length, at + length + 2))) {
+    clauseStart = clauseBefore(text, from, clauseStart - 1);
+  }
   // A clause opened by "that" (no comma) hangs on the one before it, whose cue of the future counts when it has none of its own.
   const outer = text.startsWith('that ', clauseStart - 4) ? clauseBefore(text, from, clauseStart - 4) : clauseStart;
   const clause = text.slice(clauseStart, at);
@@ -84,7 +87,8 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
     const c = cueOf(m, text) || (last === 0 && infinitivePresent(m, text) ? 1 : 0);
     // "sheltered in a school until Monday": "until" after a past verb and no cue of the future in its clause keeps the past, unless the verb holds something over ("adjourned until").
     // (Not after a present perfect, whose state holds now: "have added a weekly ship until December".)
-    if (c > 0 && pastVerbOnly && UNTIL.test(m[0]) && !HOLDS_OVER.test(text.slice(clauseStart, m.index)) && !PRESENT_PERFECT.test(text.slice(clauseStart, m.index))) continue;
+    // A deadline given holds over too, with its infinitive after the day ("gave creditors until May 9 to file"; not "were allowed in until January, when ...").
+    if (c > 0 && pastVerbOnly && UNTIL.test(m[0]) && !holdsOver(text.slice(clauseStart, m.index), text.slice(at + length, at + length + 24)) && !PRESENT_PERFECT.test(text.slice(clauseStart, m.index))) continue;
     if (c) pastVerbOnly = (lastStart < 0 || pastVerbOnly) && c < 0 && !NOT_A_VERB.test(m[0]);
     if (c) (last = c), (lastEnd = m.index + m[0].length), (lastStart = m.index), (lastWord = m[0]);
   }
@@ -223,8 +227,24 @@ const UNTIL = /^(?:until|till)$/i;
 const HABITUAL = /\b(?:usually|normally|traditionally|typically|customarily|habitually)\b/i;
 /** A present perfect: "has" or "have", then a participle. */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:\w+ed|been|built|kept|put|set|made|sent|run|begun)\b/i;
-/** Verbs whose "until" sets the day something is held over to, which lies ahead of the report (and a deadline given: "gave creditors until May 9 to file"). */
-const HOLDS_OVER = /\b(?:gave|given|granted|allowed|set|fixed|adjourned|postponed|deferred|rescheduled|pushed\s+back|extended|suspended|delayed|remanded|stayed|closed|shut|banned|barred|halted|cancell?ed)\b/i;
+/** Verbs whose "until" sets the day something is held over to, which lies ahead of the report. */
+const HOLDS_OVER = /\b(?:set|fixed|adjourned|postponed|deferred|rescheduled|pushed\s+back|extended|suspended|delayed|remanded|stayed|closed|shut|banned|barred|halted|cancell?ed)\b/i;
+/** Verbs that give a deadline: only with the deadline's infinitive after the day ("gave creditors until May 9 to file"). */
+const GIVES_UNTIL = /\b(?:gave|given|granted|allowed)\b/i;
+/** A deadline's infinitive right after a date: "to" and a verb, not a noun's determiner or a number. */
+const DEADLINE_INFINITIVE = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}{2,}/u;
+/** Whether the verbs before "until" hold something over to the day (`after`: the text after the date). */
+function holdsOver(before: string, after: string): boolean {
+  return HOLDS_OVER.test(before) || (GIVES_UNTIL.test(before) && DEADLINE_INFINITIVE.test(after));
+}
+/** What a date in apposition follows: a capitalised word or a figure (`Founding Day`, `May 4`). */
+const APPOSED_TO = /(?:\p{Lu}[\p{L}.'’-]*|\d)$/u;
+/** A closed apposition: a comma, a stop or the sentence's end after the date. */
+const APPOSITION_CLOSED = /^(?:[,.;:]|$)/;
+/** "up from", "down from": a past cue of its own. */
+const UP_DOWN_FROM = /^(?:up|down)\s+from$/i;
+/** A word of a forecast or of the future anywhere in a sentence. */
+const FORECAST_WORD = /\b(?:will|would|could|might|may|shall|forecasts?|forecaster|projected|projects|expects?|expected|predicts?|predicted|seen\s+at|likely)\b/;
 /** Past cues that are no verb: "last", "ago", "earlier", "since", "yesterday". */
 const NOT_A_VERB = /^(?:last|ago|earlier|since|yesterday)$/i;
 /**
@@ -286,8 +306,21 @@ const PLAN_VERB_BEFORE = /\b(?:we|they|i|you|to)\s+$/i;
 
 /** A word after "reports", "posts" or "issues" that makes it a noun ("media reports on Tuesday said"). */
 const NOUN_PLURAL_AFTER = /^(?:\s+(?:on|in|of|that|from|by|at|about|for|to|and|or|said|say|says|show|showed|suggest|suggested|were|are|have|had)\b|\s*[,.;:])/i;
-/** A number right before a word: figures or a number word. */
-const NUMBER_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million))\s+$/i;
+/** A count: figures (no year) or a number word. */
+const COUNT = String.raw`(?:(?!(?:19|20)\d\d\s)\d[\d,.]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens?|hundreds?|thousands?|millions?)`;
+/**
+ * A count right before a word, itself after a word that takes a count ("by 58 votes", "won two
+ * starts", "the 12 debates") or opening the sentence; not a label after a noun ("Phase 2 begins",
+ * "stage 3 starts", "Apollo 11 launches") nor a year ("in 2027 begins").
+ */
+const NUMBER_BEFORE = new RegExp(String.raw`\b(?:by|of|with|to|than|the|its|their|his|her|our|and|or|only|just|some|about|nearly|almost|over|under|from|for|all|won|took|got|lost|had|has|have|cast|\p{Ll}{2,}ed)\s+${COUNT}\s+$`, 'u');
+const NUMBER_OPENS = new RegExp(String.raw`^\s*${COUNT}\s+$`, 'u');
+/** A present cue that also names things counted ("votes", "returns", "starts"): never "begins", "opens", "closes". */
+const COUNTED_PLURAL = /^(?:votes|returns|starts|ends|meets|hosts|travels|faces|plays|holds|falls|takes|launches|lands|rules|releases|visits|leaves|presents|debates|reports|posts|stages|marks|issues)$/i;
+/** Whether a count stands right before offset `i` of `text`. */
+function countBefore(text: string, i: number): boolean {
+  return i <= 24 ? NUMBER_OPENS.test(text.slice(0, i)) || NUMBER_BEFORE.test(text.slice(0, i)) : NUMBER_BEFORE.test(text.slice(i - 32, i));
+}
 const NOUN_OR_VERB = /^(?:reports|posts|issues|marks)$/i;
 
 /** Verbs of a schedule that also name things (`Open`, `End`). */
@@ -313,7 +346,8 @@ function cueOf(m: RegExpMatchArray, text: string): number {
     if (SCHEDULE_WORD.test(m[0]) && (/^\s+of\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) || NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)))) return 0;
     if (SCHEDULE_WORD.test(m[0]) && m[0].charCodeAt(0) < 97 && m.index! > 0 && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index))) return 0;
     // "by 58 votes", "two returns": a present's word after a number is a noun.
-    if (PRESENT_ONE.test(m[0]) && NUMBER_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index))) return 0;
+    // (Only a count before a plural: "Phase 2 begins on Monday" and "the 10 are due" still schedule.)
+    if (COUNTED_PLURAL.test(m[0]) && countBefore(text, m.index!)) return 0;
     if (NOUN_OR_VERB.test(m[0]) && (NOUN_PLURAL_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)) || NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)))) return 0;
     // "had forecast in March": a prediction made in the past.
     // Not what a plan was for ("had planned to ship before Christmas").
@@ -326,6 +360,8 @@ function cueOf(m: RegExpMatchArray, text: string): number {
     return 1;
   }
   if (NOT_PAST.test(m[0])) return 1;
+  // "down from 4% in May" is past, but not in a forecast, whose figures all lie ahead ("will ease to 3% by June, down from 4% in May, the bank forecast").
+  if (UP_DOWN_FROM.test(m[0]) && FORECAST_WORD.test(text)) return 0;
   // After a modal or "to" a verb is a bare infinitive, no past ("would lay up three trawlers", "to cut costs").
   if (MODAL_BEFORE.test(text.slice(Math.max(0, m.index! - 9), m.index))) return 0;
   // Words in -ed that are no past ("speed", "exceed", "indeed", "hundred"), and names in -ed ("Mohammed", "Ahmed") inside a sentence.

@@ -365,6 +365,12 @@ export interface LocalHolidayName {
   rule?: string;
 }
 
+/**
+ * Words that cannot stand between the name and `holiday` when the holiday is what the name is: a
+ * conjunction, a relative word ("Rizal, the national hero whose holiday falls in December"), a person's noun.
+ */
+const NOT_IN_HOLIDAY_NOUN = String.raw`(?:and|or|whose|which|who|when|where|that|hero|heroes|president|leader|founder|father|mother|king|queen|saint|poet|martyr|prophet)\b`;
+
 const barePatterns = new Map<string, RegExp | null>();
 
 /**
@@ -380,7 +386,7 @@ export function bareHolidayNames(text: string, country: string | undefined): Loc
     const forms = load().bare.get(country);
     re = forms?.size
       ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${[...forms.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(SPECIAL, '\\$&').replace(/ /g, '\\s+')).join('|')})(?=\\s+day\\b|\\s+(?:(?!and\\b|or\\b)\\p{Ll}[\\p{L}'’-]*\\s+){0,2}holidays?\\b|,\\s+(?:a|the)\\s+(?:(?!and\\b|or\\b)\\p{Ll}[\\p{L}'’-]*\\s+){0,3}holidays?\\b)`,
+          `(?<![\\p{L}\\p{N}])(?:${[...forms.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(SPECIAL, '\\$&').replace(/ /g, '\\s+')).join('|')})(?=\\s+day\\b|\\s+(?:(?!${NOT_IN_HOLIDAY_NOUN})\\p{Ll}[\\p{L}'’-]*\\s+){0,2}holidays?\\b|,\\s+(?:a|the)\\s+(?:(?!${NOT_IN_HOLIDAY_NOUN})\\p{Ll}[\\p{L}'’-]*\\s+){0,3}holidays?\\b)`,
           'gu',
         )
       : null;
