@@ -364,11 +364,6 @@ const RUN_BY_BODIES = new Set('programme program project scheme initiative missi
  * a body ("TSMC chips", "UN documents", "LG screens").
  */
 const TECH_INITIALISMS = new Set(['SIM', 'ID', 'IDS', 'GPS', 'PIN', 'PINS', 'DNA', 'RNA', 'SMS', 'MMS', 'USB', 'LED', 'LEDS', 'LCD', 'RFID', 'NFC', 'ATM', 'ATMS', 'QR', 'PCR', 'CCTV', 'HIV', 'IP', 'VPN', 'SD', 'HDMI', 'EMV', 'OTP', 'MRI', 'CT', 'GSM', 'SOS', 'IMEI', 'ECG', 'EV', 'EVS', 'AI', 'TV']);
-/**
- * Of those, the initialisms that also name bodies, parties or places ("ID", "SD", "AI", "SOS", "CT"): only a device's noun
- * after them drops them. Any other of the class is no actor wherever no mention acts (untypeCommonInitialisms).
- */
-const TECH_ALSO_BODIES = new Set(['SIM', 'ID', 'IDS', 'PIN', 'PINS', 'IP', 'SD', 'CT', 'SOS', 'AI']);
 const DEVICE_AFTER = /^\s+(?:cards?|chips?|readers?|scanners?|scans|trackers?|tracking|devices?|receivers?|signals?|jammers?|jamming|coordinates|swaps?|registration|documents?|numbers?|codes?|navigation|machines?|kits?|tests?|testing|sequencing|messages?|texts?|drives?|ports?|cables?|screens?|bulbs?|lights?|lamps?|technology|location|locations)\b(?!-)/;
 /** Words that may follow an apposition's head noun ("X, a drama that …", "X, our newsletter on …", "X, a plan launched in …"). */
 const AFTER_HEAD = String.raw`(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:that|which|who|whose|where|when|on|about|in|from|for|of|by|with|at|to|since|around|across|between|through|under|held|hosted|organi[sz]ed|sponsored|funded|financed|backed|offered|paid|managed|operated|owned|launched|released|run|set|made|named|called|based|produced|directed|written|starring|sold|developed|aimed|designed|published|broadcast|shown|introduced|announced|unveiled|approved|adopted|known)\b)`;
@@ -737,7 +732,7 @@ export function untypeCommonInitialisms(candidates: readonly Cand[], text: strin
     const word = text.slice(c.start, end);
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const after = text.slice(end, end + 16);
-    if ((COMMON_NOUN_BEFORE.test(before) && HEAD_CLOSED.test(after) && !(QUOTE_AFTER.test(after) && POSSESSIVE_BEFORE.test(before))) || (TECH_INITIALISMS.has(word.toUpperCase()) && !TECH_ALSO_BODIES.has(word.toUpperCase())) || measureUse(text, c.start, end, before) || (plural.get(word) ?? plural.set(word, pluralWritten(text, word)).get(word))) (common ??= new Set()).add(c.id);
+    if ((COMMON_NOUN_BEFORE.test(before) && HEAD_CLOSED.test(after) && !(QUOTE_AFTER.test(after) && POSSESSIVE_BEFORE.test(before))) || measureUse(text, c.start, end, before) || (plural.get(word) ?? plural.set(word, pluralWritten(text, word)).get(word))) (common ??= new Set()).add(c.id);
   }
   if (!common) return;
   for (const c of candidates) {
@@ -760,32 +755,46 @@ const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|\b(?:half|third|quarter|fif
 /** What closes a measure's noun phrase after a share of it: HEAD_CLOSED's words, or "and", "but", "while" (a clause goes on). */
 const MEASURE_CLOSED = /^(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:in|on|of|for|at|by|from|with|to|that|which|is|was|will|would|has|had|and|but|while)\b)/u;
 /**
- * After an initialism that names a measure, a rate or a commodity: a verb of a measure's change with its figure ("GDP grew
- * 2.3%", "GNI contracted by 1.1%"), its growth ("GDP growth of 5%", "GDP growth slowed"; not "the X growth forecast", a
- * body's as often), its rate as a percentage ("VAT at 18%", "cut VAT to 10%", "a VAT of 16%"), or a commodity's own nouns
- * ("LNG terminals", "GMO seed"), or a rate set in an apposition ("the VAT on fuel, raised to 16%"). A body's acronym takes none: its verbs are other ("X grew its loan book"), and "X rose 3%"
- * or "X fell 3%", a firm's shares as often, are not read.
+ * Before a share of a measure, the words that make it one ("brings in 3% of GDP", "makes up a tenth of X", "a deficit of 3%
+ * of X"). Without them "N% of X" is a stake as often ("has 24.9% of X", "retains 51% of X"): ownership takes many verbs.
  */
-const MEASURE_AFTER = /^\s+(?:(?:grew|expanded|contracted|shrank)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|estimated\s+)?\d|growth(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:of|in|at|to|slowed|accelerated|rose|fell|was|is|will|would|has|had)\b)|per\s+capita\b|(?:at|to|of)\s+\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)|(?:terminals?|cargo(?:es)?|tankers?|prices?|seeds?|crops?)\b(?!-))/u;
+const SHARE_MEASURE_BEFORE = /\b(?:amount(?:s|ed|ing)?\s+to|equal(?:s|led|ling)?\s+to|equivalent\s+to|mak(?:e|es|ing)\s+up|made\s+up|account(?:s|ed|ing)?\s+for|br(?:ing|ings|inging|ought)\s+in|deficits?|debts?|surplus(?:es)?|spending|expenditure)\b/;
+/**
+ * After an initialism that names a measure: its value per head ("GDP per capita"), or its rate as a percentage set by a rate's
+ * verb (RATE_VERB_BEFORE: "cut VAT to 10%", "charges VAT at 18%") or after an article ("a VAT of 16%"). Not a party's score
+ * in a poll ("put the X at 40%", "lift X to 41%"), nor a firm's growth or its goods ("X grew 30%", "X growth", "X cargoes",
+ * "X prices"): firms, blocs and parties take those as often as measures (review R1, R5).
+ */
+const MEASURE_AFTER = /^\s+per\s+capita\b/u;
+const RATE_TO_AFTER = /^\s+(?:at|to)\s+\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)/u;
+const RATE_OF_AFTER = /^\s+of\s+\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)/u;
+/** Before a rate's initialism, a verb that sets a rate (with RATE_TO_AFTER), or an article (with RATE_OF_AFTER). */
+const RATE_VERB_BEFORE = /\b(?:cut|cuts|cutting|raise[sd]?|raising|lower(?:s|ed|ing)?|reduce[sd]?|reducing|set|sets|setting|increase[sd]?|increasing|hike[sd]?|hiking|charges?|charged|charging|levy|levies|levied|levying)\s+$/;
+const ARTICLE_BEFORE = /\b(?:an?|the)\s+$/;
 /** After a rate's initialism, the rate set in an apposition, past the goods it is on ("the VAT on fuel, raised to 16%"). */
 const RATE_SET_AFTER = /^(?:\s+on\s+\p{Ll}[\p{Ll}\s-]{0,30}?)?,?\s+(?:raised|cut|lowered|reduced|set|fixed|increased)\s+to\s+\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)/u;
-/** Before a tax's initialism put on goods ("put VAT on bagged flour", "levied GST on fuel"): with TAX_ON_AFTER. */
-const TAX_VERB_BEFORE = /\b(?:put|puts|putting|impose[sd]?|imposing|levy|levies|levied|levying|charges?|charged|charging|waive[sd]?|waiving)\s+$/;
-/** After it, the goods: "on" and a lowercase word that is no determiner, pronoun or idiom's noun ("put X on notice"). */
-const TAX_ON_AFTER = /^\s+on\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|notice|hold|alert|trial|track|course|record|standby)\b)\p{Ll}/u;
+/**
+ * Before a tax's initialism put on goods ("levied GST on fuel", "imposed X on imported rice"): with TAX_ON_AFTER. Not "put" or
+ * "charge", which take firms as often ("put X on negative watch", "charged X on counts of fraud": review R3).
+ */
+const TAX_VERB_BEFORE = /\b(?:impose[sd]?|imposing|levy|levies|levied|levying|waive[sd]?|waiving)\s+$/;
+/** After it, the goods: "on" and a lowercase word that is no determiner or pronoun. */
+const TAX_ON_AFTER = /^\s+on\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)\p{Ll}/u;
 /** Before a share or a rate: a stake in a firm, not a measure ("owns 30% of X", "raised its stake in X to 10%"). */
 const STAKE_BEFORE = /\b(?:stakes?|owns?|owned|owning|holds?|held|holding|bought|buys?|buying|sold|sells?|selling|acquired?|acquiring|controls?|controlled|shareholding|investment|invested)\b/;
 
 /**
- * Whether this initialism's mention names a measure, a rate or a commodity (session 17): a share of it that closes its noun
- * phrase, or a measure's change, growth, rate or commodity noun after it (SHARE_OF_BEFORE, MEASURE_AFTER), not a stake in a
- * firm (STAKE_BEFORE). Read from the article's words: no list of such initialisms is kept.
+ * Whether this initialism's mention names a measure, a rate or a tax (session 17): a share of it that closes its noun phrase
+ * after a measure's words (SHARE_MEASURE_BEFORE), its value per head, its rate set by a rate's verb, or a tax levied on goods;
+ * not a stake in a firm (STAKE_BEFORE). Read from the article's words: no list of such initialisms is kept.
  */
 function measureUse(text: string, start: number, end: number, before: string): boolean {
   const after = text.slice(end, end + 64);
-  const share = SHARE_OF_BEFORE.test(before) && MEASURE_CLOSED.test(after);
-  if (!share && !MEASURE_AFTER.test(after) && !RATE_SET_AFTER.test(after) && !(TAX_VERB_BEFORE.test(before) && TAX_ON_AFTER.test(after))) return false;
-  return !STAKE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  const near = text.slice(Math.max(0, start - 60), start);
+  const share = SHARE_OF_BEFORE.test(before) && MEASURE_CLOSED.test(after) && SHARE_MEASURE_BEFORE.test(near);
+  const rate = (RATE_TO_AFTER.test(after) && RATE_VERB_BEFORE.test(before)) || (RATE_OF_AFTER.test(after) && ARTICLE_BEFORE.test(before));
+  if (!share && !rate && !MEASURE_AFTER.test(after) && !RATE_SET_AFTER.test(after) && !(TAX_VERB_BEFORE.test(before) && TAX_ON_AFTER.test(after))) return false;
+  return !STAKE_BEFORE.test(near);
 }
 
 /** An agent noun's plural ("traders", "hikers", "vendors"): what a sentence opens with as a common noun for people. */
@@ -807,6 +816,8 @@ export function untypeSentenceCommonNouns(candidates: readonly Cand[], text: str
     // (The first word of a body's longer name is the body's short form: "Traders Ltd" … "Traders employs 300 people".)
     if (p.length > 1) {
       if (c.type === 'organization') (inside ??= new Set()).add(firstOf(p.tokens).norm);
+      // (Nor a person's surname: the last word of a person named in full, "Grace Sellers ... Sellers, 45, runs ...": review R17.)
+      else if (c.type === 'person') (inside ??= new Set()).add(lastOf(p.tokens).norm);
       continue;
     }
     if (!p.sentenceStart || subjectActs(c, text)) (inside ??= new Set()).add(p.key);
@@ -821,11 +832,18 @@ export function untypeSentenceCommonNouns(candidates: readonly Cand[], text: str
   }
 }
 
+/**
+ * After an opening plural, what makes it a name: an apposition that says who or what it is ("Sellers, 45,", "Waters, a
+ * farmer,", "Summers, the former minister,": a person's surname, review R17), or a firm's own words ("Travelers shares fell",
+ * "Brewers' chief": review R18).
+ */
+const NAMED_AFTER = /^(?:,\s+(?:\d{1,3}\s*,|(?:a|an|the|its|his|her|their)\s)|['’]s?(?:\s|$)|\s+(?:shares|stock|bonds|shareholders|chief|executives?|spokes(?:man|woman|person))\b)/;
+
 /** Whether a sentence's opening word is a common noun's plural or an adverb (see untypeSentenceCommonNouns). */
 function openingCommonNoun(key: string, text: string, end: number, sport: boolean): boolean {
   if (isSurname(key) || isGivenName(key) || !isEnglishWord(key)) return false;
   if (key.endsWith('ly')) return text.charCodeAt(end) === 44;
-  return !sport && AGENT_PLURAL.test(key) && isEnglishWord(key.slice(0, -1));
+  return !sport && AGENT_PLURAL.test(key) && isEnglishWord(key.slice(0, -1)) && !NAMED_AFTER.test(text.slice(end, end + 48));
 }
 
 /** Whether the article writes an initialism's plural with a lowercase "s" ("IPOs" beside "IPO"). */
