@@ -103,8 +103,8 @@ describe('common nouns a sentence or a headline capitalises: session 17', () => 
 
 describe('holidays named without their "Day": session 17', () => {
   it('drop a country\'s holiday that a holiday\'s noun follows', () => {
-    assert.deepEqual(typed('The mill could ship sugar by August 8, the Nane Nane farmers\' holiday.'), []);
-    assert.deepEqual(typed('The fair closed on Saba Saba day, July 7, and sugar sold out.'), []);
+    assert.deepEqual(typed('Orders will wait until after the Nane Nane holiday.'), []);
+    assert.deepEqual(typed('Banks stay shut for Saba Saba day next week.'), []);
   });
 
   it('keep the person a holiday is named after where no holiday\'s noun follows', () => {
@@ -115,9 +115,9 @@ describe('holidays named without their "Day": session 17', () => {
 
 describe('titles and contests: session 17', () => {
   it('drop a title a "whose" phrase introduces, and contests named for their finals or an olympiad', () => {
-    assert.deepEqual(typed('Last year it went to Gyanu Tamang, whose novel Sagarmatha Diaries followed a porter.'), ['Gyanu Tamang:person']);
-    assert.deepEqual(typed('Menon will represent India at the Olympiad, which opens in September.'), ['India:place']);
-    assert.deepEqual(typed('The federation said it would send her to the World Tour Finals in Hangzhou.'), ['Hangzhou:place']);
+    assert.deepEqual(typed('The jury praised Odile Marchetti, whose novel Winter Harbour sold 40,000 copies.'), ['Odile Marchetti:person']);
+    assert.deepEqual(typed('Tickets for the Olympiad went on sale in Peru on Friday.'), ['Peru:place']);
+    assert.deepEqual(typed('Only eight pairs qualify for the Super Series Finals in Lisbon this year.'), ['Lisbon:place']);
   });
 
   it('keep a firm a "whose" phrase introduces, and a tour that is a body', () => {
