@@ -7,7 +7,6 @@ import { isDemonymKey, isFaith } from './demonyms.js';
 import { CURRENCY_CODES, CURRENCY_MARKS, CURRENCY_UNITS } from './currency-data.js';
 import { isGivenName, isSurname, placeNamed } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
-import { isHolidayName } from './locale.js';
 import { DOTTED_TITLES } from './title-data.js';
 import { cuesAt, sentenceWord } from './unregistered-cues.js';
 import type { Occurrence } from './runs.js';
@@ -234,9 +233,6 @@ const AS_AFTER = /^\s+as\b/;
 const LANGUAGE_SHAPE = /(?:ic|ish|ese|ian)$/;
 
 /** Whether this occurrence's capitals prove nothing where it stands (see {@link Occurrence.dropped}). */
-/** After a holiday's own name, a lowercase noun of holidays, past up to two lowercase words ("X day", "the X farmers' holiday"). */
-const HOLIDAY_NOUN_AFTER = /^\s+(?:\p{Ll}+['’]?\s+){0,2}?(?:day|holiday|holidays|celebrations|festivities)\b/u;
-
 export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   const p = o.part;
   // A currency's country prefix ("NZ$350,000", "US$ 2 billion", "HK$"): an amount, no actor.
@@ -265,8 +261,6 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   // The name a holiday's possessive opens ("Valentine's Day", "St David's Day", "Teachers' Day", "All Saints' Eve").
   const holiday = HOLIDAY_POSSESSIVE.exec(after);
   if (holiday && (holiday[1] !== undefined || text[end - 1] === 's')) return true;
-  // A country's holiday named without its "Day", before a holiday's noun ("the X farmers' holiday", "X day" for "X Day").
-  if (HOLIDAY_NOUN_AFTER.test(text.slice(end, end + 40)) && isHolidayName(`${p.name} Day`)) return true;
   // A saint a feast or a day is named for ("the feast of St George", "the Day of St Ambrose").
   if (p.length > 1 && SAINT.test(firstOf(p.tokens).text) && FEAST_OF.test(text.slice(Math.max(0, start - 24), start))) return true;
   // A numbered noun with a letter or a Roman numeral ("Annex C", "Title IX").
@@ -370,7 +364,7 @@ const AFTER_HEAD = String.raw`(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:that|which|w
 /** A determiner and up to three modifiers before a thing noun ("the company's blood thinner", "our free weekly newsletter", "a security and development program"). */
 /** A region's adjective that the finder leaves out of a name ("the bulk carrier Southern X"). */
 const REGION_WORD = String.raw`(?:(?:${[...REGION_ADJECTIVES].map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|')})\s+)?`;
-const DETERMINER = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]his|[Ww]hose|[\p{L}\p{N}]+['’]s)`;
+const DETERMINER = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]his|[\p{L}\p{N}]+['’]s)`;
 const DETERMINED = String.raw`${DETERMINER}\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?`;
 /** The same in an apposition, whose head noun must close it: up to five modifiers, a body's name among them ("X, a Central Bank of Nigeria campaign that …"). */
 const DETERMINED_APPOSITION = String.raw`${DETERMINER}\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?`;
