@@ -44,13 +44,22 @@ export const BODY_BEFORE = new RegExp(`\\b(?:${BODY_NOUNS}|${BODY_PLURALS}),?\\s
 /** Body nouns that may also stand for something else before a name, besides the trades: a tank, a carrier, a giant, a daily, an arm, an exporter. */
 const NOT_ONLY_BODIES = new Set('tank carrier giant daily weekly arm exporter importer shipper refiner'.split(' '));
 const BODY_ONLY = BODY_NOUN_LIST.filter((n) => !TRADES.has(n) && !NOT_ONLY_BODIES.has(n));
-/** Nouns before a name that no person's trade shares ("the union X", not "builder X" or "producer X"): they type a name a given name leads. */
-const BODY_ONLY_BEFORE = new RegExp(`\\b(?:${[...BODY_ONLY, ...BODY_ONLY.map(plural)].join('|')}),?\\s+$`);
+/**
+ * Nouns before a name that no person's trade shares ("the union X", not "builder X" or "producer X"): they type a name a
+ * given name leads. Right before it, no comma: a name set off by one is an apposition or a clause's subject, someone of the
+ * body ("a lawyer for the company, Jane Doe, said"; "Nobody had warned the union, Amara said").
+ */
+const BODY_ONLY_BEFORE = new RegExp(`\\b(?:${[...BODY_ONLY, ...BODY_ONLY.map(plural)].join('|')})\\s+$`);
 
 /** After a name led by a given name that a body's noun precedes: what a body's name is followed by, not a clause it opens ("the union Jane Doe leads"). */
-/** A comma right before a name, after the noun: an apposition that names someone of the body. */
-const COMMA_BEFORE = /,\s*$/;
 const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|will|would|announced|told|declined|did|does|and|until|unless|because|after)\b)/;
+
+/**
+ * After a name, "had" or "has" and a participle that takes no object, a preposition or the clause's end next: a relative
+ * clause with the noun its object ("the gallery Jane Doe had painted for the city", "the union Jane Doe has led since 2019"),
+ * the name a person's; a body's name is the subject of a participle with its object ("the gallery Jane Doe had sold the statue").
+ */
+const RELATIVE_GAP = /^\s+(?:has|had)\s+(?:(?:long|once|never|already|just|recently)\s+)?\p{Ll}+(?:ed|en|wn|lt|ght|un|ng)(?=\s*[,.;:)]|\s+(?:for|in|on|at|since|from|with|during|over|until|before|after|by|and|but|decades|years)\b)/u;
 
 /** After a name: its apposition or the next sentence's anaphor names a body ("X, the utility, said"; "X fell. The company said"). */
 // (Not the subject of a report that follows a clause: "Later, the regulator said …", "… in Karachi, the company said";
@@ -569,8 +578,7 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
     const opensList = (): boolean => listed || BODY_PLURAL_BEFORE.test(near);
     if (c.type === 'organization' && opensList()) listEnd = endOf(c);
     if (c.type === 'place' || c.type === 'organization' || p.afterTitle || p.common) continue;
-    // (Not a name set off by a comma after the noun: "a lawyer for the company, Jane Doe, said" names the company's person.)
-    if (!article && givenLeads(p, ctx) && !(p.length > 1 && BODY_NAME_ENDS.test(text.slice(endOf(c), endOf(c) + 12)) && BODY_ONLY_BEFORE.test(near) && !COMMA_BEFORE.test(near))) continue;
+    if (!article && givenLeads(p, ctx) && !(p.length > 1 && BODY_NAME_ENDS.test(text.slice(endOf(c), endOf(c) + 12)) && BODY_ONLY_BEFORE.test(near) && !RELATIVE_GAP.test(text.slice(endOf(c), endOf(c) + 40)))) continue;
     if (listed || (c.at.body ??= BODY_BEFORE.test(near))) {
       c.type = 'organization';
       c.id = p.nameSlug ??= slug(p.name);

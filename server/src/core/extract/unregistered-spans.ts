@@ -637,6 +637,11 @@ const ABBREVIATED_TITLES = new Set('sen rep gov gen col'.split(' '));
 const NAMED_TITLES = new Set('sultan emir amir'.split(' '));
 const PATRONYM_LINKS = new Set('bin ibn bint binti'.split(' '));
 
+/** Plural titles of the bench, before a list of the judges' names ("Justices X Y and Z W"). */
+const PLURAL_TITLES = new Set(['justices', 'judges']);
+/** After a name, the list goes on (", Z W and …", " and Z W"). */
+const LIST_GOES_ON = /^(?:,\s*|\s+and\s+)\p{Lu}/u;
+
 /** Whether `run[k]` is a title word here: not a head of an organization ("Foreign Ministry", "Ministry of Finance"). */
 function isTitleAt(run: readonly Token[], k: number, text: string): boolean {
   const t = run[k];
@@ -658,6 +663,14 @@ function isTitleAt(run: readonly Token[], k: number, text: string): boolean {
   // A word that heads a title only beside another ("Chief Executive", "Executive Chair", "Chief Negotiator", "Head Coach").
   if (!TITLES.has(t.norm) && !(TITLE_HEADS.has(t.norm) && ((next && TITLES.has(next.norm)) || (k > 0 && TITLES.has(run[k - 1]?.norm ?? '') && !isGivenName(t.norm))))) return false;
   if (next && ORG_WORDS.has(next.norm)) return false;
+  // A plural title ("Justices", "Judges") only before a name of two words that a given name leads or that opens a list
+  // ("Justices Amara Diallo and …"): else it opens a building's or a body's name ("Judges Hall", "Judges Hall Trust").
+  if (PLURAL_TITLES.has(t.norm)) {
+    const surname = run[k + 2];
+    if (!next || !surname || next.shape !== 'upper' || surname.shape !== 'upper' || ORG_WORDS.has(surname.norm) || !joinable(text, next, surname)) return false;
+    const end = run[run.length - 1]?.end ?? surname.end;
+    if (!isGivenName(next.norm) && !LIST_GOES_ON.test(text.slice(end, end + 8))) return false;
+  }
   // Titles before a possessive inside a body's name ("Chief Public Prosecutor's Office").
   if (run.some((u, m) => m > k && u.text === 's' && ORG_WORDS.has(run[m + 1]?.norm ?? ''))) return false;
   // A title word coordinated inside a body's name ("Justice and Development Party"), no title after the "and".

@@ -390,8 +390,20 @@ const FOUNDER_BEFORE = /\b(?:(?:(?:co-)?founded|established|set\s+up|started|cre
 /** After a name, a speaker who calls the firm "the firm" ("X said the company would appeal"): no firm speaks of itself so. */
 const SAYS_OF_FIRM = /^\s+(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?(?:the|his|her)\s+(?:firm|company|group|business|family)\b/u;
 
+/**
+ * What a firm sets up as often as a person does, founded right before the name ("The fund was set up by X Y", "a venture,
+ * established by X Y"): there the founder may be the firm named like a person, whose own unit bears its name.
+ */
+const FIRMS_OWN_FOUNDED = /\b(?:fund|venture|unit|arm|subsidiary|vehicle|affiliate|offshoot|spin-?off|consortium)s?,?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|been)\s+)?(?:jointly\s+|originally\s+)?(?:(?:co-)?founded|established|set\s+up|started|created)\s+(?:(?:in|on)\s+[\p{L}\d.,]+(?:\s+[\p{L}\d.,]+){0,2}\s+)?by\s+(?:the\s+)?$/u;
+/** A person's noun right before the name ("set up by businessman X Y"). */
+const FOUNDER_NOUN = /\b(?:\p{Ll}+(?:man|woman)|founder|late)\s+$/u;
+
 /** Whether the words around a name at `start`–`end` say it is a firm's founder, or a speaker about the firm: a person. */
 export function founderAt(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  return ((before.includes('by') || before.includes('after') || before.includes('founder')) && FOUNDER_BEFORE.test(before)) || SAYS_OF_FIRM.test(text.slice(end, end + 40));
+  if ((before.includes('by') || before.includes('after') || before.includes('founder')) && FOUNDER_BEFORE.test(before)) {
+    // (Not a fund or a venture "set up by" a name, unless a person's noun calls the founder one: a firm named like a person.)
+    return FOUNDER_NOUN.test(before) || !FIRMS_OWN_FOUNDED.test(before);
+  }
+  return SAYS_OF_FIRM.test(text.slice(end, end + 40));
 }
