@@ -78,3 +78,19 @@ describe('review of session 9: a firm noun that only modifies, trades in the plu
     has('Chief Financial Officer Anton Brell will leave in June.', 'Anton Brell:person');
   });
 });
+
+describe('session 17: a body\'s noun before a name a given name leads', () => {
+  it('type the name a body where a preposition or a conjunction ends it, or a bare noun labels it', () => {
+    has('The ministry stopped permits for the trekking company Dawa Sherpa until it repays the fees. Dawa Sherpa denied it.', 'Dawa Sherpa:organization');
+    has('The club said tea roaster Bruno agreed to pay for the new kit.', 'Bruno:organization');
+    has('Boots maker Oscar dropped the striker in May.', 'Oscar:organization');
+  });
+
+  it('leave a person a person: a clause after a determiner, a maker of films, a person named in full with the name', () => {
+    has('The union Jane Doe leads will strike on Monday.', 'Jane Doe:person');
+    has('The firm Oscar founded in 2001 was sold.', 'Oscar:person');
+    has('Film maker Oscar said the shoot was over.', 'Oscar:person');
+    has('Oscar Villalba runs the workshop. Boots maker Oscar said trade was slow.', 'Oscar Villalba:person', 'Oscar:person');
+    has('Trekking guide Dawa Sherpa said the route was closed.', 'Dawa Sherpa:person');
+  });
+});

@@ -52,7 +52,17 @@ const BODY_ONLY = BODY_NOUN_LIST.filter((n) => !TRADES.has(n) && !NOT_ONLY_BODIE
 const BODY_ONLY_BEFORE = new RegExp(`\\b(?:${[...BODY_ONLY, ...BODY_ONLY.map(plural)].join('|')})\\s+$`);
 
 /** After a name led by a given name that a body's noun precedes: what a body's name is followed by, not a clause it opens ("the union Jane Doe leads"). */
-const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|will|would|announced|told|declined|did|does|and|until|unless|because|after)\b)/;
+// (A preposition or a conjunction after it ends the name too: no clause opens with one, "the firm X until it repays".)
+const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|will|would|announced|told|declined|did|does|and|until|unless|because|after|before|since|if|in|on|at|for|from|over|with)\b)/;
+
+/** A determiner before the noun (and up to two modifiers) right before a name. */
+const DETERMINED_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|\p{L}+['’]s?)\s+(?:[\p{L}-]+\s+){1,3}$/u;
+/**
+ * A trade that names a firm when a lowercase noun of its goods or services stands before it and a lone given name after it
+ * ("shoes maker X", "coffee roaster X", "parts supplier X"): a person so described is named in full. Not a maker of
+ * films, laws or peace (PERSON_COMPOUND).
+ */
+const GOODS_TRADE_BEFORE = /\b(\p{L}\p{Ll}{2,})\s+(?:maker|roaster|supplier|distributor|wholesaler|manufacturer)\s+$/u;
 
 /**
  * After a name, "had" or "has" and a participle that takes no object, a preposition or the clause's end next: a relative
@@ -560,6 +570,23 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
 /** Definite articles of French, Spanish, Italian, German and Dutch that open the names of newspapers and firms ("Le Matin", "El País", "Die Zeit"). */
 const NAME_ARTICLES: ReadonlySet<string> = new Set('le la les el los las il lo gli der die das het'.split(' '));
 
+/**
+ * Whether a body's noun before a name that a given name leads makes it the body: a noun no person's trade shares, the
+ * name then ending where a body's name does ("the union Jane Doe said", not "the union Jane Doe leads"); for a lone given
+ * name also a trade after the noun of its goods ("coffee roaster X agreed"), and only where no one of the article is
+ * named in full with that given name (then it is that person's).
+ */
+function givenBody(c: Cand, near: string, candidates: readonly Cand[], text: string): boolean {
+  const p = c.part;
+  // (Only a determiner lets a clause follow: "the union Jane Doe leads"; a bare noun is the name's label, "coffee roaster X agreed".)
+  if (!BODY_NAME_ENDS.test(text.slice(endOf(c), endOf(c) + 12)) && DETERMINED_NOUN.test(near)) return false;
+  if (p.length > 1) return BODY_ONLY_BEFORE.test(near) && !RELATIVE_GAP.test(text.slice(endOf(c), endOf(c) + 40));
+  const goods = GOODS_TRADE_BEFORE.exec(near)?.[1]?.toLowerCase();
+  if (!BODY_ONLY_BEFORE.test(near) && !(goods && !PERSON_COMPOUND.test(`${goods}maker`) && !isPersonNoun(goods))) return false;
+  const norm = firstOf(p.tokens).norm;
+  return !candidates.some((o) => o.part.length > 1 && firstOf(o.part.tokens).norm === norm);
+}
+
 /** A common noun for a body right before a name makes it one ("victims' group Kingsmead Action", "the lender Northwind"). */
 export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
   const { text } = ctx;
@@ -578,7 +605,7 @@ export function typeByBodyNoun(candidates: readonly Cand[], ctx: Ctx): void {
     const opensList = (): boolean => listed || BODY_PLURAL_BEFORE.test(near);
     if (c.type === 'organization' && opensList()) listEnd = endOf(c);
     if (c.type === 'place' || c.type === 'organization' || p.afterTitle || p.common) continue;
-    if (!article && givenLeads(p, ctx) && !(p.length > 1 && BODY_NAME_ENDS.test(text.slice(endOf(c), endOf(c) + 12)) && BODY_ONLY_BEFORE.test(near) && !RELATIVE_GAP.test(text.slice(endOf(c), endOf(c) + 40)))) continue;
+    if (!article && givenLeads(p, ctx) && !givenBody(c, near, candidates, text)) continue;
     if (listed || (c.at.body ??= BODY_BEFORE.test(near))) {
       c.type = 'organization';
       c.id = p.nameSlug ??= slug(p.name);
