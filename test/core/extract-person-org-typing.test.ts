@@ -94,3 +94,17 @@ describe('session 17: a body\'s noun before a name a given name leads', () => {
     has('Trekking guide Dawa Sherpa said the route was closed.', 'Dawa Sherpa:person');
   });
 });
+
+describe('session 17: a name only a name list makes a person, coordinated with a body', () => {
+  it('type the word a body where no mention has a person\'s cue', () => {
+    has('Output fell. Clément and Stellvia, which assemble vans near Oran, both said they would cut shifts.', 'Clément:organization');
+    has('Veritafilm declined to comment; Lucien did not reply. Lucien and Veritafilm are both expected to bid.', 'Lucien:organization');
+  });
+
+  it('leave a person a person: a cue on any mention, a title, a full name with the word', () => {
+    has('Talks between Lucien and Mercosur ended on Monday. Lucien said he was pleased.', 'Lucien:person');
+    has('President Lucien and Mercosur signed the deal.', 'Lucien:person');
+    has('Clara Ibsen runs the shelter. Clara and the Red Cross handed out food.', 'Clara:person');
+    has('Sukarmi and Yonex renewed their deal. Sukarmi, 24, said she was glad.', 'Sukarmi:person');
+  });
+});

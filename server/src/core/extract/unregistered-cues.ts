@@ -981,6 +981,8 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
   const listed = placeLists(candidates, text, ctx.countries);
   let ends: Map<string, string | null> | undefined;
   let named: Set<string> | undefined;
+  // Words typed a person by a name list alone, no cue around any mention.
+  let byLibrary: Set<string> | undefined;
   const votes = new Map<string, Cues & { mid: number; plain: number; strong: number; intro: number; weakPlace: number; bodyCues: number; own: number; joined: number }>();
   for (const c of candidates) {
     if (c.type || c.part.common) continue;
@@ -1050,6 +1052,7 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
       // (A lone word's "to" or "at" yields to a body's cue elsewhere: "a session at the X … The X passed the bill".)
       // (Not a coordination's vote: "trips to X and Y" of a Y typed a body.)
       const place = v.bodyCues > 0 ? v.place - v.weakPlace : v.place;
+      if (!called && library === 'person') (byLibrary ??= new Set()).add(p.key);
       c.type = called ? 'person' : library ?? ((place > person || (town && listed.has(c) && place === person)) && (place > v.organization || (town && place === v.organization)) ? 'place' : person > 0 && person + lean >= v.organization ? 'person' : 'organization');
       const lone = (p.loneSlug ??= slug(firstOf(p.tokens).text));
       // A person's given name alone, after the one person named in full with it ("Somchai" for "Somchai Wongsawat").
@@ -1061,7 +1064,45 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
       known.set(p.key, c);
     }
   }
+  coordinatedWithBodies(candidates, byLibrary, text, () => (ends ??= bodyEnds(candidates)));
 }
+
+/**
+ * A word that only a name list made a person (no cue around any of its mentions: no title, no verb of saying, no age),
+ * coordinated with a body ("X and Stellantis, which assemble cars", "Gaumont and X"), is a body: copy lists like with like,
+ * and a person so named alone would be called by a title or a verb somewhere.
+ */
+function coordinatedWithBodies(candidates: readonly Cand[], keys: ReadonlySet<string> | undefined, text: string, ends: () => Map<string, string | null>): void {
+  let bodies: Set<string> | undefined;
+  for (const [i, c] of candidates.entries()) {
+    if (c.type !== 'person' || c.part.length !== 1 || c.part.afterTitle || !(keys?.has(c.part.key) || c.part.given)) continue;
+    const prev = candidates[i - 1];
+    const next = candidates[i + 1];
+    const end = endOf(c);
+    if ((next && next.group === c.group && next.type === 'organization' && AND_BETWEEN.test(text.slice(end, next.start))) || (prev && prev.group === c.group && prev.type === 'organization' && AND_BETWEEN.test(text.slice(endOf(prev), c.start)))) (bodies ??= new Set()).add(c.part.key);
+  }
+  if (!bodies) return;
+  // (A given name alone is the person's where anyone is named in full with it, or where any mention has a person's cue.)
+  for (const c of candidates) {
+    const p = c.part;
+    const first = firstOf(p.tokens).norm;
+    if (p.length > 1) {
+      if (c.type === 'person' && bodies.has(first)) bodies.delete(first);
+      continue;
+    }
+    if (!bodies.has(p.key) || c.type !== 'person') continue;
+    const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit));
+    if (p.afterTitle || cues.person > 0 || cues.strongPerson) bodies.delete(p.key);
+  }
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.part.length !== 1 || !bodies.has(c.part.key)) continue;
+    c.type = 'organization';
+    c.id = ends().get(c.part.key) ?? (c.part.loneSlug ??= slug(firstOf(c.part.tokens).text));
+  }
+}
+
+/** "and" (or "or") alone between two names, with "the" at most. */
+const AND_BETWEEN = /^\s+(?:and|or)\s+(?:the\s+)?$/;
 
 /** The first and last words of the bodies named in full → the body's id (null where two bodies share the word; first words first). */
 function bodyEnds(candidates: readonly Cand[]): Map<string, string | null> {
