@@ -357,3 +357,17 @@ describe('a name before hyphenated modifiers and a thing noun that is known or c
     assert.equal(found.filter((a) => a === 'Brannick').length, 2, found.join(', '));
   });
 });
+
+describe('session 17: animals and chatbots named like people', () => {
+  it('a name an apposition or a determiner glosses as an animal or a chatbot is no actor', () => {
+    const zoo = typed('Tembo II, an Asian elephant that spent 30 years in circuses, left Lima on Tuesday. A keeper said Tembo ate hay all night.');
+    assert.ok(!zoo.some((n) => n.startsWith('Tembo')), zoo.join(', '));
+    const bot = typed('The watchdog fined the bank after its customer chatbot, Mirae, leaked phone numbers.');
+    assert.ok(!bot.some((n) => n.startsWith('Mirae')), bot.join(', '));
+  });
+
+  it('a person named like an animal, or glossed with a person\'s noun, stays a person', () => {
+    const names = typed('Sara Whale, a nurse, said she was tired. Kibo Mwangi, the robot designer, said he was pleased.');
+    assert.ok(names.includes('Sara Whale:person') && names.includes('Kibo Mwangi:person'), names.join(', '));
+  });
+});

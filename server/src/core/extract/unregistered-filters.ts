@@ -303,7 +303,9 @@ const THING_NOUNS = `index indices law act treaty accord pact regulation directi
   program campaign pipeline scheme initiative line railway bridge dam tunnel canal reactor film movie documentary drama comedy
   thriller musical opera sitcom album single song novel book column newsletter podcast show series award prize trophy medal
   festival storm cyclone hurricane typhoon horse mare gelding colt filly stallion ship vessel tanker freighter trawler
-  ferry yacht frigate warship submarine exam examination lottery jackpot wallet token cryptocurrency scandal brand ticker`.split(/\s+/);
+  ferry yacht frigate warship submarine exam examination lottery jackpot wallet token cryptocurrency scandal brand ticker
+  elephant gorilla chimpanzee orangutan panda giraffe rhino rhinoceros hippo hippopotamus tiger lioness whale orca dolphin
+  puppy chatbot robot`.split(/\s+/);
 // A carrier alone is as often an airline: only a ship's kind makes it a ship.
 THING_NOUNS.push(String.raw`(?:bulk|container|ore|gas|car)\s+carrier`);
 // Payments and games of chance a name is given as a product's ("the X cash transfers", "X scratch cards").
