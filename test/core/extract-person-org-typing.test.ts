@@ -108,3 +108,15 @@ describe('session 17: a name only a name list makes a person, coordinated with a
     has('Sukarmi and Yonex renewed their deal. Sukarmi, 24, said she was glad.', 'Sukarmi:person');
   });
 });
+
+describe('session 17: trading firms\' head words', () => {
+  it('type a name ending in a trading firm\'s plural or -ing word a body', () => {
+    has('Al Safa Commodities said it would ship more sugar.', 'Al Safa Commodities:organization');
+    has('The board revoked the permit of Ndege Traders on Monday.', 'Ndege Traders:organization');
+    has('Grace Trading said it would appeal.', 'Grace Trading:organization');
+  });
+
+  it('leave a person whose surname is a trade\'s singular a person', () => {
+    has('Joan Merchant, a teacher, said she would vote.', 'Joan Merchant:person');
+  });
+});
