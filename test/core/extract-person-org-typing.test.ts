@@ -109,6 +109,20 @@ describe('session 17: a name only a name list makes a person, coordinated with a
   });
 });
 
+describe('session 17: appositions and short forms that make no person', () => {
+  it('type a firm ranked in its market a body, not a person by "leader"', () => {
+    has('Kestova, the market leader, did not respond to a request for comment.', 'Kestova:organization');
+    has('Kemboi, the party leader, did not respond.', 'Kemboi:person');
+    has('Achieng Otieno, a market trader, said prices rose.', 'Achieng Otieno:person');
+  });
+
+  it('type the last words of a body named in full that body, not a person', () => {
+    const names = typed('A court gave the small publishing house Éditions Corail Noir the rights. The heir sold them to Corail Noir in 2025.');
+    assert.ok(!names.includes('Corail Noir:person'), names.join(', '));
+    has('The Fundação Carlos Mendes gave grants. Carlos Mendes said he was glad.', 'Carlos Mendes:person');
+  });
+});
+
 describe('session 17: trading firms\' head words', () => {
   it('type a name ending in a trading firm\'s plural or -ing word a body', () => {
     has('Al Safa Commodities said it would ship more sugar.', 'Al Safa Commodities:organization');

@@ -283,6 +283,28 @@ function joinLegalForms(candidates: readonly Cand[]): void {
 }
 
 /**
+ * A name of two words or more that only a default made a person, the last words of a body named in full with a word before
+ * them, is that body's short form ("Baobab Rouge" of "Éditions Baobab Rouge", "Valle Verde" of "Grupo Valle Verde"). Not one
+ * a given name leads ("Carlos Mendes" beside "Fundação Carlos Mendes"), nor one after a title. Run once the bodies are typed.
+ */
+export function bodyTails(candidates: readonly Cand[], ctx: Ctx): void {
+  let tails: ShortForms | undefined;
+  for (const c of candidates) {
+    const toks = c.part.tokens;
+    const second = toks[1];
+    if (c.type === 'organization' && c.id && c.part.words.length >= 3 && second && second.shape === 'upper' && !CONNECTORS.has(second.text)) claim((tails ??= new Map()), keyOf(toks.slice(1)), c.id);
+  }
+  if (!tails) return;
+  for (const c of candidates) {
+    const p = c.part;
+    const tail = p.length > 1 && c.type === 'person' && p.weak && !p.afterTitle ? tails.get(p.key) : undefined;
+    if (!tail || givenLeads(p, ctx)) continue;
+    c.type = 'organization';
+    c.id = tail;
+  }
+}
+
+/**
  * Short forms of organizations named in full elsewhere ("Kestrel" for "Kestrel
  * Microsystems", "Rovers" for "Bristol Rovers"), and lone surnames of people
  * named in full ("Brennan" after "Paul Brennan"). Returns the short forms.

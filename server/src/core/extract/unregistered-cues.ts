@@ -278,8 +278,11 @@ function roleApposition(before: string, text: string, end: number, limit: number
   const apposition = text.slice(end, Math.min(limit, end + 80));
   if (TITLE_APPOSITION.test(apposition) || TRADE_AT.test(apposition)) return true;
   const a = ROLE_APPOSITION.exec(apposition)?.[1];
-  return a !== undefined && isRoleNoun(a) && !ownedApposition(apposition);
+  return a !== undefined && isRoleNoun(a) && !ownedApposition(apposition) && !MARKET_LEADER.test(apposition);
 }
+
+/** An apposition that ranks a firm in its market ("X, the market leader,", "X, the industry leader in tyres"): no person's noun. */
+const MARKET_LEADER = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:market|industry|sector|segment|category)[\s-]+leaders?\b/u;
 
 /** Trades that firms ply as often as people ("the state diamond trader", "a family-owned producer", "the terminal operator"). */
 const FIRM_TRADES = new Set('broker trader dealer operator developer builder contractor supplier producer publisher distributor consultant investor lender insurer retailer exporter importer manufacturer carrier'.split(' '));

@@ -11,7 +11,7 @@ import { NOT_A_LETTER, ORG_WORDS, PLACE_WORDS, TITLES, isAcronym } from './names
 import { UNSET_KEYS, type Occurrence, type Part } from './runs.js';
 import { nameTokens, slug, type Token } from './tokens.js';
 import { bracketedNames, glossedBodies, joinConjuncts, resolveAcronyms, sentenceCaseBodies, titledAcronymNames } from './unregistered-acronyms.js';
-import { clubsOfTowns, collectSurnames, surnamesOverTowns, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sameBodyNames, sportClubs, weekdayClubs } from './unregistered-clusters.js';
+import { bodyTails, clubsOfTowns, collectSurnames, surnamesOverTowns, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sameBodyNames, sportClubs, weekdayClubs } from './unregistered-clusters.js';
 import { townsOfLocalBodies, typeByBodyNoun, typeFamilyFirms, typeFeatureBodies, typeFoundersFirms, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt, typeEventWordBodies, untypeCommonInitialisms, untypeEventWords, untypeFunds, untypeSentenceCommonNouns, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
@@ -53,6 +53,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   if (sport) sportClubs(candidates, ctx, clubTowns);
   // Names typed a person by default that no mention gives a person's evidence: bodies, or places.
   typeUnevidenced(candidates, unevidenced, ctx.text);
+  bodyTails(candidates, ctx);
   typeFamilyFirms(candidates, ctx.text);
   resolveAcronyms(candidates, ctx.text);
   bracketedNames(candidates, ctx.text);
