@@ -2,7 +2,7 @@
 // common English words capitalised by their place, codes of models and events.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EMPTY, extract, typed } from './extract-helpers.js';
+import { EMPTY, extract, has, typed } from './extract-helpers.js';
 
 describe('names no registry knows: common words and codes are no actors', () => {
   it('drops a common word alone with no evidence of a person or a body', () => {
@@ -369,5 +369,11 @@ describe('session 17: animals and chatbots named like people', () => {
   it('a person named like an animal, or glossed with a person\'s noun, stays a person', () => {
     const names = typed('Sara Whale, a nurse, said she was tired. Kibo Mwangi, the robot designer, said he was pleased.');
     assert.ok(names.includes('Sara Whale:person') && names.includes('Kibo Mwangi:person'), names.join(', '));
+  });
+
+  it('a name before an animal or a machine is its maker\'s or owner\'s, still an actor (review R22)', () => {
+    has('Millions of users downloaded the DeepSeek chatbot in January.', 'DeepSeek:organization');
+    has('Investors cheered the Tesla robot on Thursday.', 'Tesla:organization');
+    assert.ok(typed('Keepers said the Chester Zoo elephant had calved on Monday.').some((n) => n.startsWith('Chester Zoo:')));
   });
 });

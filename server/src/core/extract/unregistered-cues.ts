@@ -51,9 +51,12 @@ const BODY_ONLY = BODY_NOUN_LIST.filter((n) => !TRADES.has(n) && !NOT_ONLY_BODIE
  */
 const BODY_ONLY_BEFORE = new RegExp(`\\b(?:${[...BODY_ONLY, ...BODY_ONLY.map(plural)].join('|')})\\s+$`);
 
+/** A comma right before a name, after the noun: an apposition that names someone of the body. */
+const COMMA_BEFORE = /,\s*$/;
 /** After a name led by a given name that a body's noun precedes: what a body's name is followed by, not a clause it opens ("the union Jane Doe leads"). */
-// (A preposition or a conjunction after it ends the name too: no clause opens with one, "the firm X until it repays".)
-const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|will|would|announced|told|declined|did|does|and|until|unless|because|after|before|since|if|in|on|at|for|from|over|with)\b)/;
+// (A conjunction that opens a clause of its own after it ends the name too, "the firm X until it repays"; not a
+// preposition, whose phrase a clause the name opens may carry: "the union X in 2019 helped found".)
+const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|will|would|announced|told|declined|did|does|and|until|unless|because)\b)/;
 
 /** A determiner before the noun (and up to two modifiers) right before a name. */
 const DETERMINED_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|\p{L}+['’]s?)\s+(?:[\p{L}-]+\s+){1,3}$/u;
@@ -281,8 +284,12 @@ function roleApposition(before: string, text: string, end: number, limit: number
   return a !== undefined && isRoleNoun(a) && !ownedApposition(apposition) && !MARKET_LEADER.test(apposition);
 }
 
-/** An apposition that ranks a firm in its market ("X, the market leader,", "X, the industry leader in tyres"): no person's noun. */
-const MARKET_LEADER = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:market|industry|sector|segment|category)[\s-]+leaders?\b/u;
+/**
+ * An apposition that ranks a firm in its market ("X, the market leader,", "X, the industry leader in tyres"): no person's noun.
+ * It ends right after "leader" or at its goods; not a physical market's leader ("the market leader at Oyingbo", "of the
+ * traders"), nor a possessive whose next noun heads it ("the industry leader's founder").
+ */
+const MARKET_LEADER = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:market|industry|sector|segment|category)[\s-]+leaders?(?=\s*[,;:.)—–]|\s+in\s+\p{Ll})/u;
 
 /** Trades that firms ply as often as people ("the state diamond trader", "a family-owned producer", "the terminal operator"). */
 const FIRM_TRADES = new Set('broker trader dealer operator developer builder contractor supplier producer publisher distributor consultant investor lender insurer retailer exporter importer manufacturer carrier'.split(' '));
@@ -581,11 +588,16 @@ const NAME_ARTICLES: ReadonlySet<string> = new Set('le la les el los las il lo g
  */
 function givenBody(c: Cand, near: string, candidates: readonly Cand[], text: string): boolean {
   const p = c.part;
+  // (Not a name set off by a comma after the noun: "a lawyer for the company, Jane Doe, said", "… warned the union, Amara said".)
+  if (COMMA_BEFORE.test(near)) return false;
   // (Only a determiner lets a clause follow: "the union Jane Doe leads"; a bare noun is the name's label, "coffee roaster X agreed".)
   if (!BODY_NAME_ENDS.test(text.slice(endOf(c), endOf(c) + 12)) && DETERMINED_NOUN.test(near)) return false;
   if (p.length > 1) return BODY_ONLY_BEFORE.test(near) && !RELATIVE_GAP.test(text.slice(endOf(c), endOf(c) + 40));
   const goods = GOODS_TRADE_BEFORE.exec(near)?.[1]?.toLowerCase();
   if (!BODY_ONLY_BEFORE.test(near) && !(goods && !PERSON_COMPOUND.test(`${goods}maker`) && !isPersonNoun(goods))) return false;
+  // (A person's cue on this mention keeps a lone given name a person: "cheese maker X, 52, said", "X said she sells".)
+  const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit));
+  if (cues.strongPerson || cues.person > cues.organization) return false;
   const norm = firstOf(p.tokens).norm;
   return !candidates.some((o) => o.part.length > 1 && firstOf(o.part.tokens).norm === norm);
 }
@@ -1082,7 +1094,9 @@ function coordinatedWithBodies(candidates: readonly Cand[], keys: ReadonlySet<st
     const prev = candidates[i - 1];
     const next = candidates[i + 1];
     const end = endOf(c);
-    if ((next && next.group === c.group && next.type === 'organization' && AND_BETWEEN.test(text.slice(end, next.start))) || (prev && prev.group === c.group && prev.type === 'organization' && AND_BETWEEN.test(text.slice(endOf(prev), c.start)))) (bodies ??= new Set()).add(c.part.key);
+    // (Not parties that pair a person with a body by nature: "between X and Y", "went to X and Y", "either X or Y".)
+    const paired = (first: Cand): boolean => PARTIES_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start));
+    if ((next && next.group === c.group && next.type === 'organization' && AND_BETWEEN.test(text.slice(end, next.start)) && !paired(c)) || (prev && prev.group === c.group && prev.type === 'organization' && AND_BETWEEN.test(text.slice(endOf(prev), c.start)) && !paired(prev))) (bodies ??= new Set()).add(c.part.key);
   }
   if (!bodies) return;
   // (A given name alone is the person's where anyone is named in full with it, or where any mention has a person's cue.)
@@ -1103,6 +1117,9 @@ function coordinatedWithBodies(candidates: readonly Cand[], keys: ReadonlySet<st
     c.id = ends().get(c.part.key) ?? (c.part.loneSlug ??= slug(firstOf(c.part.tokens).text));
   }
 }
+
+/** Before the first of two names: words whose two parties are a person and a body as often as like and like. */
+const PARTIES_BEFORE = /\b(?:between|to|from|with|against|versus|[Ee]ither|[Nn]either)\s+(?:the\s+)?$/;
 
 /** "and" (or "or") alone between two names, with "the" at most. */
 const AND_BETWEEN = /^\s+(?:and|or)\s+(?:the\s+)?$/;

@@ -303,9 +303,13 @@ const THING_NOUNS = `index indices law act treaty accord pact regulation directi
   program campaign pipeline scheme initiative line railway bridge dam tunnel canal reactor film movie documentary drama comedy
   thriller musical opera sitcom album single song novel book column newsletter podcast show series award prize trophy medal
   festival storm cyclone hurricane typhoon horse mare gelding colt filly stallion ship vessel tanker freighter trawler
-  ferry yacht frigate warship submarine exam examination lottery jackpot wallet token cryptocurrency scandal brand ticker
-  elephant gorilla chimpanzee orangutan panda giraffe rhino rhinoceros hippo hippopotamus tiger lioness whale orca dolphin
-  puppy chatbot robot`.split(/\s+/);
+  ferry yacht frigate warship submarine exam examination lottery jackpot wallet token cryptocurrency scandal brand ticker`.split(/\s+/);
+/**
+ * Animals and machines a name is given to: only in an apposition or after the noun ("X, an Asian elephant that", "its customer
+ * chatbot, X,"); a name before them is as often their owner's or maker's ("the Northwind chatbot", "the Ferndale Zoo elephant").
+ */
+const CREATURE_NOUNS = `elephant gorilla chimpanzee orangutan panda giraffe rhino rhinoceros hippo hippopotamus tiger lioness whale orca
+  dolphin puppy chatbot robot`.split(/\s+/);
 // A carrier alone is as often an airline: only a ship's kind makes it a ship.
 THING_NOUNS.push(String.raw`(?:bulk|container|ore|gas|car)\s+carrier`);
 // Payments and games of chance a name is given as a product's ("the X cash transfers", "X scratch cards").
@@ -345,7 +349,7 @@ const CLAUSE_ALT = CLAUSE_NOUNS.join('|');
 const EPONYM_NOUNS = new Set(`race rally marathon tournament championship event fair expo exhibition carnival parade contest competition
   grant subsidy scholarship stipend allowance voucher`.split(/\s+/));
 /** The thing nouns that are no common verb: only they head an apposition or a determiner's phrase ("X, the data show" is a clause). */
-const NAMING_ALT = THING_NOUNS.filter((w) => !VERB_LIKE.has(w)).join('|');
+const NAMING_ALT = [...THING_NOUNS.filter((w) => !VERB_LIKE.has(w)), ...CREATURE_NOUNS].join('|');
 const OPEN_BRACKET = /\(\s*$/;
 /** Thing nouns of what bodies run: after an acronym, no evidence against a body. */
 const RUN_BY_BODIES = new Set('programme program project scheme initiative mission pipeline campaign plan grant subsidy scholarship brand'.split(' '));
@@ -418,7 +422,7 @@ function lastWord(text: string, from: number, end: number): string {
 }
 
 const plurals = (ws: readonly string[]): string[] => ws.map((w) => `${w}s`);
-const NAMING_WORDS = [...THING_NOUNS.filter((w) => !VERB_LIKE.has(w) && !w.includes('(') && !w.includes('[')), 'carrier'];
+const NAMING_WORDS = [...THING_NOUNS.filter((w) => !VERB_LIKE.has(w) && !w.includes('(') && !w.includes('[')), ...CREATURE_NOUNS, 'carrier'];
 /** The words THING_BEFORE can end with (before its trailing whitespace, past a comma). */
 const THING_BEFORE_LAST = new Set([
   ...NAMING_WORDS,
