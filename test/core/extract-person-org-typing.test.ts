@@ -149,6 +149,7 @@ describe('session 17: trading firms\' head words', () => {
     has('Al Safa Commodities said it would ship more sugar.', 'Al Safa Commodities:organization');
     has('Kilima Traders will open two warehouses in May, its manager said.', 'Kilima Traders:organization');
     has('Grace Trading said it would appeal.', 'Grace Trading:organization');
+    has('Tamu Exporters shipped 40 tonnes of tea to Mombasa in May.', 'Tamu Exporters:organization');
   });
 
   it('leave a person whose surname is a trade\'s singular a person', () => {

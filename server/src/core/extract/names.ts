@@ -59,7 +59,7 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   energy industries petroleum oil gas pharmaceuticals pharma bancorp financial insurance united town semiconductor semiconductors microsystems
   terminals logistics shipping mining metals steel chemicals electronics telecom telecommunications communications entertainment pictures brands foods
   beverages retail stores properties realty ventures robotics dynamics aerospace automotive software technology tech solutions labs enterprises
-  commodities traders trading merchants
+  merchants
   ag sa nv llp afc bros forum rugby cricket football hockey athletics netball
   jsc pjsc ojsc cjsc bhd berhad pte bv oyj kgaa
   chamber archdiocese diocese parish synod
@@ -71,6 +71,7 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   secretaria departamento policia polizia polizei ejercito exercito tribunale corte bundestag landtag
   works mill mills plant plants factory factories refinery refineries smelter foundry foundries shipyard shipyards dockyard
   mine mines colliery quarry firm brewery distillery cannery sawmill ironworks steelworks gasworks waterworks
+  commodities trading traders exporters importers
   holding telekom telecom telecomunicacoes telecomunicaciones metalurgia metalurgica metalurgico siderurgia siderurgica mineracao minera
   industria industrias industrie construcciones construcoes zakłady zaklady społka spolka przedsiebiorstwo grupa huta kopalnia stocznia
   koleji kolej universitesi bankası bankasi sanayi ticaret sirketi vakfı vakfi dernegi partisi bakanlıgı bakanligi belediyesi kurumu kulubu spor
