@@ -58,8 +58,8 @@ const COMMA_BEFORE = /,\s*$/;
 // preposition, whose phrase a clause the name opens may carry: "the union X in 2019 helped found".)
 const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|will|would|announced|told|declined|did|does|and|until|unless|because)\b)/;
 
-/** A determiner before the noun (and up to two modifiers) right before a name. */
-const DETERMINED_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|\p{L}+['’]s?)\s+(?:[\p{L}-]+\s+){1,3}$/u;
+/** A determiner before the noun (and up to two modifiers) right before a name ("whose" too: "whose campaign Jane Doe runs" is a clause). */
+const DETERMINED_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ww]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|\p{L}+['’]s?)\s+(?:[\p{L}-]+\s+){1,3}$/u;
 /**
  * A trade that names a firm when a lowercase noun of its goods or services stands before it and a lone given name after it
  * ("shoes maker X", "coffee roaster X", "parts supplier X"): a person so described is named in full. Not a maker of
