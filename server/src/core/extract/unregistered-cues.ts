@@ -5,7 +5,7 @@ import { HONORIFICS } from './gazetteer-data.js';
 import { DOTTED_TITLES, POST_NOMINALS } from './title-data.js';
 import { isActorNoun, isCode, isCommonWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
-import { FEATURE_HEADS, INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
+import { CLUB_WORDS, FEATURE_HEADS, INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
 import { POSITION_TITLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
 import { nameTokens, normalize, slug } from './tokens.js';
 import { HONOUR_HEADS, claim, givenLeads, givenNameOf, matchCue, scoreAfter, type FirstNames } from './unregistered-clusters.js';
@@ -418,6 +418,8 @@ const NOT_TOWARD = /(?:\b(?:according|owing|due|thanks|close|compared|similar|re
 const RESULT_AT = /(?:\d|\b(?:won|win|wins|lost|loses?|drew|draw|victory|defeat|beaten|beat))\s+at\s+(?:the\s+)?$/;
 /** A lowercase adjective of a compass point or of the centre right before a name ("in eastern X", "northern X"). */
 const COMPASS_BEFORE = /(?:^|[^\p{L}-])(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central)\s+$/u;
+/** The same after a place's preposition ("in eastern ", "across north-western "). */
+const PLACE_PREP_COMPASS = /\b(?:in|across|throughout|around|near|from|into|of)\s+(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central)\s+$/;
 /** A comma and an article after a name: an apposition, or the subject of a report's clause. */
 const APPOSITION_OPENS = /^,\s+(?:a|an|the)\s/;
 const REPORT_CLAUSE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${REPORT_VERBS}\\b`, 'u');
@@ -563,7 +565,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const area = /^\s+area\b/.test(after) && THE_BEFORE.test(before);
   if (area || SETTLEMENT_AFTER.test(after)) place++;
   // A compass point's or the centre's adjective right before a name ("eastern X", "north-western X", "central X"): a land's part.
-  if (COMPASS_BEFORE.test(before)) place++;
+  // After a place's preposition ("in eastern X", "across northern X") it is a land's part whatever clause follows ("X, who had").
+  if (COMPASS_BEFORE.test(before)) place += PLACE_PREP_COMPASS.test(before) ? 2 : 1;
   // "the port of X", "X, an island in …", "the X burst its banks": two votes.
   if (placeOfBefore(text, start) || (next === ',' && placeAppositionAt(text, end)) || riverAfter(text, start, end)) place += 2;
   // "X, Chile,", "X-based".
@@ -1030,7 +1033,8 @@ export function typeLoneWords(candidates: readonly Cand[], ctx: Ctx, known: Know
     if (listed.has(c)) v.place++;
     if (!p.sentenceStart && placeGroups.has(c.group)) v.place++;
     // Coordinated with a body ("Barclays and the Bank of America", "the Bank of England and Barclays").
-    else if (orgGroups.has(c.group) && (/^\s+and\s/.test(text.slice(endOf(c), endOf(c) + 6)) || /\sand\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start)))) v.organization++;
+    // (Not before a land's noun, which makes the pair two places: "the X and Y valleys" beside "X Sugar Company".)
+    else if (orgGroups.has(c.group) && (/^\s+and\s/.test(text.slice(endOf(c), endOf(c) + 6)) || /\sand\s+$/.test(text.slice(Math.max(0, c.start - 5), c.start))) && !landNounAfter(text, endOf(c))) v.organization++;
   }
   for (const c of candidates) {
     if (c.type || c.part.common) continue;
@@ -1372,6 +1376,16 @@ export function typeTownsActingAsBodies(candidates: readonly Cand[], text: strin
   }
 }
 
+/** A coordinated name right after a name ("X and Y valleys"), which a land's noun may follow. */
+const AND_WORD_AFTER = /^\s+and\s+\p{Lu}[\p{L}\p{M}'’-]*/u;
+/** Whether a land's or a division's noun follows the name ending at `end`, also after a coordinated name ("the X valley", "the X and Y valleys"). */
+function landNounAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  if (PLACE_AFTER.test(after)) return true;
+  const and = AND_WORD_AFTER.exec(after);
+  return and !== null && PLACE_AFTER.test(after.slice(and[0].length));
+}
+
 /** Head words that make a body a place's own government or service ("X Municipality", "X Metropolitan Police", "X Municipal Hospital"). */
 const LOCAL_BODY_HEADS = new Set(['municipality', 'municipal', 'metropolitan', 'prefecture', 'governorate']);
 /** A unit of local government, then an organ of it ("X City Council", "X District Administration Office", "X Town Hall"). */
@@ -1404,6 +1418,22 @@ export function townsOfLocalBodies(candidates: readonly Cand[], text: string): v
         break;
       }
       if (ORG_WORDS.has(t.norm)) break;
+    }
+  }
+  // The first word of a body named in full that the article also writes alone as a place, after a place's preposition or
+  // with a place's noun ("dealers in X", "stones pass through X" beside "the X Gem Traders Association"), or that the
+  // library's lexicon knows for a city or a region: the word alone is that place too.
+  let leads: Map<string, string> | undefined;
+  for (const c of candidates) {
+    const toks = c.part.tokens;
+    if (c.type === 'organization' && c.id && toks.length > 1 && toks[1]?.shape === 'upper' && !CLUB_WORDS.has(lastOf(toks).norm)) (leads ??= new Map()).set(keyOf(toks.slice(0, 1)), c.id);
+  }
+  if (leads) {
+    for (const c of candidates) {
+      const p = c.part;
+      if (c.type === 'person' || p.length !== 1 || p.afterTitle || p.common || !leads.has(p.key) || towns?.has(p.key)) continue;
+      const end = endOf(c);
+      if (libraryVote(p.key) === 'place' || placeContext(text, c.start, end) || strongPlaceContext(text, c.start, end) || lowerWordBefore(text.slice(Math.max(0, c.start - 12), c.start)) === 'through' || landNounAfter(text, end)) (towns ??= new Map()).set(p.key, leads.get(p.key)!);
     }
   }
   if (!towns) return;
