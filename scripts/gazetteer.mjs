@@ -89,25 +89,16 @@ for (const c of countries) {
   for (const cap of c.capital ?? []) if (latin(cap)) capitals.add(cap.replace(/\s+D\.C\.$/, ''));
   for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) demonyms.add(d);
 }
-// countries-list's aliases that world-countries lacks ("Britain", "Burma", "Holy See"): one-word ones only where they are
-// no plural ("Emirates" is an airline too) nor a person's name in faker's locales ("Holland"); none that names a city
-// ("Gold Coast").
+// countries-list's aliases that world-countries lacks, only a reviewed subset: today's other names of the same state
+// ("Britain", "Burma", "Holy See", "Lao PDR"). Its other aliases are former states or colonies ("Zaire", "Rhodesia",
+// "Persia") whose mentions are history, not today's country, or are also names of regions and lakes of their own
+// ("Moldavia" is Romania's north-east, "Tanganyika" a lake of four countries); "Turkey" keeps its own id.
 {
-  const bigCities = new Set(cities.filter((c) => c.population >= MIN_POPULATION).map((c) => c.name));
-  const personWords = new Set();
-  for (const locale of Object.values(require('@faker-js/faker').allLocales)) {
-    const person = locale.person;
-    if (!person) continue;
-    for (const list of [person.first_name, person.last_name]) for (const n of list == null ? [] : Array.isArray(list) ? list : Object.values(list).flat()) personWords.add(n);
-  }
+  const CURRENT_ALIASES = new Set(['Britain', 'Burma', 'Holy See', 'Lao PDR']);
   for (const [code, c] of Object.entries(require('countries-list').countries)) {
     const name = countries.find((w) => w.cca2 === code)?.name.common;
     if (!name) continue;
-    for (const alias of c.alias ?? []) {
-      const oneWord = !alias.includes(' ');
-      if (bigCities.has(alias) || (oneWord && (/s$/.test(alias) || personWords.has(alias) || /^[A-Z]+$/.test(alias)))) continue;
-      addPair(alias, name);
-    }
+    for (const alias of c.alias ?? []) if (CURRENT_ALIASES.has(alias)) addPair(alias, name);
   }
 }
 // compromise (a well-kept English NLP library): what its tagger knows about organisations, demonyms, names.

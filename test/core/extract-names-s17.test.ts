@@ -55,14 +55,14 @@ describe('a compass adjective after a place\'s preposition (session 17)', () => 
 
 describe('trade head words of firms (session 17)', () => {
   it('make a body of a name that a given name or an article leads', () => {
-    has('The board would meet the remaining importers, including Al Noor Commodities, on Friday.', 'Al Noor Commodities:organization');
+    has('The board would meet the remaining importers, including Al Zahra Commodities, on Friday.', 'Al Zahra Commodities:organization');
     has('Karim Trading said on Monday it had stopped imports.', 'Karim Trading:organization');
-    has('Rashid Mponda Traders Ltd said on Monday it had paid its fines.', 'Rashid Mponda Traders Ltd:organization');
+    has('Rashid Kulembe Traders Ltd said on Monday it had paid its fines.', 'Rashid Kulembe Traders Ltd:organization');
   });
 
   it('leave the words alone at a sentence\'s start a common noun, and a person named in full the person', () => {
     lacks('Trading was halted on Monday. Traders said prices fell.', 'Trading:organization', 'Traders:organization');
-    has('Rashid Mponda, who founded the firm, said on Monday it had paid.', 'Rashid Mponda:person');
+    has('Rashid Kulembe, who founded the firm, said on Monday it had paid.', 'Rashid Kulembe:person');
   });
 });
 
@@ -79,5 +79,17 @@ describe('a plural noun of valleys after coordinated names (session 17)', () => 
 describe('a town that leads a firm\'s name, before a land\'s noun (session 17)', () => {
   it('is the place there and alone, the firm in full', () => {
     has('Torvu Sugar Company cut output on Monday after rains flooded fields in the Torvu and Malembe valleys.', 'Torvu Sugar Company:organization', 'Torvu:place', 'Malembe:place');
+  });
+});
+
+// Review probes (session 17, R24-R26): sentences where the rules above must not fire.
+describe('review probes: country aliases and towns that lead firms (session 17)', () => {
+  it('leaves a region and a lake named like a former country their own places (R24)', () => {
+    const moldavia = typed('Farmers in Moldavia, the eastern region of Romania around Iasi, lost their crops to drought in May.');
+    assert.ok(moldavia.includes('Moldavia:place') && !moldavia.some((n) => n.endsWith(':moldova')), moldavia.join(', '));
+    const lake = typed('Fishermen on Lake Tanganyika said catches fell. Burundi banned night fishing on Tanganyika in May.');
+    assert.ok(!lake.some((n) => n.endsWith(':tanzania')), lake.join(', '));
+    const renamed = typed('Mobutu renamed the country Zaire in 1971. Persia became Iran in 1935.');
+    assert.ok(!renamed.some((n) => n.endsWith(':dr-congo')), renamed.join(', '));
   });
 });
