@@ -92,4 +92,11 @@ describe('review probes: country aliases and towns that lead firms (session 17)'
     const renamed = typed('Mobutu renamed the country Zaire in 1971. Persia became Iran in 1935.');
     assert.ok(!renamed.some((n) => n.endsWith(':dr-congo')), renamed.join(', '));
   });
+
+  it('keeps a firm named after a town the firm after an investor\'s noun (R25)', () => {
+    has('Nokia Oyj will cut 2,000 jobs, the company said on Monday. Investors in Nokia welcomed the plan.', 'Nokia:organization');
+    lacks('Nokia Oyj will cut 2,000 jobs, the company said on Monday. Investors in Nokia welcomed the plan.', 'Nokia:place');
+    has('Brenmoor Insurance Group raised its dividend on Thursday. Shares in Brenmoor rose 2%, and analysts at Brenmoor expect more.', 'Brenmoor:organization');
+    has('Kestrel Motors cut its forecast on Friday. A fund bought a 5% stake in Kestrel last year.', 'Kestrel:organization');
+  });
 });

@@ -1376,6 +1376,8 @@ export function typeTownsActingAsBodies(candidates: readonly Cand[], text: strin
   }
 }
 
+/** An owner's or an investor's noun and "in"/"of" before a name ("investors in X", "a 5% stake in X", "shares of X"): a firm's context, not a place's. */
+const STAKE_IN_BEFORE = /\b(?:investors?|invest(?:s|ed|ing|ment|ments)?|stakes?|shares?|holdings?|shareholders?|stakeholders?|stockholders?|interest|confidence|ownership|control)\s+(?:in|of)\s+$/i;
 /** A coordinated name right after a name ("X and Y valleys"), which a land's noun may follow. */
 const AND_WORD_AFTER = /^\s+and\s+\p{Lu}[\p{L}\p{M}'’-]*/u;
 /** Whether a land's or a division's noun follows the name ending at `end`, also after a coordinated name ("the X valley", "the X and Y valleys"). */
@@ -1431,9 +1433,12 @@ export function townsOfLocalBodies(candidates: readonly Cand[], text: string): v
   if (leads) {
     for (const c of candidates) {
       const p = c.part;
-      if (c.type === 'person' || p.length !== 1 || p.afterTitle || p.common || !leads.has(p.key) || towns?.has(p.key)) continue;
+      const id = leads.get(p.key);
+      if (c.type === 'person' || p.length !== 1 || p.afterTitle || p.common || id === undefined || towns?.has(p.key)) continue;
+      // (Not a mention after an owner's or an investor's noun: "investors in X", "a stake in X", "shares of X" read a firm.)
+      if (STAKE_IN_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
       const end = endOf(c);
-      if (libraryVote(p.key) === 'place' || placeContext(text, c.start, end) || strongPlaceContext(text, c.start, end) || lowerWordBefore(text.slice(Math.max(0, c.start - 12), c.start)) === 'through' || landNounAfter(text, end)) (towns ??= new Map()).set(p.key, leads.get(p.key)!);
+      if (libraryVote(p.key) === 'place' || placeContext(text, c.start, end) || strongPlaceContext(text, c.start, end) || lowerWordBefore(text.slice(Math.max(0, c.start - 12), c.start)) === 'through' || landNounAfter(text, end)) (towns ??= new Map()).set(p.key, id);
     }
   }
   if (!towns) return;
@@ -1442,7 +1447,7 @@ export function townsOfLocalBodies(candidates: readonly Cand[], text: string): v
   const bodies = new Set<string>();
   for (const c of candidates) if (lone(c) && (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit)).strongOrg) bodies.add(c.part.key);
   for (const c of candidates) {
-    if (!lone(c) || bodies.has(c.part.key)) continue;
+    if (!lone(c) || bodies.has(c.part.key) || STAKE_IN_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
     c.type = 'place';
     c.id = c.part.nameSlug ??= slug(c.part.name);
   }
