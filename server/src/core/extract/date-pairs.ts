@@ -99,9 +99,8 @@ const NO_DIGIT = /^\p{Lu}[^\d]*$/u;
 export function holidayWeekdays(text: string, list: DateMention[]): DateMention[] {
   let out = list;
   for (let i = 1; i < out.length; i++) {
-    // in range: 1 <= i < out.length
-    const a = out[i - 1]!;
-    const b = out[i]!;
+    // in range: 1 <= i < out.length, for both
+    const [a, b] = [out[i - 1]!, out[i]!];
     if (b.value === a.value || !DAY_VALUE.test(a.value) || !isBareWeekday(b) || !NO_DIGIT.test(a.text) || isBareWeekday(a)) continue;
     if (WEEKDAY_INDEX[b.text.replace('.', '').toLowerCase()] !== weekdayOf(a.value)) continue;
     if (!HOLIDAY_WEEKDAY_JOIN.test(text.slice(a.end, b.start))) continue;
