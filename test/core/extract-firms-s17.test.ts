@@ -158,3 +158,12 @@ describe('review probes, session 17 (must keep)', () => {
     assert.ok(names.some((n) => n.startsWith('Judges Hall:')), names.join(', '));
   });
 });
+
+describe('a conjunction after a name that a body\'s noun precedes (second review R31)', () => {
+  it('keeps the person where the clause is not about the body', () => {
+    const a = typed('The coach left the club Ana Costa because the pay was late, he said.');
+    assert.ok(a.some((n) => n.startsWith('Ana Costa:person:')), a.join(', '));
+    const b = typed('Fans sang for the club Ana Costa until the final whistle.');
+    assert.ok(b.some((n) => n.startsWith('Ana Costa:person:')), b.join(', '));
+  });
+});

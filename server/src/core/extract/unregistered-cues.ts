@@ -54,9 +54,10 @@ const BODY_ONLY_BEFORE = new RegExp(`\\b(?:${[...BODY_ONLY, ...BODY_ONLY.map(plu
 /** A comma right before a name, after the noun: an apposition that names someone of the body. */
 const COMMA_BEFORE = /,\s*$/;
 /** After a name led by a given name that a body's noun precedes: what a body's name is followed by, not a clause it opens ("the union Jane Doe leads"). */
-// (A conjunction that opens a clause of its own after it ends the name too, "the firm X until it repays"; not a
-// preposition, whose phrase a clause the name opens may carry: "the union X in 2019 helped found".)
-const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|will|would|announced|told|declined|did|does|and|until|unless|because)\b)/;
+// (A conjunction that opens a clause about the body ends the name too, "the firm X until it repays"; only with "it" or
+// "its" next: "left the club Ana Costa because the pay was late" is a person's. Not a preposition, whose phrase a clause
+// the name opens may carry: "the union X in 2019 helped found".)
+const BODY_NAME_ENDS = /^(?:\s*[,.;:)]|['’]s\b|\s+(?:said|says|has|had|is|was|will|would|announced|told|declined|did|does|and)\b|\s+(?:until|unless|because)\s+its?\b)/;
 
 /** A determiner before the noun (and up to two modifiers) right before a name ("whose" too: "whose campaign Jane Doe runs" is a clause). */
 const DETERMINED_NOUN = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ww]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|\p{L}+['’]s?)\s+(?:[\p{L}-]+\s+){1,3}$/u;
