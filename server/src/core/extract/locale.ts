@@ -332,6 +332,14 @@ const LOWER_WORD = / \p{Ll}/u;
 /** A word that opens in lowercase (`himmelfartsdag`). */
 const LOWER_FIRST = /^\p{Ll}/u;
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/** Names as one regular-expression alternation, longest first (the scan takes the first that matches), spaces as `\s+`. */
+function alternation(names: Iterable<string>): string {
+  return [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(SPECIAL, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
 const lowercasePatterns = new Map<string, RegExp | null>();
 
 /**
@@ -345,7 +353,7 @@ export function lowercaseHolidayNames(text: string, country: string | undefined)
   if (re === undefined) {
     const names = load().lowercased.get(country);
     re = names?.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(SPECIAL, '\\$&').replace(/ /g, '\\s+').replace(/['’]/g, "['’]")).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(new Set(names)).replace(/['’]/g, "['’]")})(?![\\p{L}\\p{N}])`, 'giu')
       : null;
     lowercasePatterns.set(country, re);
   }
@@ -386,7 +394,7 @@ export function bareHolidayNames(text: string, country: string | undefined): Loc
     const forms = load().bare.get(country);
     re = forms?.size
       ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${[...forms.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(SPECIAL, '\\$&').replace(/ /g, '\\s+')).join('|')})(?=\\s+day\\b|\\s+(?:(?!${NOT_IN_HOLIDAY_NOUN})\\p{Ll}[\\p{L}'’-]*\\s+){0,2}holidays?\\b|,\\s+(?:a|the)\\s+(?:(?!${NOT_IN_HOLIDAY_NOUN})\\p{Ll}[\\p{L}'’-]*\\s+){0,3}holidays?\\b)`,
+          `(?<![\\p{L}\\p{N}])(?:${alternation(forms.keys())})(?=\\s+day\\b|\\s+(?:(?!${NOT_IN_HOLIDAY_NOUN})\\p{Ll}[\\p{L}'’-]*\\s+){0,2}holidays?\\b|,\\s+(?:a|the)\\s+(?:(?!${NOT_IN_HOLIDAY_NOUN})\\p{Ll}[\\p{L}'’-]*\\s+){0,3}holidays?\\b)`,
           'gu',
         )
       : null;

@@ -51,8 +51,6 @@ const BODY_ONLY = BODY_NOUN_LIST.filter((n) => !TRADES.has(n) && !NOT_ONLY_BODIE
  */
 const BODY_ONLY_BEFORE = new RegExp(`\\b(?:${[...BODY_ONLY, ...BODY_ONLY.map(plural)].join('|')})\\s+$`);
 
-/** A comma right before a name, after the noun: an apposition that names someone of the body. */
-const COMMA_BEFORE = /,\s*$/;
 /** After a name led by a given name that a body's noun precedes: what a body's name is followed by, not a clause it opens ("the union Jane Doe leads"). */
 // (A conjunction that opens a clause about the body ends the name too, "the firm X until it repays"; only with "it" or
 // "its" next: "left the club Ana Costa because the pay was late" is a person's. Not a preposition, whose phrase a clause
@@ -592,8 +590,8 @@ const NAME_ARTICLES: ReadonlySet<string> = new Set('le la les el los las il lo g
  */
 function givenBody(c: Cand, near: string, candidates: readonly Cand[], text: string): boolean {
   const p = c.part;
-  // (Not a name set off by a comma after the noun: "a lawyer for the company, Jane Doe, said", "… warned the union, Amara said".)
-  if (COMMA_BEFORE.test(near)) return false;
+  // (Not a name set off by a comma after the noun, "a lawyer for the company, Jane Doe, said": BODY_ONLY_BEFORE and
+  // GOODS_TRADE_BEFORE end in white space only, so neither holds there.)
   // (Only a determiner lets a clause follow: "the union Jane Doe leads"; a bare noun is the name's label, "coffee roaster X agreed".)
   if (!BODY_NAME_ENDS.test(text.slice(endOf(c), endOf(c) + 12)) && DETERMINED_NOUN.test(near)) return false;
   if (p.length > 1) return BODY_ONLY_BEFORE.test(near) && !RELATIVE_GAP.test(text.slice(endOf(c), endOf(c) + 40));
