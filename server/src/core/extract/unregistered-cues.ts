@@ -271,6 +271,22 @@ function postNominalName(name: string, before: string): boolean {
 /** A credit line's label before its people ("With assistance from X", "Photo by X", "Editing by X and Y"); not a source ("data compiled by X"). */
 const CREDIT_BEFORE = /\b(?:[Ww]ith assistance from|(?:[Aa]dditional )?[Rr]eporting by|[Ee]diting by|[Ww]ritten by|(?<!\p{Ll}\s)[Cc]ompiled by|[Pp]hotos? by|[Pp]hotograph by)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(?:(?:and|,)\s+)?$/u;
 
+/**
+ * A bare apposition, no determiner, that a person's noun opens before its body's preposition ("X, chief executive of the
+ * exchange,", "X, finance director at Y", "X, spokeswoman for"): copy introduces people so; a body's apposition takes a
+ * determiner ("X, the maker of"), and firms' trades are no person's nouns ("X, operator of the mine").
+ */
+const BARE_ROLE_APPOSITION = /^,\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:of|at|for|with)\s/u;
+
+/**
+ * A reporter's credit line after a name: "X in Bangkok contributed to this report", "X contributed reporting", "X in Lusaka at
+ * xy@example.com" (a wire story's contact line). A firm contributes money, not reporting.
+ */
+const CREDIT_AFTER_PERSON = /^(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:also\s+)?contributed\s+(?:to\s+this|reporting)\b|^\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+at\s+[\w.+-]+@/u;
+
+/** A ring name's or a pen name's bearer named before the name ("whose real name is X", "born X"): a person. */
+const REAL_NAME_BEFORE = /\b(?:(?:real|birth|given|full)\s+name\s+(?:is|was)|[Bb]orn)\s+$/;
+
 /** Whether the words around a name say a person by an apposition of a person's noun, before or after it. */
 function roleApposition(before: string, text: string, end: number, limit: number, comma: boolean): boolean {
   // (ROLE_BEFORE ends with a comma and whitespace.)
@@ -279,6 +295,8 @@ function roleApposition(before: string, text: string, end: number, limit: number
   if (text.charCodeAt(end) !== 44) return false;
   const apposition = text.slice(end, Math.min(limit, end + 80));
   if (TITLE_APPOSITION.test(apposition) || TRADE_AT.test(apposition)) return true;
+  const bare = BARE_ROLE_APPOSITION.exec(apposition)?.[1];
+  if (bare !== undefined && isRoleNoun(bare)) return true;
   const a = ROLE_APPOSITION.exec(apposition)?.[1];
   return a !== undefined && isRoleNoun(a) && !ownedApposition(apposition) && !MARKET_LEADER.test(apposition);
 }
@@ -493,7 +511,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const rest = stop < 0 ? after : after.slice(0, stop);
   if (next === ',' && (AGE.test(after) || agedRole(after))) person += 2;
   // A speaker before reporters or in an interview ("X told reporters", "X said in an interview"): bodies speak by statements.
-  if (PRESS_AFTER.test(after)) person += 2;
+  if (PRESS_AFTER.test(after) || CREDIT_AFTER_PERSON.test(after) || (lower === 'is' || lower === 'was' || lower === 'born' ? REAL_NAME_BEFORE.test(before) : false)) person += 2;
   if (next === ' ' && POST_NOMINAL_AFTER.test(after) && postNominalName(text.slice(start, end), before)) person += 2;
   if ((PERSON_DONE_LAST.has(last) && PERSON_DONE.test(before)) || PERSON_DONE_AFTER.test(after) || (last === 'released' && RELEASED.test(before) && FROM_CUSTODY.test(after))) person++;
   if ((next === "'" || next === '’') && PERSON_POSSESSIVE.test(after)) person += 2;
@@ -653,7 +671,7 @@ const FEATURE_PREPOSITIONS = new Set('on in near at from of up down to by over u
  * mountain's or a hill's name; the body's cues win over the head word where they outvote a place's.
  */
 export function typeFeatureBodies(candidates: readonly Cand[], text: string, sport: boolean): void {
-  let votes: Map<string, { organization: number; place: number }> | undefined;
+  let votes: Map<string, { organization: number; place: number; person: number }> | undefined;
   for (const c of candidates) {
     const p = c.part;
     const head = firstOf(p.tokens).norm;
@@ -668,19 +686,48 @@ export function typeFeatureBodies(candidates: readonly Cand[], text: string, spo
     // and peaks "beat" snowfall records.
     const settlement = SETTLEMENT_HEADS.has(head);
     const organization = cues.place > 0 || prep ? 0 : (cues.strongOrg && !settlement ? cues.organization : 0) + (body ? 2 : 0) + (!settlement && matchCue(text, c.start, endOf(c)) && (sport || scoreAfter(text, endOf(c))) ? 2 : 0);
+    // A person's own evidence (an age or a person's noun in apposition, a title before it): a ring name or a nickname
+    // ("Lake Storm, a 31-year-old from X", "the wrestler Mount Ida").
+    const person = cues.strongPerson === true && !prep ? cues.person : 0;
     const v = (votes ??= new Map()).get(p.key);
     if (v) {
       v.organization += organization;
       v.place += cues.place;
-    } else votes.set(p.key, { organization, place: cues.place });
+      v.person += person;
+    } else votes.set(p.key, { organization, place: cues.place, person });
   }
   if (!votes) return;
   for (const c of candidates) {
     const v = c.type === 'place' ? votes.get(c.part.key) : undefined;
+    if (v && v.person >= 2 && v.person > v.place && v.person >= v.organization) {
+      c.type = 'person';
+      c.id = foldSpelling(c.part.nameSlug ??= slug(c.part.name));
+      continue;
+    }
     if (!v || v.organization < 2 || v.organization <= v.place) continue;
     c.type = 'organization';
     c.id = c.part.nameSlug ??= slug(c.part.name);
   }
+}
+
+/**
+ * Lowercase words of a sport fought one against one (wrestling, boxing, judo, fencing), where the fighters, not clubs, beat
+ * each other. Not racing copy, where horses beat horses (and are no actors).
+ */
+const SOLO_SPORT_WORDS = 'wrestler wrestlers wrestling boxer boxers bout bouts fighter fighters judoka grappler grapplers kickboxer kickboxing sumo fencer fencers'.split(' ');
+const RACING_WORDS_SET = 'mare filly gelding colt stallion jockey furlong furlongs racecourse'.split(' ');
+function soloSportCopy(ctx: Ctx): boolean {
+  return SOLO_SPORT_WORDS.some((w) => ctx.lowercaseSeen.has(w)) && !RACING_WORDS_SET.some((w) => ctx.lowercaseSeen.has(w));
+}
+/** A result right after a name and a capital next, or right before it ("X pinned Y", "beat X", "lost to X", "against X"). */
+const DUEL_AFTER = /^\s+(?:beat|defeated|pinned|outpointed|outpoints|stopped|knocked out|submitted|edged|upset|dethroned|floored|threw)\s+\p{Lu}/u;
+const DUEL_BEFORE = /\b(?:beat|beating|defeated|defeating|pinned|pinning|outpointed|knocked out|lost to|losing to|edged|upset|dethroned|against|versus|vs\.?)\s+$/;
+/** (A score says a team's match, "beat Y 2-1", in copy that mixes sports; a sentence holds one result.) */
+const SCORE_IN = /\b\d{1,3}[-–]\d{1,3}\b/;
+function duelCue(text: string, start: number, end: number): boolean {
+  if (!(DUEL_AFTER.test(text.slice(end, end + 24)) || DUEL_BEFORE.test(text.slice(Math.max(0, start - 16), start)))) return false;
+  const stop = text.slice(end, end + 60).search(/[.!?]/);
+  return !SCORE_IN.test(text.slice(end, stop < 0 ? end + 60 : end + stop));
 }
 
 /** Between a person's name and their employer's: "of", "of the". */
@@ -694,6 +741,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
   const weak = (c: Cand): c is Cand & { id: string } =>
     c.type === 'person' && !c.part.afterTitle && c.id !== undefined && (c.part.words.length > 1 ? c.part.weak || (c.part.words.length === 2 && (c.part.given || isSurname(lastOf(c.part.tokens).norm))) : c.part.given);
   const votes = new Map<string, Cues>();
+  const solo = soloSportCopy(ctx);
   let loneGivenPlaces: Map<string, number> | undefined;
   let listedPlaces: Set<Cand> | undefined;
   // The names that a mention's words say a place of ("in X", "from X", "the village of X", "X province"): a word that opens
@@ -715,7 +763,9 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     // A person's employer after "of" ("economist Vikram Rao of Halden Marsh"): strong, as no one is "of" a person; the person is named by a given name or a title.
     const employer = before !== undefined && before.type === 'person' && (before.part.given || before.part.afterTitle) && before.part.length > 1 && OF_EMPLOYER.test(text.slice(endOf(before), c.start)) ? 3 : 0;
     // In sport copy, a result or a fixture around the name ("X players", "X lead the series 2-0", "joined from X").
-    const match = sport && matchCue(text, c.start, endOf(c)) ? 2 : 0;
+    // In the copy of a sport fought one against one, a result between names is two people's ("X pinned Y", "lost to X"), no club's.
+    const duel = solo && c.part.words.length > 1 && duelCue(text, c.start, endOf(c));
+    const match = sport && !duel && matchCue(text, c.start, endOf(c)) ? 2 : 0;
     // A place's preposition of rest ("in", "near"; not "from", "a header from X") right before the name.
     // Or a settlement's noun after it ("the Ouled Teima village").
     const end = endOf(c);
@@ -732,14 +782,14 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     if (c.part.words.length === 1 && cues.place + among > 0) (loneGivenPlaces ??= new Map()).set(c.id, (loneGivenPlaces.get(c.id) ?? 0) + cues.place + among);
     const v = votes.get(c.id);
     if (v) {
-      v.person += cues.person;
+      v.person += cues.person + (duel ? 1 : 0);
       v.organization += cues.organization + the + employer + match;
       v.place += land;
       if (cues.strongOrg) v.strongOrg = true;
       if (cues.doneTo) v.doneTo = true;
-    } else votes.set(c.id, { person: cues.person, organization: cues.organization + the + employer + match, place: land, strongOrg: cues.strongOrg === true, doneTo: cues.doneTo === true });
+    } else votes.set(c.id, { person: cues.person + (duel ? 1 : 0), organization: cues.organization + the + employer + match, place: land, strongOrg: cues.strongOrg === true, doneTo: cues.doneTo === true });
   }
-  weakBodiesByPersonCues(candidates, text);
+  weakBodiesByPersonCues(candidates, text, solo);
   // A body of several words by its own words alone ("X Town" as a club's name, "X Bay" a common word's) whose whole name
   // is a town or village of the article's country, with no strong cue for a body: the place ("Lionel Town" in a Jamaican
   // story), as copy names a club after its town with more words ("Harrogate Town" is no town's name).
@@ -919,17 +969,20 @@ const INTRODUCED = /^,\s+(?:whose|which|(?:the|a|an)\s+\p{Ll}|\p{Ll}+ed\s+(?:\p{
  * where a person's own evidence speaks (an honorific or a noun for a person before it, an age, ", who") and
  * the person's votes outnumber the body's across the article's mentions.
  */
-function weakBodiesByPersonCues(candidates: readonly Cand[], text: string): void {
+function weakBodiesByPersonCues(candidates: readonly Cand[], text: string, solo: boolean): void {
   let votes: Map<string, Cues> | undefined;
   for (const c of candidates) {
     if (c.type !== 'organization' || !c.part.weak || !c.id) continue;
     const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit));
+    // (A fighter's ring name of English words, "Iron Fist", beaten or beating in a bout: "X pinned Y".)
+    const duel = solo && c.part.words.length > 1 && duelCue(text, c.start, endOf(c));
+    const person = cues.person + (duel ? 1 : 0);
     const v = (votes ??= new Map()).get(c.id);
     if (v) {
-      v.person += cues.person;
+      v.person += person;
       v.organization += cues.organization;
-      if (cues.strongPerson) v.strongPerson = true;
-    } else votes.set(c.id, { person: cues.person, organization: cues.organization, place: 0, strongPerson: cues.strongPerson === true });
+      if (cues.strongPerson || duel) v.strongPerson = true;
+    } else votes.set(c.id, { person, organization: cues.organization, place: 0, strongPerson: cues.strongPerson === true || duel });
   }
   if (!votes) return;
   for (const c of candidates) {

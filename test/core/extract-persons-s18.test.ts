@@ -1,0 +1,60 @@
+// People whose names no name list knows, session 18: the article's own words (a bare apposition of a post, a reporter's
+// credit line, a ring name's real name, a bout's result) make them people. Invented names in invented sentences, with the
+// sentences where each rule must not fire.
+import { describe, it } from 'node:test';
+import { has, lacks } from './extract-helpers.js';
+
+describe('a bare apposition of a post before its body\'s preposition (session 18)', () => {
+  it('makes a person of a name no list knows', () => {
+    has('Kasonde Mutapa, chief executive of the exchange, said on Monday that two firms would list.', 'Kasonde Mutapa:person');
+    has('Ravo Andrianasolo, finance director at the cooperative, said prices fell.', 'Ravo Andrianasolo:person');
+    has('Tiriza Mbweha, spokeswoman for the ministry, declined to comment.', 'Tiriza Mbweha:person');
+  });
+
+  it('leaves a firm whose apposition is a firm\'s trade or a place\'s', () => {
+    lacks('Veltrano Kasuba, maker of the Zed handset, said it would cut 200 jobs on Monday.', 'Veltrano Kasuba:person');
+    lacks('Korvane Mutapo, operator of the smelter, said its output fell.', 'Korvane Mutapo:person');
+    lacks('Brenmor Tikoso, owner of the lodge, said its profit doubled.', 'Brenmor Tikoso:person');
+    lacks('Mavuso Kaleba, home of the largest copper smelter, lies north of Lusaka.', 'Mavuso Kaleba:person');
+  });
+});
+
+describe('a reporter\'s credit line after a name (session 18)', () => {
+  it('makes a person of the reporter', () => {
+    has('Prices rose on Monday.\n\nSomsri Kaewmanee in Bangkok contributed to this report.', 'Somsri Kaewmanee:person');
+    has('Prices rose on Monday.\n\nVoahangy Ratsimbazafy in Antananarivo at vratsi@example.com', 'Voahangy Ratsimbazafy:person');
+  });
+
+  it('leaves a firm that contributes money', () => {
+    lacks('Tandela Ruhoka contributed $5 million to the fund, the company said in a statement.', 'Tandela Ruhoka:person');
+  });
+});
+
+describe('a ring name\'s bearer and a bout\'s result (session 18)', () => {
+  it('makes a person of the name a real name introduces', () => {
+    has('The champion, a wrestler whose real name is Kriangsak Meesuwan, kept his belt on Saturday.', 'Kriangsak Meesuwan:person');
+  });
+
+  it('makes people of fighters whose names no list knows in copy of a sport of one against one', () => {
+    has('On the undercard on Saturday, Narongrit Phetsuk beat Wiraphon Saengdao in the second bout.', 'Narongrit Phetsuk:person', 'Wiraphon Saengdao:person');
+    has('The wrestlers met on Saturday. Copper Cobra pinned Dune Hawk in four minutes, and the crowd cheered.', 'Copper Cobra:person', 'Dune Hawk:person');
+  });
+
+  it('leaves clubs a score or a team\'s sport makes, and horses in racing copy', () => {
+    lacks('After the boxing bout, football fans saw Dinamo Varna beat Sturm Kolbe 2-1 on Saturday.', 'Sturm Kolbe:person');
+    lacks('Vantor Trading beat Kellmont Mining to the contract on Monday.', 'Kellmont Mining:person');
+    lacks('The mare Silver Karoo beat Thunder Road by a length on Saturday, the jockey said after the bout of rain.', 'Thunder Road:person');
+  });
+});
+
+describe('a ring name that a lake\'s or a mountain\'s word opens (session 18)', () => {
+  it('is a person where a mention has a person\'s own evidence', () => {
+    has('The fight between Lac Vert, a 29-year-old from Thies, and Modou Ndiaye drew 20,000 fans on Sunday. Lac Vert\'s manager said the fighter had trained for months.', 'Lac Vert:person');
+  });
+
+  it('leaves lakes and mountains places', () => {
+    has('Lake Oruvan, a lake on the border, rose on Monday. Fishermen on Lake Oruvan said it was high.', 'Lake Oruvan:place');
+    has('Mount Kelvara, a 2,000-metre peak, was closed on Monday, and climbers near Mount Kelvara, 34, said so.', 'Mount Kelvara:place');
+    lacks('Mount Kelvara Hospital\'s manager said on Monday that beds were full.', 'Mount Kelvara Hospital:person');
+  });
+});
