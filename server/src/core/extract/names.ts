@@ -203,7 +203,7 @@ const STOP_NOUNS = 'terminus';
 
 /** Lowercase words after a capitalised word that mark a place ("the Kharkiv region", "the Gobi desert"). */
 export const PLACE_AFTER = new RegExp(
-  `^\\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border|desert|valley|valleys|basin|plateau|highlands|peninsula|coast|coastline|delta|mountains|river|lake|islands?|archipelago|${SETTLEMENT_NOUNS}|${DIVISION_NOUNS}|${STOP_NOUNS})\\b(?!-)`,
+  `^\\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border|desert|valley|valleys|basin|plateau|highlands|peninsula|coast|coastline|delta|mountains|rivers?|lakes?|islands?|archipelago|${SETTLEMENT_NOUNS}|${DIVISION_NOUNS}|${STOP_NOUNS})\\b(?!-)`,
 );
 
 /** Lowercase nouns for a settlement or an area after a name ("Kabwata township", "the Mbezi area"): the name is a place. */

@@ -748,6 +748,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
   // many places' names is also a name's first word, a given name or a surname elsewhere ("Chiang", "Béla", "Bol").
   const placed = new Set<string>();
   let routeFrom = -1;
+  let restPlaced: Set<string> | undefined;
   let prev: Cand | undefined;
   for (const c of candidates) {
     const before = prev;
@@ -774,6 +775,8 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     // Or a noun of places and "of" before it, or an apposition that says a place ("the village of X", "X, a district north of").
     const strong = between || placeOfBefore(text, c.start) || placeAppositionAt(text, end) || riverAfter(text, c.start, end);
     if (strong) placed.add(c.id);
+    // (A place's preposition of rest that no holding or trust opens: "in X", not "confidence in X".)
+    if (strong || (!c.part.weak && placeContext(text, c.start, end))) (restPlaced ??= new Set()).add(c.id);
     const land = strong || (cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16)))) ? 1 : 0;
     // A determiner before a name of several words (not "in the X", which says a land).
     const the = !land && THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) ? 2 : 0;
@@ -801,6 +804,19 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
       c.id = c.part.nameSlug ??= slug(c.part.name);
     }
   }
+  // One word of hyphened parts typed a person only by default ("X-Tash"), where a noun of places and "of" or a settlement's noun
+  // stands beside a mention ("the village of X-Y", "X-Y district"): a place, as a double surname never stands there.
+  let hyphened: Set<string> | undefined;
+  for (const c of candidates) {
+    if (c.type === 'person' && c.id && c.part.weak && !c.part.afterTitle && c.part.length > 1 && c.part.words.length === 1 && strongPlaceContext(text, c.start, endOf(c))) (hyphened ??= new Set()).add(c.id);
+  }
+  if (hyphened) {
+    for (const c of candidates) {
+      if (c.type !== 'person' || !c.id || !hyphened.has(c.id) || c.part.afterTitle) continue;
+      c.type = 'place';
+      c.id = c.part.nameSlug ??= slug(c.part.name);
+    }
+  }
   const evidence = personEvidence(candidates, ctx, votes);
   // A lone word typed a person only as a given name, with a place's preposition around it and nothing for a person or a body,
   // is a place named like a person ("tickets to X", "cases near X"), unless a person named in full here bears it first.
@@ -810,6 +826,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     for (const c of candidates) if (c.type === 'person' && c.part.length > 1) firstOfPersons.add(firstOf(c.part.tokens).norm);
   }
   const unevidenced = new Map<Cand, { id: string; type: 'organization' | 'place' }>();
+  let unnamed: Set<string> | undefined;
   for (const c of candidates) {
     const v = weak(c) ? votes.get(c.id) : undefined;
     if (v && c.part.words.length === 1 && v.person === 0 && v.organization === 0 && v.doneTo !== true && c.id !== undefined && (loneGivenPlaces?.get(c.id) ?? 0) > 0 && !firstOfPersons?.has(c.part.key)) {
@@ -825,8 +842,10 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     if (v && (c.part.weak ? v.organization >= 2 && v.organization > v.person : v.person === 0 && (v.organization >= 3 || (bySurnames && v.organization >= 2 && v.strongOrg === true)))) {
       c.type = 'organization';
       c.id = c.part.nameSlug ??= slug(c.part.name);
-    } else if (v && c.part.weak && v.place > v.person && v.place > v.organization) {
-      // A place's preposition and nothing for a person or a body ("a conference in Da Nang").
+    } else if (v && (c.part.weak || (c.part.words.length === 2 && v.person === 0 && v.organization === 0 && v.doneTo !== true && c.id !== undefined && restPlaced?.has(c.id) === true && !(unnamed ??= personNamedElsewhere(candidates)).has(c.id))) && v.place > v.person && v.place > v.organization) {
+      // A place's preposition and nothing for a person or a body ("a conference in Da Nang"); also for two words that a given
+      // name leads or a surname ends ("in Santa Cruz", "near Costa Mesa"), where no mention of them has a title and no mention
+      // has a person's cue, nor does the last word stand alone elsewhere, as copy calls a person by the surname.
       c.type = 'place';
       c.id = c.part.nameSlug ??= slug(c.part.name);
     } else if (v && v.person === 0 && c.part.words.length > 1 && (libraryVote(c.part.key) === 'place' || (placeByItsWords(c.part, countries, c.id !== undefined && placed.has(c.id)) && !/["“‘']/.test(text[c.start - 1] ?? '')))) {
@@ -838,6 +857,18 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     }
   }
   return unevidenced;
+}
+
+/**
+ * The ids of persons named after a title somewhere ("Governor X Y"), and of names of several words whose last word the article
+ * also writes alone, as copy calls a person by the surname ("X Y ... Y said").
+ */
+function personNamedElsewhere(candidates: readonly Cand[]): Set<string> {
+  const out = new Set<string>();
+  const lone = new Set<string>();
+  for (const c of candidates) if (c.part.length === 1) lone.add(c.part.key);
+  for (const c of candidates) if (c.id && c.type === 'person' && (c.part.afterTitle || (c.part.length > 1 && lone.has(lastOf(c.part.tokens).norm)))) out.add(c.id);
+  return out;
 }
 
 /**
@@ -1199,6 +1230,12 @@ const AND_GAP = /(?:and|or)\s+$/;
 /** A plural noun of places and "such as", "like" or "including" before a list ("villages such as X and Y", "islands including X"). */
 const PLACES_SUCH_AS = /\b(?:villages|towns|cities|islands|districts|provinces|regions|ports|municipalities|suburbs|counties|communes|neighbou?rhoods|settlements)\s+(?:such\s+as|like|including)\s+$/;
 
+/**
+ * A way, a stretch of land or traffic on it, or a thing that lies or is stranded somewhere, before "between" ("the road between X
+ * and Y", "trucks stranded between", "a village halfway between"): the pair are places, not the parties of a final or a deal.
+ */
+const WAY_BETWEEN = /\b(?:(?:roads?|highways?|routes?|motorway|railway|rail\s+line|stretch|border|frontier|lies|lying|located|situated|halfway|midway|ferry|ferries|flights?|buses|trains|traffic|commute|drive|walk|sail(?:s|ed|ing)?|shuttles?)\s+(?:\p{Ll}+\s+){0,2}?|(?:strand(?:ed|ing)|stuck|trapped)\s+(?:[\p{L}\d,]+\s+){0,4}?)between\s+$/u;
+
 /** A lone word typed a person only as a given name (no title before it). */
 const lonelyGiven = (c: Cand): boolean => c.type === 'person' && c.part.length === 1 && c.part.given === true && !c.part.afterTitle;
 
@@ -1221,7 +1258,7 @@ function placeLists(candidates: readonly Cand[], text: string, countries: Readon
       // (A word typed a person only as a given name counts as untyped: "Mzuzu, X and Dedza", of a town named like a person.)
       const kinds = list.map((m) => (m.type && !lonelyGiven(m) ? m.type : !m.part.common && (libraryVote(m.part.key) === 'place' || (m.part.length === 1 && isLocalTown(m.part.key, countries))) ? 'place' : undefined)).filter((k) => k !== undefined);
       // ("between" joins clubs, firms and people as often, "the final between X and Y": only beside a place it says places.)
-      if ((prev === 'between' && kinds.includes('place')) || PLACES_SUCH_AS.test(before) || (kinds.length > 0 && kinds.every((k) => k === 'place'))) for (const m of list) out.add(m);
+      if ((prev === 'between' && (kinds.includes('place') || WAY_BETWEEN.test(text.slice(Math.max(0, head.start - 60), head.start)))) || PLACES_SUCH_AS.test(before) || (kinds.length > 0 && kinds.every((k) => k === 'place'))) for (const m of list) out.add(m);
       else if (prev !== undefined && PLACE_CUES.has(prev)) for (const m of list.slice(1)) out.add(m);
     }
     list = [];

@@ -202,7 +202,7 @@ export function placePrefix(tokens: readonly Token[], text: string): number {
 
 /** A preposition of rest right before a name ("in X", "near X", "outside the X"), not of a holding ("shares in X"). */
 const REST_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|around|across|throughout)\s+(?:nearby\s+|neighbou?ring\s+)?$/u;
-const HOLDING_IN = /\b(?:shares|stakes?|holdings?|invest(?:ed|ment|ing)?|interest|confidence|trust)\s+in\s+$/;
+const HOLDING_IN = /\b(?:shares|stakes?|holdings?|invest(?:ed|ment|ing)?|interest|confidence|trust|faith|believes?|believed|believing)\s+in\s+$/;
 
 /**
  * Whether the words around a mention at `start`–`end` say it is a place where something
@@ -240,14 +240,27 @@ const RIVER_BANKS = /^\s+(?:(?:could|may|might|would|will|threatened\s+to|threat
  */
 const RIVER_SWELLS = /^\s+(?:(?:could|may|might|would|will|threatened\s+to|threatens\s+to|threatening\s+to)\s+)?(?:overflow(?:ed|s)?|swell(?:ed|s)?)\b(?!\s+(?:to|by|with|from|into)\b)/;
 
-/** Whether the name from `start` to `end` is a river's, by what it does ("the X burst its banks", "the X swelled"). */
+/** A river's danger mark, which it rises above or stays below ("the X rose above its danger mark", "the X stayed below the danger level"). */
+const RIVER_DANGER = /^\s+(?:\p{Ll}+\s+){1,3}(?:its|the)\s+danger\s+(?:mark|level)\b/u;
+/** A river coordinated with another river by "and the" ("the X and the Y could burst their banks"): what follows the second name. */
+const AND_THE_NAME = /^\s+and\s+the\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}/u;
+
+/**
+ * Whether the name from `start` to `end` is a river's, by what it does ("the X burst its banks", "the X swelled", "the X rose
+ * above its danger mark"), also as the first of two rivers ("the X and the Y could burst their banks").
+ */
 export function riverAfter(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
-  return RIVER_BANKS.test(after) || (RIVER_SWELLS.test(after) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)));
+  const the = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+  if (RIVER_BANKS.test(after) || (the && (RIVER_SWELLS.test(after) || RIVER_DANGER.test(after)))) return true;
+  const second = the && after.charCodeAt(1) === 97 ? AND_THE_NAME.exec(after) : null;
+  if (!second) return false;
+  const rest = text.slice(end + second[0].length, end + second[0].length + 40);
+  return RIVER_BANKS.test(rest) || RIVER_DANGER.test(rest);
 }
 
 /** Where a river runs, before its name and "the" ("along the X", "the banks of the X", "a bridge over the X", "a town on the X", "floods on the X"). */
-const RIVER_BEFORE = /\b(?:along|banks?\s+of|mouth\s+of|waters\s+of|(?:bridges?|dams?|ferry|ferries)\s+(?:over|across|on)|(?:towns?|city|villages?|port|floods?|flooding)\s+on)\s+the\s+$/;
+const RIVER_BEFORE = /\b(?:along|banks?\s+of|mouth\s+of|waters\s+of|(?:bridges?|dams?|ferry|ferries)\s+(?:over|across|on)|(?:towns?|city|villages?|port|floods?|flooding)\s+on)\s+the\s+$/i;
 /** A noun after the name that the name only modifies ("along the X route", "along the X pipeline"): not a river's. */
 const ROUTE_NOUN_AFTER = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+(?:routes?|roads?|highways?|corridors?|lines?|pipelines?|railways?|railroads?|rail|motorways?|expressways?|freeways?|networks?|trails?|tracks?|paths?|bus|buses|trains?|services?|links?|loops?|stretch|projects?|schemes?|chains?|stores?|shops?|branches|outlets|stations?|fence|wall|canal|bridge|tunnel|belt|axis|convoy|convoys|trucks?|lorries|fleet)\b/u;
 

@@ -1,0 +1,87 @@
+// Places on unseen copy, session 18: one describe per rule, each with invented names in invented sentences (no evaluation
+// article's), and the sentences where the rule must not fire.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { has, lacks, typed } from './extract-helpers.js';
+
+describe('a place\'s name that names a ship or a disease (session 18)', () => {
+  it('is no actor after a ship\'s noun, also the second of two ships', () => {
+    const names = typed('Its sister ship, the Santa Rosa, stayed in port on Monday. The two cutters, the Tainan and the Keelung, would be delivered in June.');
+    for (const n of ['Santa Rosa:place', 'Tainan:place', 'Keelung:place']) assert.ok(!names.includes(n), names.join(', '));
+  });
+
+  it('is no actor before "disease", "virus" or "fever"', () => {
+    const names = typed('Vets confirmed Newcastle disease at a farm on Monday, the ministry said.');
+    assert.ok(!names.includes('Newcastle:place'), names.join(', '));
+  });
+
+  it('stays a place where a ship goes there or the place speaks', () => {
+    has('He sailed on a ship to Santa Rosa on Monday.', 'Santa Rosa:place');
+    has('The boats from Santa Rosa reached Manila on Monday.', 'Santa Rosa:place');
+    has('The ship left Santa Rosa on Monday, the owner said.', 'Santa Rosa:place');
+    has('Two ships, Greece said, had left Piraeus on Monday.', 'Greece:place');
+    has('The vessel, the Greece coast guard said, was empty.', 'Greece:place');
+    has('Cases of the disease rose in Newcastle on Monday, the ministry said.', 'Newcastle:place');
+  });
+});
+
+describe('a river by what it does (session 18)', () => {
+  it('is a place above or below its danger mark', () => {
+    has('The Velka rose above its danger mark on Tuesday, officials said.', 'Velka:place');
+  });
+
+  it('is a place as the first of two rivers that may burst their banks', () => {
+    has('He warned that the Orvasa Koshi and the Tamur Gandaki could burst their banks.', 'Orvasa Koshi:place', 'Tamur Gandaki:place');
+  });
+
+  it('is a place after "floods on the" that opens a sentence, and before "rivers"', () => {
+    has('Floods on the Velka Rika in June also damaged the access road.', 'Velka Rika:place');
+    has('Rescuers moved families from villages along the Orvasa and Dremna rivers on Monday.', 'Orvasa:place', 'Dremna:place');
+  });
+
+  it('is no place where a firm swells its profits or a share passes a level', () => {
+    lacks('He warned that the Orvento and the Kestrel Group could swell their profits.', 'Orvento:place');
+    lacks('Shares in Velka rose above the danger level of analysts on Monday.', 'Velka:place');
+  });
+});
+
+describe('"between" two unknown words after a way or a stranding (session 18)', () => {
+  it('makes both places', () => {
+    has('More than 400 trucks were stranded between Kalvora and Dunvek, officials said.', 'Kalvora:place', 'Dunvek:place');
+    has('The road between Kalvora and Dunvek was cut on Monday.', 'Kalvora:place', 'Dunvek:place');
+    has('The rains, stranding hundreds of trucks between Kalvora and Dunvek, eased on Monday.', 'Kalvora:place', 'Dunvek:place');
+  });
+
+  it('leaves a final\'s or a deal\'s parties alone', () => {
+    lacks('The final between Kalvora and Dunvek was played on Monday.', 'Kalvora:place', 'Dunvek:place');
+    lacks('A deal between Kestrava and Orvenne was signed on Monday, the firms said.', 'Kestrava:place', 'Orvenne:place');
+    lacks('A price war on trucks between Kestrava and Orvenne hurt margins, the firms said.', 'Kestrava:place', 'Orvenne:place');
+  });
+});
+
+describe('two words a given name leads or a surname ends, after a place\'s preposition (session 18)', () => {
+  it('are a place where nothing says a person', () => {
+    has('Looters dug hundreds of pits near Batan Grande in the 1960s.', 'Batan Grande:place');
+    has('The elephant left for a sanctuary in Mato Grosso, the ministry said.', 'Mato Grosso:place');
+  });
+
+  it('stay a person with a person\'s cue, a title, a lone surname elsewhere, or a trust\'s "in"', () => {
+    has('Fans sat near Maria Lopez at the match on Monday. Lopez waved.', 'Maria Lopez:person');
+    has('The union met in Governor Ana Silva\'s office on Monday. Silva said no.', 'Ana Silva:person');
+    has('A statue was unveiled in Maria Lopez\'s home town on Monday.', 'Maria Lopez:person');
+    has('He lost confidence in Jorge Grande, the club said on Monday.', 'Jorge Grande:person');
+    has('We believe in John Smith, the party said on Monday.', 'John Smith:person');
+    has('Residents in Carlos Mendez say the water is bad. Mendez, 54, disagreed.', 'Carlos Mendez:person');
+  });
+});
+
+describe('one hyphened word beside a noun of places (session 18)', () => {
+  it('is a place after "the village of"', () => {
+    has('Villagers threw stones near the border village of Kok-Tash on Sunday.', 'Kok-Tash:place');
+  });
+
+  it('leaves a double surname a person', () => {
+    has('The mayor of Kara-Suu, Anna Mwale-Kitwe, said on Monday that schools would close.', 'Anna Mwale-Kitwe:person');
+    lacks('Anna Mwale-Kitwe, the mayor, said on Monday the village would be moved. Mwale-Kitwe, 50, is a farmer.', 'Mwale-Kitwe:place');
+  });
+});
