@@ -97,7 +97,7 @@ export interface Occurrence {
   /** In brackets ("(OSCE)"). */
   bracketed?: boolean;
   /** Votes of the words around it for a lone unknown word, or a weakly typed name. */
-  cues?: { person: number; organization: number; place: number; strongOrg?: boolean; strongPerson?: boolean; doneTo?: boolean; toward?: boolean };
+  cues?: { person: number; organization: number; place: number; strongOrg?: boolean; strongPerson?: boolean; doneTo?: boolean; toward?: boolean; bodyOnly?: boolean; collective?: boolean };
   /** Its capitals prove nothing here: a verb opening an instruction ("Skip the queue"), shouting ("SKIP THE LINE"), a numbered common noun ("Chapter 11"). */
   dropped?: boolean;
 }

@@ -78,7 +78,7 @@ const RELATIVE_GAP = /^\s+(?:has|had)\s+(?:(?:long|once|never|already|just|recen
 // nor a body's possessive before a person's post: "X, the company's operations director".)
 /** Verbs of a report: after "the regulator" they make it a clause's subject, not an apposition ("Later, the regulator said network …"). */
 const REPORT_VERBS = '(?:said|says|told|added|announced|reported|warned|noted|estimated|expects|expected|confirmed|wrote)';
-export const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+(?:['’]s)?\\s+){0,3}?(?:${BODY_NOUNS})\\b(?!['’]s\\b|\\s+${REPORT_VERBS}\\b)`, 'u');
+export const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+(?:['’]s?)?\\s+){0,3}?(?:${BODY_NOUNS})\\b(?!['’]s\\b|\\s+${REPORT_VERBS}\\b)`, 'u');
 /**
  * An apposition that names a firm by a noun no person is called with "the" ("X, the Dublin broker and underwriting agency,", "X, the law firm"):
  * strong, also against a given name; the noun heads it (not "X, the company founder").
@@ -87,7 +87,7 @@ const FIRM_APPOSITION = new RegExp(`^,\\s+the\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L
 const BODY_ANAPHOR = new RegExp(`["”’']?\\s+(?:The|the|That|that)\\s+(?:${BODY_NOUNS})\\b`, 'y');
 
 /** A possessive before a company's or club's people and things ("Veltra's chief executive", "X's shares"). */
-export const ORG_POSSESSIVE = /^['’]s\s+(?:chief executive|chief financial|chief operating|ceo|cfo|coo|board|shares|shareholders|stock|employees|staff|workers|customers|clients|subsidiary|parent|headquarters|revenue|revenues|profit|profits|earnings|sales|results|chairman|chairwoman|chair|founder|founders|owner|owners|unit|division|brands?|products|factory|plants?|stores|squad|manager|coach|players|fans|stadium|striker|midfielder|goalkeeper|defender|president|bid|offer|takeover|bonds|debt|creditors|auditors|share price|market value)\b/;
+export const ORG_POSSESSIVE = /^['’]s\s+(?:chief executive|chief financial|chief operating|ceo|cfo|coo|board|shares|shareholders|stock|employees|staff|workers|customers|clients|subsidiary|parent|headquarters|revenue|revenues|profit|profits|earnings|sales|results|chairman|chairwoman|chair|founder|founders|owner|owners|unit|division|brands?|products|factory|plants?|stores|squad|manager|coach|captain|players|fans|stadium|striker|midfielder|goalkeeper|defender|president|bid|offer|takeover|bonds|debt|creditors|auditors|share price|market value)\b/;
 
 /**
  * Before a name in apposition: a body's or a person's firm of advisers ("Its lawyers, X,", "Y's auditor, X,", "Z's management, X,"):
@@ -99,6 +99,20 @@ const RETAINED_BY = /(?:\b(?:[Ii]ts|[Tt]heir)|['’]s?)\s+(?:auditors?|lawyers|l
 // ("Posted" only before a result: people post on social media, "X posted on Facebook".)
 const ORG_FOLLOWS = /^\s+(?:shares|stock|stocks|shareholders|bonds|said in a (?:statement|filing|note|research note)|posted (?:a|an|its|net|record|higher|lower|weaker|stronger|first|second|third|fourth|quarterly|annual|full-year|half-year|pre-tax|operating|revenue|sales|profits?|loss|losses|earnings)|reported (?:a|an|net|revenue|sales|profit|quarterly|annual|earnings)|is (?:(?:wholly|majority|partly|jointly|state|family)[- ])?(?:owned|controlled) by)\b/;
 
+/**
+ * After a name, or after ", which" behind it: what only a body does or is ("X employs 400 people", "X, which was founded in
+ * 1921", "X is listed in Warsaw"). Not "employs a tactic", "was listed as missing", "was set upon": a head count, a market's
+ * preposition, a founding's word.
+ */
+const BODY_PREDICATE = /^(?:,\s+which)?\s+(?:(?:now|still|also)\s+)?(?:employs\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?\d|(?:is|was|are|were|has\s+been)\s+(?:listed|quoted)\s+(?:in|on)\b|(?:was|were|has\s+been|had\s+been)\s+(?:founded|established|incorporated|set\s+up)\s+(?:in|by|on|as)\b)/;
+/** A body's own people and things in the possessive, which no person has ("X's chief executive", "X's goalkeeper"; not "X's coach", "X's shares"). */
+const BODY_OWN_POSSESSIVE = /^['’]s\s+(?:chief executive|chief financial|chief operating|ceo|cfo|coo|board|shareholders|subsidiary|parent|headquarters|chairman|chairwoman|unit|division|factory|plants?|stores|squad|stadium|striker|midfielder|goalkeeper|defender|captain|share price|market value)\b/;
+/** A plural verb right after a name ("X were fined", "X have won six in a row", "X are third"). */
+const PLURAL_AFTER = /^\s+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t)\b(?!\s+(?:to|been\s+to)\b)/;
+/** A list's joint right before a name: the plural verb after it is the list's ("Smith and Jones were"). */
+const LIST_BEFORE = /(?:\b(?:and|or|nor|&)|,)\s+$/;
+/** "X said it would …", "X said its …": a body's report of itself; "X said it was hard" is anyone's. */
+const SAID_IT_BODY = /^\s+(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:its\b|it\s+(?:would|will|had|has|planned|plans|intends|intended|expects|expected)\b(?!\s+(?:be|been|take|make|give|help|not\s+be)\b))/;
 /** Before a name: a workplace, a deal or a match ("an analyst at X", "joined X", "beat X 2-1"). */
 const ORG_PRECEDES = /\b(?:at|joined|joining|rival|rivals|owned by|acquired|acquire|bought|buy|statement from|spokesperson for|spokesman for|spokeswoman for)\s+(?:the\s+)?$/;
 
@@ -376,6 +390,10 @@ export interface Cues {
   place: number;
   /** Whether a strong cue for a body spoke (a possessive of its people, a holding, a role at it, "X said it", an apposition). */
   strongOrg?: boolean;
+  /** Whether a body's cue that no person shares spoke: an apposition, a holding, a role at it, "X employs 400", "X said it would", "X's chief executive". */
+  bodyOnly?: boolean;
+  /** Whether a plural verb follows the name ("X were fined", "X have won"): a club's, a band's or a firm's, never one person's. */
+  collective?: boolean;
   /** Whether a person's own evidence spoke: an honorific or a noun for a person before, an age, a possessive of kin, "who" ("X, 54,", "bowler X"). */
   strongPerson?: boolean;
   /** Whether a verb done to people and bodies alike stands before the name ("fined X"): a person's evidence where no body's cue speaks. */
@@ -520,27 +538,38 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const afterPlaceWord = prev !== undefined && PLACE_CUES.has(prev) && !(ORG_PRECEDES_LAST.has(last) && ORG_PRECEDES.test(before));
   // (Votes so far are a person's own evidence; a pronoun after it ("X said he") and "X said" below are anyone's.)
   let own = person > 0 || /^,\s+who\b/.test(after);
-  if (HIS_HER.test(rest) && !afterPlaceWord) person++;
+  // (Nor after a title that a person's name follows: "X coach Y said his team" is Y's pronoun.)
+  const titled = TITLE_AFTER.test(after);
+  if (HIS_HER.test(rest) && !afterPlaceWord && !titled) person++;
   // The speaker after a quote or a clause ("…," said X; "…, says X"): copy names bodies so only before the verb ("X said").
   if (SAID_LAST.has(last) && SAID_BEFORE.test(before)) person++;
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
-  if (((next === "'" || next === '’') && ORG_POSSESSIVE.test(after)) || ORG_FOLLOWS.test(after) || holding || ownedByLand(before)) organization += 2;
+  const possessive = (next === "'" || next === '’') && ORG_POSSESSIVE.test(after);
+  const predicate = (next === ' ' || next === ',') && BODY_PREDICATE.test(after);
+  if (possessive || ORG_FOLLOWS.test(after) || holding || ownedByLand(before) || predicate) organization += 2;
   // The agency's credit of a dateline: "(Lusa) -".
-  if (next === ')' && /\($/.test(before) && CREDIT_AFTER.test(after)) organization += 2;
+  const credit = next === ')' && /\($/.test(before) && CREDIT_AFTER.test(after);
+  if (credit) organization += 2;
   if (roleAt) organization += 3;
-  if (mark === 44 && RETAINED_BY.test(before)) organization += 2;
-  if (TITLE_AFTER.test(after)) organization += 2;
+  const retained = mark === 44 && RETAINED_BY.test(before);
+  if (retained) organization += 2;
+  if (titled) organization += 2;
   const amongWord = AMONG_LAST.has(last);
   const among = amongWord && AMONG_BODIES.test(before);
   if (among) organization += 3;
   const saidIt = SAID_IT.test(after) || (ORG_FOLLOWS.test(after) && SAID_STATEMENT_IT.test(text.slice(end, Math.min(limit, end + 100))));
   if (saidIt) organization += 2;
+  // The cues no person shares (not "X's coach", "X's shares", "X said in a statement", "X said it was hard", "X coach Y": a
+  // boxer's, an investor's, a speaker's), for the article-wide vote of typeBodiesByEntityVotes.
+  let appositive = false;
   if (next === ',') {
     const apposition = text.slice(end, Math.min(limit, end + 80));
+    appositive = true;
     if (FIRM_APPOSITION.test(apposition) || ownedApposition(apposition)) organization += 3;
     // A body's founding in an apposition ("X, founded in 1987 by …", "X, set up by"): no one founds a person.
     else if (FOUNDED_AFTER.test(apposition)) organization += 2;
     else if (BODY_APPOSITION.test(apposition) && !TRADE_AT.test(apposition)) organization += 2;
+    else appositive = false;
   }
   // A sport's or a firm's transfer to the name ("a transfer to X", "Ndlovu's move to X"): a club or a firm.
   if (lower === 'to' && TRANSFER_TO.test(before)) organization += 2;
@@ -548,6 +577,11 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // prisoner's or a post's): a club or a firm, whatever else the name may be.
   if (TRANSFER_VERB_LAST.has(lower) && SIGNED_FOR.test(before)) organization += 2;
   const strongOrg = organization > 0;
+  // The cues no person shares (not "X's coach", "X's shares", "X said in a statement", "X said it was hard", "X coach Y": a
+  // boxer's, an investor's, a speaker's), and a plural verb right after the name ("X were fined", "X have won six"), as copy
+  // writes after a club, a band or a firm and never after one person, for the article-wide vote of typeBodiesByEntityVotes.
+  const bodyOnly = (possessive && BODY_OWN_POSSESSIVE.test(after)) || predicate || holding || credit || roleAt || retained || among || appositive || (saidIt && SAID_IT_BODY.test(after));
+  const collective = next === ' ' && PLURAL_AFTER.test(after) && !LIST_BEFORE.test(before);
   // "the X terminal in Durban": the name is the operator's, as the facility's place is written after it; with no place
   // after it, the name says where the facility is ("the X terminal", "the X station", "the X airport").
   if (operated) organization++;
@@ -590,6 +624,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (placed || area || PLACE_AFTER.test(after) || (next === ',' && landAfter(text, end)) || /^-based\b/.test(after) || (last === 'the' && IN_THE.test(before) && !holding && !workplace && !/\b(?:shares|stakes?|holdings?|invest(?:ed|ment)?|interest)\s+in\s+the\s+$/.test(before))) place++;
   const cues: Cues = { person, organization, place };
   if (strongOrg) cues.strongOrg = true;
+  if (bodyOnly) cues.bodyOnly = true;
+  if (collective) cues.collective = true;
   if (own) cues.strongPerson = true;
   if (toward && place === 1 && !(prev !== undefined && PLACE_CUES.has(prev))) cues.toward = true;
   // (Not where the next sentence's "the bank" speaks of it, whatever the preposition after it: "fined X in May. The bank said".)
@@ -1539,5 +1575,54 @@ export function townsOfLocalBodies(candidates: readonly Cand[], text: string): v
     if (!lone(c) || bodies.has(c.part.key) || STAKE_IN_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
     c.type = 'place';
     c.id = c.part.nameSlug ??= slug(c.part.name);
+  }
+}
+
+/**
+ * One entity, one type, from all its mentions' words: a name typed a person only by default (no title, no given name leading a
+ * name of several words, no name of several words typed a person by its own words) whose mentions give no person's cue at all
+ * (no "said", no "he" or "his", no age, no role, no honorific) and a body's strong cue somewhere ("X said it would", "X's
+ * coach", "X employs 400 people", "X, which was founded in", "shares in X"), two votes or more and more than a place's, is a
+ * body: a club or a firm named in another language or like a person ("Champions X were fined. X said it would appeal."). A
+ * body named in full elsewhere with more words ("Y X") is the one this names.
+ */
+export function typeBodiesByEntityVotes(candidates: readonly Cand[], text: string): void {
+  let votes: Map<string, { organization: number; place: number; strong: number; voted: number; named: boolean; barred: boolean; widest: Cand }> | undefined;
+  for (const c of candidates) {
+    if (c.type !== 'person' || !c.id) continue;
+    const p = c.part;
+    let v = (votes ??= new Map()).get(c.id);
+    if (!v) votes.set(c.id, (v = { organization: 0, place: 0, strong: 0, voted: 0, named: false, barred: false, widest: c }));
+    if (v.barred) continue;
+    if (p.afterTitle) {
+      v.barred = true;
+      continue;
+    }
+    // (A name of several words that a given name leads or its own words typed a person needs more: see below.)
+    if (p.length > 1 && (p.given || !p.weak)) v.named = true;
+    const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), p.sentenceStart, c.limit));
+    if (cues.strongPerson || cues.person > 0) {
+      v.barred = true;
+      continue;
+    }
+    v.organization += cues.organization + (cues.collective ? 2 : 0);
+    v.place += cues.place;
+    if (cues.bodyOnly || cues.collective) v.strong++;
+    if (cues.organization > 0 || cues.collective) v.voted++;
+    if (p.length > v.widest.part.length) v.widest = c;
+  }
+  if (!votes) return;
+  const ids = new Map<string, string>();
+  for (const c of candidates) {
+    const v = c.type === 'person' && c.id ? votes.get(c.id) : undefined;
+    // A name that reads as a person's (a given name and more, "X de Y") needs four votes from three mentions or more.
+    if (!v || v.barred || v.strong === 0 || v.organization < (v.named ? 4 : 2) || (v.named && v.voted < 3) || v.organization <= v.place) continue;
+    let id = ids.get(c.id as string);
+    if (id === undefined) {
+      id = fullerBody(candidates, v.widest) ?? (v.widest.part.nameSlug ??= slug(v.widest.part.name));
+      ids.set(c.id as string, id);
+    }
+    c.type = 'organization';
+    c.id = id;
   }
 }

@@ -12,7 +12,7 @@ import { UNSET_KEYS, type Occurrence, type Part } from './runs.js';
 import { nameTokens, slug, type Token } from './tokens.js';
 import { bracketedNames, glossedBodies, joinConjuncts, resolveAcronyms, sentenceCaseBodies, titledAcronymNames } from './unregistered-acronyms.js';
 import { bodyTails, clubsOfTowns, collectSurnames, surnamesOverTowns, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sameBodyNames, sportClubs, weekdayClubs } from './unregistered-clusters.js';
-import { townsOfLocalBodies, typeByBodyNoun, typeFamilyFirms, typeFeatureBodies, typeFoundersFirms, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
+import { townsOfLocalBodies, typeBodiesByEntityVotes, typeByBodyNoun, typeFamilyFirms, typeFeatureBodies, typeFoundersFirms, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
 import { droppedAt, typeEventWordBodies, untypeCommonInitialisms, untypeEventWords, untypeFunds, untypeSentenceCommonNouns, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
 import { titledLineNames, type Known } from './unregistered-titled.js';
@@ -68,6 +68,8 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   typeLoneWords(candidates, ctx, known, surnames, [firstWords, firstNames(candidates, true)], sport);
   // A firm that its founder's surname names alone ("X shares fell" beside the founder "Y X").
   typeFoundersFirms(candidates, ctx.text);
+  // One entity, one type: a name typed a person only by default whose mentions together say a body and never a person.
+  typeBodiesByEntityVotes(candidates, ctx.text);
   // A place's body named after it ("X Municipal Hospital"): the place's name alone is the place (outside sport copy, where it
   // is the town's club).
   if (!sport) townsOfLocalBodies(candidates, ctx.text);
