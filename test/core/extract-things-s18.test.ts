@@ -1,0 +1,30 @@
+// Capitalised non-actors that looked like bodies (session 18): initialisms WordNet has only as common nouns, and names that
+// an event's, a prize's or a season's head word ends. Each case is an invented sentence of a phenomenon of news copy, not a
+// name of an evaluation article; the probes where a rule must not fire are here too.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { COMMON_INITIALISMS } from '../../server/src/core/extract/initialism-data.js';
+import { has, typed, unregisteredReport } from './extract-helpers.js';
+
+describe('initialisms WordNet has only as common nouns: session 18', () => {
+  it('hold economic and technical initialisms, not bodies WordNet files as groups or buildings', () => {
+    for (const w of ['GDP', 'VAT', 'IPO', 'TV', 'OLED', 'EBITDA', 'ETF', 'SUV']) assert.ok(COMMON_INITIALISMS.has(w), w);
+    // Bodies (noun.group), an exchange and a university filed as artifacts by their proper names, a broadcaster
+    // compromise knows, a news agency whose letters WordNet knows only as a substance.
+    for (const w of ['NATO', 'IMF', 'UN', 'NYSE', 'MIT', 'NASDAQ', 'PBS', 'AFP', 'AI']) assert.ok(!COMMON_INITIALISMS.has(w), w);
+  });
+
+  it('drop them where no mention shows a body, and report no unregistered actor', () => {
+    assert.deepEqual(typed('Growth in GDP slowed to 2.1% as exports fell, the statistics office said on Monday.'), []);
+    assert.deepEqual(typed('Shoppers bought TV sets and fridges before VAT rose.'), []);
+    assert.deepEqual(typed('Harrow Mining reported EBITDA of $40 million.'), ['Harrow Mining:organization']);
+    assert.deepEqual(unregisteredReport('Prices of OLED panels fell in March, and GDP grew.').findings, []);
+  });
+
+  it('keep one that acts, is told or is bracketed beside a body named in full', () => {
+    // (Probes where the rule must not fire: a body's cue on a mention keeps the initialism.)
+    has('Regulators at the Tollbridge Stock Exchange said on Monday that TSE rules were clear. The ETF said it would appeal.', 'ETF:organization');
+    has('The Independent Commission for Energy (ICE) fined the utility on Monday.', 'ICE:organization');
+    has('ICE said on Tuesday that it had detained 40 people, and a lawyer told ICE to release them.', 'ICE:organization');
+  });
+});
