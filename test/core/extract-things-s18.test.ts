@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { COMMON_INITIALISMS } from '../../server/src/core/extract/initialism-data.js';
-import { has, typed, unregisteredReport } from './extract-helpers.js';
+import { has, lacks, typed, unregisteredReport } from './extract-helpers.js';
 
 describe('initialisms WordNet has only as common nouns: session 18', () => {
   it('hold economic and technical initialisms, not bodies WordNet files as groups or buildings', () => {
@@ -26,5 +26,23 @@ describe('initialisms WordNet has only as common nouns: session 18', () => {
     has('Regulators at the Tollbridge Stock Exchange said on Monday that TSE rules were clear. The ETF said it would appeal.', 'ETF:organization');
     has('The Independent Commission for Energy (ICE) fined the utility on Monday.', 'ICE:organization');
     has('ICE said on Tuesday that it had detained 40 people, and a lawyer told ICE to release them.', 'ICE:organization');
+  });
+});
+
+describe('names that an event, a prize or a season ends: session 18', () => {
+  it('are no actors whatever body words stand before the head word', () => {
+    lacks('The Kilwa International Film Festival opened on Monday.', 'Kilwa International Film Festival:organization');
+    lacks('The Harlow Foundation Prize went to a debut novel.', 'Harlow Foundation Prize:organization');
+    lacks('Players met at the Lisbon Open last week.', 'Lisbon Open:organization');
+    lacks('The Nordic Gaming League Season ended on Friday.', 'Nordic Gaming League Season:organization');
+    lacks('Teams qualified for the Winter Split on Sunday.', 'Winter Split:organization');
+  });
+
+  it('leave bodies that such a word does not end, a city\'s club, and a given name before the word', () => {
+    // (Probes where the rule must not fire.)
+    has('The Kilwa Film Festival Trust said on Monday it had raised $2 million.', 'Kilwa Film Festival Trust:organization');
+    has('Hajduk Split beat Rijeka 2-0 on Sunday, coach Ivan Kovac said.', 'Hajduk Split:organization');
+    has('The World Food Programme said on Monday that aid would reach the port.', 'World Food Programme:organization');
+    has('Grace Award, 41, said she had trained for years.', 'Grace Award:person');
   });
 });

@@ -108,6 +108,20 @@ const ROMAN_STAGE = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 /** After a word, a code's number or a stage's numeral hyphened to it ("-2", "-19", "-IV"). */
 const CODE_AFTER = /^-(?:\d|(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}\d]))/u;
 
+/**
+ * Last words that make a name an event, a prize or a stage of a season whatever body words stand before them ("X
+ * International Film Festival", "X Foundation Prize", "X Open", "X Fashion Week", "X League Season", "X Patch Update").
+ * Not "programme" or "fund", which end bodies' names as often ("World Food Programme"), nor "games" ("Riot Games").
+ */
+const EVENT_HEADS = new Set(['festival', 'festivals', 'open', 'prize', 'prizes', 'award', 'awards', 'week', 'season', 'update']);
+/** Seasons, before "Split", a competitive season's half ("Winter Split"; not the club "Hajduk Split"). */
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+function eventHead(toks: readonly Token[]): boolean {
+  const last = lastOf(toks).norm;
+  if (EVENT_HEADS.has(last)) return true;
+  return last === 'split' && SEASONS.has(toks[toks.length - 2]?.norm ?? '');
+}
+
 /** The words of a storm's name before it ("Storm Babet", "Hurricane Otis"). */
 const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 
@@ -133,6 +147,10 @@ export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
   // (Not after a given name: "Coach Tomas Feast", "Anna Gala" are people; but a storm's word that is also a given name
   // opens a storm's name, "Storm Babet".)
   if (event && !body && !(toks.length > 1 && isGiven(firstOf(toks), ctx) && !STORM_WORDS.has(firstOf(toks).norm))) return true;
+  // A name that an event's, a prize's or a season's head word ends is that thing, body words and all (session 18: "X
+  // International Film Festival", "X Foundation Prize", "X Open", "X League Season", "Winter Split"); not two words a given
+  // name opens ("Grace Award").
+  if (toks.length > 1 && eventHead(toks) && !(toks.length === 2 && isGiven(firstOf(toks), ctx))) return true;
   if (toks.length > 1) return false;
   const t = firstOf(toks);
   if (t.text.length === 1) return true;
