@@ -46,3 +46,17 @@ describe('names that an event, a prize or a season ends: session 18', () => {
     has('Grace Award, 41, said she had trained for years.', 'Grace Award:person');
   });
 });
+
+describe('ships named after their prefix: session 18', () => {
+  it('are no actors in an article that speaks of ships', () => {
+    lacks('The ferry MV Kestrel Star left the port on Monday with 300 passengers.', 'MV Kestrel Star:organization');
+    lacks('The tanker MT Ocean Grace docked in the bay on Friday.', 'MT Ocean Grace:organization');
+    assert.deepEqual(unregisteredReport('The MV Kestrel Star ran aground on Monday, and the vessel was towed to port.').findings, []);
+  });
+
+  it('leave a firm whose name opens with the same letters where nothing speaks of ships', () => {
+    // (Probes where the rule must not fire.)
+    has('MT Hallberg Group won the bridge contract on Monday, its chief executive said.', 'MT Hallberg Group:organization');
+    assert.ok(typed('MT Kovac Bau said on Friday that orders rose 12%.').some((a) => a.startsWith('MT Kovac Bau:')));
+  });
+});

@@ -122,6 +122,26 @@ function eventHead(toks: readonly Token[]): boolean {
   return last === 'split' && SEASONS.has(toks[toks.length - 2]?.norm ?? '');
 }
 
+/** A ship's prefix before its name ("MV Kestrel Star", "MT Ocean Grace", "HMS Albion"). */
+const SHIP_PREFIXES = new Set(['MV', 'MT', 'MS', 'HMS', 'USS']);
+/** Nouns of ships and boats, which the article writes when it names one ("the ferry", "a tanker"). */
+const SHIP_NOUN = /\b(?:ships?|vessels?|ferry|ferries|tankers?|freighters?|boats?|liners?|carriers?|trawlers?|barges?|yachts?|cruise|sank|capsized|docked|ran aground)\b/;
+/** Per article, whether it writes a ship's noun (read once, only for an article with a ship's prefix). */
+const shipArticles = new WeakMap<Ctx, boolean>();
+/**
+ * A ship's name, no actor (session 18): a ship's prefix in capitals and the capitalised name after it ("MV Kestrel Star",
+ * or the prefix alone where a title word cut the run, "MV Lady of ..."), in an article that writes a ship's noun. Not a
+ * firm whose name opens with the same letters where nothing speaks of ships ("MT Hallberg Group won the contract").
+ */
+function shipName(toks: readonly Token[], ctx: Ctx): boolean {
+  const first = firstOf(toks);
+  if (!SHIP_PREFIXES.has(first.text)) return false;
+  if (toks.length === 1 && !/^ \p{Lu}/u.test(ctx.text.slice(first.end, first.end + 2))) return false;
+  let ships = shipArticles.get(ctx);
+  if (ships === undefined) shipArticles.set(ctx, (ships = SHIP_NOUN.test(ctx.text)));
+  return ships;
+}
+
 /** The words of a storm's name before it ("Storm Babet", "Hurricane Otis"). */
 const STORM_WORDS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 
@@ -151,6 +171,7 @@ export function notActor(toks: readonly Token[], ctx: Ctx): boolean {
   // International Film Festival", "X Foundation Prize", "X Open", "X League Season", "Winter Split"); not two words a given
   // name opens ("Grace Award").
   if (toks.length > 1 && eventHead(toks) && !(toks.length === 2 && isGiven(firstOf(toks), ctx))) return true;
+  if (shipName(toks, ctx)) return true;
   if (toks.length > 1) return false;
   const t = firstOf(toks);
   if (t.text.length === 1) return true;
