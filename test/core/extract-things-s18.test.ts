@@ -60,3 +60,17 @@ describe('ships named after their prefix: session 18', () => {
     assert.ok(typed('MT Kovac Bau said on Friday that orders rose 12%.').some((a) => a.startsWith('MT Kovac Bau:')));
   });
 });
+
+describe('languages named alone: session 18', () => {
+  it('are no actors where no person of the article bears the name', () => {
+    assert.deepEqual(typed('A Zulu-language drama won the top prize on Sunday, and a fund for Zulu cinema doubled.'), []);
+    assert.deepEqual(typed('The minister told the Sinhala daily on Monday that prices would fall.'), []);
+  });
+
+  it('keep a person who bears the name, and a place named like a language', () => {
+    // (Probes where the rule must not fire.)
+    has('Analyst Thandi Zulu said on Monday that rates would fall. Zulu said the bank was cautious.', 'Zulu:person');
+    has('Mr Zulu said on Monday that he would resign.', 'Zulu:person');
+    has('Flooding cut roads in Afar on Monday, officials said.', 'Afar:place');
+  });
+});

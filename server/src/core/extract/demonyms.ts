@@ -2,6 +2,7 @@
 // their adjective ("Bavarian", "Sicilians", "Balinese", "Punjabi", "Flemish") name no actor.
 import { isCommonWord } from './common-words.js';
 import { divisionCountry, isDemonym, isGivenName, isSurname, placeNamed } from './gazetteer.js';
+import { LANGUAGE_NAMES } from './language-data.js';
 import { libraryVote } from './library-vote.js';
 
 /**
@@ -65,4 +66,14 @@ export function isDemonymKey(key: string): boolean {
     if (isRegion(stem + region)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a normalised word is a language's one-word name (ISO 639-1's, language-data.ts: "zulu", "sinhala") that names no
+ * place, is no given name and no common word (session 18): alone it is the language or its people, no actor, unless a
+ * person of the article bears it (the caller's `surnameInArticle`). Catches the names the gazetteer's demonyms leave out
+ * as surnames.
+ */
+export function isLanguageWord(key: string): boolean {
+  return LANGUAGE_NAMES.has(key) && !isRegion(key) && placeNamed(key) === undefined && !isGivenName(key) && !isCommonWord(key);
 }

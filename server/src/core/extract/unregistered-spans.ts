@@ -3,7 +3,7 @@
 // connectors that join no body, at hyphens between places, past leading demonyms.
 import { isCommonWord, isEnglishWord } from './common-words.js';
 import { isDemonym, isGivenName, isPlaceParticle, isTown, placeNamed } from './gazetteer.js';
-import { isDemonymKey, isFaith } from './demonyms.js';
+import { isDemonymKey, isFaith, isLanguageWord } from './demonyms.js';
 import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PERSON_AFTER, PLACE_CUES, PLACE_OF_HEADS, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { POST_NOMINALS } from './title-data.js';
@@ -496,7 +496,7 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
           if (!lead) break;
           const two = part.length > 1 && isDemonym(keyOf(part.slice(0, 2))) ? 2 : 0;
           // (A demonym known by its ending alone stands alone: before a name it may be a given name, "Harish Kapoor".)
-          const n = two || (isDemonym(lead.norm) || (part.length === 1 && isDemonymKey(lead.norm) && !(piece.afterTitle && lead === piece.tokens[0]) && !surnameInArticle(lead, ctx) && !faithAsName(lead, ctx.text)) || ADJECTIVES.has(lead.norm) ? 1 : 0);
+          const n = two || (isDemonym(lead.norm) || (part.length === 1 && (isDemonymKey(lead.norm) || isLanguageWord(lead.norm)) && !(piece.afterTitle && lead === piece.tokens[0]) && !surnameInArticle(lead, ctx) && !faithAsName(lead, ctx.text)) || ADJECTIVES.has(lead.norm) ? 1 : 0);
           if (!n) break;
           // A region of a continent or country keeps its adjective ("Latin America", "Western Europe").
           if (n === 1 && regionOfLand(part)) break;
