@@ -52,6 +52,8 @@ describe('ships named after their prefix: session 18', () => {
     lacks('The ferry MV Kestrel Star left the port on Monday with 300 passengers.', 'MV Kestrel Star:organization');
     lacks('The tanker MT Ocean Grace docked in the bay on Friday.', 'MT Ocean Grace:organization');
     assert.deepEqual(unregisteredReport('The MV Kestrel Star ran aground on Monday, and the vessel was towed to port.').findings, []);
+    // (After a ship's noun the name is left to the thing rule, which drops it with its other mentions.)
+    assert.deepEqual(typed('The operator was fined after its vessel MV Kestrel Star ran aground on Monday.').filter((a) => a.includes('Kestrel')), []);
   });
 
   it('leave a firm whose name opens with the same letters where nothing speaks of ships', () => {

@@ -126,6 +126,8 @@ function eventHead(toks: readonly Token[]): boolean {
 const SHIP_PREFIXES = new Set(['MV', 'MT', 'MS', 'HMS', 'USS']);
 /** Nouns of ships and boats, which the article writes when it names one ("the ferry", "a tanker"). */
 const SHIP_NOUN = /\b(?:ships?|vessels?|ferry|ferries|tankers?|freighters?|boats?|liners?|carriers?|trawlers?|barges?|yachts?|cruise|sank|capsized|docked|ran aground)\b/;
+/** A ship's noun right before the name, no comma between ("its vessel MV X", "the cargo ship MV X"). */
+const SHIP_NOUN_BEFORE = /\b(?:ship|vessel|ferry|tanker|freighter|trawler|yacht|carrier|liner|barge)\s+(?:the\s+)?$/;
 /** Per article, whether it writes a ship's noun (read once, only for an article with a ship's prefix). */
 const shipArticles = new WeakMap<Ctx, boolean>();
 /**
@@ -137,6 +139,9 @@ function shipName(toks: readonly Token[], ctx: Ctx): boolean {
   const first = firstOf(toks);
   if (!SHIP_PREFIXES.has(first.text)) return false;
   if (toks.length === 1 && !/^ \p{Lu}/u.test(ctx.text.slice(first.end, first.end + 2))) return false;
+  // (Right after a ship's noun, "its vessel MV X", the name is a thing for untypeThings, which drops its other mentions too,
+  // "the X had sailed": dropped here, this mention would leave them bodies.)
+  if (SHIP_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, first.start - 24), first.start))) return false;
   let ships = shipArticles.get(ctx);
   if (ships === undefined) shipArticles.set(ctx, (ships = SHIP_NOUN.test(ctx.text)));
   return ships;
