@@ -331,6 +331,9 @@ function addDivision(cc, name, secondary = false) {
       // Several such words led by a given name or a saint's read as a person's or a church's name ("Saint George", "St John"): left out,
       // but for a saint's, which names a parish in an article of its country, as a village does ("St Catherine" in a Jamaican story).
       if (toks.length > 1 && ['saint', 'st'].includes(toks[0])) for (const head of ['saint', 'st']) (saintDivisions.get(cc) ?? saintDivisions.set(cc, new Set()).get(cc)).add([head, ...toks.slice(1)].join(' '));
+      // So does one a given name leads ("Mato Grosso", "Quang Ninh", "Bay of Plenty"), 93 of them: in an article of its country
+      // it names the division, as a village does, where nothing says a person.
+      else if (toks.length > 1 && given.has(toks[0]) && !secondary) (saintDivisions.get(cc) ?? saintDivisions.set(cc, new Set()).get(cc)).add(key);
       if (toks.length > 1 && (given.has(toks[0]) || ['saint', 'st'].includes(toks[0]))) continue;
       divisionVotes.add(key);
       (votesByCountry.get(cc) ?? votesByCountry.set(cc, new Set()).get(cc)).add(key);

@@ -85,3 +85,14 @@ describe('one hyphened word beside a noun of places (session 18)', () => {
     lacks('Anna Mwale-Kitwe, the mayor, said on Monday the village would be moved. Mwale-Kitwe, 50, is a farmer.', 'Mwale-Kitwe:place');
   });
 });
+
+describe('a first-level division that a given name leads, in an article of its country (session 18)', () => {
+  it('is a place where nothing says a person', () => {
+    has('Farmers said Mato Grosso and Goias had little rain, Brazil\'s agency said on Monday.', 'Mato Grosso:place');
+    has('Coal trucks queued from Quang Ninh to Hanoi, Vietnam\'s transport ministry said on Monday.', 'Quang Ninh:place');
+  });
+
+  it('leaves a person so named a person, and the name elsewhere to its context', () => {
+    has('Juana Diaz, a nurse, said on Monday she had left. Diaz is 40.', 'Juana Diaz:person');
+  });
+});
