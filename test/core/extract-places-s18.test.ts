@@ -96,3 +96,31 @@ describe('a first-level division that a given name leads, in an article of its c
     has('Juana Diaz, a nurse, said on Monday she had left. Diaz is 40.', 'Juana Diaz:person');
   });
 });
+
+describe('where goods are bound, a border\'s crossing, a hyphened word after "in" (session 18)', () => {
+  it('makes places of "bound for X and Y" and "the X crossing"', () => {
+    has('The firm said it was giving priority to shipments bound for Chornovask and Pivdenko.', 'Chornovask:place', 'Pivdenko:place');
+    has('Polish truckers blocked the Dorovask crossing for two days.', 'Dorovask:place');
+  });
+
+  it('makes a place of one hyphened word after "in" that no mention makes a person', () => {
+    has('Police said in Seme-Kodji on Monday that the depot had burned. In Seme-Kodji, families fled.', 'Seme-Kodji:place');
+  });
+
+  it('leaves a body bound for nothing and a double surname with a person\'s cue alone', () => {
+    lacks('Investors bound for Kestrava Group said on Monday they had sold shares.', 'Kestrava Group:place');
+    lacks('Mwale-Kitwe, 54, said in Lusaka on Monday that the plan failed. Critics in Mwale-Kitwe\'s party agreed.', 'Mwale-Kitwe:place');
+    lacks('In Mwale-Kitwe\'s view the plan failed, she said on Monday.', 'Mwale-Kitwe:place');
+  });
+});
+
+describe('a land\'s noun after two words and "the" (session 18)', () => {
+  it('makes a place of "the X Y river", not a body by its "the"', () => {
+    has('The rains reach the La Velha river in January, the ministry said.', 'La Velha:place');
+  });
+
+  it('leaves an estate or a unit named after a person alone', () => {
+    lacks('Lawyers for the John Smith estate said on Monday they would appeal.', 'John Smith:place');
+    lacks('The Jorge Grande coast guard unit said on Monday it had found the boat.', 'Jorge Grande:place');
+  });
+});

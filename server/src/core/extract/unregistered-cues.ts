@@ -444,6 +444,10 @@ const TRANSFER_VERB_LAST = words('for with to at');
 const TRANSFER_TO = /(?:\b(?:a|an|the|his|her|their|its)|['’]s)\s+(?:\p{L}+\s+)?(?:transfer|move|loan|switch)\s+to\s+$/iu;
 /** A facility's noun after a name ("the X terminal", "the X airport"). */
 const FACILITY_AFTER = /^\s+(?:terminals?|stations?|depots?|airport|port|harbour)\b(?!-)/;
+/** Where cargo or a ship is bound, before a name ("bound for X", "destined for X"). */
+const BOUND_FOR = /\b(?:bound|destined)\s+for\s+$/;
+/** A border's crossing or checkpoint after a name ("the X crossing", "the X border crossing"). */
+const CROSSING_AFTER = /^\s+(?:border\s+)?(?:crossing|checkpoint)s?\b(?!-)/;
 /** The facility's own place after its noun ("the X terminal in Durban"): then the name before the noun is its operator's. */
 const FACILITY_PLACED = /^\s+[a-z]+\s+(?:in|at|near|outside)\s+(?:the\s+)?\p{Lu}/u;
 const WORK_AT = /\b(?:work(?:s|ed|ing)?|employed|jobs?|cuts|lay-?offs|strikes?|walkouts?|stoppages?|prices|sales|profits?|shares|union|shifts?|stints?|spells?|career|internships?|tenure|rose|fell|climbed|dropped)\s+(?:[\p{L}\d'’-]+\s+){0,2}?at\s+$/iu;
@@ -603,7 +607,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
     person += 2;
     own = true;
   }
-  const placed = ((prev !== undefined && PLACE_CUES.has(prev)) || toward) && !workplace && !/^['’]s\b/.test(after);
+  // (Also where goods are bound: "shipments bound for X".)
+  const placed = ((prev !== undefined && PLACE_CUES.has(prev)) || toward || (lower === 'for' && BOUND_FOR.test(before))) && !workplace && !/^['’]s\b/.test(after);
   // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name;
   // after a place's preposition the verb is another subject's ("Business groups in X said").
   // "X said that it": the verb is a body's.
@@ -615,6 +620,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // "the X area" (a determiner before it: not "a euro area bond"); a settlement's or a land's noun after a name is two votes ("X township").
   const area = /^\s+area\b/.test(after) && THE_BEFORE.test(before);
   if (area || SETTLEMENT_AFTER.test(after)) place++;
+  // "the X crossing", "the X checkpoint": a border's crossing is named after the place it stands in.
+  if (lower === 'the' && CROSSING_AFTER.test(after)) place++;
   // A compass point's or the centre's adjective right before a name ("eastern X", "north-western X", "central X"): a land's part.
   // After a place's preposition ("in eastern X", "across northern X") it is a land's part whatever clause follows ("X, who had").
   if (COMPASS_BEFORE.test(before)) place += PLACE_PREP_COMPASS.test(before) ? 2 : 1;
@@ -813,7 +820,8 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     if (strong) placed.add(c.id);
     // (A place's preposition of rest that no holding or trust opens: "in X", not "confidence in X".)
     if (strong || (!c.part.weak && placeContext(text, c.start, end))) (restPlaced ??= new Set()).add(c.id);
-    const land = strong || (cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16)))) ? 1 : 0;
+    // (Or a land's noun after it: "the X river", "the X valley".)
+    const land = strong || (cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16)) || PLACE_AFTER.test(text.slice(end, end + 16)))) ? 1 : 0;
     // A determiner before a name of several words (not "in the X", which says a land).
     const the = !land && THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) ? 2 : 0;
     // (A lone given name's own place cues: "tickets to X", "near X"; or a list of places it stands in: "Mzuzu, X and Dedza".)
@@ -841,11 +849,17 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     }
   }
   // One word of hyphened parts typed a person only by default ("X-Tash"), where a noun of places and "of" or a settlement's noun
-  // stands beside a mention ("the village of X-Y", "X-Y district"): a place, as a double surname never stands there.
+  // stands beside a mention ("the village of X-Y", "X-Y district"), or a place's preposition of rest ("in X-Y") and no mention has
+  // a person's cue: a place, as a double surname stands there only with a person's cue somewhere.
   let hyphened: Set<string> | undefined;
+  let spoken: Set<string> | undefined;
   for (const c of candidates) {
-    if (c.type === 'person' && c.id && c.part.weak && !c.part.afterTitle && c.part.length > 1 && c.part.words.length === 1 && strongPlaceContext(text, c.start, endOf(c))) (hyphened ??= new Set()).add(c.id);
+    if (c.type !== 'person' || !c.id || !c.part.weak || c.part.afterTitle || c.part.length < 2 || c.part.words.length !== 1) continue;
+    if (strongPlaceContext(text, c.start, endOf(c)) || placeContext(text, c.start, endOf(c))) (hyphened ??= new Set()).add(c.id);
+    // (A person's cue on any mention keeps it a person's: "X-Y, 54, said".)
+    if ((c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit)).person > 0) (spoken ??= new Set()).add(c.id);
   }
+  if (hyphened && spoken) for (const id of spoken) hyphened.delete(id);
   if (hyphened) {
     for (const c of candidates) {
       if (c.type !== 'person' || !c.id || !hyphened.has(c.id) || c.part.afterTitle) continue;
@@ -1295,7 +1309,7 @@ function placeLists(candidates: readonly Cand[], text: string, countries: Readon
       const kinds = list.map((m) => (m.type && !lonelyGiven(m) ? m.type : !m.part.common && (libraryVote(m.part.key) === 'place' || (m.part.length === 1 && isLocalTown(m.part.key, countries))) ? 'place' : undefined)).filter((k) => k !== undefined);
       // ("between" joins clubs, firms and people as often, "the final between X and Y": only beside a place it says places.)
       if ((prev === 'between' && (kinds.includes('place') || WAY_BETWEEN.test(text.slice(Math.max(0, head.start - 60), head.start)))) || PLACES_SUCH_AS.test(before) || (kinds.length > 0 && kinds.every((k) => k === 'place'))) for (const m of list) out.add(m);
-      else if (prev !== undefined && PLACE_CUES.has(prev)) for (const m of list.slice(1)) out.add(m);
+      else if (prev !== undefined && (PLACE_CUES.has(prev) || (prev === 'for' && BOUND_FOR.test(before)))) for (const m of list.slice(1)) out.add(m);
     }
     list = [];
   };
