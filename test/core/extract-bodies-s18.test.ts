@@ -56,6 +56,18 @@ describe('one entity, one type, from all its mentions', () => {
     for (const n of names.filter((x) => x.startsWith('Quinze'))) assert.equal(n, 'Quinze de Maio:organization:quinze-de-maio', names.join(', '));
   });
 
+  it('join a club named with its town to the body its first word alone names', () => {
+    const names = typed(
+      "Dario coach Rui Tavora said on Sunday his team had nothing to apologise for. Dario led 78-71 when the rivals walked off, and Dario's captain was fouled.\n\nThe federation on Monday awarded Dario de Luanda a 20-0 win in the derby.",
+    );
+    assert.ok(names.includes('Dario de Luanda:organization:dario'), names.join(', '));
+  });
+
+  it('keep a person named in full whose given name alone names a body elsewhere, where no town ends the name', () => {
+    const names = typed('Awards went to Marta Quintela and others.\n\nMarta said it would expand its stores.');
+    assert.ok(names.includes('Marta Quintela:person:marta-quintela'), names.join(', '));
+  });
+
   it("give a firm's surname alone that a head count follows to the firm named in full", () => {
     const names = typed('Texteis Duarte said on Monday it would close its plant in Braga.\n\nDuarte employs 900 people.');
     assert.ok(names.includes('Duarte:organization:texteis-duarte'), names.join(', '));

@@ -1626,14 +1626,21 @@ export function typeBodiesByEntityVotes(candidates: readonly Cand[], text: strin
     if (p.length > v.widest.part.length) v.widest = c;
   }
   if (!votes) return;
+  // Bodies named by one word ("X" typed a body by its own mentions): a name of several words that it opens and a town or a
+  // land ends, with no person's cue anywhere, is that body named with its seat, as clubs and firms are ("X de Luanda", "X
+  // Tbilisi" beside "X coach Z said"; not "Maria Duarte" beside a body "Maria").
+  let loneBodies: Map<string, string> | undefined;
+  for (const c of candidates) if (c.type === 'organization' && c.id && c.part.length === 1 && !c.part.common) (loneBodies ??= new Map()).set(c.part.key, c.id);
   const ids = new Map<string, string>();
   for (const c of candidates) {
     const v = c.type === 'person' && c.id ? votes.get(c.id) : undefined;
+    if (!v || v.barred) continue;
+    const opened = v.widest.part.length > 1 && placeOf([lastOf(v.widest.part.tokens)]) !== undefined ? loneBodies?.get(firstOf(v.widest.part.tokens).norm) : undefined;
     // A name that reads as a person's (a given name and more, "X de Y") needs four votes from three mentions or more.
-    if (!v || v.barred || v.strong === 0 || v.organization < (v.named ? 4 : 2) || (v.named && v.voted < 3) || v.organization <= v.place) continue;
+    if (opened === undefined && (v.strong === 0 || v.organization < (v.named ? 4 : 2) || (v.named && v.voted < 3) || v.organization <= v.place)) continue;
     let id = ids.get(c.id as string);
     if (id === undefined) {
-      id = fullerBody(candidates, v.widest) ?? (v.widest.part.nameSlug ??= slug(v.widest.part.name));
+      id = opened ?? fullerBody(candidates, v.widest) ?? (v.widest.part.nameSlug ??= slug(v.widest.part.name));
       ids.set(c.id as string, id);
     }
     c.type = 'organization';
