@@ -58,3 +58,17 @@ describe('a ring name that a lake\'s or a mountain\'s word opens (session 18)', 
     lacks('Mount Kelvara Hospital\'s manager said on Monday that beds were full.', 'Mount Kelvara Hospital:person');
   });
 });
+
+describe('a firm\'s people named by the firm\'s possessive or its board (session 18)', () => {
+  it('makes a person of an apposition that a body\'s possessive and a post open', () => {
+    has('Kivuli Labs said on Monday its vaccine worked. "We are pleased," said Tsiry Randrianarisoa, Kivuli\'s head of research.', 'Tsiry Randrianarisoa:person');
+    has('Nirina Rajaonarison, Kivuli Labs\' chief operating officer, said on Monday the plant was ready.', 'Nirina Rajaonarison:person');
+    has('Shares fell on Monday, and Kivuli board member Tumaini Opiyo resigned.', 'Tumaini Opiyo:person');
+  });
+
+  it('leaves a firm that is another firm\'s shareholder, supplier or member', () => {
+    lacks('Orders fell at Velmora Tandu, Acme\'s main supplier of steel.', 'Velmora Tandu:person');
+    lacks('Korvane Mutapo, Acme\'s biggest shareholder, said it would vote against the deal.', 'Korvane Mutapo:person');
+    has('The bloc said on Monday that EU member Latvia would join.', 'Latvia:place');
+  });
+});

@@ -205,13 +205,17 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...[...TITLES].filter((w) => !TITLE_QUALIFIERS.has(w) && !TITLE_MODIFIERS.has(w) && !['general', 'forward', 'additional', 'official', 'lord', 'lady'].includes(w)),
   ...`villager shopkeeper herder homeowner commuter protester motorist shopper voter farmer lawmaker legislator activist resident student teacher worker nurse doctor driver trader investor businessman businesswoman entrepreneur
     engineer researcher scientist veteran candidate player winger batter batsman bowler fisherman pensioner widow widower novelist author actor actress
-    singer rapper artist photographer designer architect journalist historian physician surgeon pilot soldier farmworker campaigner`.split(/\s+/),
+    singer rapper artist photographer designer architect journalist historian physician surgeon pilot soldier farmworker campaigner
+    wrestler boxer jockey fighter promoter referee umpire`.split(/\s+/),
   // Kin ("his daughter X", "her husband X"): a relative is a person ("sister" is left out: "its sister airline X").
   ...'daughter son wife husband mother father brother grandson granddaughter grandfather grandmother nephew niece cousin uncle aunt stepson stepdaughter'.split(' '),
 ]);
 
+/** A member of a body's board or staff right before a name ("board member X", "crew member X"; not "EU member Latvia"). */
+const MEMBER_OF_BODY = /\b(?:board|staff|crew|team|family|cabinet|committee|council|faculty|jury|panel|band|cast)\s+member\s+$/;
+
 /** Nouns for people that head an apposition but name firms as often: the providers and partners a body has, its owner, an ombudsman's office. */
-const NOT_ROLES = new Set('auditor auditors adviser advisor advisers advisors broker brokers stockbroker insurer underwriter partner owner ombudsman general official'.split(' '));
+const NOT_ROLES = new Set('auditor auditors adviser advisor advisers advisors broker brokers stockbroker insurer underwriter partner owner ombudsman general official shareholder stakeholder customer buyer bidder seller'.split(' '));
 
 /**
  * Nouns for people (compromise's Actor nouns) that firms, clubs and towns fill as often ("X, the defending champion", "X, the
@@ -256,7 +260,7 @@ const ROLE_WORDS = new Set(
  * After a name, an apposition a person's noun heads ("X, a spokeswoman for …", "X, the company's operations director,", "X, a teacher who"),
  * the noun before a participle too ("X, a 29-year-old nurse queuing at …", "X, a farmer turned activist").
  */
-const ROLE_APPOSITION = /^,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*)(?=\s*[,.;:)—–]|\s+(?:at|for|of|in|with|from|who|whose|and|to|on|since)\b|\s+\p{Ll}{2,}(?:ing|ed)\b)/u;
+const ROLE_APPOSITION = /^,\s+(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2}['’]s?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*)(?=\s*[,.;:)—–]|\s+(?:at|for|of|in|with|from|who|whose|and|to|on|since)\b|\s+\p{Ll}{2,}(?:ing|ed)\b)/u;
 
 /** Before a name, a person's noun in apposition ("its chairman, X,", "the agency's head, X", "Another fisherman, X,"). */
 const ROLE_BEFORE = /(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]nother|[Aa]n?)|\p{L}['’]s?)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*),\s+$/u;
@@ -603,7 +607,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
       if (BODY_ANAPHOR.test(window)) organization += sentenceStart ? 2 : 1;
     }
   }
-  if ((prev !== undefined && PERSON_NOUNS.has(prev)) || roleApposition(before, text, end, limit, mark === 44)) {
+  if ((prev !== undefined && (PERSON_NOUNS.has(prev) || (prev === 'member' && MEMBER_OF_BODY.test(before)))) || roleApposition(before, text, end, limit, mark === 44)) {
     person += 2;
     own = true;
   }
