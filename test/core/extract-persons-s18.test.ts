@@ -72,3 +72,30 @@ describe('a firm\'s people named by the firm\'s possessive or its board (session
     has('The bloc said on Monday that EU member Latvia would join.', 'Latvia:place');
   });
 });
+
+describe('credits, bylines and a partner\'s post (session 18)', () => {
+  it('makes a person of a photo\'s credit, a byline and a managing partner', () => {
+    has('Patients wait at a clinic on Monday. Photo: BNS / Mindaugas Vaitkus', 'Mindaugas Vaitkus:person');
+    has('Workers at the plant on Monday. Photo: Ieva Petrauskienė', 'Ieva Petrauskienė:person');
+    has('The fund\'s managing partner, Arūnas Jonaitis, declined to comment on Monday.', 'Arūnas Jonaitis:person');
+    has('Kovanta Seriu, a managing partner at the fund, said on Monday it was early.', 'Kovanta Seriu:person');
+  });
+
+  it('makes a person of a byline\'s writer in every mention', () => {
+    has('By Tsilavina Rakotomalala\n\nPrices rose on Monday in the capital.\n\nTsilavina Rakotomalala covers the economy from the capital.\n', 'Tsilavina Rakotomalala:person');
+    lacks('By Tsilavina Rakotomalala\n\nPrices rose on Monday in the capital.\n\nTsilavina Rakotomalala covers the economy from the capital.\n', 'Tsilavina Rakotomalala:organization');
+    has('By Kestrel Holdings\n\nPrices rose on Monday.\n\nKestrel Holdings said it would cut jobs.\n', 'Kestrel Holdings:organization');
+  });
+
+  it('makes a person of a sentence\'s subject that the next sentence calls "She" or "He"', () => {
+    has('Prices rose on Monday.\n\nRūtenė Kazlauvaitė covers health and science. She joined the site in 2021.', 'Rūtenė Kazlauvaitė:person');
+  });
+
+  it('leaves a firm that is a partner, an agency\'s credit, and a firm another speaker speaks of', () => {
+    lacks('Genlita signed a deal on Monday with its partner, Korvane Mutapo, which makes vials.', 'Korvane Mutapo:person');
+    lacks('Workers at the plant on Monday. Photo: Kestrel Studios', 'Kestrel Studios:person');
+    lacks('Workers at the plant on Monday. Photo: Mwangi Kamotho/Antara', 'Antara:person');
+    lacks('Photo: Exposed shoreline at the reservoir on Monday.', 'Exposed:person');
+    lacks('Velmora Tandu raised prices on Monday. He said costs rose.', 'Velmora Tandu:person');
+  });
+});

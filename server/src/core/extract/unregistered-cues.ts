@@ -84,6 +84,8 @@ export const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!${REPORT_
  * strong, also against a given name; the noun heads it (not "X, the company founder").
  */
 const FIRM_APPOSITION = new RegExp(`^,\\s+the\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+\\s+){0,5}?(?:firm|company|agency|brokerage|stockbroker|lender|insurer|bank|consultancy|utility|conglomerate|subsidiary|partnership|carmaker|automaker|chipmaker|airline|retailer|manufacturer)(?=\\s*[,.;:)—–]|\\s+(?:that|which|whose|based|owned|in|of|for|with|founded|run|led|and)\\b)`, 'u');
+/** The next sentence's subject pronoun for a person before a verb that is no report's ("She joined", "He has run"). */
+const PERSON_ANAPHOR = /["”’']?\s+(?:She|He)\s+(?!(?:said|says|added|told|noted|warned|stressed|explained|argued|wrote)\b)\p{Ll}/uy;
 const BODY_ANAPHOR = new RegExp(`["”’']?\\s+(?:The|the|That|that)\\s+(?:${BODY_NOUNS})\\b`, 'y');
 
 /** A possessive before a company's or club's people and things ("Veltra's chief executive", "X's shares"). */
@@ -302,6 +304,22 @@ const BARE_ROLE_APPOSITION = /^,\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(
  */
 const CREDIT_AFTER_PERSON = /^(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:also\s+)?contributed\s+(?:to\s+this|reporting)\b|^\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+at\s+[\w.+-]+@/u;
 
+/** A partner's post that only a person holds ("the fund's managing partner, X,"; a firm is a "partner" or a "general partner"). */
+const PARTNER_POST = /\b(?:managing|senior|founding|name)\s+partner,\s+$/;
+const PARTNER_APPOSITION = /^,\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:managing|senior|founding)\s+partner\b/u;
+
+/**
+ * A photo's credit before a name ("Photo: X", "Photo: BNS / X", "Credit: X"): a photographer or an agency. A name no list
+ * types either way is the photographer's; an agency's own words make a body of it ("Photo: Anadolu Agency").
+ */
+// (After an agency's acronym and a slash only, "Photo: BNS / X": "Photo: X/Antara" names the agency last. And only a name that
+// ends the credit, at the line's end or before a slash or a comma: "Photo: Exposed shoreline at …" is a caption.)
+const PHOTO_CREDIT_BEFORE = /\b(?:Photo|Photos|Photograph|Picture|Credit)\s*:\s+(?:\p{Lu}{2,}\s*[\/–—-]\s*)?$/u;
+const CREDIT_ENDS = /^\s*(?:$|\n|[\/,;)–—-])/;
+
+/** A byline's "By" opening its line before a name ("By X Y"). */
+const BYLINE_BEFORE = /(?:^|\n)[ \t*_]*By\s+$/;
+
 /** A ring name's or a pen name's bearer named before the name ("whose real name is X", "born X"): a person. */
 const REAL_NAME_BEFORE = /\b(?:(?:real|birth|given|full)\s+name\s+(?:is|was)|[Bb]orn)\s+$/;
 
@@ -309,10 +327,10 @@ const REAL_NAME_BEFORE = /\b(?:(?:real|birth|given|full)\s+name\s+(?:is|was)|[Bb
 function roleApposition(before: string, text: string, end: number, limit: number, comma: boolean): boolean {
   // (ROLE_BEFORE ends with a comma and whitespace.)
   const b = comma ? ROLE_BEFORE.exec(before)?.[1] : undefined;
-  if (b !== undefined && isRoleNoun(b)) return true;
+  if (b !== undefined && (isRoleNoun(b) || (b === 'partner' && PARTNER_POST.test(before)))) return true;
   if (text.charCodeAt(end) !== 44) return false;
   const apposition = text.slice(end, Math.min(limit, end + 80));
-  if (TITLE_APPOSITION.test(apposition) || TRADE_AT.test(apposition)) return true;
+  if (TITLE_APPOSITION.test(apposition) || TRADE_AT.test(apposition) || PARTNER_APPOSITION.test(apposition)) return true;
   const bare = BARE_ROLE_APPOSITION.exec(apposition)?.[1];
   if (bare !== undefined && isRoleNoun(bare)) return true;
   const a = ROLE_APPOSITION.exec(apposition)?.[1];
@@ -512,6 +530,8 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
     ((mark === 46 || PERSON_BEFORE_LAST.has(last)) && PERSON_BEFORE.test(before)) ||
     (mark === 46 && (HONORIFIC_DOT.test(before) || (PROFESSION_DOT.test(before) && !sentenceWord(text.slice(start, end))))) ||
     ((before.includes('by') || before.includes('from')) && CREDIT_BEFORE.test(before)) ||
+    (before.includes(':') && PHOTO_CREDIT_BEFORE.test(before) && CREDIT_ENDS.test(text.slice(end, end + 4))) ||
+    (last === 'By' && BYLINE_BEFORE.test(before)) ||
     (lower === 'to' && AIDE_TO.test(before))
   )
     person += 2;
@@ -598,13 +618,18 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (!among && amongWord && AMONG_PEERS.test(before)) organization++;
   // (After a place's preposition, "its" is another subject's: "cuts in X from Monday, its director said".)
   if (workplace || (ITS.test(rest) && !afterPlaceWord)) organization++;
-  // The next sentence's "the company" speaks of this sentence's subject most of all.
+  // The next sentence's "the company" speaks of this sentence's subject most of all; so does its "She" or "He" before a
+  // verb that is no report's ("X covers science. She joined in 2021"; not "He said", often another speaker's).
   if (!/^\s+(?:for|of|at|in|from|with|to|on)\b/.test(after)) {
     const window = text.slice(end, Math.min(limit, end + 240));
     const dot = window.search(/[.!?]/);
     if (dot >= 0) {
       BODY_ANAPHOR.lastIndex = dot + 1;
       if (BODY_ANAPHOR.test(window)) organization += sentenceStart ? 2 : 1;
+      else if (sentenceStart) {
+        PERSON_ANAPHOR.lastIndex = dot + 1;
+        if (PERSON_ANAPHOR.test(window)) person++;
+      }
     }
   }
   if ((prev !== undefined && (PERSON_NOUNS.has(prev) || (prev === 'member' && MEMBER_OF_BODY.test(before)))) || roleApposition(before, text, end, limit, mark === 44)) {

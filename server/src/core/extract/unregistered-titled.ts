@@ -18,6 +18,8 @@ export type ShortForms = Map<string, string | null>;
 /** The mentions on Title Case lines (`titledRuns`), appended to `out`. A town that names a club (`clubTowns`) is the club. */
 export function titledLineNames(titledRuns: Token[][], ctx: Ctx, known: Known, surnames: Surnames, orgParts: ShortForms, clubTowns: ShortForms, out: ActorMention[]): void {
   const { text } = ctx;
+  // Bodies by default that a byline names as its writer: the body's mentions are the writer's ("By X Y" … "X Y covers health").
+  let writers: Map<string, string> | undefined;
   for (const run of titledRuns) {
     let k = 0;
     // A byline or a wire's credit line names its writers ("By Thandiwe Mokoena", "(Reporting by X in Y and Z;
@@ -33,6 +35,10 @@ export function titledLineNames(titledRuns: Token[][], ctx: Ctx, known: Known, s
       if (credit) {
         const rest = run.slice(k);
         const writer = credit === 'outlet' ? outletName(rest, ctx) : bylineName(rest, ctx);
+        if (writer && credit === 'writer' && found && writer.length === found.length && found.candidate.type === 'organization' && found.candidate.id && writer.candidate.id) {
+          (writers ??= new Map()).set(found.candidate.id, writer.candidate.id);
+          found = writer;
+        }
         if (writer && (writer.length > (found?.length ?? 0) || (credit === 'outlet' && found?.candidate.type === 'person'))) found = writer;
       }
       if (found) {
@@ -51,6 +57,14 @@ export function titledLineNames(titledRuns: Token[][], ctx: Ctx, known: Known, s
         }
         k += found.length;
       } else k++;
+    }
+  }
+  if (writers) {
+    for (const m of out) {
+      const id = m.type === 'organization' ? writers.get(m.id) : undefined;
+      if (id === undefined) continue;
+      m.type = 'person';
+      m.id = id;
     }
   }
 }
