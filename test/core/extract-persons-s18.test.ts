@@ -66,9 +66,9 @@ describe('a firm\'s people named by the firm\'s possessive or its board (session
     has('Shares fell on Monday, and Kivuli board member Tumaini Opiyo resigned.', 'Tumaini Opiyo:person');
   });
 
-  it('leaves a firm that is another firm\'s shareholder, supplier or member', () => {
+  it('leaves a firm that is another firm\'s customer, supplier or member', () => {
     lacks('Orders fell at Velmora Tandu, Acme\'s main supplier of steel.', 'Velmora Tandu:person');
-    lacks('Korvane Mutapo, Acme\'s biggest shareholder, said it would vote against the deal.', 'Korvane Mutapo:person');
+    lacks('Korvane Mutapo, Acme\'s biggest customer, cut its orders on Monday.', 'Korvane Mutapo:person');
     has('The bloc said on Monday that EU member Latvia would join.', 'Latvia:place');
   });
 });

@@ -217,7 +217,7 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
 const MEMBER_OF_BODY = /\b(?:board|staff|crew|team|family|cabinet|committee|council|faculty|jury|panel|band|cast)\s+member\s+$/;
 
 /** Nouns for people that head an apposition but name firms as often: the providers and partners a body has, its owner, an ombudsman's office. */
-const NOT_ROLES = new Set('auditor auditors adviser advisor advisers advisors broker brokers stockbroker insurer underwriter partner owner ombudsman general official shareholder stakeholder customer buyer bidder seller'.split(' '));
+const NOT_ROLES = new Set('auditor auditors adviser advisor advisers advisors broker brokers stockbroker insurer underwriter partner owner ombudsman general official customer buyer bidder seller'.split(' '));
 
 /**
  * Nouns for people (compromise's Actor nouns) that firms, clubs and towns fill as often ("X, the defending champion", "X, the
