@@ -97,5 +97,22 @@ describe('credits, bylines and a partner\'s post (session 18)', () => {
     lacks('Workers at the plant on Monday. Photo: Mwangi Kamotho/Antara', 'Antara:person');
     lacks('Photo: Exposed shoreline at the reservoir on Monday.', 'Exposed:person');
     lacks('Velmora Tandu raised prices on Monday. He said costs rose.', 'Velmora Tandu:person');
+describe('review of session 18: where the person rules must not fire', () => {
+  it('R1: leaves a wire agency or an outlet that contributes reporting a body', () => {
+    has('The minister told Reuters on Monday that prices would rise.\n\nReuters in London contributed to this report.', 'Reuters:organization');
+    lacks('Prices rose on Monday, Bloomberg reported.\n\nBloomberg contributed reporting.', 'Bloomberg:person');
+    lacks('Prices rose on Monday.\n\nXinhua in Beijing contributed to this report.', 'Xinhua:person');
+  });
+
+  it("R2: leaves a mountain or a lake whose height or area is in apposition a place", () => {
+    has('Mount Kenya, 5,199 metres, was closed on Monday.', 'Mount Kenya:place');
+    has('Lake Victoria, 68,800 square kilometres, is shared by three countries. Fishing on Lake Victoria fell on Monday.', 'Lake Victoria:place');
+    lacks('Mount Elgon, 4,321 metres high, straddles the border. Climbers on Mount Elgon were rescued on Monday.', 'Mount Elgon:person');
+  });
+
+  it('R3: leaves armed groups and clubs bodies in copy of war or football that names fighters or a bout', () => {
+    lacks('Rebel fighters seized the town on Monday. Clashes against Ansar Dine followed on Tuesday.', 'Ansar Dine:person');
+    lacks('Government fighters entered the town on Monday, the day after Wagner Group lost to Ansar Dine near the border.', 'Ansar Dine:person');
+    lacks('"He is a fighter," the coach said on Sunday after Nkana Rangers beat Zesco United in the derby.', 'Nkana Rangers:person');
   });
 });

@@ -303,6 +303,16 @@ const BARE_ROLE_APPOSITION = /^,\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(
  * xy@example.com" (a wire story's contact line). A firm contributes money, not reporting.
  */
 const CREDIT_AFTER_PERSON = /^(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:also\s+)?contributed\s+(?:to\s+this|reporting)\b|^\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+at\s+[\w.+-]+@/u;
+/**
+ * The commonest subject of a credit line is a wire agency or an outlet ("Reuters in London contributed to this report", "Kyodo
+ * News contributed reporting"): the line makes a person only of a name of two words or more with no outlet's word in it.
+ */
+const OUTLET_WORD = /\b(?:News|Press|Presse|France-Presse|Agency|Agence|Agencia|Times|Post|Journal|Herald|Tribune|Radio|Television|TV|Network|Service|Wire|Media|Telegraph|Daily|Gazette|Mail|Monitor|Observer|Express|Bureau|Trust|Broadcasting|Corporation)\b/;
+function reporterCredit(text: string, start: number, end: number, after: string): boolean {
+  if (!CREDIT_AFTER_PERSON.test(after)) return false;
+  const name = text.slice(start, end);
+  return /\s/.test(name) && !OUTLET_WORD.test(name);
+}
 
 /** A partner's post that only a person holds ("the fund's managing partner, X,"; a firm is a "partner" or a "general partner"). */
 const PARTNER_POST = /\b(?:managing|senior|founding|name)\s+partner,\s+$/;
@@ -376,7 +386,7 @@ function agedRole(after: string): boolean {
 }
 
 /** An age in apposition says a person ("X, 54, said", "X, aged 54,", "X, a 29-year-old from …"; not "a 150-year-old brewery", which the apposition's noun reads). */
-const AGE = /^,\s+(?:\d{1,3},|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old(?=\s*[,.;:)—–]|\s+(?:from|of|who|in|at|with|and)\b))/;
+const AGE = /^,\s+(?:\d{1,3},(?!\d)|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old(?=\s*[,.;:)—–]|\s+(?:from|of|who|in|at|with|and)\b))/;
 
 /**
  * Before a name, a verb done to people in news copy, its object a person ("Police arrested X", "gunmen kidnapped X"), or
@@ -557,7 +567,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   const rest = stop < 0 ? after : after.slice(0, stop);
   if (next === ',' && (AGE.test(after) || agedRole(after))) person += 2;
   // A speaker before reporters or in an interview ("X told reporters", "X said in an interview"): bodies speak by statements.
-  if (PRESS_AFTER.test(after) || CREDIT_AFTER_PERSON.test(after) || (lower === 'is' || lower === 'was' || lower === 'born' ? REAL_NAME_BEFORE.test(before) : false)) person += 2;
+  if (PRESS_AFTER.test(after) || reporterCredit(text, start, end, after) || (lower === 'is' || lower === 'was' || lower === 'born' ? REAL_NAME_BEFORE.test(before) : false)) person += 2;
   if (next === ' ' && POST_NOMINAL_AFTER.test(after) && postNominalName(text.slice(start, end), before)) person += 2;
   if ((PERSON_DONE_LAST.has(last) && PERSON_DONE.test(before)) || PERSON_DONE_AFTER.test(after) || (last === 'released' && RELEASED.test(before) && FROM_CUSTODY.test(after))) person++;
   if ((next === "'" || next === '’') && PERSON_POSSESSIVE.test(after)) person += 2;
@@ -786,14 +796,16 @@ export function typeFeatureBodies(candidates: readonly Cand[], text: string, spo
  * Lowercase words of a sport fought one against one (wrestling, boxing, judo, fencing), where the fighters, not clubs, beat
  * each other. Not racing copy, where horses beat horses (and are no actors).
  */
-const SOLO_SPORT_WORDS = 'wrestler wrestlers wrestling boxer boxers bout bouts fighter fighters judoka grappler grapplers kickboxer kickboxing sumo fencer fencers'.split(' ');
+// (Not "fighter(s)" nor "bout(s)": rebels' fighters fill war copy, a bout of flu or of violence any copy, and a footballer is
+// "a fighter" in quotes.)
+const SOLO_SPORT_WORDS = 'wrestler wrestlers wrestling boxer boxers boxing undercard judoka grappler grapplers kickboxer kickboxing sumo fencer fencers featherweight bantamweight flyweight welterweight middleweight cruiserweight'.split(' ');
 const RACING_WORDS_SET = 'mare filly gelding colt stallion jockey furlong furlongs racecourse'.split(' ');
 function soloSportCopy(ctx: Ctx): boolean {
   return SOLO_SPORT_WORDS.some((w) => ctx.lowercaseSeen.has(w)) && !RACING_WORDS_SET.some((w) => ctx.lowercaseSeen.has(w));
 }
-/** A result right after a name and a capital next, or right before it ("X pinned Y", "beat X", "lost to X", "against X"). */
+/** A result right after a name and a capital next, or right before it ("X pinned Y", "beat X", "lost to X"; not "against X", no result). */
 const DUEL_AFTER = /^\s+(?:beat|defeated|pinned|outpointed|outpoints|stopped|knocked out|submitted|edged|upset|dethroned|floored|threw)\s+\p{Lu}/u;
-const DUEL_BEFORE = /\b(?:beat|beating|defeated|defeating|pinned|pinning|outpointed|knocked out|lost to|losing to|edged|upset|dethroned|against|versus|vs\.?)\s+$/;
+const DUEL_BEFORE = /\b(?:beat|beating|defeated|defeating|pinned|pinning|outpointed|knocked out|lost to|losing to|edged|upset|dethroned)\s+$/;
 /** (A score says a team's match, "beat Y 2-1", in copy that mixes sports; a sentence holds one result.) */
 const SCORE_IN = /\b\d{1,3}[-–]\d{1,3}\b/;
 function duelCue(text: string, start: number, end: number): boolean {
