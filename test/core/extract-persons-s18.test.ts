@@ -115,4 +115,21 @@ describe('review of session 18: where the person rules must not fire', () => {
     lacks('Government fighters entered the town on Monday, the day after Wagner Group lost to Ansar Dine near the border.', 'Ansar Dine:person');
     lacks('"He is a fighter," the coach said on Sunday after Nkana Rangers beat Zesco United in the derby.', 'Nkana Rangers:person');
   });
+
+  it("R4: leaves a firm whose bare apposition is a deal's role a body", () => {
+    lacks('Stanbic, arranger of the loan, said on Monday the deal was signed. Stanbic shares rose 3%.', 'Stanbic:person');
+    lacks('Vumba, member of the Lusaka bourse since 2014, listed its shares on Monday.', 'Vumba:person');
+    has('Tiriza Mbweha, member of parliament for Kabwe, said on Monday the bill would pass.', 'Tiriza Mbweha:person');
+  });
+
+  it('R5: leaves a body born under another name a body', () => {
+    lacks('The airline, born Air Zimbabwe Rhodesia in 1980, cut flights on Monday.', 'Air Zimbabwe Rhodesia:person');
+    has('The champion Iron Lion, born Tiriza Mbweha in 1990, kept his belt on Saturday.', 'Tiriza Mbweha:person');
+    has('The singer said on Monday he was born Tiriza Mbweha in a village near Kabwe.', 'Tiriza Mbweha:person');
+  });
+
+  it('R6: leaves teams in the results of a team event in boxing copy bodies', () => {
+    lacks('The boxers trained on Monday. Team Russia beat Team Georgia in the final, and Golden Lions beat Red Bulls on Sunday.', 'Golden Lions:person');
+    has('The boxers weighed in on Friday. Mike Banks beat Tiriza Mbweha on points on Saturday.', 'Mike Banks:person', 'Tiriza Mbweha:person');
+  });
 });

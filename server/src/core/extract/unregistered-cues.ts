@@ -3,7 +3,7 @@
 import { isGivenName, isLocalTown, isPlaceHead, isSurname, placeNamed } from './gazetteer.js';
 import { HONORIFICS } from './gazetteer-data.js';
 import { DOTTED_TITLES, POST_NOMINALS } from './title-data.js';
-import { isActorNoun, isCode, isCommonWord } from './common-words.js';
+import { isActorNoun, isCode, isCommonWord, isEnglishWord } from './common-words.js';
 import { libraryVote } from './library-vote.js';
 import { CLUB_WORDS, FEATURE_HEADS, INSTITUTIONS, ORG_AFTER, ORG_BEFORE, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, PLACE_AFTER, PLACE_CUES, SETTLEMENT_AFTER, TITLES, foldSpelling } from './names.js';
 import { POSITION_TITLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from './title-words.js';
@@ -330,8 +330,23 @@ const CREDIT_ENDS = /^\s*(?:$|\n|[\/,;)–—-])/;
 /** A byline's "By" opening its line before a name ("By X Y"). */
 const BYLINE_BEFORE = /(?:^|\n)[ \t*_]*By\s+$/;
 
-/** A ring name's or a pen name's bearer named before the name ("whose real name is X", "born X"): a person. */
-const REAL_NAME_BEFORE = /\b(?:(?:real|birth|given|full)\s+name\s+(?:is|was)|[Bb]orn)\s+$/;
+/**
+ * A ring name's or a pen name's bearer named before the name ("whose real name is X", "his full name is X", "he was born X",
+ * "Y, born X,"): a person. Not a body's former name ("the airline, born X in 1980", "whose full name is Banco X").
+ */
+const REAL_NAME_BEFORE = /(?:\b(?:real|birth|given)\s+name\s+(?:is|was)|\b(?:[Hh]is|[Hh]er)\s+full\s+name\s+(?:is|was)|\b(?:[Hh]e|[Ss]he|who)\s+was\s+born|\p{Lu}[\p{L}'’.-]*,\s+born|(?:^|[.!?"“]\s+)Born)\s+$/u;
+
+/**
+ * A post of the closed lists heading a bare apposition (no determiner): a deal's or a market's role ("X, arranger of the loan",
+ * "X, member of the bourse") fills it as often as a person's, so not the `-er` fallback of isRoleNoun, and "member" only of a
+ * body of people ("X, member of parliament", "member of the central committee").
+ */
+const MEMBER_OF_PEOPLE = /^,\s+member\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:parliament|board|committee|council|cabinet|senate|assembly|politburo|congress|jury|panel|band)\b/iu;
+function bareRole(w: string, apposition: string): boolean {
+  if (NOT_ROLES.has(w) || BODY_NOUN_SET.has(w) || THING_ERS.has(w)) return false;
+  if (w === 'member') return MEMBER_OF_PEOPLE.test(apposition);
+  return PERSON_NOUNS.has(w) || TITLE_HEADS.has(w) || ROLE_WORDS.has(w);
+}
 
 /** Whether the words around a name say a person by an apposition of a person's noun, before or after it. */
 function roleApposition(before: string, text: string, end: number, limit: number, comma: boolean): boolean {
@@ -342,7 +357,7 @@ function roleApposition(before: string, text: string, end: number, limit: number
   const apposition = text.slice(end, Math.min(limit, end + 80));
   if (TITLE_APPOSITION.test(apposition) || TRADE_AT.test(apposition) || PARTNER_APPOSITION.test(apposition)) return true;
   const bare = BARE_ROLE_APPOSITION.exec(apposition)?.[1];
-  if (bare !== undefined && isRoleNoun(bare)) return true;
+  if (bare !== undefined && bareRole(bare, apposition)) return true;
   const a = ROLE_APPOSITION.exec(apposition)?.[1];
   return a !== undefined && isRoleNoun(a) && !ownedApposition(apposition) && !MARKET_LEADER.test(apposition);
 }
@@ -808,7 +823,21 @@ const DUEL_AFTER = /^\s+(?:beat|defeated|pinned|outpointed|outpoints|stopped|kno
 const DUEL_BEFORE = /\b(?:beat|beating|defeated|defeating|pinned|pinning|outpointed|knocked out|lost to|losing to|edged|upset|dethroned)\s+$/;
 /** (A score says a team's match, "beat Y 2-1", in copy that mixes sports; a sentence holds one result.) */
 const SCORE_IN = /\b\d{1,3}[-–]\d{1,3}\b/;
-function duelCue(text: string, start: number, end: number): boolean {
+/**
+ * A team's name, whose results in team events (team boxing, judo teams' finals) are written with no score: a team's word
+ * opens or ends it ("Team X", "X United"), or a common noun's plural ends it after no given name ("Golden Lions", "Red
+ * Bulls"; not "Mike Banks").
+ */
+const TEAM_WORDS = new Set('team united city club fc sc ac'.split(' '));
+function teamName(p: Part): boolean {
+  const first = firstOf(p.tokens).norm;
+  const last = lastOf(p.tokens).norm;
+  if (TEAM_WORDS.has(first) || TEAM_WORDS.has(last)) return true;
+  if (last.length < 4 || !last.endsWith('s') || /(?:ss|us|is)$/.test(last) || isGivenName(first)) return false;
+  return isEnglishWord(last.slice(0, -1)) || (last.endsWith('es') && isEnglishWord(last.slice(0, -2)));
+}
+function duelCue(text: string, start: number, end: number, p: Part): boolean {
+  if (teamName(p)) return false;
   if (!(DUEL_AFTER.test(text.slice(end, end + 24)) || DUEL_BEFORE.test(text.slice(Math.max(0, start - 16), start)))) return false;
   const stop = text.slice(end, end + 60).search(/[.!?]/);
   return !SCORE_IN.test(text.slice(end, stop < 0 ? end + 60 : end + stop));
@@ -849,7 +878,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     const employer = before !== undefined && before.type === 'person' && (before.part.given || before.part.afterTitle) && before.part.length > 1 && OF_EMPLOYER.test(text.slice(endOf(before), c.start)) ? 3 : 0;
     // In sport copy, a result or a fixture around the name ("X players", "X lead the series 2-0", "joined from X").
     // In the copy of a sport fought one against one, a result between names is two people's ("X pinned Y", "lost to X"), no club's.
-    const duel = solo && c.part.words.length > 1 && duelCue(text, c.start, endOf(c));
+    const duel = solo && c.part.words.length > 1 && duelCue(text, c.start, endOf(c), c.part);
     const match = sport && !duel && matchCue(text, c.start, endOf(c)) ? 2 : 0;
     // A place's preposition of rest ("in", "near"; not "from", "a header from X") right before the name.
     // Or a settlement's noun after it ("the Ouled Teima village").
@@ -1097,7 +1126,7 @@ function weakBodiesByPersonCues(candidates: readonly Cand[], text: string, solo:
     if (c.type !== 'organization' || !c.part.weak || !c.id) continue;
     const cues = (c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit));
     // (A fighter's ring name of English words, "Iron Fist", beaten or beating in a bout: "X pinned Y".)
-    const duel = solo && c.part.words.length > 1 && duelCue(text, c.start, endOf(c));
+    const duel = solo && c.part.words.length > 1 && duelCue(text, c.start, endOf(c), c.part);
     const person = cues.person + (duel ? 1 : 0);
     const v = (votes ??= new Map()).get(c.id);
     if (v) {
