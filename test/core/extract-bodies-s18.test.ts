@@ -93,3 +93,21 @@ describe('one entity, one type, from all its mentions', () => {
     assert.ok(names.includes('Sigurd Halvorsen:person:sigurd-halvorsen'), names.join(', '));
   });
 });
+
+describe('review of session 18: where a body-only cue must not fire', () => {
+  it("R10: gives a plural verb after 'of X' to the head noun before it, not to X", () => {
+    const names = typed('Relatives of Kasonde Mutapa were told of the verdict on Monday. Mutapa had been held since May.');
+    assert.ok(!names.some((n) => n.includes(':organization:')), names.join(', '));
+    assert.notEqual(cues('Lawyers for Mutapa have appealed the ruling.', 'Mutapa').collective, true);
+  });
+
+  it("R11: reads 'was quoted in', 'was set up by' and 'was established as' as anyone's", () => {
+    assert.notEqual(cues('Mutapa was quoted in the Lusaka Times on Monday as saying the vote was rigged.', 'Mutapa').bodyOnly, true);
+    assert.notEqual(cues('Mutapa was set up by the police, the court heard on Monday.', 'Mutapa').bodyOnly, true);
+    assert.notEqual(cues("Tembo was established as the favourite by Monday's poll.", 'Tembo').bodyOnly, true);
+    assert.equal(cues('Marvesti, which was set up in 1998, makes tiles.', 'Marvesti').bodyOnly, true);
+    assert.equal(cues('Marvesti is listed on the Lusaka bourse.', 'Marvesti').bodyOnly, true);
+    const names = typed('Mutapa was quoted in the Lusaka Times on Monday as saying the vote was rigged.');
+    assert.ok(!names.includes('Mutapa:organization:mutapa'), names.join(', '));
+  });
+});

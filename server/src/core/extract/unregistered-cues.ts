@@ -103,16 +103,20 @@ const ORG_FOLLOWS = /^\s+(?:shares|stock|stocks|shareholders|bonds|said in a (?:
 
 /**
  * After a name, or after ", which" behind it: what only a body does or is ("X employs 400 people", "X, which was founded in
- * 1921", "X is listed in Warsaw"). Not "employs a tactic", "was listed as missing", "was set upon": a head count, a market's
- * preposition, a founding's word.
+ * 1921", "X is listed in Warsaw"). Not "employs a tactic", "was listed as missing", "was set upon": a head count, a market
+ * after the listing, a founding's word. Nor anyone's: "was quoted in the paper as saying", "was set up by the police" (framed),
+ * "was established as the favourite".
  */
-const BODY_PREDICATE = /^(?:,\s+which)?\s+(?:(?:now|still|also)\s+)?(?:employs\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?\d|(?:is|was|are|were|has\s+been)\s+(?:listed|quoted)\s+(?:in|on)\b|(?:was|were|has\s+been|had\s+been)\s+(?:founded|established|incorporated|set\s+up)\s+(?:in|by|on|as)\b)/;
+const BODY_PREDICATE = /^(?:,\s+which)?\s+(?:(?:now|still|also)\s+)?(?:employs\s+(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?\d|(?:is|was|are|were|has\s+been)\s+listed\s+(?:in|on)\s+(?:the\s+)?(?:\p{Lu}|(?:\p{Ll}+\s+){0,2}(?:exchange|bourse|market|board)\b)|(?:was|were|has\s+been|had\s+been)\s+(?:(?:founded|established|incorporated)\s+(?:in|by|on)\b|set\s+up\s+(?:in\s+(?:the\s+)?\d|by\s+\p{Lu})))/u;
 /** A body's own people and things in the possessive, which no person has ("X's chief executive", "X's goalkeeper"; not "X's coach", "X's shares"). */
 const BODY_OWN_POSSESSIVE = /^['’]s\s+(?:chief executive|chief financial|chief operating|ceo|cfo|coo|board|shareholders|subsidiary|parent|headquarters|chairman|chairwoman|unit|division|factory|plants?|stores|squad|stadium|striker|midfielder|goalkeeper|defender|captain|share price|market value)\b/;
 /** A plural verb right after a name ("X were fined", "X have won six in a row", "X are third"). */
 const PLURAL_AFTER = /^\s+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t)\b(?!\s+(?:to|been\s+to)\b)/;
-/** A list's joint right before a name: the plural verb after it is the list's ("Smith and Jones were"). */
-const LIST_BEFORE = /(?:\b(?:and|or|nor|&)|,)\s+$/;
+/**
+ * A list's joint right before a name: the plural verb after it is the list's ("Smith and Jones were"); or a preposition, after
+ * which the name is a complement and the verb the head noun's ("Relatives of X were told", "Lawyers for X have appealed").
+ */
+const LIST_BEFORE = /(?:\b(?:and|or|nor|&|of|for|to|by|with|from|against|behind)|,)\s+$/;
 /** "X said it would …", "X said its …": a body's report of itself; "X said it was hard" is anyone's. */
 const SAID_IT_BODY = /^\s+(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:its\b|it\s+(?:would|will|had|has|planned|plans|intends|intended|expects|expected)\b(?!\s+(?:be|been|take|make|give|help|not\s+be)\b))/;
 /** Before a name: a workplace, a deal or a match ("an analyst at X", "joined X", "beat X 2-1"). */
