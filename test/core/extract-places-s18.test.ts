@@ -124,3 +124,45 @@ describe('a land\'s noun after two words and "the" (session 18)', () => {
     lacks('The Jorge Grande coast guard unit said on Monday it had found the boat.', 'Jorge Grande:place');
   });
 });
+
+describe('a country that acts after a ship\'s noun (session 18 review)', () => {
+  it('stays a place in a contact clause after a plural ship\'s noun', () => {
+    has('Russia said on Monday that ships Ukraine attacked were civilian.', 'Ukraine:place');
+    has('The coast guard said on Monday that the tankers Iran seized in April were still held.', 'Iran:place');
+    has('Manila said on Monday that the vessels China deployed near the shoal had left.', 'China:place');
+    has('The boats the Philippines detained on Monday carried 20 fishermen.', 'Philippines:place');
+  });
+
+  it('stays a place, a country, after a singular ship\'s noun with no comma', () => {
+    has('The frigate Britain sent to the Gulf arrived on Monday.', 'Britain:place');
+  });
+
+  it('still names a ship after a singular noun, or after a comma', () => {
+    lacks('The ferry Santa Rosa sank off the coast on Monday.', 'Santa Rosa:place');
+    lacks('Its sister ships, the Santa Rosa and the Tainan, stayed in port on Monday.', 'Santa Rosa:place', 'Tainan:place');
+  });
+});
+
+describe('a person after "in" that a set phrase or a pronoun marks (session 18 review)', () => {
+  it('stays a person', () => {
+    has('The party found a champion in Grace Mwale, who won the seat on Sunday.', 'Grace Mwale:person');
+    has('Zambia has a friend in Lillian Sakala, the envoy said on Monday.', 'Lillian Sakala:person');
+    has('The club saw a future captain in Tomas Berg when he joined on Monday.', 'Tomas Berg:person');
+    has('Voters put their hopes in Maria Lopes on Sunday.', 'Maria Lopes:person');
+  });
+
+  it('leaves a place after "in" a place', () => {
+    has('The firm opened a hotel in Mato Grosso on Monday, the ministry said.', 'Mato Grosso:place');
+  });
+});
+
+describe('a place before a disease\'s noun that modifies a noun after "In" (session 18 review)', () => {
+  it('stays a place', () => {
+    has('In Uganda virus cases rose by 20 on Monday, the ministry said.', 'Uganda:place');
+    has('In Rwanda fever clinics were full on Monday, the ministry said.', 'Rwanda:place');
+  });
+
+  it('is still no actor where it names the disease', () => {
+    lacks('Vets found Newcastle disease cases at two farms on Monday.', 'Newcastle:place');
+  });
+});

@@ -866,6 +866,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
   const placed = new Set<string>();
   let routeFrom = -1;
   let restPlaced: Set<string> | undefined;
+  let restPerson: Set<string> | undefined;
   let prev: Cand | undefined;
   for (const c of candidates) {
     const before = prev;
@@ -894,6 +895,8 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     if (strong) placed.add(c.id);
     // (A place's preposition of rest that no holding or trust opens: "in X", not "confidence in X".)
     if (strong || (!c.part.weak && placeContext(text, c.start, end))) (restPlaced ??= new Set()).add(c.id);
+    // (But a person's set phrase or relative clause at any mention vetoes: "found a champion in X", "X, who".)
+    if (!strong && !c.part.weak && c.part.words.length === 2 && c.id && personInAt(text, c.start, end)) (restPerson ??= new Set()).add(c.id);
     // (Or a land's noun after it: "the X river", "the X valley".)
     const land = strong || (cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16)) || PLACE_AFTER.test(text.slice(end, end + 16)))) ? 1 : 0;
     // A determiner before a name of several words (not "in the X", which says a land).
@@ -966,7 +969,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     if (v && (c.part.weak ? v.organization >= 2 && v.organization > v.person : v.person === 0 && (v.organization >= 3 || (bySurnames && v.organization >= 2 && v.strongOrg === true)))) {
       c.type = 'organization';
       c.id = c.part.nameSlug ??= slug(c.part.name);
-    } else if (v && (c.part.weak || (c.part.words.length === 2 && v.person === 0 && v.organization === 0 && v.doneTo !== true && c.id !== undefined && restPlaced?.has(c.id) === true && !(unnamed ??= personNamedElsewhere(candidates)).has(c.id))) && v.place > v.person && v.place > v.organization) {
+    } else if (v && (c.part.weak || (c.part.words.length === 2 && v.person === 0 && v.organization === 0 && v.doneTo !== true && c.id !== undefined && restPlaced?.has(c.id) === true && restPerson?.has(c.id) !== true && !(unnamed ??= personNamedElsewhere(candidates)).has(c.id))) && v.place > v.person && v.place > v.organization) {
       // A place's preposition and nothing for a person or a body ("a conference in Da Nang"); also for two words that a given
       // name leads or a surname ends ("in Santa Cruz", "near Costa Mesa"), where no mention of them has a title and no mention
       // has a person's cue, nor does the last word stand alone elsewhere, as copy calls a person by the surname.
@@ -981,6 +984,19 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     }
   }
   return unevidenced;
+}
+
+/**
+ * A verb of finding or having, an indefinite noun and "in" before a name ("found a champion in X", "has a friend in X"), or
+ * one of putting and a possessive's noun ("put their hopes in X"): what one finds or puts in a person.
+ */
+const FOUND_IN = /\b(?:(?:find|finds|found|finding|see|sees|saw|seen|seeing|have|has|had|having)\s+an?|(?:put|puts|putting|placed|places|pinned|pins)\s+(?:their|his|her|its|our|my|your))\s+(?:[\p{Ll}-]+\s+){1,2}in\s+$/u;
+/** A relative clause for a person after a name ("X, who won"). */
+const WHO_AFTER = /^,?\s+who\b/;
+
+/** Whether the words around a name at `start`–`end` after "in" say a person ("found a champion in X", "in X, who won"). */
+function personInAt(text: string, start: number, end: number): boolean {
+  return WHO_AFTER.test(text.slice(end, end + 6)) || FOUND_IN.test(text.slice(Math.max(0, start - 48), start));
 }
 
 /**

@@ -279,23 +279,44 @@ const LANGUAGE_SHAPE = /(?:ic|ish|ese|ian)$/;
 
 /** A disease's or a virus's noun after a place's name ("X disease", "X virus"): the place only names the illness. */
 const DISEASE_AFTER = /^\s+(?:disease|virus|fever|flu|syndrome)\b/;
+/** The disease's noun, then a lowercase noun it modifies ("virus cases", "fever clinics"). */
+const DISEASE_NOUN_AFTER = /^\s+\p{L}+\s+\p{Ll}/u;
+/** A preposition of rest before the name ("In X", "in X"): with a noun after the disease's, a fronted place with no comma. */
+const IN_BEFORE = /(?:^|[^\p{L}])[Ii]n\s+$/u;
+
+/** Whether the place's name at `start`–`end` names a disease ("X disease", "X fever"), not a place ("In X virus cases rose"). */
+function diseaseNamed(text: string, start: number, end: number): boolean {
+  if (!DISEASE_AFTER.test(text.slice(end, end + 14))) return false;
+  return !(IN_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && DISEASE_NOUN_AFTER.test(text.slice(end, end + 24)));
+}
 /** Nouns of ships and boats, whose name may be a place's ("the ferry X", "its sister ship, the X"). */
 const SHIP_NOUNS = new Set('ship ships vessel vessels ferry ferries cutter cutters tanker tankers frigate frigates boat boats liner liners trawler trawlers freighter freighters steamer steamers yacht yachts corvette corvettes'.split(' '));
-/** A ship's noun, then "the" or a comma and "the", and perhaps one more ship's name and "and the" ("the cutters, the X and the "). */
-const SHIP_BEFORE = /\b([a-z]+)(?:,?\s+the|\s)\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?\s+(?:and|or)\s+the\s+)?$/u;
+/**
+ * A ship's noun (group 1), then "the" or a comma and "the" (group 2: the comma), and perhaps one more ship's name and "and the"
+ * ("the cutters, the X and the ").
+ */
+const SHIP_BEFORE = /\b([a-z]+)(?:(,)?\s+the|\s)\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?\s+(?:and|or)\s+the\s+)?$/u;
 /** A report's verb after the name, or after a body's lowercase noun or two: the name speaks, no ship ("the vessel, the X port authority said"). */
 const SPEAKS_AFTER = /^\s+(?:[a-z]+\s+){0,2}(?:said|says|told|added|reported|announced)\b/;
 
-/** Whether the place's name at `start`–`end` is a ship's, named after a ship's noun ("the ferry X", "two vessels, the X and the Y"). */
-function shipNamed(text: string, start: number, end: number): boolean {
+/**
+ * Whether the place's name at `start`–`end` is a ship's, named after a ship's noun ("the ferry X", "two vessels, the X and the Y").
+ * Without a comma, a plural noun opens a clause the name is the subject of ("the tankers X seized", "the boats the X detained"),
+ * and a country's name after any noun acts there ("the frigate X sent"): a ship named so stands after a comma ("its sister ship,
+ * the X").
+ */
+function shipNamed(text: string, start: number, end: number, country: boolean): boolean {
   const c = text.charCodeAt(start - 1);
   if (c !== 32 && c !== 10) return false;
   const before = text.slice(Math.max(0, start - 60), start);
   // (Only where the word before is "the" or a ship's noun: most names have neither, and are left at once.)
   const last = /([a-z]+)\s+$/.exec(before.slice(-12))?.[1];
   if (last === undefined || (last !== 'the' && !SHIP_NOUNS.has(last))) return false;
-  const noun = SHIP_BEFORE.exec(before)?.[1];
-  return noun !== undefined && SHIP_NOUNS.has(noun) && !SPEAKS_AFTER.test(text.slice(end, end + 40));
+  const m = SHIP_BEFORE.exec(before);
+  const noun = m?.[1];
+  if (noun === undefined || !SHIP_NOUNS.has(noun)) return false;
+  if (m?.[2] === undefined && (country || noun.endsWith('s'))) return false;
+  return !SPEAKS_AFTER.test(text.slice(end, end + 40));
 }
 
 /** Whether this occurrence's capitals prove nothing where it stands (see {@link Occurrence.dropped}). */
@@ -315,7 +336,7 @@ export function droppedAt(o: Occurrence, text: string, base: number): boolean {
   if (p.length === 1 && isFaith(p.key) && peopleAfter(text, o.end + base)) return true;
   // A place's name that names something else where it stands: a disease or a virus first found there ("X disease", "X virus",
   // "X fever"), a ship named after it ("its sister ship, the X", "the cutters, the X and the Y").
-  if (p.place && (DISEASE_AFTER.test(text.slice(o.end + base, o.end + base + 14)) || shipNamed(text, o.start + base, o.end + base))) return true;
+  if (p.place && (diseaseNamed(text, o.start + base, o.end + base) || shipNamed(text, o.start + base, o.end + base, placeNamed(p.key)?.kind === 'country'))) return true;
   if (p.type === 'place') return false;
   // Several words in capitals that name no place are shouted ("NO JOBS", "STOLEN SEAT").
   // But an acronym of parts joined by hyphens, none a word, is a code ("ZCCM-IH").
