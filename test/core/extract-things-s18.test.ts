@@ -27,6 +27,23 @@ describe('initialisms WordNet has only as common nouns: session 18', () => {
     has('The Independent Commission for Energy (ICE) fined the utility on Monday.', 'ICE:organization');
     has('ICE said on Tuesday that it had detained 40 people, and a lawyer told ICE to release them.', 'ICE:organization');
   });
+
+  it('leave out initialisms that spell an ordinary word (session 18 review)', () => {
+    for (const w of ['ICE', 'CAT', 'ERA', 'PIN', 'RAM']) assert.ok(!COMMON_INITIALISMS.has(w), w);
+  });
+
+  it('keep one after a body\'s people, a spokesman\'s "for", or as "the X" that approves (session 18 review)', () => {
+    has('ICE agents detained 40 people in Chicago on Monday. A spokesman for ICE declined to comment.', 'ICE:organization');
+    has('The ESM approved a loan to Greece on Tuesday.', 'ESM:organization');
+    has('A spokeswoman for the ESM declined to comment on Tuesday.', 'ESM:organization');
+    has('ESM officials met in Luxembourg on Tuesday.', 'ESM:organization');
+  });
+
+  it('still drop them where the thing is meant (session 18 review)', () => {
+    assert.deepEqual(typed('The IPO raised $40 million on Tuesday.'), []);
+    assert.deepEqual(typed('The MRI showed a tear, doctors said on Tuesday.'), []);
+    assert.deepEqual(typed('TV viewers and PC users complained on Tuesday.'), []);
+  });
 });
 
 describe('names that an event, a prize or a season ends: session 18', () => {

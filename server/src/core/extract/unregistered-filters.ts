@@ -828,7 +828,7 @@ export function untypeCommonInitialisms(candidates: readonly Cand[], text: strin
   if (!common) return;
   for (const c of candidates) {
     if (!c.id || !common.has(c.id)) continue;
-    if (!c.part.acronym || c.part.beforeTitle || c.part.afterTitle || OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start)) || actorEvidence(c, text) || subjectActs(c, text)) common.delete(c.id);
+    if (!c.part.acronym || c.part.beforeTitle || c.part.afterTitle || OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start)) || actorEvidence(c, text) || subjectActs(c, text) || bodyCueAt(c, text)) common.delete(c.id);
   }
   for (const c of candidates) {
     if (c.id && common.has(c.id)) {
@@ -836,6 +836,23 @@ export function untypeCommonInitialisms(candidates: readonly Cand[], text: strin
       c.id = undefined;
     }
   }
+}
+
+/** A body's people after an initialism ("X agents", "X officials", "X spokesman"): a body's letters, not a thing's. */
+const BODY_PEOPLE_AFTER = /^\s+(?:agents|officials|officers|inspectors|investigators|spokes(?:man|woman|person)|chief|director|chairman|chairwoman)\b/;
+/** A body's spokesman or officials and "for", "of", "at" or "from" before it ("a spokesman for X", "officials at the X"). */
+const BODY_PEOPLE_BEFORE = /\b(?:spokes(?:man|woman|person)|officials)\s+(?:for|of|at|from)\s+(?:the\s+)?$/;
+/** What a body does and no thing an initialism stands for ("the X approved a loan", "the X ruled"). */
+const BODY_ACTS_AFTER = /^\s+(?:approved|approves|ruled|rules|lent|lends|granted|grants|ordered|orders|fined|fines|arrested|detained|raided|urged|urges|declined|refused|voted|decided)\b/;
+
+/**
+ * Whether a mention of an initialism shows a body: its people after it or before it, or a body's verb after it as a clause's
+ * subject ("ICE agents", "a spokesman for the X", "The X approved a loan").
+ */
+function bodyCueAt(c: Cand, text: string): boolean {
+  const end = endOf(c);
+  const after = text.slice(end, end + 20);
+  return BODY_PEOPLE_AFTER.test(after) || BODY_PEOPLE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) || (BODY_ACTS_AFTER.test(after) && SUBJECT_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)));
 }
 
 /**
