@@ -47,6 +47,18 @@ describe('initialisms WordNet has only as common nouns: session 18', () => {
 });
 
 describe('names that an event, a prize or a season ends: session 18', () => {
+  it('keep an outlet or a band that "Week", "Update" or "Season" ends where it reports (session 18 review)', () => {
+    has('Harbour Week reported on Monday that the jet had been grounded.', 'Harbour Week:organization');
+    has('The story was first reported by Tollgate Week on Monday.', 'Tollgate Week:organization');
+    has('The Daily Update said on Monday that the mayor had resigned.', 'Daily Update:organization');
+    has('Mint Season, the band, said on Monday it would tour in May.', 'Mint Season:organization');
+  });
+
+  it('still drop an event of the same heads that reports nothing (session 18 review)', () => {
+    lacks('Harbour Week opened on Monday with a parade.', 'Harbour Week:organization');
+    lacks('The Glacier Patch Update arrived on Monday, the studio said.', 'Glacier Patch Update:organization');
+  });
+
   it('are no actors whatever body words stand before the head word', () => {
     lacks('The Kilwa International Film Festival opened on Monday.', 'Kilwa International Film Festival:organization');
     lacks('The Harlow Foundation Prize went to a debut novel.', 'Harlow Foundation Prize:organization');

@@ -101,7 +101,9 @@ export function classify(c: Candidate, ctx: Ctx): void {
     return;
   }
   // Treaties, wars, holidays, amounts, and common nouns alone are no actors.
-  if (notActor(toks, ctx)) {
+  // (But a trade title's, a newsletter's or a band's name that "Week", "Update" or "Season" ends is a body where it reports:
+  // "X Week reported", "reported by X Week", "X Season, the band,".)
+  if (notActor(toks, ctx) && !(toks.length > 1 && REPORTING_HEADS.has(tail.norm) && reports(name, text))) {
     c.type = undefined;
     c.common = true;
     return;
@@ -304,6 +306,19 @@ function acts(word: string, text: string): boolean {
 }
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
 const ACTS_AFTER = /^\s+(?:said|says|told|added|warned|demanded|announced|vowed|threatened|wants|would|will|has|had|plans|planned)\b/;
+
+/** Head words of events' names that end outlets' and bands' names too ("X Week", "X Update", "X Season"). */
+const REPORTING_HEADS = new Set(['week', 'update', 'season']);
+const REPORT_AFTER = /^(?:\s+(?:both|also|first|later)?\s*(?:said|says|reported|reports|told|wrote|added|announced)\b|,\s+the\s+(?:band|magazine|newsletter|weekly|journal|newspaper|paper|website|site|outlet)\b)/;
+const REPORT_BEFORE = /\b(?:(?:reported|published|revealed|told)\s+(?:first\s+)?(?:by|to)|according\s+to)\s+(?:the\s+)?$/;
+
+/** Whether a name reports somewhere in the text, or is a report's source ("X said", "reported by X", "X, the magazine,"). */
+function reports(name: string, text: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (REPORT_AFTER.test(text.slice(at + name.length, at + name.length + 28)) || REPORT_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
+  }
+  return false;
+}
 
 /** Whether the word is written before a verb of speech somewhere in the text ("Mackintosh said"), as a person's surname is. */
 function speaks(word: string, text: string): boolean {
