@@ -97,6 +97,9 @@ describe('credits, bylines and a partner\'s post (session 18)', () => {
     lacks('Workers at the plant on Monday. Photo: Mwangi Kamotho/Antara', 'Antara:person');
     lacks('Photo: Exposed shoreline at the reservoir on Monday.', 'Exposed:person');
     lacks('Velmora Tandu raised prices on Monday. He said costs rose.', 'Velmora Tandu:person');
+  });
+});
+
 describe('review of session 18: where the person rules must not fire', () => {
   it('R1: leaves a wire agency or an outlet that contributes reporting a body', () => {
     has('The minister told Reuters on Monday that prices would rise.\n\nReuters in London contributed to this report.', 'Reuters:organization');
