@@ -71,6 +71,18 @@ describe('a firm\'s people named by the firm\'s possessive or its board (session
     lacks('Korvane Mutapo, Acme\'s biggest customer, cut its orders on Monday.', 'Korvane Mutapo:person');
     has('The bloc said on Monday that EU member Latvia would join.', 'Latvia:place');
   });
+
+  it('leaves a land\'s firm and a body\'s trade in a possessive apposition, and a promoter before a name', () => {
+    lacks('Kwanzara, Angola\'s state oil marketer, said on Monday it would sell more crude.', 'Kwanzara:person');
+    lacks('Velmora Tandu, Zambia\'s biggest copper exporter, said on Monday output rose.', 'Velmora Tandu:person');
+    lacks('Korvane Mutapo, Acme\'s sole marketer in Kenya, said on Monday it would cut prices.', 'Korvane Mutapo:person');
+    lacks('Brenmor Tikoso, Acme\'s oldest wholesaler, cut its prices on Monday.', 'Brenmor Tikoso:person');
+    lacks('Velmora Tandu, Kenya\'s biggest employer, said on Monday it would hire.', 'Velmora Tandu:person');
+    lacks('The fight will be staged by promoter Ringvale on Saturday, and promoter Tollcross agreed.', 'Ringvale:person', 'Tollcross:person');
+    has('Nirina Rajaonarison, Acme\'s spokeswoman, said on Monday the plant was ready.', 'Nirina Rajaonarison:person');
+    has('Tsiry Randrianarisoa, Kivuli\'s chief economist, said on Monday prices rose.', 'Tsiry Randrianarisoa:person');
+    has('Kasuba, Zambia\'s chief negotiator, said on Monday talks ended.', 'Kasuba:person');
+  });
 });
 
 describe('credits, bylines and a partner\'s post (session 18)', () => {

@@ -212,7 +212,7 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...`villager shopkeeper herder homeowner commuter protester motorist shopper voter farmer lawmaker legislator activist resident student teacher worker nurse doctor driver trader investor businessman businesswoman entrepreneur
     engineer researcher scientist veteran candidate player winger batter batsman bowler fisherman pensioner widow widower novelist author actor actress
     singer rapper artist photographer designer architect journalist historian physician surgeon pilot soldier farmworker campaigner
-    wrestler boxer jockey fighter promoter referee umpire`.split(/\s+/),
+    wrestler boxer jockey fighter referee umpire`.split(/\s+/),
   // Kin ("his daughter X", "her husband X"): a relative is a person ("sister" is left out: "its sister airline X").
   ...'daughter son wife husband mother father brother grandson granddaughter grandfather grandmother nephew niece cousin uncle aunt stepson stepdaughter'.split(' '),
 ]);
@@ -363,7 +363,22 @@ function roleApposition(before: string, text: string, end: number, limit: number
   const bare = BARE_ROLE_APPOSITION.exec(apposition)?.[1];
   if (bare !== undefined && bareRole(bare, apposition)) return true;
   const a = ROLE_APPOSITION.exec(apposition)?.[1];
-  return a !== undefined && isRoleNoun(a) && !ownedApposition(apposition) && !MARKET_LEADER.test(apposition);
+  if (a === undefined || !isRoleNoun(a) || ownedApposition(apposition) || MARKET_LEADER.test(apposition)) return false;
+  const owner = POSSESSIVE_OPENS.exec(apposition)?.[1];
+  return owner === undefined || possessivePost(owner, a);
+}
+
+/** A name's possessive opening an apposition ("X, Kivuli's head of research,", "X, Kivuli Labs' chief operating officer,"). */
+const POSSESSIVE_OPENS = /^,\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})['’]s?\s/u;
+
+/**
+ * Whether a possessive's noun is a post a person holds where the possessive says: after a body's, a title or a noun for people
+ * (no firm's trade, not the `-er` fallback); after a place's, a title only ("X, Zedland's finance minister,"). "X, Zedland's
+ * state oil marketer," "X, Zedland's biggest employer," and "X, Acme's sole marketer," introduce firms.
+ */
+function possessivePost(owner: string, noun: string): boolean {
+  if (placeNamed(normalize(owner)) !== undefined) return TITLE_HEADS.has(noun) || TITLES.has(noun);
+  return TITLE_HEADS.has(noun) || personHead(noun);
 }
 
 /**
