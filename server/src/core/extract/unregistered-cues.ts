@@ -631,8 +631,6 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   if (among) organization += 3;
   const saidIt = SAID_IT.test(after) || (ORG_FOLLOWS.test(after) && SAID_STATEMENT_IT.test(text.slice(end, Math.min(limit, end + 100))));
   if (saidIt) organization += 2;
-  // The cues no person shares (not "X's coach", "X's shares", "X said in a statement", "X said it was hard", "X coach Y": a
-  // boxer's, an investor's, a speaker's), for the article-wide vote of typeBodiesByEntityVotes.
   let appositive = false;
   if (next === ',') {
     const apposition = text.slice(end, Math.min(limit, end + 80));
@@ -833,9 +831,10 @@ export function typeFeatureBodies(candidates: readonly Cand[], text: string, spo
 // (Not "fighter(s)" nor "bout(s)": rebels' fighters fill war copy, a bout of flu or of violence any copy, and a footballer is
 // "a fighter" in quotes.)
 const SOLO_SPORT_WORDS = 'wrestler wrestlers wrestling boxer boxers boxing undercard judoka grappler grapplers kickboxer kickboxing sumo fencer fencers featherweight bantamweight flyweight welterweight middleweight cruiserweight'.split(' ');
-const RACING_WORDS_SET = 'mare filly gelding colt stallion jockey furlong furlongs racecourse'.split(' ');
+/** Words of horse-racing copy (also unregistered-filters' `racingCopy`): where they stand, the runners are horses. */
+export const RACING_WORDS: readonly string[] = 'mare filly gelding colt stallion jockey furlong furlongs racecourse thoroughbred'.split(' ');
 function soloSportCopy(ctx: Ctx): boolean {
-  return SOLO_SPORT_WORDS.some((w) => ctx.lowercaseSeen.has(w)) && !RACING_WORDS_SET.some((w) => ctx.lowercaseSeen.has(w));
+  return SOLO_SPORT_WORDS.some((w) => ctx.lowercaseSeen.has(w)) && !RACING_WORDS.some((w) => ctx.lowercaseSeen.has(w));
 }
 /** A result right after a name and a capital next, or right before it ("X pinned Y", "beat X", "lost to X"; not "against X", no result). */
 const DUEL_AFTER = /^\s+(?:beat|defeated|pinned|outpointed|outpoints|stopped|knocked out|submitted|edged|upset|dethroned|floored|threw)\s+\p{Lu}/u;

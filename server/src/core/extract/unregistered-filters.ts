@@ -9,7 +9,7 @@ import { COMMON_INITIALISMS } from './initialism-data.js';
 import { isGivenName, isSurname, placeNamed } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { DOTTED_TITLES } from './title-data.js';
-import { cuesAt, sentenceWord } from './unregistered-cues.js';
+import { RACING_WORDS, cuesAt, sentenceWord } from './unregistered-cues.js';
 import type { Occurrence } from './runs.js';
 import { normalize, slug, type Token } from './tokens.js';
 import { endOf, firstOf, hasOrgWord, isGiven, isSpace, lastOf, type Cand, type Ctx } from './unregistered-words.js';
@@ -562,8 +562,8 @@ const THING_FIRST = new Set('plan operation operação operación opération ope
 /** What closes an apposition after a name: punctuation or the sentence's end. */
 const CLOSED = /^\s*(?:[,.;:!?)"”—–]|$)/;
 const TITLE_WORD_AFTER = /^\s+\p{Lu}\p{Ll}+(?=[\s,])/u;
-/** Words of horse-racing copy: where two of them stand, the runners are horses. */
-const RACING_WORDS = /\b(?:mare|gelding|colt|filly|stallion|jockey|furlongs?|racecourse|thoroughbred)\b/gi;
+/** Words of horse-racing copy (cues' RACING_WORDS): where two of them stand, the runners are horses. */
+const RACING_WORD = new RegExp(`\\b(?:${RACING_WORDS.join('|')})\\b`, 'gi');
 /** In racing copy, a runner's people and the favourite beside it ("X's owners", "X and the favourite", "the favourite, X,"). */
 const RUNNER_AFTER = /^(?:['’]s\s+(?:owners?|trainers?|jockey|rider|connections|breeder)\b|,?\s+and\s+the\s+favou?rite\b)/;
 const RUNNER_BEFORE = /\bthe\s+favou?rite,\s+$/;
@@ -571,7 +571,7 @@ const RUNNER_BEFORE = /\bthe\s+favou?rite,\s+$/;
 /** Whether the text is horse-racing copy: two different racing words. */
 function racingCopy(text: string): boolean {
   const seen = new Set<string>();
-  for (const m of text.matchAll(RACING_WORDS)) if (seen.add(m[0].toLowerCase().replace(/s$/, '')).size >= 2) return true;
+  for (const m of text.matchAll(RACING_WORD)) if (seen.add(m[0].toLowerCase().replace(/s$/, '')).size >= 2) return true;
   return false;
 }
 
