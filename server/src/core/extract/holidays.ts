@@ -102,6 +102,15 @@ const LOWER_ARTICLE_JOINED = /^\p{Ll}{1,3}-\p{Lu}/u;
 /** A one-word holiday (`Diwali`, `Pentecost`) only after a preposition of time, so that `Assumption` or `Florian` opening a sentence is none. */
 const BEFORE_ONE_WORD = /\b(?:on|by|before|after|until|till|since|during|for|over|of|around|at|the)\s+$/i;
 
+/** Whether an apostrophe (`'` or `’`) stands in `prose` between `from` and `to`. */
+function hasApostrophe(prose: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
 /** A holiday of some country's table written in prose (offsets in `prose`), found by its last word. */
 export interface LocalHolidayName {
   start: number;
@@ -135,9 +144,14 @@ export function localHolidayNames(prose: string): LocalHolidayName[] {
     // The words right before the head, nearest first, joined by single spaces, that may open the name: read
     // backwards from the head, within a window of 16 characters a word (its first word may be cut).
     const from = Math.max(0, at - 16 * max);
+    // No name ending in this head has more words than its longest (unless a lead word is only
+    // apostrophes, which names compare without): longer leads are not tried, and with no apostrophe
+    // in the window not read either (`on Monday` reads one word back, not thirteen).
+    const longest = holidayMaxWordsEnding(head) - 1;
+    const reach = longest < max - 1 && !hasApostrophe(prose, from, at) ? longest : max - 1;
     const words: string[] = [];
     const starts: number[] = [];
-    for (let wordEnd = at - 1; words.length < max - 1 && wordEnd >= from && prose.charCodeAt(wordEnd) === 32; ) {
+    for (let wordEnd = at - 1; words.length < reach && wordEnd >= from && prose.charCodeAt(wordEnd) === 32; ) {
       const space = prose.lastIndexOf(' ', wordEnd - 1);
       const wordStart = space < from ? from : space + 1;
       const word = prose.slice(wordStart, wordEnd);
@@ -147,9 +161,6 @@ export function localHolidayNames(prose: string): LocalHolidayName[] {
       wordEnd = wordStart - 1;
     }
     let k = words.length;
-    // No name ending in this head has more words than its longest (unless a lead word is only
-    // apostrophes, which names compare without): longer leads are not tried.
-    const longest = holidayMaxWordsEnding(head) - 1;
     if (k > longest && !words.some((w) => APOSTROPHES_ONLY.test(w))) k = longest;
     for (; k >= 0; k--) {
       // The k words before the head and the head, as the text writes them (one space between words).
