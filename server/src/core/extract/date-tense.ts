@@ -47,6 +47,32 @@ export function tenseAt(sentence: Sentence | undefined, start: number, length: n
   if (!sentence) return 0;
   const text = sentence.text;
   const at = start - sentence.start;
+  // The tense depends on the sentence's text and the date's place in it only: the date's resolution and the passes
+  // after it over the same block (years, ranges) ask again, so the last answers are kept (a ring: no allocation).
+  for (let i = 0; i < RING; i++) {
+    if (ringSentence[i] === sentence && ringText[i] === text && ringAt[i] === at && ringLength[i] === length) return ringTense[i]!; // in range: i < RING
+  }
+  const tense = tenseIn(text, at, length);
+  ringSentence[ringNext] = sentence;
+  ringText[ringNext] = text;
+  ringAt[ringNext] = at;
+  ringLength[ringNext] = length;
+  ringTense[ringNext] = tense;
+  ringNext = (ringNext + 1) % RING;
+  return tense;
+}
+
+/** The last answers of {@link tenseAt} (a block's dates, about): its sentence, text, offset and length, and tense. */
+const RING = 16;
+const ringSentence: (Sentence | undefined)[] = new Array<Sentence | undefined>(RING).fill(undefined);
+const ringText: string[] = new Array<string>(RING).fill('');
+const ringAt = new Float64Array(RING);
+const ringLength = new Float64Array(RING).fill(-1);
+const ringTense: number[] = new Array<number>(RING).fill(0);
+let ringNext = 0;
+
+/** {@link tenseAt} of a date at `at` in a sentence's text. */
+function tenseIn(text: string, at: number, length: number): number {
   const from = Math.max(0, at - 100);
   // "added 30 flights starting Saturday", "effective Monday": a change announced from a day lies ahead.
   if (STARTING.test(text.slice(Math.max(from, at - 20), at))) return 1;
