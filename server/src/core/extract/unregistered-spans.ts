@@ -39,6 +39,9 @@ const SYLLABLE = /^\p{Ll}{2,5}$/u;
 /** English words that a hyphen joins to a place's name to make an adjective ("Doha-based", "Abu Dhabi-born"): no syllable of a name. */
 const ADJECTIVE_TAIL = /^(?:\p{Ll}+ed|born|bound|run|made|wide|style|free|like|type|era|led)$/u;
 
+/** Whether the text between two tokens is one hyphen (`text.slice(a.end, b.start) === '-'`, read without a copy). */
+const isHyphenBetween = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && text.charCodeAt(a.end) === 45;
+
 /** The gaps around a quoted nickname inside a name: ' "' and '" ' (straight or curly), joined by "|". */
 const NICKNAME_GAPS = /^ ["“]\|["”] $/;
 
@@ -125,12 +128,13 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
       // A romanised given name of syllables joined by a hyphen ("Jang Min-seo", "Baek Do-hyun").
       const head = free[j] ? tokens[j] : undefined;
       const tail = free[j + 1] ? tokens[j + 1] : undefined;
-      if (head && tail && SYLLABLE_HEAD.test(head.text) && SYLLABLE.test(tail.text) && !ADJECTIVE_TAIL.test(tail.text) && joinable(text, last, head) && text.slice(head.end, tail.start) === '-') {
+      // (The hyphen first: a test of two code units leaves most words at once.)
+      if (head && tail && isHyphenBetween(text, head, tail) && SYLLABLE_HEAD.test(head.text) && SYLLABLE.test(tail.text) && !ADJECTIVE_TAIL.test(tail.text) && joinable(text, last, head)) {
         last = tail;
         j += 2;
         continue;
       }
-      if (head && j - 1 > i && SYLLABLE_HEAD.test(last.text) && SYLLABLE.test(head.text) && !ADJECTIVE_TAIL.test(head.text) && text.slice(last.end, head.start) === '-') {
+      if (head && j - 1 > i && isHyphenBetween(text, last, head) && SYLLABLE_HEAD.test(last.text) && SYLLABLE.test(head.text) && !ADJECTIVE_TAIL.test(head.text)) {
         last = head;
         j++;
         continue;
