@@ -161,6 +161,20 @@ export function joinable(text: string, a: Token, b: Token): boolean {
  * `Karsiyaka`, `Zakłady` and `Zaklady`), and initials lose their dots (`U.S.` as `US`).
  */
 export function slug(name: string): string {
+  // Names repeat, within an article and across the analyses of one document: each is slugged once.
+  let out = SLUGS.get(name);
+  if (out === undefined) {
+    if (SLUGS.size >= 10_000) SLUGS.clear();
+    SLUGS.set(name, (out = slugOf(name)));
+  }
+  return out;
+}
+
+/** Slugs by name (never mutated: strings). */
+const SLUGS = new Map<string, string>();
+
+/** {@link slug}, computed. */
+function slugOf(name: string): string {
   // (An initial's dot is read only where the name has a dot; dashes are trimmed only where one ends the slug.)
   const undotted = name.includes('.') ? name.replace(DOTTED_INITIAL, '$1') : name;
   const dashed = normalize(ASCII.test(name) ? undotted : undotted.replace(UNSTRIPPED, (c) => UNSTRIPPED_AS[c] ?? c)).replace(NOT_SLUG, '-');
