@@ -168,6 +168,15 @@ export const PLACE_WORDS = words(`oblast province region state republic kingdom 
   county city village square street avenue strait peninsula coast desert lake highlands lowlands plains plateau hills delta basin heights
   territory territories prefecture governorate canton emirate archipelago regency station airport terminal parish`);
 
+/**
+ * Last words of a built structure's or a crossing's name ("Kafue Bridge", "Kariba Dam", "Nakonde Border", "Tema Port",
+ * "Moses Kotane Stadium"): a place, as the annotation's convention has buildings and venues (optional places), not a body.
+ * Only at the end of a name of two words or more; alone, or before a body's word ("Port Authority", "Dam Safety Board"), the
+ * name is left to the other rules.
+ */
+export const STRUCTURE_HEADS = words(`bridge bridges dam barrage stadium arena border crossing checkpoint port harbour harbor pier wharf jetty quay
+  tunnel canal highway motorway expressway freeway`);
+
 /** Head words of a place named by "of" and a name ("Strait of Hormuz", "Gulf of Guinea", "Isle of Wight"). */
 export const PLACE_OF_HEADS = words('gulf bay bight strait straits sea isle island islands lake cape mount horn');
 

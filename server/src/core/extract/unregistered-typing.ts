@@ -1,7 +1,7 @@
 // Typing by a candidate's own words: gazetteer places, lexicon bodies, head words,
 // clubs named after towns, acronyms, given names and length. Context comes later
 // (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
-import { CALENDAR_WORD, CLUB_LEADS, CLUB_WORDS, COUNTRY_GENITIVE, FEATURE_HEADS, INSTITUTIONS, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
+import { CALENDAR_WORD, CLUB_LEADS, CLUB_WORDS, COUNTRY_GENITIVE, FEATURE_HEADS, STRUCTURE_HEADS, INSTITUTIONS, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
 import { isPlaceHead, isTown } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { isBorneName, isCode, isCommonWord, isEnglishWord } from './common-words.js';
@@ -125,7 +125,9 @@ export function classify(c: Candidate, ctx: Ctx): void {
   // word speaks somewhere ("Isla Mackintosh ... Mackintosh said", a person): the person's own cues decide ("Wadi X" stays a valley).
   if (toks.length > 1 && toks.length <= 4 && !(c.type === 'person' && c.afterTitle) && FEATURE_HEADS.has(head.norm) && !(isGiven(head, ctx) && speaks(tail.text, ctx.text)) && head.shape === 'upper' && head.text !== head.text.toUpperCase() && !toks.some((_, k) => orgWordAt(toks, k))) return typed('place');
   // A place's head word at the end wins over "Capital", which names places too ("National Capital Region").
-  const placeTail = PLACE_WORDS.has(tail.norm) && toks.length > 1;
+  // (So does a structure's last word, "X Bridge", "X Dam", "X Stadium": not after a particle, "Van Dam"; after a given name only
+  // where "the" or a place's preposition stands before it, "at the Moses Kotane Stadium", not "Anna Crossing, a nurse,".)
+  const placeTail = toks.length > 1 && (PLACE_WORDS.has(tail.norm) || (STRUCTURE_HEADS.has(tail.norm) && tail.shape === 'upper' && !PARTICLES.has(toks[toks.length - 2]!.norm) && (!isGiven(head, ctx) || THE_BEFORE.test(text.slice(Math.max(0, head.start - 4), head.start)) || placeContext(text, head.start, tail.end))));
   if (toks.some((t, k) => orgWordAt(toks, k) && !(placeTail && PLACE_LIKE.has(t.norm)))) {
     // A given name and one head word written as a surname ("Derek Holding", "Nadia Church"): a body unless a person's own
     // evidence says otherwise (unregistered-cues.ts); not a legal form or a plural ("Tom Ltd", "Ann Holdings").
