@@ -1,9 +1,10 @@
-// Actor types between places, bodies and persons (session 19): built structures named by their last word. Each
+// Actor types between places, bodies and persons (session 19): built structures named by their last word, initialisms that
+// act as bodies, firms whose names open with a ship's prefix, a surname that is a language's name, and transfer copy. Each
 // case is an invented sentence of a phenomenon of news copy, not a name of an evaluation article; the probes where a rule
 // must not fire are here too.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { has, typed, unregisteredReport } from './extract-helpers.js';
+import { has, lacks, typed, unregisteredReport } from './extract-helpers.js';
 
 describe('structures named by their last word: session 19', () => {
   it('are places, as buildings and venues are', () => {
@@ -21,5 +22,68 @@ describe('structures named by their last word: session 19', () => {
     has('Actor Jan-Willem Van Dam said on Monday he would retire.', 'Jan-Willem Van Dam:person');
     has('Anna Crossing, a nurse, said on Monday that she was tired.', 'Anna Crossing:person');
     has('Victoria Bridge said on Monday she would run for mayor.', 'Victoria Bridge:person');
+  });
+});
+
+describe('initialisms WordNet knows as common nouns that act as bodies: session 19', () => {
+  it('keep one before a leader or a government, after "asked the", "backed the" or a deed "by"', () => {
+    has('Voters backed the PPP in Sindh on Sunday. PPP leader Farah Qadri thanked them.', 'PPP:organization');
+    has('Eurozone ministers asked the ESM on Monday to lend to Cyprus.', 'ESM:organization');
+    has('Parcels were delivered by TNT on Monday, the firm said.', 'TNT:organization');
+    has('The PC government in Ontario cut taxes on Monday.', 'PC:organization');
+    has('The man was detained by ICE on Monday, his lawyer said.', 'ICE:organization');
+  });
+
+  it('keep one that cuts supply as a clause\'s subject after a conjunction', () => {
+    has("Blackouts spread on Monday after ECG cut supply to Accra's suburbs.", 'ECG:organization');
+  });
+
+  it('still drop the thing where those words do not speak of a body', () => {
+    // (Probes where the rule must not fire.)
+    assert.deepEqual(typed('TV viewers and PC users complained on Tuesday.'), []);
+    assert.deepEqual(typed('The rise was caused by LSD, doctors said on Monday.'), []);
+    assert.deepEqual(typed('After VAT rose, shops cut prices on Monday.'), []);
+    assert.deepEqual(typed('The PC was delivered by courier on Monday.'), []);
+  });
+});
+
+describe('firms whose names open with a ship\'s prefix: session 19', () => {
+  it('keep a firm that speaks or acts, in copy that speaks of ships or ferries', () => {
+    assert.ok(typed('MT Brandvold won the contract to build the ferry terminal on Monday.').some((a) => a.startsWith('MT Brandvold:')));
+    has('MV Ostravia said on Monday that it would ship 2,000 motorcycles to India, and its carrier partner agreed.', 'MV Ostravia:organization');
+  });
+
+  it('still drop a ship that sinks or runs aground', () => {
+    // (Probes where the rule must not fire.)
+    assert.deepEqual(typed('The MV Kestrel Star ran aground on Monday, and the vessel was towed to port.').filter((a) => a.includes('Kestrel')), []);
+    assert.deepEqual(typed('The ferry operator said the MV Kestrel Star sank on Monday.').filter((a) => a.includes('Kestrel')), []);
+  });
+});
+
+describe('a surname that is a language\'s name, alone: session 19', () => {
+  it('is kept where someone meets or thanks it', () => {
+    assert.ok(typed('The minister met Breton in Brussels on Monday to discuss the chips law.').some((a) => a.startsWith('Breton:')));
+  });
+
+  it('is still the language or its people before a noun or as a thing learnt', () => {
+    // (Probes where the rule must not fire.)
+    lacks('The minister met Welsh officials in Cardiff on Monday.', 'Welsh:organization', 'Welsh:person');
+    assert.deepEqual(typed('Pupils learn Breton in school, the mayor said on Monday.').filter((a) => a.startsWith('Breton')), []);
+    assert.deepEqual(typed('He met Zulu elders on Monday.'), []);
+  });
+});
+
+describe('transfer copy and hyphened names: session 19', () => {
+  it('leave a club a player is bound for, and a person "he" follows, unplaced', () => {
+    lacks('The winger, bound for Olympiakos, said goodbye to fans on Sunday.', 'Olympiakos:place');
+    lacks('There was a new mood in Ould-Tayeb when he returned on Monday.', 'Ould-Tayeb:place');
+    lacks('Workers in Sanchez-Mittal plants struck on Monday.', 'Sanchez-Mittal:place');
+  });
+
+  it('still place where goods or ships are bound and a hyphened village', () => {
+    // (Probes where the rule must not fire.)
+    has('The tanker, bound for Rotterdam, left on Monday.', 'Rotterdam:place');
+    has('Grain shipments bound for Mombasa were halted on Monday.', 'Mombasa:place');
+    has('Floods hit villages in Sidi-Bennour on Monday.', 'Sidi-Bennour:place');
   });
 });

@@ -512,6 +512,8 @@ const TRANSFER_TO = /(?:\b(?:a|an|the|his|her|their|its)|['’]s)\s+(?:\p{L}+\s+
 const FACILITY_AFTER = /^\s+(?:terminals?|stations?|depots?|airport|port|harbour)\b(?!-)/;
 /** Where cargo or a ship is bound, before a name ("bound for X", "destined for X"). */
 const BOUND_FOR = /\b(?:bound|destined)\s+for\s+$/;
+/** A player bound for a club, in transfer copy ("The winger, bound for X,", "the striker is bound for X"): no place (session 18 review). */
+const PLAYER_BOUND_FOR = /\b(?:player|striker|winger|midfielder|defender|goalkeeper|keeper|forward|playmaker|signing|full-back|centre-back|center-back|youngster|teenager)s?,?\s+(?:\p{Ll}+\s+){0,2}(?:bound|destined)\s+for\s+$/u;
 /** A border's crossing or checkpoint after a name ("the X crossing", "the X border crossing"). */
 const CROSSING_AFTER = /^\s+(?:border\s+)?(?:crossing|checkpoint)s?\b(?!-)/;
 /** The facility's own place after its noun ("the X terminal in Durban"): then the name before the noun is its operator's. */
@@ -679,7 +681,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
     own = true;
   }
   // (Also where goods are bound: "shipments bound for X".)
-  const placed = ((prev !== undefined && PLACE_CUES.has(prev)) || toward || (lower === 'for' && BOUND_FOR.test(before))) && !workplace && !/^['’]s\b/.test(after);
+  const placed = ((prev !== undefined && PLACE_CUES.has(prev)) || toward || (lower === 'for' && BOUND_FOR.test(before) && !PLAYER_BOUND_FOR.test(before))) && !workplace && !/^['’]s\b/.test(after);
   // "Commuters who …" opens many sentences: at a sentence start, "who" alone proves no name;
   // after a place's preposition the verb is another subject's ("Business groups in X said").
   // "X said that it": the verb is a body's.
@@ -947,8 +949,10 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
   for (const c of candidates) {
     if (c.type !== 'person' || !c.id || !c.part.weak || c.part.afterTitle || c.part.length < 2 || c.part.words.length !== 1) continue;
     if (strongPlaceContext(text, c.start, endOf(c)) || placeContext(text, c.start, endOf(c))) (hyphened ??= new Set()).add(c.id);
-    // (A person's cue on any mention keeps it a person's: "X-Y, 54, said".)
-    if ((c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit)).person > 0) (spoken ??= new Set()).add(c.id);
+    // (A person's cue on any mention keeps it a person's: "X-Y, 54, said"; so does "he" or "she" right after it, "in X-Y when he
+    // returned", and a firm's plural noun after it makes it the noun's owner, "in X-Y plants": session 18 review.)
+    const after = text.slice(endOf(c), endOf(c) + 24);
+    if ((c.at.cues ??= cuesAt(text, c.start, endOf(c), c.part.sentenceStart, c.limit)).person > 0 || HE_AFTER.test(after) || OWNED_PLURAL_AFTER.test(after)) (spoken ??= new Set()).add(c.id);
   }
   if (hyphened && spoken) for (const id of spoken) hyphened.delete(id);
   if (hyphened) {
@@ -1194,6 +1198,10 @@ function commonAlone(p: Part, v: Cues & { plain: number; mid: number }): boolean
   return v.person === 0 && v.organization < 2 && !(v.organization === 1 && v.plain > 0);
 }
 
+/** "he" or "she" right after a name, or after a conjunction that opens a clause ("X when he returned"). */
+const HE_AFTER = /^,?\s+(?:(?:when|after|as|before|because|since|while|until|once)\s+)?(?:he|she)\b/;
+/** A firm's plural noun right after a name ("X plants", "X shares", "X workers"). */
+const OWNED_PLURAL_AFTER = /^\s+(?:plants|factories|mills|mines|stores|shops|outlets|shares|workers|employees|staff|offices|subsidiaries|products|brands)\b/;
 /** A hyphen right before a word. */
 const HYPHEN_BEFORE = /[-‐‑]$/;
 

@@ -125,7 +125,10 @@ function eventHead(toks: readonly Token[]): boolean {
 /** A ship's prefix before its name ("MV Kestrel Star", "MT Ocean Grace", "HMS Albion"). */
 const SHIP_PREFIXES = new Set(['MV', 'MT', 'MS', 'HMS', 'USS']);
 /** Nouns of ships and boats, which the article writes when it names one ("the ferry", "a tanker"). */
-const SHIP_NOUN = /\b(?:ships?|vessels?|ferry|ferries|tankers?|freighters?|boats?|liners?|carriers?|trawlers?|barges?|yachts?|cruise|sank|capsized|docked|ran aground)\b/;
+// (Not "carriers", as often airlines, nor "cruise", a sport's verb: session 18 review.)
+const SHIP_NOUN = /\b(?:ships?|vessels?|ferry|ferries|tankers?|freighters?|boats?|liners?|trawlers?|barges?|yachts?|sank|capsized|docked|ran aground)\b/;
+/** After a prefixed name, what a body does and no ship ("MV X said", "MT X won the contract"): a firm whose name opens with the letters. */
+const FIRM_ACTS_AFTER = /^,?\s+(?:said|says|told|announced|announces|reported|reports|won|wins|signed|signs|agreed|agrees|hired|employs|posted|plans|planned)\b/;
 /** A ship's noun right before the name, no comma between ("its vessel MV X", "the cargo ship MV X"). */
 const SHIP_NOUN_BEFORE = /\b(?:ship|vessel|ferry|tanker|freighter|trawler|yacht|carrier|liner|barge)\s+(?:the\s+)?$/;
 /** Per article, whether it writes a ship's noun (read once, only for an article with a ship's prefix). */
@@ -133,7 +136,8 @@ const shipArticles = new WeakMap<Ctx, boolean>();
 /**
  * A ship's name, no actor (session 18): a ship's prefix in capitals and the capitalised name after it ("MV Kestrel Star",
  * or the prefix alone where a title word cut the run, "MV Lady of ..."), in an article that writes a ship's noun. Not a
- * firm whose name opens with the same letters where nothing speaks of ships ("MT Hallberg Group won the contract").
+ * firm whose name opens with the same letters where nothing speaks of ships, nor where the name speaks or acts as a firm does
+ * ("MT Hallberg Group won the contract", "MV X said it would ship motorcycles").
  */
 function shipName(toks: readonly Token[], ctx: Ctx): boolean {
   const first = firstOf(toks);
@@ -142,6 +146,8 @@ function shipName(toks: readonly Token[], ctx: Ctx): boolean {
   // (Right after a ship's noun, "its vessel MV X", the name is a thing for untypeThings, which drops its other mentions too,
   // "the X had sailed": dropped here, this mention would leave them bodies.)
   if (SHIP_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, first.start - 24), first.start))) return false;
+  const last = lastOf(toks);
+  if (FIRM_ACTS_AFTER.test(ctx.text.slice(last.end, last.end + 16))) return false;
   let ships = shipArticles.get(ctx);
   if (ships === undefined) shipArticles.set(ctx, (ships = SHIP_NOUN.test(ctx.text)));
   return ships;
@@ -838,21 +844,33 @@ export function untypeCommonInitialisms(candidates: readonly Cand[], text: strin
   }
 }
 
-/** A body's people after an initialism ("X agents", "X officials", "X spokesman"): a body's letters, not a thing's. */
-const BODY_PEOPLE_AFTER = /^\s+(?:agents|officials|officers|inspectors|investigators|spokes(?:man|woman|person)|chief|director|chairman|chairwoman)\b/;
+/**
+ * A body's people or rule after an initialism ("X agents", "X officials", "X spokesman", "X leader Y", "the X government"): a
+ * body's letters, not a thing's ("PC users", "TV viewers" are a thing's).
+ */
+const BODY_PEOPLE_AFTER = /^\s+(?:agents|officials|officers|inspectors|investigators|spokes(?:man|woman|person)|chief|director|chairman|chairwoman|leader|leaders|leadership|lawmakers|legislators|government|administration)\b/;
 /** A body's spokesman or officials and "for", "of", "at" or "from" before it ("a spokesman for X", "officials at the X"). */
 const BODY_PEOPLE_BEFORE = /\b(?:spokes(?:man|woman|person)|officials)\s+(?:for|of|at|from)\s+(?:the\s+)?$/;
-/** What a body does and no thing an initialism stands for ("the X approved a loan", "the X ruled"). */
-const BODY_ACTS_AFTER = /^\s+(?:approved|approves|ruled|rules|lent|lends|granted|grants|ordered|orders|fined|fines|arrested|detained|raided|urged|urges|declined|refused|voted|decided)\b/;
+/**
+ * Before an initialism, what is done to a body and to no thing: asked, urged or sued, backed or joined as a party ("ministers
+ * asked the X to lend", "voters backed the X"), or a body's deed in the passive with "by" ("detained by X", "delivered by X";
+ * not "caused by", "measured by", which a thing takes).
+ */
+const BODY_OBJECT_BEFORE = /\b(?:asked|urged|sued|petitioned|lobbied|backed|joined|quit|(?:detained|arrested|raided|delivered|fined|sued|approved|rejected|owned|operated|acquired|bought|founded|hired|employed|appointed|nominated|endorsed|funded|financed|investigated|charged|critici[sz]ed|condemned)\s+by)\s+(?:the\s+)?$/;
+/** What a body does and no thing an initialism stands for ("the X approved a loan", "the X ruled", "X cut supply"). */
+const BODY_ACTS_AFTER = /^\s+(?:approved|approves|ruled|rules|lent|lends|granted|grants|ordered|orders|fined|fines|arrested|detained|raided|urged|urges|declined|refused|voted|decided|cut\s+(?:supply|supplies|power|electricity|off)|switched\s+off)\b/;
+/** Before a clause's subject: SUBJECT_BEFORE, or a conjunction that opens a clause ("after X cut supply", "when the X ruled"). */
+const CLAUSE_BEFORE = /\b(?:after|when|before|until|because|as|since|while|once)\s+(?:the\s+)?$/;
 
 /**
- * Whether a mention of an initialism shows a body: its people after it or before it, or a body's verb after it as a clause's
- * subject ("ICE agents", "a spokesman for the X", "The X approved a loan").
+ * Whether a mention of an initialism shows a body: its people after it or before it, what is done to a body before it, or a
+ * body's verb after it as a clause's subject ("ICE agents", "a spokesman for the X", "asked the X", "The X approved a loan").
  */
 function bodyCueAt(c: Cand, text: string): boolean {
   const end = endOf(c);
-  const after = text.slice(end, end + 20);
-  return BODY_PEOPLE_AFTER.test(after) || BODY_PEOPLE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) || (BODY_ACTS_AFTER.test(after) && SUBJECT_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)));
+  const after = text.slice(end, end + 24);
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  return BODY_PEOPLE_AFTER.test(after) || BODY_PEOPLE_BEFORE.test(before) || BODY_OBJECT_BEFORE.test(before) || (BODY_ACTS_AFTER.test(after) && (SUBJECT_BEFORE.test(before.slice(-12)) || CLAUSE_BEFORE.test(before)));
 }
 
 /**

@@ -394,6 +394,12 @@ const surnameSeen = new WeakMap<Ctx, Map<string, boolean>>();
 
 /** After a lone name, a person's verb ("Gilani said"); before it, "told". */
 const TOLD_BEFORE = /\btold\s+$/;
+/**
+ * Before a lone name, what is done to a person ("met X in", "thanked X,"; session 18 review), with no lowercase noun after the
+ * name, which would make it the noun's adjective ("met Welsh officials").
+ */
+const MET_BEFORE = /\b(?:met|thanked|interviewed|congratulated|sacked|replaced|succeeded|phoned|called)\s+$/;
+const MET_AFTER = /^(?:\s*[,.;:]|\s+(?:in|on|at|and|after|before|last|this|when|during|to\s+discuss)\b)/;
 
 /**
  * Whether a lone word that reads as a region's demonym by its ending ("Gilani" of Gilan, "Tehrani", "Baghdadi") is a
@@ -404,6 +410,7 @@ function surnameInArticle(word: Token, ctx: Ctx): boolean {
   const { text } = ctx;
   if (word.norm.endsWith('s')) return false;
   if (PERSON_AFTER.test(text.slice(word.end, word.end + 40)) || TOLD_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start))) return true;
+  if (MET_BEFORE.test(text.slice(Math.max(0, word.start - 16), word.start)) && MET_AFTER.test(text.slice(word.end, word.end + 16))) return true;
   let seen = surnameSeen.get(ctx);
   if (!seen) surnameSeen.set(ctx, (seen = new Map()));
   const known = seen.get(word.norm);
