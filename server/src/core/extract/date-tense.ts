@@ -34,7 +34,7 @@ const NOT_PAST = /^(?:expected|scheduled|planned|slated|proposed|intended|due)$/
 /** Right before a date: the day a change starts from. */
 const STARTING = /\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
 /** A verb that moves a thing to a new date, up to three words of object, then "to" or "until" right before the date. */
-const RESCHEDULED_TO = /\b(?:moved|postponed|pushed\s+back|put\s+off|deferred|rescheduled|shifted)\s+(?:[a-z'’-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?$/i;
+const RESCHEDULED_TO = /\b(?:moved|postponed|pushed\s+back|put\s+off|deferred|rescheduled|shifted|brought\s+forward|moved\s+up)\s+(?:[a-z'’-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?$/i;
 /** A weekday or day in apposition to "tomorrow" or "yesterday" ("tomorrow, Monday"). */
 const APPOSITION = /\b(?:(?<future>tomorrow|tonight)|(?<past>yesterday|last\s+night))\s*,\s*$/i;
 
@@ -102,6 +102,8 @@ function tenseIn(text: string, at: number, length: number): number {
   let lastStart = -1;
   let pastVerbOnly = false;
   let lastWord = '';
+  let pastAction = false;
+  let futureInPast = false;
   const beforeCuesEnd = upTo(text, cuesEnd);
   CUE_ALL.lastIndex = clauseStart;
   // A quotation closed inside the clause ("hung a banner reading "X is not for sale" on Sunday") is another speaker's tense.
@@ -110,14 +112,23 @@ function tenseIn(text: string, at: number, length: number): number {
     if (m.index + m[0].length > cuesEnd) break;
     if (quoted && quoted.some(([a, b]) => m!.index > a && m!.index < b)) continue;
     // (With no cue before it, an infinitive is a headline's or a plan's: "Tobacco Commission to meet buyers on Thursday".)
-    const c = cueOf(m, text) || (last === 0 && infinitivePresent(m, text) ? 1 : 0);
+    const c = cueOf(m, text) || (last === 0 && !futureInPast && infinitivePresent(m, text) ? 1 : 0);
     // "sheltered in a school until Monday": "until" after a past verb and no cue of the future in its clause keeps the past, unless the verb holds something over ("adjourned until").
     // (Not after a present perfect, whose state holds now: "have added a weekly ship until December".)
     // A deadline given holds over too, with its infinitive after the day ("gave creditors until May 9 to file"; not "were allowed in until January, when ...").
     if (c > 0 && pastVerbOnly && UNTIL.test(m[0]) && !holdsOver(text.slice(clauseStart, m.index), text.slice(at + length, at + length + 24)) && !PRESENT_PERFECT.test(text.slice(clauseStart, m.index))) continue;
+    // What was due or scheduled at the time of a past action ("missed a payment due on Tuesday", "was called off before it
+    // was due to begin on Sunday") lies near that action, on either side of the report: the nearest such day. (Not after a
+    // verb of saying alone: "said the vote was expected on Friday" reports what is to come.)
+    if (c > 0 && pastAction && pastVerbOnly && FUTURE_IN_PAST.test(m[0])) {
+      (last = 0), (lastEnd = -1), (lastStart = -1), (futureInPast = true);
+      continue;
+    }
+    if (c < 0 && !NOT_A_VERB.test(m[0]) && !SAY_OR_BE.test(m[0])) pastAction = true;
     if (c) pastVerbOnly = (lastStart < 0 || pastVerbOnly) && c < 0 && !NOT_A_VERB.test(m[0]);
     if (c) (last = c), (lastEnd = m.index + m[0].length), (lastStart = m.index), (lastWord = m[0]);
   }
+  if (futureInPast && !last) return 0;
   // "asked the bank to give evidence in March", "had been asked to extend loans until April", "summoned him to a hearing on Sunday": what a past request or plan asks for lies ahead of it.
   // (Not when a past verb about the sitting follows it in the sentence: "summoned to a hearing on Monday, where he apologised".)
   if (last < 0 && (REQUEST_TO.test(text.slice(lastStart, at)) || DECIDED_TO.test(text.slice(lastStart, at)) || (SUMMONED_TO.test(text.slice(lastStart, at)) && !sittingHeld(text.slice(at + length, at + length + 80))))) last = 1;
@@ -150,6 +161,10 @@ function tenseIn(text: string, at: number, length: number): number {
     if (last && NEW_SUBJECT.test(text.slice(end, m.index))) break;
     // "for passengers booked on Abay": a participle after its noun (a reduced relative clause) has no tense of its own.
     if (last && c < 0 && REDUCED_RELATIVE.test(text.slice(Math.max(end, m.index - 30), m.index + m[0].length + 6))) continue;
+    // With no cue before it, a cue past the end of its clause is another clause's: a coordinate one with a subject of its
+    // own ("cut the rate on May 2, and the board meets again ..."), or the main clause a relative one closes into
+    // ("the bank, which cut its rate in May, is due to ..."). The date then takes the nearest such day.
+    if (!last && stop >= 0 && d > stop && (COORDINATE_CLAUSE.test(after.slice(stop)) || (RELATIVE_OPEN.test(text.slice(clauseStart, at)) && after.charCodeAt(stop) === 44))) break;
     // Within the clause, the nearer cue wins ("said the strike on Friday would ..." is coming).
     if (!last || (d < (stop < 0 ? Infinity : stop) && d < at - lastEnd)) return c;
     break;
@@ -305,6 +320,14 @@ const WISH = /\b(?:wants?|wanted|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|a
 const NEW_SUBJECT = /^\s+(?:he|she|it|they|we|i|you)\s+$/i;
 /** A preposition or determiner, a lowercase noun, then a participle in -ed and a preposition: "for passengers booked on". */
 const REDUCED_RELATIVE = /\b(?:for|to|of|with|from|by|on|at|in|the|a|an|its|their|his|her|some|many|all|more)\s+[a-z]{3,}\s+[a-z]{3,}ed\s+(?:on|in|at|by|for|from|with|to|under|into|through)\b/;
+/** A coordinate clause with a subject of its own after the end of a date's clause: ", and the board", "; its chief". */
+const COORDINATE_CLAUSE = /^(?:;|,\s+(?:and|but|while|whereas))\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-Z])/;
+/** Cues of what is to come that a past action can hold in its own time ("a payment due on", "was scheduled to"). */
+const FUTURE_IN_PAST = /^(?:due|scheduled|slated|expected|supposed\s+to|set\s+to)$/i;
+/** Past cues that tell no action of their own: verbs of saying, and "be" and "have". */
+const SAY_OR_BE = /^(?:said|told|added|announced|reported|wrote|according\s+to|was|were|had|did)$/i;
+/** A relative clause's opening word at the start of a date's clause ("which cut its rate in May"). */
+const RELATIVE_OPEN = /^\s*(?:which|who)\b/;
 const CLAUSE_END = /[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
