@@ -210,9 +210,9 @@ const DIVISION_NOUNS = 'constituency|constituencies|wards?|parish|parishes|gover
 /** Lowercase nouns of a stop on a route after a name ("the X terminus"; not "the X terminal" or "X station", as often its operator's: "the Vopak terminal"). */
 const STOP_NOUNS = 'terminus';
 
-/** Lowercase words after a capitalised word that mark a place ("the Kharkiv region", "the Gobi desert"). */
+/** Lowercase words after a capitalised word that mark a place ("the Kharkiv region", "the Gobi desert", "the X volcano"). */
 export const PLACE_AFTER = new RegExp(
-  `^\\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border|desert|valley|valleys|basin|plateau|highlands|peninsula|coast|coastline|delta|mountains|rivers?|lakes?|islands?|archipelago|${SETTLEMENT_NOUNS}|${DIVISION_NOUNS}|${STOP_NOUNS})\\b(?!-)`,
+  `^\\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border|desert|valley|valleys|basin|plateau|highlands|peninsula|coast|coastline|delta|mountains|rivers?|lakes?|islands?|archipelago|volcano|volcanoes|crater|glaciers?|lagoons?|reefs?|gorges?|canyons?|estuary|wetlands|marshes|ruins|${SETTLEMENT_NOUNS}|${DIVISION_NOUNS}|${STOP_NOUNS})\\b(?!-)`,
 );
 
 /** Lowercase nouns for a settlement or an area after a name ("Kabwata township", "the Mbezi area"): the name is a place. */

@@ -2,7 +2,7 @@
 // (and one type): surnames of people named in full, short forms of bodies, a town
 // standing for its club (acronyms: unregistered-acronyms.ts).
 import { isGivenName, isLocalTown, isSurname, placeNamed } from './gazetteer.js';
-import { CLUB_LEADS, CLUB_WORDS, ORG_WORDS, PERSON_AFTER, PLACE_CUES, WEEKDAYS, foldSpelling, isAcronym } from './names.js';
+import { CLUB_LEADS, CLUB_WORDS, FEATURE_HEADS, ORG_WORDS, PERSON_AFTER, PLACE_CUES, WEEKDAYS, foldSpelling, isAcronym } from './names.js';
 import type { Part } from './runs.js';
 import { CORPORATE_SUFFIXES, suffixEnd } from './unregistered-acronyms.js';
 import { normalize, slug, type Token } from './tokens.js';
@@ -387,6 +387,9 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     // A plural of a title is a team's name after "the" ("the Kings", "the Strikers" for "the Colombo Strikers").
     // A club's full name after its town ("Sheffield Wednesday") is no short form of a body named after the club ("Sheffield Wednesday Trust").
     if (c.type === 'organization' && p.length > 1 && CLUB_WORDS.has(lastOf(p.tokens).norm) && placePrefix(p.tokens, ctx.text) > 0) continue;
+    // A natural feature its own head word names ("Lake X", "Mount X") is no short form of a body named after it ("Lake X Basin
+    // Commission"): the lake, as a body's short form keeps a body's word or stands alone.
+    if (c.type === 'place' && p.length > 1 && FEATURE_HEADS.has(firstOf(p.tokens).norm)) continue;
     // A sentence's adverb before its comma ("Later, the ministry said") is no short form of a body named with it ("Later Life Trust").
     if (p.sentenceStart && p.length === 1 && ctx.text[endOf(c)] === ',' && SENTENCE_ADVERBS.has(p.key)) continue;
     // The field of a post before its title ("Labour Minister", "Racing Minister") names no body, also where a body's name

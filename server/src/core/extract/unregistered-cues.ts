@@ -504,6 +504,12 @@ const SAID_LAST = words('said says');
 const BUSINESS_TO = /\b(?:sold|sells?|selling|awarded|awards?|handed|hands?|handing|switch(?:ed|es|ing)?|outsourced?|outsourcing|seconded|referred|refers?|referring|complain(?:ed|s|ing)?|reported|reports?|moves?|moved|transfers?|transferred|loan(?:ed|s)?|deals?|contracts?|tenders?|bids?|offers?|takeover|merger|stakes?)\s+(?:[\p{L}\d'’-]+\s+){0,3}?to\s+$/iu;
 /** "at the" right before a name, and a lowercase noun of a site on the ground after it ("at the X crossing"). */
 const AT_THE = /\bat\s+the\s+$/;
+/** After a name that "from" opens, the end of a route: "to" and a capitalised name ("from X to Lautoka"). */
+const ROUTE_ON = /^\s+to\s+\p{Lu}/u;
+/** Verbs of reaching a place, right before a lone name ("would reach X", "reached X on Monday"). */
+const REACH_LAST = words('reach reaches reached reaching');
+/** After a name a verb of reaching takes: a person reached by a means or for a word ("reached X by phone", "reached X for comment"). */
+const REACHED_PERSON_AFTER = /^\s+(?:by\s+(?:phone|telephone|email|e-mail|text|letter)|for\s+(?:comment|a\s+comment|an\s+interview))\b/;
 const SITE_AFTER = /^\s+(?:crossing|border|checkpoint|junction|bridge|market|camp|port|harbour|pier|dam|terminus|roundabout|intersection|square|settlement|estate|township|ford|pass)\b(?!-)/;
 const SIGNED_FOR = /\b(?:(?:re-?)?signed\s+(?:for|with)|(?<!\b(?:was|were|been|be|being)\s)transferred\s+to|loaned\s+(?:out\s+)?to|on\s+loan\s+(?:to|at))\s+$/;
 const TRANSFER_VERB_LAST = words('for with to at');
@@ -583,15 +589,18 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
     person += 2;
   // "an analyst at X, said": the verb is the person's before the workplace.
   const holding = ORG_HOLDING_LAST.has(lower) && ORG_HOLDING.test(before);
-  const roleAt = ROLE_AT_LAST.has(lower) && ROLE_AT.test(before);
+  // (Not the start of a route, "flew engineers from X to Y": people go from a place to a place, not from their employer.)
+  const roleAt = ROLE_AT_LAST.has(lower) && ROLE_AT.test(before) && !(lower === 'from' && ROUTE_ON.test(after));
   // A lone word after "to" or "at" with no one's role before it is where something goes or stands ("trips to X", "a terminal
   // at X"), as for a word no list knows copy writes it most: measured on the three dev sets, 17 places of 20 after "to", and
   // after "at" 26 places of 32, the bodies all after a person's role ("analysts at X"). Not names of several words: firms'
   // names follow "at" and "to" as often ("at Stonehaven Commodities", "sold to X Y").
   // (Not "at the X", as often a body's seat as a place: "a session at the Knesset"; but "at the X crossing" is a place's.)
-  const lone = (lower === 'to' || lower === 'at' || (lower === 'the' && AT_THE.test(before) && SITE_AFTER.test(after))) && !roleAt && oneWord(text, start, end, after);
+  // (So is one that a way reaches: "bulldozers would reach X", "the column reached X"; not a person reached by phone or for comment.)
+  const reached = REACH_LAST.has(lower) && !REACHED_PERSON_AFTER.test(after);
+  const lone = (lower === 'to' || lower === 'at' || reached || (lower === 'the' && AT_THE.test(before) && SITE_AFTER.test(after))) && !roleAt && oneWord(text, start, end, after);
   // (An apposition after the name says what it is, "at X, a Danish drugmaker,"; not a report's clause, "at X, the fund said".)
-  const toward = lone && !(after.charCodeAt(0) === 44 && APPOSITION_OPENS.test(after) && !REPORT_CLAUSE.test(after)) && (lower === 'to' ? !NOT_TOWARD.test(before) && !BUSINESS_TO.test(before) : !holding && !RESULT_AT.test(before) && !WORK_AT.test(before));
+  const toward = lone && !(after.charCodeAt(0) === 44 && APPOSITION_OPENS.test(after) && !REPORT_CLAUSE.test(after)) && (reached || lower === 'to' ? !NOT_TOWARD.test(before) && !BUSINESS_TO.test(before) : !holding && !RESULT_AT.test(before) && !WORK_AT.test(before));
   // (Before a facility's noun, "at the" is the facility's: "at the X terminal" is no workplace of X's, unless the facility's
   // own place follows, "at the X terminal in Durban", where X runs it.)
   const facility = lower === 'the' && FACILITY_AFTER.test(after);
@@ -914,7 +923,11 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     // (But a person's set phrase or relative clause at any mention vetoes: "found a champion in X", "X, who".)
     if (!strong && !c.part.weak && c.part.words.length === 2 && c.id && personInAt(text, c.start, end)) (restPerson ??= new Set()).add(c.id);
     // (Or a land's noun after it: "the X river", "the X valley".)
-    const land = strong || (cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16)) || PLACE_AFTER.test(text.slice(end, end + 16)))) ? 1 : 0;
+    // (Or a later member of a list a place's preposition opens, or of a list of places: "in A, B and X Y"; not a name an English
+    // word or a place ends, as firms' and clubs' names are: "in Kisumu and Brandtner Mobility", "Dynamos Harare".)
+    const inList = c.part.words.length > 1 && !c.part.tokens.some((t) => isEnglishWord(t.norm) || ORG_WORDS.has(t.norm)) && placeOf([lastOf(c.part.tokens)]) === undefined && (listedPlaces ??= placeLists(candidates, text, countries)).has(c);
+    if (inList) placed.add(c.id);
+    const land = strong || inList || (cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16)) || PLACE_AFTER.test(text.slice(end, end + 16)))) ? 1 : 0;
     // A determiner before a name of several words (not "in the X", which says a land).
     const the = !land && THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) ? 2 : 0;
     // (A lone given name's own place cues: "tickets to X", "near X"; or a list of places it stands in: "Mzuzu, X and Dedza".)
@@ -1421,7 +1434,8 @@ function placeLists(candidates: readonly Cand[], text: string, countries: Readon
       const kinds = list.map((m) => (m.type && !lonelyGiven(m) ? m.type : !m.part.common && (libraryVote(m.part.key) === 'place' || (m.part.length === 1 && isLocalTown(m.part.key, countries))) ? 'place' : undefined)).filter((k) => k !== undefined);
       // ("between" joins clubs, firms and people as often, "the final between X and Y": only beside a place it says places.)
       if ((prev === 'between' && (kinds.includes('place') || WAY_BETWEEN.test(text.slice(Math.max(0, head.start - 60), head.start)))) || PLACES_SUCH_AS.test(before) || (kinds.length > 0 && kinds.every((k) => k === 'place'))) for (const m of list) out.add(m);
-      else if (prev !== undefined && (PLACE_CUES.has(prev) || (prev === 'for' && BOUND_FOR.test(before)))) for (const m of list.slice(1)) out.add(m);
+      // (So does a noun for a place or a part of a land and "of" before the first: "the villages of A and X", "residents of A and X".)
+      else if (prev !== undefined && (PLACE_CUES.has(prev) || (prev === 'for' && BOUND_FOR.test(before)) || (prev === 'of' && placeOfBefore(text, head.start)))) for (const m of list.slice(1)) out.add(m);
     }
     list = [];
   };

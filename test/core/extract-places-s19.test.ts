@@ -1,0 +1,94 @@
+// Places on unseen copy, session 19: one describe per rule, each with invented names in invented sentences (no evaluation
+// article's), and the sentences where the rule must not fire.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { has, typed } from './extract-helpers.js';
+
+describe('a natural feature\'s noun after a name (session 19)', () => {
+  it('makes a lone word no list knows a place: "the X volcano", "the X crater", "the X lagoon"', () => {
+    has('Thousands fled when the Taruvang volcano erupted on Tuesday. Taruvang last erupted in 2024.', 'Taruvang:place');
+    has('Rangers closed trails around the Kelimoto crater on Monday.', 'Kelimoto:place');
+    has('Fishers said the Marundi lagoon had dried up by Friday.', 'Marundi:place');
+  });
+
+  it('leaves a person or a body with their own cues', () => {
+    has('Dewi Taruvang, a volcanologist, said on Monday the crater was calm.', 'Dewi Taruvang:person');
+    has('Taruvang, 54, said the volcano was calm.', 'Taruvang:person');
+    has('Shares of Kelimoto Holdings rose after the volcano erupted.', 'Kelimoto Holdings:organization');
+  });
+});
+
+describe('a lone word that a way reaches (session 19)', () => {
+  it('is a place: "would reach X", "reached X on Monday"', () => {
+    has('Bulldozers from the district would reach Pelkhora on Wednesday.', 'Pelkhora:place');
+    has('The relief column reached Dambuto on Monday, officials said.', 'Dambuto:place');
+  });
+
+  it('is no place when a person is reached by a means or for a word', () => {
+    for (const s of ['Reporters reached Okonjo by phone on Monday.', 'Reuters reached Okonjo for comment on Monday, but he declined.']) {
+      assert.ok(!typed(s).includes('Okonjo:place'), typed(s).join(', '));
+    }
+  });
+});
+
+describe('a name of several words in a list of places (session 19)', () => {
+  it('is a place as a later member of a list a place\'s preposition opens', () => {
+    has('Ash fell on farms in Liberia, Curuvande and Canas Maduras on Monday.', 'Curuvande:place', 'Canas Maduras:place');
+    has('Ash fell on farms in Curuvande and Canas Maduras on Monday.', 'Curuvande:place', 'Canas Maduras:place');
+  });
+
+  it('leaves names that an English word, a body\'s word or a town ends, and people\'s names', () => {
+    const firms = typed('The firm has plants in Kisumu, Brandtner Mobility and Kessel Haus said.');
+    assert.ok(!firms.includes('Brandtner Mobility:place'), firms.join(', '));
+    const clubs = typed('Fans in Harare, Dynamos Harare and Highlanders Bulawayo supporters cheered.');
+    assert.ok(!clubs.includes('Dynamos Harare:place'), clubs.join(', '));
+    const people = typed('In Lagos, Adebayo Ogunleye and Chika Nwosu said on Monday that prices rose.');
+    assert.ok(!people.includes('Chika Nwosu:place') && !people.includes('Adebayo Ogunleye:place'), people.join(', '));
+  });
+});
+
+describe('a list after a noun for a place and "of" (session 19)', () => {
+  it('makes the later members places too: "the villages of A and X"', () => {
+    has('Families from the villages of Pumbaro and Telusin were moved on Monday.', 'Pumbaro:place', 'Telusin:place');
+  });
+
+  it('leaves a person the list names after a place', () => {
+    const names = typed('The mayor of Lagos and Tunde Bello said on Monday that roads were shut.');
+    assert.ok(!names.includes('Tunde Bello:place'), names.join(', '));
+  });
+});
+
+describe('an apposition that names a natural feature or a monument (session 19)', () => {
+  it('makes the name a place: "X, a volcano", "X, an adobe pyramid complex"', () => {
+    has('Hikers were cleared from Kavuru, a volcano north of the city, on Sunday.', 'Kavuru:place');
+    has('Archaeologists working at Huaca Tembira, an adobe pyramid complex near the coast, found a tomb.', 'Huaca Tembira:place');
+  });
+
+  it('leaves a plant or a firm that an apposition calls a complex', () => {
+    const names = typed('Engineers at Korvala, a chemicals complex in the north, went on strike.');
+    assert.ok(!names.includes('Korvala:place'), names.join(', '));
+  });
+});
+
+describe('a route\'s start after a role and "from" (session 19)', () => {
+  it('is a place where "to" and a place follow: "flew engineers from X to Y"', () => {
+    has('The airline offered to fly mill engineers from Labrassa to Lautoka on Monday.', 'Labrassa:place');
+  });
+
+  it('stays the workplace without a route', () => {
+    has('Engineers from Kessler Brandt said on Monday the bridge was safe.', 'Kessler Brandt:organization');
+    const names = typed('Engineers from Morvandel said on Monday the bridge was safe.');
+    assert.ok(!names.includes('Morvandel:place'), names.join(', '));
+  });
+});
+
+describe('a natural feature beside a body named after it (session 19)', () => {
+  it('stays the place: "Lake X" beside "the Lake X Basin Commission"', () => {
+    has('The Lake Tembwe Basin Commission said on Monday it would investigate the sinking on Lake Tembwe.', 'Lake Tembwe:place', 'Lake Tembwe Basin Commission:organization');
+    has('The ferry sank on Lake Tembwe late on Sunday. The Lake Tembwe Basin Commission said on Monday it would investigate.', 'Lake Tembwe:place');
+  });
+
+  it('leaves a body\'s short form that keeps a body\'s word', () => {
+    has('The Tembwe Basin Commission said on Monday that the Commission would meet.', 'Tembwe Basin Commission:organization');
+  });
+});
