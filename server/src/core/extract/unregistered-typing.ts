@@ -127,7 +127,7 @@ export function classify(c: Candidate, ctx: Ctx): void {
   // A place's head word at the end wins over "Capital", which names places too ("National Capital Region").
   // (So does a structure's last word, "X Bridge", "X Dam", "X Stadium": not after a particle, "Van Dam"; after a given name only
   // where "the" or a place's preposition stands before it, "at the Moses Kotane Stadium", not "Anna Crossing, a nurse,".)
-  const placeTail = toks.length > 1 && (PLACE_WORDS.has(tail.norm) || (STRUCTURE_HEADS.has(tail.norm) && tail.shape === 'upper' && !PARTICLES.has(toks[toks.length - 2]!.norm) && (!isGiven(head, ctx) || THE_BEFORE.test(text.slice(Math.max(0, head.start - 4), head.start)) || placeContext(text, head.start, tail.end))));
+  const placeTail = toks.length > 1 && (PLACE_WORDS.has(tail.norm) || (STRUCTURE_HEADS.has(tail.norm) && tail.shape === 'upper' && !PARTICLES.has(toks[toks.length - 2]?.norm ?? '') && (!isGiven(head, ctx) || THE_BEFORE.test(text.slice(Math.max(0, head.start - 4), head.start)) || placeContext(text, head.start, tail.end))));
   if (toks.some((t, k) => orgWordAt(toks, k) && !(placeTail && PLACE_LIKE.has(t.norm)))) {
     // A given name and one head word written as a surname ("Derek Holding", "Nadia Church"): a body unless a person's own
     // evidence says otherwise (unregistered-cues.ts); not a legal form or a plural ("Tom Ltd", "Ann Holdings").
