@@ -2,14 +2,15 @@
 // common nouns by their words (notActor), and capitals that prove nothing where they
 // stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
 import { AMOUNT_WORDS, CUP_WORDS, INDEFINITE_PRONOUNS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, isAcronym } from './names.js';
-import { isCommonWord, isEnglishWord, peopleAfter } from './common-words.js';
+import { isActorNoun, isCommonWord, isEnglishWord, peopleAfter } from './common-words.js';
 import { isDemonymKey, isFaith } from './demonyms.js';
 import { CURRENCY_CODES, CURRENCY_MARKS, CURRENCY_UNITS } from './currency-data.js';
 import { COMMON_INITIALISMS } from './initialism-data.js';
-import { isGivenName, isSurname, placeNamed } from './gazetteer.js';
+import { PROPER_ADJECTIVES, PROPER_NOUN_WORDS } from './proper-noun-data.js';
+import { isGivenName, isSurname, placeNamed, unpackWords } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { DOTTED_TITLES } from './title-data.js';
-import { RACING_WORDS, cuesAt, sentenceWord } from './unregistered-cues.js';
+import { BODY_BEFORE, RACING_WORDS, cuesAt, sentenceWord } from './unregistered-cues.js';
 import type { Occurrence } from './runs.js';
 import { normalize, slug, type Token } from './tokens.js';
 import { endOf, firstOf, hasOrgWord, isGiven, isSpace, lastOf, type Cand, type Ctx } from './unregistered-words.js';
@@ -1066,3 +1067,97 @@ export function typeEventWordBodies(candidates: readonly Cand[], text: string): 
     c.id = slug(firstOf(c.part.tokens).text);
   }
 }
+
+let properNouns: Set<string> | undefined;
+let properAdjectives: Set<string> | undefined;
+
+/** A word's singular by English's regular plurals, with the word itself first ("fisheries" → "fishery"). */
+function singulars(norm: string): string[] {
+  const out = [norm];
+  if (norm.endsWith('ies')) out.push(`${norm.slice(0, -3)}y`);
+  if (norm.endsWith('es')) out.push(norm.slice(0, -2));
+  if (norm.endsWith('s') && !norm.endsWith('ss')) out.push(norm.slice(0, -1));
+  return out;
+}
+
+/**
+ * Whether a capitalised word alone is a common noun or adjective of the dictionary (session 19): a lowercase English word
+ * (or its plural) that WordNet never writes as a proper noun ("Vaccine", "Sport", "Head", "Fisheries"; not "Congress",
+ * "Senate", "Treasury", "Labour"), or an adjective WordNet writes only capitalised ("Olympic"); `proper-noun-data.ts`.
+ */
+export function isCommonNounWord(norm: string): boolean {
+  const proper = (properNouns ??= unpackWords(PROPER_NOUN_WORDS));
+  const forms = singulars(norm);
+  if (forms.some((w) => proper.has(w))) return false;
+  return forms.some((w) => isEnglishWord(w)) || (properAdjectives ??= unpackWords(PROPER_ADJECTIVES)).has(norm);
+}
+
+/** After a word: a mark or a letter that makes it part of a longer name ("Canal+", "Hang'ombe", "Hewlett-Packard"). */
+const NAME_GOES_ON = /^(?:[+&@*]|['’](?!s\b)\p{L}|-\p{L})/u;
+/** After a word: its possessive before a capitalised word, a name that goes on ("the X's Office"). */
+const POSSESSIVE_NAME_AFTER = /^['’]s\s+\p{Lu}/u;
+/** Before a word: a capitalised word of a name right before it on its line ("Baltic X", "Reporters Without X"), not a function word. */
+const CAPITAL_BEFORE = /(?:^|[^\p{L}'’])(\p{Lu}[\p{L}'’.-]*)[ \t]$/u;
+const FUNCTION_WORDS = new Set('the a an in on at for by of to from with and or but as if when while after before since into than this that these those its their his her our my your we they he she it'.split(' '));
+/** After a word: a report past a relative clause ("X, which is owned by 300 families, said"). */
+const REPORT_PAST_CLAUSE = /^,\s+(?:which|who|whose)\b[^.;"“”]{0,100}?,\s+(?:said|says|told|added|announced|warned)\b/;
+/** Before a word: a lowercase noun for a person or a trade right before it ("farmer X", "ride-hailing firms Y and X"). */
+const NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}{3,})[ \t]$/u;
+/** Before a word: a place's preposition, also opening a sentence ("In X, farmers said"). */
+const IN_BEFORE_WORD = /(?:^|[^\p{L}])(?:[Ii]n|[Nn]ear)\s+$/u;
+/** Before a word: someone's work for it ("after reporting for X", "she writes for the X"). */
+const WORK_FOR_BEFORE = /\b(?:report(?:s|ed|ing)?|writ(?:es|ing|ten)|wrote|work(?:s|ed|ing)?|play(?:s|ed|ing)?|reporter|correspondent|editor|columnist)\s+for\s+(?:the\s+)?$/;
+/** Between two names of a list. */
+const LISTED_AFTER = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
+/** After a word: a lowercase noun for a body that it names ("the opposition X party", "the X group"). */
+const BODY_NOUN_AFTER = /^\s+(?:party|group|movement|alliance|coalition|bloc|union|newspaper|magazine|daily|broadcaster)\b/;
+
+/**
+ * Capitalised common nouns alone, no actors (session 19): a lone word in Title Case that the dictionary has only as a common
+ * noun or adjective (isCommonNounWord: "Vaccine", "Sport", "Head", "Welfare", "Olympic"), left by a heading, a list of a
+ * ministry's portfolios, a cut name or a title ("Head coach"), where none of its mentions shows an actor: a body's or a
+ * person's cue ("X said", "told X", "X's chief executive", "X, 54,"), a subject that acts ("X employs 300 people"), a title
+ * or a body's noun beside it ("the lender X", "the X party"), or a given name, surname or place it is. Not a word that a
+ * longer name of the article opens ("X" of "X Builders"), nor one a capitalised word or a mark joins to a longer name
+ * ("Baltic X", "X+"), nor a plural in sport copy (clubs: "the X"). A firm named by a common word ("Anchor said it would
+ * …") keeps every mention. Untypes them in place.
+ */
+export function untypeCommonNouns(candidates: readonly Cand[], text: string, sport: boolean): void {
+  let common: Map<string, boolean> | undefined;
+  let leads: Set<string> | undefined;
+  for (const c of candidates) {
+    const p = c.part;
+    if (c.type === 'organization' && p.length > 1) (leads ??= new Set()).add(firstOf(p.tokens).norm);
+  }
+  const adjectives = (properAdjectives ??= unpackWords(PROPER_ADJECTIVES));
+  let prev: Cand | undefined;
+  for (const c of candidates) {
+    const last = prev;
+    prev = c;
+    const p = c.part;
+    if (!c.type || c.type === 'place' || p.length !== 1 || p.acronym || p.place || p.given) continue;
+    const t = firstOf(p.tokens);
+    if (!TITLE_WORD.test(t.text) || isSurname(t.norm) || !isCommonNounWord(t.norm)) continue;
+    const end = endOf(c);
+    const after = text.slice(end, end + 24);
+    const before = CAPITAL_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.start))?.[1];
+    const cues = (c.at.cues ??= cuesAt(text, c.start, end, p.sentenceStart, c.limit));
+    const cut = NAME_GOES_ON.test(after) || (before !== undefined && !FUNCTION_WORDS.has(before.toLowerCase())) || (leads?.has(t.norm) === true && !adjectives.has(t.norm));
+    const near = text.slice(Math.max(0, c.start - 30), c.start);
+    const noun = NOUN_BEFORE.exec(near)?.[1];
+    // (A list's next name after a body's named by a plural noun for bodies, or by no common noun: "ride-hailing firms Y and X", "Y and X".)
+    const listed = last !== undefined && last.type === 'organization' && LISTED_AFTER.test(text.slice(endOf(last), c.start)) && (BODY_BEFORE.test(text.slice(Math.max(0, last.start - 30), last.start)) || !last.part.tokens.some((u) => isCommonNounWord(u.norm)));
+    const labelled = BODY_BEFORE.test(near) || WORK_FOR_BEFORE.test(near) || (noun !== undefined && isActorNoun(noun)) || listed;
+    const evidence = cut || labelled || cues.place > 0 || IN_BEFORE_WORD.test(near) || REPORT_PAST_CLAUSE.test(text.slice(end, end + 140)) || (sport && t.norm.endsWith('s')) || p.beforeTitle === true || p.afterTitle === true || c.at.body === true || c.at.bracketed === true || POSSESSIVE_NAME_AFTER.test(after) || BODY_NOUN_AFTER.test(after) || actorEvidence(c, text) || subjectActs(c, text) || bodyCueAt(c, text) || SPOKE_AFTER.test(after);
+    (common ??= new Map()).set(p.key, (common.get(p.key) ?? false) || evidence);
+  }
+  if (!common) return;
+  for (const c of candidates) {
+    if (c.part.length === 1 && common.get(c.part.key) === false) {
+      c.type = undefined;
+      c.id = undefined;
+    }
+  }
+}
+/** A word in Title Case: a capital, then lowercase letters only ("Vaccine"; not "PiS", "OK", "iPhone"). */
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;

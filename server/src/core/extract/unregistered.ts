@@ -13,7 +13,7 @@ import { nameTokens, slug, type Token } from './tokens.js';
 import { bracketedNames, glossedBodies, joinConjuncts, resolveAcronyms, sentenceCaseBodies, titledAcronymNames } from './unregistered-acronyms.js';
 import { bodyTails, clubsOfTowns, collectSurnames, surnamesOverTowns, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sameBodyNames, sportClubs, weekdayClubs } from './unregistered-clusters.js';
 import { townsOfLocalBodies, typeBodiesByEntityVotes, typeByBodyNoun, typeFamilyFirms, typeFeatureBodies, typeFoundersFirms, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
-import { droppedAt, typeEventWordBodies, untypeCommonInitialisms, untypeEventWords, untypeFunds, untypeSentenceCommonNouns, untypeThings } from './unregistered-filters.js';
+import { droppedAt, typeEventWordBodies, untypeCommonInitialisms, untypeEventWords, untypeFunds, untypeCommonNouns, untypeSentenceCommonNouns, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
 import { titledLineNames, type Known } from './unregistered-titled.js';
 import { classify } from './unregistered-typing.js';
@@ -83,6 +83,8 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   untypeFunds(candidates, ctx.text);
   // 8. Common nouns a sentence opens with, never capitalised inside one ("Hikers said", "Separately, the club").
   untypeSentenceCommonNouns(candidates, ctx.text, sport);
+  // 9. Dictionary common nouns alone that no mention shows acting ("Vaccine", "Sport", "Head").
+  untypeCommonNouns(candidates, ctx.text, sport);
 
   const out: ActorMention[] = [];
   for (const c of candidates) {

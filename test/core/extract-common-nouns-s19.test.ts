@@ -1,0 +1,33 @@
+// Capitalised common nouns alone reported as bodies (session 19): a dictionary word that WordNet has only as a common noun
+// or adjective, left capitalised by a ministry's list of portfolios, a cut name or a heading, is no actor unless a mention
+// shows one. Each case is an invented sentence of a phenomenon of news copy, not a sentence of an evaluation article.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isCommonNounWord } from '../../server/src/core/extract/unregistered-filters.js';
+import { has, lacks, unregisteredReport } from './extract-helpers.js';
+
+describe('capitalised common nouns alone: session 19', () => {
+  it('reads WordNet: a common noun or an adjective written only capitalised, not a proper noun', () => {
+    for (const w of ['vaccine', 'sport', 'welfare', 'fisheries', 'processing', 'olympic']) assert.ok(isCommonNounWord(w), w);
+    for (const w of ['congress', 'senate', 'treasury', 'labour', 'kestrel', 'nordvik']) assert.ok(!isCommonNounWord(w), w);
+  });
+
+  it('drops a common noun no mention shows acting', () => {
+    lacks('The trust said on Monday that Welfare had to come before price, its chair told reporters.', 'Welfare:organization');
+    lacks('Her deputy said Science and Trade should have met before the quota was set.', 'Science:organization');
+    lacks('The minister said Tourism in the region could not afford another bad season.', 'Tourism:organization');
+    lacks('Marsh won the last two Olympic titles in the single sculls.', 'Olympic:organization');
+    assert.deepEqual(unregisteredReport('The board chair, Ana Rivas, said Welfare had to come before price.').findings, ['Ana Rivas']);
+  });
+
+  it('keeps a body named by a common word where a mention shows it acting or named', () => {
+    // Its own report, its people, its trade noun, a list of bodies, a report past a relative clause.
+    has('Anchor said on Tuesday it had laid up one of its three trawlers.', 'Anchor:organization');
+    has('Meadow, which is owned by 300 farming families, said milk intake had fallen.', 'Meadow:organization');
+    has('Ride-hailing firms Kojek and Harbour raised fares on Monday.', 'Harbour:organization');
+    has('The opposition Progressives party tabled amendments on Tuesday.', 'Progressives:organization');
+    has('She joined the paper in 2019 after reporting for Tempo.', 'Tempo:organization');
+    // A word of a longer name: a short form ("Skyline" of "Skyline Builders"), cut by a capitalised word or a mark.
+    has('Skyline Builders lost the case. Creditors filed against Skyline in March.', 'Skyline:organization');
+  });
+});
