@@ -5,7 +5,7 @@ import { AMOUNT_WORDS, CUP_WORDS, INDEFINITE_PRONOUNS, ORG_AFTER, ORG_BEFORE, PE
 import { isActorNoun, isCommonWord, isEnglishWord, peopleAfter } from './common-words.js';
 import { isDemonymKey, isFaith } from './demonyms.js';
 import { CURRENCY_CODES, CURRENCY_MARKS, CURRENCY_UNITS } from './currency-data.js';
-import { COMMON_INITIALISMS } from './initialism-data.js';
+import { BODY_INITIALISMS, COMMON_INITIALISMS } from './initialism-data.js';
 import { PROPER_ADJECTIVES, PROPER_NOUN_WORDS } from './proper-noun-data.js';
 import { isGivenName, isSurname, placeNamed, unpackWords } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
@@ -850,6 +850,115 @@ export function untypeCommonInitialisms(candidates: readonly Cand[], text: strin
  * body's letters, not a thing's ("PC users", "TV viewers" are a thing's).
  */
 const BODY_PEOPLE_AFTER = /^\s+(?:agents|officials|officers|inspectors|investigators|spokes(?:man|woman|person)|chief|director|chairman|chairwoman|leader|leaders|leadership|lawmakers|legislators|government|administration)\b/;
+/**
+ * After an initialism, the lowercase word it modifies and the word after that ("LNG imports rose", "GMO seed must", "the EV
+ * market grew").
+ */
+const MODIFIED_AFTER = /^\s+(\p{Ll}[\p{Ll}-]{2,})(?:[ \t]+([\p{L}\d$]+))?/u;
+/** Words that open a verb's object or a number: after them the lowercase word was the initialism's verb ("The X placed the firm"). */
+const OBJECT_AFTER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|\d.*|\$.*|\p{Lu}.*)$/u;
+/**
+ * What a body's letters stand before, not a thing's: its people, posts, units and premises ("X lawmaker", "X general manager",
+ * "X delegation", "X headquarters"). A closed class, typed by hand; compromise's nouns for persons are read as well.
+ */
+const BODY_MODIFIED = new Set(`officials official leaders leader leadership members member lawmaker lawmakers staff government administration
+  delegation delegates envoy envoys chief chiefs boss head director manager general secretary spokesman spokeswoman spokesperson
+  candidate candidates supporters troops forces soldiers fighters militants rebels headquarters office offices branch branches
+  unit units team squad board executives executive ministers minister council councillors legislators activists workers
+  employees agents officers inspectors investigators counsel lawyers statement letter notice report filing decision ruling
+  audit probe spokespeople shares stock bonds voters members`.split(/\s+/));
+/** Events and payments a body holds or gives ("the X event", "a X rally", "the X competition", "X grants"): its letters are the body's. */
+const EVENT_MODIFIED = new RegExp(`^(?:${CLAUSE_ALT}|event|events|rally|rallies|meeting|summit|conference|congress|games|match|league|cup|final|finals|awards?|prize)$`);
+/** Verbs that are no noun a thing's letters modify (and take no "-ed"/"-s" ending): "X put the figure", "X cut rates". */
+const BARE_VERBS = new Set('put cut set met led won lost told made took gave kept sent paid hit bought sold said says let ran saw'.split(' '));
+
+/**
+ * Whether this mention of an initialism modifies a lowercase common noun, as a thing's letters do ("LNG imports", "GMO
+ * maize", "a GLOF warning system", "the EV market"): the word after it is no function word, no body's people, post or unit
+ * (BODY_MODIFIED, compromise's persons' nouns, ORG_WORDS), no adverb, and no verb before its object ("The X placed the
+ * firm", "X delivers 60,000 doses"). Nor after a body's noun, where the letters are the body's name in apposition ("the
+ * agency X put inflation at").
+ */
+function modifiesNoun(c: Cand, text: string): boolean {
+  const end = endOf(c);
+  const m = MODIFIED_AFTER.exec(text.slice(end, end + 40));
+  const w = m?.[1];
+  if (!m || !w) return false;
+  if (NOT_NAMES.has(w) || BARE_VERBS.has(w) || BODY_MODIFIED.has(w) || ORG_WORDS.has(w) || EVENT_MODIFIED.test(w) || w.endsWith('ly') || isActorNoun(w) || isActorNoun(w.replace(/s$/, ''))) return false;
+  const next = m[2];
+  if (next !== undefined && OBJECT_AFTER.test(next) && /(?:ed|s)$/.test(w)) return false;
+  // (A modifier of a body's noun or post: "the X guerrilla army", "X general manager", "the X regional exchange".)
+  if (next !== undefined && (BODY_MODIFIED.has(next) || ORG_WORDS.has(next.toLowerCase()) || isActorNoun(next))) return false;
+  // (A past tense in -ed is a verb, "The X confirmed on Monday"; not a noun in -eed, "X seed".)
+  if (w.length > 4 && /[^e]ed$/.test(w)) return false;
+  return !BODY_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
+}
+
+/** Lowercase words before a bracket ("liquefied natural gas ("), up to eight, hyphens splitting them ("electric-vehicle"). */
+const LOWER_WORDS_BEFORE = /((?:\p{Ll}+[\s-]+){1,8})\(\s*$/u;
+/** Words an expansion leaves out of its initials. */
+const EXPANSION_SKIPS = new Set('of and the for in on to a an de'.split(' '));
+
+/**
+ * Whether this initialism in brackets follows the lowercase words it stands for ("liquefied natural gas (LNG)", "electric
+ * vehicles (EVs)", "genetically modified organisms (GMOs)"): a thing the article spells out as a common noun, as no body's
+ * name is written.
+ */
+function lowercaseExpansion(c: Cand, text: string): boolean {
+  const m = LOWER_WORDS_BEFORE.exec(text.slice(Math.max(0, c.start - 100), c.start));
+  if (!m?.[1]) return false;
+  const letters = text.slice(c.start, endOf(c)).replace(/s$/, '').toLowerCase();
+  const words = m[1].trim().split(/[\s-]+/);
+  // The initials of the last words, the skipped function words giving a letter or none.
+  for (let from = words.length - 1; from >= 0; from--) {
+    const tail = words.slice(from);
+    if (tail[0] !== undefined && EXPANSION_SKIPS.has(tail[0])) continue;
+    const all = tail.map((w) => w[0]).join('');
+    const kept = tail.filter((w) => !EXPANSION_SKIPS.has(w)).map((w) => w[0]).join('');
+    if (all === letters || kept === letters) return true;
+    if (kept.length > letters.length) return false;
+  }
+  return false;
+}
+
+/**
+ * Initialisms of things the article writes only before the nouns they modify, twice or more, or spells out in lowercase
+ * (session 19): fuels, technologies, products and measures ("LNG imports ... new LNG contracts", "GMO maize ... GMO seed",
+ * "electric vehicle (EV) charging"). One mention before a noun is a firm's or a body's as often ("X cargo flights", "X
+ * prices", "the X event": sessions 16-17 reviews), so it stays. An initialism no name of the article spells (its id its own letters), no body WordNet knows
+ * (BODY_INITIALISMS: "EU rules", "IMF loan talks") or the lexicon knows, each mention of which modifies a noun
+ * (modifiesNoun) or follows its lowercase expansion; none acts, is told, follows "by", carries a title or a body's
+ * people, or stands in brackets beside a name. Every mention of it goes.
+ */
+export function untypeThingInitialisms(candidates: readonly Cand[], text: string): void {
+  // Per initialism: whether every mention so far modifies a noun, whether one follows its lowercase expansion, and whether
+  // one shows an actor (or the letters are a known body's or a name's).
+  let seen: Map<string, { modifies: boolean; expanded: boolean; actor: boolean; count: number }> | undefined;
+  for (const c of candidates) {
+    if (!c.id || c.type !== 'organization' || !c.part.acronym || c.part.length !== 1) continue;
+    const e = (seen ??= new Map()).get(c.id) ?? { modifies: true, expanded: false, actor: false, count: 0 };
+    seen.set(c.id, e);
+    e.count++;
+    if (e.actor) continue;
+    const word = text.slice(c.start, endOf(c));
+    const bracketed = OPEN_BRACKET.test(text.slice(Math.max(0, c.start - 2), c.start));
+    const expanded = bracketed && lowercaseExpansion(c, text);
+    e.expanded ||= expanded;
+    e.modifies &&= !bracketed && modifiesNoun(c, text);
+    e.actor = c.id !== slug(word) || BODY_INITIALISMS.has(word.replace(/s$/, '')) || KNOWN_ORGS.has(c.part.key) || (bracketed && !expanded) || c.part.beforeTitle || c.part.afterTitle || BY_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) || actorEvidence(c, text) || subjectActs(c, text) || bodyCueAt(c, text);
+  }
+  if (!seen) return;
+  for (const c of candidates) {
+    const e = c.id ? seen.get(c.id) : undefined;
+    // (One mention before a noun is a firm's as often, "X cargo flights", "X prices": the reading needs two.)
+    if (e && !e.actor && ((e.modifies && e.count > 1) || e.expanded)) {
+      c.type = undefined;
+      c.id = undefined;
+    }
+  }
+}
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/;
+
 /** A body's spokesman or officials and "for", "of", "at" or "from" before it ("a spokesman for X", "officials at the X"). */
 const BODY_PEOPLE_BEFORE = /\b(?:spokes(?:man|woman|person)|officials)\s+(?:for|of|at|from)\s+(?:the\s+)?$/;
 /**

@@ -13,7 +13,7 @@ import { nameTokens, slug, type Token } from './tokens.js';
 import { bracketedNames, glossedBodies, joinConjuncts, resolveAcronyms, sentenceCaseBodies, titledAcronymNames } from './unregistered-acronyms.js';
 import { bodyTails, clubsOfTowns, collectSurnames, surnamesOverTowns, coordinatedParties, firstNames, qualifyNationalBodies, resolveShortForms, sameBodyNames, sportClubs, weekdayClubs } from './unregistered-clusters.js';
 import { townsOfLocalBodies, typeBodiesByEntityVotes, typeByBodyNoun, typeFamilyFirms, typeFeatureBodies, typeFoundersFirms, typeLoneWords, typeTownsActingAsBodies, typeUnevidenced, typeWeakByVotes } from './unregistered-cues.js';
-import { droppedAt, typeEventWordBodies, untypeCommonInitialisms, untypeEventWords, untypeFunds, untypeCommonNouns, untypeSentenceCommonNouns, untypeThings } from './unregistered-filters.js';
+import { droppedAt, typeEventWordBodies, untypeCommonInitialisms, untypeCommonNouns, untypeEventWords, untypeFunds, untypeSentenceCommonNouns, untypeThingInitialisms, untypeThings } from './unregistered-filters.js';
 import { splitRun } from './unregistered-spans.js';
 import { titledLineNames, type Known } from './unregistered-titled.js';
 import { classify } from './unregistered-typing.js';
@@ -79,6 +79,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   untypeEventWords(candidates, ctx.text);
   // 6. Initialisms the article writes as common nouns ("an IPO", "its AGM", "IPOs").
   untypeCommonInitialisms(candidates, ctx.text);
+  untypeThingInitialisms(candidates, ctx.text);
   // 7. Funds that are pots of money ("payments from the X Fund"), no bodies.
   untypeFunds(candidates, ctx.text);
   // 8. Common nouns a sentence opens with, never capitalised inside one ("Hikers said", "Separately, the club").
