@@ -38,3 +38,29 @@ describe("initialisms of things before the nouns they modify: session 19", () =>
     has('The figure was put at 2.1% by the statistics agency INSTAT on Monday.', 'INSTAT:organization');
   });
 });
+
+describe('titles of works and named animals by the article\'s own words: session 19', () => {
+  it('drop a work after "whose" and its noun, a game by its kind or in a list of games, a film by its director', () => {
+    assert.deepEqual(typed('Lena Morrow, whose novel Salt Harbour Nights followed a fisherman, won the prize on Monday.'), ['Lena Morrow:person']);
+    assert.deepEqual(typed('Kofi Mensa, whose song "Tro Tro Blues" topped the chart, said on Monday that he would tour.'), ['Kofi Mensa:person']);
+    assert.deepEqual(typed('Vallora said on Monday that its Silver Reef slot game had been withdrawn.'), ['Vallora:organization']);
+    assert.deepEqual(typed('Cafe owners raised prices because of consoles for games such as Iron Fist 4, they said on Monday.'), []);
+    assert.deepEqual(typed('Cold Harbour, directed by Carla Rios, premiered on Sunday.'), ['Carla Rios:person']);
+    assert.deepEqual(typed('A documentary titled Quiet Harbour was shown on Monday.'), []);
+  });
+
+  it('drop a festival a "Fest" ends, a project "Project" opens, an animal in apposition', () => {
+    assert.deepEqual(typed('The town hosts the Lantern Fest from Friday, organisers said.'), []);
+    assert.deepEqual(typed('The agency said on Monday that Project Beacon, a trial of e-voting, had ended.'), []);
+    assert.deepEqual(typed('Zuri, a 12-year-old leopard, was moved to a new enclosure on Monday, keepers said.'), []);
+  });
+
+  it('keep persons and bodies beside those words (probes where the rules must not fire)', () => {
+    has('Grace Mwale, whose party won 40 seats, said on Monday that she would run.', 'Grace Mwale:person');
+    has('Tom Banda, whose company Kestrel Mining employs 300 people, said on Monday that it would expand.', 'Kestrel Mining:organization');
+    has('The Kestrel Institute, directed by Maria Lopes, said on Monday that it would close.', 'Kestrel Institute:organization');
+    has('Project Syndicate said on Monday that it would publish the letter.', 'Project Syndicate:organization');
+    has('The studio, whose film Jane Okafor produced, said on Monday that it would close.', 'Jane Okafor:person');
+    has('Fans watched the game Arsenal lost on Sunday, the club said.', 'Arsenal:organization');
+  });
+});

@@ -114,7 +114,7 @@ const CODE_AFTER = /^-(?:\d|(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}\d]))/u;
  * International Film Festival", "X Foundation Prize", "X Open", "X Fashion Week", "X League Season", "X Patch Update").
  * Not "programme" or "fund", which end bodies' names as often ("World Food Programme"), nor "games" ("Riot Games").
  */
-const EVENT_HEADS = new Set(['festival', 'festivals', 'open', 'prize', 'prizes', 'award', 'awards', 'week', 'season', 'update']);
+const EVENT_HEADS = new Set(['festival', 'festivals', 'fest', 'open', 'prize', 'prizes', 'award', 'awards', 'week', 'season', 'update']);
 /** Seasons, before "Split", a competitive season's half ("Winter Split"; not the club "Hajduk Split"). */
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 function eventHead(toks: readonly Token[]): boolean {
@@ -406,11 +406,13 @@ const THING_NOUNS = `index indices law act treaty accord pact regulation directi
  * chatbot, X,"); a name before them is as often their owner's or maker's ("the Northwind chatbot", "the Ferndale Zoo elephant").
  */
 const CREATURE_NOUNS = `elephant gorilla chimpanzee orangutan panda giraffe rhino rhinoceros hippo hippopotamus tiger lioness whale orca
-  dolphin puppy chatbot robot`.split(/\s+/);
+  dolphin puppy leopard cheetah crocodile camel penguin koala chatbot robot`.split(/\s+/);
 // A carrier alone is as often an airline: only a ship's kind makes it a ship.
 THING_NOUNS.push(String.raw`(?:bulk|container|ore|gas|car)\s+carrier`);
 // Payments and games of chance a name is given as a product's ("the X cash transfers", "X scratch cards").
 THING_NOUNS.push(String.raw`cash[\s-]+transfer`, String.raw`scratch[\s-]+card`);
+// Games by their kind ("the X slot game", "the video game X"): "game" alone follows a club's name as often ("the X game", a match).
+THING_NOUNS.push(String.raw`(?:video|slot|mobile|online|board|computer|card|strategy|puzzle)[\s-]+game`);
 const THING_ALT = THING_NOUNS.join('|');
 /**
  * Lowercase nouns of kinds that a name before them classifies, as no firm or person does: a harvest and its festivities
@@ -463,7 +465,7 @@ const RUN_BY_BODIES = new Set('programme program project scheme initiative missi
 const TECH_INITIALISMS = new Set(['SIM', 'ID', 'IDS', 'GPS', 'PIN', 'PINS', 'DNA', 'RNA', 'SMS', 'MMS', 'USB', 'LED', 'LEDS', 'LCD', 'RFID', 'NFC', 'ATM', 'ATMS', 'QR', 'PCR', 'CCTV', 'HIV', 'IP', 'VPN', 'SD', 'HDMI', 'EMV', 'OTP', 'MRI', 'CT', 'GSM', 'SOS', 'IMEI', 'ECG', 'EV', 'EVS', 'AI', 'TV']);
 const DEVICE_AFTER = /^\s+(?:cards?|chips?|readers?|scanners?|scans|trackers?|tracking|devices?|receivers?|signals?|jammers?|jamming|coordinates|swaps?|registration|documents?|numbers?|codes?|navigation|machines?|kits?|tests?|testing|sequencing|messages?|texts?|drives?|ports?|cables?|screens?|bulbs?|lights?|lamps?|technology|location|locations)\b(?!-)/;
 /** Words that may follow an apposition's head noun ("X, a drama that …", "X, our newsletter on …", "X, a plan launched in …"). */
-const AFTER_HEAD = String.raw`(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:that|which|who|whose|where|when|on|about|in|from|for|of|by|with|at|to|since|around|across|between|through|under|held|hosted|organi[sz]ed|sponsored|funded|financed|backed|offered|paid|managed|operated|owned|launched|released|run|set|made|named|called|based|produced|directed|written|starring|sold|developed|aimed|designed|published|broadcast|shown|introduced|announced|unveiled|approved|adopted|known)\b)`;
+const AFTER_HEAD = String.raw`(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:that|which|who|whose|where|when|on|about|in|from|for|of|by|with|at|to|since|around|across|between|through|under|held|hosted|organi[sz]ed|sponsored|funded|financed|backed|offered|paid|managed|operated|owned|launched|released|run|set|made|named|called|based|produced|directed|written|starring|trained|ridden|bred|sold|developed|aimed|designed|published|broadcast|shown|introduced|announced|unveiled|approved|adopted|known)\b)`;
 /** A determiner and up to three modifiers before a thing noun ("the company's blood thinner", "our free weekly newsletter", "a security and development program"). */
 /** A region's adjective that the finder leaves out of a name ("the bulk carrier Southern X"). */
 const REGION_WORD = String.raw`(?:(?:${[...REGION_ADJECTIVES].map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|')})\s+)?`;
@@ -485,18 +487,18 @@ const NOT_MODIFIERS = new Set('the a an its their his her our your my this that 
  * an apposition headed by a thing noun ("X, the drama that won", "X, our free newsletter"); coordination with things ("X and the other horses");
  * or a horse's rider or trainer.
  */
-const THING_AFTER = new RegExp(String.raw`^(?:\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*)+)?(?:\s*\([^()\n]{1,24}\))?\)?(?:\s+(?:(${THING_ALT})s?|(${CLAUSE_ALT})|(?:(?:and|or)\s+\p{Lu}[\p{L}-]*\s+)?(${KIND_ALT}))\b(?!-)|,?\s+(?:also\s+)?(?:ridden|trained|saddled)\s+by\b|,\s+${DETERMINED_APPOSITION}(?:(?:${NAMING_ALT}|${CLAUSE_ALT})s?|${GLOSS_ALT})(?=${AFTER_HEAD})|\s+and\s+(?:the|other|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${NAMING_ALT})s\b)`, 'u');
+const THING_AFTER = new RegExp(String.raw`^(?:\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*)+)?(?:\s*\([^()\n]{1,24}\))?\)?(?:\s+(?:(${THING_ALT})s?|(${CLAUSE_ALT})|(?:(?:and|or)\s+\p{Lu}[\p{L}-]*\s+)?(${KIND_ALT}))\b(?!-)|,?\s+(?:also\s+)?(?:ridden|trained|saddled)\s+by\b|,\s+(?:directed|written|narrated|illustrated|composed)\s+by\b|\s+premiered\s+(?:at|in|on)\b|,\s+${DETERMINED_APPOSITION}(?:(?:${NAMING_ALT}|${CLAUSE_ALT})s?|${GLOSS_ALT})(?=${AFTER_HEAD})|\s+and\s+(?:the|other|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${NAMING_ALT})s\b)`, 'u');
 /**
  * Before a name: a thing noun after a determiner and its modifiers ("the drug X", "the company's blood thinner X", "his Sunday column, X,"),
  * a storm's title ("Cyclone X"), a horse's rider's or trainer's verb ("rode X", "saddled X"), or a product's sale ("sold as X").
  * (After a comma the name must close the apposition: "the film, X said" is a report.)
  */
-const THING_BEFORE = new RegExp(String.raw`(?:\b${DETERMINED}(?:${NAMING_ALT})s?(,)?\s+${REGION_WORD}|\b${DETERMINED}(?:${CLAUSE_ALT})s?(,)\s+${REGION_WORD}|\b(?:Storm|Cyclone|Hurricane|Typhoon)\s+|\b(?:rode|saddled|trains|trained)\s+|\b(?:sold|marketed|branded|rebranded|relaunched)\s+as\s+|\b(?:[Tt]he|[Aa]n?)\s+(?:${NAMING_ALT}),\s+(?:which|that)\s+[^.;!?]{0,60}?\b(?:named|called|dubbed)\s+)$`, 'u');
+const THING_BEFORE = new RegExp(String.raw`(?:\b${DETERMINED}(?:${NAMING_ALT})s?(,)?\s+${REGION_WORD}|\b${DETERMINED}(?:${CLAUSE_ALT})s?(,)\s+${REGION_WORD}|\b(?:Storm|Cyclone|Hurricane|Typhoon)\s+|\b(?:rode|saddled|trains|trained)\s+|\b(?:titled|entitled)\s+|\b(?:sold|marketed|branded|rebranded|relaunched)\s+as\s+|\b(?:[Tt]he|[Aa]n?)\s+(?:${NAMING_ALT}),\s+(?:which|that)\s+[^.;!?]{0,60}?\b(?:named|called|dubbed)\s+)$`, 'u');
 /**
  * Before a name: a list of things ("festivals, X in Y and Z", "labels such as X and Y"); after a comma the
  * name closes the apposition, or a place or the next name follows ("festivals, X in Y"; "films, X said" is a report).
  */
-const LIST_BEFORE = new RegExp(String.raw`\b(?:${NAMING_ALT}|(?<!\b[Rr]ecord\s)label|product|title|variety|wine)s(?:\s+such\s+as|\s+like|\s+including|\s*:|(,))\s+$`, 'u');
+const LIST_BEFORE = new RegExp(String.raw`\b(?:${NAMING_ALT}|(?<!\b[Rr]ecord\s)label|product|title|variety|wine|game)s(?:\s+such\s+as|\s+like|\s+including|\s*:|(,))\s+$`, 'u');
 const LIST_CLOSED = /^\s*(?:[,.;:!?)"”—–]|$)|^\s+(?:in|and)\b/;
 
 /**
@@ -519,7 +521,7 @@ function lastWord(text: string, from: number, end: number): string {
 }
 
 const plurals = (ws: readonly string[]): string[] => ws.map((w) => `${w}s`);
-const NAMING_WORDS = [...THING_NOUNS.filter((w) => !VERB_LIKE.has(w) && !w.includes('(') && !w.includes('[')), ...CREATURE_NOUNS, 'carrier'];
+const NAMING_WORDS = [...THING_NOUNS.filter((w) => !VERB_LIKE.has(w) && !w.includes('(') && !w.includes('[')), ...CREATURE_NOUNS, 'carrier', 'game'];
 /** The words THING_BEFORE can end with (before its trailing whitespace, past a comma). */
 const THING_BEFORE_LAST = new Set([
   ...NAMING_WORDS,
@@ -527,10 +529,10 @@ const THING_BEFORE_LAST = new Set([
   ...CLAUSE_NOUNS,
   ...plurals(CLAUSE_NOUNS),
   ...[...REGION_ADJECTIVES].map((w) => w[0]?.toUpperCase() + w.slice(1)),
-  ...'Storm Cyclone Hurricane Typhoon rode saddled trains trained as named called dubbed'.split(' '),
+  ...'Storm Cyclone Hurricane Typhoon rode saddled trains trained titled entitled as named called dubbed'.split(' '),
 ]);
 /** The words LIST_BEFORE can end with (before its trailing whitespace, past a comma or a colon). */
-const LIST_BEFORE_LAST = new Set([...plurals(NAMING_WORDS), ...plurals(['label', 'product', 'title', 'variety', 'wine']), 'as', 'like', 'including']);
+const LIST_BEFORE_LAST = new Set([...plurals(NAMING_WORDS), ...plurals(['label', 'product', 'title', 'variety', 'wine', 'game']), 'as', 'like', 'including']);
 
 /** THING_BEFORE's match in `text` between `from` and `end`. */
 function thingBefore(text: string, from: number, end: number): RegExpExecArray | null {
@@ -565,7 +567,7 @@ const WON_AFTER = /^(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:in|at|by|for|with|on)\
 /** Lowercase words after a name that are no common English ("X creuses, the drama …"): the rest of a title in another language. */
 const FOREIGN_TAIL = /^(?:\s+\p{Ll}+){1,3}(?=,)/u;
 /** Words that open the name of a plan or an operation ("Plan Michoacán", "Operation Sea Guardian"): a closed class, typed by hand. */
-const THING_FIRST = new Set('plan operation operação operación opération operazione ley lei loi decreto'.split(' '));
+const THING_FIRST = new Set('plan project operation operação operación opération operazione ley lei loi decreto'.split(' '));
 /** What closes an apposition after a name: punctuation or the sentence's end. */
 const CLOSED = /^\s*(?:[,.;:!?)"”—–]|$)/;
 const TITLE_WORD_AFTER = /^\s+\p{Lu}\p{Ll}+(?=[\s,])/u;
@@ -574,6 +576,13 @@ const RACING_WORD = new RegExp(`\\b(?:${RACING_WORDS.join('|')})\\b`, 'gi');
 /** In racing copy, a runner's people and the favourite beside it ("X's owners", "X and the favourite", "the favourite, X,"). */
 const RUNNER_AFTER = /^(?:['’]s\s+(?:owners?|trainers?|jockey|rider|connections|breeder)\b|,?\s+and\s+the\s+favou?rite\b)/;
 const RUNNER_BEFORE = /\bthe\s+favou?rite,\s+$/;
+
+/**
+ * "whose" and a work's noun before a name ("X, whose novel Y followed", "whose song "Y" topped"): the work's title. Only works,
+ * not what a person runs or a body's programme ("whose campaign Y runs", "whose firm Y employs": review R28), and not a name a
+ * given name opens ("whose film Jane Okafor produced").
+ */
+const WHOSE_WORK_BEFORE = /\b[Ww]hose\s+(?:(?:new|latest|first|debut|last|best-selling|hit|award-winning)\s+)?(?:novel|book|memoir|song|album|single|film|movie|documentary|play|poem|podcast|painting|sculpture)\s+["“‘]?$/;
 
 /** Whether the text is horse-racing copy: two different racing words. */
 function racingCopy(text: string): boolean {
@@ -591,6 +600,8 @@ function thingAt(c: Cand, text: string, racing: () => boolean): boolean | 'epony
   const end = endOf(c);
   // (Whether the copy is racing copy is read only beside a runner's cue: a scan of the whole text.)
   if (!c.part.given && (RUNNER_AFTER.test(text.slice(end, end + 40)) || (RUNNER_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && CLOSED.test(text.slice(end, end + 4)))) && racing()) return true;
+  const near = text.slice(Math.max(0, c.start - 60), c.start);
+  if (near.includes('hose ') && WHOSE_WORK_BEFORE.test(near) && !isGivenName(firstOf(c.part.tokens).norm)) return true;
   // A name in quotes is the thing's title with the quoted words after it ("the "Puerto Vivo" campaign", "a campaign, "Vissza a pénzt",").
   if (QUOTE_OPEN.test(text.slice(c.start - 1, c.start))) {
     const rest = QUOTE_REST.exec(text.slice(end, end + 64))?.[0];
