@@ -36,3 +36,44 @@ describe('what was due at the time of a past action', () => {
     assert.deepEqual(datesOf('Officials said the plant was due to reopen on Friday.', '2026-11-25'), ['Friday=2026-11-27']);
   });
 });
+
+describe('weekdays coordinated in a list share the first one’s tense', () => {
+  it('a past list whose last weekday sits before a future verb', () => {
+    // 2026-04-16 is a Thursday.
+    assert.deepEqual(datesOf('Growers who delivered on Monday, Tuesday and Wednesday will be paid first.', '2026-04-16'), [
+      'Monday=2026-04-13',
+      'Tuesday=2026-04-14',
+      'Wednesday=2026-04-15',
+    ]);
+  });
+  it('a day brought forward to is ahead, for every weekday of the list', () => {
+    // 2026-07-17 is a Friday.
+    assert.deepEqual(datesOf('The exporter said it had brought forward shipments to Monday and Tuesday.', '2026-07-17'), ['Monday=2026-07-20', 'Tuesday=2026-07-21']);
+  });
+  it('not a weekday of another clause', () => {
+    assert.deepEqual(datesOf('The plant closed on Monday, and the union will meet on Tuesday.', '2026-07-17'), ['Monday=2026-07-13', 'Tuesday=2026-07-21']);
+    assert.deepEqual(datesOf('Talks broke down on Monday and will resume on Tuesday.', '2026-07-17'), ['Monday=2026-07-13', 'Tuesday=2026-07-21']);
+  });
+});
+
+describe('a holiday no table dates takes the day written beside it', () => {
+  it('a day, then a country’s or the holiday in apposition', () => {
+    assert.deepEqual(datesOf('The museum is due to reopen on Oct. 12, Freedonia’s Liberation Day.', '2026-10-01'), ['Oct. 12=2026-10-12', 'Liberation Day=2026-10-12']);
+    assert.deepEqual(datesOf('Unions will march on Sunday, the Day of Letters and Learning, when schools close.', '2026-05-20'), ['Sunday=2026-05-24', 'Day of Letters and Learning=2026-05-24']);
+  });
+  it('a name, then the day with a holiday’s noun after it', () => {
+    assert.deepEqual(datesOf('Growers want to ship before Fety Vanilia, the March 3 harvest holiday.', '2026-02-10'), ['Fety Vanilia=2026-03-03', 'March 3=2026-03-03']);
+  });
+  it('a day’s name after a preposition of time, or a name with a holiday’s noun, then "on" a weekday', () => {
+    assert.deepEqual(datesOf('Florists expect more orders before Lanterns Day on Wednesday.', '2026-10-26'), ['Lanterns Day=2026-10-28', 'Wednesday=2026-10-28']);
+    assert.deepEqual(datesOf('The squad trained through the Festa do Milho holiday on Friday.', '2026-11-23'), ['Festa do Milho=2026-11-20', 'Friday=2026-11-20']);
+  });
+  it('not a body or a person beside a day, nor a table’s holiday beside a weekday', () => {
+    assert.deepEqual(datesOf('Acme said on Monday, the company’s results day, that profit rose.', '2026-11-23'), ['Monday=2026-11-23']);
+    assert.deepEqual(datesOf('The minister met Jan Novak on Monday, the Prime Minister said.', '2026-11-23'), ['Monday=2026-11-23']);
+    assert.deepEqual(datesOf('Acme Bank said on Monday, Reuters reported.', '2026-11-23'), ['Monday=2026-11-23']);
+    assert.deepEqual(datesOf('Elena Ruiz, the May 3 winner, said she would race again.', '2026-05-20'), ['May 3=2026-05-03']);
+    // The table's Fourth of July stays its day; the weekday beside it is the sentence's.
+    assert.deepEqual(datesOf('WASHINGTON (Wire) - Parades are planned for Independence Day on Friday.', '2026-06-10').slice(0, 1), ['Independence Day=2026-07-04']);
+  });
+});

@@ -109,3 +109,73 @@ export function holidayWeekdays(text: string, list: DateMention[]): DateMention[
   }
   return out;
 }
+
+/** A capitalised name of words joined by the particles holiday names keep (`Day of Unity and Culture`, `Día de la Raza`). */
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|the|and|of\s+the|de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das|di|della|du|des|la|le)\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*`;
+/** After a day: a holiday's name in apposition, a country's or the (", Cambodia's Independence Day", ", the Day of Unity"). */
+const NAME_AFTER_DAY = new RegExp(String.raw`^,\s+(?:the\s+|\p{Lu}[\p{L}\p{M}-]*['’]s\s+)?(${NAME_WORDS})`, 'u');
+/** Before a day: a name, a holiday's noun if any, then " on " or ", " ("Ochi Day on", "the X holiday on", "X, the"). */
+const NAME_BEFORE_DAY = new RegExp(String.raw`(?:^|[^\p{L}\p{M}'’-])(${NAME_WORDS})(\s+holidays?)?(\s+on\s+|\s*,\s+the\s+|\s*,\s+)$`, 'u');
+/** After "X, the <day>": a holiday's noun, one or two words of description before it ("the June 26 independence holiday"). */
+const HOLIDAY_NOUN_AFTER = /^\s+(?:[a-z-]+\s+){0,2}(?:holiday|festival|feast|national\s+day)\b/;
+/** A preposition of time right before a name. */
+const TIME_PREPOSITION = /\b(?:on|before|after|until|till|since|during|for|through|ahead\s+of|over)\s+(?:the\s+)?$/i;
+/** A name's last word that makes it a day's ("Independence Day", "New Year's Eve"). */
+const DAY_LAST = /\s(?:Day|Eve)$/;
+const LEADING_THE = /^The\s+/;
+
+/**
+ * A holiday that no table dates, named in apposition to the day it falls on, is that day: "opens on Nov. 9,
+ * Cambodia's Independence Day", "on Sunday, the Day of Unity and Culture", "before X, the June 26 independence
+ * holiday", "before Founders' Day on Wednesday", "the X holiday on Friday". The name must be a day's (it ends in
+ * `Day` or `Eve`, or a holiday's noun follows it); the day must be a calendar day or a weekday resolved already.
+ * Only the few characters beside each day are read.
+ */
+export function apposedHolidayNames(prose: string, offset: number, list: Item[]): Item[] {
+  let added: (Item & { fromDigits: boolean })[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    // in range: i < list.length
+    const d = list[i]!.d;
+    if (!DAY_VALUE.test(d.value) || !(/\d/.test(d.text) || isBareWeekday(d))) continue;
+    const at = d.start - offset;
+    const end = d.end - offset;
+    const prevEnd = i > 0 && list[i - 1]!.holiday === undefined ? list[i - 1]!.d.end - offset : 0;
+    // (A holiday name found already may be the very name in apposition: the window reads past it.)
+    const next = i + 1 < list.length && list[i + 1]!.holiday === undefined ? list[i + 1]!.d.start - offset : prose.length;
+    const nextStart = Math.min(next, prose.length);
+    // After the day: ", Cambodia's Independence Day".
+    const a = NAME_AFTER_DAY.exec(prose.slice(end, Math.min(nextStart, end + 90)));
+    if (a) {
+      const name = a[1]!.replace(/\s+(?:of|the|and|de|del|da|do|du|des|la|le)$/u, '');
+      if (DAY_LAST.test(name) || /^Day\s+of\s/.test(name)) {
+        const start = d.end + a[0].length - a[1]!.length;
+        (added ??= []).push({ d: { start, end: start + name.length, text: name, value: d.value, relative: d.relative }, fromDigits: /\d/.test(d.text) });
+      }
+    }
+    // Before the day: "Ochi Day on", "the X holiday on", "X, the June 26 independence holiday".
+    const from = Math.max(prevEnd, at - 90);
+    const window = prose.slice(from, at);
+    const b = NAME_BEFORE_DAY.exec(window);
+    if (!b) continue;
+    let name = b[1]!;
+    let start = from + b.index + b[0].length - b[1]!.length - (b[2]?.length ?? 0) - b[3]!.length;
+    const lead = LEADING_THE.exec(name);
+    if (lead) (name = name.slice(lead[0].length)), (start += lead[0].length);
+    if (!name || start <= prevEnd) continue;
+    const apposed = /,\s+the\s+$/.test(b[3]!);
+    const dayName = DAY_LAST.test(name) && TIME_PREPOSITION.test(prose.slice(Math.max(0, start - 16), start));
+    const holidayNoun = b[2] !== undefined && !apposed;
+    const introduced = apposed && HOLIDAY_NOUN_AFTER.test(prose.slice(end, end + 40));
+    if (!(holidayNoun || introduced || (dayName && !apposed))) continue;
+    (added ??= []).push({ d: { start: offset + start, end: offset + start + name.length, text: name, value: d.value, relative: d.relative }, fromDigits: /\d/.test(d.text) });
+  }
+  if (!added) return list;
+  // Not a name that overlaps a date already found (the day itself, another date); a holiday name found whole, whose
+  // day a table would give (or none, where no table keeps it: "Cambodia's Independence Day"), takes the day the text writes.
+  // (Only beside a calendar day: a weekday's own value is the sentence's guess, a table's day is surer.)
+  const same = (o: Item, x: Item & { fromDigits: boolean }): boolean => o.holiday !== undefined && o.d.start === x.d.start && o.d.end === x.d.end && x.fromDigits === true;
+  const fresh = added.filter((x) => !list.some((o) => o.d.start < x.d.end && o.d.end > x.d.start && !same(o, x)));
+  if (!fresh.length) return list;
+  const kept = list.filter((o) => !fresh.some((x) => same(o, x)));
+  return [...kept, ...fresh.map((x) => ({ d: x.d }))].sort((x, y) => x.d.start - y.d.start);
+}

@@ -114,6 +114,19 @@ function possessiveAfter(sentence: Sentence | undefined, start: number, length: 
   return /^['’]s\b/.test(sentence.text.slice(at, at + 3));
 }
 
+/** Weekdays coordinated right before a date: "Monday, Tuesday and ", "Monday or ". */
+const WEEKDAY_CHAIN = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$/i;
+/** The start and length whose tense a weekday takes: the first of the weekdays coordinated with it, else its own. */
+function chainHead(sentence: Sentence | undefined, start: number, length: number): [number, number] {
+  if (!sentence) return [start, length];
+  const at = start - sentence.start;
+  const from = Math.max(0, at - 48);
+  const m = WEEKDAY_CHAIN.exec(sentence.text.slice(from, at));
+  if (!m) return [start, length];
+  const head = sentence.start + from + m.index;
+  return [head, /^\S+/.exec(m[0])![0].length];
+}
+
 export function resolve(
   g: Record<string, string | undefined>,
   raw: string,
@@ -182,7 +195,8 @@ export function resolve(
     else if (qualifier === 'this') delta = tenseAt(sentence, start, raw.length) < 0 ? -back : ahead;
     // A day something is for ("tickets for Tuesday had sold out", "the agenda for Monday") lies ahead, as one appointed does;
     // not a day's event named by its possessive ("arrested for Tuesday's attack"), which the sentence's tense dates.
-    else delta = tenseAt(sentence, start, raw.length) > 0 || appointedAt(sentence, start) || (/\bfor\s+$/i.test(before) && !possessiveAfter(sentence, start, raw.length)) ? ahead : -back;
+    // A weekday coordinated with ones before it ("delivered on Monday, Tuesday and Wednesday will be paid") takes the first one's tense.
+    else delta = tenseAt(sentence, ...chainHead(sentence, start, raw.length)) > 0 || appointedAt(sentence, start) || (/\bfor\s+$/i.test(before) && !possessiveAfter(sentence, start, raw.length)) ? ahead : -back;
     return one(mention(addDays(reference, delta), true, undefined, raw, start));
   }
   if (g.rel) {

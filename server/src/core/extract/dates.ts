@@ -4,7 +4,7 @@ import type { Article, DateMention, Sentence, Span } from '../types.js';
 import type { ArticleUnits } from './blocks.js';
 import { CHRONO_HINT, chronoDates } from './chrono.js';
 import { DATE_RE, LEADING_PREPOSITION } from './date-forms.js';
-import { apposedWeekdays, holidayWeekdays, pairWeekdays } from './date-pairs.js';
+import { apposedHolidayNames, apposedWeekdays, holidayWeekdays, pairWeekdays } from './date-pairs.js';
 import { weekdayRanges } from './date-ranges.js';
 import { datedBeside } from './date-beside.js';
 import { articleEventNames, eventNames } from './events.js';
@@ -257,6 +257,7 @@ function blockDates(prose: string, block: Span, sentences: readonly Sentence[], 
   items = withLocalHolidays(prose, block, sentences, first, reference, items);
   if (CHRONO_HINT.test(prose)) items = withChrono(prose, block, sentences, first, reference, items);
   if (items.length) items = pairWeekdays(prose, block.start, items);
+  if (items.length) items = apposedHolidayNames(prose, block.start, items);
   if (items.length > 1) items = anchorQuoted(prose, block, items, reference);
   const mentions: DateMention[] = [];
   const anchored: [number, number][] = [];
