@@ -139,15 +139,19 @@ export function apposedHolidayNames(prose: string, offset: number, list: Item[])
     if (!DAY_VALUE.test(d.value) || !(/\d/.test(d.text) || isBareWeekday(d))) continue;
     const at = d.start - offset;
     const end = d.end - offset;
+    // in range: i > 0 is tested first
     const prevEnd = i > 0 && list[i - 1]!.holiday === undefined ? list[i - 1]!.d.end - offset : 0;
     // (A holiday name found already may be the very name in apposition: the window reads past it.)
+    // in range: i + 1 < list.length is tested first
     const next = i + 1 < list.length && list[i + 1]!.holiday === undefined ? list[i + 1]!.d.start - offset : prose.length;
     const nextStart = Math.min(next, prose.length);
     // After the day: ", Cambodia's Independence Day".
     const a = NAME_AFTER_DAY.exec(prose.slice(end, Math.min(nextStart, end + 90)));
     if (a) {
+      // in range: group 1 always takes part in a NAME_AFTER_DAY match
       const name = a[1]!.replace(/\s+(?:of|the|and|de|del|da|do|du|des|la|le)$/u, '');
       if (DAY_LAST.test(name) || /^Day\s+of\s/.test(name)) {
+        // in range: group 1 always takes part in a NAME_AFTER_DAY match
         const start = d.end + a[0].length - a[1]!.length;
         (added ??= []).push({ d: { start, end: start + name.length, text: name, value: d.value, relative: d.relative }, fromDigits: /\d/.test(d.text) });
       }
@@ -157,11 +161,14 @@ export function apposedHolidayNames(prose: string, offset: number, list: Item[])
     const window = prose.slice(from, at);
     const b = NAME_BEFORE_DAY.exec(window);
     if (!b) continue;
+    // in range: groups 1 and 3 always take part in a NAME_BEFORE_DAY match
     let name = b[1]!;
+    // in range: groups 1 and 3 always take part in a NAME_BEFORE_DAY match
     let start = from + b.index + b[0].length - b[1]!.length - (b[2]?.length ?? 0) - b[3]!.length;
     const lead = LEADING_THE.exec(name);
     if (lead) (name = name.slice(lead[0].length)), (start += lead[0].length);
     if (!name || start <= prevEnd) continue;
+    // in range: group 3 always takes part in a NAME_BEFORE_DAY match
     const apposed = /,\s+the\s+$/.test(b[3]!);
     const dayName = DAY_LAST.test(name) && TIME_PREPOSITION.test(prose.slice(Math.max(0, start - 16), start));
     const holidayNoun = b[2] !== undefined && !apposed;
