@@ -147,15 +147,23 @@ export function articleUnits(article: Article): ArticleUnits {
     units.push(makeUnit(article, index, from));
   });
   const lowercase = new Set<string>();
-  for (const unit of units) for (const t of unit.tokens) if (t.shape === 'lower') lowercase.add(t.norm);
+  for (const unit of units) for (const t of unit.tokens) if (proseLowercase(unit, t)) lowercase.add(t.norm);
   return { units, lowercase };
+}
+
+/**
+ * Whether a token is a word written in lowercase in prose: not the domain right after an e-mail address's "@", which
+ * writes an outlet's or a firm's name in lowercase in a reporter's contact line (`x@outlet.net`) and proves no common word.
+ */
+function proseLowercase(unit: BlockUnit, t: Token): boolean {
+  return t.shape === 'lower' && unit.prose.charCodeAt(t.start - unit.base - 1) !== 64;
 }
 
 /** The distinct lowercase words of a unit (computed once). */
 function lowercaseOf(unit: BlockUnit): string[] {
   if (!unit.lowercase) {
     const words = new Set<string>();
-    for (const t of unit.tokens) if (t.shape === 'lower') words.add(t.norm);
+    for (const t of unit.tokens) if (proseLowercase(unit, t)) words.add(t.norm);
     unit.lowercase = [...words];
   }
   return unit.lowercase;
