@@ -31,3 +31,64 @@ describe("an outlet's name in a reporter's e-mail address", () => {
     assert.deepEqual(names.filter((n) => /northwire|treed/.test(n)), [], names.join(', '));
   });
 });
+
+describe('a rating agency named with "Ratings"', () => {
+  it('type "X Ratings" a body also where nothing else says so', () => {
+    const names = typed("That news pushed Varnok Ratings to cut Lakeland's rating on Saturday. Moody's Ratings placed its rating on review.");
+    assert.ok(names.includes('Varnok Ratings:organization'), names.join(', '));
+    assert.ok(!names.some((n) => n.endsWith(':person')), names.join(', '));
+  });
+});
+
+describe("a credit rating's grade", () => {
+  it('is no actor with its modifier or beside a rating word', () => {
+    const names = typed('Varnok Ratings rated the operator CCC+ in August and affirmed its BB- rating on Monday. It was rated AA in 2019.');
+    for (const grade of ['CCC', 'BB', 'AA']) assert.ok(!names.some((n) => n.startsWith(`${grade}:`)), names.join(', '));
+  });
+
+  it('leave bodies written with the same letters where no rating is near', () => {
+    const names = typed('The AA said on Monday that breakdowns rose 12% in the heat, and the BBB said complaints about builders doubled.');
+    assert.ok(names.includes('AA:organization'), names.join(', '));
+    assert.ok(names.includes('BBB:organization'), names.join(', '));
+  });
+
+  it('leave a body named after a capitalised "Ratings" alone, and a code with a hyphen', () => {
+    const names = typed('Varnok Ratings and the AA said on Monday they would meet. The CCC-Link group said it would join.');
+    assert.ok(names.includes('AA:organization'), names.join(', '));
+  });
+});
+
+describe("a private company's legal form in brackets", () => {
+  const story =
+    'Tumelo Feedlots (Pty) Ltd, which fattens cattle near Tonota, said it had stopped buying weaners last week. Its managing director, Naledi Kgosi, said feed was dear.\n\n' +
+    'Tumelo would ask the bank to defer repayments, she added.';
+
+  it('make the name before it a firm, and its short name the firm too', () => {
+    const names = typed(story);
+    assert.ok(names.includes('Tumelo Feedlots:organization'), names.join(', '));
+    assert.ok(names.includes('Tumelo:organization'), names.join(', '));
+    assert.ok(names.includes('Naledi Kgosi:person'), names.join(', '));
+  });
+
+  it('leave a person before a bracket that holds no legal form alone', () => {
+    const names = typed('Jane Mokoena (Pty) said nothing on Monday. Tom Reed (Ltd) and Ana Silva (Private) did not reply.');
+    for (const p of ['Jane Mokoena', 'Tom Reed', 'Ana Silva']) assert.ok(names.includes(`${p}:person`), names.join(', '));
+  });
+});
+
+describe("a newspaper named by newspapers' head words alone", () => {
+  it('is a body beside an outlet\'s cue: told, joined, a capitalised "The", a photo credit', () => {
+    const names = typed(
+      'Tendai Moyo, a farmer, told the Herald on Wednesday that buyers had not paid. She joined the Herald in 2021.\n\n' +
+        'A driver told The Gazette that trucks stood idle on Monday.\n\nCaption: Workers at the gate on Thursday. Photo: Tribune',
+    );
+    assert.equal(names.filter((n) => n === 'Herald:organization').length, 2, names.join(', '));
+    assert.ok(names.includes('Gazette:organization'), names.join(', '));
+    assert.ok(names.includes('Tribune:organization'), names.join(', '));
+  });
+
+  it('stays no actor where no outlet is meant', () => {
+    const names = typed('He told the Council on Monday that the Board would meet. She joined the Ministry in 2020. The Post Office said mail was late. Lawyers told the Tribunal that the Commission had erred.');
+    assert.deepEqual(names.filter((n) => /^(?:Council|Board|Ministry|Post|Tribunal|Commission)\b/.test(n)), [], names.join(', '));
+  });
+});

@@ -59,7 +59,7 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   energy industries petroleum oil gas pharmaceuticals pharma bancorp financial insurance united town semiconductor semiconductors microsystems
   terminals logistics shipping mining metals steel chemicals electronics telecom telecommunications communications entertainment pictures brands foods
   beverages retail stores properties realty ventures robotics dynamics aerospace automotive software technology tech solutions labs enterprises
-  merchants
+  merchants ratings
   ag sa nv llp afc bros forum rugby cricket football hockey athletics netball
   jsc pjsc ojsc cjsc bhd berhad pte bv oyj kgaa
   chamber archdiocese diocese parish synod

@@ -37,6 +37,25 @@ const PLACE_LIKE = new Set(['capital', 'international']);
 /** A family name and a romanised given name of two syllables ("Seo Ha-eun", "Baek Do-hyun", Wade-Giles "Tsai Ming-hsun"). */
 const ROMANISED = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 
+/** A private company's legal form in brackets right after a name: "(Pty)", "(Pvt.)", "(Private)", "(Proprietary)", then "Ltd" or "Limited". */
+const BRACKETED_LEGAL_FORM = /^\s\((?:Pty|PTY|Pvt|PVT|Private|Proprietary)\.?\)\s(?:Ltd|LTD|Limited)\b/;
+
+/** The letters of a credit rating's grade: one to three of A, B or C, or D ("AAA", "BB", "CCC"; a modifier "+" or "-" may follow). */
+const RATING_GRADE = /^(?:A{2,3}|B{2,3}|C{2,3}|DD?)$/;
+/** A rating's words before a grade ("rated", "cut to", "downgraded … to", "affirmed its") or after it ("rating", "-rated"). */
+const RATING_BEFORE = /\b(?:rat(?:ed|ing|ings)|grades?|downgraded?|upgraded?|affirmed)\b[^.;:!?]{0,40}$/;
+const RATING_AFTER = /^[+\-\u2212]?(?:\s*|-)(?:rat(?:ed|ing|ings)|grade|territory|status)\b/;
+/** A letter or a digit (after a grade's "-": "BB-8" is no grade). */
+const LETTER_OR_DIGIT = /^[\p{L}\d]/u;
+
+/** Whether the grade at [start, end) is a rating: a modifier right after it, or a rating's word around it. */
+function ratingGrade(text: string, start: number, end: number): boolean {
+  const next = text.charCodeAt(end);
+  // "+" or "-" (or a minus sign) closing the grade, then no letter or digit ("BB-", not "BB-8" or "CC-Link").
+  if ((next === 43 || next === 45 || next === 0x2212) && !LETTER_OR_DIGIT.test(text.slice(end + 1, end + 2))) return true;
+  return RATING_AFTER.test(text.slice(end, end + 16)) || RATING_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
 /** Types a candidate from its own words: gazetteer, head words, acronyms, title, length. */
 /** A unit's adjective, then a post of its government, after a name (not a firm's: "X Regional Director" may be a company's). */
 const UNIT_POST_AFTER = /^\s+(?:Regional|Provincial|Municipal|Divisional)\s+(?:Commissioner|Governor|Administrator|Commander|Coordinator|Secretary|Chairman|Chairperson|Mayor|Minister|Police)\b/;
@@ -93,6 +112,8 @@ export function classify(c: Candidate, ctx: Ctx): void {
   }
   const key = keyOf(toks);
   if (KNOWN_ORGS.has(key) || (toks.length > 1 && name.includes('&')) || (c.bodyLed && (toks.length > 1 || c.listed))) return organization();
+  // A private company's legal form in brackets after the name ("X Holdings (Pty) Ltd", "X Mills (Pvt.) Limited", "X (Private) Ltd").
+  if (BRACKETED_LEGAL_FORM.test(text.slice(tail.end, tail.end + 24))) return organization();
   // A body's head word of another language alone, which the article never writes in lowercase, is a body's whole name where
   // it acts as a body somewhere ("Lega said", "Lega would vote"; the Italian party): its mentions' context types it, as other
   // lone words'. Elsewhere it is a head word alone ("the offices of Takaful").
@@ -100,6 +121,8 @@ export function classify(c: Candidate, ctx: Ctx): void {
     c.type = undefined;
     return;
   }
+  // A newspaper named by newspapers' head words alone ("the Herald", "The Guardian Post") where an outlet's cue is beside it: a body.
+  if (head.shape === 'upper' && head.text !== head.text.toUpperCase() && PUBLICATION_HEADS.has(tail.norm) && toks.every((t) => ORG_WORDS.has(t.norm)) && outletCue(text, head.start, tail.end)) return organization();
   // Treaties, wars, holidays, amounts, and common nouns alone are no actors.
   // (But a trade title's, a newsletter's or a band's name that "Week", "Update" or "Season" ends is a body where it reports:
   // "X Week reported", "reported by X Week", "X Season, the band,".)
@@ -143,6 +166,12 @@ export function classify(c: Candidate, ctx: Ctx): void {
   if (toks.length === 1 && head.text.length >= 4 && ALL_CAPITALS.test(head.text) && landAfter(text, tail.end)) return typed('place');
   // A word in capitals before a division's noun is a division named by its initials ("the CALABARZON region", "KZN province").
   if (toks.length === 1 && ALL_CAPITALS.test(head.text) && DIVISION_AFTER.test(text.slice(tail.end, tail.end + 16))) return typed('place');
+  // A credit rating's grade ("cut to CCC-", "its BB+ rating", "rated AA") is no body, though written in capitals.
+  if (toks.length === 1 && RATING_GRADE.test(head.text) && ratingGrade(text, head.start, tail.end)) {
+    c.type = undefined;
+    c.common = true;
+    return;
+  }
   // An acronym, also one longer than six letters that the scan took for one ("COCOBOD").
   if (toks.length === 1 && (isAcronym(head.text) || isLongAcronym(head.text))) return organization();
   // An acronym of parts joined by hyphens ("ZCCM-IH", "KCM-PLC"), not initials of a name ("BR Gavai").
@@ -313,6 +342,16 @@ const ACTS_AFTER = /^\s+(?:said|says|told|added|warned|demanded|announced|vowed|
 const REPORTING_HEADS = new Set(['week', 'update', 'season']);
 const REPORT_AFTER = /^(?:\s+(?:both|also|first|later)?\s*(?:said|says|reported|reports|told|wrote|added|announced)\b|,\s+the\s+(?:band|magazine|newsletter|weekly|journal|newspaper|paper|website|site|outlet)\b)/;
 const REPORT_BEFORE = /\b(?:(?:reported|published|revealed|told)\s+(?:first\s+)?(?:by|to)|according\s+to)\s+(?:the\s+)?$/;
+
+/** Head words of newspapers' names that are common nouns too ("The Herald", "the Guardian Post", "Daily Times"). */
+const PUBLICATION_HEADS = new Set('news times post journal press telegraph tribune herald gazette guardian observer chronicle daily weekly'.split(' '));
+/** An outlet's cue before a name: told, joined, according to, reported or quoted by, a photo's credit; or "The" capitalised inside a sentence. */
+const OUTLET_BEFORE = /(?:\b(?:told|joined|according\s+to|(?:reported|quoted|cited|published|interviewed)\s+by|interviews?\s+with|(?:writing|wrote)\s+in|(?:Photo|Photograph|Picture|Credit|Source)s?\s*:)\s+(?:the\s+|The\s+)?|[\p{Ll},;]\s+The\s+)$/u;
+
+/** Whether an outlet's cue stands right before or after the name at [start, end). */
+function outletCue(text: string, start: number, end: number): boolean {
+  return OUTLET_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || REPORT_AFTER.test(text.slice(end, end + 28));
+}
 
 /** Whether a name reports somewhere in the text, or is a report's source ("X said", "reported by X", "X, the magazine,"). */
 function reports(name: string, text: string): boolean {
