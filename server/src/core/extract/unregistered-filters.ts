@@ -973,13 +973,20 @@ const BY_BEFORE = /\bby\s+(?:the\s+)?$/;
 /** A body's spokesman or officials and "for", "of", "at" or "from" before it ("a spokesman for X", "officials at the X"). */
 const BODY_PEOPLE_BEFORE = /\b(?:spokes(?:man|woman|person)|officials)\s+(?:for|of|at|from)\s+(?:the\s+)?$/;
 /**
- * Before an initialism, what is done to a body and to no thing: asked, urged or sued, backed or joined as a party ("ministers
- * asked the X to lend", "voters backed the X"), or a body's deed in the passive with "by" ("detained by X", "delivered by X";
- * not "caused by", "measured by", which a thing takes).
+ * Before an initialism, what is done to a body or a person and to no thing: asked, urged, sued, petitioned or lobbied ("ministers
+ * asked the X to lend"), or a body's deed in the passive with "by" ("detained by X", "fined by X"). Not "backed the", "joined",
+ * nor money's or ownership's verbs ("funded by", "bought by", "operated by"), which a thing takes as often ("backed the IPO",
+ * "funded by VAT", "operated by GPS"; session 19 review); nor "caused by", "measured by".
  */
-const BODY_OBJECT_BEFORE = /\b(?:asked|urged|sued|petitioned|lobbied|backed|joined|quit|(?:detained|arrested|raided|delivered|fined|sued|approved|rejected|owned|operated|acquired|bought|founded|hired|employed|appointed|nominated|endorsed|funded|financed|investigated|charged|critici[sz]ed|condemned)\s+by)\s+(?:the\s+)?$/;
-/** What a body does and no thing an initialism stands for ("the X approved a loan", "the X ruled", "X cut supply"). */
-const BODY_ACTS_AFTER = /^\s+(?:approved|approves|ruled|rules|lent|lends|granted|grants|ordered|orders|fined|fines|arrested|detained|raided|urged|urges|declined|refused|voted|decided|cut\s+(?:supply|supplies|power|electricity|off)|switched\s+off)\b/;
+const BODY_OBJECT_BEFORE = /\b(?:asked|urged|sued|petitioned|lobbied|(?:detained|arrested|raided|fined|sued|hired|employed|appointed|nominated|investigated|charged|critici[sz]ed|condemned)\s+by)\s+(?:the\s+)?$/;
+/** "delivered by X" with no noun after the name ("delivered by X on Monday", not "delivered by IV drip"): a carrier. */
+const DELIVERED_BY_BEFORE = /\bdelivered\s+by\s+$/;
+const NO_NOUN_AFTER = /^(?:\s*[,.;:]|\s*$|\s+(?:on|in|at|to|from|and|last|this|after|before|when)\b)/;
+/**
+ * What a body does and no thing an initialism stands for ("the X approved a loan", "the X ruled", "X cut supply"). "declined"
+ * only before "to" ("the X declined to comment"): alone it is an indicator's verb ("as GDP declined"; session 19 review).
+ */
+const BODY_ACTS_AFTER = /^\s+(?:approved|approves|ruled|rules|lent|lends|granted|grants|ordered|orders|fined|fines|arrested|detained|raided|urged|urges|declined\s+to|refused|voted|decided|cut\s+(?:supply|supplies|power|electricity|off)|switched\s+off)\b/;
 /** Before a clause's subject: SUBJECT_BEFORE, or a conjunction that opens a clause ("after X cut supply", "when the X ruled"). */
 const CLAUSE_BEFORE = /\b(?:after|when|before|until|because|as|since|while|once)\s+(?:the\s+)?$/;
 
@@ -991,7 +998,7 @@ function bodyCueAt(c: Cand, text: string): boolean {
   const end = endOf(c);
   const after = text.slice(end, end + 24);
   const before = text.slice(Math.max(0, c.start - 30), c.start);
-  return BODY_PEOPLE_AFTER.test(after) || BODY_PEOPLE_BEFORE.test(before) || BODY_OBJECT_BEFORE.test(before) || (BODY_ACTS_AFTER.test(after) && (SUBJECT_BEFORE.test(before.slice(-12)) || CLAUSE_BEFORE.test(before)));
+  return BODY_PEOPLE_AFTER.test(after) || BODY_PEOPLE_BEFORE.test(before) || BODY_OBJECT_BEFORE.test(before) || (DELIVERED_BY_BEFORE.test(before) && NO_NOUN_AFTER.test(after)) || (BODY_ACTS_AFTER.test(after) && (SUBJECT_BEFORE.test(before.slice(-12)) || CLAUSE_BEFORE.test(before)));
 }
 
 /**
