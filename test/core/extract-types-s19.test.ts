@@ -74,6 +74,13 @@ describe('firms whose names open with a ship\'s prefix: session 19', () => {
     assert.deepEqual(typed('The MV Kestrel Star ran aground on Monday, and the vessel was towed to port.').filter((a) => a.includes('Kestrel')), []);
     assert.deepEqual(typed('The ferry operator said the MV Kestrel Star sank on Monday.').filter((a) => a.includes('Kestrel')), []);
   });
+
+  it('still drop a ship that reports a fire or posts a position (session 19 review)', () => {
+    assert.deepEqual(typed('MT Ocean Grace reported a fire in its engine room on Monday, the coast guard said. The tanker was carrying 80,000 tonnes of crude.').filter((a) => a.includes('Ocean Grace')), []);
+    // (Probes of my own where the firm's rule must not fire.)
+    assert.deepEqual(typed('MV Lindqvist Dawn reports engine trouble off Crete, the ferry line said on Monday.').filter((a) => a.includes('Lindqvist')), []);
+    assert.deepEqual(typed('MV Soren Pike posted its last position on Monday before the vessel vanished.').filter((a) => a.includes('Soren')), []);
+  });
 });
 
 describe('a surname that is a language\'s name, alone: session 19', () => {

@@ -128,8 +128,11 @@ const SHIP_PREFIXES = new Set(['MV', 'MT', 'MS', 'HMS', 'USS']);
 /** Nouns of ships and boats, which the article writes when it names one ("the ferry", "a tanker"). */
 // (Not "carriers", as often airlines, nor "cruise", a sport's verb: session 18 review.)
 const SHIP_NOUN = /\b(?:ships?|vessels?|ferry|ferries|tankers?|freighters?|boats?|liners?|trawlers?|barges?|yachts?|sank|capsized|docked|ran aground)\b/;
-/** After a prefixed name, what a body does and no ship ("MV X said", "MT X won the contract"): a firm whose name opens with the letters. */
-const FIRM_ACTS_AFTER = /^,?\s+(?:said|says|told|announced|announces|reported|reports|won|wins|signed|signs|agreed|agrees|hired|employs|posted|plans|planned)\b/;
+/**
+ * After a prefixed name, what a body does and no ship ("MV X said", "MT X won the contract"): a firm whose name opens with the
+ * letters. Not "reported" or "posted", which ships do ("reported a fire", "posted a position"; session 19 review).
+ */
+const FIRM_ACTS_AFTER = /^,?\s+(?:said|says|told|announced|announces|won|wins|signed|signs|agreed|agrees|hired|employs|plans|planned)\b/;
 /** A ship's noun right before the name, no comma between ("its vessel MV X", "the cargo ship MV X"). */
 const SHIP_NOUN_BEFORE = /\b(?:ship|vessel|ferry|tanker|freighter|trawler|yacht|carrier|liner|barge)\s+(?:the\s+)?$/;
 /** Per article, whether it writes a ship's noun (read once, only for an article with a ship's prefix). */
