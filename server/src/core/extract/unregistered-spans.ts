@@ -499,6 +499,7 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
       const at = part[0] ? piece.tokens.indexOf(part[0]) : -1;
       if (at > 0 && piece.tokens.slice(0, at).some((t) => t.text === 'of')) employer = true;
       const afterTitle = piece.afterTitle && !employer;
+      let surname = false;
       // Demonyms and adjectives of region lead a name only inside an organization ("Russian Foreign Ministry")
       // or a place named by its head word ("Western Highlands", "Northern Territory").
       if (!hasOrgWord(part) && !(part.length > 1 && LAND_WORDS.has(lastOf(part).norm))) {
@@ -507,7 +508,11 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
           if (!lead) break;
           const two = part.length > 1 && isDemonym(keyOf(part.slice(0, 2))) ? 2 : 0;
           // (A demonym known by its ending alone stands alone: before a name it may be a given name, "Harish Kapoor".)
-          const n = two || (isDemonym(lead.norm) || (part.length === 1 && (isDemonymKey(lead.norm) || isLanguageWord(lead.norm)) && !(piece.afterTitle && lead === piece.tokens[0]) && !surnameInArticle(lead, ctx) && !faithAsName(lead, ctx.text)) || ADJECTIVES.has(lead.norm) ? 1 : 0);
+          // (A language's or a region's word alone that the article shows as a surname, "met X in", "told X", is a person's:
+          // session 19 review.)
+          const lone = part.length === 1 && (isDemonymKey(lead.norm) || isLanguageWord(lead.norm)) && !(piece.afterTitle && lead === piece.tokens[0]);
+          if (lone && !isDemonym(lead.norm) && !ADJECTIVES.has(lead.norm) && surnameInArticle(lead, ctx)) surname = true;
+          const n = two || (isDemonym(lead.norm) || (lone && !surname && !faithAsName(lead, ctx.text)) || ADJECTIVES.has(lead.norm) ? 1 : 0);
           if (!n) break;
           // A region of a continent or country keeps its adjective ("Latin America", "Western Europe").
           if (n === 1 && regionOfLand(part)) break;
@@ -526,7 +531,7 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
       if (!part.length) continue;
       // After a title, a town's name is a person's ("Sheikh Hassan", "Prime Minister Jackson"); a country's is not.
       const place = placeOf(part);
-      const type = afterTitle && !hasOrgWord(part) && (!place || (place.kind === 'city' && part.length === 1)) ? 'person' : undefined;
+      const type = (afterTitle && !hasOrgWord(part) && (!place || (place.kind === 'city' && part.length === 1))) || surname ? 'person' : undefined;
       out.push({ tokens: part, sentenceStart: start, ...(type ? { type } : {}), ...(piece.beforeTitle ? { beforeTitle: true } : {}), ...(afterTitle ? { afterTitle: true } : {}) });
     }
   }
