@@ -23,6 +23,16 @@ describe('structures named by their last word: session 19', () => {
     has('Anna Crossing, a nurse, said on Monday that she was tired.', 'Anna Crossing:person');
     has('Victoria Bridge said on Monday she would run for mayor.', 'Victoria Bridge:person');
   });
+
+  it('leave a firm whose short name ends in one where it speaks or acts (session 19 review)', () => {
+    has('China Harbour said on Monday it would build the berth. China Harbour won the contract in May.', 'China Harbour:organization');
+    lacks('China Harbour said on Monday it would build the new berth at Lamu. China Harbour had won the contract in May.', 'China Harbour:place');
+    has('Studio Canal said on Monday it would distribute the film in Europe.', 'Studio Canal:organization');
+    // (Probes of my own where the firm's cue must not fire: what is said at a structure, or by others about it.)
+    has('Engineers from the Chanda Dam said on Monday the wall was safe.', 'Chanda Dam:place');
+    has('Police said the Mwamba Bridge had collapsed on Monday.', 'Mwamba Bridge:place');
+    has('Nakonde Border reopened on Monday, officials said.', 'Nakonde Border:place');
+  });
 });
 
 describe('initialisms WordNet knows as common nouns that act as bodies: session 19', () => {

@@ -150,7 +150,9 @@ export function classify(c: Candidate, ctx: Ctx): void {
   // A place's head word at the end wins over "Capital", which names places too ("National Capital Region").
   // (So does a structure's last word, "X Bridge", "X Dam", "X Stadium": not after a particle, "Van Dam"; after a given name only
   // where "the" or a place's preposition stands before it, "at the Moses Kotane Stadium", not "Anna Crossing, a nurse,".)
-  const placeTail = toks.length > 1 && (PLACE_WORDS.has(tail.norm) || (STRUCTURE_HEADS.has(tail.norm) && tail.shape === 'upper' && !PARTICLES.has(toks[toks.length - 2]?.norm ?? '') && (!isGiven(head, ctx) || THE_BEFORE.test(text.slice(Math.max(0, head.start - 4), head.start)) || placeContext(text, head.start, tail.end))));
+  // Not where the name speaks or acts as a body's subject somewhere, with no "the" or place's preposition before it ("X Harbour
+  // said", "X Canal had won the contract": a firm's short name; session 19 review).
+  const placeTail = toks.length > 1 && (PLACE_WORDS.has(tail.norm) || (STRUCTURE_HEADS.has(tail.norm) && tail.shape === 'upper' && !PARTICLES.has(toks[toks.length - 2]?.norm ?? '') && (!isGiven(head, ctx) || THE_BEFORE.test(text.slice(Math.max(0, head.start - 4), head.start)) || placeContext(text, head.start, tail.end)) && !actsAsBody(name, text)));
   if (toks.some((t, k) => orgWordAt(toks, k) && !(placeTail && PLACE_LIKE.has(t.norm)))) {
     // A given name and one head word written as a surname ("Derek Holding", "Nadia Church"): a body unless a person's own
     // evidence says otherwise (unregistered-cues.ts); not a legal form or a plural ("Tom Ltd", "Ann Holdings").
@@ -337,6 +339,19 @@ function acts(word: string, text: string): boolean {
 }
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
 const ACTS_AFTER = /^\s+(?:said|says|told|added|warned|demanded|announced|vowed|threatened|wants|would|will|has|had|plans|planned)\b/;
+
+/**
+ * Whether a name is a body's subject somewhere in the text: a verb of speech or a body's deed after it ("X said", "X had won"),
+ * with no "the" or place's preposition before it ("Workers at the X said": the workers speak).
+ */
+function actsAsBody(name: string, text: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (BODY_ACTS_AFTER.test(text.slice(at + name.length, at + name.length + 24)) && !PLACED_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
+}
+const BODY_ACTS_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:said|says|told|announced|announces|signed|signs|won|wins|agreed|agrees|hired|hires|employs|denied|denies|confirmed|confirms)\b/;
+const PLACED_BEFORE = /(?:^|[^\p{L}])(?:the|at|in|on|near|from|across|over|under|through|to|of|into|onto|and|by)\s+$/iu;
 
 /** Head words of events' names that end outlets' and bands' names too ("X Week", "X Update", "X Season"). */
 const REPORTING_HEADS = new Set(['week', 'update', 'season']);
