@@ -12,7 +12,7 @@ import { HONOUR_HEADS, claim, givenLeads, givenNameOf, matchCue, scoreAfter, typ
 import { suffixEnd } from './unregistered-acronyms.js';
 import type { Known } from './unregistered-titled.js';
 import type { Part } from './runs.js';
-import { CONNECTORS, PARTICLES, PATRONYMIC, endOf, firstOf, isGiven, isSpace, keyOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOf, placeOfBefore, riverAfter, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { CONNECTORS, HOLDING_IN, PARTICLES, PATRONYMIC, endOf, firstOf, isGiven, isSpace, keyOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOf, placeOfBefore, riverAfter, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
 const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund gallery broker publisher nonprofit organisation organization utility association cooperative foundation registry conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
@@ -886,6 +886,8 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
   const solo = soloSportCopy(ctx);
   let loneGivenPlaces: Map<string, number> | undefined;
   let listedPlaces: Set<Cand> | undefined;
+  // (The members of those lists that a place a gazetteer or a lexicon knows comes before: "in Lilongwe, Mzuzu and X Y".)
+  const anchoredInList = new Set<Cand>();
   // The names that a mention's words say a place of ("in X", "from X", "the village of X", "X province"): a word that opens
   // many places' names is also a name's first word, a given name or a surname elsewhere ("Chiang", "Béla", "Bol").
   const placed = new Set<string>();
@@ -925,13 +927,13 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     // (Or a land's noun after it: "the X river", "the X valley".)
     // (Or a later member of a list a place's preposition opens, or of a list of places: "in A, B and X Y"; not a name an English
     // word or a place ends, as firms' and clubs' names are: "in Kisumu and Brandtner Mobility", "Dynamos Harare".)
-    const inList = c.part.words.length > 1 && !c.part.tokens.some((t) => isEnglishWord(t.norm) || ORG_WORDS.has(t.norm)) && placeOf([lastOf(c.part.tokens)]) === undefined && (listedPlaces ??= placeLists(candidates, text, countries)).has(c);
+    const inList = c.part.words.length > 1 && !c.part.tokens.some((t) => isEnglishWord(t.norm) || ORG_WORDS.has(t.norm)) && placeOf([lastOf(c.part.tokens)]) === undefined && (listedPlaces ??= placeLists(candidates, text, countries, anchoredInList)).has(c) && anchoredInList.has(c);
     if (inList) placed.add(c.id);
     const land = strong || inList || (cues.place > 0 && (LAND_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) || SETTLEMENT_AFTER.test(text.slice(end, end + 16)) || PLACE_AFTER.test(text.slice(end, end + 16)))) ? 1 : 0;
     // A determiner before a name of several words (not "in the X", which says a land).
     const the = !land && THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) ? 2 : 0;
     // (A lone given name's own place cues: "tickets to X", "near X"; or a list of places it stands in: "Mzuzu, X and Dedza".)
-    const among = c.part.words.length === 1 && (listedPlaces ??= placeLists(candidates, text, countries)).has(c) ? 1 : 0;
+    const among = c.part.words.length === 1 && (listedPlaces ??= placeLists(candidates, text, countries, anchoredInList)).has(c) ? 1 : 0;
     if (c.part.words.length === 1 && cues.place + among > 0) (loneGivenPlaces ??= new Map()).set(c.id, (loneGivenPlaces.get(c.id) ?? 0) + cues.place + among);
     const v = votes.get(c.id);
     if (v) {
@@ -1420,7 +1422,7 @@ const lonelyGiven = (c: Cand): boolean => c.type === 'person' && c.part.length =
  * such as X and Y"), and the other members of a list where a place stands and no person or body ("to Naxos, Paros and X":
  * copy lists like with like). Lists of two or more whose last member follows "and" or "or", in one pass in text order.
  */
-function placeLists(candidates: readonly Cand[], text: string, countries: ReadonlySet<string> | undefined): Set<Cand> {
+function placeLists(candidates: readonly Cand[], text: string, countries: ReadonlySet<string> | undefined, anchored?: Set<Cand>): Set<Cand> {
   const out = new Set<Cand>();
   let list: Cand[] = [];
   const close = (): void => {
@@ -1431,11 +1433,21 @@ function placeLists(candidates: readonly Cand[], text: string, countries: Readon
       const prev = lowerWordBefore(before.slice(-12));
       // (A region a general-purpose lexicon knows, or a town, counts as typed: "Naxos", "Paros".)
       // (A word typed a person only as a given name counts as untyped: "Mzuzu, X and Dedza", of a town named like a person.)
-      const kinds = list.map((m) => (m.type && !lonelyGiven(m) ? m.type : !m.part.common && (libraryVote(m.part.key) === 'place' || (m.part.length === 1 && isLocalTown(m.part.key, countries))) ? 'place' : undefined)).filter((k) => k !== undefined);
+      const known = list.map((m) => (m.type && !lonelyGiven(m) ? m.type : !m.part.common && (libraryVote(m.part.key) === 'place' || (m.part.length === 1 && isLocalTown(m.part.key, countries))) ? 'place' : undefined));
+      const kinds = known.filter((k) => k !== undefined);
+      // (A holding's, a market's or a trust's noun before "in" opens a list of firms or people: "shares in A and X Y", "faith in A, B and C".)
+      const holding = prev === 'in' && HOLDING_IN.test(before);
       // ("between" joins clubs, firms and people as often, "the final between X and Y": only beside a place it says places.)
+      let placed = true;
       if ((prev === 'between' && (kinds.includes('place') || WAY_BETWEEN.test(text.slice(Math.max(0, head.start - 60), head.start)))) || PLACES_SUCH_AS.test(before) || (kinds.length > 0 && kinds.every((k) => k === 'place'))) for (const m of list) out.add(m);
       // (So does a noun for a place or a part of a land and "of" before the first: "the villages of A and X", "residents of A and X".)
-      else if (prev !== undefined && (PLACE_CUES.has(prev) || (prev === 'for' && BOUND_FOR.test(before)) || (prev === 'of' && placeOfBefore(text, head.start)))) for (const m of list.slice(1)) out.add(m);
+      else if (prev !== undefined && !holding && (PLACE_CUES.has(prev) || (prev === 'for' && BOUND_FOR.test(before)) || (prev === 'of' && placeOfBefore(text, head.start)))) for (const m of list.slice(1)) out.add(m);
+      else placed = false;
+      // (Members after a place a gazetteer or a lexicon knows: the list is of places, not a name's own kind guessed from its words.)
+      if (placed && anchored && !holding) {
+        const first = list.findIndex((m, i) => known[i] === 'place' && (placeOf(m.part.tokens) !== undefined || libraryVote(m.part.key) === 'place' || isLocalTown(m.part.key, countries)));
+        if (first >= 0) for (const m of list.slice(first + 1)) if (out.has(m)) anchored.add(m);
+      }
     }
     list = [];
   };

@@ -202,7 +202,7 @@ export function placePrefix(tokens: readonly Token[], text: string): number {
 
 /** A preposition of rest right before a name ("in X", "near X", "outside the X"), not of a holding ("shares in X"). */
 const REST_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|around|across|throughout)\s+(?:nearby\s+|neighbou?ring\s+)?$/u;
-const HOLDING_IN = /\b(?:shares|stakes?|holdings?|invest(?:ed|ment|ing)?|interest|confidence|trust|faith|believes?|believed|believing)\s+in\s+$/;
+export const HOLDING_IN = /\b(?:shares|stakes?|holdings?|invest(?:ed|ment|ing)?|interest|confidence|trust|faith|believes?|believed|believing)\s+in\s+$/;
 
 /**
  * Whether the words around a mention at `start`–`end` say it is a place where something
