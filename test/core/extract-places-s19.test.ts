@@ -24,6 +24,17 @@ describe('a lone word that a way reaches (session 19)', () => {
     has('The relief column reached Dambuto on Monday, officials said.', 'Dambuto:place');
   });
 
+  it('is no place after a try that failed or an effort (review R2)', () => {
+    const probes: [string, string][] = [
+      ['Reuters could not immediately reach Mutapa on Monday. Mutapa was charged with fraud in May.', 'Mutapa:place'],
+      ['Reuters could not reach Zanaco on Monday. The bank\'s shares fell 3%.', 'Zanaco:place'],
+      ['The ruling party\'s candidate failed to reach Kagame on Monday, aides said.', 'Kagame:place'],
+      ['Efforts to reach Brevanto on Friday were unsuccessful, the paper said.', 'Brevanto:place'],
+      ['The agency was unable to reach Oduya for comment on Tuesday.', 'Oduya:place'],
+    ];
+    for (const [s, bad] of probes) assert.ok(!typed(s).includes(bad), `${s} => ${typed(s).join(', ')}`);
+  });
+
   it('is no place when a person is reached by a means or for a word', () => {
     for (const s of ['Reporters reached Okonjo by phone on Monday.', 'Reuters reached Okonjo for comment on Monday, but he declined.']) {
       assert.ok(!typed(s).includes('Okonjo:place'), typed(s).join(', '));

@@ -509,6 +509,8 @@ const ROUTE_ON = /^\s+to\s+\p{Lu}/u;
 /** Verbs of reaching a place, right before a lone name ("would reach X", "reached X on Monday"). */
 const REACH_LAST = words('reach reaches reached reaching');
 /** After a name a verb of reaching takes: a person reached by a means or for a word ("reached X by phone", "reached X for comment"). */
+/** Before a verb of reaching, a try that failed or an effort: the press's no-comment line ("could not reach X", "efforts to reach X"). */
+const REACH_TRIED = /\b(?:could\s+not|couldn['’]t|cannot|can['’]t|unable\s+to|(?:failed|fails?|failing)\s+to|efforts?\s+to|attempts?\s+to|(?:tried|tries|try|trying)\s+to|sought\s+to|seeking\s+to)\s+(?:(?:immediately|independently|directly|yet|also)\s+)?reach(?:ed)?\s+$/i;
 const REACHED_PERSON_AFTER = /^\s+(?:by\s+(?:phone|telephone|email|e-mail|text|letter)|for\s+(?:comment|a\s+comment|an\s+interview))\b/;
 const SITE_AFTER = /^\s+(?:crossing|border|checkpoint|junction|bridge|market|camp|port|harbour|pier|dam|terminus|roundabout|intersection|square|settlement|estate|township|ford|pass)\b(?!-)/;
 const SIGNED_FOR = /\b(?:(?:re-?)?signed\s+(?:for|with)|(?<!\b(?:was|were|been|be|being)\s)transferred\s+to|loaned\s+(?:out\s+)?to|on\s+loan\s+(?:to|at))\s+$/;
@@ -596,8 +598,9 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // after "at" 26 places of 32, the bodies all after a person's role ("analysts at X"). Not names of several words: firms'
   // names follow "at" and "to" as often ("at Stonehaven Commodities", "sold to X Y").
   // (Not "at the X", as often a body's seat as a place: "a session at the Knesset"; but "at the X crossing" is a place's.)
-  // (So is one that a way reaches: "bulldozers would reach X", "the column reached X"; not a person reached by phone or for comment.)
-  const reached = REACH_LAST.has(lower) && !REACHED_PERSON_AFTER.test(after);
+  // (So is one that a way reaches: "bulldozers would reach X", "the column reached X"; not a person reached by phone or for comment,
+  // nor one the press tried and failed to reach: "could not reach X on Monday", "efforts to reach X".)
+  const reached = REACH_LAST.has(lower) && !REACHED_PERSON_AFTER.test(after) && !REACH_TRIED.test(before);
   const lone = (lower === 'to' || lower === 'at' || reached || (lower === 'the' && AT_THE.test(before) && SITE_AFTER.test(after))) && !roleAt && oneWord(text, start, end, after);
   // (An apposition after the name says what it is, "at X, a Danish drugmaker,"; not a report's clause, "at X, the fund said".)
   const toward = lone && !(after.charCodeAt(0) === 44 && APPOSITION_OPENS.test(after) && !REPORT_CLAUSE.test(after)) && (reached || lower === 'to' ? !NOT_TOWARD.test(before) && !BUSINESS_TO.test(before) : !holding && !RESULT_AT.test(before) && !WORK_AT.test(before));
