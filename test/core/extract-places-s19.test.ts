@@ -11,6 +11,16 @@ describe('a natural feature\'s noun after a name (session 19)', () => {
     has('Fishers said the Marundi lagoon had dried up by Friday.', 'Marundi:place');
   });
 
+  it('reads "ruins" as the noun only where no object follows (review R3)', () => {
+    has('Guides led groups through the Qalbanu ruins near the river on Monday.', 'Qalbanu:place');
+    has('Qalbanu ruins were closed after the quake, officials said.', 'Qalbanu:place');
+    for (const [s, bad] of <[string, string][]>[
+      ['Salah ruins Chelsea\'s night, the headline read on Monday.', 'Salah:place'],
+      ['Marovic ruins the party again, the paper wrote on Monday.', 'Marovic:place'],
+      ['Dembele ruins Arsenal\'s hopes with a late winner.', 'Dembele:place'],
+    ]) assert.ok(!typed(s).includes(bad), `${s} => ${typed(s).join(', ')}`);
+  });
+
   it('leaves a person or a body with their own cues', () => {
     has('Dewi Taruvang, a volcanologist, said on Monday the crater was calm.', 'Dewi Taruvang:person');
     has('Taruvang, 54, said the volcano was calm.', 'Taruvang:person');

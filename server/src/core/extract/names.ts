@@ -210,9 +210,12 @@ const DIVISION_NOUNS = 'constituency|constituencies|wards?|parish|parishes|gover
 /** Lowercase nouns of a stop on a route after a name ("the X terminus"; not "the X terminal" or "X station", as often its operator's: "the Vopak terminal"). */
 const STOP_NOUNS = 'terminus';
 
-/** Lowercase words after a capitalised word that mark a place ("the Kharkiv region", "the Gobi desert", "the X volcano"). */
+/**
+ * Lowercase words after a capitalised word that mark a place ("the Kharkiv region", "the Gobi desert", "the X volcano").
+ * ("ruins" only where no object follows, as the verb takes one: "the X ruins near", not "X ruins Chelsea's night".)
+ */
 export const PLACE_AFTER = new RegExp(
-  `^\\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border|desert|valley|valleys|basin|plateau|highlands|peninsula|coast|coastline|delta|mountains|rivers?|lakes?|islands?|archipelago|volcano|volcanoes|crater|glaciers?|lagoons?|reefs?|gorges?|canyons?|estuary|wetlands|marshes|ruins|${SETTLEMENT_NOUNS}|${DIVISION_NOUNS}|${STOP_NOUNS})\\b(?!-)`,
+  `^\\s+(?:region|regions|oblast|oblasts|province|provinces|district|districts|county|counties|border|desert|valley|valleys|basin|plateau|highlands|peninsula|coast|coastline|delta|mountains|rivers?|lakes?|islands?|archipelago|volcano|volcanoes|crater|glaciers?|lagoons?|reefs?|gorges?|canyons?|estuary|wetlands|marshes|ruins(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|of|on|near|at|north|south|east|west|outside|along|beside|and|or|were|was|are|is|which|that|where|date|dating|lie|lies|remain)\\b)|${SETTLEMENT_NOUNS}|${DIVISION_NOUNS}|${STOP_NOUNS})\\b(?!-)`,
 );
 
 /** Lowercase nouns for a settlement or an area after a name ("Kabwata township", "the Mbezi area"): the name is a place. */
