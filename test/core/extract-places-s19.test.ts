@@ -9,6 +9,7 @@ describe('a natural feature\'s noun after a name (session 19)', () => {
     has('Thousands fled when the Taruvang volcano erupted on Tuesday. Taruvang last erupted in 2024.', 'Taruvang:place');
     has('Rangers closed trails around the Kelimoto crater on Monday.', 'Kelimoto:place');
     has('Fishers said the Marundi lagoon had dried up by Friday.', 'Marundi:place');
+    has('Divers found coral bleaching on the Tavelu reef last week.', 'Tavelu:place');
   });
 
   it('reads "ruins" as the noun only where no object follows (review R3)', () => {
@@ -29,9 +30,9 @@ describe('a natural feature\'s noun after a name (session 19)', () => {
 });
 
 describe('a lone word that a way reaches (session 19)', () => {
-  it('is a place: "would reach X", "reached X on Monday"', () => {
-    has('Bulldozers from the district would reach Pelkhora on Wednesday.', 'Pelkhora:place');
-    has('The relief column reached Dambuto on Monday, officials said.', 'Dambuto:place');
+  it('is a place: "is expected to reach X", "reached X at dawn"', () => {
+    has('The aid convoy is expected to reach Simbiro by nightfall, the agency said.', 'Simbiro:place');
+    has('The flotilla reached Kormasi at dawn, the navy said.', 'Kormasi:place');
   });
 
   it('is no place after a try that failed or an effort (review R2)', () => {
@@ -92,8 +93,8 @@ describe('a list after a holding\'s, a market\'s or a trust\'s noun and "in" (se
 });
 
 describe('a list after a noun for a place and "of" (session 19)', () => {
-  it('makes the later members places too: "the villages of A and X"', () => {
-    has('Families from the villages of Pumbaro and Telusin were moved on Monday.', 'Pumbaro:place', 'Telusin:place');
+  it('makes the later members places too: "the islands of A and X"', () => {
+    has('The storm cut power to the islands of Vemalu and Korradi on Thursday.', 'Vemalu:place', 'Korradi:place');
   });
 
   it('leaves a person the list names after a place', () => {
@@ -102,10 +103,10 @@ describe('a list after a noun for a place and "of" (session 19)', () => {
   });
 });
 
-describe('an apposition that names a natural feature or a monument (session 19)', () => {
-  it('makes the name a place: "X, a volcano", "X, an adobe pyramid complex"', () => {
+describe('an apposition that names a natural feature (session 19)', () => {
+  it('makes the name a place: "X, a volcano", "X, a glacier"', () => {
     has('Hikers were cleared from Kavuru, a volcano north of the city, on Sunday.', 'Kavuru:place');
-    has('Archaeologists working at Huaca Tembira, an adobe pyramid complex near the coast, found a tomb.', 'Huaca Tembira:place');
+    has('Sinjaru Kelet, a glacier east of the pass, lost a fifth of its ice, scientists said.', 'Sinjaru Kelet:place');
   });
 
   it('leaves a plant or a firm that an apposition calls a complex', () => {
@@ -116,7 +117,7 @@ describe('an apposition that names a natural feature or a monument (session 19)'
 
 describe('a route\'s start after a role and "from" (session 19)', () => {
   it('is a place where "to" and a place follow: "flew engineers from X to Y"', () => {
-    has('The airline offered to fly mill engineers from Labrassa to Lautoka on Monday.', 'Labrassa:place');
+    has('The charity flew engineers from Bemvara to Kolendo on Friday.', 'Bemvara:place');
   });
 
   it('stays the workplace without a route', () => {
@@ -127,12 +128,11 @@ describe('a route\'s start after a role and "from" (session 19)', () => {
 });
 
 describe('a natural feature beside a body named after it (session 19)', () => {
-  it('stays the place: "Lake X" beside "the Lake X Basin Commission"', () => {
-    has('The Lake Tembwe Basin Commission said on Monday it would investigate the sinking on Lake Tembwe.', 'Lake Tembwe:place', 'Lake Tembwe Basin Commission:organization');
-    has('The ferry sank on Lake Tembwe late on Sunday. The Lake Tembwe Basin Commission said on Monday it would investigate.', 'Lake Tembwe:place');
+  it('stays the place: "Lake X" beside "the Lake X Water Board"', () => {
+    has('The Lake Sorvuna Water Board said on Thursday that fish stocks in Lake Sorvuna had halved.', 'Lake Sorvuna:place', 'Lake Sorvuna Water Board:organization');
   });
 
   it('leaves a body\'s short form that keeps a body\'s word', () => {
-    has('The Tembwe Basin Commission said on Monday that the Commission would meet.', 'Tembwe Basin Commission:organization');
+    has('The Sorvuna Water Board said on Thursday that the Board would meet.', 'Sorvuna Water Board:organization');
   });
 });

@@ -504,7 +504,7 @@ const SAID_LAST = words('said says');
 const BUSINESS_TO = /\b(?:sold|sells?|selling|awarded|awards?|handed|hands?|handing|switch(?:ed|es|ing)?|outsourced?|outsourcing|seconded|referred|refers?|referring|complain(?:ed|s|ing)?|reported|reports?|moves?|moved|transfers?|transferred|loan(?:ed|s)?|deals?|contracts?|tenders?|bids?|offers?|takeover|merger|stakes?)\s+(?:[\p{L}\d'’-]+\s+){0,3}?to\s+$/iu;
 /** "at the" right before a name, and a lowercase noun of a site on the ground after it ("at the X crossing"). */
 const AT_THE = /\bat\s+the\s+$/;
-/** After a name that "from" opens, the end of a route: "to" and a capitalised name ("from X to Lautoka"). */
+/** After a name that "from" opens, the end of a route: "to" and a capitalised name ("from X to Y"). */
 const ROUTE_ON = /^\s+to\s+\p{Lu}/u;
 /** Verbs of reaching a place, right before a lone name ("would reach X", "reached X on Monday"). */
 const REACH_LAST = words('reach reaches reached reaching');
@@ -1443,7 +1443,7 @@ function placeLists(candidates: readonly Cand[], text: string, countries: Readon
       // ("between" joins clubs, firms and people as often, "the final between X and Y": only beside a place it says places.)
       let placed = true;
       if ((prev === 'between' && (kinds.includes('place') || WAY_BETWEEN.test(text.slice(Math.max(0, head.start - 60), head.start)))) || PLACES_SUCH_AS.test(before) || (kinds.length > 0 && kinds.every((k) => k === 'place'))) for (const m of list) out.add(m);
-      // (So does a noun for a place or a part of a land and "of" before the first: "the villages of A and X", "residents of A and X".)
+      // (So does a noun for a place or a part of a land and "of" before the first: "the islands of A and X", "residents of A and X".)
       else if (prev !== undefined && !holding && (PLACE_CUES.has(prev) || (prev === 'for' && BOUND_FOR.test(before)) || (prev === 'of' && placeOfBefore(text, head.start)))) for (const m of list.slice(1)) out.add(m);
       else placed = false;
       // (Members after a place a gazetteer or a lexicon knows: the list is of places, not a name's own kind guessed from its words.)
