@@ -34,8 +34,8 @@ describe("an outlet's name in a reporter's e-mail address", () => {
 
 describe('a rating agency named with "Ratings"', () => {
   it('type "X Ratings" a body also where nothing else says so', () => {
-    const names = typed("That news pushed Varnok Ratings to cut Lakeland's rating on Saturday. Moody's Ratings placed its rating on review.");
-    assert.ok(names.includes('Varnok Ratings:organization'), names.join(', '));
+    const names = typed('Corvane Ratings expects the port authority to borrow again next year, according to a client note published on Thursday.');
+    assert.ok(names.includes('Corvane Ratings:organization'), names.join(', '));
     assert.ok(!names.some((n) => n.endsWith(':person')), names.join(', '));
   });
 });
@@ -60,14 +60,14 @@ describe("a credit rating's grade", () => {
 
 describe("a private company's legal form in brackets", () => {
   const story =
-    'Tumelo Feedlots (Pty) Ltd, which fattens cattle near Tonota, said it had stopped buying weaners last week. Its managing director, Naledi Kgosi, said feed was dear.\n\n' +
-    'Tumelo would ask the bank to defer repayments, she added.';
+    'Ruzivo Kestrel (Pvt) Ltd won a contract to print ballot papers for the council, a tender notice showed on Tuesday. Its chairman, Rufaro Dube, declined to comment.\n\n' +
+    'Ruzivo had bid against two rivals, the notice said.';
 
   it('make the name before it a firm, and its short name the firm too', () => {
     const names = typed(story);
-    assert.ok(names.includes('Tumelo Feedlots:organization'), names.join(', '));
-    assert.ok(names.includes('Tumelo:organization'), names.join(', '));
-    assert.ok(names.includes('Naledi Kgosi:person'), names.join(', '));
+    assert.ok(names.includes('Ruzivo Kestrel:organization'), names.join(', '));
+    assert.ok(names.includes('Ruzivo:organization'), names.join(', '));
+    assert.ok(names.includes('Rufaro Dube:person'), names.join(', '));
   });
 
   it('leave a person before a bracket that holds no legal form alone', () => {
