@@ -52,6 +52,27 @@ describe("a credit rating's grade", () => {
     assert.ok(names.includes('BBB:organization'), names.join(', '));
   });
 
+  it('is a grade only right after the rating\'s verb, "to … from", or before a rating word', () => {
+    const names = typed('Kelvar Ratings downgraded the utility to CCC from B on Friday, and Oster cut its rating on the province to CC. A CCC rating followed.');
+    assert.ok(!names.some((n) => /^CCC?:/.test(n)), names.join(', '));
+    const more = typed('Oster rated it CC in May and affirmed its AA for the port on Friday.');
+    assert.ok(!more.some((n) => /^(?:CC|AA):/.test(n)), more.join(', '));
+  });
+
+  it('keep a body with a grade\'s letters where the rating word is further back, across a comma or "and"', () => {
+    for (const s of [
+      'Kelvar affirmed Lakeland\'s rating on Friday, and the CCC said it would appeal the count.',
+      'Prosecutors upgraded the charges against CCC activists on Friday.',
+      'The court affirmed the ruling on Friday and the CCC leader welcomed it.',
+      'The agency upgraded the rating and CCC supporters marched to the square.',
+      'Voters moved to CCC in droves, and the CCC party won seats in the east.',
+      'The ministry kept the CCC informed of the count on Friday.',
+    ]) {
+      const names = typed(s);
+      assert.ok(names.includes('CCC:organization'), `${s} => ${names.join(', ')}`);
+    }
+  });
+
   it('leave a body named after a capitalised "Ratings" alone, and a code with a hyphen', () => {
     const names = typed('Varnok Ratings and the AA said on Monday they would meet. The CCC-Link group said it would join.');
     assert.ok(names.includes('AA:organization'), names.join(', '));

@@ -42,18 +42,28 @@ const BRACKETED_LEGAL_FORM = /^\s\((?:Pty|PTY|Pvt|PVT|Private|Proprietary)\.?\)\
 
 /** The letters of a credit rating's grade: one to three of A, B or C, or D ("AAA", "BB", "CCC"; a modifier "+" or "-" may follow). */
 const RATING_GRADE = /^(?:A{2,3}|B{2,3}|C{2,3}|DD?)$/;
-/** A rating's words before a grade ("rated", "cut to", "downgraded … to", "affirmed its") or after it ("rating", "-rated"). */
-const RATING_BEFORE = /\b(?:rat(?:ed|ing|ings)|grades?|downgraded?|upgraded?|affirmed)\b[^.;:!?]{0,40}$/;
+/**
+ * A rating's words right before a grade: "rated (it|the issuer)? G", "affirmed (its|the|a) G", "(cut|downgraded|raised…) X to G"
+ * with no comma or "and" between verb and "to", "to G from G", and "rated … at G". A rating word further back, across a comma
+ * or "and the", is no cue: "affirmed the rating, and the CCC said" names a body.
+ */
+const RATING_BEFORE =
+  /(?:\brated(?:\s+(?:it|them|him|her|\p{Lu}[\p{L}'\u2019&-]*|the(?:\s+[\p{L}'\u2019-]+){1,3}))?|\baffirmed\s+(?:its|their|the|a|an)|\b(?:assigned|kept|maintained)\s+(?:its|their|a|an)|\b(?:cut|cuts|downgraded?s?|upgraded?s?|raised?|raises|lowered|lowers|lifted|lifts|slashed)\b(?:(?!\band\b)[^.;:!?,]){0,40}\bto|\bto\s+(?:A{1,3}|B{1,3}|C{1,3}|D)[+\-\u2212]?\s+from|\brat(?:ed|ing|ings)\b(?:(?!\band\b)[^.;:!?,]){0,30}\bat)\s+$/u;
+/** A body's cue right after the letters: "CCC said", "CCC leader", "CCC supporters", "the CCC party", "CCC won seats". */
+const BODY_AFTER = /^\s+(?:said|says|leaders?|supporters|activists|members|officials|spokes\w+|party|won|wins|candidates?|MPs?|lawmakers)\b/;
 const RATING_AFTER = /^[+\-\u2212]?(?:\s*|-)(?:rat(?:ed|ing|ings)|grade|territory|status)\b/;
 /** A letter or a digit (after a grade's "-": "BB-8" is no grade). */
 const LETTER_OR_DIGIT = /^[\p{L}\d]/u;
 
-/** Whether the grade at [start, end) is a rating: a modifier right after it, or a rating's word around it. */
+/** Whether the grade at [start, end) is a rating: a modifier right after it, or a rating's word right beside it, and no body's cue after it. */
 function ratingGrade(text: string, start: number, end: number): boolean {
   const next = text.charCodeAt(end);
   // "+" or "-" (or a minus sign) closing the grade, then no letter or digit ("BB-", not "BB-8" or "CC-Link").
   if ((next === 43 || next === 45 || next === 0x2212) && !LETTER_OR_DIGIT.test(text.slice(end + 1, end + 2))) return true;
-  return RATING_AFTER.test(text.slice(end, end + 16)) || RATING_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  const after = text.slice(end, end + 16);
+  if (RATING_AFTER.test(after)) return true;
+  if (BODY_AFTER.test(after)) return false;
+  return RATING_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** Types a candidate from its own words: gazetteer, head words, acronyms, title, length. */
