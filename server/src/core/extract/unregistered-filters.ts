@@ -947,10 +947,10 @@ function lowercaseExpansion(c: Cand, text: string): boolean {
 export function untypeThingInitialisms(candidates: readonly Cand[], text: string): void {
   // Per initialism: whether every mention so far modifies a noun, whether one follows its lowercase expansion, and whether
   // one shows an actor (or the letters are a known body's or a name's).
-  let seen: Map<string, { modifies: boolean; expanded: boolean; actor: boolean; count: number }> | undefined;
+  let seen: Map<string, { modifies: boolean; goods: boolean; expanded: boolean; actor: boolean; count: number }> | undefined;
   for (const c of candidates) {
     if (!c.id || c.type !== 'organization' || !c.part.acronym || c.part.length !== 1) continue;
-    const e = (seen ??= new Map()).get(c.id) ?? { modifies: true, expanded: false, actor: false, count: 0 };
+    const e = (seen ??= new Map()).get(c.id) ?? { modifies: true, goods: false, expanded: false, actor: false, count: 0 };
     seen.set(c.id, e);
     e.count++;
     if (e.actor) continue;
@@ -959,19 +959,27 @@ export function untypeThingInitialisms(candidates: readonly Cand[], text: string
     const expanded = bracketed && lowercaseExpansion(c, text);
     e.expanded ||= expanded;
     e.modifies &&= !bracketed && modifiesNoun(c, text);
+    e.goods ||= e.modifies && GOODS_AFTER.test(text.slice(endOf(c), endOf(c) + 24));
     e.actor = c.id !== slug(word) || BODY_INITIALISMS.has(word.replace(/s$/, '')) || KNOWN_ORGS.has(c.part.key) || (bracketed && !expanded) || c.part.beforeTitle || c.part.afterTitle || BY_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) || actorEvidence(c, text) || subjectActs(c, text) || bodyCueAt(c, text);
   }
   if (!seen) return;
   for (const c of candidates) {
     const e = c.id ? seen.get(c.id) : undefined;
-    // (One mention before a noun is a firm's as often, "X cargo flights", "X prices": the reading needs two.)
-    if (e && !e.actor && ((e.modifies && e.count > 1) || e.expanded)) {
+    // (One mention before a noun is a firm's as often, "X cargo flights", "X prices": the reading needs two, and one of them
+    // before a good's noun; a body's own things, "X tariffs", "X strongholds", "X loans", are no thing's, review R17.)
+    if (e && !e.actor && ((e.modifies && e.goods && e.count > 1) || e.expanded)) {
       c.type = undefined;
       c.id = undefined;
     }
   }
 }
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/;
+/**
+ * After a thing's initialism, the goods, crops, plants and markets a fuel, crop or technology names and no body owns ("X
+ * imports", "X maize", "X terminal", "X chargers", "the X market"). Not tariffs, loans, deposits, cards, clubs, posters or
+ * tickets: a utility's, a bank's, a fund's, a league's or a party's own (review R17).
+ */
+const GOODS_AFTER = /^\s+(?:imports?|exports?|cargoes|seeds?|maize|crops?|cotton|soya|plants?|terminals?|tankers?|carriers?|pipelines?|vehicles?|cars|trucks|buses|chargers?|charging|batteries|engines?|fuel|production|output|reserves|market|markets|sector|industry|technology|technologies|funds|investing|investments?|disclosures?|reporting)\b(?!-)/;
 
 /** A body's spokesman or officials and "for", "of", "at" or "from" before it ("a spokesman for X", "officials at the X"). */
 const BODY_PEOPLE_BEFORE = /\b(?:spokes(?:man|woman|person)|officials)\s+(?:for|of|at|from)\s+(?:the\s+)?$/;
