@@ -75,3 +75,17 @@ describe('titles of works and named animals by the article\'s own words: session
     has('Fans watched the game Arsenal lost on Sunday, the club said.', 'Arsenal:organization');
   });
 });
+
+describe('bodies directed by someone, and charities named "Project X": session 19 (review R21)', () => {
+  it('keep a body that reports after its head\'s apposition, and a "Project X" a body\'s noun speaks for', () => {
+    has('Afrobarometer, directed by Joseph Asunka, said on Monday that trust in courts fell.', 'Afrobarometer:organization');
+    has('Sahelpulse, directed by Idris Kone, reported on Monday that bread prices rose.', 'Sahelpulse:organization');
+    has('Project Hope sent 40 doctors to Gaza on Monday, the charity said.', 'Project Hope:organization');
+  });
+
+  it('still drop a work by its director and a plan named "Project X" (probes where the fix must not fire)', () => {
+    assert.deepEqual(typed('Oppenheimer, directed by Christopher Nolan, premiered in London on Monday.'), ['Christopher Nolan:person', 'London:place']);
+    assert.deepEqual(typed('Marula Nights, written by Ada Kimani, opens in Nairobi on Friday.'), ['Ada Kimani:person', 'Nairobi:place']);
+    assert.deepEqual(typed('Project Kestrel will cost $2 billion, the ministry said on Monday.'), []);
+  });
+});

@@ -490,7 +490,7 @@ const NOT_MODIFIERS = new Set('the a an its their his her our your my this that 
  * an apposition headed by a thing noun ("X, the drama that won", "X, our free newsletter"); coordination with things ("X and the other horses");
  * or a horse's rider or trainer.
  */
-const THING_AFTER = new RegExp(String.raw`^(?:\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*)+)?(?:\s*\([^()\n]{1,24}\))?\)?(?:\s+(?:(${THING_ALT})s?|(${CLAUSE_ALT})|(?:(?:and|or)\s+\p{Lu}[\p{L}-]*\s+)?(${KIND_ALT}))\b(?!-)|,?\s+(?:also\s+)?(?:ridden|trained|saddled)\s+by\b|,\s+(?:directed|written|narrated|illustrated|composed)\s+by\b|\s+premiered\s+(?:at|in|on)\b|,\s+${DETERMINED_APPOSITION}(?:(?:${NAMING_ALT}|${CLAUSE_ALT})s?|${GLOSS_ALT})(?=${AFTER_HEAD})|\s+and\s+(?:the|other|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${NAMING_ALT})s\b)`, 'u');
+const THING_AFTER = new RegExp(String.raw`^(?:\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}[\p{L}-]*)+)?(?:\s*\([^()\n]{1,24}\))?\)?(?:\s+(?:(${THING_ALT})s?|(${CLAUSE_ALT})|(?:(?:and|or)\s+\p{Lu}[\p{L}-]*\s+)?(${KIND_ALT}))\b(?!-)|,?\s+(?:also\s+)?(?:ridden|trained|saddled)\s+by\b|,\s+(?:directed|written|narrated|illustrated|composed)\s+by\b(?![^,.;!?\n]{1,60},\s+(?:(?:has|had|will|would)\s+)?(?:said|says|say|told|announced|reported|found|warned|urged|estimated|added|noted|published|surveyed|polled)\b)|\s+premiered\s+(?:at|in|on)\b|,\s+${DETERMINED_APPOSITION}(?:(?:${NAMING_ALT}|${CLAUSE_ALT})s?|${GLOSS_ALT})(?=${AFTER_HEAD})|\s+and\s+(?:the|other|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${NAMING_ALT})s\b)`, 'u');
 /**
  * Before a name: a thing noun after a determiner and its modifiers ("the drug X", "the company's blood thinner X", "his Sunday column, X,"),
  * a storm's title ("Cyclone X"), a horse's rider's or trainer's verb ("rode X", "saddled X"), or a product's sale ("sold as X").
@@ -571,6 +571,11 @@ const WON_AFTER = /^(?:\s*(?:[,.;:!?)"”—–]|$)|\s+(?:in|at|by|for|with|on)\
 const FOREIGN_TAIL = /^(?:\s+\p{Ll}+){1,3}(?=,)/u;
 /** Words that open the name of a plan or an operation ("Plan Michoacán", "Operation Sea Guardian"): a closed class, typed by hand. */
 const THING_FIRST = new Set('plan project operation operação operación opération operazione ley lei loi decreto'.split(' '));
+/**
+ * Later in a "Project X" name's sentence, a body's noun that speaks for it ("Project X sent doctors, the charity said"):
+ * charities and campaigns are named so as often as plans (review R21).
+ */
+const BODY_ANAPHOR_AFTER = /^[^.;!?\n]*?,\s+the\s+(?:charity|group|organi[sz]ation|foundation|nonprofit|non-profit|NGO|agency|network|institute|campaign\s+group|aid\s+group)\s+(?:said|says|added|told|announced|reported)\b/;
 /** What closes an apposition after a name: punctuation or the sentence's end. */
 const CLOSED = /^\s*(?:[,.;:!?)"”—–]|$)/;
 const TITLE_WORD_AFTER = /^\s+\p{Lu}\p{Ll}+(?=[\s,])/u;
@@ -743,7 +748,7 @@ export function untypeThings(candidates: readonly Cand[], text: string): void {
       (things ??= new Set()).add(c.id);
       thingMentions.add(c);
       (titled ??= new Set()).add(c);
-    } else if (c.part.length > 1 && THING_FIRST.has(firstOf(c.part.tokens).norm)) (things ??= new Set()).add(c.id);
+    } else if (c.part.length > 1 && THING_FIRST.has(firstOf(c.part.tokens).norm) && !BODY_ANAPHOR_AFTER.test(text.slice(endOf(c), Math.min(c.limit ?? text.length, endOf(c) + 160)))) (things ??= new Set()).add(c.id);
   }
   if (storms) untypeStorms(candidates, text, storms);
   if (!things) return;
