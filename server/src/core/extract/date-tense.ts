@@ -120,11 +120,12 @@ function tenseIn(text: string, at: number, length: number): number {
     // What was due or scheduled at the time of a past action ("missed a payment due on Tuesday", "was called off before it
     // was due to begin on Sunday") lies near that action, on either side of the report: the nearest such day. (Not after a
     // verb of saying alone: "said the vote was expected on Friday" reports what is to come.)
-    if (c > 0 && pastAction && pastVerbOnly && FUTURE_IN_PAST.test(m[0])) {
+    // (Only a verb that acts on what fell due, or "before it was due": what a past action postpones or calls off is still ahead.)
+    if (c > 0 && pastVerbOnly && FUTURE_IN_PAST.test(m[0]) && (pastAction || BEFORE_IT_WAS.test(text.slice(Math.max(clauseStart, m.index - 40), m.index)))) {
       (last = 0), (lastEnd = -1), (lastStart = -1), (futureInPast = true);
       continue;
     }
-    if (c < 0 && !NOT_A_VERB.test(m[0]) && !SAY_OR_BE.test(m[0])) pastAction = true;
+    if (c < 0 && FALL_DUE.test(m[0])) pastAction = true;
     if (c) pastVerbOnly = (lastStart < 0 || pastVerbOnly) && c < 0 && !NOT_A_VERB.test(m[0]);
     if (c) (last = c), (lastEnd = m.index + m[0].length), (lastStart = m.index), (lastWord = m[0]);
   }
@@ -324,8 +325,10 @@ const REDUCED_RELATIVE = /\b(?:for|to|of|with|from|by|on|at|in|the|a|an|its|thei
 const COORDINATE_CLAUSE = /^(?:;|,\s+(?:and|but|while|whereas))\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-Z])/;
 /** Cues of what is to come that a past action can hold in its own time ("a payment due on", "was scheduled to"). */
 const FUTURE_IN_PAST = /^(?:due|scheduled|slated|expected|supposed\s+to|set\s+to)$/i;
-/** Past cues that tell no action of their own: verbs of saying, and "be" and "have". */
-const SAY_OR_BE = /^(?:said|told|added|announced|reported|wrote|according\s+to|was|were|had|did)$/i;
+/** Past verbs that act on a thing that fell due ("missed a payment due on", "repaid a loan due in"). */
+const FALL_DUE = /^(?:missed|paid|repaid|skipped|defaulted|made|met)$/i;
+/** "before it was " right before a cue of what was due: the due time is the past action's own. */
+const BEFORE_IT_WAS = /\bbefore\s+(?:it|they|he|she|the\s+[a-z]+)\s+(?:was|were|had\s+been)\s+$/i;
 /** A relative clause's opening word at the start of a date's clause ("which cut its rate in May"). */
 const RELATIVE_OPEN = /^\s*(?:which|who)\b/;
 const CLAUSE_END = /[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/;
