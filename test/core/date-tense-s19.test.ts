@@ -46,20 +46,30 @@ describe('what was due at the time of a past action', () => {
 
 describe('weekdays coordinated in a list share the first one’s tense', () => {
   it('a past list whose last weekday sits before a future verb', () => {
-    // 2026-04-16 is a Thursday.
-    assert.deepEqual(datesOf('Growers who delivered on Monday, Tuesday and Wednesday will be paid first.', '2026-04-16'), [
-      'Monday=2026-04-13',
-      'Tuesday=2026-04-14',
-      'Wednesday=2026-04-15',
+    // 2027-10-05 is a Tuesday.
+    assert.deepEqual(datesOf('Volunteers who cleaned the beach on Saturday, Sunday or Monday will get a badge.', '2027-10-05'), [
+      'Saturday=2027-10-02',
+      'Sunday=2027-10-03',
+      'Monday=2027-10-04',
+    ]);
+    assert.deepEqual(datesOf('Farmers who sold grain on Friday and Saturday will be paid on Thursday.', '2027-10-05'), [
+      'Friday=2027-10-01',
+      'Saturday=2027-10-02',
+      'Thursday=2027-10-07',
     ]);
   });
-  it('a day brought forward to is ahead, for every weekday of the list', () => {
-    // 2026-07-17 is a Friday.
-    assert.deepEqual(datesOf('The exporter said it had brought forward shipments to Monday and Tuesday.', '2026-07-17'), ['Monday=2026-07-20', 'Tuesday=2026-07-21']);
+  it('a day moved to is ahead, for every weekday of the list', () => {
+    assert.deepEqual(datesOf('The club said it had moved its matches to Thursday and Friday.', '2027-10-05'), ['Thursday=2027-10-07', 'Friday=2027-10-08']);
   });
   it('not a weekday of another clause', () => {
-    assert.deepEqual(datesOf('The plant closed on Monday, and the union will meet on Tuesday.', '2026-07-17'), ['Monday=2026-07-13', 'Tuesday=2026-07-21']);
-    assert.deepEqual(datesOf('Talks broke down on Monday and will resume on Tuesday.', '2026-07-17'), ['Monday=2026-07-13', 'Tuesday=2026-07-21']);
+    assert.deepEqual(datesOf('The quarry flooded on Sunday, and the crew will pump it on Wednesday.', '2027-10-05'), ['Sunday=2027-10-03', 'Wednesday=2027-10-06']);
+    assert.deepEqual(datesOf('Bidding stalled on Sunday and will reopen on Wednesday.', '2027-10-05'), ['Sunday=2027-10-03', 'Wednesday=2027-10-06']);
+  });
+  it('not a weekday after a comma alone, nor one with a possessive', () => {
+    // 2026-03-10 is a Tuesday.
+    assert.deepEqual(datesOf('The union said on Monday, Wednesday\'s strike would go ahead.', '2026-03-10'), ['Monday=2026-03-09', 'Wednesday=2026-03-11']);
+    assert.deepEqual(datesOf('The dean said on Thursday, Saturday\'s exam would be moved.', '2027-10-05'), ['Thursday=2027-09-30', 'Saturday=2027-10-09']);
+    assert.deepEqual(datesOf('Divers searched the lake on Sunday, Monday would bring more boats, police said.', '2027-10-05'), ['Sunday=2027-10-03', 'Monday=2027-10-11']);
   });
 });
 

@@ -114,15 +114,24 @@ function possessiveAfter(sentence: Sentence | undefined, start: number, length: 
   return /^['’]s\b/.test(sentence.text.slice(at, at + 3));
 }
 
-/** Weekdays coordinated right before a date: "Monday, Tuesday and ", "Monday or ". */
-const WEEKDAY_CHAIN = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$/i;
-/** The start and length whose tense a weekday takes: the first of the weekdays coordinated with it, else its own. */
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+/** Weekdays coordinated right before a date: "Monday, Tuesday and ", "Monday, ". */
+const WEEKDAY_CHAIN = new RegExp(String.raw`\b(?:${WEEKDAY}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$`, 'i');
+/** The rest of a list after a weekday in its middle, closing with "and" or "or": ", Tuesday and Friday". */
+const LIST_TAIL = new RegExp(String.raw`^(?:\s*,\s*${WEEKDAY})*,?\s+(?:and|or)\s+${WEEKDAY}\b`, 'i');
+/**
+ * The start and length whose tense a weekday takes: the first of the weekdays coordinated with it, else its own. The
+ * list must close with "and" or "or" ("said on Monday, Wednesday's strike" opens another clause), and a weekday with a
+ * possessive names its day's event, the subject of a clause of its own.
+ */
 function chainHead(sentence: Sentence | undefined, start: number, length: number): [number, number] {
   if (!sentence) return [start, length];
   const at = start - sentence.start;
+  const after = sentence.text.slice(at + length, at + length + 60);
+  if (/^['’]s\b/.test(after)) return [start, length];
   const from = Math.max(0, at - 48);
   const m = WEEKDAY_CHAIN.exec(sentence.text.slice(from, at));
-  if (!m) return [start, length];
+  if (!m || !(/(?:and|or)\s+$/i.test(m[0]) || LIST_TAIL.test(after))) return [start, length];
   const head = sentence.start + from + m.index;
   return [head, /^\S+/.exec(m[0])![0].length];
 }
