@@ -123,6 +123,8 @@ const TIME_PREPOSITION = /\b(?:on|before|after|until|till|since|during|for|throu
 /** A name's last word that makes it a day's ("Independence Day", "New Year's Eve"). */
 const DAY_LAST = /\s(?:Day|Eve)$/;
 const LEADING_THE = /^The\s+/;
+/** After a bare name: a person's apposition or a verb ("Jo Day, the union leader,", "Jo Day would"). */
+const PERSON_AFTER = /^(?:,\s+(?:the|a|an|his|her|its|their)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*,|\s+(?:would|will|said|says|was|is|has|had|told)\b)/;
 
 /**
  * A holiday that no table dates, named in apposition to the day it falls on, is that day: "opens on Nov. 9,
@@ -150,7 +152,10 @@ export function apposedHolidayNames(prose: string, offset: number, list: Item[])
     if (a) {
       // in range: group 1 always takes part in a NAME_AFTER_DAY match
       const name = a[1]!.replace(/\s+(?:of|the|and|de|del|da|do|du|des|la|le)$/u, '');
-      if (DAY_LAST.test(name) || /^Day\s+of\s/.test(name)) {
+      // (Not a bare name a person's apposition or a verb follows: "said on Monday, Jo Day, the union leader, would".)
+      const bare = !/,\s+(?:the\s+|\p{Lu}[\p{L}\p{M}-]*['’]s\s+)/u.test(a[0]);
+      const after = prose.slice(end + a[0].length, end + a[0].length + 40);
+      if ((DAY_LAST.test(name) || /^Day\s+of\s/.test(name)) && !(bare && PERSON_AFTER.test(after))) {
         // in range: group 1 always takes part in a NAME_AFTER_DAY match
         const start = d.end + a[0].length - a[1]!.length;
         (added ??= []).push({ d: { start, end: start + name.length, text: name, value: d.value, relative: d.relative }, fromDigits: /\d/.test(d.text) });
@@ -171,7 +176,8 @@ export function apposedHolidayNames(prose: string, offset: number, list: Item[])
     // in range: group 3 always takes part in a NAME_BEFORE_DAY match
     const apposed = /,\s+the\s+$/.test(b[3]!);
     const dayName = DAY_LAST.test(name) && TIME_PREPOSITION.test(prose.slice(Math.max(0, start - 16), start));
-    const holidayNoun = b[2] !== undefined && !apposed;
+    // "the X holiday on": the noun singular after a preposition of time, and no all-capital word ("booked TUI holidays on").
+    const holidayNoun = b[2] !== undefined && !apposed && /^\s+holiday$/.test(b[2]) && TIME_PREPOSITION.test(prose.slice(Math.max(0, start - 16), start)) && !/\b\p{Lu}{2,}\b/u.test(name);
     const introduced = apposed && HOLIDAY_NOUN_AFTER.test(prose.slice(end, end + 40));
     if (!(holidayNoun || introduced || (dayName && !apposed))) continue;
     (added ??= []).push({ d: { start: offset + start, end: offset + start + name.length, text: name, value: d.value, relative: d.relative }, fromDigits: /\d/.test(d.text) });
