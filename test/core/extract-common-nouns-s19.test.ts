@@ -31,3 +31,21 @@ describe('capitalised common nouns alone: session 19', () => {
     has('Skyline Builders lost the case. Creditors filed against Skyline in March.', 'Skyline:organization');
   });
 });
+
+describe('capitalised common nouns alone: match reports (review R11)', () => {
+  it('keeps a club named by a common noun where a match cue speaks', () => {
+    has('Arsenal beat Chelsea 2-1 on Sunday. Chelsea had beaten Arsenal in May.', 'Arsenal:organization');
+    has('Chelsea drew 1-1 with Arsenal on Sunday.', 'Arsenal:organization');
+    has('Tottenham Hotspur beat Arsenal 2-1 on Sunday. Fans of Spurs celebrated in north London.', 'Spurs:organization');
+    has('Liverpool host Arsenal at Anfield on Saturday, and Everton face Wolves.', 'Wolves:organization');
+    has('Ireland beat the All Blacks 24-20. The Springboks lost to the Wallabies, and the Pumas beat the Brumbies.', 'Pumas:organization');
+    has('Ireland beat the All Blacks 24-20. The Springboks lost to the Wallabies, and the Pumas beat the Brumbies.', 'Brumbies:organization');
+    has('Rangers beat Celtic 2-0 on Saturday. Wolves lost to Spurs.', 'Spurs:organization');
+  });
+
+  it('reads no match where a common noun beats a forecast or loses to a cut', () => {
+    lacks('The minister said Tourism beat forecasts in March.', 'Tourism:organization');
+    lacks('Officials said Science lost to budget cuts this year.', 'Science:organization');
+    lacks('The report said Welfare faced a 2-1 vote in committee.', 'Welfare:organization');
+  });
+});
