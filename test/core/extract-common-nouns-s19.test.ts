@@ -16,17 +16,17 @@ describe('capitalised common nouns alone: session 19', () => {
     lacks('The trust said on Monday that Welfare had to come before price, its chair told reporters.', 'Welfare:organization');
     lacks('Her deputy said Science and Trade should have met before the quota was set.', 'Science:organization');
     lacks('The minister said Tourism in the region could not afford another bad season.', 'Tourism:organization');
-    lacks('Marsh won the last two Olympic titles in the single sculls.', 'Olympic:organization');
+    lacks('The cyclist Ines Varga, a former Olympic sprinter, turned to coaching last year.', 'Olympic:organization');
     assert.deepEqual(unregisteredReport('The board chair, Ana Rivas, said Welfare had to come before price.').findings, ['Ana Rivas']);
   });
 
   it('keeps a body named by a common word where a mention shows it acting or named', () => {
     // Its own report, its people, its trade noun, a list of bodies, a report past a relative clause.
-    has('Anchor said on Tuesday it had laid up one of its three trawlers.', 'Anchor:organization');
+    has('Anchor said on Tuesday it would shut two of its bakeries before winter.', 'Anchor:organization');
     has('Meadow, which is owned by 300 farming families, said milk intake had fallen.', 'Meadow:organization');
     has('Ride-hailing firms Kojek and Harbour raised fares on Monday.', 'Harbour:organization');
     has('The opposition Progressives party tabled amendments on Tuesday.', 'Progressives:organization');
-    has('She joined the paper in 2019 after reporting for Tempo.', 'Tempo:organization');
+    has('He moved to radio in 2021 after years of writing for Compass.', 'Compass:organization');
     // A word of a longer name: a short form ("Skyline" of "Skyline Builders"), cut by a capitalised word or a mark.
     has('Skyline Builders lost the case. Creditors filed against Skyline in March.', 'Skyline:organization');
   });
