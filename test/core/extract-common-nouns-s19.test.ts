@@ -49,3 +49,19 @@ describe('capitalised common nouns alone: match reports (review R11)', () => {
     lacks('The report said Welfare faced a 2-1 vote in committee.', 'Welfare:organization');
   });
 });
+
+describe('capitalised common nouns alone: outlets and lenders cited (review R12)', () => {
+  it('keeps a newspaper or a lender that copy cites by a light cue', () => {
+    has('In an interview with Vanguard, the minister said on Monday that fuel prices would rise.', 'Vanguard:organization');
+    has('Rents in the capital will rise by a fifth this year, according to Beacon.', 'Beacon:organization');
+    has('The governor told the Beacon on Friday that rents would rise.', 'Beacon:organization');
+    has('The mayor said on Friday that Beacon reported that the mine had shut.', 'Beacon:organization');
+    has('Shares in Zenith rose 3% on Monday in Lagos.', 'Zenith:organization');
+  });
+
+  it('reads no cite where a common noun names rules, a board or a report', () => {
+    lacks('Benefits are paid according to Welfare rules set in 2019.', 'Welfare:organization');
+    lacks('The minister told the Tourism board on Monday that fees would rise.', 'Tourism:organization');
+    lacks('The minister said Tourism reports were late again this year.', 'Tourism:organization');
+  });
+});
