@@ -65,3 +65,16 @@ describe('capitalised common nouns alone: outlets and lenders cited (review R12)
     lacks('The minister said Tourism reports were late again this year.', 'Tourism:organization');
   });
 });
+
+describe('capitalised common nouns alone: surnames of people named in full (review R13)', () => {
+  it('keeps a surname that is an English word after the full name', () => {
+    has('Joe Root made 120 on Sunday. England captain Ben Stokes praised Root after the match.', 'Root:person');
+    has('The striker Mateo Crane scored twice on Saturday, and the coach later praised Crane for his work.', 'Crane:person');
+  });
+
+  it('still drops the word where no person of the article bears it', () => {
+    lacks('The board chair, Ana Rivas, said Welfare had to come before price.', 'Welfare:organization');
+    lacks('Ana Rivas said on Monday that Tourism could not afford another bad season.', 'Tourism:person');
+    lacks('Ana Rivas said on Monday that Tourism could not afford another bad season.', 'Tourism:organization');
+  });
+});
