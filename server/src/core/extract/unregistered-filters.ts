@@ -1,7 +1,7 @@
 // Capitalised words that name no actor: documents, events, holidays, amounts and
 // common nouns by their words (notActor), and capitals that prove nothing where they
 // stand (droppedAt): instructions, shouting, numbered nouns, quoted headings.
-import { AMOUNT_WORDS, CUP_WORDS, INDEFINITE_PRONOUNS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, foldSpelling, isAcronym } from './names.js';
+import { AMOUNT_WORDS, CUP_WORDS, INDEFINITE_PRONOUNS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, DOCUMENT_WORDS, EVENT_WORDS, HOLIDAY_WORDS, INSTITUTIONS, KNOWN_ORGS, NEWSLETTER_WORDS, NOT_NAMES, ORDINALS, ORG_WORDS, PLACE_WORDS, REGION_ADJECTIVES, TITLES, isAcronym } from './names.js';
 import { isActorNoun, isCommonWord, isEnglishWord, peopleAfter } from './common-words.js';
 import { isDemonymKey, isFaith } from './demonyms.js';
 import { CURRENCY_CODES, CURRENCY_MARKS, CURRENCY_UNITS } from './currency-data.js';
@@ -13,7 +13,7 @@ import { DOTTED_TITLES } from './title-data.js';
 import { BODY_BEFORE, RACING_WORDS, cuesAt, sentenceWord } from './unregistered-cues.js';
 import type { Occurrence } from './runs.js';
 import { normalize, slug, type Token } from './tokens.js';
-import { endOf, firstOf, hasOrgWord, isGiven, isSpace, lastOf, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
+import { endOf, firstOf, hasOrgWord, isGiven, isSpace, lastOf, type Cand, type Ctx } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const LETTERS = /\p{L}+/gu;
@@ -1278,12 +1278,14 @@ const REPORTED_AFTER = /^\s+reported\s+(?:on|that|in|last|this)\b/;
  * "fans of X"), nor the last word of a person named in full in the article (their surname), nor an outlet or a lender cited ("according to X,", "told the X on", "X reported that"). A firm named by a common word ("Anchor said it would
  * …") keeps every mention. Untypes them in place.
  */
-export function untypeCommonNouns(candidates: readonly Cand[], text: string, sport: boolean, surnames?: Surnames): void {
+export function untypeCommonNouns(candidates: readonly Cand[], text: string, sport: boolean): void {
   let common: Map<string, boolean> | undefined;
   let leads: Set<string> | undefined;
+  let surnames: Set<string> | undefined;
   for (const c of candidates) {
     const p = c.part;
     if (c.type === 'organization' && p.length > 1) (leads ??= new Set()).add(firstOf(p.tokens).norm);
+    else if (c.type === 'person' && p.length > 1) (surnames ??= new Set()).add(lastOf(p.tokens).norm);
   }
   const adjectives = (properAdjectives ??= unpackWords(PROPER_ADJECTIVES));
   let prev: Cand | undefined;
@@ -1295,7 +1297,7 @@ export function untypeCommonNouns(candidates: readonly Cand[], text: string, spo
     const t = firstOf(p.tokens);
     if (!TITLE_WORD.test(t.text) || isSurname(t.norm) || !isCommonNounWord(t.norm)) continue;
     // (The last word of a person the article names in full: their surname, "Root" after "Joe Root".)
-    if (surnames?.get(foldSpelling(slug(t.text)))?.type === 'person') continue;
+    if (surnames?.has(t.norm) === true) continue;
     const end = endOf(c);
     const after = text.slice(end, end + 24);
     const before = CAPITAL_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.start))?.[1];

@@ -85,7 +85,7 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   // 8. Common nouns a sentence opens with, never capitalised inside one ("Hikers said", "Separately, the club").
   untypeSentenceCommonNouns(candidates, ctx.text, sport);
   // 9. Dictionary common nouns alone that no mention shows acting ("Vaccine", "Sport", "Head").
-  untypeCommonNouns(candidates, ctx.text, sport, surnames);
+  untypeCommonNouns(candidates, ctx.text, sport);
 
   const out: ActorMention[] = [];
   for (const c of candidates) {
