@@ -1261,7 +1261,7 @@ const MATCH_AFTER = /^(?:\s+(?:beat|beats|drew with|lost to|host|hosts|face|face
 const MATCH_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:had\s+|have\s+)?(?:beat|beaten|beats|drew with|lost to|host|hosts|face|faces|defeated|edged|thrashed|hammered|routed|overcame)|\d{1,3}[-–]\d{1,3}\s+with|[Ff]ans\s+of)\s+(?:the\s+)?$/u;
 
 /** Before a word: how copy cites an outlet or names a listed firm ("an interview with X", "according to X", "told the X", "shares in X"). */
-const CITED_BEFORE = /(?:[Ii]nterview\s+with|[Aa]ccording\s+to|report(?:ed|s)?\s+(?:in|by)|published\s+(?:in|by)|quoted\s+(?:in|by)|told\s+the|[Ss]hares\s+(?:in|of))\s+(?:the\s+)?$/;
+const CITED_BEFORE = /(?:[Ii]nterview\s+with|[Aa]ccording\s+to|report(?:ed|s)?\s+(?:in|by)|published\s+(?:in|by)|quoted\s+(?:in|by)|told\s+[Tt]he|[Ss]hares\s+(?:in|of))\s+(?:the\s+)?$/;
 /** After a cited word: the name ends its phrase (a mark, a time or place, a clause), no lowercase noun of a thing ("according to X rules"). */
 const CITED_END = /^(?:\s*[,.;:)]|\s+(?:on|in|at|last|this|that|rose|fell|gained|lost|said)\b)/;
 /** After a word: its report of news ("X reported on Monday that"). */
