@@ -868,7 +868,9 @@ export function untypeCommonInitialisms(candidates: readonly Cand[], text: strin
  * A body's people or rule after an initialism ("X agents", "X officials", "X spokesman", "X leader Y", "the X government"): a
  * body's letters, not a thing's ("PC users", "TV viewers" are a thing's).
  */
-const BODY_PEOPLE_AFTER = /^\s+(?:agents|officials|officers|inspectors|investigators|spokes(?:man|woman|person)|chief|director|chairman|chairwoman|leader|leaders|leadership|lawmakers|legislators|government|administration)\b/;
+const BODY_PEOPLE = `agents officials officers inspectors investigators spokesman spokeswoman spokesperson chief director chairman chairwoman
+  leader leaders leadership lawmakers legislators government administration`.split(/\s+/);
+const BODY_PEOPLE_AFTER = new RegExp(String.raw`^\s+(?:${BODY_PEOPLE.join('|')})\b`);
 /**
  * After an initialism, the lowercase word it modifies and the word after that ("LNG imports rose", "GMO seed must", "the EV
  * market grew").
@@ -880,12 +882,11 @@ const OBJECT_AFTER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|s
  * What a body's letters stand before, not a thing's: its people, posts, units and premises ("X lawmaker", "X general manager",
  * "X delegation", "X headquarters"). A closed class, typed by hand; compromise's nouns for persons are read as well.
  */
-const BODY_MODIFIED = new Set(`officials official leaders leader leadership members member lawmaker lawmakers staff government administration
-  delegation delegates envoy envoys chief chiefs boss head director manager general secretary spokesman spokeswoman spokesperson
-  candidate candidates supporters troops forces soldiers fighters militants rebels headquarters office offices branch branches
-  unit units team squad board executives executive ministers minister council councillors legislators activists workers
-  employees agents officers inspectors investigators counsel lawyers statement letter notice report filing decision ruling
-  audit probe spokespeople shares stock bonds voters members`.split(/\s+/));
+const BODY_MODIFIED = new Set([...BODY_PEOPLE, ...`official members member lawmaker staff delegation delegates envoy envoys chiefs boss
+  head manager general secretary candidate candidates supporters troops forces soldiers fighters militants rebels headquarters
+  office offices branch branches unit units team squad board executives executive ministers minister council councillors
+  activists workers employees counsel lawyers statement letter notice report filing decision ruling audit probe spokespeople
+  shares stock bonds voters`.split(/\s+/)]);
 /** Events and payments a body holds or gives ("the X event", "a X rally", "the X competition", "X grants"): its letters are the body's. */
 const EVENT_MODIFIED = new RegExp(`^(?:${CLAUSE_ALT}|event|events|rally|rallies|meeting|summit|conference|congress|games|match|league|cup|final|finals|awards?|prize)$`);
 /** Verbs that are no noun a thing's letters modify (and take no "-ed"/"-s" ending): "X put the figure", "X cut rates". */
