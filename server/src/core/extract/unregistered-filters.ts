@@ -125,16 +125,23 @@ function eventHead(toks: readonly Token[]): boolean {
 
 /** A ship's prefix before its name ("MV Kestrel Star", "MT Ocean Grace", "HMS Albion"). */
 const SHIP_PREFIXES = new Set(['MV', 'MT', 'MS', 'HMS', 'USS']);
-/** Nouns of ships and boats, which the article writes when it names one ("the ferry", "a tanker"). */
+/** The kinds of ships and boats, singular: a closed class, typed by hand. */
+const SHIP_KINDS = 'ship vessel ferry tanker freighter trawler yacht liner barge boat cutter frigate steamer corvette'.split(' ');
+/**
+ * Nouns of ships and boats, singular and plural ("the ferry", "two tankers"): the one list the ship rules read. Not
+ * "carrier", as often an airline (a carrier is a ship only right before a prefixed name, {@link SHIP_NOUN_BEFORE}).
+ */
+export const SHIP_NOUNS: ReadonlySet<string> = new Set(SHIP_KINDS.flatMap((k) => [k, k.endsWith('y') ? `${k.slice(0, -1)}ies` : `${k}s`]));
+/** A ship's noun, or what only a ship does, which the article writes when it names one ("the ferry", "a tanker", "it sank"). */
 // (Not "carriers", as often airlines, nor "cruise", a sport's verb: session 18 review.)
-const SHIP_NOUN = /\b(?:ships?|vessels?|ferry|ferries|tankers?|freighters?|boats?|liners?|trawlers?|barges?|yachts?|sank|capsized|docked|ran aground)\b/;
+const SHIP_NOUN = new RegExp(String.raw`\b(?:${[...SHIP_NOUNS].join('|')}|sank|capsized|docked|ran aground)\b`);
 /**
  * After a prefixed name, what a body does and no ship ("MV X said", "MT X won the contract"): a firm whose name opens with the
  * letters. Not "reported" or "posted", which ships do ("reported a fire", "posted a position"; session 19 review).
  */
 const FIRM_ACTS_AFTER = /^,?\s+(?:said|says|told|announced|announces|won|wins|signed|signs|agreed|agrees|hired|employs|plans|planned)\b/;
 /** A ship's noun right before the name, no comma between ("its vessel MV X", "the cargo ship MV X"). */
-const SHIP_NOUN_BEFORE = /\b(?:ship|vessel|ferry|tanker|freighter|trawler|yacht|carrier|liner|barge)\s+(?:the\s+)?$/;
+const SHIP_NOUN_BEFORE = new RegExp(String.raw`\b(?:${SHIP_KINDS.join('|')}|carrier)\s+(?:the\s+)?$`);
 /** Per article, whether it writes a ship's noun (read once, only for an article with a ship's prefix). */
 const shipArticles = new WeakMap<Ctx, boolean>();
 /**
@@ -299,8 +306,6 @@ function diseaseNamed(text: string, start: number, end: number): boolean {
   if (!DISEASE_AFTER.test(text.slice(end, end + 14))) return false;
   return !(IN_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && DISEASE_NOUN_AFTER.test(text.slice(end, end + 24)));
 }
-/** Nouns of ships and boats, whose name may be a place's ("the ferry X", "its sister ship, the X"). */
-const SHIP_NOUNS = new Set('ship ships vessel vessels ferry ferries cutter cutters tanker tankers frigate frigates boat boats liner liners trawler trawlers freighter freighters steamer steamers yacht yachts corvette corvettes'.split(' '));
 /**
  * A ship's noun (group 1), then "the" or a comma and "the" (group 2: the comma), and perhaps one more ship's name and "and the"
  * ("the cutters, the X and the ").
@@ -310,7 +315,8 @@ const SHIP_BEFORE = /\b([a-z]+)(?:(,)?\s+the|\s)\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\
 const SPEAKS_AFTER = /^\s+(?:[a-z]+\s+){0,2}(?:said|says|told|added|reported|announced)\b/;
 
 /**
- * Whether the place's name at `start`–`end` is a ship's, named after a ship's noun ("the ferry X", "two vessels, the X and the Y").
+ * Whether the place's name at `start`–`end` is a ship's, named after a ship's noun ({@link SHIP_NOUNS}: "the ferry X", "two
+ * vessels, the X and the Y"), as a ship's name may be a place's.
  * Without a comma, a plural noun opens a clause the name is the subject of ("the tankers X seized", "the boats the X detained"),
  * and a country's name after any noun acts there ("the frigate X sent"): a ship named so stands after a comma ("its sister ship,
  * the X").
