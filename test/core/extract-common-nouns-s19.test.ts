@@ -57,6 +57,14 @@ describe('capitalised common nouns alone: outlets and lenders cited (review R12)
     has('The governor told the Beacon on Friday that rents would rise.', 'Beacon:organization');
     has('The mayor said on Friday that Beacon reported that the mine had shut.', 'Beacon:organization');
     has('Shares in Zenith rose 3% on Monday in Lagos.', 'Zenith:organization');
+    // A stake's other nouns, as HOLDING_IN reads them (session 20).
+    has('The pension fund bought a 5% stake in Beacon on Monday.', 'Beacon:organization');
+  });
+
+  it('reads no firm after a noun or a verb of trust before "in"', () => {
+    lacks('Voters said they had lost faith in Welfare, the minister said.', 'Welfare:organization');
+    lacks('The minister said he had invested in Tourism for a decade.', 'Tourism:organization');
+    lacks('Officials said trust in Science had fallen.', 'Science:organization');
   });
 
   it('reads no cite where a common noun names rules, a board or a report', () => {

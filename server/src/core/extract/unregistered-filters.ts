@@ -13,7 +13,7 @@ import { DOTTED_TITLES } from './title-data.js';
 import { BODY_BEFORE, RACING_WORDS, cuesAt, sentenceWord } from './unregistered-cues.js';
 import type { Occurrence } from './runs.js';
 import { normalize, slug, type Token } from './tokens.js';
-import { endOf, firstOf, hasOrgWord, isGiven, isSpace, lastOf, type Cand, type Ctx } from './unregistered-words.js';
+import { STAKE_NOUNS, endOf, firstOf, hasOrgWord, isGiven, isSpace, lastOf, type Cand, type Ctx } from './unregistered-words.js';
 
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const LETTERS = /\p{L}+/gu;
@@ -1267,8 +1267,12 @@ const MATCH_AFTER = /^(?:\s+(?:beat|beats|drew with|lost to|host|hosts|face|face
 /** Before a word: a side's name and a match's verb ("Y beat X", "Y had beaten X", "Y lost to the X"), or "fans of X". */
 const MATCH_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:had\s+|have\s+)?(?:beat|beaten|beats|drew with|lost to|host|hosts|face|faces|defeated|edged|thrashed|hammered|routed|overcame)|\d{1,3}[-–]\d{1,3}\s+with|[Ff]ans\s+of)\s+(?:the\s+)?$/u;
 
-/** Before a word: how copy cites an outlet or names a listed firm ("an interview with X", "according to X", "told the X", "shares in X"). */
-const CITED_BEFORE = /(?:[Ii]nterview\s+with|[Aa]ccording\s+to|report(?:ed|s)?\s+(?:in|by)|published\s+(?:in|by)|quoted\s+(?:in|by)|told\s+[Tt]he|[Ss]hares\s+(?:in|of))\s+(?:the\s+)?$/;
+/**
+ * Before a word: how copy cites an outlet or names a listed firm ("an interview with X", "according to X", "told the X", "shares
+ * of X", "a stake in X"). The firm's part is HOLDING_IN's nouns of a stake (STAKE_NOUNS), also with a capital opening a sentence
+ * ("Shares in X"); not HOLDING_IN's nouns of trust ("faith in X", "invested in X"), which a person or a place takes as often.
+ */
+const CITED_BEFORE = new RegExp(String.raw`(?:[Ii]nterview\s+with|[Aa]ccording\s+to|report(?:ed|s)?\s+(?:in|by)|published\s+(?:in|by)|quoted\s+(?:in|by)|told\s+[Tt]he|[Ss]hares\s+of|(?:Shares|${STAKE_NOUNS})\s+in)\s+(?:the\s+)?$`);
 /** After a cited word: the name ends its phrase (a mark, a time or place, a clause), no lowercase noun of a thing ("according to X rules"). */
 const CITED_END = /^(?:\s*[,.;:)]|\s+(?:on|in|at|last|this|that|rose|fell|gained|lost|said)\b)/;
 /** After a word: its report of news ("X reported on Monday that"). */

@@ -202,7 +202,13 @@ export function placePrefix(tokens: readonly Token[], text: string): number {
 
 /** A preposition of rest right before a name ("in X", "near X", "outside the X"), not of a holding ("shares in X"). */
 const REST_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|around|across|throughout)\s+(?:nearby\s+|neighbou?ring\s+)?$/u;
-export const HOLDING_IN = /\b(?:shares|stakes?|holdings?|invest(?:ed|ment|ing)?|interest|confidence|trust|faith|believes?|believed|believing)\s+in\s+$/;
+/** The nouns of a part of a firm that someone owns ("shares in X", "a stake in X", "its holdings in X"): only bodies are owned so. */
+export const STAKE_NOUNS = String.raw`shares|stakes?|holdings?`;
+/**
+ * A holding's noun, or a verb or noun of trust, before "in" ("shares in X", "invested in X", "faith in X"): the "in" is no
+ * preposition of rest, and the name after it is as often a body or a person as a place.
+ */
+export const HOLDING_IN = new RegExp(String.raw`\b(?:${STAKE_NOUNS}|invest(?:ed|ment|ing)?|interest|confidence|trust|faith|believes?|believed|believing)\s+in\s+$`);
 
 /**
  * Whether the words around a mention at `start`–`end` say it is a place where something
