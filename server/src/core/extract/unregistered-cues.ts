@@ -119,8 +119,13 @@ const PLURAL_AFTER = /^\s+(?:are|were|have|aren['’]t|weren['’]t|haven['’]t
 const LIST_BEFORE = /(?:\b(?:and|or|nor|&|of|for|to|by|with|from|against|behind)|,)\s+$/;
 /** "X said it would …", "X said its …": a body's report of itself; "X said it was hard" is anyone's. */
 const SAID_IT_BODY = /^\s+(?:said|says)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:its\b|it\s+(?:would|will|had|has|planned|plans|intends|intended|expects|expected)\b(?!\s+(?:be|been|take|make|give|help|not\s+be)\b))/;
+/**
+ * A body's spokesperson and the preposition before its name ("a spokesman for X", "a spokeswoman for the X"): one cue, read here
+ * for the org vote (ORG_PRECEDES, "for" only) and by an initialism's body cue (bodyCueAt, also "of", "at", "from").
+ */
+export const SPOKESPERSON = String.raw`spokes(?:man|woman|person)`;
 /** Before a name: a workplace, a deal or a match ("an analyst at X", "joined X", "beat X 2-1"). */
-const ORG_PRECEDES = /\b(?:at|joined|joining|rival|rivals|owned by|acquired|acquire|bought|buy|statement from|spokesperson for|spokesman for|spokeswoman for)\s+(?:the\s+)?$/;
+const ORG_PRECEDES = new RegExp(String.raw`\b(?:at|joined|joining|rival|rivals|owned by|acquired|acquire|bought|buy|statement from|${SPOKESPERSON} for)\s+(?:the\s+)?$`);
 
 /** Before a name: people at their workplace ("economists at X", "lawyers at X"): strong, also against a given name. */
 const ROLE_AT = /\b(?:analysts?|economists?|administrators?|strategists?|lawyers?|partners?|auditors?|accountants?|researchers?|bankers?|brokers?|traders?|consultants?|advisers?|advisors?|employees|staff|workers|executives|solicitors|barristers|engineers|scientists)\s+(?:at|from)\s+(?:the\s+)?$/i;

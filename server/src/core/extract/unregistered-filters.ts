@@ -10,7 +10,7 @@ import { PROPER_ADJECTIVES, PROPER_NOUN_WORDS } from './proper-noun-data.js';
 import { isGivenName, isSurname, placeNamed, unpackWords } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { DOTTED_TITLES } from './title-data.js';
-import { BODY_BEFORE, RACING_WORDS, cuesAt, sentenceWord } from './unregistered-cues.js';
+import { BODY_BEFORE, RACING_WORDS, SPOKESPERSON, cuesAt, sentenceWord } from './unregistered-cues.js';
 import type { Occurrence } from './runs.js';
 import { normalize, slug, type Token } from './tokens.js';
 import { STAKE_NOUNS, endOf, firstOf, hasOrgWord, isGiven, isSpace, lastOf, type Cand, type Ctx } from './unregistered-words.js';
@@ -994,7 +994,7 @@ const BY_BEFORE = /\bby\s+(?:the\s+)?$/;
 const GOODS_AFTER = /^\s+(?:imports?|exports?|cargoes|seeds?|maize|crops?|cotton|soya|plants?|terminals?|tankers?|carriers?|pipelines?|vehicles?|cars|trucks|buses|chargers?|charging|batteries|engines?|fuel|production|output|reserves|market|markets|sector|industry|technology|technologies|funds|investing|investments?|disclosures?|reporting)\b(?!-)/;
 
 /** A body's spokesman or officials and "for", "of", "at" or "from" before it ("a spokesman for X", "officials at the X"). */
-const BODY_PEOPLE_BEFORE = /\b(?:spokes(?:man|woman|person)|officials)\s+(?:for|of|at|from)\s+(?:the\s+)?$/;
+const BODY_PEOPLE_BEFORE = new RegExp(String.raw`\b(?:${SPOKESPERSON}|officials)\s+(?:for|of|at|from)\s+(?:the\s+)?$`);
 /**
  * Before an initialism, what is done to a body or a person and to no thing: asked, urged, sued, petitioned or lobbied ("ministers
  * asked the X to lend"), or a body's deed in the passive with "by" ("detained by X", "fined by X"). Not "backed the", "joined",
