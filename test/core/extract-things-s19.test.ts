@@ -75,7 +75,7 @@ describe('titles of works and named animals by the article\'s own words: session
   });
 });
 
-describe('where two rules meet: a work titled like a structure (session 20), a club in one sentence', () => {
+describe('where two rules meet: a work titled like a structure, a club in one sentence (session 20)', () => {
   // The structure head ("X Harbour", "X Bridge") typed a work's title a place before the work rule read it; the common-noun
   // rule dropped a club named by a common word that one sentence names with a game's result and no other match cue.
   it('a film titled like a structure is no place', () => {
@@ -92,8 +92,16 @@ describe('where two rules meet: a work titled like a structure (session 20), a c
     has('A film titled Salt Road was shot near Cold Harbour last year.', 'Cold Harbour:place');
   });
 
-  it('a club named by a common word that lost a game is a body', { todo: 'common-noun rule needs a club cue in one sentence' }, () => {
+  it('a club named by a common word that lost a game is a body', () => {
     has('Fans watched the game Arsenal lost on Sunday, the club said.', 'Arsenal:organization');
+    has('Nobody expected the match Anchor lost on Saturday, the coach said.', 'Anchor:organization');
+    has('It was the season Beacon had won the cup, fans recalled.', 'Beacon:organization');
+  });
+
+  it('reads no club in a game\'s own name or a day (probes where the rule must not fire)', () => {
+    assert.deepEqual(typed('Children played the game Monopoly on Sunday.'), []);
+    assert.deepEqual(typed('Fans watched the game Sunday, the club said.'), []);
+    assert.deepEqual(typed('Fans bought the game Anchor, which won a prize, on Sunday.'), []);
   });
 });
 

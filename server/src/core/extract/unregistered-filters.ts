@@ -1275,6 +1275,13 @@ const MATCH_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:had\s+|have\s+)?(?:beat|beate
 const CITED_BEFORE = new RegExp(String.raw`(?:[Ii]nterview\s+with|[Aa]ccording\s+to|report(?:ed|s)?\s+(?:in|by)|published\s+(?:in|by)|quoted\s+(?:in|by)|told\s+[Tt]he|[Ss]hares\s+of|(?:Shares|${STAKE_NOUNS})\s+in)\s+(?:the\s+)?$`);
 /** After a cited word: the name ends its phrase (a mark, a time or place, a clause), no lowercase noun of a thing ("according to X rules"). */
 const CITED_END = /^(?:\s*[,.;:)]|\s+(?:on|in|at|last|this|that|rose|fell|gained|lost|said)\b)/;
+/**
+ * Before a word: a game or a season that a side played, and its result after the word ("the game X lost", "the match X won
+ * 2-1", "the season X had drawn"; session 20): a club, also in copy that is no sport's. Not a game's own name, nor a day
+ * ("the game Monopoly", "the game Sunday"): the result's verb must follow.
+ */
+const GAME_BEFORE = /\b[Tt]he\s+(?:game|match|season|derby|final|fixture)\s+$/;
+const RESULT_AFTER = /^\s+(?:(?:had|has|have)\s+)?(?:lost|won|drew|drawn)\b/;
 /** After a word: its report of news ("X reported on Monday that"). */
 const REPORTED_AFTER = /^\s+reported\s+(?:on|that|in|last|this)\b/;
 
@@ -1286,7 +1293,8 @@ const REPORTED_AFTER = /^\s+reported\s+(?:on|that|in|last|this)\b/;
  * or a body's noun beside it ("the lender X", "the X party"), or a given name, surname or place it is. Not a word that a
  * longer name of the article opens ("X" of "X Builders"), nor one a capitalised word or a mark joins to a longer name
  * ("Baltic X", "X+"), nor a plural in sport copy (clubs: "the X"), nor a side a match cue names ("X beat the Y 2-1",
- * "fans of X"), nor the last word of a person named in full in the article (their surname), nor an outlet or a lender cited ("according to X,", "told the X on", "X reported that"). A firm named by a common word ("Anchor said it would
+ * "fans of X", "the game X lost"), nor the last word of a person named in full in the article (their surname), nor an outlet or a
+ * lender cited ("according to X,", "told the X on", "X reported that"). A firm named by a common word ("Anchor said it would
  * …") keeps every mention. Untypes them in place.
  */
 export function untypeCommonNouns(candidates: readonly Cand[], text: string, sport: boolean): void {
@@ -1319,7 +1327,7 @@ export function untypeCommonNouns(candidates: readonly Cand[], text: string, spo
     // (A list's next name after a body's named by a plural noun for bodies, or by no common noun: "ride-hailing firms Y and X", "Y and X".)
     const listed = last !== undefined && last.type === 'organization' && LISTED_AFTER.test(text.slice(endOf(last), c.start)) && (BODY_BEFORE.test(text.slice(Math.max(0, last.start - 30), last.start)) || !last.part.tokens.some((u) => isCommonNounWord(u.norm)));
     const labelled = BODY_BEFORE.test(near) || WORK_FOR_BEFORE.test(near) || (noun !== undefined && isActorNoun(noun)) || listed;
-    const evidence = cut || labelled || cues.place > 0 || IN_BEFORE_WORD.test(near) || REPORT_PAST_CLAUSE.test(text.slice(end, end + 140)) || (sport && t.norm.endsWith('s')) || p.beforeTitle === true || p.afterTitle === true || c.at.body === true || c.at.bracketed === true || POSSESSIVE_NAME_AFTER.test(after) || BODY_NOUN_AFTER.test(after) || actorEvidence(c, text) || subjectActs(c, text) || bodyCueAt(c, text) || SPOKE_AFTER.test(after) || MATCH_AFTER.test(text.slice(end, end + 40)) || MATCH_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start)) || (CITED_BEFORE.test(near) && CITED_END.test(after)) || REPORTED_AFTER.test(after);
+    const evidence = cut || labelled || cues.place > 0 || IN_BEFORE_WORD.test(near) || REPORT_PAST_CLAUSE.test(text.slice(end, end + 140)) || (sport && t.norm.endsWith('s')) || p.beforeTitle === true || p.afterTitle === true || c.at.body === true || c.at.bracketed === true || POSSESSIVE_NAME_AFTER.test(after) || BODY_NOUN_AFTER.test(after) || actorEvidence(c, text) || subjectActs(c, text) || bodyCueAt(c, text) || SPOKE_AFTER.test(after) || MATCH_AFTER.test(text.slice(end, end + 40)) || MATCH_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start)) || (CITED_BEFORE.test(near) && CITED_END.test(after)) || REPORTED_AFTER.test(after) || (RESULT_AFTER.test(after) && GAME_BEFORE.test(near));
     (common ??= new Map()).set(p.key, (common.get(p.key) ?? false) || evidence);
   }
   if (!common) return;
