@@ -1,5 +1,5 @@
 import { addDays, makeDay, weekdayOf } from '../iso.js';
-import { holidayMaxWords, holidayMaxWordsEnding, isHeadShape, isHolidayHead, isHolidayName } from './locale.js';
+import { holidayMaxWords, holidayMaxWordsEnding, isHeadShape, isHolidayHead, isHolidayName, type LocalHolidayName } from './locale.js';
 
 /**
  * Holidays that news copy names as days ("on Christmas Eve", "by Halloween"), with
@@ -109,13 +109,6 @@ function hasApostrophe(prose: string, from: number, to: number): boolean {
     if (c === 39 || c === 0x2019) return true;
   }
   return false;
-}
-
-/** A holiday of some country's table written in prose (offsets in `prose`), found by its last word. */
-export interface LocalHolidayName {
-  start: number;
-  end: number;
-  name: string;
 }
 
 /**

@@ -342,6 +342,21 @@ function alternation(names: Iterable<string>): string {
 }
 const lowercasePatterns = new Map<string, RegExp | null>();
 
+/** A country's pattern from `patterns`, built by `build` on first use (null: the country has no such names). */
+function patternOf(patterns: Map<string, RegExp | null>, country: string, build: () => RegExp | null): RegExp | null {
+  let re = patterns.get(country);
+  if (re === undefined) patterns.set(country, (re = build()));
+  return re;
+}
+
+/** Every match of the global `re` in `text`, with the table's name for it where `rule` is given. */
+function holidayMatches(re: RegExp, text: string, rule?: (name: string) => string | undefined): LocalHolidayName[] {
+  const out: LocalHolidayName[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(rule ? { start: m.index, end: m.index + m[0].length, name: m[0], rule: rule(m[0]) } : { start: m.index, end: m.index + m[0].length, name: m[0] });
+  return out;
+}
+
 /**
  * The names of a country's holidays that its table writes with a lowercase word that is not
  * English (`Kristi himmelfartsdag`, `andre pinsedag`), found in any case: copy written there
@@ -349,22 +364,19 @@ const lowercasePatterns = new Map<string, RegExp | null>();
  */
 export function lowercaseHolidayNames(text: string, country: string | undefined): LocalHolidayName[] {
   if (!country) return [];
-  let re = lowercasePatterns.get(country);
-  if (re === undefined) {
+  const re = patternOf(lowercasePatterns, country, () => {
     const names = load().lowercased.get(country);
-    re = names?.length
+    return names?.length
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(new Set(names)).replace(/['’]/g, "['’]")})(?![\\p{L}\\p{N}])`, 'giu')
       : null;
-    lowercasePatterns.set(country, re);
-  }
-  if (!re) return [];
-  const out: LocalHolidayName[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
-  return out;
+  });
+  return re ? holidayMatches(re, text) : [];
 }
 
-/** A holiday's name found in prose (offsets in the prose). */
+/**
+ * A holiday's name found in prose (offsets in the prose): by its last word (`localHolidayNames`, holidays.ts), in
+ * lowercase or without `Day` (here).
+ */
 export interface LocalHolidayName {
   start: number;
   end: number;
@@ -389,23 +401,18 @@ const barePatterns = new Map<string, RegExp | null>();
  */
 export function bareHolidayNames(text: string, country: string | undefined): LocalHolidayName[] {
   if (!country) return [];
-  let re = barePatterns.get(country);
-  if (re === undefined) {
+  const re = patternOf(barePatterns, country, () => {
     const forms = load().bare.get(country);
-    re = forms?.size
+    return forms?.size
       ? new RegExp(
           `(?<![\\p{L}\\p{N}])(?:${alternation(forms.keys())})(?=\\s+day\\b|\\s+(?:(?!${NOT_IN_HOLIDAY_NOUN})\\p{Ll}[\\p{L}'’-]*\\s+){0,2}holidays?\\b|,\\s+(?:a|the)\\s+(?:(?!${NOT_IN_HOLIDAY_NOUN})\\p{Ll}[\\p{L}'’-]*\\s+){0,3}holidays?\\b)`,
           'gu',
         )
       : null;
-    barePatterns.set(country, re);
-  }
+  });
   if (!re) return [];
   const forms = load().bare.get(country);
-  const out: LocalHolidayName[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], rule: forms?.get(m[0].replace(/\s+/g, ' ')) });
-  return out;
+  return holidayMatches(re, text, (name) => forms?.get(name.replace(/\s+/g, ' ')));
 }
 
 const HEAD_OF_DAY = /\b(?:day|eve|night|birthday)$/;
