@@ -111,4 +111,12 @@ describe('names of several words that the article shows to be no person or body'
     // (The village's own mention, which a speech verb follows, is no person's.)
     assert.ok(!r.findings.includes('Lomba Verde'), JSON.stringify(r));
   });
+  it("reports no region's adjective before a nationality's or a continent's ('Southeast Asian'), but a person or a paper so named", () => {
+    const r = reported(
+      'Exports to Southeast Asian markets rose on Monday, and the Central European gas hub reopened. ' +
+        'South American clubs met in Lima.\n\nDawn French said on Tuesday she would tour. The New European said on Tuesday it would cut staff.',
+    );
+    for (const name of ['Southeast Asian', 'Central European', 'South American']) assert.ok(!r.findings.includes(name), `${name}: ${JSON.stringify(r)}`);
+    for (const name of ['Dawn French', 'New European']) assert.ok(r.findings.includes(name), `${name}: ${JSON.stringify(r)}`);
+  });
 });

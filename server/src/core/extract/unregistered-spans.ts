@@ -2,9 +2,9 @@
 // into candidate names (splitRun): at title words, at "and" between names, at
 // connectors that join no body, at hyphens between places, past leading demonyms.
 import { isCommonWord, isEnglishWord } from './common-words.js';
-import { isDemonym, isGivenName, isPlaceParticle, isTown, placeNamed } from './gazetteer.js';
+import { isDemonym, isGivenName, isPlaceParticle, isSurname, isTown, placeNamed } from './gazetteer.js';
 import { isDemonymKey, isFaith, isLanguageWord } from './demonyms.js';
-import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PERSON_AFTER, PLACE_CUES, PLACE_OF_HEADS, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
+import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PERSON_AFTER, PLACE_CUES, PLACE_OF_HEADS, REGION_ADJECTIVES, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
 import { POST_NOMINALS } from './title-data.js';
 import { POSITION_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './title-words.js';
@@ -529,6 +529,7 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
       // A unit's adjective before the title ("X Regional Commissioner", "X Provincial Governor") is the post's: the name before it is the unit's.
       if (piece.beforeTitle && part.length > 1 && UNIT_ADJECTIVES.has(lastOf(part).norm) && lastOf(part) === lastOf(piece.tokens)) part = part.slice(0, -1);
       if (!part.length) continue;
+      if (peopleAdjective(part) && !afterTitle) continue;
       // After a title, a town's name is a person's ("Sheikh Hassan", "Prime Minister Jackson"); a country's is not.
       const place = placeOf(part);
       const type = (afterTitle && !hasOrgWord(part) && (!place || (place.kind === 'city' && part.length === 1))) || surname ? 'person' : undefined;
@@ -536,6 +537,21 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
     }
   }
   return out;
+}
+
+/**
+ * Whether a part is a region's adjectives and then an adjective of nationality or of a continent: a people's or a region's
+ * adjective, no actor ("Southeast Asian", "Central European", "South American"; a lone demonym is dropped above). Not a
+ * person's name that a given name opens or a surname ends ("Dawn French"), nor "The New European", whose "New" is no
+ * region's word.
+ */
+function peopleAdjective(part: readonly Token[]): boolean {
+  if (part.length < 2 || hasOrgWord(part)) return false;
+  const last = lastOf(part).norm;
+  if (!(isDemonym(last) || ADJECTIVES.has(last)) || isSurname(last) || isGivenName(last)) return false;
+  const first = part[0]?.norm ?? '';
+  if (isGivenName(first)) return false;
+  return part.slice(0, -1).every((t) => REGION_ADJECTIVES.has(t.norm));
 }
 
 /** Adjectives of a unit of local government that a post's title takes ("Regional Commissioner", "Provincial Governor"). */
