@@ -111,6 +111,21 @@ describe('names of several words that the article shows to be no person or body'
     // (The village's own mention, which a speech verb follows, is no person's.)
     assert.ok(!r.findings.includes('Lomba Verde'), JSON.stringify(r));
   });
+  it("takes no coordination with a language's word, nor a pair that a thing's noun follows, as a body's sign", () => {
+    const r = reported(
+      'Leaflets were printed in Portuguese and Velumba, officials said on Monday. ' +
+        'The kits fit Trazivo and Molvera scooters. Fans will play Kestrin and Dorvale 7 tournaments in May.',
+    );
+    for (const name of ['Velumba', 'Molvera', 'Trazivo', 'Kestrin', 'Dorvale']) assert.ok(!r.findings.includes(name), `${name}: ${JSON.stringify(r)}`);
+  });
+
+  it('still reports a pair of bodies that act, take a role noun or a demonym before a noun', () => {
+    const r = reported(
+      'The regulator fined Paylino and Zetracash on Friday. Lenders such as Brovanta and Quellido declined to comment. ' +
+        'Talks between the carrier Ostravo and Spanish airline Iberia ended on Monday, and Kelvaro and Sorimex officials met on Tuesday.',
+    );
+    for (const name of ['Paylino', 'Zetracash', 'Brovanta', 'Quellido', 'Ostravo', 'Sorimex']) assert.ok(r.findings.includes(name), `${name}: ${JSON.stringify(r)}`);
+  });
   it("reports no region's adjective before a nationality's or a continent's ('Southeast Asian'), but a person or a paper so named", () => {
     const r = reported(
       'Exports to Southeast Asian markets rose on Monday, and the Central European gas hub reopened. ' +

@@ -1,10 +1,11 @@
-import { isGivenName } from '../extract/gazetteer.js';
+import { isDemonymKey, isLanguageWord } from '../extract/demonyms.js';
+import { isDemonym, isGivenName } from '../extract/gazetteer.js';
 import { CAPITAL_LEGAL_FORMS, KNOWN_ORGS, ORG_AFTER, ORG_BEFORE, ORG_ENDING, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, isAcronym, isLongAcronym } from '../extract/names.js';
 import { NAME_TITLES, POSITION_TITLES, TITLE_HEADS } from '../extract/title-words.js';
 import { normalize } from '../extract/tokens.js';
 import { BODY_APPOSITION, BODY_BEFORE, BODY_NOUN_SET, ORG_POSSESSIVE, isRoleNoun } from '../extract/unregistered-cues.js';
 import type { ActorMention } from '../types.js';
-import { thingApposition, thingByWords, thingMention } from './thing-evidence.js';
+import { isThingNoun, thingApposition, thingByWords, thingMention } from './thing-evidence.js';
 
 // Which names no registry knows are sure enough to report as `actor.unregistered`.
 //
@@ -42,6 +43,28 @@ const POSSESSIVE_NAME = /^['’]s((?:\s+\p{Lu}[\p{L}-]*){1,4})/u;
 /** A name coordinated with another capitalised name ("Paystack and OPay", "Dole and Chiquita"). */
 const COORDINATED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*,?\s+(?:and|or)\s+$/u;
 const COORDINATED_AFTER = /^,?\s+(?:and|or)\s+\p{Lu}/u;
+/** The other name of a coordination before the mention ("Spanish and X"). */
+const PARTNER_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*),?\s+(?:and|or)\s+$/u;
+/** The other name of a coordination after the mention, as a noun: no lowercase noun after it ("X and Spanish,"; not "X and Spanish carrier Y"). */
+const PARTNER_AFTER = /^,?\s+(?:and|or)\s+(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}'’-]|\s+\p{Ll})/u;
+/** The lowercase noun after a coordination's last name, past a model's number ("X and Y 8 tournaments", "X and Y scooters"). */
+const NOUN_AFTER_PAIR = /^(?:,?\s+(?:and|or)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}|\s+)(?:\d{1,4}\s+)?(\p{Ll}+)\b/u;
+
+/**
+ * Whether a coordination is no sign of an actor: the other name is a language's, a people's or a nationality's word ("in
+ * Spanish and X", "Estonian, X and Y choirs"), or a thing's noun follows the pair, which the names then modify ("X and Y
+ * scooters", "X and Y 8 tournaments"). A pair of bodies or people takes a verb, a clause or a role's noun ("X and Y
+ * officials").
+ */
+function thingPair(before: string, after: string, mentionBefore: boolean): boolean {
+  const partner = (mentionBefore ? PARTNER_BEFORE.exec(before) : PARTNER_AFTER.exec(after))?.[1];
+  if (partner !== undefined) {
+    const p = normalize(partner);
+    if (isDemonym(p) || isDemonymKey(p) || isLanguageWord(p)) return true;
+  }
+  const noun = NOUN_AFTER_PAIR.exec(after)?.[1];
+  return noun !== undefined && isThingNoun(noun);
+}
 
 /** An agency's name in brackets after a dateline ("KIGALI, Aug 4 (Reuters) -"). */
 const BRACKETED = /\(\s*$/;
@@ -105,14 +128,14 @@ function mentionEvidence(text: string, m: ActorMention, loose = true): boolean {
     MORE_BODY_BEFORE.test(before) ||
     SPEAKER_BEFORE.test(before) ||
     BRACKETED.test(before) ||
-    (loose && COORDINATED_BEFORE.test(before)) ||
+    (loose && COORDINATED_BEFORE.test(before) && !thingPair(before, after, true)) ||
     PERSON_AFTER.test(after) ||
     ORG_AFTER.test(after) ||
     ACTOR_AFTER.test(after) ||
     AGE_AFTER.test(after) ||
     ORG_POSSESSIVE.test(after) ||
     BODY_APPOSITION.test(after) ||
-    (loose && COORDINATED_AFTER.test(after)) ||
+    (loose && COORDINATED_AFTER.test(after) && !thingPair(before, after, false)) ||
     (actorApposition(after) && (loose || !thingApposition(after)))
   );
 }

@@ -18,12 +18,17 @@ import type { ActorMention } from '../types.js';
 const THING_NOUNS = new Set(
   `law laws act code decree bill statute ordinance regulation levy tax tariff duty fee toll scheme programme program plan
   policy strategy blueprint treaty accord agreement pact deal card ticket pass grade variety blend product
-  snack pack drink drug vaccine car cars bike bikes bicycle truck van phone handset aircraft plane jet ship vessel boat
+  snack pack drink drug vaccine car cars bike bikes bicycle truck van bus minibus scooter motorbike phone handset aircraft plane jet ship vessel boat
   ferry tanker engine festival fair expo exhibition race marathon rally tournament event edition holiday game lottery
   village hamlet town island islet atoll suburb neighbourhood neighborhood district quarter settlement`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Whether a lowercase noun, or its plural, is a thing's ({@link THING_NOUNS}: "tournaments", "scooters", "minibuses"). */
+export function isThingNoun(w: string): boolean {
+  return THING_NOUNS.has(w) || (w.endsWith('s') && THING_NOUNS.has(w.slice(0, -1))) || (w.endsWith('es') && THING_NOUNS.has(w.slice(0, -2)));
+}
 
 /**
  * Last words of a thing's name that {@link EVENT_WORDS} lacks: events and contests ("X International Trade Fair", "X Cashew
