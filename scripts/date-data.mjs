@@ -62,7 +62,7 @@ const YEARS = LAST_YEAR - FIRST_YEAR + 1;
 const ONE_DAY = /\b(?:Day|Eve|Night)$/i;
 const dayOfYear = (mmdd) => (+mmdd.slice(0, 2) - 1) * 31 + +mmdd.slice(3, 5);
 /** A holiday's days: "MMDD" when the same every year, else one "MDD" per year (M in base 36, 000 when absent). */
-function daysOf(hd) {
+function daysOf(hd, cc) {
   const perName = new Map();
   // Its names in the country's own languages ("Kurban Bayramı", "Fiestas Patrias", "Sankthansaften"), which
   // copy datelined there writes too, by rule: Latin script only, and no one-word name that is also a place
@@ -70,13 +70,22 @@ function daysOf(hd) {
   // carries would quadruple the module, 247 to 1,000 KiB, mostly Christmas and New Year in fifty tongues.)
   const languages = (hd.getLanguages() ?? []).filter((l) => !/^en\b/.test(l));
   const localNames = new Map();
+  const dayNames = new Set();
+  /** Each name a table's own languages write in Latin script, with its rule (the first). */
+  const latinNames = new Map();
+  for (const r of hd.getRules() ?? []) if (typeof r.name === 'object') for (const l of languages) if (!ROMANISED[l] && typeof r.name[l] === 'string' && !latinNames.has(r.name[l])) latinNames.set(r.name[l], r.rule);
   for (const r of hd.getRules() ?? []) {
     // A one-off day ("2022-09-16", a bridge named after the holiday) names no holiday.
     if (/^\d{4}-/.test(r.rule)) continue;
-    const names = typeof r.name === 'string' ? [r.name] : languages.map((l) => r.name?.[l]).filter((n) => typeof n === 'string');
+    // Serbian written in Cyrillic ("Дан државности") is written in its Latin alphabet too, letter for letter ("Dan državnosti"),
+    // and Ukrainian in its official romanisation ("День Незалежності", "Den Nezalezhnosti"),
+    // unless another of the table's languages gives that name to another holiday (Bosnian "Božić", Catholic Christmas).
+    const names = typeof r.name === 'string' ? [r.name] : languages.flatMap((l) => (typeof r.name?.[l] !== 'string' ? [] : ROMANISED[l] ? [r.name[l], ROMANISED[l](r.name[l])].filter((n) => n === r.name[l] || !latinNames.has(n) || latinNames.get(n) === r.rule) : [r.name[l]]));
     // A language that writes its holidays all in lowercase (Finnish "vappu", Swedish "midsommarafton"): copy in English capitalises them ("Vappu").
     const kept = names.flatMap(namesIn).map((n) => (/\p{Lu}/u.test(n) ? n : n.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))).filter((n) => LATIN_NAME.test(n) && (n.includes(' ') || !(countryOf.has(key(n)) || cityOf.has(key(n)))));
     if (kept.length) localNames.set(r.rule, kept);
+    // A one day's name in English ("Statehood Day") makes its local names one day's too ("Dan državnosti" on 13 and 14 July is the 13th).
+    if (ONE_DAY.test(typeof r.name === 'string' ? r.name : (r.name?.en ?? ''))) for (const n of kept) dayNames.add(n);
   }
   for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
     const seen = new Map();
@@ -103,7 +112,7 @@ function daysOf(hd) {
       // the name is a day's; two (New Year on 1 and 2 January) are a holiday and the day off after it, which name no one span.
       const run = days.every((d, i) => i === 0 || dayOfYear(d) - dayOfYear(days[i - 1]) === 1) && days.length >= 3 && days.length <= 7 && !ONE_DAY.test(n);
       // A day's name given two days in a row (Kazakhstan's Independence Day, 16 and 17 December) is the first: the second is the day off after it.
-      const pair = days.length === 2 && ONE_DAY.test(n) && dayOfYear(days[1]) - dayOfYear(days[0]) === 1;
+      const pair = days.length === 2 && (ONE_DAY.test(n) || dayNames.has(n)) && dayOfYear(days[1]) - dayOfYear(days[0]) === 1;
       const d = days.length === 1 || pair ? days[0] : run ? `${days[0]}+${days.length}` : null;
       const list = perName.get(n) ?? perName.set(n, new Array(YEARS).fill(undefined)).get(n);
       list[y - FIRST_YEAR] = d;
@@ -128,9 +137,62 @@ function daysOf(hd) {
       short.set(s, had === undefined || had === series ? series : null);
     }
   }
+  // A local name without its country's name ("Lietuvos valstybės atkūrimo diena" is written "Valstybės atkūrimo diena",
+  // "Dan državnosti Srbije" "Dan državnosti"), where no other name of the table gives the same short form.
+  for (const [n, series] of table) {
+    const s = withoutCountry(n, cc);
+    if (!s || table.has(s)) continue;
+    const had = short.get(s);
+    short.set(s, had === undefined || had === series ? series : null);
+  }
   // Written `~Name`: a short form dates only where the article's country keeps it (never by the rule for no country known).
   for (const [s, series] of short) if (series !== null) table.set(`~${s}`, series);
   return table;
+}
+
+/** Serbian Cyrillic to its Latin alphabet (Gaj's), letter for letter. */
+const SERBIAN_LATIN = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š' };
+const serbianLatin = (s) =>
+  s.replace(/[\u0400-\u04ff]/g, (c) => {
+    const l = SERBIAN_LATIN[c.toLowerCase()];
+    if (l === undefined) return c;
+    return c === c.toLowerCase() ? l : l[0].toUpperCase() + l.slice(1);
+  });
+/** Ukrainian Cyrillic to Latin by the official romanisation (Cabinet of Ministers, 2010): a word's first є, ї, й, ю, я as ye, yi, y, yu, ya. */
+const UKRAINIAN_LATIN = { а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'iu', я: 'ia', "'": '', '’': '' };
+const UKRAINIAN_FIRST = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
+const ukrainianLatin = (s) =>
+  s.replace(/[\u0400-\u04ff'’]/g, (c, i) => {
+    const lower = c.toLowerCase();
+    const first = (i === 0 || /\s/.test(s[i - 1])) && UKRAINIAN_FIRST[lower];
+    const l = first || UKRAINIAN_LATIN[lower];
+    if (l === undefined) return c;
+    return c === lower || !l ? l : l[0].toUpperCase() + l.slice(1);
+  });
+/** The languages whose Cyrillic names copy writes in Latin letters, and how. */
+const ROMANISED = { sr: serbianLatin, uk: ukrainianLatin };
+/** The first five letters of a country's own names (its Latin and Serbian-Latin spellings), which its holidays' local names carry in any case ("Lietuvos" of Lietuva). */
+const countryStems = new Map(countries.map((c) => [c.cca2, [...new Set(Object.values(c.name.native ?? {}).map((v) => v.common).flatMap((s) => s.split(' ')).map((w) => key(serbianLatin(w))).filter((w) => w.length >= 5 && /^[a-z]+$/.test(w) && !/^re?s?pub/.test(w)).map((w) => w.slice(0, 5)))]]));
+/** A word that is the country's name in its own language, in any case ("Lietuvos", "Srbije", "Latvijas"). */
+const countryWord = (w, cc) => w.length >= 5 && (countryStems.get(cc) ?? []).includes(key(w).slice(0, 5));
+/** Words that do not end a name in the tables' languages ("Fête du", "Dia de", "Araw ng"). */
+const FUNCTION_WORD = /^(?:a|al|and|da|das|de|del|della|dello|der|des|di|do|dos|du|e|el|en|et|het|i|in|la|le|les|na|ng|of|the|u|van|von|w|y|z|zu)$/;
+/** A local holiday name without its country's name before it (with "Republic" after that) or after it; two words at least, the first capitalised. */
+function withoutCountry(name, cc) {
+  if (!cc || /\b(?:Day|Eve|Night)$/.test(name)) return undefined;
+  const words = name.split(' ');
+  let from = 0;
+  let to = words.length;
+  if (countryWord(words[0], cc)) {
+    from = 1;
+    if (/^re(?:s)?publ/i.test(key(words[1] ?? ''))) from = 2;
+  } else if (countryWord(words[to - 1], cc)) to -= 1;
+  else return undefined;
+  if (/^re?s?pub/i.test(key(words[to - 1] ?? '')) && to < words.length) to -= 1;
+  const rest = words.slice(from, to);
+  // Not a name cut before its noun ("Fête du", "Festa della").
+  if (rest.length < 2 || !/\p{L}/u.test(rest[0]) || FUNCTION_WORD.test(rest[rest.length - 1])) return undefined;
+  return rest[0].replace(/^\p{Ll}/u, (c) => c.toUpperCase()) + ' ' + rest.slice(1).join(' ');
 }
 
 /** Words that fill a holiday's name and that copy leaves out ("Chakri Memorial Day", "National Heroes' Day"). */
@@ -184,12 +246,12 @@ const ALIASES = [
   { cc: 'SN', names: ["Fête de l'Indépendance", 'Independence Day'], as: 'Fête nationale', source: 'https://www.senenews.com/actualites/independance-drapeau-devise-du-senegal-entre-oubli-desinteret-et-ignorance-video_269330.html' },
 ];
 for (const cc of COUNTRIES) {
-  const national = daysOf(tables.get(cc));
+  const national = daysOf(tables.get(cc), cc);
   for (const a of ALIASES) if (a.cc === cc && national.has(a.as)) for (const n of a.names) if (!national.has(n)) national.set(n, national.get(a.as));
   if (national.size) holidayLines.push(`${cc}:${[...national].sort().map(([n, s]) => `${n}=${idOf(s)}`).join(';')}`);
   const states = hd0.getStates(cc, 'en') ?? {};
   for (const [code, name] of Object.entries(states).sort()) {
-    const own = daysOf(new Holidays(cc, code));
+    const own = daysOf(new Holidays(cc, code), cc);
     const differ = [...own].filter(([n, s]) => national.get(n) !== s).sort();
     if (differ.length && latin(name)) stateLines.push(`${cc}-${code}:${name}:${differ.map(([n, s]) => `${n}=${idOf(s)}`).join(';')}`);
   }
