@@ -57,3 +57,48 @@ describe('a local holiday name without its country’s name', () => {
     assert.deepEqual(datesOf('LISBON, June 20 (Wire) - The minister spoke at the Dia de festival, the agency said.', '2026-06-20'), ['June 20=2026-06-20']);
   });
 });
+
+describe('a span of years whose last keeps two digits', () => {
+  it('is the span of the two years', () => {
+    assert.deepEqual(datesOf('Mills closed after the drought of 1983-84, the guild said.', '2026-03-05'), ['1983-84=1983/1984']);
+    assert.deepEqual(datesOf('The club finished third in the 2024/25 season.', '2026-03-05'), ['2024/25=2024/2025']);
+    assert.deepEqual(datesOf('Its debts date from the 1999-00 slump.', '2026-03-05'), ['1999-00=1999/2000']);
+  });
+  it('not a document number, a longer number, nor a span of more than ten years', () => {
+    assert.deepEqual(datesOf('The fee is set by Decree No. 2019-21 of the ministry.', '2026-03-05'), []);
+    assert.deepEqual(datesOf('Call the desk on 2025-26-11 for tickets.', '2026-03-05'), []);
+    assert.deepEqual(datesOf('Sign 2011-35 marks the exit.', '2026-03-05'), []);
+    assert.deepEqual(datesOf('The ISO day 2026-03-01 is fine.', '2026-03-05'), ['2026-03-01=2026-03-01']);
+  });
+});
+
+describe('a document’s number is no month', () => {
+  it('not after a law, decree or regulation', () => {
+    assert.deepEqual(datesOf('Tenants are protected under Law 11/2021 on housing.', '2026-03-05'), []);
+    assert.deepEqual(datesOf('The rule follows Decree 4/2019 on fishing.', '2026-03-05'), []);
+    assert.deepEqual(datesOf('The grant follows Regulation No. 7/2018 of the council.', '2026-03-05'), []);
+  });
+  it('a month and year elsewhere still is one', () => {
+    assert.deepEqual(datesOf('Prices have risen since 04/2016, the agency said.', '2026-03-05'), ['04/2016=2016-04']);
+  });
+});
+
+describe('the previous or following month or year', () => {
+  it('counts from the date last named', () => {
+    assert.deepEqual(datesOf('Inspectors closed the mill in May 2024, and flour prices doubled the following month.', '2026-06-10'), ['May 2024=2024-05', 'the following month=2024-06']);
+    assert.deepEqual(datesOf('The port was dredged in 2023; a rival port had been dredged the previous year.', '2026-06-10'), ['2023=2023', 'the previous year=2022']);
+    assert.deepEqual(datesOf('On Jan. 9, 2025, the guild raised its fee, as it had the preceding month.', '2026-06-10'), ['Jan. 9, 2025=2025-01-09', 'the preceding month=2024-12']);
+  });
+  it('counts from a day that is itself counted from another', () => {
+    assert.deepEqual(datesOf('On April 2, 2025, inspectors fined two mills, which had cut wages the same day the previous month.', '2026-06-10'), [
+      'April 2, 2025=2025-04-02',
+      'the same day=2025-04-02',
+      'the previous month=2025-03',
+    ]);
+  });
+  it('not a plural, a compound, nor a month with no number named', () => {
+    assert.deepEqual(datesOf('Output fell in the following months, the guild said.', '2026-06-10'), []);
+    assert.deepEqual(datesOf('Sales rose the previous year-on-year, the guild said.', '2026-06-10'), []);
+    assert.deepEqual(datesOf('The previous yearbook was lost.', '2026-06-10'), []);
+  });
+});

@@ -49,14 +49,16 @@ const DATE_ALTERNATIVES = [
   String.raw`(?<wd>\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+)?${WEEKDAY}${PART}\b)`,
   String.raw`(?<rel>\b(?:[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b)`,
   // Days counted from the date last named: "the previous day", "a day later", "the same day" (not "the same day as ..."); "the day after" only where no noun or clause follows ("the day after Ottawa said" dates an event); not a comparison ("two weeks later than in 2025").
-  String.raw`(?<anchored>\b(?:[Tt]he\s+(?:previous|next|following)\s+day|(?:[Tt]he|[Tt]hat)\s+same\s+day(?!\s+(?:as|of|each|every)\b)|[Tt]he\s+day\s+(?:before|after)(?=\s*(?:[.,;:!?)"'”’]|$)|\s+(?:and|but|or|as|in|at|on|with|by|from|to)\b)|${COUNT}\s+(?:days?|weeks?)\s+(?:later|earlier)(?!\s+than\b))\b)`,
+  // Also the month or year before or after the one last named ("in May 2025 ... the following month").
+  String.raw`(?<anchored>\b(?:[Tt]he\s+(?:previous|next|following)\s+day|(?:[Tt]he|[Tt]hat)\s+same\s+day(?!\s+(?:as|of|each|every)\b)|[Tt]he\s+day\s+(?:before|after)(?=\s*(?:[.,;:!?)"'”’]|$)|\s+(?:and|but|or|as|in|at|on|with|by|from|to)\b)|${COUNT}\s+(?:days?|weeks?)\s+(?:later|earlier)(?!\s+than\b)|[Tt]he\s+(?:previous|preceding|following)\s+(?:month|year)(?![-\w]))\b)`,
   // Days counted from the publication day: "three days ago", "in two weeks".
   String.raw`(?<offset>\b(?:${COUNT}\s+(?:[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?)\s+(?:ago|from\s+now)|[Ii]n\s+${COUNT}\s+(?:days|weeks)(?:['’]\s+time)?)\b)`,
   String.raw`(?<weekend>\b(?:(?:[Oo]ver|[Dd]uring)\s+the|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+past)\s+weekend\b)`,
   String.raw`(?<period>\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|(?:[Tt]he\s+)?[Pp]ast)\s+(?:week|month|year)|(?:Last|Next|This|Past)\s+(?:Week|Month|Year))\b)`,
   // A month alone: after a preposition or qualifier ("since at least March"), or bare when its name is no common word (not May, March).
   String.raw`(?<monthOnly>\b(?:(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter|[Tt]hrough|[Dd]uring)\s+(?:at\s+least\s+|as\s+(?:early|late)\s+as\s+)?)${MONTH}|${MONTH_PLAIN}|${MONTH_PAIRED}|${PERIOD_TO})\b(?!\.?[\s,]+\d)(?<![A-Z][a-z]{2}(?=\s+(?:[A-Z][a-z]|(?:van|von|de|der|den|da|di|du|le|la)\b))))`,
-  String.raw`(?<yrange>\b(?:[Ff]rom\s+)?${YEAR}(?:\s*[-–—]\s*|\s+(?:to|until|through)\s+)${YEAR}\b(?![\d%]|[.,]\d|-\d))`,
+  // Also a span whose last year keeps its last two digits ("the 1997-98 crisis", "the 2025/26 season").
+  String.raw`(?<yrange>\b(?:[Ff]rom\s+)?${YEAR}(?:\s*[-–—]\s*|\s+(?:to|until|through)\s+)${YEAR}\b(?![\d%]|[.,]\d|-\d)|(?<![\d/.-])\b${YEAR}[-–/]\d\d\b(?![\d%/-]|[.,]\d))`,
   String.raw`(?<yearq>\b(?:[Mm]id|[Ee]arly|[Ll]ate)-${YEAR}\b)`,
   String.raw`(?<year>(?<![\d$€£.,:/-])\b${YEAR}\b(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent|%)))`,
 ].join('|');
@@ -70,7 +72,7 @@ const TO_MONTH = String.raw`\s+(?:[A-Z]|a[st]\b)`;
  * are ruled out here by their next word, without trying every alternative.
  */
 const LOWER_OPENERS = [
-  String.raw`the\s+(?:day|previous|next|following|same|past|Fourth)`,
+  String.raw`the\s+(?:day|previous|preceding|next|following|same|past|Fourth)`,
   String.raw`in\s+(?:[0-9A-Z]|a[nst]?\b|one|t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|eight|nine)`,
   String.raw`an?\s+[DdWwMmYy]`,
   String.raw`to\s+[A-Z]`,

@@ -215,6 +215,13 @@ export function resolve(
   }
   if (g.anchored) {
     const words = raw.toLowerCase().split(/\s+/);
+    // "the previous month", "the following year": counted in months or years from the date last named (from the reference date until then).
+    const unit = words[words.length - 1];
+    if (unit === 'month' || unit === 'year') {
+      const by = words.includes('following') ? 1 : -1;
+      const d = mention(shiftPeriod(unit === 'month' ? reference.slice(0, 7) : reference.slice(0, 4), by), true, undefined, raw, start);
+      return d ? { mentions: [d], anchor: by * (unit === 'month' ? MONTH_ANCHOR : YEAR_ANCHOR) } : undefined;
+    }
     const counted = daysOf(words);
     const back = words.includes('previous') || words.includes('before') || words.includes('earlier');
     // "the same day": the day named last itself.
@@ -310,8 +317,13 @@ export function resolve(
     return one(mention(`${year}-${String(month).padStart(2, '0')}`, true, undefined, text, offset));
   }
   if (g.yrange) {
-    const [a, b] = raw.match(/\d{4}/g)!;
-    return +b! > +a! ? one(mention(`${a}/${b}`, false, undefined, raw, start)) : undefined;
+    const [a = '', b = ''] = raw.match(/\d{4}|\d\d$/g)!;
+    if (b.length === 2) {
+      // "1997-98", "1999-2000" written "1999-00": the next ten years at most; not a number a document is filed under ("Decree 2019-21").
+      const end = +(a.slice(0, 2) + b) + (+b <= +a.slice(2) ? 100 : 0);
+      return end - +a <= 10 && !DOCUMENT_NUMBER.test(before) ? one(mention(`${a}/${end}`, false, undefined, raw, start)) : undefined;
+    }
+    return +b > +a ? one(mention(`${a}/${b}`, false, undefined, raw, start)) : undefined;
   }
   if (g.yearq) return one(mention(raw.slice(-4), false, undefined, raw, start));
   if (g.year) {
@@ -405,3 +417,16 @@ function resolveList(raw: string, start: number, reference: string, tense: () =>
   return mentions.length === days.length ? { mentions } : undefined;
 }
 
+/** A document's number before it ("Law 12/2020", "Decree No. 2019-21", "Regulation 1408/2013"): what follows is no date. */
+export const DOCUMENT_NUMBER = /\b(?:[Ll]aws?|Acts?|[Dd]ecrees?|[Rr]egulations?|[Dd]irectives?|[Rr]esolutions?|[Oo]rdinances?|[Dd]ecisions?|[Cc]ircular|Lei|Ley|Loi|Decreto|Legge|Gesetz)\s+(?:(?:[Nn]o|[Nn]r|[Nn][º°o])\.?\s*)?$/;
+
+/** An anchor of a month or a year counted from the date last named ({@link Item.anchor} counts days below these). */
+export const MONTH_ANCHOR = 1e6;
+export const YEAR_ANCHOR = 1e7;
+
+/** A month ("2025-05") or a year ("2025") moved by `by` months or years. */
+export function shiftPeriod(value: string, by: number): string {
+  if (value.length === 4) return String(+value + by);
+  const m = +value.slice(0, 4) * 12 + (+value.slice(5, 7) - 1) + by;
+  return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+}

@@ -8,7 +8,7 @@ import { apposedHolidayNames, apposedWeekdays, holidayWeekdays, pairWeekdays } f
 import { weekdayRanges } from './date-ranges.js';
 import { datedBeside } from './date-beside.js';
 import { articleEventNames, eventNames } from './events.js';
-import { DAY_VALUE, holidayDay, resolve, type BlockDates, type HolidayRef, type Item } from './date-resolve.js';
+import { DAY_VALUE, DOCUMENT_NUMBER, holidayDay, MONTH_ANCHOR, resolve, shiftPeriod, YEAR_ANCHOR, type BlockDates, type HolidayRef, type Item } from './date-resolve.js';
 
 export type { BlockDates } from './date-resolve.js';
 import { tenseAt, yearOf } from './date-tense.js';
@@ -178,8 +178,22 @@ function resolveAnchored(text: string, out: DateMention[], anchored: readonly [n
   let span: { first: string; last: string; end: number } | undefined;
   let k = 0;
   let s = 0;
+  /** The date last named, at any precision (a day, a month, a year; a span's first): what a month or year anchor counts from. */
+  let lastNamed = '';
   out.forEach((d, i) => {
     const a = anchored[k];
+    if (a && a[0] === i && Math.abs(a[1]) >= MONTH_ANCHOR) {
+      // "the following month" after "in May 2025": June 2025; "the previous year" after "in 2025": 2024 (a month named keeps its year).
+      const by = Math.sign(a[1]);
+      const base = Math.abs(a[1]) >= YEAR_ANCHOR ? lastNamed.slice(0, 4) : lastNamed.length >= 7 ? lastNamed.slice(0, 7) : '';
+      if (base) {
+        const value = shiftPeriod(base, by);
+        if (value !== d.value) out[i] = { text: d.text, start: d.start, end: d.end, value, relative: true };
+      }
+      lastNamed = out[i]!.value;
+      k++;
+      return;
+    }
     if (a && a[0] === i) {
       for (let next = sentences[s]; next && next.end <= d.start; next = sentences[s]) s++;
       const here = sentences[s];
@@ -204,8 +218,13 @@ function resolveAnchored(text: string, out: DateMention[], anchored: readonly [n
       // A span of days the text names ("from March 30 to April 3", "Monday to Thursday"; not a week or a weekend).
       span = { first: d.value.slice(0, 10), last: d.value.slice(11), end: d.end };
     }
+    // (A day counted from another is named once it is resolved: "on March 3 ... the same day ... the previous month".)
+    if (PERIOD_VALUE.test(out[i]!.value)) lastNamed = out[i]!.value;
   });
 }
+
+/** A value that names a day, a month or a year (or a span that opens with one). */
+const PERIOD_VALUE = /^\d{4}(?:-\d\d){0,2}(?:\/|$)/;
 
 /**
  * Date mentions moved by `by`: copied field by field, in the order {@link mention}
@@ -611,6 +630,8 @@ function withChrono(prose: string, block: Span, sentences: readonly Sentence[], 
     if (!CHRONO_HINT.test(piece)) continue;
     for (const c of chronoDates(piece, block.start + from, reference)) {
       let d = c.mention;
+      // A document's number ("under Law 12/2020", "Regulation No. 7/2018") is no month (the prose before it: a sentence may end at "No.").
+      if (/^\d/.test(d.text) && DOCUMENT_NUMBER.test(prose.slice(Math.max(0, d.start - block.start - 24), d.start - block.start))) continue;
       if (c.month !== undefined && c.day !== undefined) {
         const value = makeDay(yearOf(c.month, c.day, reference, () => tenseAt(sentence, d.start, d.end - d.start)), c.month, c.day);
         if (!value) continue;
