@@ -83,6 +83,19 @@ describe('a document’s number is no month', () => {
   });
 });
 
+describe('a participle in -ing after a past clause’s month', () => {
+  it('does not make the month a coming one', () => {
+    // 2026-09-09: December read in a past clause is last December.
+    assert.deepEqual(datesOf('Critics said the council had shelved a study it commissioned in December warning of landslides.', '2026-09-09'), ['December=2025-12']);
+    assert.deepEqual(datesOf('A memo sent in November expecting job cuts was leaked to the union.', '2026-09-09'), ['November=2025-11']);
+  });
+  it('a future clause, or a present verb of warning, keeps the month ahead', () => {
+    assert.deepEqual(datesOf('The agency will publish a study in December warning of landslides.', '2026-09-09'), ['December=2026-12']);
+    assert.deepEqual(datesOf('The study, due in December, is warning of landslides.', '2026-09-09'), ['December=2026-12']);
+    assert.deepEqual(datesOf('Engineers plan to inspect the slope in November.', '2026-09-09'), ['November=2026-11']);
+  });
+});
+
 describe('the previous or following month or year', () => {
   it('counts from the date last named', () => {
     assert.deepEqual(datesOf('Inspectors closed the mill in May 2024, and flour prices doubled the following month.', '2026-06-10'), ['May 2024=2024-05', 'the following month=2024-06']);

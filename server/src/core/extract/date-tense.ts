@@ -162,6 +162,9 @@ function tenseIn(text: string, at: number, length: number): number {
     if (last && NEW_SUBJECT.test(text.slice(end, m.index))) break;
     // "for passengers booked on Abay": a participle after its noun (a reduced relative clause) has no tense of its own.
     if (last && c < 0 && REDUCED_RELATIVE.test(text.slice(Math.max(end, m.index - 30), m.index + m[0].length + 6))) continue;
+    // "a report it received in May warning of floods", "a memo sent in June expecting cuts": a participle in -ing after a past
+    // clause's date tells what the noun said, not when.
+    if (last < 0 && c > 0 && ING_PARTICIPLE.test(m[0])) continue;
     // With no cue before it, a cue past the end of its clause is another clause's: a coordinate one with a subject of its
     // own ("cut the rate on May 2, and the board meets again ..."), or the main clause a relative one closes into
     // ("the bank, which cut its rate in May, is due to ..."). The date then takes the nearest such day.
@@ -377,6 +380,8 @@ const NOUN_OR_VERB = /^(?:reports|posts|issues|marks)$/i;
 
 /** Verbs of a schedule that also name things (`Open`, `End`). */
 const SCHEDULE_WORD = /^(?:open|close|end|begin|start)$/i;
+/** A cue of what is to come written as a participle in -ing ("warning of", "expecting", "planning"). */
+const ING_PARTICIPLE = /^(?:warning\s+of|expecting|planning|hoping\s+to)$/i;
 /** A capitalised word in -ed ("Mohammed") (hoisted: esbuild compiles a `\p{}` literal to a `new RegExp` where it stands). */
 const CAPITALISED_ED = /^\p{Lu}\p{Ll}+ed$/u;
 /** A modal or "to" right before a word. */
