@@ -235,7 +235,9 @@ const townKeys = new Set();
 // cross them where the whole is a place.
 const particles = new Set();
 const PARTICLE = /(?:^|[\s-])(\p{Ll}+)(?=[\s-])/gu;
-for (const n of [...pairs.keys(), ...cityNames]) for (const m of n.matchAll(PARTICLE)) particles.add(folded(m[1]));
+// An elided particle before a capital ("d'" of "Côte d'Ivoire", "dell'" of "Sant'Agata dell'Orsa"), which the finder's tokens end at the apostrophe.
+const ELIDED_PARTICLE = /(?:^|[\s-])(\p{Ll}{1,4})['’](?=\p{Lu})/gu;
+for (const n of [...pairs.keys(), ...cityNames]) for (const re of [PARTICLE, ELIDED_PARTICLE]) for (const m of n.matchAll(re)) particles.add(folded(m[1]));
 for (const c of cities) {
   if (c.population < TOWN_MIN_POPULATION || c.population >= MIN_POPULATION || !latin(c.name)) continue;
   const toks = tokensOf(c.name);
@@ -243,7 +245,7 @@ for (const c of cities) {
   if (!toks.length || placeKeys.has(key) || regions.has(key)) continue;
   if (toks.length === 1 && commonName(key)) continue;
   townKeys.add(key);
-  for (const m of c.name.matchAll(PARTICLE)) particles.add(folded(m[1]));
+  for (const re of [PARTICLE, ELIDED_PARTICLE]) for (const m of c.name.matchAll(re)) particles.add(folded(m[1]));
 }
 // First-level divisions of every country (country-region-data: states, provinces, counties, regions), as the finder's
 // keys per ISO country code. A name goes by its short form too: without its kind's word ("Madhesh Province", "Republic

@@ -20,6 +20,8 @@ interface Gazetteer {
   places: Map<string, Place>;
   /** Every proper prefix of a place key, so longest-match lookups know when to stop. */
   maxTokens: number;
+  /** Keys of places whose names hold a lowercase word glued after an apostrophe ("people s republic of china"). */
+  glued: string[];
   demonyms: Set<string>;
   givenNames: Set<string>;
   surnames: Set<string>;
@@ -47,11 +49,15 @@ export function unpackWords(packed: string): Set<string> {
   return words;
 }
 
+/** A lowercase letter glued after an apostrophe inside a name ("People's", "Repoblikan'i"). */
+const GLUED = /\p{L}['’]\p{Ll}/u;
+
 /** Builds the lookup tables once, on first use (about 20k entries, a few milliseconds). */
 function load(): Gazetteer {
   if (gazetteer) return gazetteer;
   const places = new Map<string, Place>();
   let maxTokens = 1;
+  const glued: string[] = [];
   const add = (spelling: string, name: string, kind: PlaceKind, country?: string): void => {
     const tokens = nameTokens(spelling);
     if (!tokens.length) return;
@@ -60,6 +66,7 @@ function load(): Gazetteer {
     if (places.has(key)) return;
     const letters = spelling.replace(/[^\p{L}]/gu, '');
     places.set(key, { name, kind, exactCase: letters === letters.toUpperCase(), ...(country ? { country } : {}) });
+    if (GLUED.test(spelling)) glued.push(key);
     maxTokens = Math.max(maxTokens, tokens.length);
   };
   for (const pair of COUNTRIES.split('|')) {
@@ -83,13 +90,30 @@ function load(): Gazetteer {
     demonyms.add(key);
     demonyms.add(`${key}s`);
   }
-  gazetteer = { places, maxTokens, demonyms, givenNames: unpackWords(GIVEN_NAMES), surnames: unpackWords(SURNAMES) };
+  gazetteer = { places, maxTokens, glued, demonyms, givenNames: unpackWords(GIVEN_NAMES), surnames: unpackWords(SURNAMES) };
   return gazetteer;
 }
 
 /** The place whose spelling is exactly these normalised tokens, if any. */
 export function placeNamed(key: string): Place | undefined {
   return load().places.get(key);
+}
+
+let possessivePrefixes: Set<string> | undefined;
+/**
+ * Whether normalised tokens open a place's name that holds a lowercase word glued after an apostrophe, a possessive's or
+ * another's ("people s" of "People's Republic of China", "repoblikan i" of "Repoblikan'i Madagasikara": the finder's tokens
+ * end at the apostrophe), up to its end.
+ */
+export function opensGluedPlace(key: string): boolean {
+  if (!possessivePrefixes) {
+    possessivePrefixes = new Set();
+    for (const k of load().glued) {
+      const words = k.split(' ');
+      for (let n = 2; n <= words.length; n++) possessivePrefixes.add(words.slice(0, n).join(' '));
+    }
+  }
+  return possessivePrefixes.has(key);
 }
 
 /** The most tokens a place name has. */

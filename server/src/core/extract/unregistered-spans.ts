@@ -2,7 +2,7 @@
 // into candidate names (splitRun): at title words, at "and" between names, at
 // connectors that join no body, at hyphens between places, past leading demonyms.
 import { isCommonWord, isEnglishWord } from './common-words.js';
-import { isDemonym, isGivenName, isPlaceParticle, isSurname, isTown, placeNamed } from './gazetteer.js';
+import { isDemonym, isGivenName, isPlaceParticle, isSurname, isTown, opensGluedPlace, placeNamed } from './gazetteer.js';
 import { isDemonymKey, isFaith, isLanguageWord } from './demonyms.js';
 import { ADJECTIVES, CALENDAR_WORD, DOCUMENT_WORDS, NOT_NAMES, ORG_WORDS, PERSON_AFTER, PLACE_CUES, PLACE_OF_HEADS, REGION_ADJECTIVES, TITLES, WEEKDAYS, isAcronym, isLongAcronym, isNameWord, titleCaseTokens } from './names.js';
 import type { ScanRun } from './runs.js';
@@ -203,7 +203,7 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
       // A place's particle ("Dar es Salaam", "Frankfurt am Main", "Newcastle upon Tyne"): the run crosses it where the whole is a place.
       // (Only where a lowercase particle follows: no closure for the other runs.)
       const particle = tokens[j];
-      const through = particle && particle.shape === 'lower' && isPlaceParticle(particle.text) ? acrossPlaceParticle(text, tokens, i, j, (k) => (titled[k] === kind ? nameAt(k) : undefined)) : j;
+      const through = particle && particle.shape === 'lower' && (isPlaceParticle(particle.text) || text.charCodeAt(particle.start - 1) === 39 || text.charCodeAt(particle.start - 1) === 0x2019) ? acrossPlaceParticle(text, tokens, i, j, (k) => (titled[k] === kind ? nameAt(k) : undefined)) : j;
       if (through > j) {
         last = tokens[through - 1] ?? last;
         j = through;
@@ -221,24 +221,46 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
 /**
  * Where a run of names (tokens `i` to `j`) ends when it crosses one or two lowercase particles of places'
  * names at `j` ("es", "am", "upon") to one or two names, and its last words with them spell a gazetteer place
- * or town ("Dar es Salaam", "Stoke-on-Trent"); `j` when they spell none. Looks up at most a dozen keys.
+ * or town ("Dar es Salaam", "Stoke-on-Trent"), also an elided particle before its apostrophe ("Côte d'Ivoire"); `j` when
+ * they spell none. Looks up at most a dozen keys.
  */
 function acrossPlaceParticle(text: string, tokens: readonly Token[], i: number, j: number, nameAt: (k: number) => Token | undefined): number {
   let c = 0;
   let prev = tokens[j - 1];
-  for (let t = tokens[j]; c < 2 && t && prev && t.shape === 'lower' && isPlaceParticle(t.text) && joinable(text, prev, t); t = tokens[j + ++c]) prev = t;
+  // A lowercase word glued after an apostrophe: the end of a place's name ("Timor Lorosa'e") or a possessive "s" that
+  // opens the rest of one ("People's Republic of China").
+  const glued = prev !== undefined && tokens[j] !== undefined && elided(text, prev, tokens[j]!, true);
+  if (glued) {
+    for (let h = Math.min(3, j - i); h >= 1; h--) {
+      const key = tokens.slice(j - h, j + 1).map((t) => t.norm).join(' ');
+      const place = placeNamed(key);
+      if (place && !place.exactCase) return j + 1;
+    }
+  }
+  // (Its name's first two words and the glued one at least: "Timor Lorosa" alone opens no name to go on with.)
+  const possessive = glued && j - i >= 1 && opensGluedPlace(tokens.slice(i, j + 1).map((t) => t.norm).join(' ')) || (glued && tokens[j]!.text === 's');
+  if (possessive) prev = tokens[j + c++];
+  for (let t = tokens[j]; !possessive && c < 2 && t && prev && t.shape === 'lower' && isPlaceParticle(t.text) && joinable(text, prev, t); t = tokens[j + ++c]) prev = t;
   if (!c || !prev) return j;
   for (let m = 1; m <= 2; m++) {
     const tail = nameAt(j + c + m - 1);
-    if (!tail || !joinable(text, prev, tail)) break;
+    if (!tail || !(joinable(text, prev, tail) || (m === 1 && elided(text, prev, tail)))) break;
     prev = tail;
-    for (let h = Math.min(3, j - i); h >= 1; h--) {
+    // (Some are long: "Lao People's Democratic Republic", "República Democrática de São Tomé e Príncipe".)
+    for (let h = Math.min(8, j - i); h >= 1; h--) {
       const key = tokens.slice(j - h, j + c + m).map((t) => t.norm).join(' ');
       const place = placeNamed(key);
-      if ((place && !place.exactCase) || isTown(key)) return j + c + m;
+      if ((place && !place.exactCase) || isTown(key) || (possessive && opensGluedPlace(key))) return j + c + m;
     }
   }
   return j;
+}
+
+/** Whether a lowercase particle meets the next name at an apostrophe alone ("d'Ivoire", "dell’Orsa"), or a name its possessive "s". */
+function elided(text: string, particle: Token, name: Token, possessive = false): boolean {
+  if ((possessive ? name : particle).shape !== 'lower' || name.start - particle.end !== 1 || particle.block !== name.block) return false;
+  const c = text.charCodeAt(particle.end);
+  return c === 39 || c === 0x2019;
 }
 
 /** Head words of lands named by a region's adjective ("Western Highlands", "Northern Territory"; not "Islamic State"). */
@@ -478,7 +500,7 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
   // unless an organization's name spans the "and" ("National Security and Defense Council").
   // A law's or a regulation's name spans its "and" ("Waste Reduction and Recycling Act"): one name, no actor.
   if (run.length > 2 && !hasOrgWord(run) && DOCUMENT_WORDS.has(run[run.length - 1]?.norm ?? '')) return [{ tokens: run, sentenceStart }];
-  const conjuncts = cut(run, (t) => t.text === 'and');
+  const conjuncts = cutAnd(run);
   const bodyEnd = complementEnd(run, conjuncts, ctx);
   if (bodyEnd > 0) return [...splitRun(run.slice(0, bodyEnd), sentenceStart, ctx), ...splitRun(run.slice(bodyEnd + 1), false, ctx)];
   // A body's unit named by coordinated common nouns after the body's name ("Caspian Press Health and Science
@@ -774,7 +796,7 @@ function splitParts(toks: Token[], ctx: Ctx): Token[][] {
   if (!toks.length) return [];
   if (placeOf(toks)) return [toks];
   // Coordination first: "United States and Europe" are two actors, "National Security and Defense Council" one.
-  const conjuncts = cut(toks, (t) => t.text === 'and');
+  const conjuncts = cutAnd(toks);
   if (conjuncts.length > 1) {
     const bodyEnd = complementEnd(toks, conjuncts, ctx);
     if (bodyEnd > 0) return [...splitParts(toks.slice(0, bodyEnd), ctx), ...splitParts(toks.slice(bodyEnd + 1), ctx)];
@@ -788,6 +810,14 @@ function splitParts(toks: Token[], ctx: Ctx): Token[][] {
     if (parts.length === 2 && firstOf(parts).length === 1 && PLACE_OF_HEADS.has(firstOf(firstOf(parts)).norm) && toks[1]?.text === 'of') return [toks];
     // "Bank of England", "Coalition of the Willing", "Port of Montreal": an organization's head word before the connector.
     if (firstOf(parts).some((_, k) => orgWordAt(toks, k))) return [toks];
+    // A place's name of several words that holds a connector closes the run ("Officials of the People's Republic of China").
+    if (parts.length > 2) {
+      for (let k = 1; k < toks.length - 2; k++) {
+        if (!CONNECTORS.has(toks[k]!.text) || CONNECTORS.has(toks[k + 1]!.text)) continue;
+        const rest = toks.slice(k + 1);
+        if (rest.some((t) => CONNECTORS.has(t.text)) && placeOf(rest)) return [...splitParts(toks.slice(0, k), ctx), rest];
+      }
+    }
     // Particles of a person's name ("Ursula von der Leyen", "Badr bin Abdullah bin Farhan") keep the name whole.
     // ("of" is no particle: "Priya Raman of Holcombe Vashti" is a person and her employer.)
     if (parts.length === 2 && isGiven(firstOf(firstOf(parts)), ctx) && !hasOrgWord(toks) && !toks.some((t) => t.text === 'of')) return [toks];
@@ -956,6 +986,31 @@ function separate(conjuncts: Token[][]): boolean {
 }
 
 /** Splits tokens at the ones that `at` accepts, dropping those. */
+/**
+ * Conjuncts at "and", but two whose words with their "and" spell a country stay one ("Bosnia and Herzegovina and
+ * Serbia": two places, not three).
+ */
+function cutAnd(toks: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let cur: Token[] = [];
+  let and: Token | undefined;
+  for (const t of toks) {
+    if (t.text !== 'and') {
+      cur.push(t);
+      continue;
+    }
+    const last = parts[parts.length - 1];
+    if (last && and && cur.length && placeOf([...last, and, ...cur])?.kind === 'country') parts[parts.length - 1] = [...last, and, ...cur];
+    else if (cur.length) parts.push(cur);
+    cur = [];
+    and = t;
+  }
+  const last = parts[parts.length - 1];
+  if (last && and && cur.length && placeOf([...last, and, ...cur])?.kind === 'country') parts[parts.length - 1] = [...last, and, ...cur];
+  else if (cur.length) parts.push(cur);
+  return parts;
+}
+
 function cut(toks: Token[], at: (t: Token) => boolean): Token[][] {
   const parts: Token[][] = [];
   let cur: Token[] = [];

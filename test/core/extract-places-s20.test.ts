@@ -1,0 +1,43 @@
+// Places on unseen copy, session 20: one describe per rule, each with invented sentences (no evaluation article's), and the
+// sentences where the rule must not fire.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { COUNTRIES } from '../../server/src/core/extract/gazetteer-data.js';
+import { isHolidayName } from '../../server/src/core/extract/locale.js';
+import { has, lacks, typed } from './extract-helpers.js';
+
+/** Lowercase words that English copy keeps inside a country's name ("Republic of the Congo", "Côte d'Ivoire"). */
+const COPY_PARTICLE = /^(?:of|the|and|de|e|et|da|do|du|des|la|le|d['’]\p{Lu}.*)$/u;
+
+describe('countries whose names hold an apostrophe, an accent or "and" (session 20)', () => {
+  it('finds every such country of the gazetteer whole and a place, with a straight or a curly apostrophe', () => {
+    // Every spelling that copy in English could print as a name: its words capitalised but for the particles above (not
+    // "Bouvet-øya", "Jomhuri-ye Eslāmi-ye Irān"), and no holiday's name too ("Pais Kòrsou" is Curaçao Day).
+    const spellings = COUNTRIES.split('|')
+      .map((p) => p.split('=')[0]!)
+      .filter((s) => /['’]|[^\x00-\x7f]/.test(s) && s.split(/[\s-]+/).every((w) => /^\p{Lu}/u.test(w) || COPY_PARTICLE.test(w)) && !isHolidayName(s));
+    assert.ok(spellings.length > 100, `${spellings.length} spellings`);
+    const missed: string[] = [];
+    for (const s of spellings) {
+      for (const v of new Set([s, s.replace(/'/g, '’')])) {
+        if (!typed(`Officials in ${v} said on Monday that the talks would resume.`).includes(`${v}:place`)) missed.push(v);
+      }
+    }
+    assert.deepEqual(missed, []);
+  });
+
+  it('reads a country written with an elided particle or a possessive as one place', () => {
+    has('Cocoa growers in Côte d’Ivoire cut their sales on Monday, and Côte d\'Ivoire\'s regulator agreed.', 'Côte d’Ivoire:place', 'Côte d\'Ivoire:place');
+    has('Officials of the People’s Republic of China met the envoy on Monday.', 'People’s Republic of China:place');
+    has('Exports from Bosnia and Herzegovina and Serbia rose on Monday.', 'Bosnia and Herzegovina:place', 'Serbia:place');
+  });
+
+  it('leaves two places joined by "and", a possessive body and a person with an apostrophe alone', () => {
+    has('Ministers from Ghana and Togo met in Lomé on Monday.', 'Ghana:place', 'Togo:place');
+    lacks('Ministers from Ghana and Togo met in Lomé on Monday.', 'Ghana and Togo:place');
+    has('The People\'s Bank cut its rate on Monday, said Ama O\'Neill, its chief economist.', 'People\'s Bank:organization', 'Ama O\'Neill:person');
+    has('Luca D\'Angelo of Lisbon said on Monday he would run.', 'Luca D\'Angelo:person', 'Lisbon:place');
+    lacks('The Kenya People’s Union said on Monday it would contest the seat.', 'Kenya:place');
+  });
+});
+
