@@ -41,6 +41,22 @@ describe('countries whose names hold an apostrophe, an accent or "and" (session 
   });
 });
 
+describe('a lowercase noun for a division after a name (session 20)', () => {
+  it('makes a compass word and a surname a place: "the East X district", "the North X province"', () => {
+    has('Families were moved from the East Morales district on Friday. The volcano on the island of Morales erupted on Saturday.', 'East Morales:place', 'Morales:place');
+    has('Families were moved from the North Castillo province on Friday, officials said.', 'North Castillo:place');
+  });
+
+  it('leaves a person whose post follows the name, or who speaks elsewhere', () => {
+    for (const [s, bad] of <[string, string][]>[
+      ['Farmers said on Monday that Rosa Mendez district commissioner had left. Mendez, 51, declined to comment.', 'Rosa Mendez:place'],
+      ['Police said Ana Lima province governor would visit on Monday. Lima said she was sorry.', 'Ana Lima:place'],
+      ['Tomas Serrano county-wide tests began on Monday, Serrano said.', 'Tomas Serrano:place'],
+      ['The fund said on Monday that Grace Kelly region heads met. Kelly said costs rose.', 'Grace Kelly:place'],
+    ]) assert.ok(!typed(s).includes(bad), `${s} => ${typed(s).join(', ')}`);
+  });
+});
+
 describe('WordNet\'s proper nouns of places as weak places (session 20)', () => {
   it('types a river, a desert, a park or a city no other list knows a place where nothing says more', () => {
     has('Barges on the Danube were stopped on Monday, traders said.', 'Danube:place');

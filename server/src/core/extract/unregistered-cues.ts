@@ -926,7 +926,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     // Or, for a name typed a person only by default, "between" it and another name ("between Beni Suef and X"): two places.
     const between = c.part.weak && BETWEEN_BEFORE.test(text.slice(Math.max(0, c.start - 9), c.start)) && AND_NAME_AFTER.test(text.slice(end, end + 8));
     // Or a noun of places and "of" before it, or an apposition that says a place ("the village of X", "X, a district north of").
-    const strong = between || placeOfBefore(text, c.start) || placeAppositionAt(text, end) || riverAfter(text, c.start, end);
+    const strong = between || placeOfBefore(text, c.start) || placeAppositionAt(text, end) || riverAfter(text, c.start, end) || DIVISION_NOUN_AFTER.test(text.slice(end, end + 40));
     if (strong) placed.add(c.id);
     // (A place's preposition of rest that no holding or trust opens: "in X", not "confidence in X".)
     if (strong || (!c.part.weak && placeContext(text, c.start, end))) (restPlaced ??= new Set()).add(c.id);
@@ -1010,7 +1010,7 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
     if (v && (c.part.weak ? v.organization >= 2 && v.organization > v.person : v.person === 0 && (v.organization >= 3 || (bySurnames && v.organization >= 2 && v.strongOrg === true)))) {
       c.type = 'organization';
       c.id = c.part.nameSlug ??= slug(c.part.name);
-    } else if (v && (c.part.weak || (c.part.words.length === 2 && v.person === 0 && v.organization === 0 && v.doneTo !== true && c.id !== undefined && restPlaced?.has(c.id) === true && restPerson?.has(c.id) !== true && !(unnamed ??= personNamedElsewhere(candidates)).has(c.id))) && v.place > v.person && v.place > v.organization) {
+    } else if (v && (c.part.weak || (c.part.words.length === 2 && v.person === 0 && v.organization === 0 && v.doneTo !== true && c.id !== undefined && restPlaced?.has(c.id) === true && restPerson?.has(c.id) !== true && !(unnamed ??= personNamedElsewhere(candidates, text)).has(c.id))) && v.place > v.person && v.place > v.organization) {
       // A place's preposition and nothing for a person or a body ("a conference in Da Nang"); also for two words that a given
       // name leads or a surname ends ("in Santa Cruz", "near Costa Mesa"), where no mention of them has a title and no mention
       // has a person's cue, nor does the last word stand alone elsewhere, as copy calls a person by the surname.
@@ -1026,6 +1026,12 @@ export function typeWeakByVotes(candidates: readonly Cand[], ctx: Ctx, sport = f
   }
   return unevidenced;
 }
+
+/**
+ * A lowercase noun for a division or an island right after a name ("the X district", "X province"), not a post's title after it
+ * ("X district commissioner"): a place, as no person is one.
+ */
+const DIVISION_NOUN_AFTER = /^\s+(?:district|province|region|county|island|municipality|township|governorate|prefecture|oblast|regency)\b(?!-)(?!\s+(?:commissioners?|officers?|governors?|chiefs?|heads?|administrators?|councils?|courts?|hospitals?|assembly|secretary|director|managers?|police|officials?|authorit(?:y|ies)|chairm[ae]n|executives?|health|education|agricultur\w*)\b)/;
 
 /**
  * A verb of finding or having, an indefinite noun and "in" before a name ("found a champion in X", "has a friend in X"), or
@@ -1044,10 +1050,11 @@ function personInAt(text: string, start: number, end: number): boolean {
  * The ids of persons named after a title somewhere ("Governor X Y"), and of names of several words whose last word the article
  * also writes alone, as copy calls a person by the surname ("X Y ... Y said").
  */
-function personNamedElsewhere(candidates: readonly Cand[]): Set<string> {
+function personNamedElsewhere(candidates: readonly Cand[], text: string): Set<string> {
   const out = new Set<string>();
   const lone = new Set<string>();
-  for (const c of candidates) if (c.part.length === 1) lone.add(c.part.key);
+  // (Not a lone word that its own words make a place: "the island of X" beside "the East X district".)
+  for (const c of candidates) if (c.part.length === 1 && !strongPlaceContext(text, c.start, endOf(c))) lone.add(c.part.key);
   for (const c of candidates) if (c.id && c.type === 'person' && (c.part.afterTitle || (c.part.length > 1 && lone.has(lastOf(c.part.tokens).norm)))) out.add(c.id);
   return out;
 }
