@@ -45,7 +45,11 @@ const CLUB_LEAD_WORDS = 'deportivo deportes atletico sporting dinamo dynamo olym
  * registers' forms faker lacks, `JSC`, `Bhd`, `Pte`, `Oyj`, `KGaA`, `LLP`), and
  * the same head words in Spanish, Portuguese, French, Italian, German, Polish and Turkish, as they are
  * written in names (diacritics folded: `Partido`, `Movimento`, `Parti`, `Partei`, `Ministério`, `Câmara`,
- * `Metalurgia`, `Zakłady`, `Koleji`, `Bankası`; Spanish and Portuguese offices, `Fiscalía`, `Procuraduría`, `Prefeitura`; Romanian
+ * `Metalurgia`, `Zakłady`, `Koleji`, `Bankası`; the words of firms' own names for a cooperative, a factory, textiles, chemicals,
+ * fertiliser, real estate, building, insurance, cement, securities and shipping in Italian, Portuguese, Spanish, French,
+ * Turkish, Polish, Norwegian, Swedish, German and Dutch, `Cooperativa`, `Tekstil`, `Eiendom`, `Rederi`, `Menkul Değerler`,
+ * none a given name or a surname of the name data (checked when added; FreeDict's dictionaries and cleanco's legal forms
+ * were read for them and give no clean list); Spanish and Portuguese offices, `Fiscalía`, `Procuraduría`, `Prefeitura`; Romanian
  * heads with their article, `Curtea`, `Fondul`, `Ministerul`; a holding company's `Holding`; a sport's word in a club's
  * name, `Basket`, `Calcio`; no package lists them). German compounds end in theirs (`Landgericht`, `Bundeskartellamt`: {@link ORG_ENDING}).
  */
@@ -82,6 +86,14 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   fiscalia procuraduria contraloria defensoria personeria registraduria veeduria superintendencia gobernacion alcaldia prefeitura
   ministerul consiliul curtea fondul agentia autoritatea inspectoratul guvernul parlamentul tribunalul parchetul compania societatea uniunea partidul institutul
   rechnungshof komitee
+  cooperativa cooperativas cooperativo cooperative kooperatif kooperatifi kooperativ kooperativet spoldzielnia genossenschaft andelslag samvirkelag
+  tessile tessitura costruzioni immobiliare chimica chimiche fabbrica cementi acciaierie ceramiche assicurazioni cartiera
+  textil textile textiles texteis fiacao tecidos quimica quimicos imobiliaria inmobiliaria construtora constructora fabrica usina refinaria
+  seguros seguradora aseguradora cimentos cementos fertilizantes adubos laticinios
+  tekstil gubre emlak menkul degerler fabrikasi fabrika sigorta insaat cimento yatirim gida enerji madencilik
+  fabryka nawozy maklerski nieruchomosci budownictwo ubezpieczenia cukrownia browar mleczarnia
+  eiendom eiendommer rederi fondsmegling fabrikk fabrik forsikring bryggeri meieri verft selskap fastigheter forsakring
+  chemie immobilien versicherung brauerei vastgoed verzekeringen brouwerij engrais immobilier usine raffinerie ciments
   ${ORG_HEADS.replace(/\|/g, ' ')} ${LEGAL_FORMS.replace(/\|/g, ' ')}`);
 
 /**
@@ -91,8 +103,14 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
  */
 export const SECTOR_ENDING = /^(?:\p{Ll}{2,}tech|\p{Ll}*pharma|\p{Ll}{2,}ways|\p{Ll}*mart)$/u;
 
-/** Endings of German compound head words ("Landgericht", "Bundeskartellamt", "Bundesnetzagentur", "Finanzministerium"). */
-export const ORG_ENDING = /\p{Ll}(?:gericht|gerichtshof|rechnungshof|ministerium|amt|agentur|anstalt|behorde|kammer|verband|gesellschaft|partei|werke|komitee|stichting|vereniging|maatschappij)$/u;
+/** The ending of French trades' houses ("Huilerie", "Brasserie", "Fromagerie"), which open a firm's name (not "Nieuw Nickerie"). */
+export const HOUSE_ENDING = /^\p{Ll}{3,}erie$/u;
+
+/**
+ * Endings of German compound head words ("Landgericht", "Bundeskartellamt", "Bundesnetzagentur", "Finanzministerium"), of Italian
+ * factories' nouns ("Oleificio", "Pastificio", "Lanificio").
+ */
+export const ORG_ENDING = /\p{Ll}(?:ificio|gericht|gerichtshof|rechnungshof|ministerium|amt|agentur|anstalt|behorde|kammer|verband|gesellschaft|partei|werke|komitee|stichting|vereniging|maatschappij)$/u;
 
 /**
  * Legal forms that are also people's names or initials ("Asa Hutchinson"; faker's forms of two

@@ -139,6 +139,9 @@ const ASCII_WORD = /^[A-Za-z0-9]+$/;
 /** A space, then a click letter right before the next word. */
 const CLICK_GAP = /^[ \t][!ǃǀǁǂ]$/;
 
+/** Italian prepositions joined to an elided article, and "Sant'", that open names ("Dell'Orto", "Dall'Ara", "Sant'Elia"). */
+const ELIDED_PREPOSITION = /^(?:Dell|Dall|Nell|Sull|Degl|Dagl|Sant)$/;
+
 /** Whether the text between two tokens lets them belong to one name ("U.S.", "Russia-Ukraine" does not). */
 export function joinable(text: string, a: Token, b: Token): boolean {
   if (a.block !== b.block) return false;
@@ -147,8 +150,9 @@ export function joinable(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   // A dot joins only after an initial ("U.S.", "J. D. Vance", "St. Petersburg"), never across a sentence end.
   if (gap[0] === '.') return /^\.\s?$/.test(gap) && a.text.length <= 2 && a.shape === 'upper';
-  // An apostrophe after a capital initial ("O'Neill", "D'Angelo"), not a possessive ("Russia's").
-  if (/^['’]$/.test(gap)) return a.text.length === 1 && a.shape === 'upper' && b.shape === 'upper';
+  // An apostrophe after a capital initial ("O'Neill", "D'Angelo") or an Italian article's elided preposition ("Dell'Orto",
+  // "Sant'Angelo"), not a possessive ("Russia's").
+  if (/^['’]$/.test(gap)) return (a.text.length === 1 || ELIDED_PREPOSITION.test(a.text)) && a.shape === 'upper' && b.shape === 'upper';
   // A click consonant of Khoekhoe names, written "!" or "ǃ" before a capital ("Sakaria !Gaoseb", "ǁKaras").
   if (gap.length === 2 && CLICK_GAP.test(gap)) return b.shape === 'upper';
   // Spaces, one hard line break inside a paragraph, "&" or a hyphen.

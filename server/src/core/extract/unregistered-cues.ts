@@ -15,7 +15,7 @@ import type { Part } from './runs.js';
 import { CONNECTORS, HOLDING_IN, PARTICLES, PATRONYMIC, endOf, firstOf, isGiven, isSpace, keyOf, landAfter, lastOf, lowerWordBefore, placeAppositionAt, placeContext, placeOf, placeOfBefore, riverAfter, strongPlaceContext, surnameAt, type Cand, type Ctx, type Surnames } from './unregistered-words.js';
 
 /** Common nouns for a body, right before its name. */
-const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund gallery broker publisher nonprofit organisation organization utility association cooperative foundation registry conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor'.split(' ');
+const BODY_NOUN_LIST = 'group firm company charity party union agency campaign network lender insurer carmaker automaker chipmaker retailer broadcaster newspaper outlet club side team band startup watchdog regulator tank airline carrier bank fund gallery broker publisher nonprofit organisation organization utility association cooperative foundation registry conglomerate manufacturer maker operator miner brewer developer supplier giant chain provider producer exchange consultancy brokerage journal magazine tabloid daily weekly arm subsidiary affiliate exporter importer shipper refiner roaster distributor wholesaler builder contractor mill factory bottler distillery'.split(' ');
 const BODY_NOUNS = BODY_NOUN_LIST.join('|');
 
 /** The same nouns, for a capitalised first word of a sentence ("Consultancy X said"). */
@@ -78,6 +78,10 @@ const RELATIVE_GAP = /^\s+(?:has|had)\s+(?:(?:long|once|never|already|just|recen
 // nor a body's possessive before a person's post: "X, the company's operations director".)
 /** Verbs of a report: after "the regulator" they make it a clause's subject, not an apposition ("Later, the regulator said network …"). */
 const REPORT_VERBS = '(?:said|says|told|added|announced|reported|warned|noted|estimated|expects|expected|confirmed|wrote)';
+/** An apposition that ranks the name among bodies ("X, one of the largest olive oil mills in …", "X, one of Norway's biggest lenders,"). */
+const ONE_OF_BODIES = new RegExp(`^,\\s+one\\s+of\\s+(?:the|its|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${BODY_NOUN_LIST.map((n) => (n.endsWith('y') ? `${n.slice(0, -1)}ies` : `${n}s`)).join('|')})\\b`, 'u');
+/** A rating's action after a name ("X cut the bank's rating", "X affirmed its credit ratings", "X downgraded Zedland's sovereign rating"): an agency's. */
+const RATING_ACTION_AFTER = /^(?:['’]s)?\s+(?:cut|cuts|lowered|lowers|raised|raises|downgraded|downgrades|upgraded|upgrades|affirmed|affirms|rates|rated|assigned|assigns|withdrew)\s+(?:the|its|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+['’]s?\s+){0,3}?ratings?\b/u;
 export const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+(?:['’]s?)?\\s+){0,3}?(?:${BODY_NOUNS})\\b(?!['’]s\\b|\\s+${REPORT_VERBS}\\b)`, 'u');
 /**
  * An apposition that names a firm by a noun no person is called with "the" ("X, the Dublin broker and underwriting agency,", "X, the law firm"):
@@ -637,7 +641,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
   // A company's or club's people and things, trading, an apposition: strong; a workplace, a match, "its", the next sentence's anaphor: weaker.
   const possessive = (next === "'" || next === '’') && ORG_POSSESSIVE.test(after);
   const predicate = (next === ' ' || next === ',') && BODY_PREDICATE.test(after);
-  if (possessive || ORG_FOLLOWS.test(after) || holding || ownedByLand(before) || predicate) organization += 2;
+  if (possessive || ORG_FOLLOWS.test(after) || holding || ownedByLand(before) || predicate || (next === ' ' || next === "'" || next === '’' ? RATING_ACTION_AFTER.test(text.slice(end, end + 72)) : false)) organization += 2;
   // The agency's credit of a dateline: "(Lusa) -".
   const credit = next === ')' && /\($/.test(before) && CREDIT_AFTER.test(after);
   if (credit) organization += 2;
@@ -657,7 +661,7 @@ export function cuesAt(text: string, start: number, end: number, sentenceStart: 
     if (FIRM_APPOSITION.test(apposition) || ownedApposition(apposition)) organization += 3;
     // A body's founding in an apposition ("X, founded in 1987 by …", "X, set up by"): no one founds a person.
     else if (FOUNDED_AFTER.test(apposition)) organization += 2;
-    else if (BODY_APPOSITION.test(apposition) && !TRADE_AT.test(apposition)) organization += 2;
+    else if ((BODY_APPOSITION.test(apposition) && !TRADE_AT.test(apposition)) || ONE_OF_BODIES.test(apposition)) organization += 2;
     else appositive = false;
   }
   // A sport's or a firm's transfer to the name ("a transfer to X", "Ndlovu's move to X"): a club or a firm.

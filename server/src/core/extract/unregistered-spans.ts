@@ -28,6 +28,11 @@ import {
   type Ctx,
 } from './unregistered-words.js';
 
+/** An apostrophe of elision between two tokens. */
+const ELIDED_GAP = /^['’]$/;
+/** A word or a comma, then white space: inside a sentence. */
+const MID_SENTENCE_BEFORE = /[\p{L},]\s+$/u;
+
 // Module constants: esbuild writes a `\p{}` literal as `new RegExp(...)` where it stands, built again at every call.
 const LOWER_BEFORE = /\p{Ll}[,;]?\s+$/u;
 const LOWER_AFTER = /^['’]?s?\s+\p{Ll}/u;
@@ -122,6 +127,14 @@ export function scanRuns(text: string, tokens: readonly Token[], free: readonly 
       const t = nameAt(j);
       if (t && (joinable(text, last, t) || AMPERSAND.test(text.slice(last.end, t.start)))) {
         last = t;
+        j++;
+        continue;
+      }
+      // A name that French's elided article opens before a word in lowercase, as outlets write theirs ("by L'essentiel",
+      // "told L'avenir"), inside a sentence of English (not a French quote's "L'homme" opening it).
+      const elided = j === i + 1 && last.text === 'L' ? tokens[j] : undefined;
+      if (elided && elided.shape === 'lower' && elided.text.length >= 4 && ELIDED_GAP.test(text.slice(last.end, elided.start)) && MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, last.start - 3), last.start)) && !isEnglishWord(elided.norm)) {
+        last = elided;
         j++;
         continue;
       }

@@ -16,6 +16,8 @@ const WORD_AFTER = /^\s+(\p{L}+)/u;
 /** A division's noun after a name. */
 const DIVISION_AFTER = /^\s+(?:region|province|district|county|governorate)\b/;
 const ING = /\p{Ll}ing$/u;
+/** An apostrophe of elision. */
+const ELIDED_AFTER = /^['’]$/;
 /** Endings of nouns of a field or a trade that the common words may lack ("Agriculture", "Fisheries", "Forestry", "Aviation", "Tourism", "Economics"). */
 const FIELD_ENDING = /\p{Ll}(?:ure|ries|try|ics|tion|sion|ism|ment|ity)$/u;
 
@@ -241,6 +243,9 @@ export function classify(c: Candidate, ctx: Ctx): void {
     c.weak = true;
     return organization();
   }
+  // A name that the elided article of French or Italian opens ("L'Express", "L'Eco di Bergamo") is no one's: a person's name
+  // opens with a given name or a particle ("D'Angelo", "Dell'Orto"), never with "the". A place that it opens is the gazetteer's.
+  if (toks.length > 1 && head.text === 'L' && ELIDED_AFTER.test(text.slice(head.end, head.end + 1)) && !(c.type === 'person' && c.afterTitle)) return organization();
   // A given name that is also a common word ("Win", "Grace") alone is typed by its context, as other lone words are.
   if (c.type === 'person' || toks.length > 1 || (isGiven(head, ctx) && !isCommonWord(head.norm))) {
     // Without a given name, a title, a known surname or a romanised given name ("Seo Ha-eun"), the type is only a default;

@@ -4,7 +4,7 @@
 import type { ActorType } from '../types.js';
 import { divisionCountry, isGivenName, isSurname, isTown, placeMaxTokens, placeNamed, type Place } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
-import { CAPITAL_LEGAL_FORMS, ORG_ENDING, ORG_WORDS, PLACE_WORDS, SECTOR_ENDING, REGION_ADJECTIVES, TITLES } from './names.js';
+import { CAPITAL_LEGAL_FORMS, HOUSE_ENDING, ORG_ENDING, ORG_WORDS, PLACE_WORDS, SECTOR_ENDING, REGION_ADJECTIVES, TITLES } from './names.js';
 import type { Occurrence, Part } from './runs.js';
 import { joinable, nameTokens, type Token } from './tokens.js';
 
@@ -130,6 +130,8 @@ export const orgWordAt = (tokens: readonly Token[], k: number): boolean => {
   // "Liga" in Spanish and Portuguese; "Līga" with its macron a Latvian given name.
   if (t.norm === 'liga' && t.text !== 'Liga' && t.text !== 'LIGA') return false;
   if (ORG_WORDS.has(t.norm) || (OF_HEADS.has(t.norm) && t.shape === 'upper' && tokens[k + 1]?.text === 'of') || (t.norm.length >= 8 && ORG_ENDING.test(t.norm))) return true;
+  // A French trade's house opening a name of more words ("Huilerie de X", "Brasserie X"), no given name ("Valerie X").
+  if (k === 0 && tokens.length > 1 && t.shape === 'upper' && HOUSE_ENDING.test(t.norm) && !isGivenName(t.norm) && !isSurname(t.norm)) return true;
   // A legal form written in dotted initials after a name ("S.A.", "N.V.", "S.L."), and "Co" ending a firm's name ("X Signalling Co.").
   // (The pair's form is written out only for two letters ending the name.)
   if (k >= 2 && k === tokens.length - 1 && t.norm.length === 1 && tokens[k - 1]?.norm.length === 1) {
