@@ -126,6 +126,25 @@ const LEADING_THE = /^The\s+/;
 /** After a bare name: a person's apposition or a verb ("Jo Day, the union leader,", "Jo Day would"). */
 const PERSON_AFTER = /^(?:,\s+(?:the|a|an|his|her|its|their)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*,|\s+(?:would|will|said|says|was|is|has|had|told)\b)/;
 
+const SPACE = /\s/;
+
+/**
+ * Whether `prose` from `from` to `at` ends as {@link NAME_BEFORE_DAY}'s tail does: white space after a comma, after "on" or
+ * after "the", each of the last two after white space (`\s+on\s+`, `\s*,\s+the\s+`, `\s*,\s+`). A test of the last few
+ * characters, so that the name's regex runs only where it may match.
+ */
+function dayTailBefore(prose: string, from: number, at: number): boolean {
+  let j = at;
+  // in range: j > from >= 0
+  while (j > from && SPACE.test(prose[j - 1]!)) j--;
+  if (j === at || j === from) return false;
+  if (prose.charCodeAt(j - 1) === 44) return true;
+  const last = prose.slice(Math.max(from, j - 4), j);
+  return ON_END.test(last) || THE_END.test(last);
+}
+const ON_END = /\son$/;
+const THE_END = /\sthe$/;
+
 /**
  * A holiday that no table dates, named in apposition to the day it falls on, is that day: "opens on Nov. 9,
  * Cambodia's Independence Day", "on Sunday, the Day of Unity and Culture", "before X, the June 26 independence
@@ -163,6 +182,9 @@ export function apposedHolidayNames(prose: string, offset: number, list: Item[])
     }
     // Before the day: "Ochi Day on", "the X holiday on", "X, the June 26 independence holiday".
     const from = Math.max(prevEnd, at - 90);
+    // (Only where the text before the day ends as the name's tail must, " on ", ", the " or ", ": the name's regex, tried at
+    // every capital in its window, is read for few days.)
+    if (!dayTailBefore(prose, from, at)) continue;
     const window = prose.slice(from, at);
     const b = NAME_BEFORE_DAY.exec(window);
     if (!b) continue;
