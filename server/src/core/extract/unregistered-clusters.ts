@@ -289,20 +289,40 @@ function joinLegalForms(candidates: readonly Cand[]): void {
  */
 export function bodyTails(candidates: readonly Cand[], ctx: Ctx): void {
   let tails: ShortForms | undefined;
+  // (Tails of firms named with their legal form, without it: "Salar Verde" of "Minera Salar Verde S.A.", also where the
+  // short form was typed a body of its own.)
+  let formTails: ShortForms | undefined;
   for (const c of candidates) {
     const toks = c.part.tokens;
     const second = toks[1];
-    if (c.type === 'organization' && c.id && c.part.words.length >= 3 && second && second.shape === 'upper' && !CONNECTORS.has(second.text)) claim((tails ??= new Map()), keyOf(toks.slice(1)), c.id);
+    if (!(c.type === 'organization' && c.id && c.part.words.length >= 3 && second && second.shape === 'upper' && !CONNECTORS.has(second.text))) continue;
+    claim((tails ??= new Map()), keyOf(toks.slice(1)), c.id);
+    const end = suffixEnd(toks);
+    if (end < toks.length && end >= 3) claim((formTails ??= new Map()), keyOf(toks.slice(1, end)), c.id);
   }
   if (!tails) return;
   for (const c of candidates) {
     const p = c.part;
-    const tail = p.length > 1 && c.type === 'person' && p.weak && !p.afterTitle ? tails.get(p.key) : undefined;
+    const formTail = p.length > 1 && c.type === 'organization' && !p.afterTitle && c.id === foldSpelling(slug(p.name)) ? formTails?.get(p.key) : undefined;
+    if (formTail) {
+      c.id = formTail;
+      continue;
+    }
+    const tail = p.length > 1 && c.type === 'person' && p.weak && !p.afterTitle ? (tails.get(p.key) ?? formTails?.get(p.key)) : undefined;
     if (!tail || givenLeads(p, ctx)) continue;
     c.type = 'organization';
     c.id = tail;
   }
 }
+
+/** A person's own words after a name: kin of theirs, an age in an apposition, "said he". */
+const PERSON_OWN_AFTER = /^(?:['’]s\s+(?:great-)?(?:grand)?(?:sons?|daughters?|children|father|mother|widow|wife|husband|brothers?|sisters?|heirs?|nephews?|nieces?)\b|,\s+\d{2},|\s+said\s+(?:he|she)\b)/;
+/** Head words of natural features whose bare name copy also writes alone ("Lake Tarvo" and "Tarvo"); not settlements' words. */
+const NAMED_FEATURE_HEADS = new Set('lake mount mt loch lough lac lago laguna gunung cerro'.split(' '));
+/** Kind's words after a feature's name that copy also leaves out ("the Oskel River" and "the Oskel"). */
+const FEATURE_TAILS = new Set(['river']);
+/** Kind's words that end a land's name ("the Oskel Valley", "the Tarvo Delta"). */
+const LAND_TAILS = new Set('valley valleys delta basin plateau highlands lowlands plains river'.split(' '));
 
 /**
  * Short forms of organizations named in full elsewhere ("Kestrel" for "Kestrel
@@ -318,9 +338,17 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
   let looseFirstWords: FirstNames | undefined;
   // Divisions named with their kind's word after them ("Tarvo Region", "Oskel District"): the name alone is that place.
   let divisions: ShortForms | undefined;
+  // And natural features named with their kind's word ("Lake Tarvo", "Mount Oskel", "Oskel River"): the bare name is that feature.
+  let features: Set<string> | undefined;
   for (const c of candidates) {
     const toks = c.part.tokens;
-    if (c.type === 'place' && c.id && toks.length > 1 && isDivisionWord(lastOf(toks))) claim((divisions ??= new Map()), keyOf(toks.slice(0, -1)), c.id);
+    if (c.type !== 'place' || !c.id || toks.length < 2) continue;
+    if (isDivisionWord(lastOf(toks))) claim((divisions ??= new Map()), keyOf(toks.slice(0, -1)), c.id);
+    else if (toks.length === 2 && (NAMED_FEATURE_HEADS.has(firstOf(toks).norm) || FEATURE_TAILS.has(lastOf(toks).norm))) {
+      const key = keyOf(NAMED_FEATURE_HEADS.has(firstOf(toks).norm) ? toks.slice(1) : toks.slice(0, -1));
+      claim((divisions ??= new Map()), key, c.id);
+      (features ??= new Set()).add(key);
+    }
   }
   // Unless a person of the article has that word as a name: after a title ("Inspector Garrow" of "Garrow District") or as
   // the first word of a full name ("Marlow Tennant" of "Marlow County").
@@ -359,7 +387,11 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     // A division's name without its kind's word ("Tarvo" after "Tarvo Region"), where the gazetteer names no other place
     // so (Lagos the city is not Lagos State) and no person holds it as a surname.
     const division = divisions?.get(p.key);
-    if (division && !p.afterTitle && !p.place && c.type !== 'organization' && !surnames.has((p.fullKey ??= foldSpelling(slug(p.words.join(' ')))))) {
+    // (A feature's bare name typed a body for want of a person's or a place's cue ("Oskel's flamingos") is the feature too,
+    // unless it leads a body's name in the article: "Oskel" beside "Oskel Water Board" is that board's short form.)
+    const feature = features?.has(p.key) === true;
+    const bodyLead = feature && (orgParts.has(p.key) || orgParts.has(`>${p.key}`));
+    if (division && !bodyLead && !p.afterTitle && !p.place && (c.type !== 'organization' || feature) && !surnames.has((p.fullKey ??= foldSpelling(slug(p.words.join(' ')))))) {
       c.type = 'place';
       c.id = division;
       continue;
@@ -390,6 +422,12 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     // A natural feature its own head word names ("Lake X", "Mount X") is no short form of a body named after it ("Lake X Basin
     // Commission"): the lake, as a body's short form keeps a body's word or stands alone.
     if (c.type === 'place' && p.length > 1 && FEATURE_HEADS.has(firstOf(p.tokens).norm)) continue;
+    // Nor is a land's name with its kind's word last ("the Oskel Valley", "the Tarvo Delta") the short form of a body named
+    // after it ("Oskel Valley Development Authority"): the land, as the body's own name says.
+    if (p.length > 1 && !p.afterTitle && LAND_TAILS.has(lastOf(p.tokens).norm) && (c.type === undefined || c.type === 'place' || p.weak) && orgParts.has(p.key)) {
+      c.type = 'place';
+      continue;
+    }
     // A sentence's adverb before its comma ("Later, the ministry said") is no short form of a body named with it ("Later Life Trust").
     if (p.sentenceStart && p.length === 1 && ctx.text[endOf(c)] === ',' && SENTENCE_ADVERBS.has(p.key)) continue;
     // The field of a post before its title ("Labour Minister", "Racing Minister") names no body, also where a body's name
@@ -408,7 +446,9 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     // Growers' Union", "Lakemoor Tourism Authority") leaves "in Etna" the town, wherever the gazetteer lacks it.
     const leading = p.length === 1 && id === orgParts.get(p.key) && !p.common;
     // Nor the founder named in full beside the firm that bears the name ("X NV, founded by X Y"): the person, as its own words say.
-    if (!id || p.place || p.afterTitle || (c.type === 'person' && p.length > 1 && founderAt(ctx.text, c.start, endOf(c))) || (p.length === 1 && (((isLocalTown(p.key, ctx.countries) || leading) && placeContext(ctx.text, c.start, endOf(c))) || strongPlaceContext(ctx.text, c.start, endOf(c)))) || (c.type === 'person' && givenLeads(p, ctx) && HONOUR_HEADS.has(id.slice(id.lastIndexOf('-') + 1)))) continue;
+    // Nor a person named in full whose own words after the name say a person: kin, an age, "said he" ("X Y's grandsons" beside the
+    // firm "X Y and Sons", "X Y, 71," beside "X Y S.A.S.").
+    if (!id || p.place || p.afterTitle || (c.type === 'person' && p.length > 1 && founderAt(ctx.text, c.start, endOf(c))) || (c.type !== 'organization' && p.length > 1 && PERSON_OWN_AFTER.test(ctx.text.slice(endOf(c), endOf(c) + 40))) || (p.length === 1 && (((isLocalTown(p.key, ctx.countries) || leading) && placeContext(ctx.text, c.start, endOf(c))) || strongPlaceContext(ctx.text, c.start, endOf(c)))) || (c.type === 'person' && givenLeads(p, ctx) && HONOUR_HEADS.has(id.slice(id.lastIndexOf('-') + 1)))) continue;
     c.type = 'organization';
     c.id = id;
   }
@@ -862,6 +902,39 @@ function qualifier(id: string): string {
   return at > 0 && id.length - at === 3 && nationalBody(id.slice(0, at)) ? id.slice(at + 1) : '';
 }
 
+/** A ministry or department named by the fields it joins ("Ministry of Water, Sanitation and Irrigation"): its head and fields. */
+const FIELDS_BODY = /^(Ministry|Department) of (?:the )?(\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)*,? (?:and|&) \p{Lu}\p{Ll}+)$/u;
+/** A ministry or department named by one field before its head ("Water Ministry"). */
+const FIELD_SHORT = /^(\p{Lu}\p{Ll}+) (Ministry|Department)$/u;
+
+/**
+ * A ministry or department named by the fields it joins, then by one of them ("Ministry of Tourism and Culture", later
+ * "Culture Ministry"): one body, where no other of the article's bodies with that head joins that field. A field that
+ * only opens a longer name is no field of its own ("Ministry of Foreign Trade" is not "Foreign Ministry"). Short form → full.
+ */
+function fieldShortForms(mentions: readonly ActorMention[]): Map<string, string> | undefined {
+  let fields: Map<string, string | null> | undefined;
+  for (const m of mentions) {
+    const full = m.type === 'organization' ? FIELDS_BODY.exec(m.text) : null;
+    if (!full?.[1] || !full[2]) continue;
+    for (const w of full[2].split(/,? (?:and|&) |, /)) {
+      const key = `${full[1]} ${w}`;
+      const had = (fields ??= new Map()).get(key);
+      fields.set(key, had === undefined || had === m.id ? m.id : null);
+    }
+  }
+  if (!fields) return undefined;
+  let rename: Map<string, string> | undefined;
+  for (const m of mentions) {
+    const short = m.type === 'organization' ? FIELD_SHORT.exec(m.text) : null;
+    const id = short ? fields.get(`${short[2]} ${short[1]}`) : undefined;
+    if (!id || id === m.id) continue;
+    const [a, b] = [qualifier(id), qualifier(m.id)];
+    if (!(a && b && a !== b)) (rename ??= new Map()).set(m.id, id);
+  }
+  return rename;
+}
+
 /**
  * A body named in two word orders ("Ministry of the Interior", "Interior Ministry") or in its own language and in English
  * ("Banco Central del Ecuador", "Central Bank of Ecuador"; "Commission Électorale Nationale Autonome", "National
@@ -878,7 +951,7 @@ export function sameBodyNames(mentions: ActorMention[]): void {
     if (bag) bags.push({ id: m.id, bag, foreign: foreignName(m.text) });
   }
   if (bags.length < 2) return;
-  let rename: Map<string, string> | undefined;
+  let rename = fieldShortForms(mentions);
   for (let j = 1; j < bags.length; j++) {
     const later = bags[j];
     if (!later) continue;
