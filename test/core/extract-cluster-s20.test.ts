@@ -1,4 +1,4 @@
-// Clustering, session 20: features named with and without their kind's word, lands that name bodies, founders beside
+// Clustering, session 20: features named with and without their kind's word, founders beside
 // their family firms, firms' tails without their legal form, ministries named by one of their fields. Invented names and
 // sentences throughout.
 import assert from 'node:assert/strict';
@@ -34,19 +34,6 @@ describe('a natural feature named with its kind\'s word, then without it', () =>
     const names = typed('Ivo Marsh, who fishes on the Marsh River, said on Monday that Marsh had seen such floods before. Lake Marta rose, Marta Kaleva said. "It has never been this high," Marta said.');
     assert.deepEqual(of(names, 'Marsh'), ['person:ivo-marsh'], names.join(', '));
     assert.ok(!of(names, 'Marta').includes('place:lake-marta'), names.join(', '));
-  });
-});
-
-describe('a land\'s name that also leads a body\'s name', () => {
-  it('stays the land', () => {
-    const names = typed('The Oskel Valley Development Authority (OVDA) said on Tuesday that water from the Oskel Valley would reach three towns by 2028.');
-    assert.deepEqual(of(names, 'Oskel Valley'), ['place:oskel-valley'], names.join(', '));
-    assert.deepEqual(of(names, 'OVDA'), ['organization:oskel-valley-development-authority'], names.join(', '));
-  });
-
-  it('leaves a firm\'s short form without a land\'s word its firm', () => {
-    const names = typed('Oskel Valley Foods Ltd said on Monday that profit rose. Oskel Valley Foods will open a plant in 2027.');
-    assert.deepEqual(of(names, 'Oskel Valley Foods'), ['organization:oskel-valley-foods-ltd'], names.join(', '));
   });
 });
 

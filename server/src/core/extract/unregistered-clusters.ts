@@ -321,8 +321,6 @@ const PERSON_OWN_AFTER = /^(?:['’]s\s+(?:great-)?(?:grand)?(?:sons?|daughters?
 const NAMED_FEATURE_HEADS = new Set('lake mount mt loch lough lac lago laguna gunung cerro'.split(' '));
 /** Kind's words after a feature's name that copy also leaves out ("the Oskel River" and "the Oskel"). */
 const FEATURE_TAILS = new Set(['river']);
-/** Kind's words that end a land's name ("the Oskel Valley", "the Tarvo Delta"). */
-const LAND_TAILS = new Set('valley valleys delta basin plateau highlands lowlands plains river'.split(' '));
 
 /**
  * Short forms of organizations named in full elsewhere ("Kestrel" for "Kestrel
@@ -422,12 +420,6 @@ export function resolveShortForms(candidates: readonly Cand[], ctx: Ctx, surname
     // A natural feature its own head word names ("Lake X", "Mount X") is no short form of a body named after it ("Lake X Basin
     // Commission"): the lake, as a body's short form keeps a body's word or stands alone.
     if (c.type === 'place' && p.length > 1 && FEATURE_HEADS.has(firstOf(p.tokens).norm)) continue;
-    // Nor is a land's name with its kind's word last ("the Oskel Valley", "the Tarvo Delta") the short form of a body named
-    // after it ("Oskel Valley Development Authority"): the land, as the body's own name says.
-    if (p.length > 1 && !p.afterTitle && LAND_TAILS.has(lastOf(p.tokens).norm) && (c.type === undefined || c.type === 'place' || p.weak) && orgParts.has(p.key)) {
-      c.type = 'place';
-      continue;
-    }
     // A sentence's adverb before its comma ("Later, the ministry said") is no short form of a body named with it ("Later Life Trust").
     if (p.sentenceStart && p.length === 1 && ctx.text[endOf(c)] === ',' && SENTENCE_ADVERBS.has(p.key)) continue;
     // The field of a post before its title ("Labour Minister", "Racing Minister") names no body, also where a body's name
