@@ -593,13 +593,21 @@ export function scoreAfter(text: string, end: number): boolean {
 
 /** Whether a fixture or a result is written before the name at `start`–`end`. */
 function strongBefore(text: string, start: number, end: number): boolean {
-  return MATCH_BEFORE_STRONG.test(text.slice(Math.max(0, start - 30), start)) || resultVerb(text, start, end);
+  return MATCH_BEFORE_STRONG.test(text.slice(Math.max(0, start - 30), start)) || JOINED_FROM.test(text.slice(Math.max(0, start - 50), start)) || resultVerb(text, start, end);
 }
 
 /** Whether a result or a fixture is written around the name at `start`–`end` ("host Edinburgh", "Leinster, who beat"). */
 export function matchCue(text: string, start: number, end: number): boolean {
-  return strongBefore(text, start, end) || MATCH_AFTER.test(text.slice(end, end + 30));
+  return strongBefore(text, start, end) || MATCH_AFTER.test(text.slice(end, end + 30)) || TEAM_AFTER.test(text.slice(end, end + 30)) || SIDE_NOUN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || (JOINED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && /^\s+from\s+\p{Lu}/u.test(text.slice(end, end + 12))) || scoreLine(text, start, end);
 }
+
+/** A team's result with an auxiliary, or its coach named after it ("had levelled", ", coached by"). */
+const TEAM_AFTER = /^(?:\s+(?:had|have|has)\s+(?:levelled|leveled|equalised|equalized|drawn|beaten|lost to)\b|,\s+coached by\b)/;
+/** A team's noun before its name ("the Swedish side X", "the club X"). */
+const SIDE_NOUN_BEFORE = /\bthe\s+(?:\p{L}+\s+)?(?:side|outfit)\s+$/u;
+/** A transfer: "joined X from Y" (both clubs). */
+const JOINED_FROM = /\bjoined\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+from\s+$/u;
+const JOINED_BEFORE = /\bjoined\s+$/;
 
 /**
  * In sport copy, a town stands for its club: alone where the article names a club
@@ -627,6 +635,8 @@ export function sportClubs(candidates: readonly Cand[], ctx: Ctx, clubTowns: Sho
   }
   // A headline's town is the club too ("Jaffna Into Final").
   for (const [town, id] of clubs) if (id && !clubTowns.has(town)) clubTowns.set(town, id);
+  // Countries whose national team a result names.
+  let sides: Set<string> | undefined;
   for (const c of candidates) {
     if (c.type !== 'place' || c.part.length > 2) continue;
     const before = text.slice(Math.max(0, c.start - 30), c.start);
@@ -636,14 +646,70 @@ export function sportClubs(candidates: readonly Cand[], ctx: Ctx, clubTowns: Sho
     // The town itself where a place's preposition leads ("in Colombo", "from Jaffna").
     const prev = lowerWordBefore(before);
     const city = prev !== undefined && PLACE_CUES.has(prev) && !strongBefore(text, c.start, end);
+    const country = placeOf(c.part.tokens)?.kind === 'country';
     if (club && !city) {
       c.type = 'organization';
       c.id = club;
-    } else if (!city && placeOf(c.part.tokens)?.kind !== 'country' && (strongBefore(text, c.start, end) || MATCH_AFTER.test(after) || (MATCH_BEFORE.test(before) && /^\s+(?:\d{1,3}-\d{1,3}|by \d+ (?:runs|wickets))\b/.test(after)))) {
+    } else if (!city && !country && (matchCue(text, c.start, end) || (MATCH_BEFORE.test(before) && /^\s+(?:\d{1,3}-\d{1,3}|by \d+ (?:runs|wickets))\b/.test(after)))) {
       c.type = 'organization';
       c.id = club ?? (c.part.nameSlug ??= slug(c.part.name));
+      if (!clubTowns.has(c.part.key)) clubTowns.set(c.part.key, c.id);
+    } else if (!city && country && nationalSide(text, c.start, end)) {
+      // A national team named by its country ("Ghana beat Togo 2-1"): the team, another entity than the country
+      // ("flew to Ghana"), so it takes its own id.
+      c.type = 'organization';
+      c.id = c.part.nameSlug ??= slug(c.part.name);
+      (sides ??= new Set()).add(c.part.key);
+      if (!clubTowns.has(c.part.key)) clubTowns.set(c.part.key, c.id);
     }
   }
+  if (!sides) return;
+  // One entity, one type: a country that plays here and that no mention writes as a place ("in X", "flew to X", "Accra,
+  // X", "X's minister") is the team in all its mentions ("X are bottom with one point").
+  const placeMentioned = new Set<string>();
+  const rest: Cand[] = [];
+  for (const c of candidates) {
+    if (c.type !== 'place' || !sides.has(c.part.key)) continue;
+    const prev = lowerWordBefore(text.slice(Math.max(0, c.start - 30), c.start));
+    if ((prev !== undefined && (PLACE_CUES.has(prev) || prev === 'to' || prev === 'at')) || /\p{L}[.,]?,\s*$/u.test(text.slice(Math.max(0, c.start - 4), c.start)) || /^['’]s?\b/.test(text.slice(endOf(c), endOf(c) + 3))) placeMentioned.add(c.part.key);
+    // (A state's verb in the singular, "X was banned", may be the country's: that mention stays.)
+    else if (!/^\s+(?:was|is|has)\b/.test(text.slice(endOf(c), endOf(c) + 5))) rest.push(c);
+  }
+  for (const c of rest) {
+    if (placeMentioned.has(c.part.key)) continue;
+    c.type = 'organization';
+    c.id = c.part.nameSlug ??= slug(c.part.name);
+  }
+}
+
+/** A month's name, which a date writes between numbers ("3 March 2"), no side of a score line. */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+/** A result line's sides: "X 2 Y 1" (the name before a number, another name, a number), "Y" after "X 2 ". */
+const SCORE_LINE_AFTER = /^\s(\d{1,2})\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\d{1,2})(?![\d:.,/-]\d)/u;
+const SCORE_LINE_BEFORE = /\p{Lu}[\p{L}'’.-]*\s(\d{1,2})\s+$/u;
+const SCORE_LINE_END = /^\s(\d{1,2})(?![\d:.,/-]*\d)(?!\s+(?:\p{L}))/u;
+
+/** Whether the name at `start`–`end` is a side of a result line ("Bologna 2 Genoa 1", "Torino 0 Lecce 0"). */
+function scoreLine(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  const m = SCORE_LINE_AFTER.exec(after);
+  if (m && !(m[2] ?? '').trim().split(/\s+/).some((w) => MONTH_WORD.test(w))) return true;
+  return SCORE_LINE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && SCORE_LINE_END.test(text.slice(end, end + 12));
+}
+
+/** After a country's name, a result or a standing that only a team has ("beat", "drew with", "are bottom", "2-1"). */
+const SIDE_AFTER = /^(?:\s+(?:top|bottom|first|second|third|fourth|fifth|last)\s+(?:in|of|on)\s+(?:the\s+)?(?:group|table|standings|league|pool|\p{Lu})|,\s+coached by\b|,\s+who\s+(?:had\s+|have\s+)?(?:beat|beaten|lost|drew|drawn|thrashed|edged|hammered|were beaten)\b|\s+(?:had\s+|have\s+|has\s+)?(?:beat|lost|drew|drawn|levelled|leveled|trail|trailed|swept|\d{1,3}-\d{1,3})\b|\s+(?:won|win|lead|led)\s+(?:\d{1,3}-\d{1,3}|the (?:match|game|tie|series|final|group)|on penalties)\b|\s+(?:face|faces|meet|meets|play|plays|host|hosts|hosted)\s+(?:the\s+)?\p{Lu}(?!\p{L}*['’]s\b)|\s+(?:are|were)\s+(?:top|bottom|level|unbeaten|second|third|fourth)\b|\s+(?:coach|manager|captain|fans|supporters|players|squad|striker|goalkeeper)\b|['’]s\s+(?:coach|manager|captain|fans|players|squad|striker|goalkeeper|win|defeat|victory)\b)/u;
+/** Objects of "beat" or "won" that no match has ("beat forecasts", "won independence"). */
+const NOT_A_RESULT = /^\s+(?:beat|beaten|won|win)\s+(?:the\s+)?(?:forecasts?|expectations?|estimates?|odds|consensus|independence|inflation|targets?)\b/;
+/** Before a country's name, a result or a standing ("beat", "drew with", "a point behind"). */
+const SIDE_BEFORE = /(?:\bpoints?\s+(?:behind|above|below|ahead of|clear of|adrift of)|\p{Lu}[\p{L}-]*\s+(?:face|faces|meet|meets|play|plays))\s+(?:the\s+)?$/u;
+
+/** Whether the country's name at `start`–`end` is its national team here, in sport copy: a result, fixture or standing. */
+function nationalSide(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  if (NOT_A_RESULT.test(after)) return false;
+  if (/^['’]s\b/.test(after) && !SIDE_AFTER.test(after)) return false;
+  return strongBefore(text, start, end) || SIDE_AFTER.test(after) || SIDE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || scoreLine(text, start, end);
 }
 
 /** Head words of a state's own bodies, which every country has one of ("Senate", "Supreme Court", "Finance Ministry", "Labour Party"). */
