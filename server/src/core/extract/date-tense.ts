@@ -180,6 +180,9 @@ function tenseIn(text: string, at: number, length: number): number {
   // meet on the 8th, after the holidays on Monday"); only one of what is to come, as above, and not
   // from inside a quotation (another speaker's tense).
   if (clauseStart === 0) return 0;
+  // A coordinate clause with no verb of its own ("…, and again briefly in November") shares its first conjunct's verb,
+  // past or future: the gapped verb is that one.
+  if (GAPPED.test(clause)) return lastCue(text, Math.max(0, clauseStart - 200), clauseStart);
   const sentenceFrom = Math.max(0, clauseStart - 200);
   const quote = Math.max(text.lastIndexOf('"', clauseStart), text.lastIndexOf('”', clauseStart));
   return Math.max(0, lastCue(text, Math.max(sentenceFrom, quote + 1), clauseStart));
@@ -265,7 +268,8 @@ const EVENT_NOUN_ON = /\b(?:for|(?<!\b(?:half|all|some|most|part|rest|much|many|
 /** A comma inside a list of one-word items ("will meet producers, distributors and the union"). */
 const WORD_LIST_AFTER = /^\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+(?:and|or)\s/u;
 /** A conditional conjunction inside the clause before a date. */
-const CONDITION = /\b(?:if|unless|once)\b/i;
+// "once" opens a condition only before its clause's subject, not as an adverb ("once more", "once again", "once a year", "once before").
+const CONDITION = /\b(?:if|unless|once(?!\s+(?:more|again|a|an|every|each|or|and|before|in|upon|twice|already|agreed|approved)\b))\b/i;
 
 const UNTIL = /^(?:until|till)$/i;
 /** Adverbs of what happens as a rule, whatever the year. */
@@ -334,6 +338,12 @@ const FALL_DUE = /^(?:missed|paid|repaid|skipped|defaulted|made|met)$/i;
 const BEFORE_IT_WAS = /\bbefore\s+(?:it|they|he|she|the\s+[a-z]+)\s+(?:was|were|had\s+been)\s+$/i;
 /** A relative clause's opening word at the start of a date's clause ("which cut its rate in May"). */
 const RELATIVE_OPEN = /^\s*(?:which|who)\b/;
+/** The opening of a coordinate clause with no verb before the date ("and again in", "but only briefly in", "or by a smaller amount in"). */
+const GAPPED = /^\s*(?:and|or|but)\s+(?:(?:also|again|once|more|then|only|later|briefly|twice|still|even|by|for|a|an|the|smaller|larger|few|two|three|four|weeks?|days?|months?|amount|margin|[a-z]+ly)\s+)*(?:in|on|during|until|till|at)\s*$/i;
+/** A finite "proposed" takes an object: a determiner after it. */
+const PROPOSED_OBJECT = /^\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|new)\s/i;
+/** A date the proposal is to take effect from ("proposed a levy from May", "starting May"): the plan's date lies ahead. */
+const FROM_DATE = /\b(?:from|by|until|till|starting|effective|beginning)\s+(?:the\s+)?(?:\d|[A-Z][a-z]{2})/;
 const CLAUSE_END = /[,;]|\b(?:that|after|before|when|while|because|which|who|where|if|but|and)\b/;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -416,6 +426,9 @@ function cueOf(m: RegExpMatchArray, text: string): number {
     if (/^plan$/i.test(m[0]) && !PLAN_VERB_AFTER.test(text.slice(m.index! + 4, m.index! + 16)) && !PLAN_VERB_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index))) return 0;
     return 1;
   }
+  // "proposed the levy in May", "first proposed a cap": a finite verb with its object is a past act; the participle
+  // ("the proposed levy", "proposed for May") and the plan ("proposed to raise ... from May") stay ahead.
+  if (/^proposed$/i.test(m[0]) && PROPOSED_OBJECT.test(text.slice(m.index! + 8, m.index! + 24)) && !NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)) && !FROM_DATE.test(text)) return -1;
   if (NOT_PAST.test(m[0])) return 1;
   // "down from 4% in May" is past, but not in a forecast, whose figures all lie ahead ("will ease to 3% by June, down from 4% in May, the bank forecast").
   if (UP_DOWN_FROM.test(m[0]) && FORECAST_WORD.test(text)) return 0;

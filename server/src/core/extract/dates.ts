@@ -485,6 +485,8 @@ function sentenceYears(prose: string, offset: number, sentences: readonly Senten
     if (yearAt >= 0 && RELATIVE_OPEN.test(sentence.text.slice(0, yearAt - sentence.start)) && /^\s*,/.test(sentence.text.slice(from - sentence.start))) continue;
     // The year and the day in one clause: no new clause between them ("of 2025, had cost ..., and that cuts peaked on Aug. 9").
     if (NEW_CLAUSE.test(sentence.text.slice(from - sentence.start, d.start - sentence.start))) continue;
+    // "closed a kiln in 2011, and again briefly in November": "again" right after the year is another occasion, not that year.
+    if (AGAIN_AFTER_YEAR.test(sentence.text.slice(from - sentence.start, d.start - sentence.start))) continue;
     const [written] = years;
     if (years.size !== 1 || !written || +written === refYear) continue;
     // Only a date the tense has sent more than half a year from the publication date (the nearest reading lies within it),
@@ -509,6 +511,8 @@ function sentenceYears(prose: string, offset: number, sentences: readonly Senten
   return out;
 }
 
+/** A second occasion added after a comma right after a year: ", and again", ", and once more" (not "in 2019 and again on March 3", one account of that year). */
+const AGAIN_AFTER_YEAR = /^,\s+(?:and|but|or)\s+(?:then\s+)?(?:again|once\s+more)\b/i;
 /** A year that refers back to the one named last: "that year", "of that year", "the same year". */
 const THAT_YEAR = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b/;
 const YEARLESS_VALUE = /^\d{4}-\d{2}(?:-\d{2})?$/;
