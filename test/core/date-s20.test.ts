@@ -115,3 +115,16 @@ describe('the previous or following month or year', () => {
     assert.deepEqual(datesOf('The previous yearbook was lost.', '2026-06-10'), []);
   });
 });
+
+describe('a short span after a number sign or a filed thing', () => {
+  it('is an id, no span of years', () => {
+    assert.deepEqual(datesOf('The court heard Case No. 2023-28 on Monday.', '2026-03-10'), ['Monday=2026-03-09']);
+    assert.deepEqual(datesOf('The tribunal heard case 2023-28 on Monday.', '2026-03-10'), ['Monday=2026-03-09']);
+    assert.deepEqual(datesOf('Flight 2024-25 left the capital late, the airline said.', '2026-03-10'), []);
+    assert.deepEqual(datesOf('The clerk sealed docket #2019-20 and file 2021-24.', '2026-03-10'), []);
+  });
+  it('still a span after other words', () => {
+    assert.deepEqual(datesOf('There was no 2020-21 season, the league said.', '2026-03-10'), ['2020-21=2020/2021']);
+    assert.deepEqual(datesOf('The case began in the 2023-24 term.', '2026-03-10'), ['2023-24=2023/2024']);
+  });
+});

@@ -321,7 +321,7 @@ export function resolve(
     if (b.length === 2) {
       // "1997-98", "1999-2000" written "1999-00": the next ten years at most; not a number a document is filed under ("Decree 2019-21").
       const end = +(a.slice(0, 2) + b) + (+b <= +a.slice(2) ? 100 : 0);
-      return end - +a <= 10 && !DOCUMENT_NUMBER.test(before) ? one(mention(`${a}/${end}`, false, undefined, raw, start)) : undefined;
+      return end - +a <= 10 && !DOCUMENT_NUMBER.test(before) && !NUMBER_BEFORE.test(before) ? one(mention(`${a}/${end}`, false, undefined, raw, start)) : undefined;
     }
     return +b > +a ? one(mention(`${a}/${b}`, false, undefined, raw, start)) : undefined;
   }
@@ -419,6 +419,9 @@ function resolveList(raw: string, start: number, reference: string, tense: () =>
 
 /** A document's number before it ("Law 12/2020", "Decree No. 2019-21", "Regulation 1408/2013"): what follows is no date. */
 export const DOCUMENT_NUMBER = /\b(?:[Ll]aws?|Acts?|[Dd]ecrees?|[Rr]egulations?|[Dd]irectives?|[Rr]esolutions?|[Oo]rdinances?|[Dd]ecisions?|[Cc]ircular|Lei|Ley|Loi|Decreto|Legge|Gesetz)\s+(?:(?:[Nn]o|[Nn]r|[Nn][º°o])\.?\s*)?$/;
+
+/** A number's sign or a filed thing before a short span ("Case No. 2023-28", "file 2021-24", "#2019-20", "flight 2024-25"): an id, no span of years. */
+const NUMBER_BEFORE = /(?:\b(?:(?:[Nn]o|[Nn]r|[Nn][º°])\.\s*|N[or]\s+|[Nn][º°]\s*|[Nn]umbers?\s+)|#\s*|\b(?:[Cc]ases?|[Ff]iles?|[Bb]ills?|[Dd]ockets?|[Pp]etitions?|[Aa]pplications?|[Ff]lights?|[Aa]rticles?)\s+)$/;
 
 /** An anchor of a month or a year counted from the date last named ({@link Item.anchor} counts days below these). */
 export const MONTH_ANCHOR = 1e6;
