@@ -128,3 +128,19 @@ describe('a short span after a number sign or a filed thing', () => {
     assert.deepEqual(datesOf('The case began in the 2023-24 term.', '2026-03-10'), ['2023-24=2023/2024']);
   });
 });
+
+describe('a month or a counted year after a span of years', () => {
+  it('a month takes the year of the span that fits the tense', () => {
+    assert.deepEqual(datesOf('The 2024/25 season ended in May, the league said.', '2026-03-10'), ['2024/25=2024/2025', 'May=2025-05']);
+    assert.deepEqual(datesOf('The 2025/26 season ends in May, the league said.', '2026-03-10'), ['2025/26=2025/2026', 'May=2026-05']);
+    assert.deepEqual(datesOf('The 2025/26 season opened in October, the league said.', '2026-03-10'), ['2025/26=2025/2026', 'October=2025-10']);
+  });
+  it('the following year counts from its last year, the previous year from its first', () => {
+    assert.deepEqual(datesOf('The plan runs from 2025 to 2027, and a review is due the following year.', '2026-03-10'), ['2025 to 2027=2025/2027', 'the following year=2028']);
+    assert.deepEqual(datesOf('The plan ran from 2019 to 2021; a pilot had run the previous year.', '2026-03-10'), ['2019 to 2021=2019/2021', 'the previous year=2018']);
+  });
+  it('no span: unchanged', () => {
+    assert.deepEqual(datesOf('In May, exports fell. Imports had risen the previous month.', '2026-03-10'), ['May=2025-05', 'the previous month=2025-04']);
+    assert.deepEqual(datesOf('Output fell in the following months, the guild said.', '2026-03-10'), []);
+  });
+});

@@ -185,7 +185,9 @@ function resolveAnchored(text: string, out: DateMention[], anchored: readonly [n
     if (a && a[0] === i && Math.abs(a[1]) >= MONTH_ANCHOR) {
       // "the following month" after "in May 2025": June 2025; "the previous year" after "in 2025": 2024 (a month named keeps its year).
       const by = Math.sign(a[1]);
-      const base = Math.abs(a[1]) >= YEAR_ANCHOR ? lastNamed.slice(0, 4) : lastNamed.length >= 7 ? lastNamed.slice(0, 7) : '';
+      // After a span ("from 2025 to 2027"), "the following year" counts from its last (2028), "the previous year" from its first.
+      const from = by > 0 ? lastNamed.slice(lastNamed.indexOf('/') + 1) : lastNamed;
+      const base = Math.abs(a[1]) >= YEAR_ANCHOR ? from.slice(0, 4) : from.length >= 7 ? from.slice(0, 7) : '';
       if (base) {
         const value = shiftPeriod(base, by);
         if (value !== d.value) out[i] = { text: d.text, start: d.start, end: d.end, value, relative: true };
@@ -478,7 +480,7 @@ function sentenceYears(prose: string, offset: number, sentences: readonly Senten
       // in range: 0 <= j < i
       const o = out[j]!.d;
       if (o.start < sentence.start) break;
-      if (!o.relative && /^\d{4}/.test(o.value)) years.add(o.value.slice(0, 4)), (from = o.end), (yearAt = o.start), (frameMonth = o.value.slice(5, 7));
+      if (!o.relative && /^\d{4}/.test(o.value)) years.add(YEAR_SPAN.test(o.value) ? yearInSpan(o.value, d.value, sentence, d, reference) : o.value.slice(0, 4)), (from = o.end), (yearAt = o.start), (frameMonth = o.value.slice(5, 7));
     }
     // A year inside a relative clause that a comma closes ("The cooperative, which he set up in 2004, stopped paying in January") dates that clause alone;
     // so does one in a participle's apposition ("The hall, built with state money and opened in 2012, last sold out on May 3").
@@ -513,6 +515,24 @@ function sentenceYears(prose: string, offset: number, sentences: readonly Senten
 
 /** A second occasion added after a comma right after a year: ", and again", ", and once more" (not "in 2019 and again on March 3", one account of that year). */
 const AGAIN_AFTER_YEAR = /^,\s+(?:and|but|or)\s+(?:then\s+)?(?:again|once\s+more)\b/i;
+const YEAR_SPAN = /^\d{4}\/\d{4}$/;
+
+/**
+ * The year of a span of years ("the 2024/25 season", "from 2025 to 2027") that a month after it, in its sentence,
+ * falls in: by the tense, the latest on or before the publication month (past), the first on or after it (coming),
+ * else the span's first ("The 2024/25 season ended in May" [2026-03]: May 2025).
+ */
+function yearInSpan(span: string, value: string, sentence: Sentence, d: DateMention, reference: string): string {
+  const first = +span.slice(0, 4);
+  const last = +span.slice(5, 9);
+  const tense = tenseAt(sentence, d.start, d.end - d.start);
+  const rest = value.slice(4, 7);
+  const month = reference.slice(0, 7);
+  if (tense < 0) for (let y = last; y >= first; y--) if (`${y}${rest}` <= month) return String(y);
+  if (tense > 0) for (let y = first; y <= last; y++) if (`${y}${rest}` >= month) return String(y);
+  return String(first);
+}
+
 /** A year that refers back to the one named last: "that year", "of that year", "the same year". */
 const THAT_YEAR = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b/;
 const YEARLESS_VALUE = /^\d{4}-\d{2}(?:-\d{2})?$/;
