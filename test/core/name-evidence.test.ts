@@ -134,4 +134,13 @@ describe('names of several words that the article shows to be no person or body'
     for (const name of ['Southeast Asian', 'Central European', 'South American']) assert.ok(!r.findings.includes(name), `${name}: ${JSON.stringify(r)}`);
     for (const name of ['Dawn French', 'New European']) assert.ok(r.findings.includes(name), `${name}: ${JSON.stringify(r)}`);
   });
+  it("reports a paper so named by its frame: a capital 'The' inside a sentence or a report verb after it", () => {
+    const r = reported('The East African reported on Monday that fuel taxes would rise, citing treasury papers.');
+    assert.ok(r.findings.includes('East African'), JSON.stringify(r));
+    const s = reported('Ministers quoted a survey in The West Australian on Monday. The Central European said on Tuesday it would cut staff.');
+    for (const name of ['West Australian', 'Central European']) assert.ok(s.findings.some((f) => f.endsWith(name)), `${name}: ${JSON.stringify(s)}`);
+    // Still no actor: a lowercase "the", a noun after the pair, a pair that opens its sentence before a noun.
+    const t = reported('Southern African leaders said on Monday they would meet. The South American champions lost in the Central European final.');
+    for (const name of ['Southern African', 'South American', 'Central European']) assert.ok(!t.findings.some((f) => f.endsWith(name)), `${name}: ${JSON.stringify(t)}`);
+  });
 });

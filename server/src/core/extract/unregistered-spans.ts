@@ -564,7 +564,7 @@ export function splitRun(run: Token[], sentenceStart: boolean, ctx: Ctx): Candid
       // A unit's adjective before the title ("X Regional Commissioner", "X Provincial Governor") is the post's: the name before it is the unit's.
       if (piece.beforeTitle && part.length > 1 && UNIT_ADJECTIVES.has(lastOf(part).norm) && lastOf(part) === lastOf(piece.tokens)) part = part.slice(0, -1);
       if (!part.length) continue;
-      if (peopleAdjective(part) && !afterTitle) continue;
+      if (peopleAdjective(part) && !afterTitle && !titledPaper(part, text)) continue;
       // After a title, a town's name is a person's ("Sheikh Hassan", "Prime Minister Jackson"); a country's is not.
       const place = placeOf(part);
       const type = (afterTitle && !hasOrgWord(part) && (!place || (place.kind === 'city' && part.length === 1))) || surname ? 'person' : undefined;
@@ -588,6 +588,18 @@ function peopleAdjective(part: readonly Token[]): boolean {
   if (isGivenName(first)) return false;
   return part.slice(0, -1).every((t) => REGION_ADJECTIVES.has(t.norm));
 }
+
+/**
+ * Whether such a pair is a paper's or a body's name by its frame: a capital "The" before it inside a sentence ("a report in
+ * The East African"), a report verb right after it ("The East African reported on Monday"), or "according to" before it.
+ */
+function titledPaper(part: readonly Token[], text: string): boolean {
+  const start = part[0]!.start;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (/[^\s.!?"“‘'(\[:—–-]\s+The\s+$/.test(before) || /\baccording\s+to\s+(?:the\s+)?$/i.test(before)) return true;
+  return PAPER_VERB_AFTER.test(text.slice(lastOf(part).end, lastOf(part).end + 16));
+}
+const PAPER_VERB_AFTER = /^\s+(?:said|says|reported|reports|wrote|writes|quoted|cited|published|told|added)\b/;
 
 /** Adjectives of a unit of local government that a post's title takes ("Regional Commissioner", "Provincial Governor"). */
 export const UNIT_ADJECTIVES: ReadonlySet<string> = new Set(['regional', 'provincial', 'municipal', 'divisional']);
