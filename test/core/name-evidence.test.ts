@@ -143,4 +143,25 @@ describe('names of several words that the article shows to be no person or body'
     const t = reported('Southern African leaders said on Monday they would meet. The South American champions lost in the Central European final.');
     for (const name of ['Southern African', 'South American', 'Central European']) assert.ok(!t.findings.some((f) => f.endsWith(name)), `${name}: ${JSON.stringify(t)}`);
   });
+  it('reports both names of a pair before what two bodies make or play together: a deal, an agreement, a game', () => {
+    for (const [body, names] of [
+      ['Regulators approved the Paylino and Zetracash deal on Monday, ending a year of talks.', ['Paylino', 'Zetracash']],
+      ['The Kestra and Molvera agreement was signed on Monday in the capital.', ['Kestra', 'Molvera']],
+      ['Fans watched the Zanaco and Nkana game on Sunday.', ['Zanaco', 'Nkana']],
+      ['A codeshare between Kestrair and Ethiopian, the two airlines said, starts in May.', ['Kestrair']],
+    ] as const) {
+      const r = reported(body);
+      for (const name of names) assert.ok(r.findings.includes(name), `${name}: ${JSON.stringify(r)}`);
+    }
+    // Still no finding: a pair before goods or a model, or beside a language.
+    for (const body of [
+      'Riders prefer Velbo and Trazzi scooters in the capital.',
+      'Pharmacies stocked Corvexa and Lumidra vaccines on Monday.',
+      'Traders sold Marvo and Pelix 8 phones at a discount.',
+      'The film was dubbed in Spanish and Quenya for release.',
+    ]) {
+      const r = reported(body);
+      assert.deepEqual(r.findings, [], `${body}: ${JSON.stringify(r)}`);
+    }
+  });
 });

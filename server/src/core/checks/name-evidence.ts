@@ -3,9 +3,9 @@ import { isDemonym, isGivenName } from '../extract/gazetteer.js';
 import { CAPITAL_LEGAL_FORMS, KNOWN_ORGS, ORG_AFTER, ORG_BEFORE, ORG_ENDING, ORG_WORDS, PERSON_AFTER, PERSON_BEFORE, isAcronym, isLongAcronym } from '../extract/names.js';
 import { NAME_TITLES, POSITION_TITLES, TITLE_HEADS } from '../extract/title-words.js';
 import { normalize } from '../extract/tokens.js';
-import { BODY_APPOSITION, BODY_BEFORE, BODY_NOUN_SET, ORG_POSSESSIVE, isRoleNoun } from '../extract/unregistered-cues.js';
+import { BODY_APPOSITION, BODY_BEFORE, BODY_NOUN_SET, BODY_PLURAL_SET, ORG_POSSESSIVE, isRoleNoun } from '../extract/unregistered-cues.js';
 import type { ActorMention } from '../types.js';
-import { isThingNoun, thingApposition, thingByWords, thingMention } from './thing-evidence.js';
+import { isGoodsNoun, isThingNoun, thingApposition, thingByWords, thingMention } from './thing-evidence.js';
 
 // Which names no registry knows are sure enough to report as `actor.unregistered`.
 //
@@ -47,23 +47,35 @@ const COORDINATED_AFTER = /^,?\s+(?:and|or)\s+\p{Lu}/u;
 const PARTNER_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*),?\s+(?:and|or)\s+$/u;
 /** The other name of a coordination after the mention, as a noun: no lowercase noun after it ("X and Spanish,"; not "X and Spanish carrier Y"). */
 const PARTNER_AFTER = /^,?\s+(?:and|or)\s+(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}'’-]|\s+\p{Ll})/u;
-/** The lowercase noun after a coordination's last name, past a model's number ("X and Y 8 tournaments", "X and Y scooters"). */
-const NOUN_AFTER_PAIR = /^(?:,?\s+(?:and|or)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}|\s+)(?:\d{1,4}\s+)?(\p{Ll}+)\b/u;
+/** The lowercase noun after a coordination's last name, past a model's number ("X and Y 8 phones", "X and Y scooters"). */
+const NOUN_AFTER_PAIR = /^(?:,?\s+(?:and|or)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}|\s+)(\d{1,4}\s+)?(\p{Ll}+)\b/u;
 
 /**
  * Whether a coordination is no sign of an actor: the other name is a language's, a people's or a nationality's word ("in
- * Spanish and X", "Estonian, X and Y choirs"), or a thing's noun follows the pair, which the names then modify ("X and Y
- * scooters", "X and Y 8 tournaments"). A pair of bodies or people takes a verb, a clause or a role's noun ("X and Y
- * officials").
+ * Spanish and X", "Estonian, X and Y choirs"), or a noun of goods or models follows the pair, which the names then modify
+ * ("X and Y scooters", "X and Y 8 phones"). A pair of bodies or people takes a verb, a clause, a role's noun ("X and Y
+ * officials") or what two bodies make or play together ("the X and Y deal", "the X and Y game").
  */
 function thingPair(before: string, after: string, mentionBefore: boolean): boolean {
   const partner = (mentionBefore ? PARTNER_BEFORE.exec(before) : PARTNER_AFTER.exec(after))?.[1];
   if (partner !== undefined) {
     const p = normalize(partner);
-    if (isDemonym(p) || isDemonymKey(p) || isLanguageWord(p)) return true;
+    // Not where a clause after the pair calls both bodies ("X and Ethiopian, the two airlines said": Ethiopian is the airline's short name).
+    if ((isDemonym(p) || isDemonymKey(p) || isLanguageWord(p)) && !bodiesNamedAfter(after, mentionBefore)) return true;
   }
-  const noun = NOUN_AFTER_PAIR.exec(after)?.[1];
-  return noun !== undefined && isThingNoun(noun);
+  // After a model's number ("X and Y 8 tournaments") the names are a model's, before any thing's noun; else only goods.
+  const m = NOUN_AFTER_PAIR.exec(after);
+  return m !== null && (m[1] ? isThingNoun(m[2]!) : isGoodsNoun(m[2]!));
+}
+
+/** ", the two airlines", ", both carriers": a clause after a pair that calls its names bodies (the pair's partner after the mention is skipped first). */
+const PAIR_BODIES = /^,\s+(?:the\s+)?(?:two|both|three)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+const PARTNER_SKIP = /^,?\s+(?:and|or)\s+\p{Lu}[\p{L}\p{M}'’-]*/u;
+
+function bodiesNamedAfter(after: string, mentionBefore: boolean): boolean {
+  const rest = mentionBefore ? after : after.slice(PARTNER_SKIP.exec(after)?.[0].length ?? 0);
+  const m = PAIR_BODIES.exec(rest);
+  return m !== null && (BODY_PLURAL_SET.has(m[1]!) || (m[2] !== undefined && BODY_PLURAL_SET.has(m[2])));
 }
 
 /** An agency's name in brackets after a dateline ("KIGALI, Aug 4 (Reuters) -"). */

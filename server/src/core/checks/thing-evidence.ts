@@ -31,6 +31,22 @@ export function isThingNoun(w: string): boolean {
 }
 
 /**
+ * Goods and models that a pair of names modifies ("X and Y scooters", "X and Y vaccines"): not what two bodies make or play
+ * together ("the X and Y deal", "the X and Y agreement", "the X and Y game"), which {@link THING_NOUNS} also holds.
+ */
+const GOODS_NOUNS = new Set(
+  `car bike bicycle truck van bus minibus scooter motorbike phone handset smartphone laptop tablet drink snack drug vaccine
+  card variety blend product engine aircraft plane jet tanker model brand`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Whether a lowercase noun, or its plural, names goods or a model ({@link GOODS_NOUNS}: "scooters", "minibuses", "vaccines"). */
+export function isGoodsNoun(w: string): boolean {
+  return GOODS_NOUNS.has(w) || (w.endsWith('s') && GOODS_NOUNS.has(w.slice(0, -1))) || (w.endsWith('es') && GOODS_NOUNS.has(w.slice(0, -2)));
+}
+
+/**
  * Last words of a thing's name that {@link EVENT_WORDS} lacks: events and contests ("X International Trade Fair", "X Cashew
  * Week", "the X Open", "the X Grand Prix", "X Season"), prizes ("the X Awards", "X Prize"), laws and documents ("the X Act",
  * "the X Accord", "the X Declaration") and plans ("the X Strategy", "X Roadmap"), a release of software ("the X Update").
