@@ -43,8 +43,8 @@ describe('countries whose names hold an apostrophe, an accent or "and" (session 
 
 describe('a lowercase noun for a division after a name (session 20)', () => {
   it('makes a compass word and a surname a place: "the East X district", "the North X province"', () => {
-    has('Families were moved from the East Morales district on Friday. The volcano on the island of Morales erupted on Saturday.', 'East Morales:place', 'Morales:place');
-    has('Families were moved from the North Castillo province on Friday, officials said.', 'North Castillo:place');
+    has('Rice prices rose in the West Alvarado district on Monday, and growers near the town of Alvarado expect more rain.', 'West Alvarado:place', 'Alvarado:place');
+    has('Bus fares in the North Castillo province rose by a third in May.', 'North Castillo:place');
   });
 
   it('leaves a person whose post follows the name, or who speaks elsewhere', () => {

@@ -1010,7 +1010,6 @@ function separate(conjuncts: Token[][]): boolean {
   return conjuncts.slice(1).some((c) => c[0]?.text === 'the') || (head.length === 1 && isAcronym(firstOf(head).text));
 }
 
-/** Splits tokens at the ones that `at` accepts, dropping those. */
 /**
  * Conjuncts at "and", but two whose words with their "and" spell a country stay one ("Bosnia and Herzegovina and
  * Serbia": two places, not three).
@@ -1036,6 +1035,7 @@ function cutAnd(toks: Token[]): Token[][] {
   return parts;
 }
 
+/** Splits tokens at the ones that `at` accepts, dropping those. */
 function cut(toks: Token[], at: (t: Token) => boolean): Token[][] {
   const parts: Token[][] = [];
   let cur: Token[] = [];
