@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BODY_INITIALISMS } from '../../server/src/core/extract/initialism-data.js';
-import { has, typed, unregisteredReport } from './extract-helpers.js';
+import { has, lacks, typed, unregisteredReport } from './extract-helpers.js';
 
 describe("initialisms of things before the nouns they modify: session 19", () => {
   it('drop fuels, technologies and measures written two or more times, only as a noun\'s modifier', () => {
@@ -90,6 +90,17 @@ describe('where two rules meet: a work titled like a structure, a club in one se
     has('The film crew arrived at Cold Harbour on Monday, the port authority said.', 'Cold Harbour:place');
     has('A documentary about Cold Harbour was shown on Monday.', 'Cold Harbour:place');
     has('A film titled Salt Road was shot near Cold Harbour last year.', 'Cold Harbour:place');
+  });
+
+  it('reads no adjective, match word or plant\'s output as a work\'s cue (review 20 R1)', () => {
+    // "novel" as an adjective, "drama" as a match, "produced by" after a dam's power: the structure stays a place, both mentions.
+    has('Engineers will try a novel Lusaka Bridge repair on Monday. Lorries on Lusaka Bridge were turned back.', 'Lusaka Bridge:place');
+    has('The drama Ndola Stadium saw on Sunday ended in penalties, and buses left Ndola Stadium late.', 'Ndola Stadium:place');
+    has('Power from Tamarind Dam, produced by four turbines, fell by a tenth in May.', 'Tamarind Dam:place');
+    lacks('Power from Tamarind Dam, produced by four turbines, fell by a tenth in May.', 'Tamarind Dam:person');
+    // A credit beside a work's noun still makes a title; "the film X" too.
+    assert.deepEqual(typed('Grey Harbour, directed by Lena Okafor, premiered at a film festival on Sunday.'), ['Lena Okafor:person']);
+    assert.deepEqual(typed('The comedy Stone Bridge opens in cinemas on Friday.'), []);
   });
 
   it('a club named by a common word that lost a game is a body', () => {

@@ -44,6 +44,8 @@ export interface Part {
    * person's own evidence may make a person.
    */
   weak: boolean;
+  /** A structure's name that a work's cue beside a mention kept from places ("the film X Bridge"); see unregistered-typing.ts. */
+  workTitle?: boolean;
   /** Keys computed on first use: surname, head, lone and full name keys, ids, short forms. */
   lastKey?: string;
   headKey?: string;

@@ -40,6 +40,8 @@ export interface Candidate {
   bodyLed?: boolean;
   /** One of a list of names that a plural noun for bodies opened its sentence with ("Exporters X and Y said"). */
   listed?: boolean;
+  /** A structure's name that a work's cue beside a mention kept from places ("the film X Bridge"): a place if kept a person. */
+  workTitle?: boolean;
 }
 
 /** A candidate in this analysis: where it stands and how it is typed so far. */

@@ -75,6 +75,9 @@ export function findUnregistered(article: Article, units: ArticleUnits, surnames
   if (!sport) townsOfLocalBodies(candidates, ctx.text);
   // 4. Names of things, not actors: every mention a thing's ("the X index", "Cyclone X"), none a body's or a person's.
   untypeThings(candidates, ctx.text);
+  // A structure's name that a work's cue beside one mention kept from places, which the works rule kept, and nothing but the
+  // person default typed (review 20 R1): the structure's place.
+  for (const c of candidates) if (c.part.workTitle && c.id && c.type === 'person' && !c.part.afterTitle) c.type = 'place';
   // 5. A word of an event's name alone ("Libertadores" of "Copa Libertadores").
   untypeEventWords(candidates, ctx.text);
   // 6. Initialisms the article writes as common nouns ("an IPO", "its AGM", "IPOs").
@@ -205,6 +208,7 @@ function partOf(c: Candidate, from: number, text: string): Part {
     acronym: toks.length === 1 && isAcronym(first.text),
     common: c.common === true,
     weak: c.weak === true,
+    ...(c.workTitle ? { workTitle: true } : {}),
     ...UNSET_KEYS,
   };
 }
