@@ -72,3 +72,15 @@ describe('WordNet\'s proper nouns of places as weak places (session 20)', () => 
     has('Tom Danube, 54, said on Monday he would retire.', 'Tom Danube:person');
   });
 });
+
+describe('a stake\'s noun before a lone WordNet place (review 20 R7, open)', () => {
+  // A listed firm named after a mountain or a river: "Shares in X" should vote for a body over a weak town, and every
+  // mention of one id should take one type. Left open at the end of session 20 (fix helper B ran out of time).
+  it('types the firm a body in every mention', { todo: 'stake cue does not beat a WordNet-only weak town yet' }, () => {
+    has('Shares in Orinoco climbed 2% on Tuesday, and Orinoco said orders were up.', 'Orinoco:organization');
+    lacks('Shares in Orinoco climbed 2% on Tuesday, and Orinoco said orders were up.', 'Orinoco:place');
+  });
+  it('keeps a country a place after a stake in its mines (must not fire)', () => {
+    has('The fund bought a stake in Zambia\'s copper mines on Tuesday.', 'Zambia:place');
+  });
+});
