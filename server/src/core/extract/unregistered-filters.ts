@@ -695,6 +695,8 @@ function dataThingAt(c: Cand, text: string, after: string): boolean {
   if (m?.[1] !== undefined && words.has(m[1]) && DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return true;
   const last = lastWord(text, Math.max(0, c.start - 40), c.start);
   if (!words.has(last) || /[,:]\s*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return false;
+  // "the game X lost on Sunday": a result after the name makes X a side, not the game's own name (untypeCommonNouns' GAME_BEFORE).
+  if (RESULT_AFTER.test(after)) return false;
   const b = DATA_NOUN_BEFORE.exec(text.slice(Math.max(0, c.start - 60), c.start));
   return b?.[1] === last;
 }
