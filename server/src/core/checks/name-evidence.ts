@@ -65,7 +65,7 @@ function thingPair(before: string, after: string, mentionBefore: boolean): boole
   }
   // After a model's number ("X and Y 8 tournaments") the names are a model's, before any thing's noun; else only goods.
   const m = NOUN_AFTER_PAIR.exec(after);
-  return m !== null && (m[1] ? isThingNoun(m[2]!) : isGoodsNoun(m[2]!));
+  return m !== null && (m[1] ? isThingNoun(m[2]!) : isGoodsNoun(m[2]!)); // in range: group 2 always takes part in a match
 }
 
 /** ", the two airlines", ", both carriers": a clause after a pair that calls its names bodies (the pair's partner after the mention is skipped first). */
@@ -75,7 +75,7 @@ const PARTNER_SKIP = /^,?\s+(?:and|or)\s+\p{Lu}[\p{L}\p{M}'’-]*/u;
 function bodiesNamedAfter(after: string, mentionBefore: boolean): boolean {
   const rest = mentionBefore ? after : after.slice(PARTNER_SKIP.exec(after)?.[0].length ?? 0);
   const m = PAIR_BODIES.exec(rest);
-  return m !== null && (BODY_PLURAL_SET.has(m[1]!) || (m[2] !== undefined && BODY_PLURAL_SET.has(m[2])));
+  return m !== null && (BODY_PLURAL_SET.has(m[1]!) || (m[2] !== undefined && BODY_PLURAL_SET.has(m[2]))); // in range: group 1 always takes part in a match
 }
 
 /** An agency's name in brackets after a dateline ("KIGALI, Aug 4 (Reuters) -"). */

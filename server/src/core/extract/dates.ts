@@ -192,7 +192,7 @@ function resolveAnchored(text: string, out: DateMention[], anchored: readonly [n
         const value = shiftPeriod(base, by);
         if (value !== d.value) out[i] = { text: d.text, start: d.start, end: d.end, value, relative: true };
       }
-      lastNamed = out[i]!.value;
+      lastNamed = out[i]!.value; // in range: i < out.length (the loop's bound)
       k++;
       return;
     }
@@ -221,7 +221,7 @@ function resolveAnchored(text: string, out: DateMention[], anchored: readonly [n
       span = { first: d.value.slice(0, 10), last: d.value.slice(11), end: d.end };
     }
     // (A day counted from another is named once it is resolved: "on March 3 ... the same day ... the previous month".)
-    if (PERIOD_VALUE.test(out[i]!.value)) lastNamed = out[i]!.value;
+    if (PERIOD_VALUE.test(out[i]!.value)) lastNamed = out[i]!.value; // in range: i < out.length (the loop's bound)
   });
 }
 

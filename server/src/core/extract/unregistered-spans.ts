@@ -242,7 +242,7 @@ function acrossPlaceParticle(text: string, tokens: readonly Token[], i: number, 
   let prev = tokens[j - 1];
   // A lowercase word glued after an apostrophe: the end of a place's name ("Timor Lorosa'e") or a possessive "s" that
   // opens the rest of one ("People's Republic of China").
-  const glued = prev !== undefined && tokens[j] !== undefined && elided(text, prev, tokens[j]!, true);
+  const glued = prev !== undefined && tokens[j] !== undefined && elided(text, prev, tokens[j]!, true); // in range: tokens[j] was just checked
   if (glued) {
     for (let h = Math.min(3, j - i); h >= 1; h--) {
       const key = tokens.slice(j - h, j + 1).map((t) => t.norm).join(' ');
@@ -251,7 +251,7 @@ function acrossPlaceParticle(text: string, tokens: readonly Token[], i: number, 
     }
   }
   // (Its name's first two words and the glued one at least: "Timor Lorosa" alone opens no name to go on with.)
-  const possessive = glued && j - i >= 1 && opensGluedPlace(tokens.slice(i, j + 1).map((t) => t.norm).join(' ')) || (glued && tokens[j]!.text === 's');
+  const possessive = glued && j - i >= 1 && opensGluedPlace(tokens.slice(i, j + 1).map((t) => t.norm).join(' ')) || (glued && tokens[j]!.text === 's'); // in range: glued implies tokens[j] is defined
   if (possessive) prev = tokens[j + c++];
   for (let t = tokens[j]; !possessive && c < 2 && t && prev && t.shape === 'lower' && isPlaceParticle(t.text) && joinable(text, prev, t); t = tokens[j + ++c]) prev = t;
   if (!c || !prev) return j;
@@ -594,7 +594,7 @@ function peopleAdjective(part: readonly Token[]): boolean {
  * The East African"), a report verb right after it ("The East African reported on Monday"), or "according to" before it.
  */
 function titledPaper(part: readonly Token[], text: string): boolean {
-  const start = part[0]!.start;
+  const start = part[0]!.start; // in range: a name's part holds at least one token
   const before = text.slice(Math.max(0, start - 24), start);
   if (/[^\s.!?"“‘'(\[:—–-]\s+The\s+$/.test(before) || /\baccording\s+to\s+(?:the\s+)?$/i.test(before)) return true;
   return PAPER_VERB_AFTER.test(text.slice(lastOf(part).end, lastOf(part).end + 16));
@@ -838,7 +838,7 @@ function splitParts(toks: Token[], ctx: Ctx): Token[][] {
     // A place's name of several words that holds a connector closes the run ("Officials of the People's Republic of China").
     if (parts.length > 2) {
       for (let k = 1; k < toks.length - 2; k++) {
-        if (!CONNECTORS.has(toks[k]!.text) || CONNECTORS.has(toks[k + 1]!.text)) continue;
+        if (!CONNECTORS.has(toks[k]!.text) || CONNECTORS.has(toks[k + 1]!.text)) continue; // in range: 1 <= k < toks.length - 2
         const rest = toks.slice(k + 1);
         if (rest.some((t) => CONNECTORS.has(t.text)) && placeOf(rest)) return [...splitParts(toks.slice(0, k), ctx), rest];
       }
