@@ -72,3 +72,23 @@ describe('an apposition with a body\'s noun', () => {
     has('The mill hired Petra Lindqvist as chief financial officer in January. Lindqvist, 41, said she would meet bondholders.', 'Petra Lindqvist:person');
   });
 });
+
+describe('"one of the …" before a noun people are called by', () => {
+  const lacks = (body: string, unwanted: string): void => {
+    const names = typed(body);
+    assert.ok(!names.includes(unwanted), `${unwanted} in: ${names.join(', ')}`);
+  };
+
+  it('leaves producers, exporters, miners and developers persons (must not fire)', () => {
+    has('Wanjiru Kamau, one of the producers of the film, said on Monday it would open in Nairobi. Kamau said the cast was paid.', 'Kamau:person');
+    has('Tunde Bakare, one of the largest cocoa exporters in Ondo, said on Monday prices would rise. Bakare owns 400 hectares.', 'Tunde Bakare:person');
+    lacks('Mwale, one of the miners trapped underground since Friday, was rescued on Monday, police said.', 'Mwale:organization');
+    lacks('Ochieng, one of the developers of the malaria vaccine, said on Monday that trials would start in June.', 'Ochieng:organization');
+    lacks('Kamau, one of the producers of the film, said on Monday it would open in Nairobi.', 'Kamau:organization');
+  });
+
+  it('still ranks a coined name among lenders, carmakers or breweries', () => {
+    has('Tax receipts fell in April. Pelquin, one of Chile\'s biggest lenders, said on Thursday it would cut 300 jobs.', 'Pelquin:organization');
+    has('Orvatek, one of the smaller carmakers in the province, recalled 9,000 vans on Wednesday.', 'Orvatek:organization');
+  });
+});

@@ -78,8 +78,12 @@ const RELATIVE_GAP = /^\s+(?:has|had)\s+(?:(?:long|once|never|already|just|recen
 // nor a body's possessive before a person's post: "X, the company's operations director".)
 /** Verbs of a report: after "the regulator" they make it a clause's subject, not an apposition ("Later, the regulator said network …"). */
 const REPORT_VERBS = '(?:said|says|told|added|announced|reported|warned|noted|estimated|expects|expected|confirmed|wrote)';
-/** An apposition that ranks the name among bodies ("X, one of the largest olive oil mills in …", "X, one of Norway's biggest lenders,"). */
-const ONE_OF_BODIES = new RegExp(`^,\\s+one\\s+of\\s+(?:the|its|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${BODY_NOUN_LIST.map((n) => (n.endsWith('y') ? `${n.slice(0, -1)}ies` : `${n}s`)).join('|')})\\b`, 'u');
+/**
+ * An apposition that ranks the name among bodies ("X, one of the largest olive oil mills in …", "X, one of Norway's biggest lenders,"):
+ * only the nouns no person is called by, not the trades nor exporters, giants, arms ("Y, one of the producers of the film",
+ * "Z, one of the largest cocoa exporters", "W, one of the miners trapped underground" are people), nor providers (of care).
+ */
+const ONE_OF_BODIES = new RegExp(`^,\\s+one\\s+of\\s+(?:the|its|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${BODY_ONLY.filter((n) => n !== 'provider').map(plural).join('|')})\\b`, 'u');
 /** A rating's action after a name ("X cut the bank's rating", "X affirmed its credit ratings", "X downgraded Zedland's sovereign rating"): an agency's. */
 const RATING_ACTION_AFTER = /^(?:['’]s)?\s+(?:cut|cuts|lowered|lowers|raised|raises|downgraded|downgrades|upgraded|upgrades|affirmed|affirms|rates|rated|assigned|assigns|withdrew)\s+(?:the|its|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+['’]s?\s+){0,3}?ratings?\b/u;
 export const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:(?!${REPORT_VERBS}\\b)[\\p{L}-]+(?:['’]s?)?\\s+){0,3}?(?:${BODY_NOUNS})\\b(?!['’]s\\b|\\s+${REPORT_VERBS}\\b)`, 'u');
