@@ -92,3 +92,18 @@ describe('"one of the …" before a noun people are called by', () => {
     has('Orvatek, one of the smaller carmakers in the province, recalled 9,000 vans on Wednesday.', 'Orvatek:organization');
   });
 });
+
+describe("a place's word against firms' words", () => {
+  it("keeps a place whose name an -erie word or an English firm's word opens a place (must not fire)", () => {
+    has('Farmers in Nickerie District said on Monday that rice prices had fallen. Water from the Nickerie River flooded fields.', 'Nickerie River:place');
+    const guyana = typed('Guyana, officially the Cooperative Republic of Guyana, said on Monday it would sell more oil. The Cooperative Republic has 800,000 people.');
+    assert.ok(!guyana.some((n) => n.startsWith('Cooperative') && n.endsWith(':organization')), guyana.join(', '));
+    has('Boats were moored on the Usina River on Sunday, and fishing resumed on Monday.', 'Usina River:place');
+  });
+
+  it('still makes a body of a house before a name or "de", and of a firm\'s word with no place\'s word', () => {
+    has('Dairy prices rose in June. Fromagerie Lemoine said on Friday it would raise prices.', 'Fromagerie Lemoine:organization');
+    has('Cocoa prices rose in June. The Savonnerie de Tamaris said on Friday that it would hire 40 people.', 'Savonnerie de Tamaris:organization');
+    has('Ore prices fell in May. Usina Tavares said on Monday it would idle a furnace.', 'Usina Tavares:organization');
+  });
+});

@@ -40,16 +40,32 @@ export const TITLES = NAME_TITLES;
 const CLUB_LEAD_WORDS = 'deportivo deportes atletico sporting dinamo dynamo olympique clube esporte independiente';
 
 /**
+ * The words of firms' own names for a cooperative, a factory, textiles, chemicals, fertiliser, real estate, building,
+ * insurance, cement, securities and shipping in Italian, Portuguese, Spanish, French, Turkish, Polish, Norwegian, Swedish,
+ * German and Dutch (`Cooperativa`, `Tekstil`, `Eiendom`, `Rederi`, `Menkul Değerler`), diacritics folded. Typed by hand: no
+ * package ships such a list (FreeDict's eng-X dictionaries give noisy translations, cleanco only legal forms). The words are
+ * the languages' ordinary words for these firms, as their own names open or end with them; the list was begun from the
+ * firms of the firms helper's own fresh set (session 20) and widened to the same trades in the other languages. None is
+ * a given name or a surname of the name data (checked when added), and none an English word that English place and
+ * event names carry (not "cooperative", as in "Cooperative Republic of Guyana", nor "textile(s)"); a place's word ending
+ * the name wins over them ("Usina River", unregistered-typing.ts).
+ */
+export const FIRM_WORDS = words(`cooperativa cooperativas cooperativo kooperatif kooperatifi kooperativ kooperativet spoldzielnia genossenschaft andelslag samvirkelag
+  tessile tessitura costruzioni immobiliare chimica chimiche fabbrica cementi acciaierie ceramiche assicurazioni cartiera
+  textil texteis fiacao tecidos quimica quimicos imobiliaria inmobiliaria construtora constructora fabrica usina refinaria
+  seguros seguradora aseguradora cimentos cementos fertilizantes adubos laticinios
+  tekstil gubre emlak menkul degerler fabrikasi fabrika sigorta insaat cimento yatirim gida enerji madencilik
+  fabryka nawozy maklerski nieruchomosci budownictwo ubezpieczenia cukrownia browar mleczarnia
+  eiendom eiendommer rederi fondsmegling fabrikk fabrik forsikring bryggeri meieri verft selskap fastigheter forsakring
+  chemie immobilien versicherung brauerei vastgoed verzekeringen brouwerij engrais immobilier usine raffinerie ciments`);
+
+/**
  * Head words of organizations ("Foreign Ministry", "Bank of England", "Supreme Court"), with companies' legal
  * forms (faker's `company.legal_entity_type` and `prefix` of its locales, generated: `LEGAL_FORMS`; by hand the
  * registers' forms faker lacks, `JSC`, `Bhd`, `Pte`, `Oyj`, `KGaA`, `LLP`), and
  * the same head words in Spanish, Portuguese, French, Italian, German, Polish and Turkish, as they are
  * written in names (diacritics folded: `Partido`, `Movimento`, `Parti`, `Partei`, `Ministério`, `Câmara`,
- * `Metalurgia`, `Zakłady`, `Koleji`, `Bankası`; the words of firms' own names for a cooperative, a factory, textiles, chemicals,
- * fertiliser, real estate, building, insurance, cement, securities and shipping in Italian, Portuguese, Spanish, French,
- * Turkish, Polish, Norwegian, Swedish, German and Dutch, `Cooperativa`, `Tekstil`, `Eiendom`, `Rederi`, `Menkul Değerler`,
- * none a given name or a surname of the name data (checked when added; FreeDict's dictionaries and cleanco's legal forms
- * were read for them and give no clean list); Spanish and Portuguese offices, `Fiscalía`, `Procuraduría`, `Prefeitura`; Romanian
+ * `Metalurgia`, `Zakłady`, `Koleji`, `Bankası`; firms' own words of other languages, {@link FIRM_WORDS}; Spanish and Portuguese offices, `Fiscalía`, `Procuraduría`, `Prefeitura`; Romanian
  * heads with their article, `Curtea`, `Fondul`, `Ministerul`; a holding company's `Holding`; a sport's word in a club's
  * name, `Basket`, `Calcio`; no package lists them). German compounds end in theirs (`Landgericht`, `Bundeskartellamt`: {@link ORG_ENDING}).
  */
@@ -86,14 +102,7 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
   fiscalia procuraduria contraloria defensoria personeria registraduria veeduria superintendencia gobernacion alcaldia prefeitura
   ministerul consiliul curtea fondul agentia autoritatea inspectoratul guvernul parlamentul tribunalul parchetul compania societatea uniunea partidul institutul
   rechnungshof komitee
-  cooperativa cooperativas cooperativo cooperative kooperatif kooperatifi kooperativ kooperativet spoldzielnia genossenschaft andelslag samvirkelag
-  tessile tessitura costruzioni immobiliare chimica chimiche fabbrica cementi acciaierie ceramiche assicurazioni cartiera
-  textil textile textiles texteis fiacao tecidos quimica quimicos imobiliaria inmobiliaria construtora constructora fabrica usina refinaria
-  seguros seguradora aseguradora cimentos cementos fertilizantes adubos laticinios
-  tekstil gubre emlak menkul degerler fabrikasi fabrika sigorta insaat cimento yatirim gida enerji madencilik
-  fabryka nawozy maklerski nieruchomosci budownictwo ubezpieczenia cukrownia browar mleczarnia
-  eiendom eiendommer rederi fondsmegling fabrikk fabrik forsikring bryggeri meieri verft selskap fastigheter forsakring
-  chemie immobilien versicherung brauerei vastgoed verzekeringen brouwerij engrais immobilier usine raffinerie ciments
+  ${[...FIRM_WORDS].join(' ')}
   ${ORG_HEADS.replace(/\|/g, ' ')} ${LEGAL_FORMS.replace(/\|/g, ' ')}`);
 
 /**
@@ -103,7 +112,10 @@ export const ORG_WORDS = words(`ministry council agency bank party company corpo
  */
 export const SECTOR_ENDING = /^(?:\p{Ll}{2,}tech|\p{Ll}*pharma|\p{Ll}{2,}ways|\p{Ll}*mart)$/u;
 
-/** The ending of French trades' houses ("Huilerie", "Brasserie", "Fromagerie"), which open a firm's name (not "Nieuw Nickerie"). */
+/**
+ * The ending of French trades' houses ("Huilerie", "Brasserie", "Fromagerie"), which open a firm's name before "de", "du",
+ * "des", "d'" or a name ("Huilerie de X", "Brasserie X"); not a place's word so ending ("Nickerie River", "Nieuw Nickerie").
+ */
 export const HOUSE_ENDING = /^\p{Ll}{3,}erie$/u;
 
 /**

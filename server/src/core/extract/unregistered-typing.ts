@@ -1,7 +1,7 @@
 // Typing by a candidate's own words: gazetteer places, lexicon bodies, head words,
 // clubs named after towns, acronyms, given names and length. Context comes later
 // (unregistered-cues.ts), and the article-wide passes after that (unregistered-clusters.ts).
-import { CALENDAR_WORD, CLUB_LEADS, CLUB_WORDS, COUNTRY_GENITIVE, FEATURE_HEADS, STRUCTURE_HEADS, INSTITUTIONS, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
+import { CALENDAR_WORD, CLUB_LEADS, CLUB_WORDS, COUNTRY_GENITIVE, FEATURE_HEADS, FIRM_WORDS, STRUCTURE_HEADS, INSTITUTIONS, KNOWN_ORGS, NOT_NAMES, ORG_WORDS, PLACE_OF_HEADS, PLACE_WORDS, TITLES, foldSpelling, isAcronym, isLongAcronym } from './names.js';
 import { isPlaceHead, isTown } from './gazetteer.js';
 import { libraryVote } from './library-vote.js';
 import { isBorneName, isCode, isCommonWord, isEnglishWord } from './common-words.js';
@@ -159,14 +159,15 @@ export function classify(c: Candidate, ctx: Ctx): void {
   // "Kampung Serindit"), not after a title ("Mt" is no one's title): a place. Not when the head word is also a given name and the last
   // word speaks somewhere ("Isla Mackintosh ... Mackintosh said", a person): the person's own cues decide ("Wadi X" stays a valley).
   if (toks.length > 1 && toks.length <= 4 && !(c.type === 'person' && c.afterTitle) && FEATURE_HEADS.has(head.norm) && !(isGiven(head, ctx) && speaks(tail.text, ctx.text)) && head.shape === 'upper' && head.text !== head.text.toUpperCase() && !toks.some((_, k) => orgWordAt(toks, k))) return typed('place');
-  // A place's head word at the end wins over "Capital", which names places too ("National Capital Region").
+  // A place's head word at the end wins over "Capital", which names places too ("National Capital Region"), and over firms' words of
+  // other languages ("Usina River").
   // (So does a structure's last word, "X Bridge", "X Dam", "X Stadium": not after a particle, "Van Dam"; after a given name only
   // where "the" or a place's preposition stands before it, "at the Moses Kotane Stadium", not "Anna Crossing, a nurse,".)
   // Not where the name speaks or acts as a body's subject somewhere, with no "the" or place's preposition before it ("X Harbour
   // said", "X Canal had won the contract": a firm's short name; session 19 review), nor where a work's own cue stands beside
   // a mention ("the film X Harbour", "a documentary titled X Bridge", "X Dam, directed by Y,"): a title, for untypeThings.
   const placeTail = toks.length > 1 && (PLACE_WORDS.has(tail.norm) || (STRUCTURE_HEADS.has(tail.norm) && tail.shape === 'upper' && !PARTICLES.has(toks[toks.length - 2]?.norm ?? '') && (!isGiven(head, ctx) || THE_BEFORE.test(text.slice(Math.max(0, head.start - 4), head.start)) || placeContext(text, head.start, tail.end)) && !actsAsBody(name, text) && !(c.workTitle = titledWork(name, text))));
-  if (toks.some((t, k) => orgWordAt(toks, k) && !(placeTail && PLACE_LIKE.has(t.norm)))) {
+  if (toks.some((t, k) => orgWordAt(toks, k) && !(placeTail && (PLACE_LIKE.has(t.norm) || FIRM_WORDS.has(t.norm))))) {
     // A given name and one head word written as a surname ("Derek Holding", "Nadia Church"): a body unless a person's own
     // evidence says otherwise (unregistered-cues.ts); not a legal form or a plural ("Tom Ltd", "Ann Holdings").
     if (toks.length === 2 && isGiven(head, ctx) && !placeOf([head]) && !orgWordAt(toks, 0) && !ALL_CAPITALS.test(tail.text) && !LEGAL_OR_PLURAL.test(tail.norm)) c.weak = true;

@@ -123,6 +123,9 @@ export const keyOf = (tokens: readonly Token[]): string => (tokens.length === 1 
 /** Words that head a body only before "of" ("Port of Montreal", "Chamber of Commerce"; but "Port Talbot" is a town). */
 const OF_HEADS = new Set(['port', 'ports', 'chamber', 'chambers', 'house']);
 
+/** The word after a French trade's house: "de", "du", "des", "d'", or a capitalised word that is not a place's ("Brasserie Lemaire", not "X River"). */
+const houseNext = (t: Token): boolean => t.norm === 'de' || t.norm === 'du' || t.norm === 'des' || t.norm === 'd' || (t.shape === 'upper' && !PLACE_WORDS.has(t.norm));
+
 /** Whether the token at `k` heads a body: a head word, a word that heads one before "of", or a legal form in capitals after a name ("Equinor ASA"). */
 export const orgWordAt = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k];
@@ -132,8 +135,9 @@ export const orgWordAt = (tokens: readonly Token[], k: number): boolean => {
   // "Liga" in Spanish and Portuguese; "Līga" with its macron a Latvian given name.
   if (t.norm === 'liga' && t.text !== 'Liga' && t.text !== 'LIGA') return false;
   if (ORG_WORDS.has(t.norm) || (OF_HEADS.has(t.norm) && t.shape === 'upper' && tokens[k + 1]?.text === 'of') || (t.norm.length >= 8 && ORG_ENDING.test(t.norm))) return true;
-  // A French trade's house opening a name of more words ("Huilerie de X", "Brasserie X"), no given name ("Valerie X").
-  if (k === 0 && tokens.length > 1 && t.shape === 'upper' && HOUSE_ENDING.test(t.norm) && !isGivenName(t.norm) && !isSurname(t.norm)) return true;
+  // A French trade's house opening a name of more words before "de", "du", "des", "d'" or a name ("Huilerie de X", "Brasserie X"),
+  // no given name ("Valerie X"), no place's word ("Nickerie River": the tail's place word, or the gazetteer's town).
+  if (k === 0 && tokens.length > 1 && t.shape === 'upper' && HOUSE_ENDING.test(t.norm) && houseNext(tokens[1]!) && !isGivenName(t.norm) && !isSurname(t.norm) && !isTown(t.norm) && !placeNamed(t.norm)) return true; // in range: tokens.length > 1
   // A legal form written in dotted initials after a name ("S.A.", "N.V.", "S.L."), and "Co" ending a firm's name ("X Signalling Co.").
   // (The pair's form is written out only for two letters ending the name.)
   if (k >= 2 && k === tokens.length - 1 && t.norm.length === 1 && tokens[k - 1]?.norm.length === 1) {
