@@ -1,9 +1,9 @@
 // Bodies named in their own language, session 20: firms' head words of other languages ("Cooperativa", "Tekstil",
-// "Eiendom", "Oleificio", "Huilerie"), a name the elided article opens ("L'X"), Italian names an elided preposition opens
-// ("Dell'X"), a rating agency's action, a body's noun in an apposition that ranks the name among bodies ("one of the
-// largest mills") or names a firm's trade ("a bottler", "a textile factory"); and probes where none of it may fire (a person
-// hired or fined, a person with a particle, a person with a brand-like name, a person who rates a stock).
-// Invented names and sentences throughout.
+// "Eiendom", "Lanificio", "Brasserie"), a name the elided article opens ("L'X"), Italian names an elided preposition opens
+// ("Dall'X"), a rating agency's action, a body's noun in an apposition that ranks the name among bodies ("one of the
+// oldest paper mills") or names a firm's trade ("a distillery"); and probes where none of it may fire (a person named to a
+// post or fined, a person with a particle, a singer with a coined name, a person who rates a stock).
+// Invented names and sentences throughout, in frames of their own (review20 R4: not the firms helper's fresh set's).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from './extract-helpers.js';
@@ -16,60 +16,60 @@ const has = (body: string, want: string): void => {
 };
 
 describe("firms' head words of other languages", () => {
-  it('make a body of a name a known surname ends', () => {
-    has('Exports fell in March. Pastificio Moretti hired advisers on Monday to find a buyer.', 'Pastificio Moretti:organization');
-    has('Prices rose on Monday. Tekstil Yilmaz will close a plant in Denizli, the firm said.', 'Tekstil Yilmaz:organization');
-    has('Rents rose in May. Halvorsen Eiendom missed a coupon on Monday.', 'Halvorsen Eiendom:organization');
-    has('Growers met on Friday. Cooperativa Agricola Serrano said on Friday that prices had halved.', 'Cooperativa Agricola Serrano:organization');
-    has('Farmers met on Tuesday. Huilerie Dubois said on Tuesday it would buy more seed.', 'Huilerie Dubois:organization');
+  it('make a body of a name a known surname ends or opens', () => {
+    has('Lanificio Bertoni will cut 60 jobs this year, a union leader said on Wednesday.', 'Lanificio Bertoni:organization');
+    has('Workers at Tekstil Aydin walked out on Thursday over unpaid wages.', 'Tekstil Aydin:organization');
+    has('Lunde Eiendom sold an office block for 400 million crowns, its chief executive said on Friday.', 'Lunde Eiendom:organization');
+    has('Members of Cooperativa Lechera Ruiz will be paid less for milk this year, the board said.', 'Cooperativa Lechera Ruiz:organization');
+    has('Brasserie Fontaine raised beer prices by 5% on Thursday, blaming barley.', 'Brasserie Fontaine:organization');
   });
 
   it('leave people with a given name and a surname persons (must not fire)', () => {
-    has('Farmers met on Tuesday. Valerie Dubois said on Tuesday she would buy more seed.', 'Valerie Dubois:person');
-    has('Exports fell in March. Giulia Moretti was hired by the mill on Monday as export manager.', 'Giulia Moretti:person');
-    has('Rents rose in May. Anders Halvorsen, 54, was fined 20,000 crowns in May for a late filing.', 'Anders Halvorsen:person');
+    has('Valerie Fontaine, a teacher, said on Thursday that classes would resume.', 'Valerie Fontaine:person');
+    has('Giulia Bertoni was named export director of the group on Monday.', 'Giulia Bertoni:person');
+    has('Ingrid Lunde, 38, was fined 15,000 crowns on Friday for speeding.', 'Ingrid Lunde:person');
   });
 });
 
 describe("a name the elided article opens", () => {
   it('is a body, and an Italian elided preposition keeps the name whole', () => {
-    has('Sales fell 18%, she told L\'Express du Sud on Monday.', "L'Express du Sud:organization");
-    has('The contract went to Dell\'Orso Costruzioni on Monday, the port said.', "Dell'Orso Costruzioni:organization");
-    has('This story was first published in French by L\'avenir du Nord.', "L'avenir du Nord:organization");
+    has('The figures were first reported by L\'Observateur du Centre on Friday.', "L'Observateur du Centre:organization");
+    has('The tender for the bridge went to Dall\'Olio Costruzioni, the ministry said on Tuesday.', "Dall'Olio Costruzioni:organization");
+    has('Ticket sales halved, the promoter told L\'hebdo du Lac in an interview.', "L'hebdo du Lac:organization");
   });
 
   it('takes no French quote that opens with it, nor an English word after it (must not fire)', () => {
-    const names = typed('"L\'homme est parti," the mayor said on Monday. She told L\'audience on Monday that she would stay, and L\'Oreal shares fell.');
-    assert.ok(!names.some((n) => n.startsWith("L'homme") || n.startsWith("L'audience")), names.join(', '));
+    const names = typed('"L\'usine restera ouverte," the minister said on Friday. He thanked L\'orchestra on Sunday, and L\'Oreal shares rose.');
+    assert.ok(!names.some((n) => n.startsWith("L'usine") || n.startsWith("L'orchestra")), names.join(', '));
   });
 
   it('leave persons with an elided particle persons (must not fire)', () => {
-    has('Marco Dell\'Orso said on Monday he would resign.', "Marco Dell'Orso:person");
-    has('Senator Paola D\'Ambrosio said on Monday she would vote against it.', "Paola D'Ambrosio:person");
-    has('The port\'s chairwoman, Maria De Souza, said on Wednesday that deeper water would help.', 'Maria De Souza:person');
+    has('Lucia Dell\'Acqua, the town\'s mayor, said on Friday that the road would reopen.', "Lucia Dell'Acqua:person");
+    has('Judge Franco D\'Alessio adjourned the trial on Tuesday until May.', "Franco D'Alessio:person");
+    has('Joao De Lima, a fisherman in the bay, said the catch had halved since March.', 'Joao De Lima:person');
   });
 });
 
 describe("a rating agency's action", () => {
-  it('makes a lone word that opens a sentence a body', () => {
-    has('Shares fell on Monday. Corvan cut the bank\'s rating by one notch in September.', 'Corvan:organization');
+  it('makes a lone coined word a body', () => {
+    has('Bond yields rose in May. Ostrel lowered the utility\'s rating to junk on Friday.', 'Ostrel:organization');
   });
 
   it('does not type a person who rates a stock (must not fire)', () => {
-    has('Analyst Tomas Kral of the brokerage cut his rating on the stock. Kral said on Monday that sales would fall.', 'Kral:person');
+    has('Lena Vogt, an analyst at the brokerage, raised the stock\'s rating on Monday. Vogt said demand was strong.', 'Vogt:person');
   });
 });
 
 describe('an apposition with a body\'s noun', () => {
   it('ranks a coined name among bodies or names its trade', () => {
-    has('Prices rose on Monday. Zentoliva, a bottler based in Milan, listed its shares on June 3.', 'Zentoliva:organization');
-    has('Prices rose on Monday. Vardello, one of the largest olive oil mills in the region, said on Monday it would hire.', 'Vardello:organization');
+    has('Bruvaro, a distillery in the hills, exported 2 million bottles last year, the trade body said.', 'Bruvaro:organization');
+    has('Kelmira, one of the oldest paper mills in the country, will close in March, its owners said.', 'Kelmira:organization');
   });
 
-  it('leaves a person ranked among people, or hired, or named like a brand, a person (must not fire)', () => {
-    has('Prices rose on Monday. Ana Vardello, one of the largest growers\' lawyers, said on Monday she would appeal.', 'Ana Vardello:person');
-    has('Kizmo, a rapper from Bergen, posted on Tuesday that his rent had doubled. He said he would move.', 'Kizmo:person');
-    has('The mill hired Petra Lindqvist as chief financial officer in January. Lindqvist, 41, said she would meet bondholders.', 'Petra Lindqvist:person');
+  it('leaves a person ranked among people, or named to a post, or named like a brand, a person (must not fire)', () => {
+    has('Rosa Kelmer, one of the mill\'s lawyers, said on Tuesday she would appeal.', 'Rosa Kelmer:person');
+    has('Dabo, a singer from Kumasi, said on Saturday that his tour had been cancelled. He said he would rest.', 'Dabo:person');
+    has('The factory hired Oskar Nyberg as plant manager in March. Nyberg, 52, said output would rise.', 'Oskar Nyberg:person');
   });
 });
 
