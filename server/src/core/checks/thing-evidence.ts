@@ -1,6 +1,7 @@
 import { EVENT_WORDS, ORG_WORDS } from '../extract/names.js';
 import { normalize } from '../extract/tokens.js';
 import { BODY_NOUN_SET, isRoleNoun } from '../extract/unregistered-cues.js';
+import { singulars } from '../extract/unregistered-filters.js';
 import { placeContext, strongPlaceContext } from '../extract/unregistered-words.js';
 import type { ActorMention } from '../types.js';
 
@@ -27,7 +28,7 @@ const THING_NOUNS = new Set(
 
 /** Whether a lowercase noun, or its plural, is a thing's ({@link THING_NOUNS}: "tournaments", "scooters", "minibuses"). */
 export function isThingNoun(w: string): boolean {
-  return THING_NOUNS.has(w) || (w.endsWith('s') && THING_NOUNS.has(w.slice(0, -1))) || (w.endsWith('es') && THING_NOUNS.has(w.slice(0, -2)));
+  return singulars(w).some((s) => THING_NOUNS.has(s));
 }
 
 /**
@@ -43,7 +44,7 @@ const GOODS_NOUNS = new Set(
 
 /** Whether a lowercase noun, or its plural, names goods or a model ({@link GOODS_NOUNS}: "scooters", "minibuses", "vaccines"). */
 export function isGoodsNoun(w: string): boolean {
-  return GOODS_NOUNS.has(w) || (w.endsWith('s') && GOODS_NOUNS.has(w.slice(0, -1))) || (w.endsWith('es') && GOODS_NOUNS.has(w.slice(0, -2)));
+  return singulars(w).some((s) => GOODS_NOUNS.has(s));
 }
 
 /**

@@ -1248,7 +1248,7 @@ let properNouns: Set<string> | undefined;
 let properAdjectives: Set<string> | undefined;
 
 /** A word's singular by English's regular plurals, with the word itself first ("fisheries" → "fishery"). */
-function singulars(norm: string): string[] {
+export function singulars(norm: string): string[] {
   const out = [norm];
   if (norm.endsWith('ies')) out.push(`${norm.slice(0, -3)}y`);
   if (norm.endsWith('es')) out.push(norm.slice(0, -2));
